@@ -1,0 +1,42 @@
+"""Check that ``import accordlib`` stays cheap and loads no data table.
+
+Runs a fresh interpreter several times with and without the import and
+prints the median difference; exits 1 when it is above the budget.
+
+    python benchmarks/import_time.py
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+
+BUDGET_MS = 100.0
+RUNS = 7
+
+_CHECK_NO_TABLES = (
+    "import accordlib, accordlib.data as d; "
+    "assert not d._cache, f'tables loaded at import: {sorted(d._cache)}'; "
+    "import sys; assert 'dateparser' not in sys.modules, 'dateparser imported at import time'"
+)
+
+
+def _time(code: str) -> float:
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code], check=True)
+    return (time.perf_counter() - start) * 1000
+
+
+def main() -> int:
+    subprocess.run([sys.executable, "-c", _CHECK_NO_TABLES], check=True)
+    bare = statistics.median(_time("pass") for _ in range(RUNS))
+    loaded = statistics.median(_time("import accordlib") for _ in range(RUNS))
+    cost = loaded - bare
+    print(f"import accordlib: +{cost:.1f} ms over a bare interpreter (budget {BUDGET_MS:.0f} ms)")
+    return 0 if cost <= BUDGET_MS else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,96 @@
+"""Dates: the one module that imports :mod:`dateparser`, plus fast paths for wire forms.
+
+``dateparser`` costs about a millisecond a call and a few hundred milliseconds to
+import, so it is imported lazily here and only used when the fast paths fail.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from typing import Any
+
+import regex
+
+from accordlib.errors import InputTypeError, InvalidDateError
+
+__all__ = ["PublishedLike", "coerce_published", "dateparser_parse"]
+
+#: What every ``published=`` argument accepts.
+PublishedLike = dt.date | dt.datetime | str | None
+
+_ISO_DATE = regex.compile(
+    r"""
+    \A\s*+
+    (?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})   # 2025-11-06
+    (?:[T\s][\d:.,]{1,20}+(?:Z|[+-]\d{2}:?\d{2})?+)?+  # optional time of day, ignored
+    \s*+\Z
+    """,
+    regex.VERBOSE,
+)
+
+_dateparser_lock = threading.Lock()
+_dateparser_module: Any = None
+
+
+def _dateparser() -> Any:
+    """Import :mod:`dateparser` on first use (thread-safe)."""
+    global _dateparser_module  # noqa: PLW0603 - a lazily filled module cache
+    if _dateparser_module is None:
+        with _dateparser_lock:
+            if _dateparser_module is None:
+                import dateparser  # noqa: PLC0415 - deliberately lazy: slow to import
+
+                _dateparser_module = dateparser
+    return _dateparser_module
+
+
+def dateparser_parse(
+    text: str, *, relative_base: dt.datetime | None = None, languages: list[str] | None = None
+) -> dt.datetime | None:
+    """Parse ``text`` with dateparser; ``None`` when it cannot.
+
+    The settings make the result deterministic: no reference to today's date
+    unless ``relative_base`` is given, and no network or locale detection.
+    """
+    settings: dict[str, Any] = {"RETURN_AS_TIMEZONE_AWARE": False, "STRICT_PARSING": False}
+    if relative_base is not None:
+        settings["RELATIVE_BASE"] = relative_base
+    result = _dateparser().parse(text, languages=languages or ["en"], settings=settings)
+    return result if isinstance(result, dt.datetime) else None
+
+
+def coerce_published(value: object, *, what: str = "published") -> dt.date | None:
+    """Turn a ``published=`` argument into a :class:`datetime.date` (or ``None``).
+
+    ``date`` and ``datetime`` are taken as they are (a datetime keeps its date);
+    ISO 8601 strings go through a fast path and any other string through
+    dateparser. An unparseable string raises
+    :class:`~accordlib.errors.InvalidDateError` naming it.
+
+    >>> coerce_published("2025-11-06")
+    datetime.date(2025, 11, 6)
+    >>> coerce_published("Nov 6, 2025")
+    datetime.date(2025, 11, 6)
+    """
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        kind = type(value)
+        raise InputTypeError(
+            f"{what} must be a date, datetime, str or None, not {kind.__name__}", kind
+        )
+    match = _ISO_DATE.match(value)
+    if match is not None:
+        try:
+            return dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
+        except ValueError:
+            raise InvalidDateError(f"{what} is not a valid date: {value!r}", value) from None
+    parsed = dateparser_parse(value) if value.strip() and len(value) <= 200 else None
+    if parsed is None:
+        raise InvalidDateError(f"{what} is not a date accordlib can read: {value!r}", value)
+    return parsed.date()

@@ -1,0 +1,102 @@
+"""The package's foundation: version, exception hierarchy, type checks, dates, data tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import subprocess
+import sys
+
+import pytest
+
+import accordlib
+from accordlib import _text
+from accordlib._dates import coerce_published
+from accordlib.data import _parse
+
+
+def test_version_is_pep440() -> None:
+    assert re.fullmatch(r"\d+\.\d+\.\d+(?:\.dev\d+|rc\d+)?", accordlib.__version__)
+
+
+def test_all_is_sorted_and_complete() -> None:
+    assert list(accordlib.__all__) == sorted(accordlib.__all__)
+    for name in accordlib.__all__:
+        assert hasattr(accordlib, name), name
+
+
+@pytest.mark.parametrize(
+    ("error", "builtin"),
+    [
+        (accordlib.InputTypeError, TypeError),
+        (accordlib.InvalidDateError, ValueError),
+        (accordlib.CountryNotFoundError, LookupError),
+        (accordlib.AmbiguousCountryError, LookupError),
+    ],
+)
+def test_errors_refine_builtins_under_one_root(error: type, builtin: type) -> None:
+    assert issubclass(error, accordlib.AccordError)
+    assert issubclass(error, builtin)
+
+
+def test_require_str_names_the_type_and_says_to_decode_bytes() -> None:
+    assert _text.require_str("abc") == "abc"
+    with pytest.raises(TypeError, match=r"text must be str, not bytes; decode it first"):
+        _text.require_str(b"abc")
+    with pytest.raises(accordlib.InputTypeError, match=r"name must be str, not int") as info:
+        _text.require_str(3, "name")
+    assert info.value.received is int
+
+
+def test_text_helpers() -> None:
+    assert _text.fold_whitespace("  NEW\n  YORK\t ") == "NEW YORK"
+    assert (
+        _text.strip_accents("Türkiye, Côte d’Ivoire, São Tomé")
+        == "Turkiye, Cote d’Ivoire, Sao Tome"
+    )
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (None, None),
+        (dt.date(2025, 11, 6), dt.date(2025, 11, 6)),
+        (dt.datetime(2025, 11, 6, 23, 59), dt.date(2025, 11, 6)),
+        ("2025-11-06", dt.date(2025, 11, 6)),
+        ("2025-11-06T14:30:00Z", dt.date(2025, 11, 6)),
+        ("November 6, 2025", dt.date(2025, 11, 6)),
+        ("6 Nov 2025", dt.date(2025, 11, 6)),
+    ],
+)
+def test_coerce_published(value: object, expected: dt.date | None) -> None:
+    assert coerce_published(value) == expected
+
+
+@pytest.mark.parametrize("value", ["not a date at all", "2025-13-45", ""])
+def test_coerce_published_rejects_unparseable_strings_naming_them(value: str) -> None:
+    with pytest.raises(accordlib.InvalidDateError, match=re.escape(repr(value))):
+        coerce_published(value)
+
+
+def test_coerce_published_rejects_other_types() -> None:
+    with pytest.raises(
+        TypeError, match="published must be a date, datetime, str or None, not int"
+    ):
+        coerce_published(20251106)
+
+
+def test_table_parser_skips_comments_and_pads_rows() -> None:
+    text = "# source: test\nname\tcode\tnote\nKazakhstan\tKZ\n\nIsrael\tIL\tx\n"
+    assert _parse(text) == (
+        {"name": "Kazakhstan", "code": "KZ", "note": ""},
+        {"name": "Israel", "code": "IL", "note": "x"},
+    )
+
+
+def test_import_loads_no_table_and_no_dateparser() -> None:
+    code = (
+        "import sys, accordlib, accordlib.data as d; "
+        "print(len(d._cache), 'dateparser' in sys.modules, 'pycountry' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["0", "False", "False"]
