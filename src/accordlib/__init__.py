@@ -19,6 +19,15 @@ from accordlib.errors import (
     InputTypeError,
     InvalidDateError,
 )
+from accordlib.titles import (
+    Official,
+    OfficialMention,
+    Role,
+    Title,
+    find_officials,
+    normalize_title,
+    parse_official,
+)
 
 __all__ = [
     "AccordError",
@@ -29,8 +38,15 @@ __all__ = [
     "InputTypeError",
     "InvalidDateError",
     "MentionKind",
+    "Official",
+    "OfficialMention",
+    "Role",
+    "Title",
     "__version__",
     "find_countries",
+    "find_officials",
     "get_country",
     "lookup_country",
+    "normalize_title",
+    "parse_official",
 ]
