@@ -4,6 +4,7 @@ The package root only re-exports names from the modules that define them.
 """
 
 from accordlib._version import __version__
+from accordlib.batch import extract_events_many, parse_stories
 from accordlib.countries import (
     Country,
     CountryMention,
@@ -67,10 +68,12 @@ __all__ = [
     "__version__",
     "cameo_actor_code",
     "event_code",
+    "extract_events_many",
     "find_countries",
     "find_officials",
     "get_country",
     "lookup_country",
     "normalize_title",
     "parse_official",
+    "parse_stories",
 ]

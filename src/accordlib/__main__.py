@@ -1,0 +1,10 @@
+"""``python -m accordlib``: the same as the ``accordlib`` command."""
+
+from __future__ import annotations
+
+import sys
+
+from accordlib.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())

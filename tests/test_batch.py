@@ -1,0 +1,113 @@
+"""The batch API: input order, streaming with bounded memory, processes, pickling."""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import math
+import operator
+import os
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from accordlib.batch import imap_ordered, resolve_jobs
+
+STORIES = Path(__file__).resolve().parents[1] / "examples" / "stories"
+
+
+def _story_texts() -> list[str]:
+    return [path.read_text(encoding="utf-8") for path in sorted(STORIES.glob("*.txt"))]
+
+
+# --------------------------------------------------------------------------- the engine
+
+
+def test_imap_ordered_in_process_is_lazy() -> None:
+    pulled: list[int] = []
+
+    def source() -> Iterator[int]:
+        for number in range(10):
+            pulled.append(number)
+            yield number
+
+    results = imap_ordered(functools.partial(operator.mul, 3), source())
+    assert pulled == []
+    assert next(results) == 0
+    assert pulled == [0]
+    assert list(results) == [3 * n for n in range(1, 10)]
+
+
+def test_imap_ordered_across_processes_keeps_input_order() -> None:
+    # Large numbers first: later chunks finish before earlier ones, yet order holds.
+    numbers = [3000 - 7 * i for i in range(200)]
+    expected = [math.factorial(n) % 1_000_003 for n in numbers]
+    got = [f % 1_000_003 for f in imap_ordered(math.factorial, numbers, jobs=2, chunksize=3)]
+    assert got == expected
+
+
+def test_imap_ordered_streams_an_endless_source_with_bounded_look_ahead() -> None:
+    pulled = itertools.count()
+
+    def endless() -> Iterator[int]:
+        while True:
+            yield next(pulled)
+
+    results = imap_ordered(abs, endless(), jobs=2, chunksize=4)
+    first = list(itertools.islice(results, 10))
+    results.close()  # shuts the pool down
+    assert first == list(range(10))
+    # At most 2 * jobs chunks in flight beyond what was consumed.
+    assert next(pulled) <= 10 + 2 * 2 * 4 + 4
+
+
+def test_imap_ordered_reraises_a_source_error_after_the_results_before_it() -> None:
+    def source() -> Iterator[int]:
+        yield from (-1, -2, -3, -4, -5)
+        raise LookupError("feed went away")
+
+    results = imap_ordered(abs, source(), jobs=2, chunksize=2)
+    got = [next(results) for _ in range(5)]
+    assert got == [1, 2, 3, 4, 5]
+    with pytest.raises(LookupError, match="feed went away"):
+        next(results)
+
+
+def test_imap_ordered_uses_and_keeps_a_given_executor() -> None:
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        assert list(imap_ordered(str.upper, ["a", "b", "c"], executor=pool, chunksize=1)) == [
+            "A",
+            "B",
+            "C",
+        ]
+        # The pool still works: the caller owns it.
+        assert pool.submit(str.lower, "X").result() == "x"
+
+
+@pytest.mark.parametrize(
+    ("jobs", "expected"),
+    [(1, 1), (3, 3), (0, os.cpu_count() or 1)],
+)
+def test_resolve_jobs(jobs: int, expected: int) -> None:
+    assert resolve_jobs(jobs) == expected
+
+
+@pytest.mark.parametrize(
+    ("jobs", "error", "message"),
+    [
+        (-1, ValueError, "jobs must be 0 .one per CPU. or more, not -1"),
+        ("2", TypeError, "jobs must be int, not str"),
+        (True, TypeError, "jobs must be int, not bool"),
+        (1.5, TypeError, "jobs must be int, not float"),
+    ],
+)
+def test_resolve_jobs_rejects(jobs: object, error: type[Exception], message: str) -> None:
+    with pytest.raises(error, match=message):
+        resolve_jobs(jobs)  # type: ignore[arg-type]  # wrong on purpose
+
+
+def test_chunksize_must_be_positive() -> None:
+    with pytest.raises(ValueError, match="chunksize must be 1 or more, not 0"):
+        imap_ordered(abs, [1], jobs=2, chunksize=0)
