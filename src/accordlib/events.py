@@ -566,25 +566,71 @@ _ROLE_CODES: Final[dict[Role, str]] = {
 def cameo_actor_code(actor: Actor) -> str | None:
     """Return the CAMEO actor code of ``actor``, or ``None`` when it has none.
 
-    States are their ISO alpha-3 code ("ISR"); governments and people holding a
-    government office add ``GOV`` ("KAZGOV"), military ones ``MIL``, legislators ``LEG``;
-    intergovernmental organisations (and their officials) are ``IGO`` plus the
-    organisation's code ("IGOUNO").
+    Following the CAMEO 1.1b3 actor codebook: a state is its ISO alpha-3 code ("ISR"); a
+    government and a person holding a government office add ``GOV`` ("KAZGOV", "USAGOV"),
+    a defence minister ``GOVMIL``, the military ``MIL``, legislators ``LEG``, religious
+    leaders ``REL`` and former officials ``ELI`` (elites). International organisations,
+    and officials acting for one, have their own codes ("IGOUNO" for the United Nations,
+    "IGOEEC" for the European Union, "IGOWSTNAT" for NATO; the list is in
+    ``data/cameo_actors.tsv``).
+
+    >>> from accordlib import Actor, ActorKind, cameo_actor_code
+    >>> cameo_actor_code(Actor(ActorKind.ORGANIZATION, "United Nations"))
+    'IGOUNO'
+    >>> cameo_actor_code(Actor(ActorKind.PERSON, "Nobody Known")) is None
+    True
     """
-    return _cameo_actor_code(actor)
-
-
-def _cameo_actor_code(actor: Actor) -> str | None:  # replaced below once the IGO table lands
     country = actor.country.alpha3 if actor.country is not None else None
-    if actor.kind is ActorKind.STATE or actor.kind is ActorKind.GROUP:
+    kind = actor.kind
+    if kind is ActorKind.STATE or kind is ActorKind.GROUP:
         return country
-    if actor.kind is ActorKind.GOVERNMENT:
+    if kind is ActorKind.GOVERNMENT:
         return None if country is None else country + "GOV"
-    if actor.kind is ActorKind.MILITARY:
+    if kind is ActorKind.MILITARY:
         return None if country is None else country + "MIL"
-    if actor.kind is ActorKind.PERSON and actor.title is not None and country is not None:
-        return country + _ROLE_CODES.get(actor.title.role, "")
-    return country
+    organization = _organization_code(actor.organization)
+    if kind is ActorKind.ORGANIZATION:
+        return organization or _organization_code(actor.name) or country
+    # A person.
+    title = actor.title
+    if title is not None and title.role is Role.IGO_OFFICIAL:
+        return organization or "IGO"
+    if organization is not None and country is None:
+        return organization
+    if country is None:
+        return None
+    if title is None:
+        return country
+    if "former" in title.modifiers:
+        return country + "ELI"
+    role = _ROLE_CODES.get(title.role, "GOV")
+    if title.role is Role.MINISTER and title.portfolio and _DEFENCE in title.portfolio.casefold():
+        role = "GOVMIL"
+    return country + role
+
+
+_DEFENCE: Final = "defen"  # "Defence", "Defense", "National Defense"
+
+_orgs_lock = threading.Lock()
+_orgs: dict[str, str] = {}
+
+
+def _organization_code(name: str | None) -> str | None:
+    """The CAMEO code of an international organisation named ``name``, if it is listed."""
+    if not name:
+        return None
+    if not _orgs:
+        with _orgs_lock:
+            if not _orgs:
+                from accordlib.data import read_table  # noqa: PLC0415 - keep import light
+
+                table: dict[str, str] = {}
+                for row in read_table("cameo_actors.tsv"):
+                    for alias in (row["name"], *row["aliases"].split("|")):
+                        if alias:
+                            table[alias.casefold()] = row["code"]
+                _orgs.update(table)
+    return _orgs.get(" ".join(name.split()).casefold())
 
 
 # --------------------------------------------------------------------------- flat rows
