@@ -1,0 +1,27 @@
+"""Fuzz target — Country lookups and mentions: offsets index the input, mentions in order.
+
+    python fuzz/fuzz_countries.py -timeout=5 -max_len=4096 fuzz/corpus/countries   # needs atheris
+
+See fuzz/README.md.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _harness import main, make_target
+
+NAMES = (
+    "get_country",
+    "lookup_country",
+    "find_countries",
+)
+
+#: The libFuzzer entry point: bytes -> any str -> every function in NAMES, checked.
+TestOneInput = make_target(NAMES)
+
+if __name__ == "__main__":
+    raise SystemExit(main(TestOneInput, NAMES))
