@@ -1,0 +1,291 @@
+"""Temporal expressions in wire prose, and their resolution against a publication date.
+
+:func:`find_timexes` finds expressions such as "on Thursday", "last month",
+"next week", "in 2020", "on Nov. 6", "since 2020", "soon", "later this year",
+"by the end of the year" and "for decades" in a sentence; :func:`resolve`
+turns one into a date and a precision, anchored on the story's publication date.
+
+Precision is returned by name (``"DAY"``, ``"WEEK"``, ``"MONTH"``, ``"YEAR"``,
+``"UNKNOWN"``) so that this module stays below the event model in the import graph.
+
+>>> import datetime as dt
+>>> published = dt.date(2025, 11, 6)  # a Thursday
+>>> [(t.text, resolve(t, published)) for t in find_timexes("They met on Thursday.")]
+[('on Thursday', (datetime.date(2025, 11, 6), 'DAY'))]
+>>> [(t.text, resolve(t, published)) for t in find_timexes("Last month, talks began.")]
+[('Last month', (datetime.date(2025, 10, 1), 'MONTH'))]
+>>> [(t.text, resolve(t, published)) for t in find_timexes("ties since 1992")]
+[('since 1992', (datetime.date(1992, 1, 1), 'YEAR'))]
+>>> [(t.text, resolve(t, published)) for t in find_timexes("a ceremony would take place soon")]
+[('soon', (None, 'UNKNOWN'))]
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import enum
+
+import attrs
+import regex
+
+__all__ = ["Timex", "TimexKind", "find_timexes", "resolve"]
+
+
+class TimexKind(enum.Enum):
+    """What a temporal expression refers to."""
+
+    WEEKDAY = "weekday"  # "on Thursday", "last Friday", "next Monday"
+    DAY_OFFSET = "day_offset"  # "today" (0), "yesterday" (-1), "tomorrow" (+1), "just"
+    DATE = "date"  # "Nov. 6", "November 6, 2025", "6 November"
+    MONTH = "month"  # "in March", "in March 2020"
+    YEAR = "year"  # "in 2020", "since 1992", "by 2030"
+    WEEK_OFFSET = "week_offset"  # "last week", "this week", "next week"
+    MONTH_OFFSET = "month_offset"  # "last month", "next month", "this month"
+    YEAR_OFFSET = "year_offset"  # "last year", "later this year", "by the end of the year"
+    VAGUE_FUTURE = "vague_future"  # "soon", "in the coming weeks", "shortly"
+    VAGUE_PAST = "vague_past"  # "recently", "in the past"
+    DURATION = "duration"  # "for decades", "for years", "decades-old"
+
+
+@attrs.frozen
+class Timex:
+    """A temporal expression found in text: ``text == source[start:end]``.
+
+    ``offset`` is the signed day/week/month/year offset for the ``*_OFFSET``
+    kinds and the weekday direction (-1 last, 0 plain, +1 next) for ``WEEKDAY``.
+    ``since`` is true for "since 2020"-like expressions (a state that began then).
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: TimexKind
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    offset: int = 0
+    since: bool = False
+
+    @property
+    def anchored(self) -> bool:
+        """True when the expression ties an event to the story's own time ("on Thursday")."""
+        return self.kind in (TimexKind.WEEKDAY, TimexKind.DAY_OFFSET) or (
+            self.kind == TimexKind.DATE and self.year is None
+        )
+
+    @property
+    def background(self) -> bool:
+        """True when the expression places an event away from the story's time."""
+        return self.since or self.kind in (
+            TimexKind.DURATION,
+            TimexKind.VAGUE_PAST,
+        )
+
+
+_MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
+    "apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
+    "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10,
+    "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}  # fmt: skip
+_WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
+    "friday": 4, "saturday": 5, "sunday": 6,
+}  # fmt: skip
+_OFFSETS = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}
+
+_MONTH = r"""(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|(?-i:May)|June?|July?|Aug(?:ust)?
+               |Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"""
+
+#: Every temporal expression we understand, as one alternation of named groups.
+_TIMEX = regex.compile(
+    r"""
+    (?<![\p{L}\d])
+    (?:
+        # "on Nov. 6", "November 6, 2025", "Nov 6th"
+        (?:on\s{1,3}+)?+(?P<md_month>"""
+    + _MONTH
+    + r""")\.?+\s{1,3}+(?P<md_day>[0-3]?\d)(?:st|nd|rd|th)?+(?![\d:])
+        (?:,?+\s{1,3}+(?P<md_year>(?:1[89]|20)\d\d)(?!\d))?+
+      | # "6 November 2025", "on 6 Nov"
+        (?:on\s{1,3}+)?+(?P<dm_day>[0-3]?\d)\s{1,3}+(?P<dm_month>"""
+    + _MONTH
+    + r""")\.?+(?:\s{1,3}+(?P<dm_year>(?:1[89]|20)\d\d)(?!\d))?+
+      | # "in March", "in March 2020", "since May 2019", "last March" handled as month
+        (?P<m_prep>in|since|by|until|from|during|since\s+early|since\s+late|in\s+early|in\s+late)
+        \s{1,3}+(?P<m_month>January|February|March|April|June|July|August|September|October
+                  |November|December|(?-i:May)|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)
+        (?:,?+\s{1,3}+(?P<m_year>(?:1[89]|20)\d\d)(?!\d))?+
+      | # "in 2020", "since 1992", "by 2030", "in early 2021", "until 2019"
+        (?P<y_prep>in|since|by|until|from|during|of|throughout)
+        \s{1,3}+(?:(?:early|late|mid|mid-)\s{0,3}+)?+(?P<y_year>(?:1[89]|20)\d\d)(?![\d%])
+      | # "on Thursday", "last Friday", "next Monday", "Thursday night"
+        (?:(?P<wd_rel>last|next|this|on)\s{1,3}+)?+
+        (?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
+        (?:\s{1,3}+(?:morning|afternoon|evening|night))?+
+      | (?P<today>(?:earlier\s{1,3}+|later\s{1,3}+)?+(?:today|tonight|this\s{1,3}+(?:morning|afternoon|evening)))
+      | (?P<yesterday>yesterday)
+      | (?P<tomorrow>tomorrow)
+      | (?P<justdid>just)(?=\s{1,3}+(?:\p{L}{2,20}+ed|held|met|spoke|had|made|signed|sent|told|won|gave|took|went|came|struck|agreed)(?!\p{L}))
+      | # "last week", "next month", "this year", "the past year"
+        (?P<rel>last|next|this|coming|past|previous)\s{1,3}+(?P<rel_unit>week|month|year)(?!\p{L})
+      | (?P<later_year>(?:later|earlier)\s{1,3}+this\s{1,3}+(?P<ly_unit>year|month|week))
+      | (?P<end_year>(?:by\s{1,3}+)?+the\s{1,3}+end\s{1,3}+of\s{1,3}+(?:the|this)\s{1,3}+(?P<ey_unit>year|month)|by\s{1,3}+year[-\s]end)
+      | (?P<soon>soon|shortly|in\s{1,3}+the\s{1,3}+(?:coming|next)\s{1,3}+(?:days|weeks|months)|at\s{1,3}+a\s{1,3}+later\s{1,3}+date)
+      | (?P<recent>recently|in\s{1,3}+recent\s{1,3}+(?:weeks|months|years)|in\s{1,3}+the\s{1,3}+past)
+      | (?P<duration>(?:for\s{1,3}+)?+(?:decades|years|generations)(?:-old|-long)?+|long-?standing|decades-old)
+    )
+    (?![\p{L}\d])
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def find_timexes(text: str, start: int = 0, end: int | None = None) -> list[Timex]:
+    """Return the temporal expressions in ``text[start:end]`` in text order (offsets into ``text``)."""
+    found: list[Timex] = []
+    stop = len(text) if end is None else end
+    for match in _TIMEX.finditer(text, start, stop):
+        timex = _build(match)
+        if timex is not None:
+            found.append(timex)
+    return found
+
+
+def _year(value: str | None) -> int | None:
+    return int(value) if value else None
+
+
+def _build(match: regex.Match[str]) -> Timex | None:
+    text, start, end = match.group(), match.start(), match.end()
+    groups = match.groupdict()
+
+    def make(kind: TimexKind, **fields: object) -> Timex:
+        return Timex(text, start, end, kind, **fields)  # type: ignore[arg-type]  # fields are typed by Timex
+
+    if groups["md_month"]:
+        month = _MONTHS[groups["md_month"].lower().rstrip(".")]
+        day = int(groups["md_day"])
+        if not 1 <= day <= 31:
+            return None
+        return make(TimexKind.DATE, month=month, day=day, year=_year(groups["md_year"]))
+    if groups["dm_month"]:
+        month = _MONTHS[groups["dm_month"].lower().rstrip(".")]
+        day = int(groups["dm_day"])
+        if not 1 <= day <= 31:
+            return None
+        return make(TimexKind.DATE, month=month, day=day, year=_year(groups["dm_year"]))
+    if groups["m_month"]:
+        month = _MONTHS[groups["m_month"].lower().rstrip(".")]
+        since = groups["m_prep"].lower().startswith("since")
+        return make(TimexKind.MONTH, month=month, year=_year(groups["m_year"]), since=since)
+    if groups["y_year"]:
+        since = groups["y_prep"].lower() == "since"
+        return make(TimexKind.YEAR, year=int(groups["y_year"]), since=since)
+    if groups["wd"]:
+        relation = (groups["wd_rel"] or "").lower()
+        offset = {"last": -1, "next": 1}.get(relation, 0)
+        return make(TimexKind.WEEKDAY, weekday=_WEEKDAYS[groups["wd"].lower()], offset=offset)
+    if groups["today"] or groups["justdid"]:
+        return make(TimexKind.DAY_OFFSET, offset=0)
+    if groups["yesterday"]:
+        return make(TimexKind.DAY_OFFSET, offset=-1)
+    if groups["tomorrow"]:
+        return make(TimexKind.DAY_OFFSET, offset=1)
+    if groups["rel"]:
+        offset = _OFFSETS[groups["rel"].lower()]
+        unit = groups["rel_unit"].lower()
+        kind = {
+            "week": TimexKind.WEEK_OFFSET,
+            "month": TimexKind.MONTH_OFFSET,
+            "year": TimexKind.YEAR_OFFSET,
+        }[unit]
+        return make(kind, offset=offset)
+    if groups["later_year"] or groups["end_year"]:
+        unit = (groups["ly_unit"] or groups["ey_unit"] or "year").lower()
+        kind = {
+            "week": TimexKind.WEEK_OFFSET,
+            "month": TimexKind.MONTH_OFFSET,
+            "year": TimexKind.YEAR_OFFSET,
+        }[unit]
+        return make(kind, offset=0)
+    if groups["soon"]:
+        return make(TimexKind.VAGUE_FUTURE)
+    if groups["recent"]:
+        return make(TimexKind.VAGUE_PAST)
+    return make(TimexKind.DURATION)
+
+
+def _shift_month(year: int, month: int, offset: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + offset
+    return index // 12, index % 12 + 1
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    if not 1 <= year <= 9999:
+        return None
+    if day > calendar.monthrange(year, month)[1]:
+        return None
+    return dt.date(year, month, day)
+
+
+def resolve(
+    timex: Timex, published: dt.date | None, *, future: bool = False
+) -> tuple[dt.date | None, str]:
+    """Return ``(date, precision name)`` for ``timex`` anchored on ``published``.
+
+    ``future`` says the event is planned, so a bare weekday or month means the
+    next one rather than the last one. Expressions that need an anchor resolve
+    to ``(None, "UNKNOWN")`` when ``published`` is ``None``; vague ones
+    ("soon", "for decades") always do.
+    """
+    kind = timex.kind
+    if kind == TimexKind.YEAR and timex.year is not None:
+        return dt.date(timex.year, 1, 1), "YEAR"
+    if kind == TimexKind.DATE and timex.month and timex.day and timex.year is not None:
+        found = _safe_date(timex.year, timex.month, timex.day)
+        return (found, "DAY") if found else (None, "UNKNOWN")
+    if kind == TimexKind.MONTH and timex.month and timex.year is not None:
+        return dt.date(timex.year, timex.month, 1), "MONTH"
+    if kind in (TimexKind.VAGUE_FUTURE, TimexKind.VAGUE_PAST, TimexKind.DURATION):
+        return None, "UNKNOWN"
+    if published is None:
+        return None, "UNKNOWN"
+    if kind == TimexKind.DAY_OFFSET:
+        return published + dt.timedelta(days=timex.offset), "DAY"
+    if kind == TimexKind.WEEKDAY and timex.weekday is not None:
+        delta = (published.weekday() - timex.weekday) % 7  # days back to the last such day
+        if timex.offset > 0 or (future and timex.offset == 0 and delta != 0):
+            forward = (timex.weekday - published.weekday()) % 7 or 7
+            return published + dt.timedelta(days=forward), "DAY"
+        if timex.offset < 0 and delta == 0:
+            delta = 7
+        return published - dt.timedelta(days=delta), "DAY"
+    if kind == TimexKind.DATE and timex.month and timex.day:
+        year = published.year
+        found = _safe_date(year, timex.month, timex.day)
+        if found is None:
+            return None, "UNKNOWN"
+        if future and found < published - dt.timedelta(days=7):
+            found = _safe_date(year + 1, timex.month, timex.day)
+        elif not future and found > published + dt.timedelta(days=2):
+            found = _safe_date(year - 1, timex.month, timex.day)
+        return (found, "DAY") if found else (None, "UNKNOWN")
+    if kind == TimexKind.MONTH and timex.month:
+        year = published.year
+        if future and timex.month < published.month:
+            year += 1
+        elif not future and timex.month > published.month:
+            year -= 1
+        return dt.date(year, timex.month, 1), "MONTH"
+    if kind == TimexKind.WEEK_OFFSET:
+        monday = published - dt.timedelta(days=published.weekday())
+        return monday + dt.timedelta(weeks=timex.offset), "WEEK"
+    if kind == TimexKind.MONTH_OFFSET:
+        year, month = _shift_month(published.year, published.month, timex.offset)
+        return dt.date(year, month, 1), "MONTH"
+    if kind == TimexKind.YEAR_OFFSET:
+        return dt.date(published.year + timex.offset, 1, 1), "YEAR"
+    return None, "UNKNOWN"
