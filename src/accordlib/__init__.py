@@ -21,7 +21,6 @@ from accordlib.errors import (
     InvalidDateError,
 )
 from accordlib.events import (
-    ROW_FIELDS,
     Actor,
     ActorKind,
     DiplomaticEvent,
@@ -32,6 +31,14 @@ from accordlib.events import (
     Precision,
     cameo_actor_code,
     event_code,
+)
+from accordlib.serialize import (
+    DeserializationError,
+    from_dict,
+    from_json,
+    json_schema,
+    to_dict,
+    to_json,
 )
 from accordlib.titles import (
     Official,
@@ -51,6 +58,7 @@ __all__ = [
     "Country",
     "CountryMention",
     "CountryNotFoundError",
+    "DeserializationError",
     "DiplomaticEvent",
     "EventCode",
     "EventKind",
@@ -62,7 +70,6 @@ __all__ = [
     "Official",
     "OfficialMention",
     "Precision",
-    "ROW_FIELDS",
     "Role",
     "Title",
     "__version__",
@@ -71,9 +78,14 @@ __all__ = [
     "extract_events_many",
     "find_countries",
     "find_officials",
+    "from_dict",
+    "from_json",
     "get_country",
+    "json_schema",
     "lookup_country",
     "normalize_title",
     "parse_official",
     "parse_stories",
+    "to_dict",
+    "to_json",
 ]

@@ -210,7 +210,10 @@ def _enum(cls: type[_E], value: object, field: str) -> _E:
         member = cls.__members__.get(value)
         if member is None:
             names = ", ".join(cls.__members__)
-            message = f"{field}: {value!r} is not a {cls.__name__} name; expected one of {names}"
+            article = "an" if cls.__name__[:1] in "AEIOU" else "a"
+            message = (
+                f"{field}: {value!r} is not {article} {cls.__name__} name; expected one of {names}"
+            )
             raise InvalidFieldError(field, value, message)
         return member
     message = f"{field} must be a {cls.__name__} member or name, not {type(value).__name__}"

@@ -1,0 +1,415 @@
+"""Serialisation: every accordlib result to plain data and JSON, and back, without loss.
+
+One :mod:`cattrs` converter, built on first use, does the work for every frozen attrs class
+the library returns (stories and their parts, countries, titles, officials, events):
+
+* enums are written by member **name** (``"SIGN_AGREEMENT"``), never by value;
+* dates and datetimes as ISO 8601 strings (``"2025-11-06"``);
+* a :class:`~accordlib.countries.Country` as its ISO alpha-3 code (``"ISR"``; historic and
+  non-ISO entities keep theirs: ``"SUN"``, ``"XKX"``), resolved again on the way back;
+* tuples as JSON arrays; fields in their declared order, always all of them.
+
+``from_json(type(x), to_json(x)) == x`` holds for every result. Bad input raises one
+:class:`DeserializationError` listing every problem with its JSON path:
+
+    >>> import accordlib
+    >>> actor = accordlib.Actor(accordlib.ActorKind.STATE, "Japan")
+    >>> accordlib.to_json(actor)
+    '{"kind": "STATE", "name": "Japan", "country": null, "title": null, "organization": null}'
+    >>> accordlib.from_json(accordlib.Actor, accordlib.to_json(actor)) == actor
+    True
+    >>> try:
+    ...     accordlib.from_dict(accordlib.Actor, {"kind": "NATION", "nmae": "Japan"})
+    ... except accordlib.DeserializationError as exc:
+    ...     print(*exc.errors, sep="\\n")
+    'NATION' is not an ActorKind name; expected one of STATE, ... @ $.kind
+    required field missing @ $.name
+    extra fields found (nmae) @ $
+
+``cattrs`` is imported lazily, so that ``import accordlib`` stays fast.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import json
+import threading
+import types
+import typing
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import attrs
+
+from accordlib.errors import AccordError
+
+if TYPE_CHECKING:
+    import cattrs
+
+__all__ = [
+    "DeserializationError",
+    "from_dict",
+    "from_json",
+    "json_schema",
+    "to_dict",
+    "to_json",
+]
+
+T = TypeVar("T")
+
+
+class DeserializationError(AccordError, ValueError):
+    """Data given to :func:`from_dict` or :func:`from_json` does not describe a ``cls``.
+
+    ``errors`` lists every problem found, each as ``"<what is wrong> @ <JSON path>"``
+    (``"required field missing @ $.actors[0].name"``); ``cls`` is the class asked for.
+    The message is the list, one problem per line.
+    """
+
+    def __init__(self, cls: type, errors: list[str]) -> None:
+        name = getattr(cls, "__name__", repr(cls))
+        count = f"{len(errors)} problem{'s' if len(errors) != 1 else ''}"
+        super().__init__(f"cannot build {name} ({count}):\n" + "\n".join(errors))
+        self.cls = cls
+        self.errors: tuple[str, ...] = tuple(errors)
+
+
+# --------------------------------------------------------------------------- the converter
+
+_lock = threading.Lock()
+_converter: cattrs.Converter | None = None
+
+_ISO_DATE_LENGTH = 10  # YYYY-MM-DD
+
+
+def _is_tuple(tp: Any) -> bool:
+    return tp is tuple or typing.get_origin(tp) is tuple
+
+
+def _is_enum(cls: Any) -> bool:
+    return isinstance(cls, type) and issubclass(cls, enum.Enum)
+
+
+def _country_type() -> type:
+    from accordlib.countries import Country  # noqa: PLC0415 - serialize sits above everything
+
+    return Country
+
+
+def _structure_enum(value: object, cls: type[enum.Enum]) -> enum.Enum:
+    if isinstance(value, cls):
+        return value
+    if not isinstance(value, str):
+        message = f"expected the name of {_a(cls.__name__)} (a string), got {type(value).__name__}"
+        raise _ProblemError(message)
+    member = cls.__members__.get(value)
+    if member is None:
+        names = ", ".join(cls.__members__)
+        raise _ProblemError(f"{value!r} is not {_a(cls.__name__)} name; expected one of {names}")
+    return member
+
+
+def _a(noun: str) -> str:
+    return f"{'an' if noun[:1] in 'AEIOU' else 'a'} {noun}"
+
+
+def _structure_date(value: object, _: type) -> dt.date:
+    if isinstance(value, str) and len(value) == _ISO_DATE_LENGTH:
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise _ProblemError(f"expected an ISO 8601 date (YYYY-MM-DD), got {value!r:.60}")
+
+
+def _structure_datetime(value: object, _: type) -> dt.datetime:
+    if isinstance(value, str):
+        try:
+            return dt.datetime.fromisoformat(value)
+        except ValueError:
+            pass
+    raise _ProblemError(f"expected an ISO 8601 date and time, got {value!r:.60}")
+
+
+def _structure_country(value: object, _: type) -> Any:
+    from accordlib.countries import get_country  # noqa: PLC0415 - lazy, see module docstring
+
+    if not isinstance(value, str):
+        raise _ProblemError(
+            f"expected a country's alpha-3 code (a string), got {type(value).__name__}"
+        )
+    country = get_country(value) if len(value) == 3 and value.isupper() else None
+    if country is None or country.alpha3 != value:
+        raise _ProblemError(f"{value!r:.60} is not a known country alpha-3 code")
+    return country
+
+
+def _structure_str(value: object, _: type) -> str:
+    if isinstance(value, str):
+        return value
+    raise _ProblemError(f"expected a string, got {type(value).__name__}")
+
+
+def _structure_int(value: object, _: type) -> int:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    raise _ProblemError(f"expected an integer, got {type(value).__name__}")
+
+
+def _structure_float(value: object, _: type) -> float:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    raise _ProblemError(f"expected a number, got {type(value).__name__}")
+
+
+def _structure_bool(value: object, _: type) -> bool:
+    if isinstance(value, bool):
+        return value
+    raise _ProblemError(f"expected true or false, got {type(value).__name__}")
+
+
+class _ProblemError(ValueError):
+    """A value that cannot be structured; its message is reported as is, with the path."""
+
+
+def _format(exc: BaseException, cls: type | None) -> str:
+    """Report our own messages verbatim; leave the rest to cattrs' formatter."""
+    from cattrs.v import format_exception  # noqa: PLC0415
+
+    if isinstance(exc, (_ProblemError, AccordError)):
+        return str(exc)
+    if isinstance(exc, KeyError):
+        return "required field missing"
+    if isinstance(exc, (TypeError, ValueError)) and cls is not None and attrs.has(cls):
+        # Raised by an attrs validator or __init__ of ``cls``: its message names the field.
+        return f"invalid {cls.__name__}: {exc}"
+    return format_exception(exc, cls)
+
+
+def _make_attrs_hook(converter: cattrs.Converter, cls: type) -> Any:
+    """Structure an attrs class from a mapping, reporting a non-mapping clearly."""
+    from cattrs.gen import make_dict_structure_fn  # noqa: PLC0415
+
+    attrs.resolve_types(cls)
+    inner: Any = make_dict_structure_fn(cls, converter, _cattrs_forbid_extra_keys=True)
+
+    def structure(value: object, _: type) -> Any:
+        if not isinstance(value, Mapping):
+            raise _ProblemError(
+                f"expected an object for {cls.__name__}, got {type(value).__name__}"
+            )
+        return inner(value, cls)
+
+    return structure
+
+
+def _make_attrs_unstructure(converter: cattrs.Converter, cls: type) -> Any:
+    from cattrs.gen import make_dict_unstructure_fn  # noqa: PLC0415
+
+    attrs.resolve_types(cls)
+    return make_dict_unstructure_fn(cls, converter)
+
+
+def _build() -> cattrs.Converter:
+    import cattrs  # noqa: PLC0415 - costs ~45 ms: only on first use
+
+    country = _country_type()
+    converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
+
+    converter.register_unstructure_hook_func(_is_enum, lambda member: member.name)
+    converter.register_structure_hook_func(_is_enum, _structure_enum)
+    converter.register_unstructure_hook(dt.datetime, lambda value: value.isoformat())
+    converter.register_structure_hook(dt.datetime, _structure_datetime)
+    converter.register_unstructure_hook(dt.date, lambda value: value.isoformat())
+    converter.register_structure_hook(dt.date, _structure_date)
+    converter.register_unstructure_hook(country, lambda value: value.alpha3)
+    converter.register_structure_hook(country, _structure_country)
+    converter.register_structure_hook(str, _structure_str)
+    converter.register_structure_hook(int, _structure_int)
+    converter.register_structure_hook(float, _structure_float)
+    converter.register_structure_hook(bool, _structure_bool)
+    # Tuples become JSON arrays.
+    converter.register_unstructure_hook_func(
+        _is_tuple, lambda value: [converter.unstructure(item) for item in value]
+    )
+
+    def is_attrs(cls: Any) -> bool:
+        return isinstance(cls, type) and attrs.has(cls) and cls is not country
+
+    converter.register_structure_hook_factory(
+        is_attrs, lambda cls: _make_attrs_hook(converter, cls)
+    )
+    converter.register_unstructure_hook_factory(
+        is_attrs, lambda cls: _make_attrs_unstructure(converter, cls)
+    )
+    return converter
+
+
+def converter() -> cattrs.Converter:
+    """Return the library's one :class:`cattrs.Converter`, building it on first use.
+
+    It is safe to share between threads. Use it to serialise containers of results, for
+    example ``converter().unstructure(events, list[DiplomaticEvent])``.
+    """
+    global _converter  # noqa: PLW0603 - a lazily built, process-wide singleton
+    if _converter is None:
+        with _lock:
+            if _converter is None:
+                _converter = _build()
+    return _converter
+
+
+# --------------------------------------------------------------------------- public functions
+
+
+def to_dict(obj: object) -> Any:
+    """Return ``obj`` as plain JSON-compatible data: a ``dict`` for every result class.
+
+    Enums become their names, dates ISO strings, countries alpha-3 codes, tuples lists.
+    """
+    return converter().unstructure(obj)
+
+
+def to_json(obj: object, *, indent: int | None = None, ensure_ascii: bool = False) -> str:
+    """Return ``obj`` as a JSON string (see :func:`to_dict` for the encoding).
+
+    ``indent`` pretty-prints; non-ASCII text is written as is unless ``ensure_ascii``.
+    """
+    return json.dumps(to_dict(obj), indent=indent, ensure_ascii=ensure_ascii)
+
+
+def from_dict(cls: type[T], data: object) -> T:
+    """Build a ``cls`` from plain data as produced by :func:`to_dict`.
+
+    Raises :class:`DeserializationError` listing every problem with its path.
+    """
+    import cattrs  # noqa: PLC0415
+
+    try:
+        return converter().structure(data, cls)
+    except (cattrs.ClassValidationError, cattrs.IterableValidationError) as exc:
+        errors = cattrs.transform_error(exc, path="$", format_exception=_format)
+    except (TypeError, ValueError) as exc:
+        # A validator or __init__ of ``cls`` itself, or a scalar at the top level.
+        errors = [f"{_format(exc, cls if attrs.has(cls) else None)} @ $"]
+    raise DeserializationError(cls, errors)
+
+
+def from_json(cls: type[T], text: str | bytes) -> T:
+    """Build a ``cls`` from JSON text as produced by :func:`to_json`.
+
+    Malformed JSON and data that does not describe a ``cls`` both raise
+    :class:`DeserializationError`.
+    """
+    if not isinstance(text, (str, bytes, bytearray)):
+        raise DeserializationError(cls, [f"expected JSON text, got {type(text).__name__} @ $"])
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        where = f"line {exc.lineno} column {exc.colno} (char {exc.pos})"
+        raise DeserializationError(cls, [f"malformed JSON: {exc.msg} at {where}"]) from None
+    except UnicodeDecodeError as exc:
+        raise DeserializationError(cls, [f"malformed JSON: not UTF-8 ({exc.reason})"]) from None
+    return from_dict(cls, data)
+
+
+# --------------------------------------------------------------------------- JSON Schema
+
+_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+
+
+def json_schema(cls: type) -> dict[str, Any]:
+    """Return a JSON Schema (draft 2020-12) for the JSON of ``cls``, as :func:`to_json` writes it.
+
+    Works for every result class (and any attrs class built from the same types). Nested
+    classes are ``$defs``; every field is listed, those without defaults are required, and
+    unknown properties are not allowed — as :func:`from_dict` checks.
+
+    >>> import accordlib
+    >>> schema = accordlib.json_schema(accordlib.Actor)
+    >>> schema["$defs"]["Actor"]["required"]
+    ['kind', 'name']
+    >>> schema["$defs"]["ActorKind"]["enum"][:3]
+    ['STATE', 'GOVERNMENT', 'MILITARY']
+    """
+    defs: dict[str, Any] = {}
+    root = _schema_for(cls, defs)
+    schema: dict[str, Any] = {"$schema": _SCHEMA_DIALECT, "title": getattr(cls, "__name__", "")}
+    schema.update(root)
+    if defs:
+        schema["$defs"] = dict(sorted(defs.items()))
+    return schema
+
+
+def _describe(cls: type) -> str:
+    doc = (cls.__doc__ or "").strip()
+    return doc.split("\n\n", 1)[0].replace("\n", " ")
+
+
+def _schema_for(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
+    origin = typing.get_origin(tp)
+    args = typing.get_args(tp)
+    if tp is type(None) or tp is None:
+        return {"type": "null"}
+    if origin in (typing.Union, types.UnionType):
+        options = [_schema_for(arg, defs) for arg in args]
+        return {"anyOf": options}
+    if origin is typing.Literal:
+        return {"enum": list(args)}
+    if origin in (tuple, list) or tp in (tuple, list):
+        if origin is tuple and args and args[-1] is not Ellipsis:
+            items = [_schema_for(arg, defs) for arg in args]
+            return {"type": "array", "prefixItems": items, "minItems": len(items), "items": False}
+        item = args[0] if args else Any
+        return {"type": "array", "items": _schema_for(item, defs)}
+    if tp is dict or origin in (dict, Mapping):
+        value = args[1] if len(args) == 2 else Any
+        return {"type": "object", "additionalProperties": _schema_for(value, defs)}
+    if tp is Any:
+        return {}
+    if tp is bool:
+        return {"type": "boolean"}
+    if tp is int:
+        return {"type": "integer"}
+    if tp is float:
+        return {"type": "number"}
+    if tp is str:
+        return {"type": "string"}
+    if tp is dt.datetime:
+        return {"type": "string", "format": "date-time"}
+    if tp is dt.date:
+        return {"type": "string", "format": "date"}
+    if _is_enum(tp):
+        if tp.__name__ not in defs:
+            defs[tp.__name__] = {
+                "description": _describe(tp),
+                "enum": list(tp.__members__),
+            }
+        return {"$ref": f"#/$defs/{tp.__name__}"}
+    if tp is _country_type():
+        return {
+            "type": "string",
+            "pattern": "^[A-Z]{3}$",
+            "description": "a country's ISO 3166-1 alpha-3 code (or a historic or non-ISO code)",
+        }
+    if isinstance(tp, type) and attrs.has(tp):
+        name = tp.__name__
+        if name not in defs:
+            defs[name] = {}  # placeholder: stops recursion on self-referencing classes
+            hints = typing.get_type_hints(tp)
+            properties = {}
+            required = []
+            for field in attrs.fields(tp):
+                properties[field.name] = _schema_for(hints[field.name], defs)
+                if field.default is attrs.NOTHING:
+                    required.append(field.name)
+            defs[name] = {
+                "description": _describe(tp),
+                "type": "object",
+                "properties": properties,
+                "required": required,
+                "additionalProperties": False,
+            }
+        return {"$ref": f"#/$defs/{name}"}
+    raise TypeError(f"json_schema: no JSON Schema for type {tp!r}")
