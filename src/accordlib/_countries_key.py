@@ -51,6 +51,13 @@ _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "dr": ("democratic", "republic"),
     "pdr": ("people", "democratic", "republic"),
     "uk": ("united", "kingdom"),
+    "isds": ("islands",),
+    "terr": ("territory",),
+    "occ": ("occupied",),
+    "br": ("british",),
+    "neth": ("netherlands",),
+    "dpr": ("democratic", "people", "republic"),
+    "herzegowina": ("herzegovina",),
 }
 
 
@@ -73,6 +80,8 @@ def name_key(text: str) -> str:
     if len(merged) == 1:
         only = merged[0]
         return only.zfill(3) if only.isdigit() else only
+    # A lone "s" after a word is a possessive written without its apostrophe ("People s").
+    merged = [w for i, w in enumerate(merged) if w != "s" or i == 0]
     words = [w for w in merged if w not in _STOPWORDS] or merged
     if len(words) > 1:
         expanded: list[str] = []

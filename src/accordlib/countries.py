@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import re
 
 import attrs
 
@@ -73,18 +74,65 @@ _exact: dict[str, object] = {}
 
 def _resolve(name: str) -> object:
     """Slow path: load the index on first use, then look ``name`` up by its normalised key."""
-    from accordlib._countries_index import index, name_key
+    from accordlib._countries_index import index
 
     idx = index()
     if not _exact:
         _exact.update(idx.exact)
-    entry = idx.exact.get(name)
-    if entry is None:
-        entry = idx.keyed.get(name_key(name), ())
+    entry = _lookup_variants(name, 2)
     if len(_memo) >= _MEMO_LIMIT:
         _memo.clear()
     _memo[name] = entry
     return entry
+
+
+# "Guam (US)", "Sudan (former)", "France(+DOM TOM)": a parenthetical qualifier.
+_PAREN = re.compile(r"^(?P<head>[^()]*?)\s*\((?P<qual>[^()]*)\)(?P<tail>[^()]*)$")
+# "China excluding Hong Kong": the first country is the answer.
+_EXCLUDING = re.compile(r"\s(?:excluding|excl\.|except|without|ex\.)\s", re.IGNORECASE)
+# A qualifier that says the head is not a country ("Georgia (U.S. state)").
+_SUBNATIONAL = re.compile(r"\b(?:state|province|county|city|region)\b", re.IGNORECASE)
+
+
+def _lookup_variants(name: str, depth: int) -> object:
+    """Look ``name`` up by key, then try the repairs peers' data needs (bounded depth)."""
+    from accordlib._countries_index import index, name_key
+
+    idx = index()
+    entry = idx.exact.get(name)
+    if entry is None:
+        entry = idx.keyed.get(name_key(name))
+    if entry is not None or depth == 0 or len(name) > 200:
+        return () if entry is None else entry
+    # Mojibake: UTF-8 read as Latin-1/cp1252 ("CÃ´te d'Ivoire").
+    if "Ã" in name or "Â" in name:
+        for codec in ("cp1252", "latin-1"):
+            try:
+                repaired = name.encode(codec).decode("utf-8")
+            except UnicodeError:
+                continue
+            return _lookup_variants(repaired, depth - 1)
+    found = _PAREN.match(name)
+    if found:
+        head = (found["head"] + found["tail"]).strip()
+        if _SUBNATIONAL.search(found["qual"]):
+            return ()
+        base = _lookup_variants(head, depth - 1)
+        qualifier = _lookup_variants(found["qual"], depth - 1)
+        if isinstance(base, Country) and isinstance(qualifier, Country) and base != qualifier:
+            # A sovereign after a territory ("Guam (US)"); after "Georgia" it means the US state.
+            return () if base.alpha3 == "GEO" else base
+        return base
+    parts = _EXCLUDING.split(name, maxsplit=1)
+    if len(parts) == 2:
+        return _lookup_variants(parts[0], depth - 1)
+    if ":" in name:
+        head, _, tail = name.rpartition(":")
+        entry = _lookup_variants(tail, depth - 1)
+        if isinstance(entry, Country):
+            return entry
+        return _lookup_variants(head, depth - 1)
+    return ()
 
 
 def get_country(name: str) -> Country | None:
