@@ -202,6 +202,11 @@ class Precision(enum.Enum):
 _E = TypeVar("_E", bound=enum.Enum)
 
 
+def _a(noun: str) -> str:
+    """``noun`` with its indefinite article: "an EventKind", "a Factuality"."""
+    return f"{'an' if noun[:1] in 'AEIOU' else 'a'} {noun}"
+
+
 def _enum(cls: type[_E], value: object, field: str) -> _E:
     """Accept a member of ``cls`` or the exact name of one; raise naming ``field`` otherwise."""
     if isinstance(value, cls):
@@ -210,13 +215,10 @@ def _enum(cls: type[_E], value: object, field: str) -> _E:
         member = cls.__members__.get(value)
         if member is None:
             names = ", ".join(cls.__members__)
-            article = "an" if cls.__name__[:1] in "AEIOU" else "a"
-            message = (
-                f"{field}: {value!r} is not {article} {cls.__name__} name; expected one of {names}"
-            )
+            message = f"{field}: {value!r} is not {_a(cls.__name__)} name; expected one of {names}"
             raise InvalidFieldError(field, value, message)
         return member
-    message = f"{field} must be a {cls.__name__} member or name, not {type(value).__name__}"
+    message = f"{field} must be {_a(cls.__name__)} member or name, not {type(value).__name__}"
     raise InputTypeError(message, type(value))
 
 
@@ -457,13 +459,20 @@ class DiplomaticEvent:
         return self.factuality not in (Factuality.HYPOTHETICAL, Factuality.NEGATED)
 
     def dyads(self) -> tuple[tuple[Actor, Actor | None], ...]:
-        """Every (actor, recipient) pair, in order, as rows of a CAMEO-style dyadic table.
+        """Every directed (source, target) pair, in order, as rows of a CAMEO-style dyadic table.
 
-        An event without recipients gives one ``(actor, None)`` pair per actor; an event
-        without actors gives none. Pairs of an actor with itself are left out.
+        Each actor is paired with each recipient. An event without recipients between
+        several actors ("Kazakhstan and China signed an agreement") is reciprocal, as CAMEO
+        codes it: each actor is paired with each other actor, both ways. A lone actor
+        without recipients gives ``(actor, None)``; an event without actors gives nothing.
+        An actor is never paired with itself.
         """
         if not self.recipients:
-            return tuple((actor, None) for actor in self.actors)
+            if len(self.actors) == 1:
+                return ((self.actors[0], None),)
+            return tuple(
+                (actor, other) for actor in self.actors for other in self.actors if actor != other
+            )
         return tuple(
             (actor, recipient)
             for actor in self.actors
