@@ -253,11 +253,11 @@ def _build_parser() -> _Parser:
 # --------------------------------------------------------------------------- reading input
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
-    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE, whose BOM is its prefix
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE, whose BOM is its prefix
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
 
@@ -265,7 +265,8 @@ def decode(data: bytes, encoding: str = "utf-8") -> str:
     """Decode file contents: a byte order mark decides the encoding and is removed.
 
     Line endings are kept as they are, so offsets index the file's text exactly.
-    Raises :class:`UnicodeDecodeError` when the bytes are not in the encoding.
+    Raises :class:`UnicodeDecodeError` (offsets counted in ``data``) when the bytes
+    are not in the encoding.
 
     >>> decode(b"\\xef\\xbb\\xbfCAIRO (AP) \\xe2\\x80\\x94 Talks")
     'CAIRO (AP) — Talks'
@@ -274,15 +275,22 @@ def decode(data: bytes, encoding: str = "utf-8") -> str:
     """
     for bom, name in _BOMS:
         if data.startswith(bom):
-            return data.decode(name)
+            try:
+                return data[len(bom) :].decode(name)
+            except UnicodeDecodeError as exc:
+                skip = len(bom)
+                raise UnicodeDecodeError(
+                    name, data, exc.start + skip, exc.end + skip, exc.reason
+                ) from None
     return data.decode(encoding)
 
 
 def _describe_decode_error(exc: UnicodeDecodeError, encoding: str) -> str:
     bad = exc.object[exc.start : exc.end]
     shown = " ".join(f"0x{byte:02x}" for byte in bad[:4])
+    name = exc.encoding if exc.encoding in {name for _, name in _BOMS} else encoding
     return (
-        f"cannot decode as {encoding}: byte {shown} at offset {exc.start} ({exc.reason}); "
+        f"cannot decode as {name}: byte {shown} at offset {exc.start} ({exc.reason}); "
         "try --encoding"
     )
 

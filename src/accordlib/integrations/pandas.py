@@ -3,7 +3,7 @@
 A corpus is a table with one story per row: a text column, usually an id, and
 sometimes a publication date. :func:`events_frame` turns such a table into a
 table of events, one row per :class:`~accordlib.DiplomaticEvent`, with the
-columns of :meth:`~accordlib.DiplomaticEvent.to_row` (:data:`~accordlib.ROW_FIELDS`)
+columns of :meth:`~accordlib.DiplomaticEvent.to_row` (:data:`~accordlib.events.ROW_FIELDS`)
 after the input columns you choose to ``keep``. The result's index repeats the
 index of the story each event came from, so it joins back to the input.
 
@@ -31,7 +31,7 @@ def _pandas() -> Any:
 
 
 def event_columns(keep: Sequence[str] = ()) -> tuple[str, ...]:
-    """The columns of an event table: the ``keep`` columns, then :data:`~accordlib.ROW_FIELDS`.
+    """The columns of an event table: the ``keep`` columns, then :data:`~accordlib.events.ROW_FIELDS`.
 
     A kept column may not share its name with an event column.
 
@@ -78,7 +78,8 @@ def event_rows(
     gives no rows.
     """
     columns = event_columns(keep)
-    if isinstance(record, str):
+    if not isinstance(record, Mapping):
+        require_str(record, "record")  # a text, or a mapping: anything else is a mistake
         if keep or published_key:
             raise ValueError("keep and published_key need records (mappings), not bare texts")
         text: object = record
