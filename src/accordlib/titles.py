@@ -12,12 +12,16 @@ Three functions, one per job:
 from __future__ import annotations
 
 import enum
+import functools
+import threading
 from collections.abc import Iterable
 
 import attrs
+import regex
 
-from accordlib._text import require_str
-from accordlib.countries import Country
+from accordlib._text import require_str, strip_accents
+from accordlib.countries import Country, get_country
+from accordlib.data import read_table
 
 __all__ = [
     "Official",
@@ -127,19 +131,1150 @@ class OfficialMention:
     end: int = attrs.field(validator=_check_span)
 
 
-def normalize_title(text: str) -> Title | None:
-    """Return the :class:`Title` that ``text`` spells, or ``None`` if it is not a title."""
-    require_str(text, "text")
+# ---------------------------------------------------------------------------------------------
+# Tokens
+# ---------------------------------------------------------------------------------------------
+
+#: One token: a word (letters, with inner apostrophes: "O'Brien", "d'affaires", "Kazakhstan's"),
+#: a number, or any other single non-space character. Every quantifier is possessive, so the
+#: scan is linear in the length of the text.
+_TOKEN = regex.compile(
+    r"""
+      \p{L}[\p{L}\p{M}\p{N}]*+                     # a word ...
+      (?:['\u2019\u02bc]\p{L}[\p{L}\p{M}\p{N}]*+)*+ # ... with inner apostrophes
+    | \p{N}++                                      # a number
+    | \S                                           # anything else, one character at a time
+    """,
+    regex.VERBOSE,
+)
+
+_APOSTROPHES = frozenset("'\u2019\u02bc")
+_WORD, _NUM, _PUNCT, _POSS = "w", "n", "p", "s"
+#: Punctuation that joins the tokens of one title or name when written without spaces.
+_GLUE = frozenset(".-\u2010\u2011")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _fold(word: str) -> str:
+    """The matching key of a word: lower case, no accents, one apostrophe."""
+    word = word.lower()
+    if not word.isascii():
+        word = strip_accents(word).replace("\u2019", "'").replace("\u02bc", "'")
+    return word
+
+
+class _Tokens:
+    """Parallel arrays describing the tokens of one text (cheaper than one object per token)."""
+
+    __slots__ = ("ends", "keys", "kinds", "n", "starts", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        starts: list[int] = []
+        ends: list[int] = []
+        keys: list[str] = []
+        kinds: list[str] = []
+        for match in _TOKEN.finditer(text):
+            start, end = match.span()
+            token = match.group()
+            first = token[0]
+            if first.isalpha():
+                if len(token) > 2 and token[-1] in "sS" and token[-2] in _APOSTROPHES:
+                    starts.append(start)
+                    ends.append(end - 2)
+                    keys.append(_fold(token[:-2]))
+                    kinds.append(_WORD)
+                    starts.append(end - 2)
+                    ends.append(end)
+                    keys.append("'s")
+                    kinds.append(_POSS)
+                    continue
+                kinds.append(_WORD)
+                keys.append(_fold(token))
+            elif first.isdigit():
+                kinds.append(_NUM)
+                keys.append(token)
+            else:
+                kinds.append(_PUNCT)
+                keys.append(token)
+            starts.append(start)
+            ends.append(end)
+        self.starts = starts
+        self.ends = ends
+        self.keys = keys
+        self.kinds = kinds
+        self.n = len(starts)
+
+    def glued(self, k: int) -> bool:
+        """Whether token ``k`` touches the token before it (no space between)."""
+        return k > 0 and self.starts[k] == self.ends[k - 1]
+
+    def is_glue(self, k: int) -> bool:
+        """A dot or hyphen written tight against the previous token ("Gen.", "Secretary-General")."""
+        return self.kinds[k] == _PUNCT and self.keys[k] in _GLUE and self.glued(k)
+
+    def cap(self, k: int) -> bool:
+        return self.kinds[k] == _WORD and self.text[self.starts[k]].isupper()
+
+    def upper(self, k: int) -> bool:
+        return self.kinds[k] == _WORD and self.text[self.starts[k] : self.ends[k]].isupper()
+
+    def word(self, k: int) -> str:
+        return self.text[self.starts[k] : self.ends[k]]
+
+    def span(self, a: int, b: int) -> str:
+        """The text of tokens ``a`` to ``b`` (exclusive), whitespace folded."""
+        return " ".join(self.text[self.starts[a] : self.ends[b - 1]].split())
+
+
+# ---------------------------------------------------------------------------------------------
+# Vocabulary (data/*.tsv, read on first use)
+# ---------------------------------------------------------------------------------------------
+
+_END = "\x00"
+
+
+class _Entry:
+    """One row of a vocabulary table, ready for matching."""
+
+    __slots__ = ("case", "dot", "fields")
+
+    def __init__(self, fields: dict[str, str], dot: bool) -> None:
+        self.fields = fields
+        self.case = fields.get("case", "")
+        self.dot = dot  # the printed form ends with "." and needs it in the text
+
+
+_Trie = dict[str, "_Trie | _Entry"]
+
+
+def _key_tokens(surface: str) -> tuple[list[str], bool]:
+    toks = _Tokens(surface)
+    keys = [
+        toks.keys[k]
+        for k in range(toks.n)
+        if not (toks.kinds[k] == _PUNCT and toks.keys[k] in _GLUE)
+    ]
+    return keys, surface.endswith(".")
+
+
+def _build_trie(rows: tuple[dict[str, str], ...]) -> _Trie:
+    trie: _Trie = {}
+    for row in rows:
+        keys, dot = _key_tokens(row["surface"])
+        node = trie
+        for key in keys:
+            child = node.setdefault(key, {})
+            assert isinstance(child, dict)
+            node = child
+        old = node.get(_END)
+        if isinstance(old, _Entry) and not old.dot:
+            continue  # the form without a dot already matches with or without one
+        node[_END] = _Entry(row, dot)
+    return trie
+
+
+class _Org:
+    __slots__ = ("canonical", "case", "country", "head", "kind")
+
+    def __init__(self, row: dict[str, str]) -> None:
+        self.canonical = row["canonical"]
+        self.kind = row["kind"]
+        self.country = row["country"]
+        self.head = row["head"]
+        self.case = row["case"]
+
+
+def _org_key(text: str) -> str:
+    return "".join(ch for ch in _fold(text) if ch.isalnum())
+
+
+class _Lexicon:
+    """Every vocabulary the parser needs, built once from the data tables."""
+
+    def __init__(self) -> None:
+        self.titles = _build_trie(read_table("titles.tsv"))
+        self.modifiers = _build_trie(read_table("title_modifiers.tsv"))
+        self.portfolios = _build_trie(read_table("portfolios.tsv"))
+        self.honorifics = _build_trie(read_table("honorifics.tsv"))
+        self.orgs = {
+            _org_key(row["surface"]): _Org(row) for row in read_table("organizations.tsv")
+        }
+        words: dict[str, set[str]] = {}
+        for row in read_table("name_words.tsv"):
+            words.setdefault(row["kind"], set()).add(row["word"])
+        self.particles = frozenset(words["particle"])
+        self.stop = frozenset(words["stop"])
+        self.things = frozenset(words["thing"])
+        self.places = frozenset(words["place"])
+        self.regions = frozenset(words["region"])
+        self.max_org_words = max(
+            len(row["surface"].split()) for row in read_table("organizations.tsv")
+        )
+
+
+_lexicon_lock = threading.Lock()
+_lexicon_cache: list[_Lexicon] = []
+
+
+def _lexicon() -> _Lexicon:
+    if not _lexicon_cache:
+        with _lexicon_lock:
+            if not _lexicon_cache:
+                _lexicon_cache.append(_Lexicon())
+    return _lexicon_cache[0]
+
+
+def _case_ok(toks: _Tokens, k: int, case: str) -> bool:
+    if case == "cap":
+        return toks.cap(k)
+    if case == "upper":
+        return toks.upper(k)
+    return True
+
+
+def _longest(trie: _Trie, toks: _Tokens, i: int) -> tuple[_Entry, int] | None:
+    """Longest entry of ``trie`` spelled by the tokens from ``i``; return it and the end index.
+
+    Dots and hyphens glued to a word are transparent ("Lt.-Gen." spells "lt gen"); an entry
+    whose printed form ends with a dot ("Gen.", "Min.") needs that dot in the text, and its
+    end index then covers it.
+    """
+    node: _Trie = trie
+    best: tuple[_Entry, int] | None = None
+    j = i
+    n = toks.n
+    kinds, keys = toks.kinds, toks.keys
+    while j < n and kinds[j] == _WORD and j - i < 16:
+        child = node.get(keys[j])
+        if not isinstance(child, dict):
+            break
+        node = child
+        j += 1
+        dot_at = -1
+        k = j
+        while k < n and toks.is_glue(k):
+            if dot_at < 0 and keys[k] == ".":
+                dot_at = k
+            k += 1
+        entry = node.get(_END)
+        if isinstance(entry, _Entry) and _case_ok(toks, i, entry.case):
+            if not entry.dot:
+                best = (entry, j)
+            elif dot_at == j:
+                best = (entry, j + 1)
+        j = k
+    return best
+
+
+# ---------------------------------------------------------------------------------------------
+# Names
+# ---------------------------------------------------------------------------------------------
+
+#: Capitalised words that make "General Motors", "Major League" or "Prime Minister's Office"
+_ROMAN = regex.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
+_SUFFIXES = frozenset({"jr", "sr"})
+
+
+def _name_word(toks: _Tokens, k: int) -> bool:
+    """A capitalised word that may be part of a name."""
+    if toks.kinds[k] != _WORD:
+        return False
+    key = toks.keys[k]
+    if key in _lexicon().stop or key in _lexicon().things:
+        return False
+    return toks.text[toks.starts[k]].isupper() or key.startswith(("d'", "l'"))
+
+
+def _is_initial(toks: _Tokens, k: int) -> bool:
+    return (
+        toks.kinds[k] == _WORD
+        and toks.ends[k] - toks.starts[k] == 1
+        and toks.cap(k)
+        and k + 1 < toks.n
+        and toks.keys[k + 1] == "."
+        and toks.glued(k + 1)
+    )
+
+
+def _roman(toks: _Tokens, k: int) -> bool:
+    word = toks.word(k)
+    return len(word) <= 5 and word.isupper() and _ROMAN.fullmatch(word) is not None and word != ""
+
+
+def _parse_name(toks: _Tokens, i: int, *, allow_i: bool = False) -> int:
+    """Return the end index of the name starting at token ``i`` (``i`` itself when there is none).
+
+    A name is a run of capitalised words, initials ("J.D."), hyphenated parts ("Kassym-Jomart",
+    "el-Sisi"), inner particles ("bin", "von der") and a final regnal number ("Abdullah II"),
+    or "Jr.". It stops at punctuation, lower-case words, possessives and sentence words.
+    """
+    n = toks.n
+    j = i
+    words = 0
+    last = i  # end of the name so far
+    while j < n and words < 8:
+        kind = toks.kinds[j]
+        if kind != _WORD:
+            # "-" inside "Kassym-Jomart" / "el-Sisi"
+            if (
+                j > i
+                and toks.keys[j] in "-\u2010\u2011"
+                and toks.glued(j)
+                and toks.kinds[j - 1] == _WORD
+                and j + 1 < n
+                and toks.glued(j + 1)
+                and toks.kinds[j + 1] == _WORD
+            ):
+                j += 1
+                continue
+            break
+        key = toks.keys[j]
+        if _is_initial(toks, j):
+            j += 2
+            words += 1
+            last = j
+            continue
+        if key in _lexicon().particles and not toks.cap(j):
+            # particles need a name after them; "el-Sisi" glues one with a hyphen
+            j += 1
+            continue
+        if words and _roman(toks, j) and (toks.word(j) != "I" or allow_i):
+            last = j + 1
+            break
+        if words and key in _SUFFIXES and toks.cap(j):
+            end = j + 1
+            if end < n and toks.keys[end] == "." and toks.glued(end):
+                end += 1
+            last = end
+            break
+        if not _name_word(toks, j):
+            break
+        j += 1
+        words += 1
+        last = j
+    return last if words else i
+
+
+# ---------------------------------------------------------------------------------------------
+# Titles
+# ---------------------------------------------------------------------------------------------
+
+_DEMOTE = {
+    Role.HEAD_OF_STATE: Role.DEPUTY_HEAD_OF_STATE,
+    Role.HEAD_OF_GOVERNMENT: Role.DEPUTY_HEAD_OF_GOVERNMENT,
+    Role.FOREIGN_MINISTER: Role.MINISTER,
+}
+_SMALL_WORDS = frozenset(["of", "for", "the", "and", "to", "in", "on", "at", "d'"])
+_MINISTER_WORDS = frozenset({"minister", "secretary", "min"})
+
+
+def _title_case(words: str) -> str:
+    out = []
+    for index, word in enumerate(words.split()):
+        if index and word.lower() in _SMALL_WORDS:
+            out.append(word.lower())
+        elif word[:1].islower():
+            out.append(word[:1].upper() + word[1:])
+        else:
+            out.append(word)
+    return " ".join(out)
+
+
+class _TitleMatch:
+    """A title found at some tokens, before its context (country, name) is known."""
+
+    __slots__ = (
+        "canonical",
+        "demoted",
+        "end",
+        "entry",
+        "modifiers",
+        "organization",
+        "portfolio",
+        "role",
+        "start",
+        "takes",
+    )
+
+    def __init__(self, entry: _Entry, start: int, end: int) -> None:
+        fields = entry.fields
+        self.entry = entry
+        self.start = start
+        self.end = end
+        self.canonical = fields["canonical"]
+        self.role = Role[fields["role"]]
+        self.portfolio: str | None = fields["portfolio"] or None
+        self.organization: str | None = fields["organization"] or None
+        self.modifiers: list[str] = fields["modifiers"].split()
+        self.takes = fields["takes"]
+        self.demoted = False
+
+
+def _match_title(toks: _Tokens, i: int, lex: _Lexicon) -> _TitleMatch | None:
+    """The longest title starting at token ``i``, with its leading modifiers and complements."""
+    if toks.kinds[i] != _WORD:
+        return None
+    # modifiers first ("former", "deputy", "Dep."), then the title itself
+    mods: list[tuple[str, str]] = []
+    best_mods: list[tuple[str, str]] = []
+    j = i
+    best: _TitleMatch | None = None
+    while j < toks.n:
+        found = _title_core(toks, j, lex)
+        if found is not None and (best is None or found.end > best.end):
+            best, best_mods = found, list(mods)
+        if len(mods) >= 3:
+            break
+        modifier = _longest(lex.modifiers, toks, j)
+        if modifier is None:
+            break
+        entry, end = modifier
+        mods.append((entry.fields["modifier"], entry.fields["kind"]))
+        j = end
+        while j < toks.n and toks.is_glue(j):  # "then-President", "ex-President"
+            j += 1
+    if best is None:
+        return None
+    rank = [word for word, kind in best_mods if kind == "rank"]
+    if rank:
+        best.canonical = _title_case(" ".join(rank)) + " " + best.canonical
+        if any(word in {"deputy", "vice", "assistant", "under"} for word in rank):
+            if best.role in {Role.MINISTER, Role.FOREIGN_MINISTER} and any(
+                word in {"assistant", "under"} for word in rank
+            ):
+                best.role = Role.OFFICIAL
+            else:
+                best.role = _DEMOTE.get(best.role, best.role)
+            best.demoted = True
+    best.modifiers = [word for word, _ in best_mods] + best.modifiers
+    best.start = i
+    _complete_title(toks, best, lex)
+    return best
+
+
+def _title_core(toks: _Tokens, i: int, lex: _Lexicon) -> _TitleMatch | None:
+    """A title without leading modifiers: a table entry, or "<portfolio> Minister"."""
+    found = _longest(lex.titles, toks, i)
+    best = _TitleMatch(found[0], i, found[1]) if found else None
+    portfolio = _longest(lex.portfolios, toks, i) if toks.keys[i] != "the" else None
+    if portfolio is not None:
+        entry, end = portfolio
+        while end < toks.n and toks.is_glue(end):
+            end += 1
+        if (
+            end < toks.n
+            and toks.keys[end] in _MINISTER_WORDS
+            and (best is None or end + 1 > best.end)
+        ):
+            word = toks.keys[end]
+            finish = end + 1
+            if word == "min":
+                if not (finish < toks.n and toks.keys[finish] == "." and toks.glued(finish)):
+                    return best
+                finish += 1
+            noun = "Secretary" if word == "secretary" else "Minister"
+            row = {
+                "canonical": _title_case(toks.span(i, portfolio[1])) + " " + noun,
+                "role": "FOREIGN_MINISTER" if entry.fields["foreign"] else "MINISTER",
+                "portfolio": entry.fields["portfolio"],
+                "organization": "",
+                "modifiers": "",
+                "takes": "",
+                "case": "",
+            }
+            return _TitleMatch(_Entry(row, dot=False), i, finish)
+    return best
+
+
+def _complete_title(toks: _Tokens, title: _TitleMatch, lex: _Lexicon) -> None:
+    """Extend a title with "-elect", "of Foreign Affairs", "for Defence", "to the UN"."""
+    n = toks.n
+    j = title.end
+    # "President-elect", "Prime Minister-designate"
+    if (
+        j + 1 < n
+        and toks.keys[j] in "-\u2010\u2011"
+        and toks.glued(j)
+        and toks.keys[j + 1] in {"elect", "designate"}
+    ):
+        title.modifiers.append(toks.keys[j + 1])
+        j += 2
+        title.end = j
+    takes = title.takes
+    if j + 1 < n and toks.keys[j] in {"of", "for"} and takes in {"portfolio", "for"}:
+        if takes == "portfolio" or toks.keys[j] == "for":
+            k = j + 1
+            if toks.keys[k] == "the" and k + 1 < n:
+                k += 1
+            found = _longest(lex.portfolios, toks, k)
+            if found is not None:
+                entry, end = found
+                connector = toks.keys[j]
+                printed = toks.span(j + 1, end)
+                title.canonical = f"{title.canonical} {connector} {_title_case(printed)}"
+                title.portfolio = entry.fields["portfolio"]
+                if (
+                    entry.fields["foreign"]
+                    and not title.demoted
+                    and title.role is Role.MINISTER
+                    and title.canonical.split()[0] in {"Minister", "Secretary", "Cabinet"}
+                    and "Minister of State" not in title.canonical
+                ):
+                    title.role = Role.FOREIGN_MINISTER
+                elif title.role is Role.FOREIGN_MINISTER and not entry.fields["foreign"]:
+                    title.role = Role.MINISTER  # "Secretary of State for Defence"
+                title.end = end
+    elif j + 1 < n and toks.keys[j] == "to" and takes == "to":
+        k = j + 1
+        if toks.keys[k] == "the" and k + 1 < n:
+            k += 1
+        end = _region_end(toks, k)
+        if end > k:
+            title.portfolio = toks.span(k, end)
+            title.end = end
+
+
+def _region_end(toks: _Tokens, k: int) -> int:
+    """End of a country, organisation or region name starting at ``k`` ("to Israel", "to the UN")."""
+    if not toks.cap(k):
+        return k
+    for length in range(5, 0, -1):
+        end = k + length
+        if end > toks.n:
+            continue
+        if any(toks.kinds[x] not in {_WORD, _PUNCT} for x in range(k, end)):
+            continue
+        if not (toks.kinds[end - 1] == _WORD or toks.is_glue(end - 1)):
+            continue
+        printed = toks.span(k, end)
+        if (
+            _fold(printed) in _lexicon().regions
+            or _org_lookup(printed) is not None
+            or _country(printed)
+        ):
+            return end
+    return k
+
+
+# ---------------------------------------------------------------------------------------------
+# Countries and organisations in context
+# ---------------------------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _country(text: str) -> Country | None:
+    if not text[:1].isupper():
+        return None
+    try:
+        return get_country(text)
+    except NotImplementedError:  # pragma: no cover - only while issue 4 is unfinished
+        return None
+
+
+def _org_lookup(text: str) -> _Org | None:
+    if not text[:1].isupper():
+        return None
+    org = _lexicon().orgs.get(_org_key(text))
+    if org is None:
+        return None
+    if org.case == "upper" and not "".join(ch for ch in text if ch.isalpha()).isupper():
+        return None
+    return org
+
+
+def _abbrev_dot(toks: _Tokens, k: int) -> bool:
+    """A dot that closes an abbreviation such as "U.S." or "U.N.", not a sentence."""
+    if toks.keys[k] != "." or not toks.glued(k) or toks.kinds[k - 1] != _WORD:
+        return False
+    word = toks.word(k - 1)
+    return len(word) <= 3 and word.isupper()
+
+
+def _span_back(toks: _Tokens, end: int, floor: int, max_words: int) -> list[int]:
+    """Start indices of the spans that end just before ``end``, longest first."""
+    starts: list[int] = []
+    words = 0
+    k = end - 1
+    while k >= floor and words < max_words:
+        kind = toks.kinds[k]
+        if kind == _WORD:
+            words += 1
+            starts.append(k)
+        elif toks.keys[k] == ".":
+            if not _abbrev_dot(toks, k):
+                break
+        elif not (kind == _PUNCT and toks.is_glue(k)):
+            break
+        k -= 1
+    starts.reverse()
+    return starts
+
+
+class _Context:
+    """What the words around a title say: country, organisation, modifiers, honorifics."""
+
+    __slots__ = ("country", "determiner", "honorifics", "modifiers", "organization", "start")
+
+    def __init__(self, start: int) -> None:
+        self.start = start
+        self.country: Country | None = None
+        self.organization: _Org | None = None
+        self.modifiers: list[str] = []
+        self.honorifics: list[str] = []
+        self.determiner = False
+
+
+def _context_before(toks: _Tokens, start: int, floor: int, lex: _Lexicon) -> _Context:
+    """Walk back from a title over "US", "Kazakhstan's", "the EU's", "Kremlin", "former", "HRH"."""
+    ctx = _Context(start)
+    p = start
+    for _ in range(6):
+        k = p - 1
+        if k < floor:
+            break
+        kind = toks.kinds[k]
+        if kind == _POSS:
+            found = _entity_back(toks, k, floor, ctx, lex)
+            if found is None:
+                break
+            p = found
+            continue
+        if kind not in {_WORD, _PUNCT}:
+            break
+        found = _entity_back(toks, p, floor, ctx, lex)
+        if found is not None:
+            p = found
+            continue
+        if kind == _WORD:
+            key = toks.keys[k]
+            modifier = _longest(lex.modifiers, toks, k)
+            if (
+                modifier is not None
+                and modifier[1] == p
+                and modifier[0].fields["kind"] == "status"
+            ):
+                ctx.modifiers.insert(0, modifier[0].fields["modifier"])
+                p = k
+                continue
+            if key in {"then", "ex"}:
+                break
+            honorific = _honorific_back(toks, p, floor, lex)
+            if honorific is not None:
+                ctx.honorifics.insert(0, toks.span(honorific, p))
+                p = honorific
+                continue
+        elif toks.is_glue(k) and toks.keys[k] != "." and k - 1 >= floor:
+            # "then-" glued to the title: "then-Secretary of State"
+            modifier = _longest(lex.modifiers, toks, k - 1)
+            if modifier is not None and modifier[0].fields["kind"] == "status":
+                ctx.modifiers.insert(0, modifier[0].fields["modifier"])
+                p = k - 1
+                continue
+        break
+    ctx.start = p
+    if p - 1 >= floor and toks.keys[p - 1] in {"the", "a", "an"}:
+        ctx.determiner = toks.keys[p - 1] == "the"
+    return ctx
+
+
+def _entity_back(toks: _Tokens, end: int, floor: int, ctx: _Context, lex: _Lexicon) -> int | None:
+    """A country or organisation whose last token is just before ``end``; return its start."""
+    for s in _span_back(toks, end, floor, max(4, lex.max_org_words)):
+        if not toks.cap(s):
+            continue
+        printed = toks.text[toks.starts[s] : toks.ends[end - 1]]
+        org = _org_lookup(printed)
+        if org is not None:
+            if ctx.organization is None:
+                ctx.organization = org
+            return s
+        if end - s <= 6:
+            country = _country(" ".join(printed.split()))
+            if country is not None:
+                if ctx.country is None:
+                    ctx.country = country
+                return s
     return None
+
+
+def _honorific_back(toks: _Tokens, end: int, floor: int, lex: _Lexicon) -> int | None:
+    for s in _span_back(toks, end, floor, 3):
+        found = _longest(lex.honorifics, toks, s)
+        if found is not None and found[1] == end:
+            return s
+    return None
+
+
+def _of_country(toks: _Tokens, j: int) -> tuple[Country | None, _Org | None, int]:
+    """ "of Qatar", "of the United Nations" at ``j``: the country or organisation and the end."""
+    n = toks.n
+    if j >= n or toks.keys[j] != "of":
+        return None, None, j
+    k = j + 1
+    if k < n and toks.keys[k] == "the":
+        k += 1
+    if k >= n or not toks.cap(k):
+        return None, None, j
+    for length in range(6, 0, -1):
+        end = k + length
+        if end > n:
+            continue
+        if toks.kinds[end - 1] != _WORD and not _abbrev_dot(toks, end - 1):
+            continue
+        if any(
+            toks.kinds[x] not in {_WORD, _PUNCT}
+            or (toks.kinds[x] == _PUNCT and not toks.is_glue(x))
+            for x in range(k, end)
+        ):
+            continue
+        printed = toks.span(k, end)
+        org = _org_lookup(printed)
+        if org is not None:
+            return None, org, end
+        country = _country(printed)
+        if country is not None:
+            # "President of Kazakhstan Kassym-Jomart Tokayev": do not eat into the name
+            return country, None, end
+    return None, None, j
+
+
+# ---------------------------------------------------------------------------------------------
+# Officials
+# ---------------------------------------------------------------------------------------------
+
+
+class _Found:
+    """A mention being assembled: token span and its parts."""
+
+    __slots__ = ("country", "end", "honorifics", "name", "organization", "start", "title")
+
+    def __init__(self) -> None:
+        self.start = 0
+        self.end = 0
+        self.name: str | None = None
+        self.title: Title | None = None
+        self.country: Country | None = None
+        self.organization: str | None = None
+        self.honorifics: list[str] = []
+
+
+_IGO_UPGRADE = frozenset(
+    {
+        Role.HEAD_OF_STATE,
+        Role.HEAD_OF_GOVERNMENT,
+        Role.DEPUTY_HEAD_OF_STATE,
+        Role.DEPUTY_HEAD_OF_GOVERNMENT,
+        Role.OFFICIAL,
+        Role.MINISTER,
+    }
+)
+_HEAD_WORDS = frozenset({"Chief", "Head", "Leader", "Boss"})
+_TOP_DIPLOMAT = {"USA": "Secretary of State", "GBR": "Foreign Secretary"}
+
+
+def _make_title(toks: _Tokens, match: _TitleMatch, ctx: _Context, org: _Org | None) -> Title:
+    canonical = match.canonical
+    role = match.role
+    portfolio = match.portfolio
+    country = ctx.country
+    if org is not None:
+        if canonical in _HEAD_WORDS and org.head:
+            canonical = org.head
+            head = _head_title(org.head)
+            role = Role.IGO_OFFICIAL if org.kind == "igo" else head[0]
+            portfolio = head[1] if org.kind != "igo" else None
+        if org.kind == "igo":
+            if role in _IGO_UPGRADE:
+                role = Role.IGO_OFFICIAL
+            if canonical == "Foreign Minister" and org.canonical == "European Union":
+                canonical, role = "High Representative", Role.IGO_OFFICIAL
+        elif org.kind == "nonstate" and role in {Role.IGO_OFFICIAL, Role.HEAD_OF_STATE}:
+            role = Role.OFFICIAL
+    if (
+        canonical == "Leader"
+        and role is Role.HEAD_OF_STATE
+        and (country is None or org is not None)
+    ):
+        role = Role.OFFICIAL
+    if match.entry.fields.get("surface") == "top diplomat" and country is not None:
+        canonical = _TOP_DIPLOMAT.get(country.alpha3, canonical)
+    modifiers = tuple(dict.fromkeys(ctx.modifiers + match.modifiers))
+    return Title(
+        text=toks.span(match.start, match.end),
+        canonical=canonical,
+        role=role,
+        modifiers=modifiers,
+        portfolio=portfolio,
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def _head_title(text: str) -> tuple[Role, str | None]:
+    lex = _lexicon()
+    toks = _Tokens(text)
+    match = _match_title(toks, 0, lex) if toks.n else None
+    if match is None:
+        return Role.OFFICIAL, None
+    return match.role, match.portfolio
+
+
+def _scan(toks: _Tokens, *, unnamed: bool, anchored: bool) -> list[_Found]:
+    """One left-to-right pass: every official, as token spans.
+
+    ``unnamed`` also reports titles without a name ("the prime minister"); ``anchored``
+    (used by :func:`parse_official`) accepts any title, not only those that may stand alone.
+    """
+    lex = _lexicon()
+    found: list[_Found] = []
+    floor = 0
+    i = 0
+    n = toks.n
+    while i < n:
+        if toks.kinds[i] != _WORD:
+            i += 1
+            continue
+        match = _match_title(toks, i, lex)
+        if match is None:
+            i += 1
+            continue
+        item = _official_at(toks, match, floor, lex, unnamed=unnamed, anchored=anchored)
+        if item is None:
+            i = max(match.end, i + 1)
+            continue
+        found.append(item)
+        floor = item.end
+        i = item.end
+    return found
+
+
+def _official_at(
+    toks: _Tokens, match: _TitleMatch, floor: int, lex: _Lexicon, *, unnamed: bool, anchored: bool
+) -> _Found | None:
+    n = toks.n
+    ctx = _context_before(toks, match.start, floor, lex)
+    j = match.end
+    # "Emir of Qatar", "Secretary-General of the United Nations"
+    of_country, of_org, after = _of_country(toks, j)
+    complement = after > j
+    if complement:
+        j = after
+    # "Prime Minister and Foreign Minister Sheikh Mohammed ...": keep the first title
+    if j + 1 < n and toks.keys[j] == "and":
+        second = _match_title(toks, j + 1, lex)
+        if second is not None and toks.cap(j + 1):
+            j = second.end
+    # "IDF Chief of Staff Lt. Gen. Eyal Zamir": a rank after the title
+    if j < n and toks.cap(j):
+        rank = _match_title(toks, j, lex)
+        if (
+            rank is not None
+            and rank.role is Role.MILITARY
+            and rank.end < n
+            and match.role is not Role.MILITARY
+        ):
+            j = rank.end
+    honorifics: list[str] = []
+    k = j
+    while k < n and len(honorifics) < 3:
+        found = _longest(lex.honorifics, toks, k)
+        if found is None:
+            break
+        honorifics.append(toks.span(k, found[1]))
+        k = found[1]
+    name_end = _parse_name(
+        toks, k, allow_i=match.role in {Role.MONARCH, Role.HEIR, Role.RELIGIOUS_LEADER}
+    )
+    name: str | None = None
+    end = match.end if not complement else after
+    start = ctx.start
+    if name_end > k and _good_name(toks, k, name_end):
+        name = toks.span(k, name_end)
+        end = name_end
+        # apposition: "Benjamin Netanyahu, of Israel" / "Tokayev of Kazakhstan"
+        comma = end < n and toks.keys[end] == ","
+        c2, o2, after2 = _of_country(toks, end + 1 if comma else end)
+        if c2 is not None or o2 is not None:
+            of_country = of_country or c2
+            of_org = of_org or o2
+            end = after2
+    else:
+        honorifics = []
+        if k > j and not complement:
+            return None  # honorifics and no name: "Sheikh" alone is nobody
+        name_after = _name_after_comma(toks, end)
+        if name_after is not None:
+            name_start, name_end = name_after
+            name = toks.span(name_start, name_end)
+            end = name_end
+        else:
+            first = _name_before(toks, ctx, floor)
+            if first is not None:
+                name = toks.span(first, ctx.start - 1)
+                start = first
+    if name is None:
+        if not unnamed:
+            return None
+        if not anchored:
+            if not match.entry.fields["bare"] or not (
+                ctx.determiner or ctx.country or ctx.organization or complement
+            ):
+                return None
+            if end < n and toks.kinds[end] == _POSS:
+                return None
+            if end < n and toks.cap(end) and toks.keys[end] not in _lexicon().stop:
+                return None
+    org = ctx.organization or of_org
+    country = ctx.country or of_country
+    if match.organization and org is None:
+        org = lex.orgs.get(_org_key(match.organization))
+    if country is None and org is not None and org.country:
+        country = _country(org.country)
+    ctx.country = country
+    title = _make_title(toks, match, ctx, org)
+    item = _Found()
+    item.start = start
+    item.end = end
+    item.name = name
+    item.title = title
+    item.country = country
+    item.organization = org.canonical if org is not None else match.organization
+    item.honorifics = ctx.honorifics + honorifics
+    return item
+
+
+def _good_name(toks: _Tokens, a: int, b: int) -> bool:
+    """Reject names that are places or things: "Captain America", "General Assembly"."""
+    words = [k for k in range(a, b) if toks.kinds[k] == _WORD]
+    if not words:
+        return False
+    if len(words) == 1:
+        printed = toks.span(a, b)
+        if _country(printed) is not None or _org_lookup(printed) is not None:
+            return False
+    return True
+
+
+def _name_after_comma(toks: _Tokens, end: int) -> tuple[int, int] | None:
+    """ "Kazakhstan's president, Kassym-Jomart Tokayev," : a name set off by commas."""
+    n = toks.n
+    if end + 1 >= n or toks.keys[end] != ",":
+        return None
+    start = end + 1
+    stop = _parse_name(toks, start)
+    if stop == start or not _good_name(toks, start, stop):
+        return None
+    if stop < n and toks.keys[stop] not in {",", ".", ";", ")", "\u201d", '"', _POSS_KEY}:
+        return None
+    return start, stop
+
+
+_POSS_KEY = "'s"
+
+
+def _name_before(toks: _Tokens, ctx: _Context, floor: int) -> int | None:
+    """ "Tokayev, Kazakhstan's president": the name before a comma before the title."""
+    comma = ctx.start - 1
+    if ctx.determiner:
+        comma -= 1
+    if comma - 1 < floor or toks.keys[comma] != ",":
+        return None
+    end = comma
+    k = end - 1
+    start = end
+    words = 0
+    while k >= floor and words < 8:
+        kind = toks.kinds[k]
+        if kind == _WORD:
+            if toks.cap(k) or toks.keys[k] in _lexicon().particles:
+                start = k
+                words += 1
+                k -= 1
+                continue
+            break
+        if toks.is_glue(k) or (toks.keys[k] == "." and toks.glued(k)):
+            k -= 1
+            continue
+        break
+    while start < end and toks.kinds[start] == _WORD and not toks.cap(start):
+        start += 1
+    if start >= end:
+        return None
+    if _parse_name(toks, start) != end or not _good_name(toks, start, end):
+        return None
+    before = start - 1
+    if before >= 0 and toks.kinds[before] == _WORD and toks.keys[before] in _lexicon().places:
+        return None
+    if _country(toks.span(start, end)) is not None:
+        return None
+    return start
+
+
+# ---------------------------------------------------------------------------------------------
+# The public functions
+# ---------------------------------------------------------------------------------------------
+
+
+def _official(toks: _Tokens, item: _Found, raw: str) -> Official:
+    return Official(
+        name=item.name,
+        title=item.title,
+        country=item.country,
+        organization=item.organization,
+        honorifics=tuple(item.honorifics),
+        raw=raw,
+    )
+
+
+def normalize_title(text: str) -> Title | None:
+    """Return the :class:`Title` that ``text`` spells, or ``None`` if it is not a title.
+
+    Abbreviations expand, spelling variants meet, status words ("former", "acting") move to
+    ``modifiers`` and leave ``canonical``; rank words ("deputy", "special") stay in it::
+
+        >>> from accordlib import normalize_title
+        >>> normalize_title("PM")
+        Title(text='PM', canonical='Prime Minister', role=<Role.HEAD_OF_GOVERNMENT: 'head_of_government'>, modifiers=(), portfolio=None)
+        >>> normalize_title("former Dep. FM").canonical
+        'Deputy Foreign Minister'
+        >>> normalize_title("General Motors") is None
+        True
+
+    A country or organisation written with the title ("EU foreign policy chief") is
+    accepted; :func:`parse_official` reports it.
+    """
+    require_str(text, "text")
+    stripped = " ".join(text.split())
+    toks = _Tokens(stripped)
+    if not toks.n or toks.n > 40:
+        return None
+    found = _scan(toks, unnamed=True, anchored=True)
+    if len(found) != 1:
+        return None
+    item = found[0]
+    if item.name is not None or item.title is None or item.end != _last_token(toks):
+        return None
+    first = item.start
+    if toks.keys[0] == "the" and first == 1:
+        first = 0
+    if first != 0:
+        return None
+    return attrs.evolve(item.title, text=stripped)
+
+
+def _last_token(toks: _Tokens) -> int:
+    """Index after the last token that is not closing punctuation."""
+    end = toks.n
+    while end > 0 and toks.kinds[end - 1] == _PUNCT and toks.keys[end - 1] in {".", ",", ";", ":"}:
+        if toks.keys[end - 1] == "." and end - 2 >= 0 and toks.glued(end - 1):
+            # keep the dot of "Gen." and "U.S." (the entry itself decides)
+            break
+        end -= 1
+    return end
 
 
 def parse_official(text: str) -> Official | None:
-    """Parse a phrase naming one official, or return ``None`` if it names none."""
+    """Parse a phrase that names one official; ``None`` if it names none.
+
+    ``raw`` is ``text`` unchanged::
+
+        >>> from accordlib import parse_official
+        >>> o = parse_official("Emir of Qatar Sheikh Tamim bin Hamad Al Thani")
+        >>> o.name, o.title.canonical, o.title.role.name, o.country.alpha3, o.honorifics
+        ('Tamim bin Hamad Al Thani', 'Emir', 'MONARCH', 'QAT', ('Sheikh',))
+        >>> parse_official("President's Day") is None
+        True
+
+    A phrase with no title is an official only when its form says so: an honorific
+    ("Sheikh Tamim") or a name with particles ("Abdel Fattah el-Sisi").
+    """
     require_str(text, "text")
-    return None
+    toks = _Tokens(text)
+    if not toks.n:
+        return None
+    found = _scan(toks, unnamed=True, anchored=True)
+    if found:
+        item = found[0]
+        if _acceptable(toks, item):
+            return _official(toks, item, text)
+        return None
+    return _name_only(toks, text)
 
 
-def find_officials(text: str) -> list[OfficialMention]:
-    """Return every official named in ``text``, in text order, with offsets."""
+def _acceptable(toks: _Tokens, item: _Found) -> bool:
+    """Whether the official found covers the phrase well enough to stand for it."""
+    before = [k for k in range(item.start) if toks.kinds[k] != _PUNCT]
+    if item.name is not None:
+        return True
+    if before and not (len(before) == 1 and toks.keys[before[0]] == "the"):
+        return False
+    end = item.end
+    if end >= _last_token(toks):
+        return True
+    nxt = end
+    while nxt < toks.n and toks.kinds[nxt] == _PUNCT and toks.keys[nxt] in {",", ";", ":"}:
+        nxt += 1
+    if nxt >= toks.n:
+        return True
+    return toks.kinds[nxt] == _WORD and not toks.cap(nxt) and toks.kinds[end] != _POSS
+
+
+def _name_only(toks: _Tokens, text: str) -> Official | None:
+    lex = _lexicon()
+    honorifics: list[str] = []
+    k = 0
+    while k < toks.n and len(honorifics) < 3:
+        found = _longest(lex.honorifics, toks, k)
+        if found is None:
+            break
+        honorifics.append(toks.span(k, found[1]))
+        k = found[1]
+    end = _parse_name(toks, k, allow_i=bool(honorifics))
+    if end == k or end < _last_token(toks) or not _good_name(toks, k, end):
+        return None
+    keys = toks.keys[k:end]
+    shaped = any(key in _lexicon().particles for key in keys) or any(
+        toks.is_glue(x)
+        and toks.keys[x] != "."
+        and toks.kinds[x - 1] == _WORD
+        and not toks.cap(x - 1)
+        for x in range(k + 1, end)
+    )
+    if not honorifics and not shaped:
+        return None
+    for x in range(k, end):
+        if toks.kinds[x] == _WORD and _longest(lex.titles, toks, x) is not None:
+            return None
+    return Official(
+        name=toks.span(k, end),
+        title=None,
+        country=None,
+        organization=None,
+        honorifics=tuple(honorifics),
+        raw=text,
+    )
+
+
+def find_officials(text: str, *, unnamed: bool = True) -> list[OfficialMention]:
+    """Return every official named in ``text``, in text order, with offsets.
+
+    A mention is a title with a name ("US Special Envoy Steve Witkoff"), a name with its
+    title after it ("Tokayev, Kazakhstan's president"), or — unless ``unnamed`` is false —
+    a definite title that stands for one person ("the prime minister", "Kazakhstan's
+    president"). ``text[m.start:m.end] == m.official.raw``. The scan is one pass over the
+    tokens, linear in the length of the text::
+
+        >>> from accordlib import find_officials
+        >>> story = "Kremlin spokesman Dmitry Peskov said Tokayev, Kazakhstan's president, agreed."
+        >>> [(m.official.name, m.official.title.canonical, m.official.country.alpha3)
+        ...  for m in find_officials(story)]
+        [('Dmitry Peskov', 'Spokesperson', 'RUS'), ('Tokayev', 'President', 'KAZ')]
+    """
     require_str(text, "text")
-    return []
+    toks = _Tokens(text)
+    mentions = []
+    for item in _scan(toks, unnamed=unnamed, anchored=False):
+        start = toks.starts[item.start]
+        end = toks.ends[item.end - 1]
+        mentions.append(OfficialMention(_official(toks, item, text[start:end]), start, end))
+    return mentions
