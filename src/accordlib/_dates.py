@@ -14,7 +14,7 @@ import regex
 
 from accordlib.errors import InputTypeError, InvalidDateError
 
-__all__ = ["PublishedLike", "coerce_published", "dateparser_parse"]
+__all__ = ["PublishedLike", "coerce_published", "dateparser_parse", "resolve_month_day"]
 
 #: What every ``published=`` argument accepts.
 PublishedLike = dt.date | dt.datetime | str | None
@@ -94,3 +94,46 @@ def coerce_published(value: object, *, what: str = "published") -> dt.date | Non
     if parsed is None:
         raise InvalidDateError(f"{what} is not a date accordlib can read: {value!r}", value)
     return parsed.date()
+
+
+#: How far after the publication date a year-less dateline date may lie (time zones,
+#: stories filed for the next morning's papers).
+LOOKAHEAD_DAYS = 2
+
+
+def resolve_month_day(
+    month: int, day: int, published: dt.date | None, *, year: int | None = None
+) -> dt.date | None:
+    """Resolve a printed month and day to a full date.
+
+    A printed ``year`` wins. Otherwise the date is the most recent ``month``/``day``
+    not more than :data:`LOOKAHEAD_DAYS` days after ``published``; without
+    ``published`` (or for an impossible date) the result is ``None``.
+
+    >>> resolve_month_day(3, 9, dt.date(1987, 3, 9))
+    datetime.date(1987, 3, 9)
+    >>> resolve_month_day(2, 27, dt.date(1987, 3, 2))
+    datetime.date(1987, 2, 27)
+    >>> resolve_month_day(1, 1, dt.date(2025, 12, 31))
+    datetime.date(2026, 1, 1)
+    >>> resolve_month_day(2, 29, dt.date(2025, 3, 1))
+    datetime.date(2024, 2, 29)
+    """
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    if year is not None:
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
+    if published is None:
+        return None
+    latest = published + dt.timedelta(days=LOOKAHEAD_DAYS)
+    for candidate_year in range(latest.year, latest.year - 9, -1):
+        try:
+            candidate = dt.date(candidate_year, month, day)
+        except ValueError:
+            continue  # February 29 in a common year, or April 31: try an earlier year
+        if candidate <= latest:
+            return candidate
+    return None

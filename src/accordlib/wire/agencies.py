@@ -1,0 +1,83 @@
+"""The agency table: canonical names of wire services and outlets, by alias and code.
+
+The table is ``accordlib/data/agencies.tsv``; it is read on first use.
+"""
+
+from __future__ import annotations
+
+import threading
+
+import attrs
+
+from accordlib.data import read_table
+
+__all__ = ["Agency", "agency_info", "canonical_agency"]
+
+
+@attrs.frozen
+class Agency:
+    """One row of the agency table."""
+
+    name: str
+    kind: str
+    country: str | None
+
+
+_lock = threading.Lock()
+_index: tuple[dict[str, Agency], dict[str, Agency]] | None = None
+
+
+def _key(text: str) -> str:
+    return " ".join(text.replace("’", "'").casefold().split())
+
+
+def _load() -> tuple[dict[str, Agency], dict[str, Agency]]:
+    global _index  # noqa: PLW0603 - a lazily filled cache
+    if _index is None:
+        with _lock:
+            if _index is None:
+                by_alias: dict[str, Agency] = {}
+                by_code: dict[str, Agency] = {}
+                for row in read_table("agencies.tsv"):
+                    agency = Agency(row["canonical"], row["kind"], row["country"] or None)
+                    for alias in (row["canonical"], *row["aliases"].split("|")):
+                        if alias:
+                            by_alias.setdefault(_key(alias), agency)
+                    for code in row["codes"].split("|"):
+                        if code:
+                            by_code.setdefault(code, agency)
+                _index = (by_alias, by_code)
+    return _index
+
+
+def agency_info(name: str) -> Agency | None:
+    """Return the table row for an agency name or code as printed, or ``None``.
+
+    Names match in any case ("REUTERS", "Xinhua News Agency"); codes only as
+    printed ("AP", "AFP", "AA"), so that ordinary words are not taken for codes.
+
+    >>> agency_info("AFP").name
+    'Agence France-Presse'
+    >>> agency_info("The Associated Press").name
+    'Associated Press'
+    """
+    by_alias, by_code = _load()
+    text = name.strip()
+    found = by_code.get(text)
+    if found is None:
+        found = by_alias.get(_key(text))
+    return found
+
+
+def canonical_agency(name: str) -> str | None:
+    """Return the canonical name of an agency or outlet, or ``None`` when it is not one.
+
+    >>> canonical_agency("Reuter")
+    'Reuters'
+    >>> canonical_agency("Yonhap News Agency")
+    'Yonhap'
+    >>> canonical_agency("Washington") is None
+    True
+    """
+    found = agency_info(name)
+    return None if found is None else found.name

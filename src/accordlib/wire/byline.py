@@ -1,0 +1,230 @@
+"""Bylines: "By MATTHEW LEE and JOSEF FEDERMAN Associated Press" -> people and an agency."""
+
+from __future__ import annotations
+
+import regex
+
+from accordlib._text import require_str
+from accordlib.wire.agencies import canonical_agency
+from accordlib.wire.model import Byline
+
+__all__ = ["name_case", "parse_byline"]
+
+#: Longest byline looked at; anything longer is not a byline.
+_MAX = 400
+
+_LEAD = regex.compile(
+    r"""
+    \A[\s|]*+
+    (?:(?:words|written|story|text|interview|reported|compiled|photos?)[ \t]++)?+   # "Words by"
+    (?:by|from)(?![\w'’-])[ \t]*+:?+[ \t]*+                                  # "By", "BY:", "From"
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+#: What is never part of a name: e-mail addresses, handles, links, "Updated 3:04 PM EST ...".
+_NOISE = regex.compile(
+    r"""
+      [\w.+-]++@[\w-]++(?:\.[\w-]++)++        # e-mail address
+    | (?<![\w])@\w{1,30}+                      # social media handle
+    | https?://\S{1,200}+ | www\.\S{1,200}+     # links
+    | \b(?:updated|published|posted)\b.{0,200}+\Z   # time stamps that follow the names
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+#: Separators between people: commas, "and", "&", semicolons, slashes, line breaks.
+_SPLIT = regex.compile(r"\s*+(?:[,;|/\n]|\band\b|\bAND\b|&|\bwith\b|\bund\b|\bet\b|\by\b)\s*+")
+
+#: Affiliations that follow a name: "For Daily Mail Australia", "Special to CNN", "in Cairo".
+_AFFILIATION = regex.compile(
+    r"""\s++(?:for|special\s+to|in|at|of|from)\s.*+\Z""", regex.IGNORECASE | regex.VERBOSE
+)
+
+#: Job titles: the last word of a role ("AP Diplomatic Writer", "Senior Political Reporter").
+_ROLE_NOUNS = frozenset(
+    """
+    writer writers correspondent correspondents reporter reporters editor editors staff
+    columnist columnists contributor contributors producer producers analyst analysts chief
+    photographer photographers journalist journalists intern interns anchor host critic
+    bureau desk team newsroom service wire agency agencies contributing
+    """.split()
+)
+#: Words that may stand before a role noun ("White House", "Diplomatic", "Senior").
+_ROLE_WORDS = frozenset(
+    """
+    ap senior chief deputy associate assistant managing executive political diplomatic
+    economics economic business finance financial markets energy science health medical
+    technology tech climate environment environmental defense defence security military
+    national international foreign global world regional local metro city state sports
+    entertainment legal justice investigative special white house congressional
+    correspondent staff news press associated writer middle east europe european asia africa
+    latin america washington moscow beijing london bureau contributing digital video
+    religion education culture arts travel food weather breaking wire desk intelligence
+    courts supreme court pentagon capitol hill data graphics photo editorial opinion
+    """.split()
+)
+#: Words that cannot be part of a person's name in a byline.
+_NOT_NAME = frozenset(
+    """
+    the a an staff and of for in at on to news said says report reports reporting reported
+    updated published posted am pm edt est gmt utc today yesterday minutes hours ago read
+    more wire agency team desk contributors editors correspondents
+    """.split()
+)
+_PARTICLES = frozenset(
+    "von van der den de del della di da dos das du la le bin bint ibn ben abu al el ter ten zu y e af av".split()
+)
+_TOKEN = regex.compile(r"[^\W\d_][\w.'’\-]*+\.?+", regex.UNICODE)
+_ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII"})
+
+
+def name_case(name: str) -> str:
+    """Put an ALL-CAPS name into name case; other names are returned unchanged.
+
+    >>> name_case("KEVIN SACK"), name_case("KEVIN McDONALD"), name_case("URSULA VON DER LEYEN")
+    ('Kevin Sack', 'Kevin McDonald', 'Ursula von der Leyen')
+    >>> name_case("SEÁN O'MURCHÚ"), name_case("BASHAR AL-ASSAD"), name_case("JOHN SMITH JR.")
+    ("Seán O'Murchú", 'Bashar al-Assad', 'John Smith Jr.')
+    """
+    letters = [ch for ch in name if ch.isalpha()]
+    if not letters:
+        return name
+    upper = sum(ch.isupper() for ch in letters)
+    if upper < len(letters) * 0.8:
+        return name
+    words = name.split()
+    out = []
+    for index, word in enumerate(words):
+        out.append(_case_word(word, first=index == 0))
+    return " ".join(out)
+
+
+def _case_word(word: str, *, first: bool) -> str:
+    bare = word.rstrip(".,")
+    if bare in _ROMAN:
+        return word  # regnal and generational numbers stay in capitals
+    if bare.upper() in {"JR", "SR"}:
+        return bare[0] + bare[1:].lower() + word[len(bare) :]
+    if "." in bare or len(bare) == 1:
+        return word  # initials: "J.R.", "J."
+    lower = word.casefold()
+    if not first and lower in _PARTICLES:
+        return lower
+    for prefix in ("al-", "el-"):
+        if not first and lower.startswith(prefix) and len(word) > 3:
+            return prefix + _case_word(word[3:], first=True)
+    if word.startswith(("Mc", "MC")) and len(word) > 3:
+        return "Mc" + word[2:3].upper() + word[3:].lower()
+    if word.startswith("Mac") and len(word) > 4 and word[3:].isupper():
+        return "Mac" + word[3:4].upper() + word[4:].lower()
+    parts = regex.split(r"([-'’])", word)
+    return "".join(
+        part[:1].upper() + part[1:].lower() if part not in "-'’" else part for part in parts
+    )
+
+
+def _strip_role(tokens: list[str]) -> tuple[list[str], str | None]:
+    """Remove a trailing job title ("AP Diplomatic Writer"); return the agency it names."""
+    if not tokens or tokens[-1].casefold().rstrip(".,") not in _ROLE_NOUNS:
+        return tokens, None
+    end = len(tokens) - 1
+    while end > 0 and tokens[end - 1].casefold().rstrip(".,") in _ROLE_WORDS | _ROLE_NOUNS:
+        end -= 1
+    role = " ".join(tokens[end:])
+    agency = None
+    for size in (2, 1):
+        if len(tokens) - end > size:
+            agency = canonical_agency(" ".join(tokens[end : end + size]))
+            if agency is not None:
+                break
+    return tokens[:end], agency
+
+
+def _strip_leading_role(tokens: list[str]) -> tuple[list[str], str | None]:
+    """Remove a leading job title ("Xinhua writers", "Associated Press writer")."""
+    for index, token in enumerate(tokens[:5]):
+        if token.casefold().rstrip(".,") in _ROLE_NOUNS and index + 1 < len(tokens):
+            prefix = tokens[:index]
+            agency = canonical_agency(" ".join(prefix)) if prefix else None
+            if agency is not None or all(t.casefold() in _ROLE_WORDS for t in prefix):
+                return tokens[index + 1 :], agency
+            return tokens, None
+    return tokens, None
+
+
+def _strip_agency(tokens: list[str]) -> tuple[list[str], str | None]:
+    """Remove a trailing agency name ("JOSEF FEDERMAN Associated Press")."""
+    for size in (4, 3, 2, 1):
+        if len(tokens) >= size:
+            agency = canonical_agency(" ".join(tokens[-size:]))
+            if agency is not None:
+                return tokens[:-size], agency
+    return tokens, None
+
+
+def _is_name(tokens: list[str]) -> bool:
+    if not 1 <= len(tokens) <= 6:
+        return False
+    capitalised = 0
+    for token in tokens:
+        lower = token.casefold().rstrip(".,")
+        if lower in _NOT_NAME:
+            return False
+        if token[:1].isupper():
+            capitalised += 1
+        elif lower not in _PARTICLES and not lower.startswith(("al-", "el-", "d'", "o'")):
+            return False
+    return capitalised >= 1
+
+
+def parse_byline(text: str) -> Byline | None:
+    """Read the people and the agency in a byline; ``None`` when it names neither.
+
+    >>> parse_byline("By Tal Shalev, Jennifer Hansler, Betsy Klein, Alejandra Jaramillo, CNN")
+    Byline(authors=('Tal Shalev', 'Jennifer Hansler', 'Betsy Klein', 'Alejandra Jaramillo'), agency='CNN', raw='By Tal Shalev, Jennifer Hansler, Betsy Klein, Alejandra Jaramillo, CNN')
+    >>> parse_byline("By MATTHEW LEE and JOSEF FEDERMAN Associated Press").authors
+    ('Matthew Lee', 'Josef Federman')
+    >>> parse_byline("Reuters Staff")
+    Byline(authors=(), agency='Reuters', raw='Reuters Staff')
+    """
+    require_str(text, "text")
+    if not text.strip() or len(text) > _MAX:
+        return None
+    raw = text.strip()
+    body = raw
+    lead = _LEAD.match(body)
+    if lead is not None:
+        body = body[lead.end() :]
+    body = _NOISE.sub(" ", body)
+    authors: list[str] = []
+    agency: str | None = None
+    for part in _SPLIT.split(body):
+        part = part.strip(" \t:-–—()[]\"'")
+        if part.endswith(".") and len(part.rsplit(" ", 1)[-1]) > 4:
+            part = part[:-1]  # a full stop, not the point of "Jr." or "J."
+        if not part:
+            continue
+        whole = canonical_agency(part)
+        if whole is not None:
+            agency = agency or whole
+            continue
+        part = _AFFILIATION.sub("", part)
+        tokens = _TOKEN.findall(part)
+        if len(tokens) != len(part.split()):
+            continue  # digits or symbols: not a name
+        tokens, lead_agency = _strip_leading_role(tokens)
+        tokens, role_agency = _strip_role(tokens)
+        role_agency = role_agency or lead_agency
+        tokens, found = _strip_agency(tokens)
+        agency = agency or role_agency or found
+        if tokens and tokens[-1].casefold() == "staff":
+            tokens = tokens[:-1]
+        if not _is_name(tokens):
+            continue
+        name = name_case(" ".join(tokens).rstrip(","))
+        if name not in authors:
+            authors.append(name)
+    if not authors and agency is None:
+        return None
+    return Byline(authors=tuple(authors), agency=agency, raw=raw)

@@ -1,0 +1,437 @@
+"""Datelines: "JERUSALEM, Nov 6 (Reuters) -", "WASHINGTON (AP) —", "DOHA:", "(CNN) —".
+
+One compiled pattern reads the shape of a dateline (place, regions, date, agency,
+closing dash); a few rules then decide whether the shape is really a dateline rather
+than the start of an ordinary sentence, and resolve the date and the country.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import threading
+
+import regex
+
+from accordlib._dates import PublishedLike, coerce_published, resolve_month_day
+from accordlib._text import fold_whitespace, require_str
+from accordlib.countries import Country
+from accordlib.data import read_table
+from accordlib.wire._months import month_number
+from accordlib.wire.agencies import canonical_agency
+from accordlib.wire.model import Dateline
+
+__all__ = ["dateline_country", "parse_dateline"]
+
+#: How much text after the first non-blank character a dateline may occupy.
+_WINDOW = 320
+
+_DASH = r"(?:-{1,3}+|[\u2010-\u2015\u2212]{1,2}+)"
+
+_DATELINE = regex.compile(
+    rf"""
+    # --- the place: up to six words on one line ("SAN MATEO", "DALLAS/FORT WORTH", "La paz")
+    (?P<place>
+        [^\W\d_][\w.'’&/-]{{0,40}}+
+        (?:[ \t]{{1,3}}+(?![^\W\d_]{{3,10}}+\.?+[ \t]{{0,3}}+\d)[^\W\d_][\w.'’&/-]{{0,40}}+){{0,5}}+
+    )
+    # --- up to three regions after commas: ", Calif.", ", Israel", ", British Columbia"
+    (?P<regions>
+        (?:
+            [ \t]{{0,3}}+,[ \t]{{0,3}}+\n?+[ \t]{{0,8}}+
+            (?![^\W\d_]{{3,10}}+\.?+[ \t]{{0,3}}+\d)          # not a date ("March 2")
+            [^\W\d_][\w.'’&-]{{0,30}}+
+            (?:[ \t]{{1,3}}+(?![^\W\d_]{{3,10}}+\.?+[ \t]{{0,3}}+\d)[^\W\d_][\w.'’&-]{{0,30}}+){{0,3}}+
+        ){{0,3}}+
+    )
+    # --- the date: "March 9", "Feb. 17, 2025", "2 March", "MARCH  23", "May 8."
+    (?:
+        [ \t,.]{{0,4}}+(?:{_DASH}[ \t]{{0,3}}+)?+\n?+[ \t]{{0,8}}+
+        (?:
+            (?P<month>[^\W\d_]{{3,10}}+)\.?+[ \t]{{0,3}}+(?P<day>\d[Oo](?!\w)|\d{{1,3}}+(?!\d))
+          | (?P<day>\d{{1,2}}+)[ \t]{{1,3}}+(?P<month>[^\W\d_]{{3,10}}+)(?!\w)\.?+
+        )
+        (?:[ \t]{{0,3}}+,?+[ \t]{{0,3}}+(?P<year>(?:19|20)\d\d)(?!\d))?+
+    )?+
+    # --- the agency: "(Reuters)", "( AFP )", "/TASS/", ", Kyodo", ". KAZINFORM", ", Reuter"
+    (?:
+        [ \t,.]{{0,4}}+\n?+[ \t]{{0,8}}+
+        (?:
+            \([ \t]{{0,3}}+(?P<paren>[^()\n]{{1,40}}?)[ \t]{{0,3}}+\)
+          | /[ \t]{{0,2}}+(?P<slash>[^/\n]{{1,30}}?)[ \t]{{0,2}}+/
+          | (?<=[,.][ \t]{{0,4}}+)(?P<word>[^\W\d_][\w-]{{1,20}}+(?:[ \t][^\W\d_][\w-]{{1,20}}+){{0,2}}+)
+        )
+    )?+
+    # --- the end: a dash or a colon; a full stop after "/TASS/"; or the end of the line
+    (?P<term>
+        [ \t]{{0,3}}+[.,]?+\s{{0,8}}+(?P<dash>{_DASH}|:(?![/\d]))
+      | [ \t]{{0,3}}+(?P<dot>\.)(?=\s|\Z)
+      | [ \t]{{0,3}}+(?P<eol>(?=\r?\n|\Z))
+    )
+    """,
+    regex.VERBOSE,
+)
+
+#: "(CNN) —", "( AFP ) -", "(Bloomberg) --": an agency with no place before it.
+_AGENCY_FIRST = regex.compile(
+    rf"""
+    \([ \t]{{0,3}}+(?P<paren>[^()\n]{{1,40}}?)[ \t]{{0,3}}+\)
+    [ \t]{{0,3}}+(?P<dash>{_DASH}|:)
+    """,
+    regex.VERBOSE,
+)
+
+#: "June 19 (Reuters) -": a date and an agency with no place.
+_DATE_FIRST = regex.compile(
+    rf"""
+    (?P<month>[^\W\d_]{{3,10}}+)\.?+[ \t]{{0,3}}+(?P<day>\d{{1,2}}+)(?!\d)
+    (?:[ \t]{{0,3}}+,?+[ \t]{{0,3}}+(?P<year>(?:19|20)\d\d)(?!\d))?+
+    [ \t]{{0,3}}+\([ \t]{{0,3}}+(?P<paren>[^()\n]{{1,40}}?)[ \t]{{0,3}}+\)
+    [ \t]{{0,3}}+(?P<dash>{_DASH}|:)
+    """,
+    regex.VERBOSE,
+)
+
+#: Leading indentation, stray asterisks ("****LONDON") and a lone stray letter ("c    CHICAGO").
+_LEAD = regex.compile(r"[\s*]*+(?:[a-z][ \t]{2,}+)?+")
+_SPACES_AFTER = regex.compile(r"\s*+")
+
+#: A name printed in parentheses that may be an agency not in the table: capitalised, short.
+_AGENCY_LIKE = regex.compile(r"[A-Z][\w.&'’-]*+(?:[ \t][A-Z][\w.&'’-]*+){0,3}+")
+
+#: First words of all-capitals lines that are labels, not places ("UPDATE -", "NOTE:").
+_NOT_PLACES = frozenset(
+    """
+    ADVISORY ALERT ALSO ANALYSIS AND BREAKING BULLETIN BUT CAPTION CLARIFICATION COLUMN
+    COMMENT CORRECTED CORRECTION CREDIT EDITOR EDITOR'S EDITORS EDITORIAL EXCLUSIVE
+    EXPLAINER FACTBOX FACT FLASH FOR FULL HEADLINE I IF IN INSIGHT INTERVIEW IT LIVE MORE
+    NEWS NOTE NOTICE OF ON OPINION PHOTO PHOTOS PRESS PREVIEW Q QUOTE READ REFILE RELATED
+    REPEAT REVIEW RIGHTS SEE SOURCE SOURCES SPORTS SUMMARY TEXT THIS TO TOP TRANSCRIPT
+    UPDATE UPDATED UPDATES URGENT VIDEO WARNING WATCH WE WHAT WHO WHY WRAPUP YOU
+    """.split()
+)
+
+
+# ---------------------------------------------------------------------------- countries
+
+
+_tables_lock = threading.Lock()
+_tables: tuple[dict[str, str], dict[str, str]] | None = None
+
+
+def _key(text: str) -> str:
+    return " ".join(text.replace("’", "'").casefold().split())
+
+
+def _load_tables() -> tuple[dict[str, str], dict[str, str]]:
+    """Return (region -> alpha-3, dateline city -> alpha-3) from the data tables."""
+    global _tables  # noqa: PLW0603 - a lazily filled cache
+    if _tables is None:
+        with _tables_lock:
+            if _tables is None:
+                regions = {
+                    _key(row["region"]).rstrip("."): row["country"]
+                    for row in read_table("regions.tsv")
+                }
+                cities = {
+                    _key(row["city"]): row["country"] for row in read_table("dateline_cities.tsv")
+                }
+                _tables = (regions, cities)
+    return _tables
+
+
+def _country(name: str) -> Country | None:
+    """Look a name or code up with :func:`accordlib.get_country` (imported late: it is heavy)."""
+    from accordlib.countries import get_country  # noqa: PLC0415 - keeps import light
+
+    try:
+        return get_country(name)
+    except NotImplementedError:  # pragma: no cover - only while issue 4 is being built
+        return None
+
+
+@functools.lru_cache(maxsize=8192)
+def dateline_country(place: str | None, region: str | None) -> Country | None:
+    """Return the country a dateline place is in, or ``None`` when it cannot be known.
+
+    The last region that names a US state, Canadian province or similar (AP style
+    "Calif.", "Mass.", "N.J.") or a country decides; without a region, the table of
+    stand-alone dateline cities and capitals does ("WASHINGTON", "JERUSALEM", "DOHA"),
+    then the country table (a place that is itself a country, "SINGAPORE").
+    "UNITED NATIONS" and other places that belong to no country give ``None``.
+
+    >>> dateline_country("SAN MATEO", "Calif.").alpha3
+    'USA'
+    >>> dateline_country("TBILISI", "Georgia").alpha3
+    'GEO'
+    >>> dateline_country("UNITED NATIONS", None) is None
+    True
+    """
+    regions, cities = _load_tables()
+    city_code = cities.get(_key(place)) if place else None
+    if region:
+        for part in reversed(region.split(",")):
+            part = part.strip()
+            if not part:
+                continue
+            as_country = _country(part)
+            if as_country is not None and city_code == as_country.alpha3:
+                return as_country  # "TBILISI, Georgia": the country, not the US state
+            code = regions.get(_key(part).rstrip("."))
+            if code == "-":
+                continue  # "British West Indies": no single country; an earlier region may tell
+            if code:
+                return _country(code)
+            if as_country is not None:
+                return as_country
+        return None
+    if place is None:
+        return None
+    if city_code is not None:
+        return _country(city_code) if city_code != "-" else None
+    return _country(place)
+
+
+def _known_city(place: str) -> bool:
+    return _key(place) in _load_tables()[1]
+
+
+def _known_region(region: str) -> bool:
+    regions = _load_tables()[0]
+    for part in region.split(","):
+        part = part.strip()
+        if part and (_key(part).rstrip(".") in regions or _country(part) is not None):
+            return True
+    return False
+
+
+# ---------------------------------------------------------------------------- parsing
+
+
+def _agency(printed: str | None, *, known_only: bool) -> tuple[bool, str | None]:
+    """Return (acceptable, canonical name) for an agency as printed in a dateline."""
+    if printed is None:
+        return True, None
+    name = fold_whitespace(printed)
+    canonical = canonical_agency(name)
+    if canonical is None and " " in name:
+        canonical = canonical_agency(name.split(" ", 1)[0])  # "(Reuters Breakingviews)"
+    if canonical is not None:
+        return True, canonical
+    if known_only or not _AGENCY_LIKE.fullmatch(name):
+        return False, None
+    return True, name
+
+
+def _day(printed: str, month: int, published: dt.date | None) -> int | None:
+    """Read the day; repair "2O" and a doubled digit ("March 187", "March 119") when possible."""
+    digits = printed.replace("O", "0").replace("o", "0")
+    value = int(digits)
+    if 1 <= value <= 31:
+        return value
+    if len(digits) != 3:
+        return None
+    candidates = {int(digits[:i] + digits[i + 1 :]) for i in range(3)}
+    candidates = {c for c in candidates if 1 <= c <= 31}
+    if len(candidates) == 1:
+        return candidates.pop()
+    if published is None or not candidates:
+        return None
+    # the candidate whose resolved date lies closest to the publication date
+    best: tuple[int, int] | None = None
+    for candidate in candidates:
+        resolved = resolve_month_day(month, candidate, published)
+        if resolved is not None:
+            gap = abs((published - resolved).days)
+            if best is None or gap < best[0]:
+                best = (gap, candidate)
+    return None if best is None else best[1]
+
+
+def _split_place(place: str) -> tuple[str, str | None]:
+    """Split "ASTANA. KAZINFORM" into the place and a trailing agency name."""
+    head, dot, tail = place.rpartition(". ")
+    if dot and head and canonical_agency(tail) is not None:
+        return head + ".", tail  # the caller strips the full stop
+    return place, None
+
+
+def parse_dateline(text: str, *, published: PublishedLike = None) -> Dateline | None:
+    """Read the dateline at the start of ``text``; ``None`` when ``text`` does not start with one.
+
+    ``text`` is a dateline alone or a paragraph that starts with one. ``published``
+    (a date, datetime or date string) resolves a year-less month and day to a full
+    date: the most recent such date not more than two days after ``published``.
+
+    >>> d = parse_dateline("JERUSALEM, Nov 6 (Reuters) - Israel said...", published="2025-11-06")
+    >>> d.place, d.month, d.day, d.date, d.agency, d.raw, d.end
+    ('JERUSALEM', 11, 6, datetime.date(2025, 11, 6), 'Reuters', 'JERUSALEM, Nov 6 (Reuters) -', 29)
+    >>> d = parse_dateline("SAN MATEO, Calif., March 2 - ")
+    >>> d.place, d.region, d.country.alpha3, d.month, d.day, d.date
+    ('SAN MATEO', 'Calif.', 'USA', 3, 2, None)
+    >>> parse_dateline("WASHINGTON state officials said on Monday...") is None
+    True
+    """
+    require_str(text, "text")
+    anchor = coerce_published(published)
+    lead = _LEAD.match(text)
+    start = lead.end() if lead else 0
+    if start >= len(text):
+        return None
+    window = text[: start + _WINDOW]
+    return _parse_at(window, start, anchor)
+
+
+def _parse_at(text: str, start: int, published: dt.date | None) -> Dateline | None:
+    first = text[start]
+    if first == "(":
+        return _parse_agency_first(text, start, published)
+    match = _DATELINE.match(text, start)
+    if match is None:
+        match = _DATE_FIRST.match(text, start)
+        return None if match is None else _build_date_first(text, start, match, published)
+    return _build(text, start, match, published)
+
+
+def _finish(text: str, start: int, raw_end: int) -> tuple[str, int]:
+    spaces = _SPACES_AFTER.match(text, raw_end)
+    end = spaces.end() if spaces else raw_end
+    return text[start:raw_end], end
+
+
+def _parse_agency_first(text: str, start: int, published: dt.date | None) -> Dateline | None:
+    match = _AGENCY_FIRST.match(text, start)
+    if match is None:
+        return None
+    ok, agency = _agency(match["paren"], known_only=False)
+    if not ok:
+        return None
+    raw, end = _finish(text, start, match.end())
+    # "(ANSA) - ROME, NOV 7 -": a full dateline may follow the agency
+    if end < len(text) and text[end] != "(":
+        inner = _DATELINE.match(text, end)
+        if inner is not None:
+            following = _build(text, end, inner, published)
+            if following is not None and following.month is not None:
+                raw, end = _finish(text, start, following.start + len(following.raw))
+                return Dateline(
+                    place=following.place,
+                    region=following.region,
+                    country=following.country,
+                    month=following.month,
+                    day=following.day,
+                    date=following.date,
+                    agency=agency,
+                    raw=raw,
+                    end=end,
+                    start=start,
+                    year=following.year,
+                )
+    return Dateline(
+        place=None,
+        region=None,
+        country=None,
+        month=None,
+        day=None,
+        date=None,
+        agency=agency,
+        raw=raw,
+        end=end,
+        start=start,
+    )
+
+
+def _build_date_first(
+    text: str, start: int, match: regex.Match[str], published: dt.date | None
+) -> Dateline | None:
+    month = month_number(match["month"])
+    if month is None:
+        return None
+    ok, agency = _agency(match["paren"], known_only=False)
+    if not ok:
+        return None
+    year = int(match["year"]) if match["year"] else None
+    day = _day(match["day"], month, published)
+    raw, end = _finish(text, start, match.end())
+    return Dateline(
+        place=None,
+        region=None,
+        country=None,
+        month=month,
+        day=day,
+        date=None if day is None else resolve_month_day(month, day, published, year=year),
+        agency=agency,
+        raw=raw,
+        end=end,
+        start=start,
+        year=year,
+    )
+
+
+def _build(
+    text: str, start: int, match: regex.Match[str], published: dt.date | None
+) -> Dateline | None:
+    place = fold_whitespace(match["place"])
+    regions_printed = match["regions"]
+    region = None
+    if regions_printed:
+        parts = [fold_whitespace(p) for p in regions_printed.split(",")]
+        region = ", ".join(p for p in parts if p) or None
+        if region is not None:
+            region = region.rstrip(",")
+    place, place_agency = _split_place(place)
+    place = place.rstrip(".,") or place
+
+    month = day = year = None
+    if match["month"] is not None:
+        month = month_number(match["month"])
+        if month is None:
+            return None
+        year = int(match["year"]) if match["year"] else None
+        day = _day(match["day"], month, published)
+
+    printed_agency = match["paren"] or match["slash"] or match["word"] or place_agency
+    ok, agency = _agency(printed_agency, known_only=match["paren"] is None)
+    if not ok:
+        return None  # "(state)", "/home/", ", Monday": not an agency, so not a dateline
+    first_word = place.split(" ", 1)[0].rstrip(":,.").upper()
+    if first_word in _NOT_PLACES or first_word in {"BY", "FROM"}:
+        return None
+    if match["dot"] is not None and match["slash"] is None:
+        return None  # a full stop closes only the TASS form "/TASS/."
+    if match["eol"] is not None and month is None and agency is None:
+        return None  # a line that ends after a bare place is a heading, not a dateline
+
+    if month is None and agency is None:
+        # No date and no agency: a dash or a colon closes it, and the place must look like
+        # a dateline place: capitals ("ANTALYA —"), a known dateline city ("Doha:"), or a
+        # place with a known region ("WOODBRIDGE, N.J. -", "Paris, France —").
+        upper = place.isupper() and sum(ch.isalpha() for ch in place) >= 2
+        if match["dash"] == ":":
+            if not (_known_city(place) or (upper and _country(place) is not None)):
+                if not (region is not None and upper and _known_region(region)):
+                    return None
+        elif region is not None:
+            if not (upper or _known_region(region)):
+                return None
+        elif not (upper or _known_city(place)):
+            return None
+
+    raw, end = _finish(text, start, match.end())
+    raw = raw.rstrip()
+    return Dateline(
+        place=place,
+        region=region,
+        country=dateline_country(place, region),
+        month=month,
+        day=day,
+        date=None
+        if month is None or day is None
+        else resolve_month_day(month, day, published, year=year),
+        agency=agency,
+        raw=raw,
+        end=end,
+        start=start,
+        year=year,
+    )
+

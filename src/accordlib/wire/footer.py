@@ -1,0 +1,319 @@
+"""The end matter of a story: copyright footers, credits, notes, wire tags and rule lines.
+
+Each ``classify_*`` function looks at one line or paragraph (already stripped) and says
+whether it is that kind of end matter; :func:`parse_copyright` is public.
+"""
+
+from __future__ import annotations
+
+import enum
+
+import regex
+
+from accordlib._text import fold_whitespace, require_str
+from accordlib.wire.agencies import canonical_agency
+from accordlib.wire.byline import parse_byline
+from accordlib.wire.model import Copyright, Credit, CreditRole, Note, NoteKind
+
+__all__ = [
+    "TrailerKind",
+    "classify_note",
+    "classify_tag",
+    "inline_tag",
+    "parse_copyright",
+    "parse_credits",
+]
+
+#: Longest line looked at as end matter.
+_MAX = 2000
+
+# ---------------------------------------------------------------------------- copyright
+
+_COPYRIGHT = regex.compile(
+    r"""
+    \A[ \t]*+
+    (?:All[ \t]++rights[ \t]++reserved\.?+[ \t]*+)?+            # "All rights reserved. © 2025 ..."
+    (?:(?:™|\(TM\)|\(tm\)|&|and|All[ \t]++(?:content|material))[ \t]*+){0,4}+   # "™ & ©"
+    (?P<mark>©|\([cC]\)|&copy;|\uFFFD|Copyright\b|COPYRIGHT\b|Copr\.)
+    (?:[ \t]*+(?:©|\([cC]\)|\uFFFD|&copy;|Copyright\b|COPYRIGHT\b))?+  # "Copyright ©"
+    [ \t]*+
+    (?P<years>(?:19|20)\d\d(?:[ \t]*+[-–—/,][ \t]*+(?:(?:19|20)\d\d|\d\d)(?!\d))*+)?+
+    [ \t]*+,?+[ \t]*+(?:[Bb][Yy][ \t]++)?+
+    (?P<rest>[^\n]{0,500}+)
+    """,
+    regex.VERBOSE,
+)
+
+#: Where the holder's name stops: "All rights reserved", ", a Warner Bros. ...", ";", " | ".
+_HOLDER_END = regex.compile(
+    r"""
+      [.,]?+[ \t]*+All[ \t]++[Rr]ights[ \t]++[Rr]eserved
+    | ,[ \t]++an?[ \t]++
+    | [ \t]*+[;|][ \t]*+
+    | [ \t]++[-–—][ \t]++
+    | (?<!\b(?:[A-Z]|Inc|Co|Corp|Ltd|Bros|Jr|St|L\.P|S\.A|N\.V|U\.S|U\.K|Cie))\.(?:[ \t]|\Z)
+    """,
+    regex.VERBOSE,
+)
+
+
+def parse_copyright(text: str) -> Copyright | None:
+    """Read a copyright notice; ``None`` when ``text`` does not start with one.
+
+    ``year`` is the latest year printed ("2010-2024" gives 2024); a mangled "�" is read
+    as "©" when a year or a name follows it.
+
+    >>> c = parse_copyright("™ & © 2025 Cable News Network, Inc., a Warner Bros. Discovery Company. All rights reserved.")
+    >>> c.holder, c.year
+    ('Cable News Network, Inc.', 2025)
+    >>> parse_copyright("Copyright 2024 The Associated Press. All rights reserved.").holder
+    'The Associated Press'
+    >>> parse_copyright("(c) 2019 Reuters").year, parse_copyright("© Kyodo News").holder
+    (2019, 'Kyodo News')
+    """
+    require_str(text, "text")
+    if len(text) > _MAX:
+        return None
+    match = _COPYRIGHT.match(text)
+    if match is None:
+        return None
+    years_printed = match["years"]
+    rest = match["rest"].strip()
+    if match["mark"] == "\ufffd" and not years_printed and not rest[:1].isupper():
+        return None
+    year = _latest_year(years_printed) if years_printed else None
+    holder_text = rest
+    cut = _HOLDER_END.search(holder_text)
+    if cut is not None:
+        holder_text = holder_text[: cut.start()]
+    holder = holder_text.strip(" \t,;:-") or None
+    if holder is not None and len(holder) > 120:
+        holder = None
+    if year is None and holder is None:
+        return None
+    return Copyright(holder=holder, year=year, notice=fold_whitespace(text), raw=text)
+
+
+def _latest_year(printed: str) -> int:
+    latest = 0
+    century = 0
+    for token in regex.findall(r"\d+", printed):
+        value = int(token)
+        if len(token) == 4:
+            century = value // 100 * 100
+        else:
+            value += century  # "2010-24"
+        latest = max(latest, value)
+    return latest
+
+
+# ---------------------------------------------------------------------------- credits
+
+_ROLE_WORDS = {
+    "additional reporting": CreditRole.ADDITIONAL_REPORTING,
+    "reporting": CreditRole.REPORTING,
+    "reported": CreditRole.REPORTING,
+    "writing": CreditRole.WRITING,
+    "written": CreditRole.WRITING,
+    "editing": CreditRole.EDITING,
+    "edited": CreditRole.EDITING,
+    "compiled": CreditRole.COMPILED,
+    "compiling": CreditRole.COMPILED,
+    "photo": CreditRole.PHOTO,
+    "photos": CreditRole.PHOTO,
+    "photograph": CreditRole.PHOTO,
+    "photography": CreditRole.PHOTO,
+}
+
+_CLAUSE = regex.compile(
+    r"""
+    \A[ \t]*+
+    (?P<role>additional[ \t]++reporting|reporting|reported|writing|written|editing|edited
+       |compiled|compiling|research|graphics|production|produced|fact[- ]checking|translated
+       |translation|photo(?:s|graph|graphy)?+|video|design)
+    (?:[ \t]++by\b|[ \t]*+:)[ \t]*+
+    (?P<names>.{1,400}+)
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_CONTRIBUTED = regex.compile(
+    r"""
+    \A(?P<names>.{1,300}?)[ \t]++contributed(?:[ \t]++(?:to[ \t]++this[ \t]++(?:report|story|article)
+       |reporting|to[ \t]++the[ \t]++report))?+\b
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_ASSISTANCE = regex.compile(r"\A-*+[ \t]*+With[ \t]++assistance[ \t]++from[ \t]++(?P<names>.{1,300}+)", regex.IGNORECASE)
+_CONTACT = regex.compile(
+    r"\ATo[ \t]++contact[ \t]++the[ \t]++(?P<who>reporters?|editors?)\b[^:]{0,60}+:[ \t]*+(?P<names>.{1,300}+)",
+    regex.IGNORECASE,
+)
+_POSSESSIVE = regex.compile(r"\A[\w.&-]{2,30}+(?:'s|’s|s'|s’)[ \t]++")
+
+
+def _names(text: str) -> tuple[str, ...]:
+    text = text.strip().rstrip(".)")
+    text = _POSSESSIVE.sub("", text)  # "CNN’s Priya Raman"
+    byline = parse_byline(text)
+    return () if byline is None else byline.authors
+
+
+def parse_credits(text: str) -> tuple[Credit, ...]:
+    """Read the credits in one line of end matter; an empty tuple when it holds none.
+
+    >>> [(c.role.name, c.names) for c in parse_credits(
+    ...     "(Reporting by Ann Lee; Additional reporting by Bo Chen in Taipei; Editing by Kim Ode)")]
+    [('REPORTING', ('Ann Lee',)), ('ADDITIONAL_REPORTING', ('Bo Chen',)), ('EDITING', ('Kim Ode',))]
+    >>> parse_credits("CNN’s Priya Raman contributed to this report.")[0].names
+    ('Priya Raman',)
+    """
+    require_str(text, "text")
+    line = text.strip()
+    if not line or len(line) > _MAX:
+        return ()
+    inner = line[1:-1] if line.startswith("(") and line.endswith(")") else line
+    credits: list[Credit] = []
+    clauses = [c for c in regex.split(r"[ \t]*+;[ \t]*+|(?<=[a-z)])\.[ \t]++(?=[A-Z])", inner) if c.strip()]
+    if all(_CLAUSE.match(clause) for clause in clauses):
+        for clause in clauses:
+            match = _CLAUSE.match(clause)
+            assert match is not None
+            role = _ROLE_WORDS.get(fold_whitespace(match["role"]).casefold(), CreditRole.OTHER)
+            credits.append(Credit(role=role, names=_names(match["names"]), raw=clause.strip()))
+        return tuple(credits)
+    match = _CONTRIBUTED.match(inner)
+    if match is not None:
+        names = regex.split(r"[ \t]++from[ \t]++", match["names"], maxsplit=1)[0]
+        found = _names(names)
+        if found:
+            return (Credit(role=CreditRole.CONTRIBUTING, names=found, raw=line),)
+    match = _ASSISTANCE.match(inner)
+    if match is not None:
+        return (Credit(role=CreditRole.CONTRIBUTING, names=_names(match["names"]), raw=line),)
+    match = _CONTACT.match(inner)
+    if match is not None:
+        role = CreditRole.REPORTING if match["who"].lower().startswith("rep") else CreditRole.EDITING
+        return (Credit(role=role, names=_names(match["names"]), raw=line),)
+    return ()
+
+
+# ---------------------------------------------------------------------------- notes
+
+_NOTE = regex.compile(
+    r"""
+      (?P<editors>\A\(?+[ \t]*+editor(?:'|’)?s(?:'|’)?[ \t]++note\b)
+    | (?P<correction>\A\(?+[ \t]*+(?:correction|corrected|clarification)\b[ \t]*+[:\-–—)]
+        | \A\(?+[ \t]*+corrects\b
+        | \AThis[ \t]++(?:story|article|report|version|item)\b.{0,40}?\b(?:corrected|corrects)\b
+        | \A(?:An[ \t]++)?earlier[ \t]++versions?[ \t]++of[ \t]++this\b)
+    | (?P<update>\A\(?+[ \t]*+(?:updates?|adds|recasts|changes|refiles)\b
+        | \AThis[ \t]++(?:story|article|report|post|version|item)\b.{0,40}?\b(?:updated|updates)\b
+        | \AUPDATE[ \t]*+:)
+    | (?P<other>\A(?:NOTE|Note)[ \t]*+:)
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def classify_note(text: str) -> Note | None:
+    """Return the :class:`Note` that a paragraph is, or ``None``.
+
+    >>> classify_note("This story has been updated with additional details.").kind
+    <NoteKind.UPDATE: 'update'>
+    >>> classify_note("CORRECTION: An earlier version misspelled a name.").kind
+    <NoteKind.CORRECTION: 'correction'>
+    """
+    line = text.strip()
+    if not line or len(line) > _MAX:
+        return None
+    match = _NOTE.match(line)
+    if match is None:
+        return None
+    if match["editors"]:
+        kind = NoteKind.EDITORS_NOTE
+    elif match["correction"]:
+        kind = NoteKind.CORRECTION
+    elif match["update"]:
+        kind = NoteKind.UPDATE
+    else:
+        kind = NoteKind.OTHER
+    return Note(kind=kind, text=fold_whitespace(line))
+
+
+# ---------------------------------------------------------------------------- tags
+
+
+class TrailerKind(enum.Enum):
+    """What a line of end matter is (private to the parser; segments use SegmentKind)."""
+
+    TAG = "tag"
+    RULE = "rule"
+
+
+_TAG = regex.compile(
+    r"""
+    \A(?:
+        (?P<cnn>The-CNN-Wire)
+      | (?P<end>\(END\)|-\s?END\s?-|--\s?END\s?--|\#\#\#|-0-|-30-|\(MORE\)|\(more\))
+      | (?P<xinhua>Enditem|ENDITEM|End[ \t]item)
+      | (?P<reuter>REUTERS?|Reuters?)
+      | (?P<standards>Our[ \t]++Standards:[ \t]*+The[ \t]++Thomson[ \t]++Reuters[ \t]++Trust[ \t]++Principles\.?+.{0,40}+)
+      | (?P<kyodo>==[ \t]*+Kyodo)
+      | (?P<labelled>(?:Source|Sources|Editor|Editors|Editing|Desk|Contact|Follow|Read[ \t]++more|Watch|Related)\b[ \t]*+:[ \t]*+.{1,300}+)
+      | (?P<follow>Follow[ \t]++.{1,150}?[ \t]++(?:on[ \t]++(?:Twitter|X|Facebook|Instagram|Bluesky|Threads)|at[ \t]++https?://).{0,150}+)
+      | (?P<afp>[a-z]{2,5}+(?:-[a-z]{2,5}+){0,3}+(?:/[a-z]{2,5}+){1,3}+)
+      | (?P<timestamp>(?:Updated|Published|Posted)[ \t]++\d{1,2}:\d\d[^\n]{0,80}+)
+    )[ \t]*+\Z
+    """,
+    regex.VERBOSE,
+)
+_RULE = regex.compile(r"\A(?:[_=~*\-–—―]{3,}+|(?:\*[ \t]*+){3,}+|(?:-[ \t]*+){3,}+)\Z")
+_INLINE_TAG = regex.compile(r"[ \t]++(?P<tag>Enditem|ENDITEM|\(END\)|==[ \t]*+Kyodo)[ \t]*+\Z")
+
+_TAG_AGENCY = {
+    "cnn": "CNN",
+    "xinhua": "Xinhua",
+    "reuter": "Reuters",
+    "standards": "Reuters",
+    "kyodo": "Kyodo News",
+    "afp": "Agence France-Presse",
+}
+
+
+def classify_tag(text: str) -> tuple[TrailerKind, str | None] | None:
+    """Say whether a stripped line is a wire tag or a rule line, with the agency it names.
+
+    >>> classify_tag("The-CNN-Wire")
+    (<TrailerKind.TAG: 'tag'>, 'CNN')
+    >>> classify_tag("___")
+    (<TrailerKind.RULE: 'rule'>, None)
+    >>> classify_tag("Reuters said on Monday") is None
+    True
+    """
+    line = text.strip()
+    if not line or len(line) > 400:
+        return None
+    if _RULE.match(line):
+        return TrailerKind.RULE, None
+    match = _TAG.match(line)
+    if match is None:
+        return None
+    group = match.lastgroup
+    agency = _TAG_AGENCY.get(group or "")
+    if group == "labelled" and line.lower().startswith("source"):
+        agency = canonical_agency(line.split(":", 1)[1].strip().rstrip("."))
+    return TrailerKind.TAG, agency
+
+
+def inline_tag(text: str) -> tuple[int, str | None] | None:
+    """Find a wire tag at the very end of a paragraph ("... the visit. Enditem").
+
+    Returns the offset in ``text`` where the tag starts, and the agency it names.
+    """
+    match = _INLINE_TAG.search(text[-40:]) if text else None
+    if match is None:
+        return None
+    offset = len(text) - min(len(text), 40) + match.start("tag")
+    tag = match["tag"]
+    agency = "Xinhua" if tag.lower() == "enditem" else "Kyodo News" if "Kyodo" in tag else None
+    return offset, agency

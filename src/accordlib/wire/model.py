@@ -1,0 +1,186 @@
+"""The result types of the wire-story parser: frozen value objects and closed vocabularies.
+
+Every class holds plain values (``str``, ``int``, tuples, :class:`datetime.date`, enums,
+nested frozen classes and :class:`~accordlib.countries.Country`), so that a cattrs
+converter can turn them into JSON and back without loss.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+import attrs
+
+from accordlib.countries import Country
+
+__all__ = [
+    "Byline",
+    "Copyright",
+    "Credit",
+    "CreditRole",
+    "Dateline",
+    "Note",
+    "NoteKind",
+    "Segment",
+    "SegmentKind",
+    "Story",
+]
+
+
+class SegmentKind(enum.Enum):
+    """What a :class:`Segment` of a story is."""
+
+    #: The title line(s) at the top of the story.
+    HEADLINE = "headline"
+    #: "By ..." and the lines that belong to it (roles, agency).
+    BYLINE = "byline"
+    #: The dateline, from its first character to its closing dash (or colon, or tag).
+    DATELINE = "dateline"
+    #: A body paragraph, from its first to its last non-blank character.
+    BODY = "body"
+    #: "(Reporting by ...; Editing by ...)", "X contributed to this report", ...
+    CREDIT = "credit"
+    #: Update, correction and editor's notes.
+    NOTE = "note"
+    #: The copyright footer.
+    COPYRIGHT = "copyright"
+    #: Wire tags and trailers: "Reuter", "Enditem", "(END)", "The-CNN-Wire", "Editor: ...".
+    TAG = "tag"
+    #: Whitespace between parts and rule lines such as "___".
+    SEPARATOR = "separator"
+    #: Anything else the parser keeps but does not interpret.
+    OTHER = "other"
+
+
+@attrs.frozen
+class Segment:
+    """A contiguous piece of the story: ``text == story.text[start:end]``."""
+
+    kind: SegmentKind
+    start: int
+    end: int
+    text: str
+
+    def __attrs_post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            msg = f"Segment needs 0 <= start <= end, got start={self.start}, end={self.end}"
+            raise ValueError(msg)
+        if self.end - self.start != len(self.text):
+            msg = f"Segment text has {len(self.text)} characters but spans {self.end - self.start}"
+            raise ValueError(msg)
+
+
+@attrs.frozen
+class Byline:
+    """Who wrote a story: people in printed order, and the agency they write for.
+
+    ``raw`` is the byline as printed.
+    """
+
+    authors: tuple[str, ...]
+    agency: str | None
+    raw: str
+
+
+@attrs.frozen
+class Dateline:
+    """The place (and often date and agency) a story was filed from.
+
+    ``raw`` is the dateline exactly as printed, up to and including its closing
+    dash (or colon, or agency tag); ``start`` is the offset of its first character
+    and ``end`` the offset where the body text begins, both in the text given to
+    :func:`~accordlib.parse_dateline` (in the story text for :attr:`Story.dateline`).
+    ``year`` is the year when the dateline prints one.
+    """
+
+    place: str | None
+    region: str | None
+    country: Country | None
+    month: int | None
+    day: int | None
+    date: dt.date | None
+    agency: str | None
+    raw: str
+    end: int
+    start: int = 0
+    year: int | None = None
+
+
+class CreditRole(enum.Enum):
+    """What a credited person did for the story."""
+
+    REPORTING = "reporting"
+    ADDITIONAL_REPORTING = "additional reporting"
+    WRITING = "writing"
+    EDITING = "editing"
+    CONTRIBUTING = "contributing"
+    COMPILED = "compiled"
+    PHOTO = "photo"
+    #: Research, graphics, production, fact-checking and other roles.
+    OTHER = "other"
+
+
+@attrs.frozen
+class Credit:
+    """One credited role: ``names`` in printed order; ``raw`` is the clause as printed."""
+
+    role: CreditRole
+    names: tuple[str, ...]
+    raw: str
+
+
+class NoteKind(enum.Enum):
+    """What kind of note an editor attached to a story."""
+
+    UPDATE = "update"
+    CORRECTION = "correction"
+    EDITORS_NOTE = "editor's note"
+    OTHER = "other"
+
+
+@attrs.frozen
+class Note:
+    """An update, correction or editor's note, with its text as printed (whitespace-folded)."""
+
+    kind: NoteKind
+    text: str
+
+
+@attrs.frozen
+class Copyright:
+    """A copyright footer.
+
+    ``holder`` is the rights holder ("Cable News Network, Inc."), ``year`` the latest
+    year printed, ``notice`` the whole notice whitespace-folded and ``raw`` the text
+    exactly as printed.
+    """
+
+    holder: str | None
+    year: int | None
+    notice: str
+    raw: str
+
+
+@attrs.frozen
+class Story:
+    """A wire story split into its parts.
+
+    ``"".join(s.text for s in segments) == text`` always holds; ``body`` is
+    ``"\\n\\n".join(paragraphs)``.
+    """
+
+    text: str
+    segments: tuple[Segment, ...]
+    headline: str | None
+    byline: Byline | None
+    dateline: Dateline | None
+    paragraphs: tuple[str, ...]
+    body: str
+    credits: tuple[Credit, ...]
+    notes: tuple[Note, ...]
+    copyright: Copyright | None
+    agency: str | None
+    published: dt.date | None
+    #: Wire tags found in the story ("Reuter", "Enditem", "The-CNN-Wire", ...), as printed.
+    tags: tuple[str, ...] = ()

@@ -1,0 +1,453 @@
+"""Whole stories: headline, byline, dateline, body paragraphs and end matter, losslessly.
+
+The parser works on lines. The *head* of the story is read top down (headline, byline,
+notes, dateline); the *tail* is read bottom up (copyright, tags, rule lines, credits,
+notes) and stops at the first line that is none of these; what lies between is the
+body. Every character of the input ends up in exactly one :class:`Segment`:
+parts start and end on non-blank characters, and the whitespace between parts
+(line breaks, indentation) forms ``SEPARATOR`` segments.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+import regex
+
+from accordlib._dates import PublishedLike, coerce_published
+from accordlib._text import fold_whitespace, require_str
+from accordlib.wire import dateline as _dateline
+from accordlib.wire.agencies import canonical_agency
+from accordlib.wire.byline import parse_byline
+from accordlib.wire.footer import (
+    TrailerKind,
+    classify_note,
+    classify_tag,
+    inline_tag,
+    parse_copyright,
+    parse_credits,
+)
+from accordlib.wire.model import (
+    Byline,
+    Copyright,
+    Credit,
+    Dateline,
+    Note,
+    Segment,
+    SegmentKind,
+    Story,
+)
+
+__all__ = ["parse_story"]
+
+#: A headline is at most this long.
+_HEADLINE_MAX = 250
+#: How many lines at the top may hold headline, byline, notes and time stamps.
+_HEAD_LINES = 12
+
+_LINE = regex.compile(r"[^\n]*+\n?+")
+_BY = regex.compile(r"\A(?:By|BY|by)(?:[ \t]*+:|[ \t]++)\S")
+_ABBREVIATION_END = regex.compile(
+    r"(?:\b(?:[A-Za-z]\.){1,4}+|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|Bros|St|No|Cos|Plc|PLC|INC|CO|CORP|LTD)\.)\Z"
+)
+_SENTENCE_END = frozenset(".!?:;\"'”’)»")
+_ROLE_LINE = regex.compile(
+    r"\A(?:(?:AP|Associated[ \t]Press|Reuters|CNN|AFP|Bloomberg|UPI|[A-Z][a-z]++)[ \t]++)*+"
+    r"(?:Senior[ \t]++|Chief[ \t]++|Staff[ \t]++|Special[ \t]++)?+"
+    r"(?:[A-Z][a-z]++[ \t]++){0,2}+(?:Writer|Correspondent|Reporter|Editor|Columnist|Staff)s?+\Z"
+)
+
+
+@attrs.define
+class _Line:
+    start: int  # first character of the line
+    end: int  # end of the line's content (before the line break)
+    lo: int  # first non-blank character (== hi for blank lines)
+    hi: int  # after the last non-blank character
+
+    @property
+    def blank(self) -> bool:
+        return self.lo >= self.hi
+
+    def indented(self, text: str) -> bool:
+        return self.lo > self.start and text[self.start] in " \t"
+
+
+def _lines(text: str, start: int = 0) -> list[_Line]:
+    lines: list[_Line] = []
+    position = start
+    size = len(text)
+    while position < size:
+        newline = text.find("\n", position)
+        end = size if newline < 0 else newline
+        content = text[position:end]
+        stripped = content.lstrip()
+        lo = end - len(stripped) if stripped else end
+        hi = position + len(content.rstrip()) if stripped else end
+        lines.append(_Line(position, end, lo, hi))
+        position = end + 1
+    return lines
+
+
+def parse_story(text: str, *, published: PublishedLike = None) -> Story:
+    """Split a plain-text wire story into its parts.
+
+    Total on any ``str``: it never raises, and the segments always rebuild the input.
+    ``published`` (a date, datetime or date string) resolves the dateline's month and
+    day to a full date; without it, a dateline that prints its year supplies
+    :attr:`Story.published`.
+
+    >>> story = parse_story(
+    ...     "Ministers meet in Astana\\n\\nASTANA, Nov. 7 (Xinhua) -- Talks began on Friday.\\n\\n"
+    ...     "The two sides signed an agreement. Enditem\\n",
+    ...     published="2025-11-07",
+    ... )
+    >>> story.headline, story.dateline.place, story.dateline.date, story.agency
+    ('Ministers meet in Astana', 'ASTANA', datetime.date(2025, 11, 7), 'Xinhua')
+    >>> story.paragraphs
+    ('Talks began on Friday.', 'The two sides signed an agreement.')
+    >>> [s.kind.name for s in story.segments]
+    ['HEADLINE', 'SEPARATOR', 'DATELINE', 'SEPARATOR', 'BODY', 'SEPARATOR', 'BODY', 'SEPARATOR', 'TAG', 'SEPARATOR']
+    """
+    require_str(text, "text")
+    anchor = coerce_published(published)
+    try:
+        return _Parser(text, anchor).run()
+    except Exception:  # noqa: BLE001 - parse_story is total; _Parser is tested without this net
+        segment = Segment(SegmentKind.OTHER, 0, len(text), text)
+        return Story(
+            text=text,
+            segments=(segment,) if text else (),
+            headline=None,
+            byline=None,
+            dateline=None,
+            paragraphs=(),
+            body="",
+            credits=(),
+            notes=(),
+            copyright=None,
+            agency=None,
+            published=anchor,
+        )
+
+
+class _Parser:
+    def __init__(self, text: str, published: dt.date | None) -> None:
+        self.text = text
+        self.published = published
+        self.spans: list[tuple[int, int, SegmentKind]] = []
+        self.headline: str | None = None
+        self.byline: Byline | None = None
+        self.dateline: Dateline | None = None
+        self.credits: list[Credit] = []
+        self.head_notes: list[Note] = []
+        self.tail_notes: list[Note] = []
+        self.copyright: Copyright | None = None
+        self.tag_agencies: list[str] = []
+        self.paragraphs: list[str] = []
+
+    # -------------------------------------------------------------------- helpers
+
+    def _dateline_at(self, line: _Line) -> Dateline | None:
+        if line.blank:
+            return None
+        window = self.text[line.start : line.lo + 320]
+        found = _dateline.parse_dateline(window, published=self.published)
+        if found is None:
+            return None
+        return attrs.evolve(found, start=found.start + line.start, end=found.end + line.start)
+
+    def _content(self, line: _Line) -> str:
+        return self.text[line.lo : line.hi]
+
+    def _title_like(self, line: _Line) -> bool:
+        content = self._content(line)
+        if not content or len(content) > _HEADLINE_MAX or len(content.split()) > 40:
+            return False
+        if not any(ch.isalpha() for ch in content) or _BY.match(content):
+            return False
+        if content.endswith(".") and not (
+            content.isupper() or _ABBREVIATION_END.search(content)
+        ):
+            return False
+        return classify_tag(content) is None and parse_copyright(content) is None
+
+    def _byline_at(self, line: _Line, *, followed_by_dateline: bool) -> Byline | None:
+        content = self._content(line)
+        if len(content) > 300:
+            return None
+        if _BY.match(content):
+            return parse_byline(content)
+        if not followed_by_dateline or content.endswith("."):
+            return None
+        found = parse_byline(content)
+        if found is not None and (found.agency is not None or len(found.authors) >= 2):
+            return found  # "Reuters Staff", "Tal Shalev, CNN" just above the dateline
+        return None
+
+    # -------------------------------------------------------------------- the head
+
+    def run(self) -> Story:
+        text = self.text
+        lines = _lines(text)
+        content_lines = [index for index, line in enumerate(lines) if not line.blank]
+        if not content_lines:
+            return self._story(lines, body_from=len(lines), body_offset=len(text))
+
+        body_from = content_lines[0]
+        body_offset = lines[body_from].lo
+        cursor = 0  # index into content_lines
+
+        def following(position: int) -> int | None:
+            return content_lines[position + 1] if position + 1 < len(content_lines) else None
+
+        first = lines[content_lines[0]]
+        next_index = following(0)
+        next_line = lines[next_index] if next_index is not None else None
+        next_dateline = self._dateline_at(next_line) if next_line is not None else None
+        own_dateline = None if next_dateline is not None else self._dateline_at(first)
+        if own_dateline is None and self._title_like(first):
+            gap = next_index is not None and next_index > content_lines[0] + 1
+            next_byline = (
+                next_line is not None
+                and _BY.match(self._content(next_line)) is not None
+                and parse_byline(self._content(next_line)) is not None
+            )
+            if next_dateline is not None or next_byline or gap:
+                self.headline = fold_whitespace(self._content(first))
+                self.spans.append((first.lo, first.hi, SegmentKind.HEADLINE))
+                cursor = 1
+
+        # byline, notes and time stamps, then the dateline
+        while cursor < len(content_lines) and cursor <= _HEAD_LINES:
+            line = lines[content_lines[cursor]]
+            content = self._content(line)
+            dateline = self._dateline_at(line)
+            if dateline is not None:
+                self.dateline = dateline
+                self.spans.append((dateline.start, dateline.start + len(dateline.raw), SegmentKind.DATELINE))
+                body_offset = dateline.end
+                body_from = self._line_of(lines, content_lines, cursor, dateline.end)
+                break
+            nxt = following(cursor)
+            if self.byline is None and not self.head_notes:
+                upcoming = self._dateline_at(lines[nxt]) if nxt is not None else None
+                byline = self._byline_at(line, followed_by_dateline=upcoming is not None)
+                if byline is not None:
+                    end = line.hi
+                    # a role or agency line under the names: "AP Diplomatic Writer", "Associated Press"
+                    if nxt is not None and nxt == content_lines[cursor] + 1:
+                        role = self._content(lines[nxt])
+                        if (
+                            _ROLE_LINE.match(role) or canonical_agency(role) is not None
+                        ) and self._dateline_at(lines[nxt]) is None:
+                            more = parse_byline(content + "\n" + role)
+                            byline = more if more is not None else byline
+                            end = lines[nxt].hi
+                            cursor += 1
+                    raw = text[line.lo : end]
+                    self.byline = attrs.evolve(byline, raw=raw)
+                    self.spans.append((line.lo, end, SegmentKind.BYLINE))
+                    cursor += 1
+                    continue
+            note = classify_note(content)
+            if note is not None and len(content) < 400:
+                self.head_notes.append(note)
+                self.spans.append((line.lo, line.hi, SegmentKind.NOTE))
+                cursor += 1
+                continue
+            tag = classify_tag(content)
+            if tag is not None and tag[0] is TrailerKind.TAG and content[:1] in "UP":
+                self.spans.append((line.lo, line.hi, SegmentKind.TAG))
+                cursor += 1
+                continue
+            break
+        if self.dateline is None:
+            if cursor < len(content_lines):
+                body_from = content_lines[cursor]
+                body_offset = lines[body_from].lo
+            else:
+                body_from = len(lines)
+                body_offset = len(text)
+        return self._story(lines, body_from=body_from, body_offset=body_offset)
+
+    @staticmethod
+    def _line_of(lines: list[_Line], content_lines: list[int], cursor: int, offset: int) -> int:
+        index = content_lines[cursor]
+        while index + 1 < len(lines) and lines[index + 1].start <= offset:
+            index += 1
+        return index
+
+    # -------------------------------------------------------------------- the body and tail
+
+    def _paragraphs(
+        self, lines: list[_Line], body_from: int, body_offset: int
+    ) -> list[list[tuple[int, int, bool]]]:
+        """Group body lines into paragraphs of (lo, hi, indented) line pieces."""
+        text = self.text
+        blocks: list[list[tuple[int, int, bool]]] = []
+        block: list[tuple[int, int, bool]] = []
+        for index in range(body_from, len(lines)):
+            line = lines[index]
+            lo, hi = max(line.lo, body_offset), line.hi
+            if index == body_from and lo < hi and line.lo < body_offset:
+                block.append((lo, hi, True))  # the rest of the dateline's line
+                continue
+            if lo >= hi:
+                if block:
+                    blocks.append(block)
+                    block = []
+                continue
+            block.append((lo, hi, line.indented(text)))
+        if block:
+            blocks.append(block)
+        paragraphs: list[list[tuple[int, int, bool]]] = []
+        for block in blocks:
+            later = block[1:]
+            mixed = any(piece[2] for piece in later) and not all(piece[2] for piece in later)
+            current = [block[0]]
+            for piece in later:
+                previous_end = text[current[-1][1] - 1]
+                ends_sentence = previous_end in _SENTENCE_END
+                if ends_sentence and (piece[2] or not mixed):
+                    paragraphs.append(current)
+                    current = [piece]
+                else:
+                    current.append(piece)
+            paragraphs.append(current)
+        return paragraphs
+
+    def _tail_kind(self, lo: int, hi: int) -> tuple[SegmentKind, object] | None:
+        content = self.text[lo:hi]
+        tag = classify_tag(content)
+        if tag is not None:
+            kind = SegmentKind.TAG if tag[0] is TrailerKind.TAG else SegmentKind.SEPARATOR
+            return kind, tag[1]
+        found = parse_copyright(content)
+        if found is not None:
+            return SegmentKind.COPYRIGHT, found
+        credits = parse_credits(content)
+        if credits:
+            return SegmentKind.CREDIT, credits
+        note = classify_note(content)
+        if note is not None:
+            return SegmentKind.NOTE, note
+        return None
+
+    def _record(self, kind: SegmentKind, value: object, lo: int, hi: int) -> None:
+        self.spans.append((lo, hi, kind))
+        if kind is SegmentKind.TAG:
+            if isinstance(value, str):
+                self.tag_agencies.append(value)
+        elif kind is SegmentKind.COPYRIGHT and isinstance(value, Copyright):
+            if self.copyright is None:
+                self.copyright = value
+        elif kind is SegmentKind.CREDIT and isinstance(value, tuple):
+            self.credits[:0] = [c for c in value if isinstance(c, Credit)]
+        elif kind is SegmentKind.NOTE and isinstance(value, Note):
+            self.tail_notes.insert(0, value)
+
+    def _story(self, lines: list[_Line], *, body_from: int, body_offset: int) -> Story:
+        text = self.text
+        paragraphs = self._paragraphs(lines, body_from, body_offset) if body_from < len(lines) else []
+        # the tail, bottom up: whole paragraphs, then trailing lines of the last one
+        while paragraphs:
+            last = paragraphs[-1]
+            whole = self._tail_kind(last[0][0], last[-1][1])
+            if whole is not None and len(last) > 1 and whole[0] in {SegmentKind.TAG, SegmentKind.SEPARATOR}:
+                whole = None  # a multi-line paragraph is not one tag: look at its lines
+            if whole is not None:
+                self._record(whole[0], whole[1], last[0][0], last[-1][1])
+                paragraphs.pop()
+                continue
+            kept = len(last)
+            while kept > 0:
+                piece = last[kept - 1]
+                found = self._tail_kind(piece[0], piece[1])
+                if found is None:
+                    break
+                self._record(found[0], found[1], piece[0], piece[1])
+                kept -= 1
+            if kept == 0:
+                paragraphs.pop()
+                continue
+            if kept < len(last):
+                paragraphs[-1] = last[:kept]
+            break
+        # notes at the top of the body ("Editor's note: ...")
+        while paragraphs:
+            first = paragraphs[0]
+            note = classify_note(text[first[0][0] : first[-1][1]])
+            if note is None or len(first) > 3:
+                break
+            self.head_notes.append(note)
+            self.spans.append((first[0][0], first[-1][1], SegmentKind.NOTE))
+            paragraphs.pop(0)
+        # a tag glued to the end of the last paragraph: "... the visit. Enditem"
+        if paragraphs:
+            last = paragraphs[-1]
+            lo, hi, indented = last[-1]
+            found = inline_tag(text[lo:hi])
+            if found is not None and found[0] > 0:
+                tag_start = lo + found[0]
+                body_end = lo + len(text[lo:tag_start].rstrip())
+                if body_end > lo:
+                    last[-1] = (lo, body_end, indented)
+                    if found[1]:
+                        self.tag_agencies.append(found[1])
+                    self.spans.append((tag_start, hi, SegmentKind.TAG))
+        for paragraph in paragraphs:
+            self.spans.append((paragraph[0][0], paragraph[-1][1], SegmentKind.BODY))
+            self.paragraphs.append("\n".join(text[lo:hi].strip() for lo, hi, _ in paragraph))
+        return self._finish()
+
+    def _finish(self) -> Story:
+        text = self.text
+        segments: list[Segment] = []
+        position = 0
+        for lo, hi, kind in sorted(self.spans):
+            if lo < position or hi <= lo:
+                continue  # never overlap; never empty
+            if lo > position:
+                segments.append(_gap(text, position, lo))
+            segments.append(Segment(kind, lo, hi, text[lo:hi]))
+            position = hi
+        if position < len(text):
+            segments.append(_gap(text, position, len(text)))
+        agency = None
+        if self.dateline is not None:
+            agency = self.dateline.agency
+        if agency is None and self.byline is not None:
+            agency = self.byline.agency
+        if agency is None and self.copyright is not None and self.copyright.holder:
+            agency = canonical_agency(self.copyright.holder)
+        if agency is None and self.tag_agencies:
+            agency = self.tag_agencies[0]
+        published = self.published
+        if published is None and self.dateline is not None and self.dateline.year is not None:
+            published = self.dateline.date
+        paragraphs = tuple(self.paragraphs)
+        return Story(
+            text=text,
+            segments=tuple(segments),
+            headline=self.headline,
+            byline=self.byline,
+            dateline=self.dateline,
+            paragraphs=paragraphs,
+            body="\n\n".join(paragraphs),
+            credits=tuple(self.credits),
+            notes=(*self.head_notes, *self.tail_notes),
+            copyright=self.copyright,
+            agency=agency,
+            published=published,
+            tags=tuple(
+                text[lo:hi] for lo, hi, kind in sorted(self.spans) if kind is SegmentKind.TAG
+            ),
+        )
+
+
+def _gap(text: str, lo: int, hi: int) -> Segment:
+    piece = text[lo:hi]
+    kind = SegmentKind.SEPARATOR if not piece.strip() else SegmentKind.OTHER
+    return Segment(kind, lo, hi, piece)
