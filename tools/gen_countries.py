@@ -248,6 +248,11 @@ def build() -> tuple[str, str, list[str]]:
     for key, group in by_key.items():
         best = min(n.priority for n in group)
         winners = [n for n in group if n.priority == best]
+        # A blocked look-alike only blocks its key when nothing real shares it ("US$" vs "US").
+        real = [n for n in group if n.targets]
+        if real and any(not n.targets for n in winners):
+            best = min(n.priority for n in real)
+            winners = [n for n in real if n.priority == best]
         if any(not n.targets for n in winners):
             resolved[key] = ()
             continue
@@ -272,7 +277,8 @@ def build() -> tuple[str, str, list[str]]:
     for n in sorted(names, key=lambda n: n.priority):
         if name_key(n.text) not in resolved:
             continue
-        targets = resolved[name_key(n.text)]
+        # A blocked look-alike keeps its own row blocked even when its key is a real country's.
+        targets = resolved[name_key(n.text)] if n.targets else ()
         if n.targets != targets and n.priority != min(
             m.priority for m in by_key[name_key(n.text)]
         ):

@@ -10,13 +10,15 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING, Union
 
+import regex
+
 from accordlib._countries_key import name_key
 from accordlib.data import read_table
 
 if TYPE_CHECKING:
     from accordlib.countries import Country, MentionKind
 
-__all__ = ["Entry", "Index", "Surface", "index", "name_key"]
+__all__ = ["Entry", "Index", "Surface", "find", "index", "name_key"]
 
 #: What a spelling resolves to: one country, several (ambiguous), or ``()`` (never a country).
 Entry = Union["Country", tuple["Country", ...]]
@@ -36,7 +38,7 @@ class Surface:
 class Index:
     """Every spelling of every country, by exact text and by normalised key."""
 
-    __slots__ = ("by_alpha3", "exact", "keyed", "prose")
+    __slots__ = ("by_alpha3", "exact", "heads", "keyed", "matchers", "prose")
 
     def __init__(self) -> None:
         from accordlib.countries import Country, MentionKind
@@ -66,9 +68,55 @@ class Index:
                 entry = tuple(self.by_alpha3[code] for code in codes)
             text = row["text"]
             self.exact[text] = entry
-            self.keyed.setdefault(name_key(text), entry)
-            if row["prose"] == "yes":
-                self.prose[text] = Surface(text, entry, kinds.get(row["kind"], kinds["alias"]))
+            key = name_key(text)
+            if entry or key not in self.keyed:  # a real country beats a blocked look-alike
+                self.keyed[key] = entry
+            if row["prose"] == "yes" and text[:1].isupper():
+                surface = Surface(text, entry, kinds[row["kind"]])
+                for variant in _case_variants(text, row["kind"]):
+                    self.prose.setdefault(variant, Surface(variant, entry, surface.kind))
+        # Spellings grouped by their first word ("South" -> "South Korea", "South Sudan"...).
+        self.heads: dict[str, list[str]] = {}
+        for text in self.prose:
+            head = _HEAD.match(text)
+            if head is not None:
+                self.heads.setdefault(head.group(), []).append(text)
+        #: Per first word, the compiled alternation of its spellings, built on first use.
+        self.matchers: dict[str, regex.Pattern[str]] = {}
+
+    def matcher(self, head: str) -> regex.Pattern[str] | None:
+        """Return the pattern matching every prose spelling that starts with ``head``."""
+        pattern = self.matchers.get(head)
+        if pattern is None:
+            spellings = self.heads.get(head)
+            if spellings is None:
+                return None
+            parts = []
+            for text in sorted(spellings, key=len, reverse=True):
+                # Any run of whitespace (a wrapped line) may stand for a space.
+                part = r"\s{1,8}+".join(regex.escape(word) for word in text.split(" "))
+                if text[-1].isalnum():
+                    part += r"(?![\p{L}\p{N}\p{M}])"
+                parts.append(part)
+            pattern = regex.compile("|".join(parts))
+            self.matchers[head] = pattern
+        return pattern
+
+
+def _case_variants(text: str, kind: str) -> list[str]:
+    """The spelling, its headline-case form and (for words of 4+ letters) its all-caps form."""
+    variants = [text]
+    title = " ".join(word[:1].upper() + word[1:] for word in text.split(" "))
+    if title != text:
+        variants.append(title)
+    if kind != "code" and len(text) >= 4 and not text.isupper():
+        variants.append(text.upper())
+    return variants
+
+
+# The first word of a spelling, and of a candidate in text: a capital and the letters after.
+_HEAD = regex.compile(r"\p{Lu}[\p{L}\p{M}]*+")
+_CANDIDATE = regex.compile(r"(?<![\p{L}\p{N}\p{M}])\p{Lu}[\p{L}\p{M}]*+")
 
 
 _lock = threading.Lock()
@@ -85,3 +133,158 @@ def index() -> Index:
         if _index is None:
             _index = Index()
         return _index
+
+
+# ---------------------------------------------------------------------------------------------
+# Context rules for prose: a country's name that is also a person's or a US state's name.
+
+#: Spellings that are also common given names or surnames ("Michael Jordan", "Chad Smith").
+PERSONISH = frozenset(
+    """America Chad Cuba Georgia Holland India Israel Jamaica Jordan Kenya Lima London Paris
+    Sofia Trinidad Vienna Washington Wellington Berlin Victoria Kingston Santiago Chile Mali
+    Ireland Lebanon Jersey""".split()
+)
+
+#: A capitalised word before a PERSONISH name that does not make it a person's name.
+_PREV_OK = frozenset(
+    """The In From To Of And But With For By On At As Both Neighbouring Neighboring Like Unlike
+    While When Where If Although Though Since After Before Including Across Against Between
+    Within Outside Inside Without Did Does Is Was Has Had Will Would Could Should May Might Must
+    Can Even Only Also Meanwhile Nor Or Then Now So Yet Why How What Which That This These
+    Those Under Over Through Near Via Toward Towards Beyond Into Onto Upon Until Northern
+    Southern Eastern Western Central Northeastern Northwestern Southeastern Southwestern
+    Visiting Neither Either Whether Because Once During Amid Despite Per About Around Behind
+    Besides Beside Not All Every Each Most Many Some Several Here There Today Yesterday
+    Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday Democratic Greater
+    Ally Allies Neighbour Neighbor Rival Oil-rich Landlocked Gulf""".split()
+)
+
+#: A capitalised word after a PERSONISH name that does not make it a person's name.
+_NEXT_OK = frozenset(
+    """President Presidents Prime Foreign Defence Defense Interior Finance Economy Economic
+    Trade Energy Health Justice Information Minister Ministers Ministry King Queen Crown Prince
+    Princess Emir Sultan Sheikh Army Armed Air Navy Naval Government Cabinet Embassy
+    Ambassador Consulate Parliament Congress Senate National Central Supreme Constitutional
+    High Olympic Olympics Football Cup Red Islamic Muslim Christian Jewish Arab Kurdish
+    Airways Airlines Coast Border Police Security Intelligence Military Forces Consul Chief
+    Vice Deputy Secretary Chancellor Premier Mission Delegation Team Squad Relations Talks
+    Summit Treaty Accord Agreement Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    January February March April May June July August September October November December
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec On In At And But Or For The To With As By
+    From Of Is Was Has Had Will Says Said Tells Warns Urges Calls Accuses Denies Rejects
+    Agrees Signs Joins Seeks Plans Vows Backs Condemns Welcomes Opposition Authorities
+    Officials Leader Leaders State Republic Kingdom Federation Union Embassy Troops Soldiers
+    Refugees Border Crossing Capital City Party Parliamentary Elections Election Vote Votes
+    Court Central Bank""".split()
+)
+
+#: Abbreviated titles before a person's name.
+_TITLES = frozenset(
+    "Mr Mrs Ms Dr Sen Rep Gov Gen Col Capt Lt Sgt Prof Rev Maj Adm Cmdr Amb Pres".split()
+)
+
+# The capitalised word just before a mention, separated by one space ("Michael Jordan").
+_PREV_WORD = regex.compile(
+    r"(?:^|(?<=[^\p{L}\p{N}\p{M}.'’-]))([\p{Lu}][\p{L}\p{M}'’.-]{0,30})[ \u00a0]$"
+)
+# The capitalised word just after a mention ("Chad Smith", "Chad M. Smith").
+_NEXT_WORD = regex.compile(r"[ \u00a0](\p{Lu}[\p{L}\p{M}'’-]{0,30}+\.?)")
+# "Savannah, Georgia": a capitalised word and a comma before the mention.
+_PREV_COMMA_WORD = regex.compile(r"(\p{Lu}[\p{L}\p{M}'’.-]{0,30}),[ \u00a0]$")
+
+# Words near "Georgia" that point to the US state, and words that point to the country.
+_GEORGIA_US = regex.compile(
+    r"""\b(?:Atlanta|Savannah|Augusta|Macon|Columbus|Fulton|Cobb|DeKalb|Gwinnett|Peach\ State
+    |Kemp|Raffensperger|Warnock|Ossoff|governor|Governor|Gov\.|senator|Senator|Sen\.|Senate
+    |legislature|Legislature|General\ Assembly|county|County|Republicans?|Democrats?|GOP
+    |primary|runoff|Bulldogs|Falcons|Braves|Hawks|Alabama|Florida|Tennessee|Carolina|U\.S\.\ state
+    |US\ state|state\ of|Ga\.|midterms?|polls?\ closed|secretary\ of\ state)\b""",
+    regex.VERBOSE,
+)
+_GEORGIA_COUNTRY = regex.compile(
+    r"""\b(?:Tbilisi|Georgian|Georgians|Caucasus|Abkhazia|Ossetia|Saakashvili|Ivanishvili
+    |Kobakhidze|Zourabichvili|Batumi|Kutaisi|Black\ Sea|Russia|Russian|Armenia|Azerbaijan
+    |Ukraine|Moldova|NATO|EU|European\ Union|Kremlin|Moscow)\b""",
+    regex.VERBOSE,
+)
+_GEORGIA_WINDOW = 160
+
+
+def _is_person(text: str, start: int, end: int) -> bool:
+    """Whether a PERSONISH name at ``text[start:end]`` is part of a person's name."""
+    before = _PREV_WORD.search(text, max(0, start - 33), start)
+    if before is not None and before.group(1).rstrip(".") not in _PREV_OK:
+        prev = before.group(1)
+        if prev.endswith("."):
+            # "Mr. Jordan", "J. Jordan" are people; "...in Korea. Israel's" is a new sentence.
+            if prev[:-1] in _TITLES or len(prev) == 2:
+                return True
+        elif not (prev.isupper() and len(prev) > 1):  # "UN", "NATO" before a name
+            return True
+    after = _NEXT_WORD.match(text, end, min(len(text), end + 34))
+    return after is not None and after.group(1).rstrip(".") not in _NEXT_OK
+
+
+def _is_us_state(text: str, start: int, end: int) -> bool:
+    """Whether "Georgia" at ``text[start:end]`` is the US state (its neighbourhood says so)."""
+    before = _PREV_COMMA_WORD.search(text, max(0, start - 33), start)
+    if before is not None:
+        word = before.group(1)
+        if not _GEORGIA_COUNTRY.fullmatch(word) and lookup_entry(word) is None:
+            return True  # "Savannah, Georgia"
+    lo = max(0, start - _GEORGIA_WINDOW)
+    hi = min(len(text), end + _GEORGIA_WINDOW)
+    window = text[lo:start] + " " + text[end:hi]
+    return bool(_GEORGIA_US.search(window)) and not _GEORGIA_COUNTRY.search(window)
+
+
+def lookup_entry(word: str) -> Entry | None:
+    """The entry of an exact spelling in the index, or ``None``."""
+    entry = index().exact.get(word)
+    return entry if entry else None
+
+
+def find(text: str) -> list[tuple[int, int, Surface]]:
+    """Return ``(start, end, surface)`` of every prose spelling in ``text``, in order.
+
+    Longest match first at each position, non-overlapping; blocked look-alikes and
+    ambiguous names consume their span but are not returned.
+    """
+    idx = index()
+    heads = idx.heads
+    prose = idx.prose
+    found: list[tuple[int, int, Surface]] = []
+    pos = 0
+    last_end = 0
+    for candidate in _CANDIDATE.finditer(text):
+        start = candidate.start()
+        if start < last_end:
+            continue
+        head = candidate.group()
+        if head not in heads:
+            continue
+        pattern = idx.matcher(head)
+        if pattern is None:  # pragma: no cover - heads and matchers agree
+            continue
+        match = pattern.match(text, start)
+        if match is None:
+            continue
+        end = match.end()
+        matched = match.group()
+        surface = prose.get(matched) or prose.get(" ".join(matched.split()))
+        if surface is None:  # pragma: no cover - the pattern only matches known spellings
+            continue
+        last_end = end
+        entry = surface.entry
+        if entry.__class__ is tuple:
+            continue  # ambiguous or blocked: consumes the span, reports nothing
+        word = surface.text
+        if word in PERSONISH and _is_person(text, start, end):
+            continue
+        if word == "Georgia" and _is_us_state(text, start, end):
+            continue
+        if word in ("American", "Americans") and start > 0 and text[start - 1] == "-":
+            continue  # "African-American", "Mexican-American"
+        found.append((start, end, surface))
+    del pos
+    return found

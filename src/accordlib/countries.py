@@ -183,6 +183,23 @@ def lookup_country(name: str) -> Country:
 
 
 def find_countries(text: str) -> list[CountryMention]:
-    """Find country mentions in running text."""
+    """Find the countries named in running text: names, aliases, codes, demonyms, capitals.
+
+    Whole words only, the longest spelling first, non-overlapping, in text order, with exact
+    offsets (``text[m.start:m.end] == m.text``). Names must be capitalised as in prose;
+    ambiguous names ("Korea", "Congolese") and look-alikes ("New Mexico", "Papua",
+    "Michael Jordan", "Atlanta, Georgia") are not reported::
+
+        >>> [(m.text, m.country.alpha3, m.kind.name) for m in find_countries(
+        ...     "Israeli and Saudi officials met in Riyadh; the U.S. sent an envoy.")]
+        [('Israeli', 'ISR', 'DEMONYM'), ('Saudi', 'SAU', 'DEMONYM'), ('Riyadh', 'SAU', 'CAPITAL'), ('U.S.', 'USA', 'ALIAS')]
+    """
     require_str(text, "text")
-    return []
+    from accordlib._countries_index import find
+
+    mentions = []
+    for start, end, surface in find(text):
+        entry = surface.entry
+        assert isinstance(entry, Country)
+        mentions.append(CountryMention(text[start:end], start, end, entry, surface.kind))
+    return mentions
