@@ -38,11 +38,11 @@ import threading
 import types
 import typing
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import attrs
 
-from accordlib.errors import AccordError
+from accordlib.errors import AccordError, InputTypeError
 
 if TYPE_CHECKING:
     import cattrs
@@ -173,11 +173,14 @@ class _ProblemError(ValueError):
     """A value that cannot be structured; its message is reported as is, with the path."""
 
 
+_OURS = (AccordError, _ProblemError)
+
+
 def _format(exc: BaseException, cls: type | None) -> str:
     """Report our own messages verbatim; leave the rest to cattrs' formatter."""
     from cattrs.v import format_exception  # noqa: PLC0415
 
-    if isinstance(exc, (_ProblemError, AccordError)):
+    if isinstance(exc, _OURS):
         return str(exc)
     if isinstance(exc, KeyError):
         return "required field missing"
@@ -189,6 +192,11 @@ def _format(exc: BaseException, cls: type | None) -> str:
 
 def _make_attrs_hook(converter: cattrs.Converter, cls: type) -> Any:
     """Structure an attrs class from a mapping, reporting a non-mapping clearly."""
+    from cattrs.errors import (  # noqa: PLC0415
+        BaseValidationError,
+        ClassValidationError,
+        ForbiddenExtraKeysError,
+    )
     from cattrs.gen import make_dict_structure_fn  # noqa: PLC0415
 
     attrs.resolve_types(cls)
@@ -199,7 +207,58 @@ def _make_attrs_hook(converter: cattrs.Converter, cls: type) -> Any:
             raise _ProblemError(
                 f"expected an object for {cls.__name__}, got {type(value).__name__}"
             )
-        return inner(value, cls)
+        try:
+            return inner(value, cls)
+        except ClassValidationError as exc:
+            # Errors without a field note come from the class's own validators or __init__:
+            # keep their message (it names the field) and say which class refused.
+            problems = [
+                _ProblemError(f"invalid {cls.__name__}: {error}")
+                if isinstance(error, (TypeError, ValueError))
+                and not isinstance(error, (*_OURS, ForbiddenExtraKeysError, BaseValidationError))
+                and not getattr(error, "__notes__", None)
+                else error
+                for error in exc.exceptions
+            ]
+            raise ClassValidationError(exc.message, problems, cls) from None
+
+    return structure
+
+
+def _is_sequence(tp: Any) -> bool:
+    """``tuple[X, ...]`` and ``list[X]``: the homogeneous sequences results are made of."""
+    origin = typing.get_origin(tp)
+    args = typing.get_args(tp)
+    if origin is tuple:
+        return len(args) == 2 and args[1] is Ellipsis
+    return origin is list and len(args) == 1
+
+
+def _make_sequence_hook(converter: cattrs.Converter, tp: Any) -> Any:
+    """Structure a JSON array element by element, collecting every element's problems."""
+    from cattrs.errors import IterableValidationError, IterableValidationNote  # noqa: PLC0415
+
+    item_type = typing.get_args(tp)[0]
+    build: Any = tuple if typing.get_origin(tp) is tuple else list
+
+    def structure(value: object, _: type) -> Any:
+        if not isinstance(value, (list, tuple)):
+            raise _ProblemError(f"expected an array, got {type(value).__name__}")
+        items = []
+        errors: list[Exception] = []
+        for index, item in enumerate(value):
+            try:
+                items.append(converter.structure(item, item_type))
+            except Exception as exc:
+                note = IterableValidationNote(
+                    f"Structuring {tp} @ index {index}", index, item_type
+                )
+                notes = [*getattr(exc, "__notes__", []), note]
+                exc.__notes__ = notes  # type: ignore[attr-defined]  # typeshed: 3.11+ only
+                errors.append(exc)
+        if errors:
+            raise IterableValidationError(f"While structuring {tp!r}", errors, tp)
+        return build(items)
 
     return structure
 
@@ -232,6 +291,10 @@ def _build() -> cattrs.Converter:
     # Tuples become JSON arrays.
     converter.register_unstructure_hook_func(
         _is_tuple, lambda value: [converter.unstructure(item) for item in value]
+    )
+
+    converter.register_structure_hook_factory(
+        _is_sequence, lambda tp: _make_sequence_hook(converter, tp)
     )
 
     def is_attrs(cls: Any) -> bool:
@@ -300,10 +363,12 @@ def from_json(cls: type[T], text: str | bytes) -> T:
     """Build a ``cls`` from JSON text as produced by :func:`to_json`.
 
     Malformed JSON and data that does not describe a ``cls`` both raise
-    :class:`DeserializationError`.
+    :class:`DeserializationError`; text that is neither ``str`` nor ``bytes`` raises
+    :class:`~accordlib.errors.InputTypeError`.
     """
-    if not isinstance(text, (str, bytes, bytearray)):
-        raise DeserializationError(cls, [f"expected JSON text, got {type(text).__name__} @ $"])
+    if not isinstance(cast("object", text), (str, bytes, bytearray)):
+        message = f"text must be str or bytes (JSON text), not {type(text).__name__}"
+        raise InputTypeError(message, type(text))
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
