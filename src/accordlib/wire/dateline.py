@@ -32,7 +32,7 @@ _DATELINE = regex.compile(
     rf"""
     # --- the place: up to six words on one line ("SAN MATEO", "DALLAS/FORT WORTH", "La paz")
     (?P<place>
-        [^\W\d_][\w.'’&/-]{{0,40}}+
+        [^\W\d_][\w.'’&/}}-]{{0,40}}+
         (?:[ \t]{{1,3}}+(?![^\W\d_]{{3,10}}+\.?+[ \t]{{0,3}}+\d)[^\W\d_][\w.'’&/-]{{0,40}}+){{0,5}}+
     )
     # --- up to three regions after commas: ", Calif.", ", Israel", ", British Columbia"
@@ -92,8 +92,9 @@ _DATE_FIRST = regex.compile(
     regex.VERBOSE,
 )
 
-#: Leading indentation, stray asterisks ("****LONDON") and a lone stray letter ("c    CHICAGO").
-_LEAD = regex.compile(r"[\s*]*+(?:[a-z][ \t]{2,}+)?+")
+#: Leading indentation, stray asterisks ("****LONDON"), a lone stray letter ("c    CHICAGO")
+#: and the repeat marker of 1980s wire copy ("RPT --LUDWIGSHAFEN").
+_LEAD = regex.compile(r"[\s*]*+(?:[a-z][ \t]{2,}+|(?:RPT|REPEAT)[ \t]*+-{1,3}+[ \t]*+)?+")
 _SPACES_AFTER = regex.compile(r"\s*+")
 
 #: A name printed in parentheses that may be an agency not in the table: capitalised, short.

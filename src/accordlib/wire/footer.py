@@ -206,10 +206,10 @@ _NOTE = regex.compile(
         | \A\(?+[ \t]*+corrects\b
         | \AThis[ \t]++(?:story|article|report|version|item)\b.{0,40}?\b(?:corrected|corrects)\b
         | \A(?:An[ \t]++)?earlier[ \t]++versions?[ \t]++of[ \t]++this\b)
-    | (?P<update>\A\(?+[ \t]*+(?:updates?|adds|recasts|changes|refiles)\b
+    | (?P<update>\A\(?+[ \t]*+(?:updates?|adds|recasts|changes)\b
         | \AThis[ \t]++(?:story|article|report|post|version|item)\b.{0,40}?\b(?:updated|updates)\b
         | \AUPDATE[ \t]*+:)
-    | (?P<other>\A(?:NOTE|Note)[ \t]*+:)
+    | (?P<other>\A\(?+[ \t]*+(?:refiles?|repeats?|clarification)\b)
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )

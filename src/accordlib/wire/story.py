@@ -214,7 +214,14 @@ class _Parser:
                 and _BY.match(self._content(next_line)) is not None
                 and parse_byline(self._content(next_line)) is not None
             )
-            if next_dateline is not None or next_byline or gap:
+            # a line that starts a new indented paragraph also sets the title apart (1987 copy)
+            indented = (
+                next_line is not None
+                and not gap
+                and next_line.indented(text)
+                and not first.indented(text)
+            )
+            if next_dateline is not None or next_byline or gap or indented:
                 self.headline = fold_whitespace(self._content(first))
                 self.spans.append((first.lo, first.hi, SegmentKind.HEADLINE))
                 cursor = 1
