@@ -238,6 +238,7 @@ EVENTS_REUTERS = [
             kind=EventKind.SANCTION,
             actors=(EU,),
             recipients=(state("BLR"),),
+            factuality=Factuality.ANNOUNCED,  # agreed to impose: decided, coded as the act
             date_text="on Monday",
             **evidence(
                 "reuters-eu-sanctions.txt",
@@ -424,7 +425,13 @@ MAPPING_BY_FACTUALITY = [
     ("SANCTION", "PLANNED", "1312", "THREATEN"),
     ("SANCTION", "CONDITIONAL", "1312", "THREATEN"),
     ("SEVER_RELATIONS", "OCCURRED", "161", "SANCTION"),
-    ("SEVER_RELATIONS", "ANNOUNCED", "1313", "THREATEN"),
+    ("SEVER_RELATIONS", "ANNOUNCED", "161", "SANCTION"),
+    ("SEVER_RELATIONS", "PLANNED", "1313", "THREATEN"),
+    ("SANCTION", "ANNOUNCED", "163", "SANCTION"),
+    ("EXPEL_DIPLOMATS", "ANNOUNCED", "161", "SANCTION"),
+    ("EXPEL_DIPLOMATS", "CONDITIONAL", "1313", "THREATEN"),
+    ("RECALL_AMBASSADOR", "PLANNED", "1313", "THREATEN"),
+    ("HALT_NEGOTIATIONS", "ANNOUNCED", "164", "SANCTION"),
     ("EXPEL_DIPLOMATS", "OCCURRED", "161", "SANCTION"),
     ("RECALL_AMBASSADOR", "OCCURRED", "161", "SANCTION"),
     ("NORMALIZE_RELATIONS", "OCCURRED", "054", "SUPPORT"),

@@ -59,6 +59,17 @@ FACTUALITIES = (
 #: Factualities that are intentions: coded as "express intent" (03x) or threats (13x).
 INTENT_FACTUALITIES = ("ANNOUNCED", "PLANNED", "CONDITIONAL")
 
+#: Hostile measures that are coded as threats when only PLANNED or CONDITIONAL. An
+#: ANNOUNCED hostile measure is the decision itself ("the EU agreed to impose sanctions",
+#: "Moscow said it would expel ten diplomats"), which CAMEO codes as the act.
+HOSTILE = (
+    "SANCTION",
+    "SEVER_RELATIONS",
+    "EXPEL_DIPLOMATS",
+    "RECALL_AMBASSADOR",
+    "HALT_NEGOTIATIONS",
+)
+
 #: The CAMEO code of each kind when it happens (OCCURRED, ONGOING) — and, for lack of a
 #: code of their own, when it is HYPOTHETICAL or NEGATED — with the reason for the choice.
 BASE: dict[str, tuple[str, str]] = {
@@ -204,18 +215,20 @@ def build(shared: dict[str, dict[str, str]]) -> tuple[str, str]:
     lines = [HEADER_CODES, "kind\tfactuality\tcameo\tcameo_name\tplover\tplover_mode\tsource\n"]
     for kind, (base_code, base_reason) in BASE.items():
         for factuality in FACTUALITIES:
-            code, reason = base_code, base_reason
+            code, reason = base_code, _why(base_code, base_reason)
             if factuality in INTENT_FACTUALITIES and kind in INTENT:
-                code, reason = INTENT[kind]
-                reason = f"{factuality.lower()}, so an intention: {_why(code, reason)}"
+                if kind in HOSTILE and factuality == "ANNOUNCED":
+                    reason += ": an announced measure is the decision itself, coded as the act"
+                else:
+                    code, why = INTENT[kind]
+                    reason = f"because {factuality.lower()}, so an intention"
+                    if not why.startswith(f"CAMEO {code} "):
+                        reason += f": {why}"
             elif factuality in ("HYPOTHETICAL", "NEGATED"):
-                reason = (
-                    f"{_why(code, reason)}, the code the event would have "
-                    f"({factuality.lower()} events are not coded by CAMEO or PLOVER: "
-                    "codeable is False)"
+                reason += (
+                    f", the code the event would have ({factuality.lower()} events are not "
+                    "coded by CAMEO or PLOVER: codeable is False)"
                 )
-            else:
-                reason = _why(code, reason)
             if code not in shared:
                 raise SystemExit(f"{kind}/{factuality}: {code} is not a CAMEO 1.1b3 code")
             row = shared[code]
@@ -240,7 +253,7 @@ def markdown() -> str:
     """The mapping as the Markdown table in docs/event-model.md (happened vs intended)."""
     shared = read_shared()
     out = [
-        "| EventKind | CAMEO (happened) | PLOVER | CAMEO (announced, planned, conditional) | PLOVER |",
+        "| EventKind | CAMEO (happened) | PLOVER | CAMEO (planned, conditional) | PLOVER |",
         "|---|---|---|---|---|",
     ]
     for kind, (base_code, _) in BASE.items():

@@ -161,8 +161,9 @@ class Factuality(enum.Enum):
 
     Only :attr:`OCCURRED` and :attr:`ONGOING` events happened. :attr:`ANNOUNCED`,
     :attr:`PLANNED` and :attr:`CONDITIONAL` events are intentions, which CAMEO codes as
-    "express intent" (03x) or, for hostile acts, as threats (13x). CAMEO and PLOVER code
-    neither :attr:`HYPOTHETICAL` nor :attr:`NEGATED` events; see
+    "express intent" (03x); hostile measures that are only planned or conditional are
+    threats (13x), while an announced one is the decision itself and keeps its code.
+    CAMEO and PLOVER code neither :attr:`HYPOTHETICAL` nor :attr:`NEGATED` events; see
     :attr:`DiplomaticEvent.codeable`.
     """
 
