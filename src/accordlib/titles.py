@@ -237,12 +237,13 @@ _END = "\x00"
 class _Entry:
     """One row of a vocabulary table, ready for matching."""
 
-    __slots__ = ("case", "dot", "fields")
+    __slots__ = ("case", "dot", "fields", "takes_dot")
 
     def __init__(self, fields: dict[str, str], dot: bool) -> None:
         self.fields = fields
         self.case = fields.get("case", "")
         self.dot = dot  # the printed form ends with "." and needs it in the text
+        self.takes_dot = dot  # some printed form ends with "." ("Lt Gen" and "Lt. Gen.")
 
 
 _Trie = dict[str, "_Trie | _Entry"]
@@ -268,8 +269,11 @@ def _build_trie(rows: tuple[dict[str, str], ...]) -> _Trie:
             assert isinstance(child, dict)
             node = child
         old = node.get(_END)
-        if isinstance(old, _Entry) and not old.dot:
-            continue  # the form without a dot already matches with or without one
+        if isinstance(old, _Entry):
+            # one entry per key: the form without a dot matches with or without one
+            old.dot = old.dot and dot
+            old.takes_dot = old.takes_dot or dot
+            continue
         node[_END] = _Entry(row, dot)
     return trie
 
@@ -359,10 +363,10 @@ def _longest(trie: _Trie, toks: _Tokens, i: int) -> tuple[_Entry, int] | None:
             k += 1
         entry = node.get(_END)
         if isinstance(entry, _Entry) and _case_ok(toks, i, entry.case):
-            if not entry.dot:
-                best = (entry, j)
-            elif dot_at == j:
+            if dot_at == j and entry.takes_dot:
                 best = (entry, j + 1)
+            elif not entry.dot:
+                best = (entry, j)
         j = k
     return best
 
@@ -374,6 +378,8 @@ def _longest(trie: _Trie, toks: _Tokens, i: int) -> tuple[_Entry, int] | None:
 #: Capitalised words that make "General Motors", "Major League" or "Prime Minister's Office"
 _ROMAN = regex.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 _SUFFIXES = frozenset({"jr", "sr"})
+#: Stop words that are also surnames, accepted first in a name when a name word follows.
+_SURNAME_STOPS = frozenset({"he", "an", "so"})
 
 
 def _name_word(toks: _Tokens, k: int) -> bool:
@@ -426,10 +432,25 @@ def _parse_name(toks: _Tokens, i: int, *, allow_i: bool = False) -> int:
                 and toks.glued(j + 1)
                 and toks.kinds[j + 1] == _WORD
             ):
+                if words and last == j and not toks.cap(j + 1):
+                    j += 2  # "Lee Jae-myung", "Moon Jae-in"
+                    last = j
+                    continue
                 j += 1
                 continue
             break
         key = toks.keys[j]
+        if (
+            words == 0
+            and key in _SURNAME_STOPS
+            and toks.cap(j)
+            and j + 1 < n
+            and _name_word(toks, j + 1)
+        ):
+            j += 1  # "Vice Premier He Lifeng"
+            words += 1
+            last = j
+            continue
         if _is_initial(toks, j):
             j += 2
             words += 1
@@ -612,7 +633,7 @@ def _complete_title(toks: _Tokens, title: _TitleMatch, lex: _Lexicon) -> None:
                 entry, end = found
                 connector = toks.keys[j]
                 printed = toks.span(j + 1, end)
-                title.canonical = f"{title.canonical} {connector} {_title_case(printed)}"
+                title.canonical = _title_case(f"{title.canonical} {connector} {printed}")
                 title.portfolio = entry.fields["portfolio"]
                 if (
                     entry.fields["foreign"]
@@ -967,12 +988,7 @@ def _official_at(
     # "IDF Chief of Staff Lt. Gen. Eyal Zamir": a rank after the title
     if j < n and toks.cap(j):
         rank = _match_title(toks, j, lex)
-        if (
-            rank is not None
-            and rank.role is Role.MILITARY
-            and rank.end < n
-            and match.role is not Role.MILITARY
-        ):
+        if rank is not None and rank.role is Role.MILITARY and rank.end < n:
             j = rank.end
     honorifics: list[str] = []
     k = j
@@ -1048,6 +1064,8 @@ def _good_name(toks: _Tokens, a: int, b: int) -> bool:
     words = [k for k in range(a, b) if toks.kinds[k] == _WORD]
     if not words:
         return False
+    if b < toks.n and toks.cap(b) and toks.keys[b] in _lexicon().things:
+        return False  # "Queen Mary University", "Marshal Plan"
     if len(words) == 1:
         printed = toks.span(a, b)
         if _country(printed) is not None or _org_lookup(printed) is not None:

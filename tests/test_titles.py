@@ -1,0 +1,942 @@
+"""Titles and officials: example tables grouped by where the phrasing comes from.
+
+Every row states the whole expected answer (name, canonical title, role, country, organisation,
+honorifics), written by hand from the conventions of each wire service.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+from accordlib import Official, OfficialMention, Role, Title, normalize_title, parse_official
+
+H = Role.HEAD_OF_STATE
+G = Role.HEAD_OF_GOVERNMENT
+MON = Role.MONARCH
+HEIR = Role.HEIR
+DHS = Role.DEPUTY_HEAD_OF_STATE
+DHG = Role.DEPUTY_HEAD_OF_GOVERNMENT
+FM = Role.FOREIGN_MINISTER
+MIN = Role.MINISTER
+ENV = Role.ENVOY
+AMB = Role.AMBASSADOR
+SPK = Role.SPOKESPERSON
+MIL = Role.MILITARY
+REL = Role.RELIGIOUS_LEADER
+IGO = Role.IGO_OFFICIAL
+LEG = Role.LEGISLATOR
+OFF = Role.OFFICIAL
+
+
+class Example(NamedTuple):
+    """One official phrase and everything parse_official must say about it."""
+
+    text: str
+    name: str | None
+    canonical: str
+    role: Role
+    country: str | None = None
+    organization: str | None = None
+    honorifics: tuple[str, ...] = ()
+
+
+# Associated Press: nationality or "U.S." before the title, "Gen." style abbreviations.
+WIRE_MENTIONS_AP = [
+    Example(
+        "Israeli Prime Minister Benjamin Netanyahu",
+        "Benjamin Netanyahu",
+        "Prime Minister",
+        G,
+        "ISR",
+    ),
+    Example("U.S. Secretary of State Marco Rubio", "Marco Rubio", "Secretary of State", FM, "USA"),
+    Example(
+        "Egyptian Foreign Minister Badr Abdelatty", "Badr Abdelatty", "Foreign Minister", FM, "EGY"
+    ),
+    Example("U.S. Special Envoy Steve Witkoff", "Steve Witkoff", "Special Envoy", ENV, "USA"),
+    Example(
+        "Egyptian President Abdel Fattah el-Sisi", "Abdel Fattah el-Sisi", "President", H, "EGY"
+    ),
+    Example(
+        "Saudi Crown Prince Mohammed bin Salman",
+        "Mohammed bin Salman",
+        "Crown Prince",
+        HEIR,
+        "SAU",
+    ),
+    Example("Jordan's King Abdullah II", "Abdullah II", "King", MON, "JOR"),
+    Example(
+        "Iran's Supreme Leader Ayatollah Ali Khamenei",
+        "Ali Khamenei",
+        "Supreme Leader",
+        H,
+        "IRN",
+        None,
+        ("Ayatollah",),
+    ),
+    Example(
+        "Turkish President Recep Tayyip Erdogan", "Recep Tayyip Erdogan", "President", H, "TUR"
+    ),
+    Example("former President Barack Obama", "Barack Obama", "President", H),
+    Example("Gen. Michael Kurilla", "Michael Kurilla", "General", MIL),
+    Example("Lt. Gen. Eyal Zamir", "Eyal Zamir", "Lieutenant General", MIL),
+    Example("Adm. Brad Cooper", "Brad Cooper", "Admiral", MIL),
+    Example("Sen. Lindsey Graham", "Lindsey Graham", "Senator", LEG),
+    Example("Rep. Michael McCaul", "Michael McCaul", "Representative", LEG),
+    Example("Gov. Gavin Newsom", "Gavin Newsom", "Governor", OFF),
+    Example("House Speaker Mike Johnson", "Mike Johnson", "Speaker of the House", LEG),
+    Example("Senate Majority Leader John Thune", "John Thune", "Senate Majority Leader", LEG),
+    Example("Defense Secretary Pete Hegseth", "Pete Hegseth", "Defense Secretary", MIN),
+    Example("Treasury Secretary Scott Bessent", "Scott Bessent", "Treasury Secretary", MIN),
+    Example(
+        "Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani",
+        "Mohammed bin Abdulrahman Al Thani",
+        "Prime Minister",
+        G,
+        "QAT",
+        None,
+        ("Sheikh",),
+    ),
+    Example(
+        "Hamas political bureau chief Ismail Haniyeh",
+        "Ismail Haniyeh",
+        "Political Bureau Chief",
+        OFF,
+        None,
+        "Hamas",
+    ),
+    Example("Lebanese Prime Minister Nawaf Salam", "Nawaf Salam", "Prime Minister", G, "LBN"),
+    Example("Syrian President Ahmad al-Sharaa", "Ahmad al-Sharaa", "President", H, "SYR"),
+    Example(
+        "Ukrainian President Volodymyr Zelenskyy", "Volodymyr Zelenskyy", "President", H, "UKR"
+    ),
+    Example(
+        "Russian Foreign Minister Sergey Lavrov", "Sergey Lavrov", "Foreign Minister", FM, "RUS"
+    ),
+    Example("Pope Leo XIV", "Leo XIV", "Pope", REL),
+    Example(
+        "White House press secretary Karoline Leavitt",
+        "Karoline Leavitt",
+        "Press Secretary",
+        SPK,
+        "USA",
+        "White House",
+    ),
+    Example(
+        "national security adviser Mike Waltz", "Mike Waltz", "National Security Adviser", OFF
+    ),
+    Example(
+        "Israeli military spokesman Lt. Col. Nadav Shoshani",
+        "Nadav Shoshani",
+        "Spokesperson",
+        SPK,
+        "ISR",
+        "Israel Defense Forces",
+    ),
+]
+
+# Reuters: "Kazakhstan's president", "minister of foreign affairs", titles after names.
+WIRE_MENTIONS_REUTERS = [
+    Example(
+        "Kazakhstan's President Kassym-Jomart Tokayev",
+        "Kassym-Jomart Tokayev",
+        "President",
+        H,
+        "KAZ",
+    ),
+    Example(
+        "Iran's Foreign Minister Abbas Araqchi", "Abbas Araqchi", "Foreign Minister", FM, "IRN"
+    ),
+    Example(
+        "EU foreign policy chief Kaja Kallas",
+        "Kaja Kallas",
+        "High Representative",
+        IGO,
+        None,
+        "European Union",
+    ),
+    Example(
+        "NATO Secretary General Mark Rutte", "Mark Rutte", "Secretary-General", IGO, None, "NATO"
+    ),
+    Example(
+        "U.N. Secretary-General Antonio Guterres",
+        "Antonio Guterres",
+        "Secretary-General",
+        IGO,
+        None,
+        "United Nations",
+    ),
+    Example(
+        "IAEA Director General Rafael Grossi",
+        "Rafael Grossi",
+        "Director General",
+        IGO,
+        None,
+        "International Atomic Energy Agency",
+    ),
+    Example(
+        "Kremlin spokesman Dmitry Peskov", "Dmitry Peskov", "Spokesperson", SPK, "RUS", "Kremlin"
+    ),
+    Example("German Chancellor Friedrich Merz", "Friedrich Merz", "Chancellor", G, "DEU"),
+    Example(
+        "British Foreign Secretary David Lammy", "David Lammy", "Foreign Secretary", FM, "GBR"
+    ),
+    Example(
+        "Chinese Foreign Ministry spokesperson Mao Ning",
+        "Mao Ning",
+        "Spokesperson",
+        SPK,
+        "CHN",
+        "Foreign Ministry",
+    ),
+    Example("Tokayev, Kazakhstan's president", "Tokayev", "President", H, "KAZ"),
+    Example(
+        "Abbas Araqchi, Iran's foreign minister", "Abbas Araqchi", "Foreign Minister", FM, "IRN"
+    ),
+    Example(
+        "Kazakhstan's president, Kassym-Jomart Tokayev",
+        "Kassym-Jomart Tokayev",
+        "President",
+        H,
+        "KAZ",
+    ),
+    Example(
+        "Minister of Foreign Affairs Murat Nurtleu",
+        "Murat Nurtleu",
+        "Minister of Foreign Affairs",
+        FM,
+    ),
+    Example(
+        "Deputy Foreign Minister Sergei Ryabkov", "Sergei Ryabkov", "Deputy Foreign Minister", MIN
+    ),
+    Example(
+        "Russian Deputy Prime Minister Alexander Novak",
+        "Alexander Novak",
+        "Deputy Prime Minister",
+        DHG,
+        "RUS",
+    ),
+    Example("Chinese Vice Premier He Lifeng", "He Lifeng", "Vice Premier", DHG, "CHN"),
+    Example("French President Emmanuel Macron", "Emmanuel Macron", "President", H, "FRA"),
+    Example("Indian Prime Minister Narendra Modi", "Narendra Modi", "Prime Minister", G, "IND"),
+    Example(
+        "Pakistan's army chief Field Marshal Asim Munir",
+        "Asim Munir",
+        "Chief of Army Staff",
+        MIL,
+        "PAK",
+    ),
+    Example("Israeli Defence Minister Israel Katz", "Israel Katz", "Defence Minister", MIN, "ISR"),
+    Example(
+        "European Commission President Ursula von der Leyen",
+        "Ursula von der Leyen",
+        "President",
+        IGO,
+        None,
+        "European Commission",
+    ),
+    Example(
+        "UN human rights chief Volker Turk",
+        "Volker Turk",
+        "High Commissioner for Human Rights",
+        IGO,
+        None,
+        "United Nations",
+    ),
+    Example("U.N. envoy Hans Grundberg", "Hans Grundberg", "Envoy", ENV, None, "United Nations"),
+    Example(
+        "Secretary of State for Defence John Healey",
+        "John Healey",
+        "Secretary of State for Defence",
+        MIN,
+    ),
+    Example(
+        "Chancellor of the Exchequer Rachel Reeves",
+        "Rachel Reeves",
+        "Chancellor of the Exchequer",
+        MIN,
+    ),
+    Example(
+        "Under Secretary of State for Political Affairs Allison Hooker",
+        "Allison Hooker",
+        "Under Secretary of State for Political Affairs",
+        OFF,
+    ),
+    Example(
+        "Hezbollah Secretary-General Naim Qassem",
+        "Naim Qassem",
+        "Secretary-General",
+        OFF,
+        None,
+        "Hezbollah",
+    ),
+    Example("Palestinian President Mahmoud Abbas", "Mahmoud Abbas", "President", H, "PSE"),
+    Example(
+        "Japanese Prime Minister Shigeru Ishiba", "Shigeru Ishiba", "Prime Minister", G, "JPN"
+    ),
+]
+
+# CNN: "US" without dots, titles without a country, appositions with "of".
+WIRE_MENTIONS_CNN = [
+    Example("US President Donald Trump", "Donald Trump", "President", H, "USA"),
+    Example("US Special Envoy Steve Witkoff", "Steve Witkoff", "Special Envoy", ENV, "USA"),
+    Example("Secretary of State Marco Rubio", "Marco Rubio", "Secretary of State", FM),
+    Example("Vice President JD Vance", "JD Vance", "Vice President", DHS),
+    Example("Vice President J.D. Vance", "J.D. Vance", "Vice President", DHS),
+    Example(
+        "Prime Minister Benjamin Netanyahu, of Israel",
+        "Benjamin Netanyahu",
+        "Prime Minister",
+        G,
+        "ISR",
+    ),
+    Example(
+        "President Kassym-Jomart Tokayev, of Kazakhstan",
+        "Kassym-Jomart Tokayev",
+        "President",
+        H,
+        "KAZ",
+    ),
+    Example(
+        "State Department spokesperson Tammy Bruce",
+        "Tammy Bruce",
+        "Spokesperson",
+        SPK,
+        "USA",
+        "State Department",
+    ),
+    Example("Israeli President Isaac Herzog", "Isaac Herzog", "President", H, "ISR"),
+    Example(
+        "US Ambassador to the UN Mike Waltz",
+        "Mike Waltz",
+        "Ambassador to the United Nations",
+        AMB,
+        "USA",
+        "United Nations",
+    ),
+    Example("US Ambassador to Israel Mike Huckabee", "Mike Huckabee", "Ambassador", AMB, "USA"),
+    Example(
+        "UN Secretary-General António Guterres",
+        "António Guterres",
+        "Secretary-General",
+        IGO,
+        None,
+        "United Nations",
+    ),
+    Example("President-elect Donald Trump", "Donald Trump", "President", H),
+    Example(
+        "former Secretary of State Antony Blinken", "Antony Blinken", "Secretary of State", FM
+    ),
+    Example(
+        "UN chief Antonio Guterres",
+        "Antonio Guterres",
+        "Secretary-General",
+        IGO,
+        None,
+        "United Nations",
+    ),
+    Example("Uzbek President Shavkat Mirziyoyev", "Shavkat Mirziyoyev", "President", H, "UZB"),
+    Example("Israeli Foreign Minister Gideon Saar", "Gideon Saar", "Foreign Minister", FM, "ISR"),
+    Example(
+        "Joint Chiefs Chairman Gen. Dan Caine",
+        "Dan Caine",
+        "Chairman of the Joint Chiefs of Staff",
+        MIL,
+    ),
+    Example("CIA Director John Ratcliffe", "John Ratcliffe", "Director", OFF, "USA", "CIA"),
+    Example("Secretary of War Pete Hegseth", "Pete Hegseth", "Secretary of War", MIN),
+]
+
+# Gulf and Asian agencies (WAM, QNA, SPA, Kazinform, Xinhua): honorifics, "of" phrases.
+WIRE_MENTIONS_GULF = [
+    Example(
+        "Emir of Qatar Sheikh Tamim bin Hamad Al Thani",
+        "Tamim bin Hamad Al Thani",
+        "Emir",
+        MON,
+        "QAT",
+        None,
+        ("Sheikh",),
+    ),
+    Example(
+        "HRH Crown Prince Mohammed bin Salman",
+        "Mohammed bin Salman",
+        "Crown Prince",
+        HEIR,
+        None,
+        None,
+        ("HRH",),
+    ),
+    Example(
+        "H.E. Sheikh Abdullah bin Zayed Al Nahyan",
+        "Abdullah bin Zayed Al Nahyan",
+        "",
+        OFF,
+        None,
+        None,
+        ("H.E.", "Sheikh"),
+    ),
+    Example(
+        "UAE President His Highness Sheikh Mohamed bin Zayed Al Nahyan",
+        "Mohamed bin Zayed Al Nahyan",
+        "President",
+        H,
+        "ARE",
+        None,
+        ("His Highness", "Sheikh"),
+    ),
+    Example(
+        "Emirati Minister of State Khalifa Shaheen Al Marar",
+        "Khalifa Shaheen Al Marar",
+        "Minister of State",
+        MIN,
+        "ARE",
+    ),
+    Example(
+        "Saudi Foreign Minister Prince Faisal bin Farhan",
+        "Faisal bin Farhan",
+        "Foreign Minister",
+        FM,
+        "SAU",
+        None,
+        ("Prince",),
+    ),
+    Example(
+        "Minister of State for Foreign Affairs Dr. Mohammed bin Abdulaziz Al-Khulaifi",
+        "Mohammed bin Abdulaziz Al-Khulaifi",
+        "Minister of State for Foreign Affairs",
+        MIN,
+        None,
+        None,
+        ("Dr.",),
+    ),
+    Example("the Foreign Minister of Qatar", None, "Foreign Minister", FM, "QAT"),
+    Example(
+        "President of Kazakhstan Kassym-Jomart Tokayev",
+        "Kassym-Jomart Tokayev",
+        "President",
+        H,
+        "KAZ",
+    ),
+    Example(
+        "Prime Minister of Pakistan Shehbaz Sharif", "Shehbaz Sharif", "Prime Minister", G, "PAK"
+    ),
+    Example(
+        "King Hamad bin Isa Al Khalifa of Bahrain", "Hamad bin Isa Al Khalifa", "King", MON, "BHR"
+    ),
+    Example("Sultan Haitham bin Tarik of Oman", "Haitham bin Tarik", "Sultan", MON, "OMN"),
+    Example("Chinese President Xi Jinping", "Xi Jinping", "President", H, "CHN"),
+    Example("Chinese Foreign Minister Wang Yi", "Wang Yi", "Foreign Minister", FM, "CHN"),
+    Example(
+        "Kazakh President Kassym-Jomart Tokayev", "Kassym-Jomart Tokayev", "President", H, "KAZ"
+    ),
+    Example(
+        "Kazakh Foreign Minister Murat Nurtleu", "Murat Nurtleu", "Foreign Minister", FM, "KAZ"
+    ),
+    Example(
+        "Kuwait's Amir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah",
+        "Mishal Al-Ahmad Al-Jaber Al-Sabah",
+        "Emir",
+        MON,
+        "KWT",
+        None,
+        ("Sheikh",),
+    ),
+    Example(
+        "Secretary-General of the Gulf Cooperation Council Jasem Mohamed Albudaiwi",
+        "Jasem Mohamed Albudaiwi",
+        "Secretary-General",
+        IGO,
+        None,
+        "Gulf Cooperation Council",
+    ),
+    Example(
+        "Indian External Affairs Minister S. Jaishankar",
+        "S. Jaishankar",
+        "External Affairs Minister",
+        FM,
+        "IND",
+    ),
+    Example("South Korean President Lee Jae-myung", "Lee Jae-myung", "President", H, "KOR"),
+    Example("North Korean leader Kim Jong Un", "Kim Jong Un", "Leader", H, "PRK"),
+]
+
+# Historic Reuters copy (1980s): "Soviet", bare surnames.
+WIRE_MENTIONS_HISTORIC = [
+    Example(
+        "Soviet Foreign Minister Eduard Shevardnadze",
+        "Eduard Shevardnadze",
+        "Foreign Minister",
+        FM,
+        "SUN",
+    ),
+    Example("Soviet leader Mikhail Gorbachev", "Mikhail Gorbachev", "Leader", H, "SUN"),
+    Example("Secretary of State George Shultz", "George Shultz", "Secretary of State", FM),
+    Example("President Reagan", "Reagan", "President", H),
+    Example("West German Chancellor Helmut Kohl", "Helmut Kohl", "Chancellor", G, "DEU"),
+    Example("Spokesman Charles Redman", "Charles Redman", "Spokesperson", SPK),
+    Example("Queen Elizabeth II", "Elizabeth II", "Queen", MON),
+    Example("King Charles III", "Charles III", "King", MON),
+]
+
+ALL_MENTIONS = (
+    WIRE_MENTIONS_AP
+    + WIRE_MENTIONS_REUTERS
+    + WIRE_MENTIONS_CNN
+    + WIRE_MENTIONS_GULF
+    + WIRE_MENTIONS_HISTORIC
+)
+
+
+def _check(example: Example, official: Official | None) -> None:
+    assert official is not None, example.text
+    assert official.name == example.name
+    if example.canonical:
+        assert official.title is not None
+        assert official.title.canonical == example.canonical
+        assert official.title.role is example.role
+    else:
+        assert official.title is None
+    assert (official.country.alpha3 if official.country else None) == example.country
+    assert official.organization == example.organization
+    assert official.honorifics == example.honorifics
+    assert official.raw == example.text
+
+
+@pytest.mark.parametrize("example", ALL_MENTIONS, ids=lambda e: e.text)
+def test_parse_official(example: Example) -> None:
+    _check(example, parse_official(example.text))
+
+
+class TitleExample(NamedTuple):
+    """A title as printed and its normal form."""
+
+    text: str
+    canonical: str
+    role: Role
+    modifiers: tuple[str, ...] = ()
+    portfolio: str | None = None
+
+
+# Abbreviations before names (AP Stylebook, headline shorthand) and their expansions.
+TITLES_ABBREVIATIONS = [
+    TitleExample("PM", "Prime Minister", G),
+    TitleExample("FM", "Foreign Minister", FM, (), "Foreign Affairs"),
+    TitleExample("VP", "Vice President", DHS, ("vice",)),
+    TitleExample("Sec. of State", "Secretary of State", FM, (), "Foreign Affairs"),
+    TitleExample("Amb.", "Ambassador", AMB),
+    TitleExample("Gen.", "General", MIL),
+    TitleExample("Lt. Gen.", "Lieutenant General", MIL),
+    TitleExample("Lt Gen", "Lieutenant General", MIL),
+    TitleExample("Maj. Gen.", "Major General", MIL),
+    TitleExample("Brig. Gen.", "Brigadier General", MIL),
+    TitleExample("Adm.", "Admiral", MIL),
+    TitleExample("Rear Adm.", "Rear Admiral", MIL),
+    TitleExample("Col.", "Colonel", MIL),
+    TitleExample("Pres.", "President", H),
+    TitleExample("Sen.", "Senator", LEG),
+    TitleExample("Rep.", "Representative", LEG),
+    TitleExample("Gov.", "Governor", OFF),
+    TitleExample("Dep. PM", "Deputy Prime Minister", DHG, ("deputy",)),
+    TitleExample("Dep. FM", "Deputy Foreign Minister", MIN, ("deputy",), "Foreign Affairs"),
+    TitleExample(
+        "Min. of Foreign Affairs", "Minister of Foreign Affairs", FM, (), "Foreign Affairs"
+    ),
+    TitleExample("Foreign Min.", "Foreign Minister", FM, (), "Foreign Affairs"),
+    TitleExample("UN chief", "Secretary-General", IGO),
+    TitleExample("U.N. chief", "Secretary-General", IGO),
+    TitleExample("EU foreign policy chief", "High Representative", IGO, (), "Foreign Affairs"),
+    TitleExample("MP", "Member of Parliament", LEG),
+    TitleExample("Atty. Gen.", "Attorney General", MIN, (), "Justice"),
+]
+
+# Titles spelled out, with modifiers and portfolios (SPEC section 3 and the issue).
+TITLES_SPELLED_OUT = [
+    TitleExample("prime minister", "Prime Minister", G),
+    TitleExample("Deputy Prime Minister", "Deputy Prime Minister", DHG, ("deputy",)),
+    TitleExample(
+        "First Deputy Prime Minister", "First Deputy Prime Minister", DHG, ("first", "deputy")
+    ),
+    TitleExample("Vice President", "Vice President", DHS, ("vice",)),
+    TitleExample("vice-president", "Vice President", DHS, ("vice",)),
+    TitleExample("Secretary of State", "Secretary of State", FM, (), "Foreign Affairs"),
+    TitleExample(
+        "Secretary of State for Defence", "Secretary of State for Defence", MIN, (), "Defence"
+    ),
+    TitleExample("Foreign Secretary", "Foreign Secretary", FM, (), "Foreign Affairs"),
+    TitleExample(
+        "Minister of Foreign Affairs", "Minister of Foreign Affairs", FM, (), "Foreign Affairs"
+    ),
+    TitleExample(
+        "minister for foreign affairs", "Minister for Foreign Affairs", FM, (), "Foreign Affairs"
+    ),
+    TitleExample("Foreign Minister", "Foreign Minister", FM, (), "Foreign Affairs"),
+    TitleExample("Defense Secretary", "Defense Secretary", MIN, (), "Defense"),
+    TitleExample("defence minister", "Defence Minister", MIN, (), "Defence"),
+    TitleExample("Minister of the Interior", "Minister of the Interior", MIN, (), "Interior"),
+    TitleExample("Interior Minister", "Interior Minister", MIN, (), "Interior"),
+    TitleExample("Finance Minister", "Finance Minister", MIN, (), "Finance"),
+    TitleExample("Home Secretary", "Home Secretary", MIN, (), "Home Affairs"),
+    TitleExample(
+        "Under Secretary of State for Political Affairs",
+        "Under Secretary of State for Political Affairs",
+        OFF,
+        ("under",),
+        "Political Affairs",
+    ),
+    TitleExample("Chancellor of the Exchequer", "Chancellor of the Exchequer", MIN, (), "Finance"),
+    TitleExample("Special Envoy", "Special Envoy", ENV, ("special",)),
+    TitleExample(
+        "special envoy to the Middle East", "Special Envoy", ENV, ("special",), "Middle East"
+    ),
+    TitleExample("Ambassador to the UN", "Ambassador to the United Nations", AMB),
+    TitleExample("Permanent Representative", "Permanent Representative", AMB),
+    TitleExample("chargé d'affaires", "Chargé d'Affaires", AMB),
+    TitleExample("former President", "President", H, ("former",)),
+    TitleExample("acting President", "President", H, ("acting",)),
+    TitleExample("interim Prime Minister", "Prime Minister", G, ("interim",)),
+    TitleExample(
+        "then-Secretary of State", "Secretary of State", FM, ("then",), "Foreign Affairs"
+    ),
+    TitleExample(
+        "former Deputy Foreign Minister",
+        "Deputy Foreign Minister",
+        MIN,
+        ("former", "deputy"),
+        "Foreign Affairs",
+    ),
+    TitleExample("senior adviser", "Senior Adviser", OFF, ("senior",)),
+    TitleExample("President-elect", "President", H, ("elect",)),
+    TitleExample("Crown Prince", "Crown Prince", HEIR),
+    TitleExample("Emir", "Emir", MON),
+    TitleExample("Amir", "Emir", MON),
+    TitleExample("King", "King", MON),
+    TitleExample("Sultan", "Sultan", MON),
+    TitleExample("Supreme Leader", "Supreme Leader", H),
+    TitleExample("Pope", "Pope", REL),
+    TitleExample("Grand Mufti", "Grand Mufti", REL),
+    TitleExample("Secretary-General", "Secretary-General", IGO),
+    TitleExample("Secretary General", "Secretary-General", IGO),
+    TitleExample("NATO Secretary General", "Secretary-General", IGO),
+    TitleExample("Director-General", "Director General", OFF),
+    TitleExample("spokesperson", "Spokesperson", SPK),
+    TitleExample("spokeswoman", "Spokesperson", SPK),
+    TitleExample("Press Secretary", "Press Secretary", SPK),
+    TitleExample("Speaker of the House", "Speaker of the House", LEG),
+    TitleExample("lawmaker", "Lawmaker", LEG),
+    TitleExample("Premier", "Premier", G),
+    TitleExample("Chancellor", "Chancellor", G),
+    TitleExample("Vice Premier", "Vice Premier", DHG, ("vice",)),
+    TitleExample("Field Marshal", "Field Marshal", MIL),
+    TitleExample(
+        "Chairman of the Joint Chiefs of Staff", "Chairman of the Joint Chiefs of Staff", MIL
+    ),
+    TitleExample(
+        "High Representative for Foreign Affairs and Security Policy",
+        "High Representative",
+        IGO,
+        (),
+        "Foreign Affairs",
+    ),
+    TitleExample("Attorney General", "Attorney General", MIN, (), "Justice"),
+    TitleExample(
+        "External Affairs Minister", "External Affairs Minister", FM, (), "External Affairs"
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "example", TITLES_ABBREVIATIONS + TITLES_SPELLED_OUT, ids=lambda e: e.text
+)
+def test_normalize_title(example: TitleExample) -> None:
+    title = normalize_title(example.text)
+    assert title == Title(
+        text=example.text,
+        canonical=example.canonical,
+        role=example.role,
+        modifiers=example.modifiers,
+        portfolio=example.portfolio,
+    )
+
+
+# Phrases with title words that name no official: companies, days, offices, leagues.
+NON_TITLES = [
+    "General Motors",
+    "General Electric",
+    "General Dynamics",
+    "Major League Baseball",
+    "Major League",
+    "President's Day",
+    "Presidents Day",
+    "the Prime Minister's Office",
+    "Prime Minister's Questions",
+    "the President's Cup",
+    "the White House",
+    "the State Department",
+    "the Kremlin",
+    "Kazakhstan",
+    "Abraham Accords",
+    "United Nations General Assembly",
+    "General Assembly",
+    "Foreign Ministry",
+    "Supreme Court",
+    "Captain America",
+    "the first Country of my Second Term",
+    "King's College London",
+    "Queen Mary University",
+    "Marshal Plan",
+    "5 pm",
+    "at 3 pm local time",
+    "us",
+    "he said",
+    "",
+    "   ",
+    "Sheikh",
+    "Minister",
+]
+
+
+@pytest.mark.parametrize("text", NON_TITLES)
+def test_non_titles_name_no_official(text: str) -> None:
+    assert parse_official(text) is None or parse_official(text) == Official(
+        name=None, title=normalize_title(text), raw=text
+    )
+    if text not in {"Minister"}:
+        assert parse_official(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [t for t in NON_TITLES if t not in {"Minister", "Sheikh"}]
+    + ["Prime Minister Benjamin Netanyahu"],
+)
+def test_non_titles_are_not_titles(text: str) -> None:
+    assert normalize_title(text) is None
+
+
+def test_a_bare_title_is_an_official_without_a_name() -> None:
+    official = parse_official("Minister")
+    assert official is not None
+    assert official.name is None
+    assert official.title == Title("Minister", "Minister", MIN)
+
+
+class Prose(NamedTuple):
+    """A passage and the officials find_officials must report in it, in order."""
+
+    text: str
+    mentions: list[tuple[str, str | None, str, str | None, str | None]]
+    # (mention as printed, name, canonical title, country alpha3, organization)
+
+
+# Running prose in the style of each wire (sentences written for these tests).
+PROSE_CNN = [
+    Prose(
+        "(CNN) — Uzbekistan will sign on, US President Donald Trump said on Tuesday after a call "
+        "with Prime Minister Benjamin Netanyahu, of Israel, and President Shavkat Mirziyoyev, of "
+        "Uzbekistan.",
+        [
+            ("US President Donald Trump", "Donald Trump", "President", "USA", None),
+            (
+                "Prime Minister Benjamin Netanyahu, of Israel",
+                "Benjamin Netanyahu",
+                "Prime Minister",
+                "ISR",
+                None,
+            ),
+            (
+                "President Shavkat Mirziyoyev, of Uzbekistan",
+                "Shavkat Mirziyoyev",
+                "President",
+                "UZB",
+                None,
+            ),
+        ],
+    ),
+    Prose(
+        "Secretary of State Marco Rubio met reporters, and Vice President JD Vance spoke later. "
+        "US Special Envoy Steve Witkoff flew to Doha.",
+        [
+            ("Secretary of State Marco Rubio", "Marco Rubio", "Secretary of State", None, None),
+            ("Vice President JD Vance", "JD Vance", "Vice President", None, None),
+            ("US Special Envoy Steve Witkoff", "Steve Witkoff", "Special Envoy", "USA", None),
+        ],
+    ),
+    Prose(
+        "A readout from State Department spokesperson Tammy Bruce said the talks went well.",
+        [
+            (
+                "State Department spokesperson Tammy Bruce",
+                "Tammy Bruce",
+                "Spokesperson",
+                "USA",
+                "State Department",
+            )
+        ],
+    ),
+]
+
+PROSE_REUTERS = [
+    Prose(
+        "ASTANA, Nov 7 (Reuters) - Kassym-Jomart Tokayev, Kazakhstan's president, said on Friday "
+        "that talks with Iran's Foreign Minister Abbas Araqchi had been useful.",
+        [
+            (
+                "Kassym-Jomart Tokayev, Kazakhstan's president",
+                "Kassym-Jomart Tokayev",
+                "President",
+                "KAZ",
+                None,
+            ),
+            (
+                "Iran's Foreign Minister Abbas Araqchi",
+                "Abbas Araqchi",
+                "Foreign Minister",
+                "IRN",
+                None,
+            ),
+        ],
+    ),
+    Prose(
+        "Kremlin spokesman Dmitry Peskov told reporters that NATO Secretary General Mark Rutte "
+        "was wrong.",
+        [
+            ("Kremlin spokesman Dmitry Peskov", "Dmitry Peskov", "Spokesperson", "RUS", "Kremlin"),
+            ("NATO Secretary General Mark Rutte", "Mark Rutte", "Secretary-General", None, "NATO"),
+        ],
+    ),
+    Prose(
+        "The prime minister declined to comment, while Israel's foreign minister, Gideon Saar, "
+        "said the plan was dead.",
+        [
+            ("prime minister", None, "Prime Minister", None, None),
+            (
+                "Israel's foreign minister, Gideon Saar",
+                "Gideon Saar",
+                "Foreign Minister",
+                "ISR",
+                None,
+            ),
+        ],
+    ),
+    Prose(
+        "EU foreign policy chief Kaja Kallas and U.N. Secretary-General Antonio Guterres spoke.",
+        [
+            (
+                "EU foreign policy chief Kaja Kallas",
+                "Kaja Kallas",
+                "High Representative",
+                None,
+                "European Union",
+            ),
+            (
+                "U.N. Secretary-General Antonio Guterres",
+                "Antonio Guterres",
+                "Secretary-General",
+                None,
+                "United Nations",
+            ),
+        ],
+    ),
+]
+
+PROSE_AP = [
+    Prose(
+        "CAIRO (AP) — Egyptian Foreign Minister Badr Abdelatty met with a delegation led by "
+        "Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani, officials said.",
+        [
+            (
+                "Egyptian Foreign Minister Badr Abdelatty",
+                "Badr Abdelatty",
+                "Foreign Minister",
+                "EGY",
+                None,
+            ),
+            (
+                "Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani",
+                "Mohammed bin Abdulrahman Al Thani",
+                "Prime Minister",
+                "QAT",
+                None,
+            ),
+        ],
+    ),
+    Prose(
+        "The statement came from the Egyptian Foreign Ministry.\n\nU.S. Special Envoy Steve "
+        "Witkoff is expected in the region.",
+        [("U.S. Special Envoy Steve Witkoff", "Steve Witkoff", "Special Envoy", "USA", None)],
+    ),
+    Prose(
+        "General Motors and General Electric sponsored the Major League game on Presidents Day, "
+        "and the Prime Minister's Office did not respond.",
+        [],
+    ),
+    Prose(
+        "In Astana, Kazakhstan's president received the envoy.",
+        [
+            ("Kazakhstan's president", None, "President", "KAZ", None),
+            ("envoy", None, "Envoy", None, None),
+        ],
+    ),
+    Prose(
+        "prime minister Benjamin Netanyahu's office said former President Barack Obama called.",
+        [
+            (
+                "prime minister Benjamin Netanyahu",
+                "Benjamin Netanyahu",
+                "Prime Minister",
+                None,
+                None,
+            ),
+            ("former President Barack Obama", "Barack Obama", "President", None, None),
+        ],
+    ),
+]
+
+PROSE_HISTORIC = [
+    Prose(
+        "    WASHINGTON, March 9 - Secretary of State George Shultz will\ntravel to Moscow for "
+        "talks with Soviet Foreign Minister\nEduard Shevardnadze, the State Department said.",
+        [
+            (
+                "Secretary of State George Shultz",
+                "George Shultz",
+                "Secretary of State",
+                None,
+                None,
+            ),
+            (
+                "Soviet Foreign Minister\nEduard Shevardnadze",
+                "Eduard Shevardnadze",
+                "Foreign Minister",
+                "SUN",
+                None,
+            ),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "prose", PROSE_CNN + PROSE_REUTERS + PROSE_AP + PROSE_HISTORIC, ids=lambda p: p.text[:40]
+)
+def test_find_officials(prose: Prose) -> None:
+    from accordlib import find_officials
+
+    found = find_officials(prose.text)
+    got = [
+        (
+            prose.text[m.start : m.end],
+            m.official.name,
+            m.official.title.canonical if m.official.title else "",
+            m.official.country.alpha3 if m.official.country else None,
+            m.official.organization,
+        )
+        for m in found
+    ]
+    assert got == prose.mentions
+    for mention in found:
+        assert isinstance(mention, OfficialMention)
+        assert mention.official.raw == prose.text[mention.start : mention.end]
