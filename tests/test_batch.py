@@ -7,12 +7,14 @@ import itertools
 import math
 import operator
 import os
+import pickle
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 
+import accordlib
 from accordlib.batch import imap_ordered, resolve_jobs
 
 STORIES = Path(__file__).resolve().parents[1] / "examples" / "stories"
@@ -111,3 +113,53 @@ def test_resolve_jobs_rejects(jobs: object, error: type[Exception], message: str
 def test_chunksize_must_be_positive() -> None:
     with pytest.raises(ValueError, match="chunksize must be 1 or more, not 0"):
         imap_ordered(abs, [1], jobs=2, chunksize=0)
+
+
+# --------------------------------------------------------------------------- stories
+
+
+def test_parse_stories_gives_what_parse_story_gives_in_order_for_any_jobs() -> None:
+    texts = _story_texts() * 5
+    expected = [accordlib.parse_story(text, published="2026-03-03") for text in texts]
+    assert list(accordlib.parse_stories(texts, published="2026-03-03")) == expected
+    parallel = accordlib.parse_stories(texts, published="2026-03-03", jobs=2, chunksize=4)
+    assert list(parallel) == expected
+
+
+def test_stories_pickle_losslessly() -> None:
+    for story in accordlib.parse_stories(_story_texts()):
+        assert pickle.loads(pickle.dumps(story)) == story
+
+
+def test_parse_stories_reuses_a_given_process_pool() -> None:
+    texts = _story_texts()
+    with ProcessPoolExecutor(max_workers=2) as pool:
+        first = list(accordlib.parse_stories(texts, executor=pool, chunksize=2))
+        second = list(accordlib.parse_stories(texts[::-1], executor=pool, chunksize=2))
+    assert first == second[::-1]
+    assert [story.agency for story in first] == [
+        "Associated Press",
+        "CNN",
+        "Kyodo News",
+        "Reuters",
+        "Reuters",
+        "TASS",
+        "Xinhua",
+    ]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_non_text_raises_at_its_position(jobs: int) -> None:
+    texts = [*_story_texts()[:3], b"CAIRO (AP) -- bytes", _story_texts()[3]]
+    results = accordlib.parse_stories(texts, jobs=jobs, chunksize=2)
+    got = [next(results).agency for _ in range(3)]
+    assert got == ["Associated Press", "CNN", "Kyodo News"]
+    with pytest.raises(TypeError, match="each text must be str, not bytes; decode it first"):
+        next(results)
+
+
+def test_a_bad_published_date_raises_at_the_call() -> None:
+    with pytest.raises(ValueError, match="'the day after'"):
+        accordlib.parse_stories([], published="the day after")
+    with pytest.raises(ValueError, match="'2026-02-30'"):
+        accordlib.extract_events_many([], published="2026-02-30")

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import codecs
+import csv
 import io
+import json
+import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -218,3 +221,228 @@ def test_progress_falls_back_without_tqdm(monkeypatch: pytest.MonkeyPatch) -> No
     assert "\raccordlib events [########################] 8/8 files" in shown
     assert "accordlib: y.txt: Permission denied\n" in shown
     assert shown.endswith("\r")  # the bar is wiped at the end
+
+
+# --------------------------------------------------------------------------- end to end
+
+
+def test_parse_one_file_prints_the_story_as_json(run: Callable[..., Run]) -> None:
+    result = run("parse", XINHUA)
+    assert (result.status, result.err) == (0, "")
+    data = json.loads(result.out)
+    assert data["text"] == XINHUA.read_text(encoding="utf-8")
+    assert data["headline"] == "Kazakh president meets Chinese foreign minister in Astana"
+    assert data["agency"] == "Xinhua"
+    dateline = data["dateline"]
+    assert (dateline["place"], dateline["month"], dateline["day"], dateline["agency"]) == (
+        "ASTANA",
+        11,
+        7,
+        "Xinhua",
+    )
+    assert dateline["raw"] == "ASTANA, Nov. 7 (Xinhua) --"
+    assert dateline["country"] == "KAZ"
+    assert data["paragraphs"][0].startswith("Kazakh President Kassym-Jomart Tokayev met with")
+    assert "".join(segment["text"] for segment in data["segments"]) == data["text"]
+    # The output is exactly what the library serialises, and reads back losslessly.
+    story = accordlib.from_json(accordlib.Story, result.out)
+    assert story == accordlib.parse_story(XINHUA.read_text(encoding="utf-8"))
+
+
+def test_parse_published_reaches_the_parser(run: Callable[..., Run]) -> None:
+    result = run("parse", "--published", "November 8, 2025", XINHUA)
+    assert result.status == 0
+    data = json.loads(result.out)
+    assert data["published"] == "2025-11-08"
+    assert data["dateline"]["date"] == "2025-11-07"
+
+
+def test_parse_reads_standard_input_with_a_bom_and_crlf(run: Callable[..., Run]) -> None:
+    text = XINHUA.read_text(encoding="utf-8").replace("\n", "\r\n")
+    result = run("parse", "-", stdin=codecs.BOM_UTF8 + text.encode())
+    assert result.status == 0
+    data = json.loads(result.out)
+    assert data["text"] == text  # BOM removed, line endings kept
+    assert data["dateline"]["place"] == "ASTANA"
+
+
+def test_bad_files_are_named_and_the_others_processed(
+    run: Callable[..., Run], tmp_path: Path
+) -> None:
+    latin = tmp_path / "latin1.txt"
+    latin.write_bytes("BRUSSELS, March 3 (Reuters) - Les ministres réunis".encode("latin-1"))
+    missing = tmp_path / "missing.txt"
+    result = run("parse", "--format", "jsonl", CNN, missing, latin, XINHUA)
+    assert result.status == 1
+    records = [json.loads(line) for line in result.out.splitlines()]
+    assert [record["file"] for record in records] == [str(CNN), str(XINHUA)]
+    assert [record["agency"] for record in records] == ["CNN", "Xinhua"]
+    assert result.err == (
+        f"accordlib: {missing}: No such file or directory\n"
+        f"accordlib: {latin}: cannot decode as utf-8: byte 0xe9 at offset 45 "
+        "(invalid continuation byte); try --encoding\n"
+    )
+    # The same file reads fine in its own encoding.
+    again = run("parse", "--encoding", "latin-1", "--format", "jsonl", latin)
+    assert again.status == 0
+    assert json.loads(again.out)["text"].endswith("Les ministres réunis")
+
+
+def test_json_with_several_files_is_one_list_with_file_fields(run: Callable[..., Run]) -> None:
+    result = run("parse", CNN, XINHUA)
+    assert result.status == 0
+    data = json.loads(result.out)
+    assert [(item["file"], item["agency"]) for item in data] == [
+        (str(CNN), "CNN"),
+        (str(XINHUA), "Xinhua"),
+    ]
+    # Without the file field, each element is a Story as the library serialises it.
+    del data[1]["file"]
+    assert accordlib.from_dict(accordlib.Story, data[1]).headline == (
+        "Kazakh president meets Chinese foreign minister in Astana"
+    )
+
+
+def test_parse_text_summary(run: Callable[..., Run]) -> None:
+    result = run("parse", "--format", "text", XINHUA)
+    assert result.status == 0
+    lines = result.out.splitlines()
+    assert lines[0] == "headline:   Kazakh president meets Chinese foreign minister in Astana"
+    assert "agency:     Xinhua" in lines
+    assert "dateline:   ASTANA, Nov. 7 (Xinhua) --  [place ASTANA; country KAZ]" in lines
+
+
+# Small generated stories for the --jobs test: varied agencies, places, people and verbs,
+# so that every file gives a different record.
+_DATELINES = [
+    "CAIRO (AP) —",
+    "BRUSSELS, March 3 (Reuters) -",
+    "ASTANA, Nov. 7 (Xinhua) --",
+    "MOSCOW, May 8. /TASS/.",
+    "DOHA:",
+    "(CNN) —",
+    "TOKYO, Feb. 17, Kyodo",
+]
+_PAIRS = [
+    ("Kazakh President Kassym-Jomart Tokayev", "Chinese Foreign Minister Wang Yi"),
+    ("Egyptian Foreign Minister Badr Abdelatty", "Qatar's Prime Minister"),
+    ("Japanese Foreign Minister Takeshi Iwaya", "his German counterpart"),
+    ("Russian President Vladimir Putin", "Turkish President Recep Tayyip Erdogan"),
+    ("Secretary of State Marco Rubio", "Uzbek Foreign Minister Bakhtiyor Saidov"),
+]
+_ACTIONS = [
+    "met with {b} in the capital on Monday",
+    "held a telephone conversation with {b} on Thursday",
+    "will visit {b} next month, officials said",
+    "criticized {b} over the border crisis on Friday",
+    "signed an agreement on visa facilitation with {b}",
+]
+
+
+def generated_story(number: int) -> str:
+    first, second = _PAIRS[number % len(_PAIRS)]
+    action = _ACTIONS[(number // 5) % len(_ACTIONS)].format(b=second)
+    dateline = _DATELINES[number % len(_DATELINES)]
+    return (
+        f"Story {number}: leaders hold talks\n\n"
+        f"{dateline} {first} {action}.\n\n"
+        f"The talks were the {number}th round this year, a spokesman said.\n"
+    )
+
+
+@pytest.fixture(scope="module")
+def two_hundred_files(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    directory = tmp_path_factory.mktemp("corpus")
+    paths = []
+    for number in range(200):
+        path = directory / f"story-{number:03}.txt"
+        path.write_text(generated_story(number), encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+@pytest.mark.parametrize(("command", "fmt"), [("parse", "jsonl"), ("events", "csv")])
+def test_jobs_2_gives_exactly_the_output_of_jobs_1(
+    run: Callable[..., Run], two_hundred_files: list[str], command: str, fmt: str
+) -> None:
+    serial = run(command, "--format", fmt, "--jobs", "1", *two_hundred_files)
+    parallel = run(command, "--format", fmt, "--jobs", "2", *two_hundred_files)
+    assert serial.status == parallel.status == 0
+    assert parallel.out == serial.out
+    assert parallel.err == serial.err == ""
+    if command == "parse":
+        files = [json.loads(line)["file"] for line in serial.out.splitlines()]
+        assert files == two_hundred_files
+    else:
+        rows = list(csv.DictReader(io.StringIO(serial.out)))
+        assert len({row["file"] for row in rows}) > 150
+
+
+def test_jobs_2_keeps_errors_and_order(
+    run: Callable[..., Run], two_hundred_files: list[str], tmp_path: Path
+) -> None:
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes(b"\xff\xfe\xfd")  # a UTF-16 BOM, then an odd byte: not UTF-16
+    files = [*two_hundred_files[:20], str(tmp_path / "nope.txt"), *two_hundred_files[20:30]]
+    serial = run("parse", "--format", "json", "--jobs", "1", *files, str(broken))
+    parallel = run("parse", "--format", "json", "--jobs", "2", *files, str(broken))
+    assert serial == parallel
+    assert serial.status == 1
+    assert [item["file"] for item in json.loads(serial.out)] == two_hundred_files[:30]
+    assert serial.err.splitlines() == [
+        f"accordlib: {tmp_path / 'nope.txt'}: No such file or directory",
+        f"accordlib: {broken}: cannot decode as utf-16-le: byte 0xfd at offset 2 (truncated data); try --encoding",
+    ]
+
+
+# --------------------------------------------------------------------------- interruptions
+
+
+def test_ctrl_c_exits_130_quietly(
+    run: Callable[..., Run], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def interrupted(*_: object) -> int:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "_run_finder", interrupted)
+    assert run("countries", "Israel") == Run(130, "", "")
+
+
+def test_a_closed_pipe_exits_141_quietly(monkeypatch: pytest.MonkeyPatch) -> None:
+    class ClosedPipe(io.StringIO):
+        def write(self, text: str) -> int:
+            raise BrokenPipeError(32, "Broken pipe")
+
+    errors = io.StringIO()
+    monkeypatch.setattr(sys, "stdout", ClosedPipe())
+    monkeypatch.setattr(sys, "stderr", errors)
+    assert main(["parse", "--format", "jsonl", str(CNN), str(XINHUA)]) == 141
+    assert errors.getvalue() == ""
+
+
+# --------------------------------------------------------------------------- as a program
+
+
+def _program(*argv: str, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "accordlib", *argv],
+        input=stdin,
+        capture_output=True,
+        check=False,
+        timeout=60,
+    )
+
+
+def test_program_version_and_usage_error() -> None:
+    version = _program("--version")
+    assert (version.returncode, version.stdout) == (
+        0,
+        f"accordlib {accordlib.__version__}\n".encode(),
+    )
+    wrong = _program("parse", "--jobs", "two", str(CNN))
+    assert wrong.returncode == 2
+    assert wrong.stdout == b""
+    assert wrong.stderr.decode().splitlines() == [
+        "accordlib parse: error: argument -j/--jobs: must be a whole number, 0 for one per CPU: 'two'",
+        "Try 'accordlib parse --help' for more information.",
+    ]

@@ -24,6 +24,7 @@ from __future__ import annotations
 import collections
 import concurrent.futures as cf
 import functools
+import multiprocessing
 import os
 import signal
 from collections.abc import Callable, Generator, Iterable, Iterator
@@ -104,6 +105,7 @@ def imap_ordered(
     jobs: int = 1,
     chunksize: int = DEFAULT_CHUNKSIZE,
     executor: cf.Executor | None = None,
+    warmup: Callable[[], object] | None = None,
 ) -> Generator[_R, None, None]:
     """Yield ``func(item)`` for every item, in input order, using ``jobs`` processes.
 
@@ -114,7 +116,9 @@ def imap_ordered(
     Closing the returned generator early (or leaving a ``for`` loop over it) shuts
     down the pool it started.
     An exception raised while pulling from ``items`` is re-raised after every
-    result before it has been yielded.
+    result before it has been yielded. ``warmup`` is called once in this process
+    before a pool is *forked*, so that the workers are born with lazy tables
+    already loaded instead of each loading them again (it is not called otherwise).
 
     >>> list(imap_ordered(str.upper, ["a", "b", "c"]))
     ['A', 'B', 'C']
@@ -123,7 +127,9 @@ def imap_ordered(
     chunksize = _check_chunksize(chunksize)
     if executor is None and jobs == 1:
         return _imap_local(func, items)
-    return _imap_pool(func, items, jobs, chunksize, executor)
+    return _imap_pool(
+        func, items, jobs=jobs, chunksize=chunksize, executor=executor, warmup=warmup
+    )
 
 
 def _imap_local(func: Callable[[_T], _R], items: Iterable[_T]) -> Generator[_R, None, None]:
@@ -134,10 +140,14 @@ def _imap_local(func: Callable[[_T], _R], items: Iterable[_T]) -> Generator[_R, 
 def _imap_pool(
     func: Callable[[_T], _R],
     items: Iterable[_T],
+    *,
     jobs: int,
     chunksize: int,
     executor: cf.Executor | None,
+    warmup: Callable[[], object] | None = None,
 ) -> Generator[_R, None, None]:
+    if executor is None and warmup is not None and multiprocessing.get_start_method() == "fork":
+        warmup()
     chunks = _chunked(items, chunksize)
     pool = executor or cf.ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint)
     window = 2 * jobs
@@ -184,6 +194,13 @@ def _extract_one(published: dt.date | None, item: Story | str) -> list[Diplomati
     return extract_events(item, published=published)
 
 
+#: A short story that touches the parser's and the extractor's tables.
+WARMUP_TEXT = (
+    "Talks resume\n\nDOHA, March 3 (Reuters) - Qatar's Prime Minister met U.S. Secretary "
+    "of State Marco Rubio in Doha on Monday and Israel agreed to join talks with Egypt."
+)
+
+
 def _checked_texts(texts: Iterable[str]) -> Iterator[str]:
     for text in texts:
         yield require_str(text, "each text")
@@ -215,16 +232,18 @@ def parse_stories(
     story for story, whatever ``jobs`` is.
 
     >>> texts = ["Talks resume\\n\\nDOHA (AP) — Talks resumed on Sunday.", "No dateline here."]
-    >>> [story.agency for story in parse_stories(texts)]  # doctest: +SKIP
+    >>> [story.agency for story in parse_stories(texts)]
     ['Associated Press', None]
     """
     when = coerce_published(published)
+    work = functools.partial(_parse_one, when)
     return imap_ordered(
-        functools.partial(_parse_one, when),
+        work,
         _checked_texts(texts),
         jobs=jobs,
         chunksize=chunksize,
         executor=executor,
+        warmup=functools.partial(work, WARMUP_TEXT),
     )
 
 
@@ -243,10 +262,12 @@ def extract_events_many(
     event yields an empty list, so results stay aligned with the inputs.
     """
     when = coerce_published(published)
+    work = functools.partial(_extract_one, when)
     return imap_ordered(
-        functools.partial(_extract_one, when),
+        work,
         _checked_stories(stories),
         jobs=jobs,
         chunksize=chunksize,
         executor=executor,
+        warmup=functools.partial(work, WARMUP_TEXT),
     )

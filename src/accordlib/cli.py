@@ -27,7 +27,7 @@ from typing import IO, TYPE_CHECKING, Any, NoReturn
 import attrs
 
 from accordlib._version import __version__
-from accordlib.batch import imap_ordered, resolve_jobs
+from accordlib.batch import WARMUP_TEXT, imap_ordered, resolve_jobs
 
 if TYPE_CHECKING:
     from accordlib import CountryMention, OfficialMention, Story
@@ -356,10 +356,17 @@ def _story_summary(story: Story) -> str:
         lines.append(f"byline:     {authors}{agency}")
     if story.dateline is not None:
         dl = story.dateline
-        where = ", ".join(part for part in (dl.place, dl.region) if part) or "-"
-        country = f" [{dl.country.alpha3}]" if dl.country is not None else ""
-        when = f", {dl.date.isoformat()}" if dl.date is not None else ""
-        lines.append(f"dateline:   {where}{country}{when}  ({' '.join(dl.raw.split())})")
+        facts = [
+            f"{label} {value}"
+            for label, value in (
+                ("place", ", ".join(part for part in (dl.place, dl.region) if part)),
+                ("country", dl.country.alpha3 if dl.country is not None else ""),
+                ("date", dl.date.isoformat() if dl.date is not None else ""),
+            )
+            if value
+        ]
+        details = f"  [{'; '.join(facts)}]" if facts else ""
+        lines.append(f"dateline:   {' '.join(dl.raw.split())}{details}")
     if story.agency:
         lines.append(f"agency:     {story.agency}")
     if story.published is not None:
@@ -590,7 +597,8 @@ def _run_files(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         progress = _Progress(len(names), f"{PROG} {args.command}", err)
     else:
         progress = _NoProgress(err)
-    outcomes = imap_ordered(work, _sources(names, args.encoding), jobs=jobs)
+    warmup = functools.partial(work, _Source("warm-up", text=WARMUP_TEXT))
+    outcomes = imap_ordered(work, _sources(names, args.encoding), jobs=jobs, warmup=warmup)
     try:
         with contextlib.closing(outcomes) as stream:
             for outcome in stream:
