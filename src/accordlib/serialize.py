@@ -41,6 +41,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import attrs
+import regex
 
 from accordlib.errors import AccordError, InputTypeError
 
@@ -338,8 +339,17 @@ def to_json(obj: object, *, indent: int | None = None, ensure_ascii: bool = Fals
     """Return ``obj`` as a JSON string (see :func:`to_dict` for the encoding).
 
     ``indent`` pretty-prints; non-ASCII text is written as is unless ``ensure_ascii``.
+    Lone surrogates (which text decoded with ``surrogateescape`` may hold) are always
+    written as ``\\uXXXX`` escapes, so the output can be encoded as UTF-8.
     """
-    return json.dumps(to_dict(obj), indent=indent, ensure_ascii=ensure_ascii)
+    text = json.dumps(to_dict(obj), indent=indent, ensure_ascii=ensure_ascii)
+    if not ensure_ascii and _SURROGATE.search(text):
+        text = _SURROGATE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+    return text
+
+
+#: A lone surrogate code point: not encodable as UTF-8, so escaped in JSON output.
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")  # one code point at a time: no backtracking
 
 
 def from_dict(cls: type[T], data: object) -> T:
@@ -376,6 +386,10 @@ def from_json(cls: type[T], text: str | bytes) -> T:
         raise DeserializationError(cls, [f"malformed JSON: {exc.msg} at {where}"]) from None
     except UnicodeDecodeError as exc:
         raise DeserializationError(cls, [f"malformed JSON: not UTF-8 ({exc.reason})"]) from None
+    except RecursionError:
+        raise DeserializationError(cls, ["malformed JSON: nested too deeply"]) from None
+    except ValueError as exc:  # e.g. an integer with more digits than Python converts
+        raise DeserializationError(cls, [f"malformed JSON: {exc}"]) from None
     return from_dict(cls, data)
 
 
