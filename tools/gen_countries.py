@@ -231,7 +231,7 @@ def build() -> tuple[str, str, list[str]]:
                             "name",
                             False,
                             f"pycountry iso3166-1 {lang}",
-                            TRANSLATION,
+                            tier,
                         )
                     )
 

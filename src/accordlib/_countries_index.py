@@ -16,7 +16,7 @@ from accordlib._countries_key import name_key
 from accordlib.data import read_table
 
 if TYPE_CHECKING:
-    from accordlib.countries import Country, MentionKind
+    from accordlib.countries import Country, CountryMention, MentionKind
 
 __all__ = ["Entry", "Index", "Surface", "find", "index", "name_key"]
 
@@ -38,10 +38,14 @@ class Surface:
 class Index:
     """Every spelling of every country, by exact text and by normalised key."""
 
-    __slots__ = ("by_alpha3", "exact", "heads", "keyed", "matchers", "prose")
+    __slots__ = ("by_alpha3", "exact", "heads", "keyed", "matchers", "mention", "prose", "simple")
 
     def __init__(self) -> None:
-        from accordlib.countries import Country, MentionKind
+        from accordlib.countries import (  # noqa: PLC0415 - import cycle
+            Country,
+            CountryMention,
+            MentionKind,
+        )
 
         self.by_alpha3: dict[str, Country] = {}
         for row in read_table("countries.tsv"):
@@ -83,22 +87,28 @@ class Index:
                 self.heads.setdefault(head.group(), []).append(text)
         #: Per first word, the compiled alternation of its spellings, built on first use.
         self.matchers: dict[str, regex.Pattern[str]] = {}
+        #: First words that are a whole spelling on their own and start no longer one.
+        self.simple: dict[str, Surface] = {
+            head: self.prose[head] for head, texts in self.heads.items() if texts == [head]
+        }
+        self.mention = CountryMention
 
-    def matcher(self, head: str) -> regex.Pattern[str] | None:
+    def _parts(self, head: str) -> list[str]:
+        """The regex alternatives for the spellings that start with ``head``, longest first."""
+        parts = []
+        for text in sorted(self.heads[head], key=len, reverse=True):
+            # Any run of whitespace (a wrapped line) may stand for a space.
+            part = r"\s{1,8}+".join(regex.escape(word) for word in text.split(" "))
+            if text[-1].isalnum():
+                part += r"(?![\p{L}\p{N}\p{M}])"
+            parts.append(part)
+        return parts
+
+    def matcher(self, head: str) -> regex.Pattern[str]:
         """Return the pattern matching every prose spelling that starts with ``head``."""
         pattern = self.matchers.get(head)
         if pattern is None:
-            spellings = self.heads.get(head)
-            if spellings is None:
-                return None
-            parts = []
-            for text in sorted(spellings, key=len, reverse=True):
-                # Any run of whitespace (a wrapped line) may stand for a space.
-                part = r"\s{1,8}+".join(regex.escape(word) for word in text.split(" "))
-                if text[-1].isalnum():
-                    part += r"(?![\p{L}\p{N}\p{M}])"
-                parts.append(part)
-            pattern = regex.compile("|".join(parts))
+            pattern = regex.compile("|".join(self._parts(head)))
             self.matchers[head] = pattern
         return pattern
 
@@ -142,7 +152,7 @@ def index() -> Index:
 PERSONISH = frozenset(
     """America Chad Cuba Georgia Holland India Israel Jamaica Jordan Kenya Lima London Paris
     Sofia Trinidad Vienna Washington Wellington Berlin Victoria Kingston Santiago Chile Mali
-    Ireland Lebanon Jersey""".split()
+    Ireland Lebanon Jersey""".split()  # noqa: SIM905 - a word list reads best as text
 )
 
 #: A capitalised word before a PERSONISH name that does not make it a person's name.
@@ -156,7 +166,7 @@ _PREV_OK = frozenset(
     Visiting Neither Either Whether Because Once During Amid Despite Per About Around Behind
     Besides Beside Not All Every Each Most Many Some Several Here There Today Yesterday
     Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday Democratic Greater
-    Ally Allies Neighbour Neighbor Rival Oil-rich Landlocked Gulf""".split()
+    Ally Allies Neighbour Neighbor Rival Oil-rich Landlocked Gulf""".split()  # noqa: SIM905 - a word list reads best as text
 )
 
 #: A capitalised word after a PERSONISH name that does not make it a person's name.
@@ -175,12 +185,32 @@ _NEXT_OK = frozenset(
     Agrees Signs Joins Seeks Plans Vows Backs Condemns Welcomes Opposition Authorities
     Officials Leader Leaders State Republic Kingdom Federation Union Embassy Troops Soldiers
     Refugees Border Crossing Capital City Party Parliamentary Elections Election Vote Votes
-    Court Central Bank""".split()
+    Court Central Bank""".split()  # noqa: SIM905 - a word list reads best as text
 )
 
 #: Abbreviated titles before a person's name.
 _TITLES = frozenset(
-    "Mr Mrs Ms Dr Sen Rep Gov Gen Col Capt Lt Sgt Prof Rev Maj Adm Cmdr Amb Pres".split()
+    [
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Sen",
+        "Rep",
+        "Gov",
+        "Gen",
+        "Col",
+        "Capt",
+        "Lt",
+        "Sgt",
+        "Prof",
+        "Rev",
+        "Maj",
+        "Adm",
+        "Cmdr",
+        "Amb",
+        "Pres",
+    ]
 )
 
 # The capitalised word just before a mention, separated by one space ("Michael Jordan").
@@ -244,47 +274,60 @@ def lookup_entry(word: str) -> Entry | None:
     return entry if entry else None
 
 
-def find(text: str) -> list[tuple[int, int, Surface]]:
-    """Return ``(start, end, surface)`` of every prose spelling in ``text``, in order.
+def find(text: str) -> list[CountryMention]:
+    """Return every country mention in ``text``, in order (see ``find_countries``).
 
-    Longest match first at each position, non-overlapping; blocked look-alikes and
-    ambiguous names consume their span but are not returned.
+    One scan over the capitalised words; a word that starts a known spelling is looked up in
+    a dict, and only then is the (small, cached) pattern of that word's spellings tried, the
+    longest first. Blocked look-alikes and ambiguous names consume their span silently.
     """
     idx = index()
+    simple = idx.simple
     heads = idx.heads
-    prose = idx.prose
-    found: list[tuple[int, int, Surface]] = []
-    pos = 0
+    matchers = idx.matchers
+    mention = idx.mention
+    found: list[CountryMention] = []
     last_end = 0
+    size = len(text)
     for candidate in _CANDIDATE.finditer(text):
-        start = candidate.start()
-        if start < last_end:
-            continue
         head = candidate.group()
-        if head not in heads:
-            continue
-        pattern = idx.matcher(head)
-        if pattern is None:  # pragma: no cover - heads and matchers agree
-            continue
-        match = pattern.match(text, start)
-        if match is None:
-            continue
-        end = match.end()
-        matched = match.group()
-        surface = prose.get(matched) or prose.get(" ".join(matched.split()))
-        if surface is None:  # pragma: no cover - the pattern only matches known spellings
-            continue
-        last_end = end
+        surface = simple.get(head)
+        if surface is not None:
+            start, end = candidate.span()
+            if start < last_end or (end < size and text[end].isdigit()):
+                continue
+            last_end = end
+        else:
+            if head not in heads:
+                continue
+            start = candidate.start()
+            if start < last_end:
+                continue
+            pattern = matchers.get(head) or idx.matcher(head)
+            match = pattern.match(text, start)
+            if match is None:
+                continue
+            end = last_end = match.end()
+            matched = match.group()
+            surface = idx.prose.get(matched) or idx.prose[" ".join(matched.split())]
         entry = surface.entry
-        if entry.__class__ is tuple:
+        if isinstance(entry, tuple):
             continue  # ambiguous or blocked: consumes the span, reports nothing
-        word = surface.text
-        if word in PERSONISH and _is_person(text, start, end):
+        if surface.text in _CONTEXTUAL and not _context_allows(surface.text, text, start, end):
             continue
-        if word == "Georgia" and _is_us_state(text, start, end):
-            continue
-        if word in ("American", "Americans") and start > 0 and text[start - 1] == "-":
-            continue  # "African-American", "Mexican-American"
-        found.append((start, end, surface))
-    del pos
+        found.append(mention(text[start:end], start, end, entry, surface.kind))
     return found
+
+
+#: Spellings whose neighbourhood decides whether they name the country.
+_CONTEXTUAL = PERSONISH | {"Georgia", "American", "Americans"}
+
+
+def _context_allows(word: str, text: str, start: int, end: int) -> bool:
+    """Whether ``word`` at ``text[start:end]`` names the country in its context."""
+    if word in PERSONISH and _is_person(text, start, end):
+        return False
+    if word == "Georgia" and _is_us_state(text, start, end):
+        return False
+    # "African-American", "Mexican-American": not the United States.
+    return not (word in ("American", "Americans") and start > 0 and text[start - 1] == "-")

@@ -100,10 +100,9 @@ def _split(text: str) -> list[str]:
             ch for ch in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(ch)
         )
     words: list[str] = []
-    for chunk in folded.split():
+    for piece in folded.split():
         # A possessive "'s" or a trailing "'" ends the word: "israel's" -> "israel".
-        if chunk.endswith("'s"):
-            chunk = chunk[:-2]
+        chunk = piece[:-2] if piece.endswith("'s") else piece
         chunk = chunk.rstrip("'")
         start = -1
         for i, ch in enumerate(chunk):

@@ -74,9 +74,9 @@ _exact: dict[str, object] = {}
 
 def _resolve(name: str) -> object:
     """Slow path: load the index on first use, then look ``name`` up by its normalised key."""
-    from accordlib._countries_index import index
+    from accordlib import _countries_index  # noqa: PLC0415 - keep `import accordlib` light
 
-    idx = index()
+    idx = _countries_index.index()
     if not _exact:
         _exact.update(idx.exact)
     entry = _lookup_variants(name, 2)
@@ -96,12 +96,12 @@ _SUBNATIONAL = re.compile(r"\b(?:state|province|county|city|region)\b", re.IGNOR
 
 def _lookup_variants(name: str, depth: int) -> object:
     """Look ``name`` up by key, then try the repairs peers' data needs (bounded depth)."""
-    from accordlib._countries_index import index, name_key
+    from accordlib import _countries_index  # noqa: PLC0415 - keep `import accordlib` light
 
-    idx = index()
+    idx = _countries_index.index()
     entry = idx.exact.get(name)
     if entry is None:
-        entry = idx.keyed.get(name_key(name))
+        entry = idx.keyed.get(_countries_index.name_key(name))
     if entry is not None or depth == 0 or len(name) > 200:
         return () if entry is None else entry
     # Mojibake: UTF-8 read as Latin-1/cp1252 ("CÃ´te d'Ivoire").
@@ -128,9 +128,9 @@ def _lookup_variants(name: str, depth: int) -> object:
         return _lookup_variants(parts[0], depth - 1)
     if ":" in name:
         head, _, tail = name.rpartition(":")
-        entry = _lookup_variants(tail, depth - 1)
-        if isinstance(entry, Country):
-            return entry
+        last = _lookup_variants(tail, depth - 1)
+        if isinstance(last, Country):
+            return last
         return _lookup_variants(head, depth - 1)
     return ()
 
@@ -195,11 +195,6 @@ def find_countries(text: str) -> list[CountryMention]:
         [('Israeli', 'ISR', 'DEMONYM'), ('Saudi', 'SAU', 'DEMONYM'), ('Riyadh', 'SAU', 'CAPITAL'), ('U.S.', 'USA', 'ALIAS')]
     """
     require_str(text, "text")
-    from accordlib._countries_index import find
+    from accordlib import _countries_index  # noqa: PLC0415 - keep `import accordlib` light
 
-    mentions = []
-    for start, end, surface in find(text):
-        entry = surface.entry
-        assert isinstance(entry, Country)
-        mentions.append(CountryMention(text[start:end], start, end, entry, surface.kind))
-    return mentions
+    return _countries_index.find(text)

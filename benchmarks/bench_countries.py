@@ -1,0 +1,198 @@
+"""Countries: name look-ups against pycountry, countrynames and country_converter; mention
+finding in ~1 MB of English prose against a naive regex alternation over the ISO names.
+
+    python benchmarks/run.py countries
+    python benchmarks/bench_countries.py --accuracy   # also print accuracy on VARIANTS
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from _common import Row, rate  # noqa: E402
+
+import accordlib  # noqa: E402
+
+TITLE = "Countries: get_country and find_countries"
+
+# Names as they arrive from data files and wires: ISO names, codes, news aliases, demonyms,
+# capitals, list-style inversions. Written for this benchmark.
+NAMES = [
+    "Germany", "DE", "DEU", "276", "France", "United States", "US", "U.S.", "USA", "UK",
+    "United Kingdom", "Britain", "Russia", "Russian Federation", "China", "PRC", "Japan",
+    "South Korea", "Korea, Republic of", "North Korea", "DPRK", "Iran", "Iran, Islamic Republic of",
+    "Syria", "Syrian Arab Republic", "Israel", "Israeli", "Palestine", "Saudi Arabia", "Saudi",
+    "UAE", "United Arab Emirates", "Emirati", "Turkey", "Türkiye", "Egypt", "Jordan", "Iraq",
+    "Afghanistan", "Pakistan", "India", "Indian", "Bangladesh", "Vietnam", "Viet Nam", "Laos",
+    "Thailand", "Myanmar", "Burma", "Ivory Coast", "Côte d'Ivoire", "Cote d'Ivoire", "Kazakh",
+    "Kazakhstan", "Ukraine", "Kyiv", "Kiev", "Moscow", "Washington", "Beijing", "Riyadh",
+    "the Netherlands", "Holland", "Dutch", "Czech Republic", "Czechia", "Bolivia",
+    "Venezuela", "Brazil", "Mexico", "Canada", "Nigeria", "Niger", "Nigerien", "Sudan",
+    "South Sudan", "Democratic Republic of the Congo", "DR Congo", "Congo-Brazzaville",
+    "Swaziland", "Eswatini", "Cape Verde", "East Timor", "Macedonia", "North Macedonia",
+    "Vatican", "Holy See", "Taiwan", "Kosovo", "Tanzania", "Moldova", "Bosnia-Herzegovina",
+]  # fmt: skip
+
+# Sentences in the style of wire copy, written for this benchmark (not taken from any wire).
+SENTENCES = [
+    "The foreign ministers of Japan and Germany met in Tokyo on Tuesday to discuss trade.",
+    "Officials in Riyadh said the Saudi delegation would travel to Washington next week.",
+    "Israeli and Palestinian negotiators resumed talks, a U.S. State Department spokesman said.",
+    "The Kremlin rejected the proposal, and Moscow recalled its ambassador from Kyiv.",
+    "Prices rose sharply across the region as markets in Hong Kong and Singapore fell.",
+    "The company said profits fell by four percent in the third quarter of the year.",
+    "Shares of the carmaker climbed after analysts raised their forecasts for next year.",
+    "Michael Jordan and Chad Smith attended the charity dinner in Atlanta, Georgia.",
+    "Kazakh President Kassym-Jomart Tokayev received the Chinese delegation in Astana.",
+    "Britain and the European Union agreed on new rules for fishing in the North Sea.",
+    "The storm moved north along the coast, forcing thousands of residents to leave.",
+    "Nigeria and Niger signed a border agreement, officials in Abuja and Niamey said.",
+    "The central bank kept interest rates unchanged for a third consecutive meeting.",
+    "Voters in New Mexico and New Jersey went to the polls on Tuesday morning.",
+    "The UAE and Qatar pledged aid to Sudan, where fighting has displaced millions.",
+    "Brazilian and Argentine officials met in Buenos Aires to discuss the trade pact.",
+    "The minister told reporters that the talks had been constructive and frank.",
+    "Emirati investors bought a stake in the Turkish port operator last month.",
+    "Police said the suspect was arrested late on Friday after a long search.",
+    "Seoul and Tokyo agreed to share military intelligence about North Korea.",
+    "Heavy rain is expected to continue through the weekend, forecasters said on Sunday.",
+    "The team won its fourth straight game after a late goal in the second half.",
+    "Analysts expect the merger to be approved by regulators before the end of March.",
+    "The hospital said three people were treated for minor injuries and later released.",
+    "Oil prices edged higher on Monday as traders weighed supply concerns and demand.",
+    "The lawmaker said the bill would be put to a vote before the summer recess.",
+    "Firefighters brought the blaze under control early in the morning, the agency said.",
+    "The airline said it would cut capacity on several routes because of weak demand.",
+    "Inflation slowed for a second month, giving policymakers room to pause rate rises.",
+    "The spokesman declined to comment on the report, citing an ongoing investigation.",
+]
+
+
+def prose(size: int = 1_000_000, seed: int = 4) -> str:
+    """About ``size`` characters of English prose assembled from SENTENCES."""
+    rng = random.Random(seed)
+    parts: list[str] = []
+    total = 0
+    while total < size:
+        paragraph = " ".join(rng.choice(SENTENCES) for _ in range(rng.randint(2, 5)))
+        parts.append(paragraph)
+        total += len(paragraph) + 2
+    return "\n\n".join(parts)
+
+
+def naive_regex() -> re.Pattern[str]:
+    """A regex alternation over every ISO short name and common name, longest first."""
+    import pycountry
+
+    names = {c.name for c in pycountry.countries}
+    names |= {c.common_name for c in pycountry.countries if hasattr(c, "common_name")}
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation})\b")
+
+
+def _peer_rows(quick: bool) -> list[Row]:
+    rows: list[Row] = []
+    seconds = 0.2 if quick else 0.5
+    ours = rate(accordlib.get_country, NAMES, min_seconds=seconds)
+    goal = "goal >= 1,000,000/s"
+    try:
+        import pycountry
+
+        def pyc_get(name: str) -> object:
+            return pycountry.countries.get(name=name) or pycountry.countries.get(alpha_3=name)
+
+        def pyc_lookup(name: str) -> object:
+            try:
+                return pycountry.countries.lookup(name)
+            except LookupError:
+                return None
+
+        rows.append(
+            Row("get_country (warm)", "names", ours, "pycountry.get", rate(pyc_get, NAMES), goal)
+        )
+        rows.append(
+            Row("get_country (warm)", "names", ours, "pycountry.lookup", rate(pyc_lookup, NAMES))
+        )
+    except ImportError:
+        rows.append(Row("get_country (warm)", "names", ours, goal=goal + " (pycountry missing)"))
+    try:
+        import countrynames
+
+        def cn(name: str) -> object:
+            countrynames.to_code.cache_clear()  # its lru_cache would only time a dict hit
+            try:
+                return countrynames.to_code_3(name)
+            except KeyError:
+                return None
+
+        rows.append(
+            Row("get_country (warm)", "names", ours, "countrynames (no cache)", rate(cn, NAMES))
+        )
+    except ImportError:
+        pass
+    try:
+        import logging
+
+        import country_converter as coco
+
+        logging.getLogger("country_converter").setLevel(logging.CRITICAL)
+        converter = coco.CountryConverter()
+        sample = NAMES[:20]
+
+        def cc(name: str) -> object:
+            return converter.convert(name, to="ISO3", not_found=None)
+
+        rows.append(
+            Row(
+                "get_country (warm)",
+                "names",
+                ours,
+                "country_converter",
+                rate(cc, sample, min_seconds=0.3),
+            )
+        )
+    except ImportError:
+        pass
+    return rows
+
+
+def _find_rows(quick: bool) -> list[Row]:
+    text = prose(300_000 if quick else 1_000_000)
+    mb = len(text.encode("utf-8")) / 1e6
+
+    def per_mb(func: Callable[[str], object]) -> float:
+        func(text)
+        best = float("inf")
+        for _ in range(2 if quick else 3):
+            start = time.perf_counter()
+            func(text)
+            best = min(best, time.perf_counter() - start)
+        return mb / best
+
+    ours = per_mb(accordlib.find_countries)
+    try:
+        pattern = naive_regex()
+        peer = per_mb(lambda t: [m.span() for m in pattern.finditer(t)])
+        return [Row("find_countries, English prose", "MB", ours, "naive ISO regex", peer,
+                    "goal >= 10 MB/s and >= 3x")]  # fmt: skip
+    except ImportError:
+        return [Row("find_countries, English prose", "MB", ours, goal="goal >= 10 MB/s")]
+
+
+def run(quick: bool) -> list[Row]:
+    """Time our functions and the peers on the same inputs."""
+    return _peer_rows(quick) + _find_rows(quick)
+
+
+if __name__ == "__main__":
+    from _common import print_rows
+
+    print_rows(TITLE, run(quick="--quick" in sys.argv))
