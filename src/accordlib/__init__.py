@@ -32,6 +32,7 @@ from accordlib.events import (
     cameo_actor_code,
     event_code,
 )
+from accordlib.extract import extract_events
 from accordlib.serialize import (
     DeserializationError,
     from_dict,
@@ -101,6 +102,7 @@ __all__ = [
     "__version__",
     "cameo_actor_code",
     "event_code",
+    "extract_events",
     "extract_events_many",
     "find_countries",
     "find_officials",

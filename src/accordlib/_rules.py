@@ -1,0 +1,168 @@
+"""The event rule table (``data/event_rules.tsv``) compiled into a fast token matcher.
+
+Each row of the table names one trigger pattern and what it means (see the table's
+header comment and :doc:`/rules`). This module turns the rows into :class:`Rule`
+objects indexed by the first word a pattern can start with, so that matching a
+sentence costs one dictionary look-up per token plus the (bounded) patterns that
+start there.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+
+import attrs
+
+from accordlib.data import read_table
+
+__all__ = ["GAP_WORDS", "Rule", "TriggerMatch", "load_rules", "match_rules"]
+
+#: How many words ``*`` may stand for in a trigger pattern.
+GAP_WORDS = 3
+
+
+@attrs.frozen
+class Rule:
+    """One row of the rule table, parsed."""
+
+    name: str
+    kind: str  # EventKind member name (checked by the tests against the enum)
+    priority: int
+    mode: str  # "act" or "speech"
+    pattern: tuple[tuple[frozenset[str], bool], ...]  # (alternatives, optional); empty set = gap
+    recipients: frozenset[str]  # "_" = direct object
+    between: str  # "actors", "recipients" or "-"
+    requires: str  # "agreement", "object" or "-"
+    unless_prev: frozenset[str]
+    unless_next: frozenset[str]
+    weak: bool
+    trigger: str  # the pattern as written, for documentation
+    example: str
+
+
+@attrs.frozen
+class TriggerMatch:
+    """A rule matched on tokens ``start`` (inclusive) to ``end`` (exclusive)."""
+
+    rule: Rule
+    start: int
+    end: int
+
+
+def _parse_pattern(text: str) -> tuple[tuple[frozenset[str], bool], ...]:
+    positions: list[tuple[frozenset[str], bool]] = []
+    for written in text.split():
+        optional = written.startswith("[") and written.endswith("]")
+        part = written[1:-1] if optional else written
+        if part == "*":
+            positions.append((frozenset(), True))
+            continue
+        positions.append((frozenset(word.lower() for word in part.split("|")), optional))
+    return tuple(positions)
+
+
+def _words(cell: str) -> frozenset[str]:
+    if cell in ("", "-"):
+        return frozenset()
+    return frozenset(word.lower() for word in cell.split("|"))
+
+
+_lock = threading.Lock()
+_index: dict[str, tuple[Rule, ...]] = {}
+_rules: list[Rule] = []
+
+
+def load_rules() -> tuple[Rule, ...]:
+    """Return every rule of the table, in table order (read once, thread-safe)."""
+    if not _rules:
+        with _lock:
+            if not _rules:
+                rules = [
+                    Rule(
+                        name=row["rule"],
+                        kind=row["kind"],
+                        priority=int(row["priority"]),
+                        mode=row["mode"],
+                        pattern=_parse_pattern(row["trigger"]),
+                        recipients=_words(row["recipients"]),
+                        between=row["between"],
+                        requires=row["requires"],
+                        unless_prev=_words(row["unless_prev"]),
+                        unless_next=_words(row["unless_next"]),
+                        weak=row["weak"] == "y",
+                        trigger=row["trigger"],
+                        example=row["example"],
+                    )
+                    for row in read_table("event_rules.tsv")
+                ]
+                index: dict[str, list[Rule]] = {}
+                for rule in rules:
+                    for word in _first_words(rule.pattern):
+                        index.setdefault(word, []).append(rule)
+                _index.update({word: tuple(found) for word, found in index.items()})
+                _rules.extend(rules)
+    return tuple(_rules)
+
+
+def _first_words(pattern: tuple[tuple[frozenset[str], bool], ...]) -> set[str]:
+    """Words a pattern can start with (its leading optional positions may be skipped)."""
+    words: set[str] = set()
+    for alternatives, optional in pattern:
+        if not alternatives:  # a leading gap cannot start a match
+            continue
+        words |= alternatives
+        if not optional:
+            break
+    return words
+
+
+def _match_at(
+    pattern: tuple[tuple[frozenset[str], bool], ...], words: Sequence[str], position: int
+) -> int:
+    """Return the end of a match of ``pattern`` at ``position``, or -1 (bounded search)."""
+
+    def step(index: int, at: int) -> int:
+        if index == len(pattern):
+            return at
+        alternatives, optional = pattern[index]
+        if not alternatives:  # gap: try the shortest filler first
+            for skip in range(GAP_WORDS + 1):
+                if at + skip > len(words):
+                    break
+                found = step(index + 1, at + skip)
+                if found != -1:
+                    return found
+                if at + skip < len(words) and not words[at + skip][:1].isalnum():
+                    break  # a gap never crosses punctuation
+            return -1
+        if at < len(words) and words[at] in alternatives:
+            found = step(index + 1, at + 1)
+            if found != -1:
+                return found
+        if optional:
+            return step(index + 1, at)
+        return -1
+
+    # A match must start with a real word, not a skipped optional position.
+    return step(0, position) if words[position] in _first_words(pattern) else -1
+
+
+def match_rules(words: Sequence[str]) -> list[TriggerMatch]:
+    """Every rule match over lower-cased ``words``; overlapping matches are all returned."""
+    load_rules()
+    found: list[TriggerMatch] = []
+    for position, word in enumerate(words):
+        candidates = _index.get(word)
+        if not candidates:
+            continue
+        for rule in candidates:
+            end = _match_at(rule.pattern, words, position)
+            if end == -1:
+                continue
+            previous = words[position - 1] if position else ""
+            following = words[end] if end < len(words) else ""
+            if previous in rule.unless_prev or following in rule.unless_next:
+                continue
+            found.append(TriggerMatch(rule, position, end))
+    return found
