@@ -446,3 +446,90 @@ def test_program_version_and_usage_error() -> None:
         "accordlib parse: error: argument -j/--jobs: must be a whole number, 0 for one per CPU: 'two'",
         "Try 'accordlib parse --help' for more information.",
     ]
+
+
+# --------------------------------------------------------------------------- countries, officials
+
+ACCORDS = "Israel and the UAE signed the accords in Washington."
+
+
+def test_countries_json_is_what_the_library_serialises(run: Callable[..., Run]) -> None:
+    result = run("countries", ACCORDS)
+    assert (result.status, result.err) == (0, "")
+    assert json.loads(result.out) == [
+        {"text": "Israel", "start": 0, "end": 6, "country": "ISR", "kind": "NAME"},
+        {"text": "UAE", "start": 15, "end": 18, "country": "ARE", "kind": "ALIAS"},
+        {"text": "Washington", "start": 41, "end": 51, "country": "USA", "kind": "CAPITAL"},
+    ]
+    assert json.loads(result.out) == [
+        accordlib.to_dict(mention) for mention in accordlib.find_countries(ACCORDS)
+    ]
+
+
+def test_countries_words_are_joined_and_stdin_works(run: Callable[..., Run]) -> None:
+    joined = run("countries", "--format", "jsonl", *ACCORDS.split())
+    piped = run("countries", "--format", "jsonl", "-", stdin=ACCORDS.encode("utf-16"))
+    assert joined == piped
+    assert [json.loads(line)["country"] for line in joined.out.splitlines()] == [
+        "ISR",
+        "ARE",
+        "USA",
+    ]
+
+
+def test_countries_text_and_csv(run: Callable[..., Run]) -> None:
+    text = run("countries", "--format", "text", ACCORDS)
+    assert text.out.splitlines() == [
+        "0-6        ISR  NAME     Israel (Israel)",
+        "15-18      ARE  ALIAS    UAE (United Arab Emirates)",
+        "41-51      USA  CAPITAL  Washington (United States)",
+    ]
+    table = run("countries", "--format", "csv", ACCORDS)
+    assert list(csv.DictReader(io.StringIO(table.out)))[1] == {
+        "start": "15",
+        "end": "18",
+        "text": "UAE",
+        "country": "ARE",
+        "country_name": "United Arab Emirates",
+        "kind": "ALIAS",
+    }
+
+
+def test_countries_undecodable_stdin_is_reported(run: Callable[..., Run]) -> None:
+    result = run("countries", "-", stdin=b"Isra\xebl")
+    assert result.status == 1
+    assert result.out == ""
+    assert result.err == (
+        "accordlib: <stdin>: cannot decode as utf-8: byte 0xeb at offset 4 "
+        "(invalid continuation byte); try --encoding\n"
+    )
+    assert run("countries", "--encoding", "latin-1", "-", stdin=b"Isra\xebl").status == 0
+
+
+WITKOFF = "US Special Envoy Steve Witkoff met Qatar's prime minister in Doha."
+
+
+def test_officials(run: Callable[..., Run]) -> None:
+    result = run("officials", WITKOFF)
+    assert result.status == 0
+    first = json.loads(result.out)[0]
+    assert (first["start"], first["end"]) == (0, 30)
+    assert first["official"]["name"] == "Steve Witkoff"
+    assert first["official"]["title"]["canonical"] == "Special Envoy"
+    assert first["official"]["country"] == "USA"
+    rows = list(csv.DictReader(io.StringIO(run("officials", "-f", "csv", WITKOFF).out)))
+    assert rows[0] == {
+        "start": "0",
+        "end": "30",
+        "text": "US Special Envoy Steve Witkoff",
+        "name": "Steve Witkoff",
+        "title": "Special Envoy",
+        "role": "ENVOY",
+        "country": "USA",
+        "organization": "",
+        "honorifics": "",
+    }
+    text = run("officials", "-f", "text", WITKOFF).out.splitlines()
+    assert text[0] == (
+        "0-30       Steve Witkoff | Special Envoy [ENVOY] | USA | “US Special Envoy Steve Witkoff”"
+    )

@@ -713,11 +713,10 @@ def _finder_line(command: str, record: dict[str, Any]) -> str:
     span = f"{record['start']}-{record['end']}"
     if command == "countries":
         return f"{span:<10} {record['country']}  {record['kind']:<8} {record['text']} ({record['country_name']})\n"
-    office = ", ".join(
-        str(record[key]) for key in ("title", "country", "organization") if record[key]
-    )
-    role = f" [{record['role']}]" if record["role"] else ""
-    return f"{span:<10} {record['name'] or '-'} — {office or '-'}{role}\n"
+    title = f"{record['title']} [{record['role']}]" if record["title"] else "-"
+    where = ", ".join(str(record[key]) for key in ("country", "organization") if record[key])
+    name = record["name"] or "(no name)"
+    return f"{span:<10} {name} | {title} | {where or '-'} | “{record['text']}”\n"
 
 
 # --------------------------------------------------------------------------- entry point

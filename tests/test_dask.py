@@ -1,0 +1,170 @@
+"""The pandas and Dask integrations: the same event rows as extract_events, at scale."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import accordlib
+
+dask = pytest.importorskip("dask")
+dd = pytest.importorskip("dask.dataframe")
+db = pytest.importorskip("dask.bag")
+pd = pytest.importorskip("pandas")
+
+from accordlib.integrations.dask import event_meta, events_bag, events_dataframe  # noqa: E402
+from accordlib.integrations.pandas import event_columns, event_rows, events_frame  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+STORIES = sorted((ROOT / "examples" / "stories").glob("*.txt"))
+
+#: Publication dates of the example stories (as in examples/dask_events.py).
+PUBLISHED = {
+    "ap-ceasefire-talks": "2026-02-15",
+    "cnn-abraham-accords": "2025-11-11",
+    "kyodo-japan-germany": "2025-02-17",
+    "reuters-1987-shultz": "1987-03-09",
+    "reuters-eu-sanctions": "2026-03-03",
+    "tass-phone-call": "2026-05-08",
+    "xinhua-kazakhstan-visit": "2025-11-07",
+}
+
+
+def _records() -> list[dict[str, str]]:
+    return [
+        {"id": path.stem, "published": PUBLISHED[path.stem], "text": path.read_text("utf-8")}
+        for path in STORIES
+    ]
+
+
+def _expected_rows() -> list[dict[str, str | None]]:
+    """What the integrations must produce: extract_events + to_row, story by story."""
+    rows = []
+    for record in _records():
+        for event in accordlib.extract_events(record["text"], published=record["published"]):
+            rows.append({"id": record["id"], **event.to_row()})
+    return rows
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example stories as JSONL in two files (two partitions) and as Parquet."""
+    directory = tmp_path_factory.mktemp("corpus")
+    records = _records()
+    for number, part in enumerate((records[:4], records[4:])):
+        lines = "".join(json.dumps(record) + "\n" for record in part)
+        (directory / f"stories-{number}.jsonl").write_text(lines, encoding="utf-8")
+    pd.DataFrame(records).to_parquet(directory / "stories.parquet")
+    return directory
+
+
+def test_the_example_corpus_has_events() -> None:
+    # The comparisons below are only meaningful if there is something to compare.
+    assert len(_expected_rows()) >= 10
+
+
+def test_events_dataframe_from_jsonl_gives_the_rows_of_extract_events(corpus: Path) -> None:
+    stories = dd.read_json(str(corpus / "*.jsonl"), lines=True, blocksize=None)
+    assert stories.npartitions == 2
+    events = events_dataframe(stories, keep=["id"], published_column="published")
+    assert tuple(events.columns) == event_columns(["id"]) == ("id", *accordlib.events.ROW_FIELDS)
+    table = events.compute(scheduler="synchronous")
+    assert table.to_dict(orient="records") == _expected_rows()
+    # The declared meta is what comes out.
+    assert list(table.dtypes) == list(events._meta.dtypes)
+
+
+def test_events_dataframe_from_parquet_with_threads(corpus: Path) -> None:
+    stories = dd.read_parquet(str(corpus / "stories.parquet"))
+    events = events_dataframe(stories, keep=["id"], published_column="published")
+    with dask.config.set(scheduler="threads"):
+        table = events.compute()
+    assert table.to_dict(orient="records") == _expected_rows()
+
+
+def test_events_bag_gives_the_same_rows(corpus: Path) -> None:
+    records = db.read_text(str(corpus / "*.jsonl")).map(json.loads)
+    rows = events_bag(records, keep=["id"], published_key="published")
+    assert rows.compute(scheduler="synchronous") == _expected_rows()
+
+
+def test_events_bag_of_bare_texts() -> None:
+    text = STORIES[0].read_text("utf-8")
+    rows = events_bag(db.from_sequence([text, ""]), published="2026-02-15")
+    expected = [e.to_row() for e in accordlib.extract_events(text, published="2026-02-15")]
+    assert rows.compute(scheduler="synchronous") == expected
+
+
+def test_events_frame_index_points_back_to_the_story() -> None:
+    records = _records()
+    stories = pd.DataFrame(records, index=pd.Index([10 * i for i in range(len(records))]))
+    stories.loc[20, "text"] = None  # a missing text: no events, no error
+    events = events_frame(stories, keep=["id"], published_column="published")
+    assert set(events.index) <= set(stories.index) - {20}
+    for label, row in events.iterrows():
+        assert row["id"] == stories.loc[label, "id"]
+        start, end = int(row["start"]), int(row["end"])
+        assert stories.loc[label, "text"][start:end] == row["sentence"]
+
+
+def test_published_default_and_column_fallback() -> None:
+    tass = next(p for p in STORIES if p.stem == "tass-phone-call").read_text("utf-8")
+    stories = pd.DataFrame({"text": [tass, tass], "published": [None, "2026-05-08"]})
+    events = events_frame(stories, published="2026-05-08", published_column="published")
+    first = events[events.index == 0].to_dict(orient="records")
+    second = events[events.index == 1].to_dict(orient="records")
+    assert first == second
+    assert first == [
+        e.to_row() for e in accordlib.extract_events(tass, published=dt.date(2026, 5, 8))
+    ]
+
+
+def test_event_meta_is_empty_and_typed() -> None:
+    stories = dd.from_pandas(pd.DataFrame({"id": [1, 2], "text": ["", ""]}), npartitions=1)
+    meta = event_meta(stories, ["id"])
+    assert len(meta) == 0
+    assert meta.dtypes["id"] == stories.dtypes["id"]
+    assert all(meta.dtypes[column] == "object" for column in accordlib.events.ROW_FIELDS)
+
+
+@pytest.mark.parametrize(
+    ("call", "error", "message"),
+    [
+        (lambda: event_columns(["id", "date"]), ValueError, r"kept columns \['date'\] clash"),
+        (
+            lambda: events_bag(db.from_sequence([]), published="the day after"),
+            ValueError,
+            "the day after",
+        ),
+        (lambda: event_rows(3), TypeError, "record must be str, not int"),  # type: ignore[arg-type]
+        (
+            lambda: event_rows("text", keep=["id"]),
+            ValueError,
+            "keep and published_key need records",
+        ),
+    ],
+)
+def test_bad_arguments_fail_early_and_clearly(
+    call: object, error: type[Exception], message: str
+) -> None:
+    with pytest.raises(error, match=message):
+        call()  # type: ignore[operator]
+
+
+def test_the_dask_example_runs() -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "examples" / "dask_events.py")],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"{len(_expected_rows())} events from 2 partitions"
+    assert "events per kind (dask.bag):" in lines
