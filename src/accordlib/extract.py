@@ -476,7 +476,7 @@ _COMPLEMENT_STOP = _words(
 def _attach_counterparts(tokens: list[_Tok], found: list[_Ent], taken: list[bool]) -> None:
     """ "his German counterpart (Johann Wadephul)" and "Netanyahu, of Israel," appositions."""
     for ent in found:
-        if ent.kind != "state" or not ent.modifier:
+        if ent.kind != "state" or ent.end - ent.start != 1:
             continue
         nxt = ent.end
         if nxt < len(tokens) and tokens[nxt].low in ("counterpart", "counterparts"):
@@ -683,6 +683,8 @@ def _attributions(tokens: list[_Tok], groups: list[_Group], ctx: _Context) -> li
             back = index - 1
         while back > 0 and tokens[back - 1].low in ("also", "later", "has", "had", "have", "then"):
             back -= 1
+        if back > 1 and tokens[back - 1].low in _PEOPLE and tokens[back - 2].low == "'s":
+            back -= 2  # "Tokayev's office said": the person speaks through the office
         group = group_ending.get(back)
         speaker = group.actors if group else ()
         frame_start = group.start if group else back
@@ -881,6 +883,18 @@ def _sentence_events(text: str, start: int, end: int, ctx: _Context) -> list[Dip
     starts_quoted = bool(quoted) and quoted[0]
     if starts_quoted and not attributions and ctx.previous_quoted and ctx.last_speaker:
         attributions = [_Attribution((ctx.last_speaker,), "said", 0, len(tokens), 0, 0)]
+    # "Belarus said it would respond": "it" opening a reported clause is a state speaker.
+    for attribution in attributions:
+        position = attribution.start
+        if (
+            attribution.speaker
+            and position < len(tokens)
+            and tokens[position].low == "it"
+            and attribution.speaker[0].kind is not ActorKind.PERSON
+            and not any(ent.start <= position < ent.end for ent in ents)
+        ):
+            ents.append(_Ent(position, position + 1, "pronoun", attribution.speaker[:1]))
+            ents.sort(key=lambda ent: ent.start)
     # Re-resolve "I"/"we" inside the quotation to this sentence's speaker.
     if speaker_for_quote:
         for ent in ents:
@@ -1070,6 +1084,8 @@ def _factuality(  # noqa: PLR0917 - private helper with one caller
     trigger = [tok.low for tok in tokens[match.start : match.end]]
     after = [tok.low for tok in tokens[match.end : min(region_end, match.end + 8, len(tokens))]]
     window = before + trigger[:1]
+    if rule.name.endswith((".noun", ".topic", ".ceremony")):
+        window += after  # "a meeting ... was not planned": the predicate follows the noun
     words = before + trigger + after
     clause_words = [tok.low for tok in tokens[cue_start : min(region_end, len(tokens))]]
 
@@ -1162,6 +1178,10 @@ def _same_stretch(timex: Timex, match: TriggerMatch, tokens: list[_Tok]) -> bool
         ):
             return True
         low, high = timex.end, anchor
+        # "in 2020, when the UAE and Bahrain agreed to ...": the when-clause shares the date.
+        between = [tok.low for tok in tokens if low <= tok.start < high]
+        if between[:2] == [",", "when"] and between.count(",") == 1:
+            return True
     else:
         low, high = tokens[match.end - 1].end, timex.start
     return not any(tok.low == "," and low <= tok.start < high for tok in tokens)
@@ -1250,7 +1270,7 @@ def _build_event(  # noqa: PLR0917 - private helper with one caller
     if passive:
         agent = _by_agent(tokens, groups, group_at, match.end, upper)
         actors, recipients = (agent.actors if agent else ()), actors
-    if between is not None and rule.kind in _RELATION_KINDS:
+    if between is not None and (rule.kind in _RELATION_KINDS or subject is None):
         actors, recipients = between.actors, ()
     elif between is not None:
         if rule.between == "actors":
@@ -1316,6 +1336,14 @@ def _build_event(  # noqa: PLR0917 - private helper with one caller
         and factuality in (Factuality.OCCURRED, Factuality.ANNOUNCED, Factuality.ONGOING)
     ):
         date, precision = ctx.published, "DAY"
+    if (
+        factuality is Factuality.ANNOUNCED
+        and date is not None
+        and ctx.published is not None
+        and precision == "YEAR"
+        and date.year < ctx.published.year
+    ):
+        factuality = Factuality.OCCURRED  # a decision announced years ago has long happened
     if date is None:
         precision = "UNKNOWN"
     if factuality is Factuality.NEGATED and timex is not None and not timex.anchored:
@@ -1401,18 +1429,14 @@ def _carry_subject(  # noqa: PLR0917 - private helper with one caller
     the subject of the sentence's previous event, else the first party of its clause when
     the verbs are coordinated, else the speaker whose reporting verb precedes it."""
     previous = tokens[match.start - 1].low if match.start else ""
+    probe = match.start - 1
+    while probe > region_start and tokens[probe].low in _GLUE:
+        probe -= 1
+    coordinated = probe >= 0 and tokens[probe].low in ("and", ",")
     participle = previous == "," and tokens[match.start].low.endswith("ing")
     nominal = match.rule.name.endswith((".noun", ".topic"))
     if so_far and so_far[-1].actors and (previous in ("and", "for") or participle or nominal):
         return so_far[-1].actors
-    if previous in ("and", ",") or tokens[match.start].low.endswith("ing"):
-        for group in groups:
-            if (
-                group.start >= region_start
-                and group.end <= match.start
-                and not all(ent.modifier for ent in group.ents)
-            ):
-                return group.actors
     for attribution in attributions:
         if (
             nominal
@@ -1421,6 +1445,14 @@ def _carry_subject(  # noqa: PLR0917 - private helper with one caller
             and attribution.end <= attribution.frame_start
         ):
             return attribution.speaker[:1]  # "..., Trump wrote after a phone call with X"
+    if coordinated or tokens[match.start].low.endswith("ing") or nominal:
+        for group in groups:
+            if (
+                group.start >= region_start
+                and group.end <= match.start
+                and not all(ent.modifier for ent in group.ents)
+            ):
+                return group.actors
     return ()
 
 
@@ -1431,6 +1463,7 @@ def _location(
     obj_group: _Group | None,
     tokens: list[_Tok],
 ) -> str | None:
+    """Where a meeting, visit or signing took place ("in Cairo"); a visit's host place."""
     if rule.kind == "VISIT" and obj_group is not None and location is None:
         return " ".join(t.text for t in tokens[obj_group.start : obj_group.end])
     if rule.kind in ("MEET", "VISIT", "NEGOTIATE", "SIGN_AGREEMENT", "PHONE_CALL", "MEDIATE"):
@@ -1596,16 +1629,27 @@ def _key(event: DiplomaticEvent) -> tuple[object, ...]:
 
 def _merge(events: Sequence[DiplomaticEvent]) -> list[DiplomaticEvent]:
     """Drop repeated reports of one event (the first report wins, later ones add a date),
-    and weak events (a "discussed") whose parties a stronger event already has."""
+    and weak events (a "discussed") whose parties a stronger event of the same or the
+    previous sentence already has."""
     weak = _weak_rules()
-    strong = [
-        frozenset(a.name for a in (*e.actors, *e.recipients)) for e in events if e.rule not in weak
-    ]
+    sentence_starts = sorted({event.start for event in events})
+    number = {start: position for position, start in enumerate(sentence_starts)}
+    strong: dict[int, list[frozenset[str]]] = {}
+    weaker: dict[int, list[frozenset[str]]] = {}
+    for event in events:
+        parties = frozenset(a.name for a in (*event.actors, *event.recipients))
+        table = weaker if event.rule in weak else strong
+        table.setdefault(number[event.start], []).append(parties)
     kept: list[DiplomaticEvent] = []
     index: dict[tuple[object, ...], int] = {}
     for event in events:
         parties = frozenset(a.name for a in (*event.actors, *event.recipients))
-        if event.rule in weak and any(parties <= other for other in strong):
+        here = number[event.start]
+        nearby = [*strong.get(here, ()), *strong.get(here - 1, ())]
+        if event.rule in weak and (
+            any(parties <= other for other in nearby)
+            or any(parties < other for other in weaker.get(here, ()))
+        ):
             continue
         key = _key(event)
         position = index.get(key)
