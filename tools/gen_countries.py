@@ -104,7 +104,7 @@ def _targets(cell: str) -> tuple[str, ...]:
 
 def build() -> tuple[str, str, list[str]]:
     """Return the text of ``countries.tsv``, of ``country_names.tsv`` and a list of notes."""
-    import pycountry
+    import pycountry  # noqa: PLC0415 - only the generator needs pycountry
 
     notes: list[str] = []
     short = {row["alpha3"]: row for row in _table("country_short_names.tsv")}
@@ -223,7 +223,8 @@ def build() -> tuple[str, str, list[str]]:
                 if not msgid:
                     continue
                 text = catalog.gettext(msgid)
-                if text != msgid:
+                # Short Latin-script names ("Man" for the Isle of Man) are English words.
+                if text != msgid and not (text.isascii() and len(text) < 4):
                     names.append(
                         Name(
                             text,
@@ -333,7 +334,7 @@ def _prose_name(text: str) -> bool:
 
 
 def _pycountry_version() -> str:
-    from importlib.metadata import version
+    from importlib.metadata import version  # noqa: PLC0415 - rarely needed
 
     return version("pycountry")
 
