@@ -1621,8 +1621,29 @@ def _update_context(  # noqa: PLR0917 - private helper with one caller
 _SEPARATE = frozenset({Factuality.NEGATED, Factuality.CONDITIONAL})
 
 
+_DIRECTED = frozenset(
+    {
+        EventKind.EXPRESS_INTENT,
+        EventKind.PRAISE,
+        EventKind.CRITICIZE,
+        EventKind.ACCUSE,
+        EventKind.APPEAL,
+        EventKind.DEMAND,
+        EventKind.THREATEN,
+        EventKind.REJECT,
+        EventKind.SANCTION,
+        EventKind.APOLOGIZE,
+    }
+)
+
+
 def _key(event: DiplomaticEvent) -> tuple[object, ...]:
-    parties = frozenset(a.name for a in (*event.actors, *event.recipients))
+    parties: object = frozenset(a.name for a in (*event.actors, *event.recipients))
+    if event.kind in _DIRECTED:  # who praised whom matters; who met whom does not
+        parties = (
+            frozenset(a.name for a in event.actors),
+            frozenset(a.name for a in event.recipients),
+        )
     separate = event.factuality if event.factuality in _SEPARATE else None
     return (event.kind, parties, event.agreement, separate)
 
