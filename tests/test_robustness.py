@@ -526,3 +526,26 @@ def test_bug_05_dateline_with_published_at_the_end_of_time() -> None:
         story = accordlib.parse_story("TOKYO, Dec 30 - Talks began.", published=published)
         assert story.dateline is not None
         assert story.paragraphs == ("Talks began.",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published"),
+    [
+        ("Israel and Egypt met on Tuesday.", dt.date.min),
+        ("Israel and Egypt met yesterday.", dt.date.min),
+        ("Israel met Egypt last month.", dt.date.min),
+        ("Israel and Egypt met in March.", dt.date.min),
+        ("Israel will meet Egypt next year.", dt.date.max),
+        ("Israel will visit Egypt next week.", dt.date.max),
+        ("Israel will meet Egypt in January.", dt.date.max),
+    ],
+)
+def test_bug_06_relative_dates_at_the_edges_of_the_calendar(
+    sentence: str, published: dt.date
+) -> None:
+    # F06: _timex arithmetic overflowed (OverflowError, "year 0/10000 is out of range").
+    # The event is still found; a date beyond the calendar is simply unknown.
+    events = accordlib.extract_events(sentence, published=published)
+    assert events, sentence
+    for event in events:
+        assert event.date is None or dt.date.min <= event.date <= dt.date.max
