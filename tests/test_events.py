@@ -346,6 +346,7 @@ EXAMPLES = EVENTS_XINHUA + EVENTS_CNN + EVENTS_REUTERS + EVENTS_TASS
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda e: f"{e.event.kind.name}")
 def test_examples_views(example: Example) -> None:
     event = example.event
+    assert event.inconsistencies() == ()
     assert (event.cameo, event.plover) == (example.cameo, example.plover)
     assert event.codeable is example.codeable
     codes = tuple(
@@ -591,12 +592,6 @@ INVALID_EVENTS: list[tuple[dict[str, Any], type[Exception], str]] = [
     ({"kind": "MEET", "start": "0"}, TypeError, r"DiplomaticEvent\.start must be an int, not str"),
     ({"kind": "MEET", "end": True}, TypeError, r"DiplomaticEvent\.end must be an int, not bool"),
     ({"kind": "MEET", "start": 9, "end": 4}, ValueError, r"DiplomaticEvent\.end \(4\) must not be before start \(9\)"),
-    ({"kind": "MEET", "sentence": "Talks.", "start": 0, "end": 3}, ValueError, r"DiplomaticEvent\.sentence has 6 characters but start\.\.end \(0\.\.3\) spans 3"),
-    ({"kind": "MEET", "date_precision": Precision.DAY}, ValueError, r"DiplomaticEvent\.date_precision must be UNKNOWN exactly when date is None"),
-    ({"kind": "MEET", "date": dt.date(2025, 1, 1), "date_precision": "UNKNOWN"}, ValueError, r"DiplomaticEvent\.date_precision must be UNKNOWN exactly when date is None"),
-    ({"kind": "MEET", "date": dt.date(2025, 11, 6), "date_precision": "MONTH"}, ValueError, r"DiplomaticEvent\.date must be the first day of its month when date_precision is MONTH: 2025-11-01, not 2025-11-06"),
-    ({"kind": "MEET", "date": dt.date(2025, 11, 1), "date_precision": "YEAR"}, ValueError, r"DiplomaticEvent\.date must be the first day of its year when date_precision is YEAR: 2025-01-01"),
-    ({"kind": "MEET", "date": dt.date(2025, 11, 6), "date_precision": "WEEK"}, ValueError, r"DiplomaticEvent\.date must be the first day of its week when date_precision is WEEK: 2025-11-03"),
 ]  # fmt: skip
 
 INVALID_ACTORS: list[tuple[dict[str, Any], type[Exception], str]] = [
@@ -608,6 +603,30 @@ INVALID_ACTORS: list[tuple[dict[str, Any], type[Exception], str]] = [
     ({"kind": "PERSON", "name": "Wang Yi", "title": "Foreign Minister"}, TypeError, r"Actor\.title must be a Title or None, not str"),
     ({"kind": "PERSON", "name": "Wang Yi", "organization": ["UN"]}, TypeError, r"Actor\.organization must be str or None, not list"),
 ]  # fmt: skip
+
+
+# Valid but inconsistent: accepted, and reported by inconsistencies().
+INCONSISTENT_EVENTS: list[tuple[dict[str, Any], tuple[str, ...]]] = [
+    ({"sentence": "Talks.", "start": 0, "end": 3}, ("sentence has 6 characters but start..end (0..3) spans 3",)),
+    ({"sentence": "", "start": 4, "end": 9}, ("sentence has 0 characters but start..end (4..9) spans 5",)),
+    ({"date_precision": Precision.DAY}, ("date_precision is DAY but there is no date",)),
+    ({"date": dt.date(2025, 1, 1), "date_precision": "UNKNOWN"}, ("date 2025-01-01 has date_precision UNKNOWN",)),
+    ({"date": dt.date(2025, 11, 6), "date_precision": "MONTH"}, ("date 2025-11-06 is not the first day of its month (2025-11-01)",)),
+    ({"date": dt.date(2025, 11, 1), "date_precision": "YEAR"}, ("date 2025-11-01 is not the first day of its year (2025-01-01)",)),
+    ({"date": dt.date(2025, 11, 6), "date_precision": "WEEK"}, ("date 2025-11-06 is not the first day of its week (2025-11-03)",)),
+    ({"date": dt.date(2025, 11, 3), "date_precision": "WEEK"}, ()),
+    ({"date": dt.date(2025, 11, 1), "date_precision": "MONTH"}, ()),
+    ({"date": dt.date(2020, 1, 1), "date_precision": "YEAR"}, ()),
+    ({"date": dt.date(2025, 11, 6)}, ()),
+    ({}, ()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("kwargs", "expected"), INCONSISTENT_EVENTS)
+def test_inconsistent_events_are_accepted_and_reported(
+    kwargs: dict[str, Any], expected: tuple[str, ...]
+) -> None:
+    assert DiplomaticEvent(kind=EventKind.MEET, **kwargs).inconsistencies() == expected
 
 
 @pytest.mark.parametrize(("kwargs", "error", "pattern"), INVALID_EVENTS)
@@ -731,3 +750,16 @@ def test_rows_load_into_pandas() -> None:
     assert frame.groupby("plover").size().to_dict() == {
         "ACCUSE": 1, "AGREE": 4, "CONSULT": 3, "REQUEST": 1, "SANCTION": 1, "SUPPORT": 2,
     }  # fmt: skip
+
+
+@pytest.mark.parametrize("path", sorted(STORIES.glob("*.txt")), ids=lambda p: p.name)
+def test_extracted_events_follow_the_conventions(path: Path) -> None:
+    extract_events = getattr(accordlib, "extract_events", None)
+    if extract_events is None:
+        pytest.skip("the extractor (accordlib.extract_events) has not landed")
+    text = path.read_text(encoding="utf-8")
+    for event in extract_events(text):
+        assert event.inconsistencies() == (), event
+        assert text[event.start : event.end] == event.sentence
+        assert event.cameo in cameo_codes()
+        assert event.plover in PLOVER_TYPES

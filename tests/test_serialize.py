@@ -315,7 +315,7 @@ BAD_DATA: list[tuple[type, Any, list[str]]] = [
         {"kind": "STATE", "name": "Israel", "country": "Israel"},
         ["'Israel' is not a known country alpha-3 code @ $.country"],
     ),
-    (Actor, {"kind": "STATE", "name": "  "}, ["Actor.name must not be empty or blank @ $"]),
+    (Actor, {"kind": "STATE", "name": "  "}, ["Actor.name must not be empty or blank @ $.name"]),
     (Actor, {"kind": 0, "name": "Israel"}, ["expected the name of an ActorKind (a string), got int @ $.kind"]),
     (
         DiplomaticEvent,
@@ -348,20 +348,17 @@ BAD_DATA: list[tuple[type, Any, list[str]]] = [
     (
         DiplomaticEvent,
         {"kind": "MEET", "start": 9, "end": 4},
-        ["DiplomaticEvent.end (4) must not be before start (9) @ $"],
+        ["DiplomaticEvent.end (4) must not be before start (9) @ $.end"],
     ),
     (
         DiplomaticEvent,
-        {"kind": "MEET", "date": "2025-11-06", "date_precision": "YEAR"},
-        [
-            ("DiplomaticEvent.date must be the first day of its year when date_precision is "
-            "YEAR: 2025-01-01, not 2025-11-06 @ $")
-        ],
+        {"kind": "MEET", "start": -3, "end": 2},
+        ["DiplomaticEvent.start must be >= 0, got -3 @ $.start"],
     ),
     (
         DiplomaticEvent,
         {"kind": "MEET", "source": {"kind": "STATE", "name": ""}},
-        ["Actor.name must not be empty or blank @ $.source"],
+        ["Actor.name must not be empty or blank @ $.source.name"],
     ),
     (
         DiplomaticEvent,

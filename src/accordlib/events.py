@@ -186,9 +186,10 @@ class Factuality(enum.Enum):
 class Precision(enum.Enum):
     """How precisely :attr:`DiplomaticEvent.date` is known; serialised by member name.
 
-    For :attr:`WEEK`, :attr:`MONTH` and :attr:`YEAR` the date is the first day of the
-    period (the Monday of the ISO week, the 1st of the month, 1 January). :attr:`UNKNOWN`
-    goes with ``date=None``.
+    By convention (checked by :meth:`DiplomaticEvent.inconsistencies`), for :attr:`WEEK`,
+    :attr:`MONTH` and :attr:`YEAR` the date is the first day of the period (the Monday of
+    the ISO week, the 1st of the month, 1 January), and :attr:`UNKNOWN` goes with
+    ``date=None``.
     """
 
     DAY = "day"
@@ -378,10 +379,10 @@ class DiplomaticEvent:
     ``sentence`` is exactly ``story_text[start:end]``. ``rule`` names the extraction rule
     that produced the event (``None`` for events built by hand).
 
-    Invariants checked at construction: ``0 <= start <= end``, ``end - start ==
-    len(sentence)``; ``date`` is ``None`` exactly when ``date_precision`` is
-    :attr:`Precision.UNKNOWN`, and is the first day of its week, month or year for coarser
-    precisions. ``date_precision`` defaults to ``DAY`` when a date is given.
+    Construction checks every field's type, enum names and ``0 <= start <= end``;
+    :meth:`inconsistencies` reports the conventions beyond those (the sentence's length
+    matches its offsets; a coarse date is the first day of its period).
+    ``date_precision`` defaults to ``DAY`` when a date is given, else ``UNKNOWN``.
     """
 
     kind: EventKind = attrs.field(converter=_to_event_kind)
@@ -409,28 +410,43 @@ class DiplomaticEvent:
         if self.end < self.start:
             message = f"DiplomaticEvent.end ({self.end}) must not be before start ({self.start})"
             raise InvalidFieldError("DiplomaticEvent.end", self.end, message)
+
+    def inconsistencies(self) -> tuple[str, ...]:
+        """Return what is valid but inconsistent in this event (empty when all is well).
+
+        Construction checks types and ``start <= end`` only, so that an event can be
+        built from whatever a caller knows. This method checks the conventions events
+        from :func:`~accordlib.extract_events` follow: the sentence is exactly
+        ``story_text[start:end]`` (so its length is ``end - start``); ``date`` is ``None``
+        exactly when ``date_precision`` is ``UNKNOWN``; a ``WEEK``, ``MONTH`` or ``YEAR``
+        date is the first day of its period.
+
+        >>> from accordlib import DiplomaticEvent
+        >>> DiplomaticEvent(kind="MEET", sentence="They met.", start=0, end=9).inconsistencies()
+        ()
+        >>> import datetime as dt
+        >>> DiplomaticEvent(kind="MEET", date=dt.date(2025, 11, 6), date_precision="MONTH",
+        ...                 sentence="They met.", start=0, end=4).inconsistencies()
+        ('sentence has 9 characters but start..end (0..4) spans 4', 'date 2025-11-06 is not the first day of its month (2025-11-01)')
+        """
+        found = []
         if self.end - self.start != len(self.sentence):
-            message = (
-                f"DiplomaticEvent.sentence has {len(self.sentence)} characters but "
-                f"start..end ({self.start}..{self.end}) spans {self.end - self.start}: "
-                "the sentence must be exactly story_text[start:end]"
+            found.append(
+                f"sentence has {len(self.sentence)} characters but start..end "
+                f"({self.start}..{self.end}) spans {self.end - self.start}"
             )
-            raise InvalidFieldError("DiplomaticEvent.sentence", self.sentence, message)
         precision = self.date_precision
-        if (self.date is None) != (precision is Precision.UNKNOWN):
-            message = (
-                "DiplomaticEvent.date_precision must be UNKNOWN exactly when date is None "
-                f"(date={self.date!r}, date_precision={precision.name})"
+        if self.date is None and precision is not Precision.UNKNOWN:
+            found.append(f"date_precision is {precision.name} but there is no date")
+        elif self.date is not None and precision is Precision.UNKNOWN:
+            found.append(f"date {self.date.isoformat()} has date_precision UNKNOWN")
+        elif self.date is not None and _period_start(self.date, precision) != self.date:
+            first = _period_start(self.date, precision).isoformat()
+            found.append(
+                f"date {self.date.isoformat()} is not the first day of its "
+                f"{precision.name.lower()} ({first})"
             )
-            raise InvalidFieldError("DiplomaticEvent.date_precision", precision, message)
-        if self.date is not None and _period_start(self.date, precision) != self.date:
-            first = _period_start(self.date, precision)
-            message = (
-                f"DiplomaticEvent.date must be the first day of its {precision.name.lower()} "
-                f"when date_precision is {precision.name}: {first.isoformat()}, "
-                f"not {self.date.isoformat()}"
-            )
-            raise InvalidFieldError("DiplomaticEvent.date", self.date, message)
+        return tuple(found)
 
     # ---------------------------------------------------------------- derived views
 

@@ -44,6 +44,7 @@ import attrs
 import regex
 
 from accordlib.errors import AccordError, InputTypeError
+from accordlib.events import InvalidFieldError
 
 if TYPE_CHECKING:
     import cattrs
@@ -193,11 +194,7 @@ def _format(exc: BaseException, cls: type | None) -> str:
 
 def _make_attrs_hook(converter: cattrs.Converter, cls: type) -> Any:
     """Structure an attrs class from a mapping, reporting a non-mapping clearly."""
-    from cattrs.errors import (  # noqa: PLC0415
-        BaseValidationError,
-        ClassValidationError,
-        ForbiddenExtraKeysError,
-    )
+    from cattrs.errors import ClassValidationError  # noqa: PLC0415
     from cattrs.gen import make_dict_structure_fn  # noqa: PLC0415
 
     attrs.resolve_types(cls)
@@ -211,19 +208,42 @@ def _make_attrs_hook(converter: cattrs.Converter, cls: type) -> Any:
         try:
             return inner(value, cls)
         except ClassValidationError as exc:
-            # Errors without a field note come from the class's own validators or __init__:
-            # keep their message (it names the field) and say which class refused.
-            problems = [
-                _ProblemError(f"invalid {cls.__name__}: {error}")
-                if isinstance(error, (TypeError, ValueError))
-                and not isinstance(error, (*_OURS, ForbiddenExtraKeysError, BaseValidationError))
-                and not getattr(error, "__notes__", None)
-                else error
-                for error in exc.exceptions
-            ]
+            problems = [_locate(error, cls) for error in exc.exceptions]
             raise ClassValidationError(exc.message, problems, cls) from None
 
     return structure
+
+
+def _locate(error: Exception, cls: type) -> Exception:
+    """Give an error raised by ``cls``'s own validators or ``__init__`` a path if it can.
+
+    Errors for one field already carry cattrs' note. An :class:`InvalidFieldError` names
+    its field (``"DiplomaticEvent.end"``): it gets that field's note, so it is reported at
+    ``$.end``. Any other ``TypeError`` or ``ValueError`` keeps its message, which says
+    which class refused, and are reported at the object's path.
+    """
+    from cattrs.errors import (  # noqa: PLC0415
+        AttributeValidationNote,
+        BaseValidationError,
+        ForbiddenExtraKeysError,
+    )
+
+    if getattr(error, "__notes__", None) or isinstance(
+        error, (ForbiddenExtraKeysError, BaseValidationError)
+    ):
+        return error
+    field = getattr(error, "field", None)
+    if isinstance(error, InvalidFieldError) and isinstance(field, str):
+        owner, _, name = field.partition(".")
+        if owner == cls.__name__ and name in attrs.fields_dict(cls):
+            note = AttributeValidationNote(
+                f"Structuring class {cls.__qualname__} @ attribute {name}", name, object
+            )
+            error.__notes__ = [note]  # type: ignore[attr-defined]  # typeshed: 3.11+ only
+        return error
+    if isinstance(error, (TypeError, ValueError)) and not isinstance(error, _OURS):
+        return _ProblemError(f"invalid {cls.__name__}: {error}")
+    return error
 
 
 def _is_sequence(tp: Any) -> bool:
