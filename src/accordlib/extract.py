@@ -140,7 +140,7 @@ _PEOPLE = _words(
     delegation delegations government governments authorities ministers minister envoys envoy
     forces troops military army navy side sides counterparts counterpart lawmakers parliament
     administration cabinet embassy ministry regime president presidents team state press service
-    office spokesman spokeswoman spokesperson
+    office spokesman spokeswoman spokesperson media
     """
 )
 _GOVERNMENT_NOUNS = _words(
@@ -364,8 +364,10 @@ def _find_mentions(
             ctx.persons[actor.name.lower()] = actor
             surname = _surname(actor.name)
             if surname and actor.name != (actor.title.canonical if actor.title else ""):
-                ctx.persons.setdefault(surname, actor)
                 ctx.persons[surname] = actor
+                parts = actor.name.split()
+                if len(parts) == 2 and len(parts[0]) > 2:
+                    ctx.persons.setdefault(parts[0].lower(), actor)  # "Wang" for Wang Yi
 
     # 2. Agreements and organisations from the tables (longest phrase first).
     index = 0
@@ -604,7 +606,7 @@ class _Group:
         return tuple(seen)
 
 
-_COORDINATION = _words(", and & as well plus")
+_COORDINATION = _words(", and & as well plus the")
 
 
 def _groups(tokens: list[_Tok], ents: list[_Ent]) -> list[_Group]:
@@ -664,15 +666,18 @@ def _attributions(tokens: list[_Tok], groups: list[_Group], ctx: _Context) -> li
     for index, tok in enumerate(tokens):
         low = tok.low
         if low == "according" and index + 1 < len(tokens) and tokens[index + 1].low == "to":
-            group = group_starting.get(index + 2)
+            after = index + 2
+            while after < len(tokens) and tokens[after].low in ("a", "an", "the") :
+                after += 1
+            group = group_starting.get(after)
             speaker = group.actors if group else ()
             frame_end = group.end if group else index + 2
             start = 0
             end = index - 1 if index and tokens[index - 1].low == "," else index
             found.append(_Attribution(speaker, "according", start, end, index, frame_end))
             continue
-        if low not in _REPORTING:
-            continue
+        if low not in _REPORTING or not tok.text.islower():
+            continue  # "United States" does not state anything
         if low in {"warned", "warns"}:
             continue  # a threat verb first; handled by the rule table
         # The speaker: the group right before the verb (skipping glue such as "also").
@@ -906,7 +911,7 @@ def _sentence_events(text: str, start: int, end: int, ctx: _Context) -> list[Dip
         for index in range(group.start, group.end):
             group_at[index] = position
     timexes = find_timexes(text, start, end)
-    matches = _resolve_overlaps(match_rules(words))
+    matches = _drop_complements(_resolve_overlaps(match_rules(words)), words)
     agreements = [e for e in ents if e.kind == "agreement"]
 
     events: list[DiplomaticEvent] = []
@@ -930,6 +935,27 @@ def _resolve_overlaps(matches: list[TriggerMatch]) -> list[TriggerMatch]:
         if all(match.end <= other.start or match.start >= other.end for other in kept):
             kept.append(match)
     kept.sort(key=lambda m: m.start)
+    return kept
+
+
+_GOVERNING = frozenset({"APPEAL", "DEMAND", "THREATEN", "EXPRESS_INTENT", "REJECT"})
+
+
+def _drop_complements(matches: list[TriggerMatch], words: list[str]) -> list[TriggerMatch]:
+    """"urged Tehran to cooperate", "threatened to impose sanctions": the content of an
+    appeal, demand, threat or pledge is not an event of its own."""
+    kept: list[TriggerMatch] = []
+    for match in matches:
+        governed = any(
+            other.rule.kind in _GOVERNING
+            and other.end <= match.start <= other.end + 5
+            and "to" in words[other.end - 1 : match.start]
+            and "," not in words[other.end : match.start]
+            for other in matches
+            if other is not match
+        )
+        if not governed or match.rule.kind in _GOVERNING:
+            kept.append(match)
     return kept
 
 
@@ -1184,7 +1210,12 @@ def _same_stretch(timex: Timex, match: TriggerMatch, tokens: list[_Tok]) -> bool
             return True
     else:
         low, high = tokens[match.end - 1].end, timex.start
-    return not any(tok.low == "," and low <= tok.start < high for tok in tokens)
+    between = [tok.low for tok in tokens if low <= tok.start < high]
+    if any(
+        word == "and" and nxt in _GLUE for word, nxt in zip(between, between[1:], strict=False)
+    ):
+        return False  # "rejected X last month and has refused to meet": another verb's date
+    return "," not in between
 
 
 def _timex_in_frame(timex: Timex, tokens: list[_Tok], attributions: list[_Attribution]) -> bool:
@@ -1292,6 +1323,8 @@ def _build_event(  # noqa: PLR0917 - private helper with one caller
     )
     if rule.requires == "agreement" and agreement is None:
         return None
+    if rule.requires != "agreement" and agreement_year is None:
+        agreement = None  # "if a deal is reached" is a condition, not the event's agreement
     source = None
     if attribution is not None and attribution.speaker:
         source = attribution.speaker[0]
@@ -1435,7 +1468,10 @@ def _carry_subject(  # noqa: PLR0917 - private helper with one caller
     coordinated = probe >= 0 and tokens[probe].low in ("and", ",")
     participle = previous == "," and tokens[match.start].low.endswith("ing")
     nominal = match.rule.name.endswith((".noun", ".topic"))
-    if so_far and so_far[-1].actors and (previous in ("and", "for") or participle or nominal):
+    manner = previous in ("for", "in") or (
+        match.start > 1 and tokens[match.start - 2].low in ("in", "during", "by")
+    )
+    if so_far and so_far[-1].actors and (coordinated or participle or (nominal and manner)):
         return so_far[-1].actors
     for attribution in attributions:
         if (
@@ -1445,7 +1481,7 @@ def _carry_subject(  # noqa: PLR0917 - private helper with one caller
             and attribution.end <= attribution.frame_start
         ):
             return attribution.speaker[:1]  # "..., Trump wrote after a phone call with X"
-    if coordinated or tokens[match.start].low.endswith("ing") or nominal:
+    if coordinated or tokens[match.start].low.endswith("ing") or (nominal and manner):
         for group in groups:
             if (
                 group.start >= region_start
@@ -1618,7 +1654,16 @@ def _update_context(  # noqa: PLR0917 - private helper with one caller
 # --------------------------------------------------------------------------- merging
 
 
-_SEPARATE = frozenset({Factuality.NEGATED, Factuality.CONDITIONAL})
+#: Reports merge within a class: what happened, what is intended, what is conditional, denied.
+_CLASS = {
+    Factuality.OCCURRED: "real",
+    Factuality.ONGOING: "real",
+    Factuality.ANNOUNCED: "intended",
+    Factuality.PLANNED: "intended",
+    Factuality.HYPOTHETICAL: "intended",
+    Factuality.CONDITIONAL: "conditional",
+    Factuality.NEGATED: "negated",
+}
 
 
 _DIRECTED = frozenset(
@@ -1644,8 +1689,7 @@ def _key(event: DiplomaticEvent) -> tuple[object, ...]:
             frozenset(a.name for a in event.actors),
             frozenset(a.name for a in event.recipients),
         )
-    separate = event.factuality if event.factuality in _SEPARATE else None
-    return (event.kind, parties, event.agreement, separate)
+    return (event.kind, parties, event.agreement, _CLASS[event.factuality])
 
 
 def _merge(events: Sequence[DiplomaticEvent]) -> list[DiplomaticEvent]:
@@ -1679,6 +1723,9 @@ def _merge(events: Sequence[DiplomaticEvent]) -> list[DiplomaticEvent]:
             kept.append(event)
             continue
         first = kept[position]
+        if first.date is not None and event.date is not None and first.date != event.date:
+            kept.append(event)  # the same parties did it again on another date
+            continue
         if first.date is None and event.date is not None:
             kept[position] = first.evolve(
                 date=event.date, date_precision=event.date_precision, date_text=event.date_text
