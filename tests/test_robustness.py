@@ -549,3 +549,17 @@ def test_bug_06_relative_dates_at_the_edges_of_the_calendar(
     assert events, sentence
     for event in events:
         assert event.date is None or dt.date.min <= event.date <= dt.date.max
+
+
+@pytest.mark.parametrize("batch_name", ["parse_stories", "extract_events_many"])
+@pytest.mark.parametrize(
+    ("value", "type_name"),
+    [("WASHINGTON (AP) \u2014 x", "str"), (b"WASHINGTON", "bytes"), (None, "NoneType")],
+)
+def test_bug_07_batch_api_rejects_a_single_string(
+    batch_name: str, value: object, type_name: str
+) -> None:
+    # F07: a story passed instead of a list of stories was split into one-character
+    # "stories"; bytes complained about int; None gave Python's bare TypeError.
+    with pytest.raises(accordlib.InputTypeError, match=rf"\b{type_name}\b"):
+        list(hostile.function(batch_name)(value))
