@@ -590,6 +590,27 @@ def test_extracted_events_round_trip(path: Path) -> None:
     assert serialize.converter().structure(data, list[DiplomaticEvent]) == found
 
 
+@pytest.mark.parametrize("path", STORIES, ids=lambda p: p.name)
+def test_officials_and_country_mentions_found_in_stories_round_trip(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    found: list[Any] = [*accordlib.find_officials(text), *accordlib.find_countries(text)]
+    for value in found:
+        cls = type(value)
+        assert from_json(cls, to_json(value)) == value
+        jsonschema.Draft202012Validator(
+            json_schema(cls), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+        ).validate(to_dict(value))
+
+
+def test_found_officials_serialise_as_documented() -> None:
+    mentions = accordlib.find_officials("Kazakh President Kassym-Jomart Tokayev met Wang Yi.")
+    assert mentions
+    data = to_dict(mentions[0].official)
+    assert data["name"] == "Kassym-Jomart Tokayev"
+    assert data["country"] == "KAZ"
+    assert data["title"]["role"] == "HEAD_OF_STATE"
+
+
 # --------------------------------------------------------------------------- the converter
 
 
