@@ -41,7 +41,9 @@ class Index:
     __slots__ = ("by_alpha3", "exact", "heads", "keyed", "matchers", "mention", "prose", "simple")
 
     def __init__(self) -> None:
-        from accordlib.countries import (  # noqa: PLC0415 - import cycle
+        # The package's names, not ``accordlib.countries``'s: a doctest runner may import
+        # that file again under the same name, and results must stay the public classes.
+        from accordlib import (  # noqa: PLC0415 - import cycle
             Country,
             CountryMention,
             MentionKind,

@@ -5,10 +5,15 @@ from __future__ import annotations
 import enum
 import re
 
+from typing import TYPE_CHECKING
+
 import attrs
 
 from accordlib._text import require_str
 from accordlib.errors import AmbiguousCountryError, CountryNotFoundError
+
+if TYPE_CHECKING:
+    from accordlib._countries_index import Entry
 
 __all__ = [
     "Country",
@@ -68,11 +73,14 @@ class CountryMention:
 
 _MEMO_LIMIT = 65536
 # Normalised look-ups already made: name -> Country, tuple (ambiguous) or () (unknown).
-_memo: dict[str, object] = {}
-_exact: dict[str, object] = {}
+# Entries are a Country, a tuple of candidates (ambiguous) or () (unknown). The hot paths
+# test "is it a tuple" rather than "is it a Country", which also holds when a test runner
+# imports this file a second time under another module name.
+_memo: dict[str, Entry] = {}
+_exact: dict[str, Entry] = {}
 
 
-def _resolve(name: str) -> object:
+def _resolve(name: str) -> Entry:
     """Slow path: load the index on first use, then look ``name`` up by its normalised key."""
     from accordlib import _countries_index  # noqa: PLC0415 - keep `import accordlib` light
 
@@ -94,7 +102,7 @@ _EXCLUDING = re.compile(r"\s(?:excluding|excl\.|except|without|ex\.)\s", re.IGNO
 _SUBNATIONAL = re.compile(r"\b(?:state|province|county|city|region)\b", re.IGNORECASE)
 
 
-def _lookup_variants(name: str, depth: int) -> object:
+def _lookup_variants(name: str, depth: int) -> Entry:
     """Look ``name`` up by key, then try the repairs peers' data needs (bounded depth)."""
     from accordlib import _countries_index  # noqa: PLC0415 - keep `import accordlib` light
 
@@ -119,7 +127,7 @@ def _lookup_variants(name: str, depth: int) -> object:
             return ()
         base = _lookup_variants(head, depth - 1)
         qualifier = _lookup_variants(found["qual"], depth - 1)
-        if isinstance(base, Country) and isinstance(qualifier, Country) and base != qualifier:
+        if not isinstance(base, tuple) and not isinstance(qualifier, tuple) and base != qualifier:
             # A sovereign after a territory ("Guam (US)"); after "Georgia" it means the US state.
             return () if base.alpha3 == "GEO" else base
         return base
@@ -129,7 +137,7 @@ def _lookup_variants(name: str, depth: int) -> object:
     if ":" in name:
         head, _, tail = name.rpartition(":")
         last = _lookup_variants(tail, depth - 1)
-        if isinstance(last, Country):
+        if not isinstance(last, tuple):
             return last
         return _lookup_variants(head, depth - 1)
     return ()
@@ -154,7 +162,7 @@ def get_country(name: str) -> Country | None:
         entry = _memo.get(name)
         if entry is None:
             entry = _resolve(name)
-    return entry if entry.__class__ is Country else None
+    return None if isinstance(entry, tuple) else entry
 
 
 def lookup_country(name: str) -> Country:
@@ -175,9 +183,9 @@ def lookup_country(name: str) -> Country:
         entry = _memo.get(name)
         if entry is None:
             entry = _resolve(name)
-    if isinstance(entry, Country):
+    if not isinstance(entry, tuple):
         return entry
-    if isinstance(entry, tuple) and entry:
+    if entry:
         raise AmbiguousCountryError(name, entry)
     raise CountryNotFoundError(name)
 
