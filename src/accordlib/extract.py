@@ -279,6 +279,7 @@ class _Context:
     previous_quoted: bool = False
     events: list[DiplomaticEvent] = attrs.Factory(list)
     sentence_index: int = 0
+    lead_anchors: bool = True  # a story's lead is dated by the story; a lone sentence is not
 
 
 def _state_actor(country: Country) -> Actor:
@@ -625,7 +626,7 @@ def _groups(tokens: list[_Tok], ents: list[_Ent]) -> list[_Group]:
                 between
                 and all(word in _COORDINATION for word in between)
                 and len(between) <= 3
-                and not (between == [","] and _speaker_follows(tokens, ent))
+                and not ("," in between and _speaker_follows(tokens, ent))
             )
             if joined:
                 current.append(ent)
@@ -667,7 +668,7 @@ def _attributions(tokens: list[_Tok], groups: list[_Group], ctx: _Context) -> li
         low = tok.low
         if low == "according" and index + 1 < len(tokens) and tokens[index + 1].low == "to":
             after = index + 2
-            while after < len(tokens) and tokens[after].low in ("a", "an", "the") :
+            while after < len(tokens) and tokens[after].low in ("a", "an", "the"):
                 after += 1
             group = group_starting.get(after)
             speaker = group.actors if group else ()
@@ -717,7 +718,15 @@ def _attributions(tokens: list[_Tok], groups: list[_Group], ctx: _Context) -> li
             end = frame_start - 1
             while end > 0 and tokens[end - 1].low in (",", "\u201d", '"'):
                 end -= 1
-            frame_end = _frame_end(tokens, index + 1)
+            frame_end = index + 1
+            while (
+                frame_end < len(tokens)
+                and frame_end - index < 10
+                and tokens[frame_end].text[:1].isalnum()
+                and tokens[frame_end].low not in _CLAUSE_WORDS
+                and tokens[frame_end].low != "and"
+            ):
+                frame_end += 1  # "... said on Tuesday in a statement": the frame's own words
             found.append(_Attribution(speaker, low, 0, end, frame_start, frame_end))
         else:
             start = _frame_end(tokens, index + 1)
@@ -836,13 +845,18 @@ def extract_events(
             anchor = parsed.dateline.date
     ctx = _Context(anchor)
     events: list[DiplomaticEvent] = []
-    for span_start, span_end in _body_spans(text, parsed):
-        for start, end in split_sentences(text, span_start, span_end):
-            sentence = text[start:end]
-            if _UPDATE_NOTE.match(sentence):
-                continue
-            events.extend(_sentence_events(text, start, end, ctx))
-            ctx.sentence_index += 1
+    sentences = [
+        (start, end)
+        for span_start, span_end in _body_spans(text, parsed)
+        for start, end in split_sentences(text, span_start, span_end)
+    ]
+    ctx.lead_anchors = len(sentences) > 1
+    for start, end in sentences:
+        sentence = text[start:end]
+        if _UPDATE_NOTE.match(sentence):
+            continue
+        events.extend(_sentence_events(text, start, end, ctx))
+        ctx.sentence_index += 1
     return _merge(events)
 
 
@@ -942,7 +956,7 @@ _GOVERNING = frozenset({"APPEAL", "DEMAND", "THREATEN", "EXPRESS_INTENT", "REJEC
 
 
 def _drop_complements(matches: list[TriggerMatch], words: list[str]) -> list[TriggerMatch]:
-    """"urged Tehran to cooperate", "threatened to impose sanctions": the content of an
+    """ "urged Tehran to cooperate", "threatened to impose sanctions": the content of an
     appeal, demand, threat or pledge is not an event of its own."""
     kept: list[TriggerMatch] = []
     for match in matches:
@@ -1111,7 +1125,8 @@ def _factuality(  # noqa: PLR0917 - private helper with one caller
     after = [tok.low for tok in tokens[match.end : min(region_end, match.end + 8, len(tokens))]]
     window = before + trigger[:1]
     if rule.name.endswith((".noun", ".topic", ".ceremony")):
-        window += after  # "a meeting ... was not planned": the predicate follows the noun
+        # "a meeting between X and Y was not planned": the predicate follows the noun.
+        window += [tok.low for tok in tokens[match.end : min(region_end, match.end + 20)]]
     words = before + trigger + after
     clause_words = [tok.low for tok in tokens[cue_start : min(region_end, len(tokens))]]
 
@@ -1365,6 +1380,7 @@ def _build_event(  # noqa: PLR0917 - private helper with one caller
         date, precision = dt.date(agreement_year, 1, 1), "YEAR"
     elif (
         ctx.sentence_index == 0
+        and ctx.lead_anchors
         and ctx.published is not None
         and factuality in (Factuality.OCCURRED, Factuality.ANNOUNCED, Factuality.ONGOING)
     ):
