@@ -224,6 +224,23 @@ VISIT_JSON = (
 )
 
 
+def test_every_event_code_round_trips() -> None:
+    codes = [
+        accordlib.event_code(kind, factuality) for kind in EventKind for factuality in Factuality
+    ]
+    for code in codes:
+        assert from_json(accordlib.EventCode, to_json(code)) == code
+    assert to_dict(codes[0]) == {
+        "kind": "JOIN_AGREEMENT",
+        "factuality": "OCCURRED",
+        "cameo": "057",
+        "cameo_name": "Sign formal agreement",
+        "plover": "SUPPORT",
+        "plover_mode": None,
+        "source": codes[0].source,
+    }
+
+
 def test_event_json_is_exactly_as_documented() -> None:
     assert to_json(VISIT) == VISIT_JSON
     assert from_json(DiplomaticEvent, VISIT_JSON) == VISIT

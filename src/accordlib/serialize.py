@@ -105,7 +105,7 @@ def _structure_enum(value: object, cls: type[enum.Enum]) -> enum.Enum:
     if not isinstance(value, str):
         message = f"expected the name of {_a(cls.__name__)} (a string), got {type(value).__name__}"
         raise _ProblemError(message)
-    member = cls.__members__.get(value)
+    member = cls._member_map_.get(value)  # what __members__ wraps, without the copy
     if member is None:
         names = ", ".join(cls.__members__)
         raise _ProblemError(f"{value!r} is not {_a(cls.__name__)} name; expected one of {names}")
