@@ -140,27 +140,34 @@ class OfficialMention:
 #: scan is linear in the length of the text.
 _TOKEN = regex.compile(
     r"""
-      \p{L}[\p{L}\p{M}\p{N}]*+                     # a word ...
-      (?:['\u2019\u02bc]\p{L}[\p{L}\p{M}\p{N}]*+)*+ # ... with inner apostrophes
-    | \p{N}++                                      # a number
-    | \S                                           # anything else, one character at a time
+      (?P<w>\p{L}[\p{L}\p{M}\p{N}]*+                    # a word ...
+         (?:['\u2019\u02bc](?![sS]\b)\p{L}[\p{L}\p{M}\p{N}]*+)*+)  # ... with inner apostrophes
+    | (?P<s>['\u2019\u02bc][sS]\b)                      # a possessive: Kazakhstan|'s
+    | (?P<n>\p{N}++)                                     # a number
+    | (?P<p>\S)                                          # anything else, one character at a time
     """,
     regex.VERBOSE,
 )
 
-_APOSTROPHES = frozenset("'\u2019\u02bc")
 _WORD, _NUM, _PUNCT, _POSS = "w", "n", "p", "s"
 #: Punctuation that joins the tokens of one title or name when written without spaces.
 _GLUE = frozenset(".-\u2010\u2011")
+_POSS_KEY = "'s"
+
+_fold_cache: dict[str, str] = {}
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def _fold(word: str) -> str:
     """The matching key of a word: lower case, no accents, one apostrophe."""
-    word = word.lower()
-    if not word.isascii():
-        word = strip_accents(word).replace("\u2019", "'").replace("\u02bc", "'")
-    return word
+    key = _fold_cache.get(word)
+    if key is None:
+        key = word.lower()
+        if not key.isascii():
+            key = strip_accents(key).replace("\u2019", "'").replace("\u02bc", "'")
+        if len(_fold_cache) > 100_000:
+            _fold_cache.clear()  # bounded memory on endless streams of new words
+        _fold_cache[word] = key
+    return key
 
 
 class _Tokens:
@@ -174,29 +181,18 @@ class _Tokens:
         ends: list[int] = []
         keys: list[str] = []
         kinds: list[str] = []
+        ascii_text = text.isascii()
+        lower = text.lower() if ascii_text else ""
         for match in _TOKEN.finditer(text):
             start, end = match.span()
-            token = match.group()
-            first = token[0]
-            if first.isalpha():
-                if len(token) > 2 and token[-1] in "sS" and token[-2] in _APOSTROPHES:
-                    starts.append(start)
-                    ends.append(end - 2)
-                    keys.append(_fold(token[:-2]))
-                    kinds.append(_WORD)
-                    starts.append(end - 2)
-                    ends.append(end)
-                    keys.append("'s")
-                    kinds.append(_POSS)
-                    continue
-                kinds.append(_WORD)
-                keys.append(_fold(token))
-            elif first.isdigit():
-                kinds.append(_NUM)
-                keys.append(token)
+            kind = match.lastgroup or _PUNCT
+            if kind == _WORD:
+                keys.append(lower[start:end] if ascii_text else _fold(text[start:end]))
+            elif kind == _POSS:
+                keys.append(_POSS_KEY)
             else:
-                kinds.append(_PUNCT)
-                keys.append(token)
+                keys.append(text[start:end])
+            kinds.append(kind)
             starts.append(start)
             ends.append(end)
         self.starts = starts
@@ -304,6 +300,11 @@ class _Lexicon:
         self.orgs = {
             _org_key(row["surface"]): _Org(row) for row in read_table("organizations.tsv")
         }
+        #: words that may start a title, a modifier or a portfolio: the scanner looks no further
+        #: at any other word
+        self.first_words = (
+            frozenset(self.titles) | frozenset(self.modifiers) | frozenset(self.portfolios)
+        )
         words: dict[str, set[str]] = {}
         for row in read_table("name_words.tsv"):
             words.setdefault(row["kind"], set()).add(row["word"])
@@ -322,6 +323,8 @@ _lexicon_cache: list[_Lexicon] = []
 
 
 def _lexicon() -> _Lexicon:
+    if _lexicon_cache:
+        return _lexicon_cache[0]
     if not _lexicon_cache:
         with _lexicon_lock:
             if not _lexicon_cache:
@@ -357,7 +360,7 @@ def _longest(trie: _Trie, toks: _Tokens, i: int) -> tuple[_Entry, int] | None:
         j += 1
         dot_at = -1
         k = j
-        while k < n and toks.is_glue(k):
+        while k < n and k - j < 3 and toks.is_glue(k):
             if dot_at < 0 and keys[k] == ".":
                 dot_at = k
             k += 1
@@ -376,7 +379,9 @@ def _longest(trie: _Trie, toks: _Tokens, i: int) -> tuple[_Entry, int] | None:
 # ---------------------------------------------------------------------------------------------
 
 #: Capitalised words that make "General Motors", "Major League" or "Prime Minister's Office"
-_ROMAN = regex.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
+#: Regnal numbers up to XXXIX, upper case only ("II", "XIV").
+_ROMAN = regex.compile(r"X{0,3}+(?:IX|IV|V?+I{0,3}+)")
+_HYPHENS = frozenset("-\u2010\u2011")
 _SUFFIXES = frozenset({"jr", "sr"})
 #: Stop words that are also surnames, accepted first in a name when a name word follows.
 _SURNAME_STOPS = frozenset({"he", "an", "so"})
@@ -387,89 +392,75 @@ def _name_word(toks: _Tokens, k: int) -> bool:
     if toks.kinds[k] != _WORD:
         return False
     key = toks.keys[k]
-    if key in _lexicon().stop or key in _lexicon().things:
+    lex = _lexicon()
+    if key in lex.stop or key in lex.things:
         return False
     return toks.text[toks.starts[k]].isupper() or key.startswith(("d'", "l'"))
-
-
-def _is_initial(toks: _Tokens, k: int) -> bool:
-    return (
-        toks.kinds[k] == _WORD
-        and toks.ends[k] - toks.starts[k] == 1
-        and toks.cap(k)
-        and k + 1 < toks.n
-        and toks.keys[k + 1] == "."
-        and toks.glued(k + 1)
-    )
-
-
-def _roman(toks: _Tokens, k: int) -> bool:
-    word = toks.word(k)
-    return len(word) <= 5 and word.isupper() and _ROMAN.fullmatch(word) is not None and word != ""
 
 
 def _parse_name(toks: _Tokens, i: int, *, allow_i: bool = False) -> int:
     """Return the end index of the name starting at token ``i`` (``i`` itself when there is none).
 
     A name is a run of capitalised words, initials ("J.D."), hyphenated parts ("Kassym-Jomart",
-    "el-Sisi"), inner particles ("bin", "von der") and a final regnal number ("Abdullah II"),
-    or "Jr.". It stops at punctuation, lower-case words, possessives and sentence words.
+    "el-Sisi", "Jae-myung"), inner particles ("bin", "von der") and a final regnal number
+    ("Abdullah II") or "Jr.". It stops at punctuation, lower-case words, possessives and
+    sentence words. Written as one tight loop: it runs for every official found.
     """
+    lex = _lexicon()
+    particles, stop, things = lex.particles, lex.stop, lex.things
+    text, kinds, keys, starts, ends = toks.text, toks.kinds, toks.keys, toks.starts, toks.ends
     n = toks.n
+    limit = min(n, i + 32)
     j = i
     words = 0
     last = i  # end of the name so far
-    while j < n and words < 8:
-        kind = toks.kinds[j]
-        if kind != _WORD:
-            # "-" inside "Kassym-Jomart" / "el-Sisi"
+    while j < limit and words < 8:
+        if kinds[j] != _WORD:
+            # "-" inside "Kassym-Jomart" / "el-Sisi" / "Jae-myung"
             if (
                 j > i
-                and toks.keys[j] in "-\u2010\u2011"
-                and toks.glued(j)
-                and toks.kinds[j - 1] == _WORD
+                and keys[j] in _HYPHENS
+                and starts[j] == ends[j - 1]
+                and kinds[j - 1] == _WORD
                 and j + 1 < n
-                and toks.glued(j + 1)
-                and toks.kinds[j + 1] == _WORD
+                and starts[j + 1] == ends[j]
+                and kinds[j + 1] == _WORD
             ):
-                if words and last == j and not toks.cap(j + 1):
+                if words and last == j and not text[starts[j + 1]].isupper():
                     j += 2  # "Lee Jae-myung", "Moon Jae-in"
                     last = j
                     continue
                 j += 1
                 continue
             break
-        key = toks.keys[j]
-        if (
-            words == 0
-            and key in _SURNAME_STOPS
-            and toks.cap(j)
-            and j + 1 < n
-            and _name_word(toks, j + 1)
-        ):
-            j += 1  # "Vice Premier He Lifeng"
+        key = keys[j]
+        length = ends[j] - starts[j]
+        if not text[starts[j]].isupper():
+            if key in particles:
+                j += 1  # a particle counts only when a name word follows it
+                continue
+            if not key.startswith(("d'", "l'")):
+                break
+        elif length == 1 and j + 1 < n and keys[j + 1] == "." and starts[j + 1] == ends[j]:
+            j += 2  # an initial: "J." in "Donald J. Trump"
             words += 1
             last = j
             continue
-        if _is_initial(toks, j):
-            j += 2
-            words += 1
-            last = j
-            continue
-        if key in _lexicon().particles and not toks.cap(j):
-            # particles need a name after them; "el-Sisi" glues one with a hyphen
-            j += 1
-            continue
-        if words and _roman(toks, j) and (toks.word(j) != "I" or allow_i):
-            last = j + 1
+        elif words and length <= 5 and _ROMAN.fullmatch(text[starts[j] : ends[j]]):
+            if length > 1 or allow_i:
+                last = j + 1  # a regnal number ends the name: "Abdullah II", "Leo XIV"
             break
-        if words and key in _SUFFIXES and toks.cap(j):
-            end = j + 1
-            if end < n and toks.keys[end] == "." and toks.glued(end):
-                end += 1
-            last = end
+        elif words and key in _SUFFIXES:
+            last = (
+                j + 2 if j + 1 < n and keys[j + 1] == "." and starts[j + 1] == ends[j] else j + 1
+            )
             break
-        if not _name_word(toks, j):
+        elif key in stop:
+            if not (
+                words == 0 and key in _SURNAME_STOPS and j + 1 < n and _name_word(toks, j + 1)
+            ):
+                break  # but "Vice Premier He Lifeng"
+        elif key in things:
             break
         j += 1
         words += 1
@@ -534,7 +525,7 @@ class _TitleMatch:
 
 def _match_title(toks: _Tokens, i: int, lex: _Lexicon) -> _TitleMatch | None:
     """The longest title starting at token ``i``, with its leading modifiers and complements."""
-    if toks.kinds[i] != _WORD:
+    if toks.kinds[i] != _WORD or toks.keys[i] not in lex.first_words:
         return None
     # modifiers first ("former", "deputy", "Dep."), then the title itself
     mods: list[tuple[str, str]] = []
@@ -553,7 +544,7 @@ def _match_title(toks: _Tokens, i: int, lex: _Lexicon) -> _TitleMatch | None:
         entry, end = modifier
         mods.append((entry.fields["modifier"], entry.fields["kind"]))
         j = end
-        while j < toks.n and toks.is_glue(j):  # "then-President", "ex-President"
+        if j < toks.n and toks.is_glue(j):  # "then-President", "ex-President"
             j += 1
     if best is None:
         return None
@@ -561,7 +552,7 @@ def _match_title(toks: _Tokens, i: int, lex: _Lexicon) -> _TitleMatch | None:
     if rank:
         best.canonical = _title_case(" ".join(rank)) + " " + best.canonical
         if any(word in {"deputy", "vice", "assistant", "under"} for word in rank):
-            if best.role in {Role.MINISTER, Role.FOREIGN_MINISTER} and any(
+            if best.role in (Role.MINISTER, Role.FOREIGN_MINISTER) and any(
                 word in {"assistant", "under"} for word in rank
             ):
                 best.role = Role.OFFICIAL
@@ -581,7 +572,7 @@ def _title_core(toks: _Tokens, i: int, lex: _Lexicon) -> _TitleMatch | None:
     portfolio = _longest(lex.portfolios, toks, i) if toks.keys[i] != "the" else None
     if portfolio is not None:
         entry, end = portfolio
-        while end < toks.n and toks.is_glue(end):
+        if end < toks.n and toks.is_glue(end):
             end += 1
         if (
             end < toks.n
@@ -603,6 +594,8 @@ def _title_core(toks: _Tokens, i: int, lex: _Lexicon) -> _TitleMatch | None:
                 "modifiers": "",
                 "takes": "",
                 "case": "",
+                "bare": "y",
+                "surface": "",
             }
             return _TitleMatch(_Entry(row, dot=False), i, finish)
     return best
@@ -693,6 +686,7 @@ def _country(text: str) -> Country | None:
         return None
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _org_lookup(text: str) -> _Org | None:
     if not text[:1].isupper():
         return None
@@ -717,7 +711,7 @@ def _span_back(toks: _Tokens, end: int, floor: int, max_words: int) -> list[int]
     starts: list[int] = []
     words = 0
     k = end - 1
-    while k >= floor and words < max_words:
+    while k >= floor and words < max_words and end - k < 3 * max_words:
         kind = toks.kinds[k]
         if kind == _WORD:
             words += 1
@@ -880,16 +874,14 @@ class _Found:
         self.honorifics: list[str] = []
 
 
-_IGO_UPGRADE = frozenset(
-    {
-        Role.HEAD_OF_STATE,
-        Role.HEAD_OF_GOVERNMENT,
-        Role.DEPUTY_HEAD_OF_STATE,
-        Role.DEPUTY_HEAD_OF_GOVERNMENT,
-        Role.OFFICIAL,
-        Role.MINISTER,
-    }
-)
+_IGO_UPGRADE = (
+    Role.HEAD_OF_STATE,
+    Role.HEAD_OF_GOVERNMENT,
+    Role.DEPUTY_HEAD_OF_STATE,
+    Role.DEPUTY_HEAD_OF_GOVERNMENT,
+    Role.OFFICIAL,
+    Role.MINISTER,
+)  # a tuple: enum members compare by identity, cheaper than hashing them
 _HEAD_WORDS = frozenset({"Chief", "Head", "Leader", "Boss"})
 _TOP_DIPLOMAT = {"USA": "Secretary of State", "GBR": "Foreign Secretary"}
 
@@ -910,7 +902,7 @@ def _make_title(toks: _Tokens, match: _TitleMatch, ctx: _Context, org: _Org | No
                 role = Role.IGO_OFFICIAL
             if canonical == "Foreign Minister" and org.canonical == "European Union":
                 canonical, role = "High Representative", Role.IGO_OFFICIAL
-        elif org.kind == "nonstate" and role in {Role.IGO_OFFICIAL, Role.HEAD_OF_STATE}:
+        elif org.kind == "nonstate" and role in (Role.IGO_OFFICIAL, Role.HEAD_OF_STATE):
             role = Role.OFFICIAL
     if (
         canonical == "Leader"
@@ -920,7 +912,11 @@ def _make_title(toks: _Tokens, match: _TitleMatch, ctx: _Context, org: _Org | No
         role = Role.OFFICIAL
     if match.entry.fields.get("surface") == "top diplomat" and country is not None:
         canonical = _TOP_DIPLOMAT.get(country.alpha3, canonical)
-    modifiers = tuple(dict.fromkeys(ctx.modifiers + match.modifiers))
+    modifiers = (
+        tuple(dict.fromkeys(ctx.modifiers + match.modifiers))
+        if ctx.modifiers or match.modifiers
+        else ()
+    )
     return Title(
         text=toks.span(match.start, match.end),
         canonical=canonical,
@@ -952,7 +948,7 @@ def _scan(toks: _Tokens, *, unnamed: bool, anchored: bool) -> list[_Found]:
     i = 0
     n = toks.n
     while i < n:
-        if toks.kinds[i] != _WORD:
+        if toks.kinds[i] != _WORD or toks.keys[i] not in lex.first_words:
             i += 1
             continue
         match = _match_title(toks, i, lex)
@@ -999,7 +995,7 @@ def _official_at(
         honorifics.append(toks.span(k, found[1]))
         k = found[1]
     name_end = _parse_name(
-        toks, k, allow_i=match.role in {Role.MONARCH, Role.HEIR, Role.RELIGIOUS_LEADER}
+        toks, k, allow_i=match.role in (Role.MONARCH, Role.HEIR, Role.RELIGIOUS_LEADER)
     )
     name: str | None = None
     end = match.end if not complement else after
@@ -1032,7 +1028,7 @@ def _official_at(
         if not unnamed:
             return None
         if not anchored:
-            if not match.entry.fields["bare"] or not (
+            if not match.entry.fields.get("bare") or not (
                 ctx.determiner or ctx.country or ctx.organization or complement
             ):
                 return None
@@ -1087,9 +1083,6 @@ def _name_after_comma(toks: _Tokens, end: int) -> tuple[int, int] | None:
     return start, stop
 
 
-_POSS_KEY = "'s"
-
-
 def _name_before(toks: _Tokens, ctx: _Context, floor: int) -> int | None:
     """ "Tokayev, Kazakhstan's president": the name before a comma before the title."""
     comma = ctx.start - 1
@@ -1101,7 +1094,7 @@ def _name_before(toks: _Tokens, ctx: _Context, floor: int) -> int | None:
     k = end - 1
     start = end
     words = 0
-    while k >= floor and words < 8:
+    while k >= floor and words < 8 and end - k < 24:
         kind = toks.kinds[k]
         if kind == _WORD:
             if toks.cap(k) or toks.keys[k] in _lexicon().particles:
@@ -1162,6 +1155,8 @@ def normalize_title(text: str) -> Title | None:
     accepted; :func:`parse_official` reports it.
     """
     require_str(text, "text")
+    if len(text) > 500:
+        return None  # no title is that long; do not tokenise a whole story to say so
     stripped = " ".join(text.split())
     toks = _Tokens(stripped)
     if not toks.n or toks.n > 40:
