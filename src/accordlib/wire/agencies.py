@@ -11,7 +11,7 @@ import attrs
 
 from accordlib.data import read_table
 
-__all__ = ["Agency", "agency_info", "canonical_agency"]
+__all__ = ["Agency", "agency_info", "agency_last_words", "canonical_agency"]
 
 
 @attrs.frozen
@@ -48,6 +48,20 @@ def _load() -> tuple[dict[str, Agency], dict[str, Agency]]:
                             by_code.setdefault(code, agency)
                 _index = (by_alias, by_code)
     return _index
+
+
+_last_words: frozenset[str] | None = None
+
+
+def agency_last_words() -> frozenset[str]:
+    """The last words (case-folded) of every agency name and code: a quick first test."""
+    global _last_words  # noqa: PLW0603 - a lazily filled cache
+    if _last_words is None:
+        by_alias, by_code = _load()
+        words = {alias.rsplit(" ", 1)[-1] for alias in by_alias}
+        words.update(code.casefold() for code in by_code)
+        _last_words = frozenset(words)
+    return _last_words
 
 
 def agency_info(name: str) -> Agency | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from accordlib._text import require_str
-from accordlib.wire.agencies import canonical_agency
+from accordlib.wire.agencies import agency_last_words, canonical_agency
 from accordlib.wire.model import Byline
 
 __all__ = ["name_case", "parse_byline"]
@@ -23,18 +23,14 @@ _LEAD = regex.compile(
 )
 
 #: What is never part of a name: e-mail addresses, handles, links, "Updated 3:04 PM EST ...".
-_NOISE = regex.compile(
-    r"""
-      [\w.+-]++@[\w-]++(?:\.[\w-]++)++        # e-mail address
-    | (?<![\w])@\w{1,30}+                      # social media handle
-    | https?://\S{1,200}+ | www\.\S{1,200}+     # links
-    | \b(?:updated|published|posted)\b.{0,200}+\Z   # time stamps that follow the names
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
+#: Each is looked for only when a cheap test says it may be there.
+_EMAIL = regex.compile(r"[\w.+-]++@[\w-]++(?:\.[\w-]++)*+|(?<!\w)@\w{1,30}+")
+_LINK = regex.compile(r"(?:https?://|www\.)\S{1,200}+", regex.IGNORECASE)
+_STAMP = regex.compile(r"\b(?:updated|published|posted)\b.{0,200}+\Z", regex.IGNORECASE)
+_STAMP_WORDS = ("updated", "published", "posted")
 
 #: Separators between people: commas, "and", "&", semicolons, slashes, line breaks.
-_SPLIT = regex.compile(r"\s*+(?:[,;|/\n]|\band\b|\bAND\b|&|\bwith\b|\bund\b|\bet\b|\by\b)\s*+")
+_SPLIT = regex.compile(r"[ \t]*+[,;|/\n&][ \t\n]*+|[ \t]++(?:and|AND|with|und|et|y)[ \t]++")
 
 #: Affiliations that follow a name: "For Daily Mail Australia", "Special to CNN", "in Cairo".
 _AFFILIATION = regex.compile(
@@ -75,7 +71,7 @@ _NOT_NAME = frozenset(
 _PARTICLES = frozenset(
     "von van der den de del della di da dos das du la le bin bint ibn ben abu al el ter ten zu y e af av".split()
 )
-_TOKEN = regex.compile(r"[^\W\d_][\w.'’\-]*+\.?+", regex.UNICODE)
+_WORD_PARTS = regex.compile(r"([-'’])")
 _ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII"})
 
 
@@ -87,17 +83,23 @@ def name_case(name: str) -> str:
     >>> name_case("SEÁN O'MURCHÚ"), name_case("BASHAR AL-ASSAD"), name_case("JOHN SMITH JR.")
     ("Seán O'Murchú", 'Bashar al-Assad', 'John Smith Jr.')
     """
-    letters = [ch for ch in name if ch.isalpha()]
-    if not letters:
-        return name
-    upper = sum(ch.isupper() for ch in letters)
-    if upper < len(letters) * 0.8:
-        return name
     words = name.split()
+    if not all(_capitals(word) for word in words) or not any(w.isupper() for w in words):
+        return name
     out = []
     for index, word in enumerate(words):
         out.append(_case_word(word, first=index == 0))
     return " ".join(out)
+
+
+def _capitals(word: str) -> bool:
+    """Whether a word is printed in capitals (a particle or a "Mc" prefix may be lower case)."""
+    if word.isupper() or word.casefold() in _PARTICLES or not any(c.isalpha() for c in word):
+        return True
+    for prefix in ("Mc", "Mac"):
+        if word.startswith(prefix) and word[len(prefix) :].isupper():
+            return True
+    return False
 
 
 def _case_word(word: str, *, first: bool) -> str:
@@ -118,7 +120,7 @@ def _case_word(word: str, *, first: bool) -> str:
         return "Mc" + word[2:3].upper() + word[3:].lower()
     if word.startswith("Mac") and len(word) > 4 and word[3:].isupper():
         return "Mac" + word[3:4].upper() + word[4:].lower()
-    parts = regex.split(r"([-'’])", word)
+    parts = _WORD_PARTS.split(word)
     return "".join(
         part[:1].upper() + part[1:].lower() if part not in "-'’" else part for part in parts
     )
@@ -155,12 +157,30 @@ def _strip_leading_role(tokens: list[str]) -> tuple[list[str], str | None]:
 
 def _strip_agency(tokens: list[str]) -> tuple[list[str], str | None]:
     """Remove a trailing agency name ("JOSEF FEDERMAN Associated Press")."""
+    if not tokens or tokens[-1].casefold() not in agency_last_words():
+        return tokens, None
     for size in (4, 3, 2, 1):
         if len(tokens) >= size:
             agency = canonical_agency(" ".join(tokens[-size:]))
             if agency is not None:
                 return tokens[:-size], agency
     return tokens, None
+
+
+_DIGIT = regex.compile(r"\d")
+
+
+def _plain_name(tokens: list[str]) -> bool:
+    """Two or three capitalised words that are neither roles, labels nor agency names."""
+    if not 2 <= len(tokens) <= 3:
+        return False
+    for token in tokens:
+        if not (token.isalpha() and token[0].isupper() and token[1:].islower()):
+            return False
+        lower = token.casefold()
+        if lower in _NOT_NAME or lower in _ROLE_NOUNS or lower in _ROLE_WORDS:
+            return False
+    return tokens[-1].casefold() not in agency_last_words()
 
 
 def _is_name(tokens: list[str]) -> bool:
@@ -196,7 +216,13 @@ def parse_byline(text: str) -> Byline | None:
     lead = _LEAD.match(body)
     if lead is not None:
         body = body[lead.end() :]
-    body = _NOISE.sub(" ", body)
+    if "@" in body:
+        body = _EMAIL.sub(" ", body)
+    lowered = body.casefold()
+    if "http" in lowered or "www." in lowered:
+        body = _LINK.sub(" ", body)
+    if any(word in lowered for word in _STAMP_WORDS):
+        body = _STAMP.sub(" ", body)
     authors: list[str] = []
     agency: str | None = None
     for part in _SPLIT.split(body):
@@ -205,13 +231,19 @@ def parse_byline(text: str) -> Byline | None:
             part = part[:-1]  # a full stop, not the point of "Jr." or "J."
         if not part:
             continue
+        tokens = part.split()
+        if _plain_name(tokens):
+            if part not in authors:
+                authors.append(part)  # the common case: "Anna Kowalski", "Tal Shalev"
+            continue
         whole = canonical_agency(part)
         if whole is not None:
             agency = agency or whole
             continue
-        part = _AFFILIATION.sub("", part)
-        tokens = _TOKEN.findall(part)
-        if len(tokens) != len(part.split()):
+        if len(tokens) > 2:
+            part = _AFFILIATION.sub("", part)
+            tokens = part.split()
+        if _DIGIT.search(part) or not all(t[0].isalpha() for t in tokens):
             continue  # digits or symbols: not a name
         tokens, lead_agency = _strip_leading_role(tokens)
         tokens, role_agency = _strip_role(tokens)

@@ -148,6 +148,11 @@ _CONTACT = regex.compile(
     r"\ATo[ \t]++contact[ \t]++the[ \t]++(?P<who>reporters?|editors?)\b[^:]{0,60}+:[ \t]*+(?P<names>.{1,300}+)",
     regex.IGNORECASE,
 )
+#: Words without which a line holds no credit (a quick first test).
+_CREDIT_CUES = (" by", "by:", "contributed", "assistance", "to contact", "photo", ":")
+
+_CLAUSE_SPLIT = regex.compile(r"[ \t]*+;[ \t]*+|(?<=[a-z)])\.[ \t]++(?=[A-Z])")
+_FROM = regex.compile(r"[ \t]++from[ \t]++")
 _POSSESSIVE = regex.compile(r"\A[\w.&-]{2,30}+(?:'s|’s|s'|s’)[ \t]++")
 
 
@@ -171,9 +176,12 @@ def parse_credits(text: str) -> tuple[Credit, ...]:
     line = text.strip()
     if not line or len(line) > _MAX:
         return ()
+    lowered = line[:400].casefold()
+    if not any(cue in lowered for cue in _CREDIT_CUES):
+        return ()
     inner = line[1:-1] if line.startswith("(") and line.endswith(")") else line
     credits: list[Credit] = []
-    clauses = [c for c in regex.split(r"[ \t]*+;[ \t]*+|(?<=[a-z)])\.[ \t]++(?=[A-Z])", inner) if c.strip()]
+    clauses = [c for c in _CLAUSE_SPLIT.split(inner) if c.strip()]
     if all(_CLAUSE.match(clause) for clause in clauses):
         for clause in clauses:
             match = _CLAUSE.match(clause)
@@ -183,7 +191,7 @@ def parse_credits(text: str) -> tuple[Credit, ...]:
         return tuple(credits)
     match = _CONTRIBUTED.match(inner)
     if match is not None:
-        names = regex.split(r"[ \t]++from[ \t]++", match["names"], maxsplit=1)[0]
+        names = _FROM.split(match["names"], maxsplit=1)[0]
         found = _names(names)
         if found:
             return (Credit(role=CreditRole.CONTRIBUTING, names=found, raw=line),)

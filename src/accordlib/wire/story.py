@@ -74,18 +74,23 @@ class _Line:
         return self.lo > self.start and text[self.start] in " \t"
 
 
-def _lines(text: str, start: int = 0) -> list[_Line]:
+def _lines(text: str) -> list[_Line]:
+    """Split ``text`` at line feeds, keeping offsets; a final line feed starts no line."""
     lines: list[_Line] = []
-    position = start
-    size = len(text)
-    while position < size:
-        newline = text.find("\n", position)
-        end = size if newline < 0 else newline
-        content = text[position:end]
-        stripped = content.lstrip()
-        lo = end - len(stripped) if stripped else end
-        hi = position + len(content.rstrip()) if stripped else end
-        lines.append(_Line(position, end, lo, hi))
+    if not text:
+        return lines
+    pieces = text.split("\n")
+    if not pieces[-1]:
+        pieces.pop()
+    position = 0
+    for piece in pieces:
+        end = position + len(piece)
+        stripped = piece.lstrip()
+        if stripped:
+            lo = end - len(stripped)
+            lines.append(_Line(position, end, lo, position + len(piece.rstrip())))
+        else:
+            lines.append(_Line(position, end, end, end))
         position = end + 1
     return lines
 
@@ -146,12 +151,21 @@ class _Parser:
         self.copyright: Copyright | None = None
         self.tag_agencies: list[str] = []
         self.paragraphs: list[str] = []
+        self._datelines: dict[int, Dateline | None] = {}
+        self._bylines: dict[str, Byline | None] = {}
 
     # -------------------------------------------------------------------- helpers
 
     def _dateline_at(self, line: _Line) -> Dateline | None:
         if line.blank:
             return None
+        if line.start in self._datelines:
+            return self._datelines[line.start]
+        found = self._find_dateline(line)
+        self._datelines[line.start] = found
+        return found
+
+    def _find_dateline(self, line: _Line) -> Dateline | None:
         window = self.text[line.start : line.lo + 320]
         found = _dateline.parse_dateline(window, published=self.published)
         if found is None:
@@ -173,15 +187,20 @@ class _Parser:
             return False
         return classify_tag(content) is None and parse_copyright(content) is None
 
+    def _parse_byline(self, content: str) -> Byline | None:
+        if content not in self._bylines:
+            self._bylines[content] = parse_byline(content)
+        return self._bylines[content]
+
     def _byline_at(self, line: _Line, *, followed_by_dateline: bool) -> Byline | None:
         content = self._content(line)
         if len(content) > 300:
             return None
         if _BY.match(content):
-            return parse_byline(content)
+            return self._parse_byline(content)
         if not followed_by_dateline or content.endswith("."):
             return None
-        found = parse_byline(content)
+        found = self._parse_byline(content)
         if found is not None and (found.agency is not None or len(found.authors) >= 2):
             return found  # "Reuters Staff", "Tal Shalev, CNN" just above the dateline
         return None
@@ -205,15 +224,18 @@ class _Parser:
         first = lines[content_lines[0]]
         next_index = following(0)
         next_line = lines[next_index] if next_index is not None else None
-        next_dateline = self._dateline_at(next_line) if next_line is not None else None
-        own_dateline = None if next_dateline is not None else self._dateline_at(first)
+        next_byline = (
+            next_line is not None
+            and _BY.match(self._content(next_line)) is not None
+            and self._parse_byline(self._content(next_line)) is not None
+        )
+        next_dateline = (
+            self._dateline_at(next_line) if next_line is not None and not next_byline else None
+        )
+        # a line followed by a byline or a dateline is not itself a dateline
+        own_dateline = None if next_dateline or next_byline else self._dateline_at(first)
         if own_dateline is None and self._title_like(first):
             gap = next_index is not None and next_index > content_lines[0] + 1
-            next_byline = (
-                next_line is not None
-                and _BY.match(self._content(next_line)) is not None
-                and parse_byline(self._content(next_line)) is not None
-            )
             # a line that starts a new indented paragraph also sets the title apart (1987 copy)
             indented = (
                 next_line is not None
@@ -368,7 +390,7 @@ class _Parser:
                 self._record(whole[0], whole[1], last[0][0], last[-1][1])
                 paragraphs.pop()
                 continue
-            kept = len(last)
+            kept = len(last) if len(last) > 1 else 0
             while kept > 0:
                 piece = last[kept - 1]
                 found = self._tail_kind(piece[0], piece[1])
@@ -376,9 +398,11 @@ class _Parser:
                     break
                 self._record(found[0], found[1], piece[0], piece[1])
                 kept -= 1
-            if kept == 0:
+            if kept == 0 and len(last) > 1:
                 paragraphs.pop()
                 continue
+            if kept == 0:
+                break  # a one-line paragraph that is none of the end matter: the body
             if kept < len(last):
                 paragraphs[-1] = last[:kept]
             break
