@@ -655,6 +655,19 @@ def test_import_accordlib_does_not_import_cattrs() -> None:
     assert out.stdout.split() == ["False", "False"]
 
 
+def test_lists_of_results() -> None:
+    text = to_json([VISIT, VISIT.evolve(kind=EventKind.MEET)])
+    assert text.startswith('[{"kind": "VISIT", ')
+    assert from_json(list[DiplomaticEvent], text) == [VISIT, VISIT.evolve(kind=EventKind.MEET)]
+    with pytest.raises(DeserializationError) as info:
+        from_json(list[DiplomaticEvent], '[{"kind": 1}, 3, {"kind": "MEET"}]')
+    assert str(info.value).splitlines() == [
+        "cannot build list[DiplomaticEvent] (2 problems):",
+        "expected the name of an EventKind (a string), got int @ $[0].kind",
+        "expected an object for DiplomaticEvent, got int @ $[1]",
+    ]
+
+
 def test_containers_of_results() -> None:
     converter = serialize.converter()
     data = converter.unstructure([VISIT, VISIT], list[DiplomaticEvent])

@@ -69,12 +69,21 @@ class DeserializationError(AccordError, ValueError):
     The message is the list, one problem per line.
     """
 
-    def __init__(self, cls: type, errors: list[str]) -> None:
-        name = getattr(cls, "__name__", repr(cls))
+    def __init__(self, cls: Any, errors: list[str]) -> None:
+        name = _type_name(cls)
         count = f"{len(errors)} problem{'s' if len(errors) != 1 else ''}"
         super().__init__(f"cannot build {name} ({count}):\n" + "\n".join(errors))
         self.cls = cls
         self.errors: tuple[str, ...] = tuple(errors)
+
+
+def _type_name(tp: Any) -> str:
+    """``"DiplomaticEvent"``, ``"list[DiplomaticEvent]"``: a type as a reader writes it."""
+    args = typing.get_args(tp)
+    if args:
+        inner = ", ".join("..." if arg is Ellipsis else _type_name(arg) for arg in args)
+        return f"{_type_name(typing.get_origin(tp))}[{inner}]"
+    return getattr(tp, "__name__", repr(tp))
 
 
 # --------------------------------------------------------------------------- the converter
@@ -375,7 +384,8 @@ _SURROGATE = regex.compile(r"[\ud800-\udfff]")  # one code point at a time: no b
 def from_dict(cls: type[T], data: object) -> T:
     """Build a ``cls`` from plain data as produced by :func:`to_dict`.
 
-    Raises :class:`DeserializationError` listing every problem with its path.
+    ``cls`` is a result class, or a list of one (``list[DiplomaticEvent]``). Raises
+    :class:`DeserializationError` listing every problem with its path.
     """
     import cattrs  # noqa: PLC0415
 
