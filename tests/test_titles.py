@@ -414,6 +414,15 @@ WIRE_MENTIONS_GULF = [
     ),
     Example("the Foreign Minister of Qatar", None, "Foreign Minister", FM, "QAT"),
     Example(
+        "Qatari Prime Minister and Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani",
+        "Mohammed bin Abdulrahman Al Thani",
+        "Prime Minister",
+        G,
+        "QAT",
+        None,
+        ("Sheikh",),
+    ),
+    Example(
         "President of Kazakhstan Kassym-Jomart Tokayev",
         "Kassym-Jomart Tokayev",
         "President",

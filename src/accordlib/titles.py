@@ -977,9 +977,11 @@ def _official_at(
     if complement:
         j = after
     # "Prime Minister and Foreign Minister Sheikh Mohammed ...": keep the first title
-    if j + 1 < n and toks.keys[j] == "and":
+    # (only when both are capitalised: "Kazakhstan's president and Foreign Minister Wang Yi"
+    # are two people)
+    if j + 1 < n and toks.keys[j] == "and" and toks.cap(match.start) and toks.cap(j + 1):
         second = _match_title(toks, j + 1, lex)
-        if second is not None and toks.cap(j + 1):
+        if second is not None:
             j = second.end
     # "IDF Chief of Staff Lt. Gen. Eyal Zamir": a rank after the title
     if j < n and toks.cap(j):
