@@ -537,6 +537,14 @@ def test_schema_rejects_what_from_dict_rejects(data: dict[str, Any]) -> None:
         from_dict(DiplomaticEvent, data)
 
 
+def test_schema_of_a_list_of_events_validates_a_real_list() -> None:
+    schema = json_schema(list[DiplomaticEvent])
+    assert schema["title"] == "list[DiplomaticEvent]"
+    assert schema["type"] == "array"
+    assert schema["items"] == {"$ref": "#/$defs/DiplomaticEvent"}
+    jsonschema.Draft202012Validator(schema).validate(to_dict([VISIT, VISIT]))
+
+
 def test_schema_of_unsupported_types_is_a_type_error() -> None:
     @attrs.frozen
     class Odd:

@@ -428,7 +428,7 @@ def from_json(cls: type[T], text: str | bytes) -> T:
 _SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 
-def json_schema(cls: type) -> dict[str, Any]:
+def json_schema(cls: Any) -> dict[str, Any]:
     """Return a JSON Schema (draft 2020-12) for the JSON of ``cls``, as :func:`to_json` writes it.
 
     Works for every result class (and any attrs class built from the same types). Nested
@@ -444,7 +444,7 @@ def json_schema(cls: type) -> dict[str, Any]:
     """
     defs: dict[str, Any] = {}
     root = _schema_for(cls, defs)
-    schema: dict[str, Any] = {"$schema": _SCHEMA_DIALECT, "title": getattr(cls, "__name__", "")}
+    schema: dict[str, Any] = {"$schema": _SCHEMA_DIALECT, "title": _type_name(cls)}
     schema.update(root)
     if defs:
         schema["$defs"] = dict(sorted(defs.items()))
