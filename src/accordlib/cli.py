@@ -598,7 +598,11 @@ def _run_files(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     else:
         progress = _NoProgress(err)
     warmup = functools.partial(work, _Source("warm-up", text=WARMUP_TEXT))
-    outcomes = imap_ordered(work, _sources(names, args.encoding), jobs=jobs, warmup=warmup)
+    # Small chunks keep both workers busy to the end; a file costs far more than its IPC.
+    chunksize = max(1, min(16, len(names) // (8 * jobs)))
+    outcomes = imap_ordered(
+        work, _sources(names, args.encoding), jobs=jobs, chunksize=chunksize, warmup=warmup
+    )
     try:
         with contextlib.closing(outcomes) as stream:
             for outcome in stream:

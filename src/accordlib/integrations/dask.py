@@ -60,12 +60,6 @@ def events_dataframe(
     :func:`~accordlib.integrations.pandas.events_frame` with the same arguments;
     the result's ``meta`` is declared (:func:`event_meta`), so nothing is computed
     until you ask. The index of each event row is the index of its story row.
-
-    >>> import dask.dataframe as dd, pandas as pd
-    >>> stories = dd.from_pandas(pd.DataFrame({"id": [7], "text": [None]}), npartitions=1)
-    >>> events = events_dataframe(stories, keep=["id"])
-    >>> list(events.columns[:3]), len(events.compute())
-    (['id', 'kind', 'factuality'], 0)
     """
     keep = tuple(keep)
     when = coerce_published(published)  # a bad date fails here, not in a worker
@@ -92,11 +86,6 @@ def events_bag(
     Every row has the keys of :func:`~accordlib.integrations.pandas.event_columns`
     ``(keep)``; see :func:`~accordlib.integrations.pandas.event_rows` for the
     arguments. Rows of one story stay together and in sentence order.
-
-    >>> import dask.bag as db
-    >>> rows = events_bag(db.from_sequence([{"id": 1, "text": None}]), keep=["id"])
-    >>> rows.compute()
-    []
     """
     keep = tuple(keep)
     event_columns(keep)  # a clash fails here, not in a worker

@@ -116,11 +116,6 @@ def events_frame(
     ``str`` or ``None``. The index repeats the input index of each event's story.
     ``published_column`` names a column of publication dates (dates, timestamps or
     strings; empty cells fall back to ``published``).
-
-    >>> import pandas as pd
-    >>> stories = pd.DataFrame({"id": ["a"], "text": [None]})
-    >>> list(events_frame(stories, keep=["id"]).columns[:3])
-    ['id', 'kind', 'factuality']
     """
     pd = _pandas()
     columns = event_columns(keep)
