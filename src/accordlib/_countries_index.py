@@ -7,8 +7,10 @@ on first use from ``countries.tsv`` and ``country_names.tsv`` (written by
 
 from __future__ import annotations
 
+import re
 import threading
-from typing import TYPE_CHECKING, Union
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, Union
 
 import regex
 
@@ -38,7 +40,18 @@ class Surface:
 class Index:
     """Every spelling of every country, by exact text and by normalised key."""
 
-    __slots__ = ("by_alpha3", "exact", "heads", "keyed", "matchers", "mention", "prose", "simple")
+    __slots__ = (
+        "_scanner",
+        "by_alpha3",
+        "exact",
+        "heads",
+        "keyed",
+        "matchers",
+        "mention",
+        "prose",
+        "simple",
+        "tails",
+    )
 
     def __init__(self) -> None:
         # The package's names, not ``accordlib.countries``'s: a doctest runner may import
@@ -80,7 +93,8 @@ class Index:
             if row["prose"] == "yes" and text[:1].isupper():
                 surface = Surface(text, entry, kinds[row["kind"]])
                 for variant in _case_variants(text, row["kind"]):
-                    self.prose.setdefault(variant, Surface(variant, entry, surface.kind))
+                    if variant[:4] not in ("The ", "THE "):  # "the UAE" is a mention of "UAE"
+                        self.prose.setdefault(variant, Surface(variant, entry, surface.kind))
         # Spellings grouped by their first word ("South" -> "South Korea", "South Sudan"...).
         self.heads: dict[str, list[str]] = {}
         for text in self.prose:
@@ -94,6 +108,16 @@ class Index:
             head: self.prose[head] for head, texts in self.heads.items() if texts == [head]
         }
         self.mention = CountryMention
+        self._scanner: re.Pattern[str] | None = None
+        #: For the other first words: (rest of the spelling, surface), longest first.
+        self.tails: dict[str, tuple[tuple[str, Surface], ...]] = {
+            head: tuple(
+                (text[len(head) :], self.prose[text])
+                for text in sorted(texts, key=len, reverse=True)
+            )
+            for head, texts in self.heads.items()
+            if head not in self.simple
+        }
 
     def _parts(self, head: str) -> list[str]:
         """The regex alternatives for the spellings that start with ``head``, longest first."""
@@ -106,6 +130,24 @@ class Index:
             parts.append(part)
         return parts
 
+    def scanner(self) -> re.Pattern[str]:
+        """The pattern that finds the first words of spellings: a trie of them (built once).
+
+        A trie-shaped alternation lets the matcher follow one branch per character, so the
+        scan costs about the same for two thousand words as for one; the look-ahead keeps to
+        whole words (the look-behind is checked by the caller, which keeps the pattern's
+        literal prefix visible to the engine's fast search).
+        """
+        pattern = self._scanner
+        if pattern is None:
+            with _lock:
+                if self._scanner is None:
+                    self._scanner = re.compile(
+                        "(?:" + _trie_pattern(self.heads) + r")(?![^\W\d_])"
+                    )
+                pattern = self._scanner
+        return pattern
+
     def matcher(self, head: str) -> regex.Pattern[str]:
         """Return the pattern matching every prose spelling that starts with ``head``."""
         pattern = self.matchers.get(head)
@@ -113,6 +155,28 @@ class Index:
             pattern = regex.compile("|".join(self._parts(head)))
             self.matchers[head] = pattern
         return pattern
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regex alternation for ``words`` shaped as a trie: ``Ni(?:ger(?:ia)?|caragua)``."""
+    root: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict[str, Any]]) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        ends_here = "" in node
+        if len(branches) == 1 and not ends_here:
+            return branches[0]
+        body = "(?:" + "|".join(branches) + ")"
+        return body + "?" if ends_here else body
+
+    return build(root)
 
 
 def _case_variants(text: str, kind: str) -> list[str]:
@@ -285,33 +349,52 @@ def find(text: str) -> list[CountryMention]:
     """
     idx = index()
     simple = idx.simple
-    heads = idx.heads
     matchers = idx.matchers
     mention = idx.mention
     found: list[CountryMention] = []
     last_end = 0
     size = len(text)
-    for candidate in _CANDIDATE.finditer(text):
+    tails = idx.tails
+    for candidate in idx.scanner().finditer(text):
+        start = candidate.start()
+        if start < last_end or text[start - 1 : start].isalnum():
+            continue
         head = candidate.group()
         surface = simple.get(head)
         if surface is not None:
-            start, end = candidate.span()
-            if start < last_end or (end < size and text[end].isdigit()):
+            end = candidate.end()
+            if end < size and text[end].isdigit():
                 continue
             last_end = end
         else:
-            if head not in heads:
-                continue
-            start = candidate.start()
-            if start < last_end:
-                continue
-            pattern = matchers.get(head) or idx.matcher(head)
-            match = pattern.match(text, start)
-            if match is None:
-                continue
-            end = last_end = match.end()
-            matched = match.group()
-            surface = idx.prose.get(matched) or idx.prose[" ".join(matched.split())]
+            options = tails[head]
+            end = candidate.end()
+            after = text[end : end + 2]
+            if after[:1].isspace() and (after[:1] != " " or after[1:].isspace()):
+                # Unusual whitespace (a wrapped line): the pattern allows any run of it.
+                pattern = matchers.get(head) or idx.matcher(head)
+                match = pattern.match(text, start)
+                if match is None:
+                    continue
+                end = match.end()
+                matched = match.group()
+                surface = idx.prose.get(matched) or idx.prose[" ".join(matched.split())]
+            else:
+                # The spellings that start with this word, longest first: the rest of the
+                # spelling must follow, then a non-word character.
+                for tail, option in options:
+                    if text.startswith(tail, end):
+                        stop = end + len(tail)
+                        if tail and tail[-1].isalnum() and text[stop : stop + 1].isalnum():
+                            continue
+                        if not tail and text[stop : stop + 1].isdigit():
+                            continue
+                        surface = option
+                        end = stop
+                        break
+                if surface is None:
+                    continue
+            last_end = end
         entry = surface.entry
         if isinstance(entry, tuple):
             continue  # ambiguous or blocked: consumes the span, reports nothing
