@@ -20,8 +20,20 @@ from accordlib.batch import imap_ordered, resolve_jobs
 STORIES = Path(__file__).resolve().parents[1] / "examples" / "stories"
 
 
+#: Bundled example stories, one per agency style (named: the folder may grow).
+STORY_FILES = [
+    "ap-ceasefire-talks.txt",
+    "cnn-abraham-accords.txt",
+    "kyodo-japan-germany.txt",
+    "reuters-1987-shultz.txt",
+    "reuters-eu-sanctions.txt",
+    "tass-phone-call.txt",
+    "xinhua-kazakhstan-visit.txt",
+]
+
+
 def _story_texts() -> list[str]:
-    return [path.read_text(encoding="utf-8") for path in sorted(STORIES.glob("*.txt"))]
+    return [(STORIES / name).read_text(encoding="utf-8") for name in STORY_FILES]
 
 
 # --------------------------------------------------------------------------- the engine
@@ -163,3 +175,35 @@ def test_a_bad_published_date_raises_at_the_call() -> None:
         accordlib.parse_stories([], published="the day after")
     with pytest.raises(ValueError, match="'2026-02-30'"):
         accordlib.extract_events_many([], published="2026-02-30")
+
+
+# --------------------------------------------------------------------------- events
+
+
+def test_extract_events_many_matches_extract_events_for_any_jobs() -> None:
+    texts = _story_texts() * 3
+    expected = [accordlib.extract_events(text, published="2026-03-03") for text in texts]
+    assert sum(len(events) for events in expected) >= 30  # a meaningful comparison
+    assert list(accordlib.extract_events_many(texts, published="2026-03-03")) == expected
+    parallel = accordlib.extract_events_many(texts, published="2026-03-03", jobs=2, chunksize=3)
+    assert list(parallel) == expected
+
+
+def test_extract_events_many_takes_stories_and_texts_mixed() -> None:
+    texts = _story_texts()
+    stories = [accordlib.parse_story(text) for text in texts]
+    mixed = [
+        story if i % 2 else text
+        for i, (story, text) in enumerate(zip(stories, texts, strict=True))
+    ]
+    assert list(accordlib.extract_events_many(mixed, jobs=2, chunksize=2)) == [
+        accordlib.extract_events(text) for text in texts
+    ]
+    with pytest.raises(TypeError, match="each item must be str, not NoneType"):
+        list(accordlib.extract_events_many([texts[0], None]))  # type: ignore[list-item]
+
+
+def test_events_pickle_losslessly() -> None:
+    for events in accordlib.extract_events_many(_story_texts(), published="2026-03-03"):
+        for event in events:
+            assert pickle.loads(pickle.dumps(event)) == event

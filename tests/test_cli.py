@@ -533,3 +533,89 @@ def test_officials(run: Callable[..., Run]) -> None:
     assert text[0] == (
         "0-30       Steve Witkoff | Special Envoy [ENVOY] | USA | “US Special Envoy Steve Witkoff”"
     )
+
+
+# --------------------------------------------------------------------------- events
+
+TASS = STORIES / "tass-phone-call.txt"
+
+
+def test_events_json_is_the_list_the_library_gives(run: Callable[..., Run]) -> None:
+    result = run("events", "--published", "2026-05-08", TASS)
+    assert (result.status, result.err) == (0, "")
+    events = json.loads(result.out)
+    expected = accordlib.extract_events(TASS.read_text("utf-8"), published="2026-05-08")
+    assert events == [accordlib.to_dict(event) for event in expected]
+    call = events[0]
+    assert (call["kind"], call["factuality"], call["date"]) == (
+        "PHONE_CALL",
+        "OCCURRED",
+        "2026-05-07",  # "on Thursday", the day before the story
+    )
+    assert [actor["name"] for actor in call["actors"]] == [
+        "Vladimir Putin",
+        "Recep Tayyip Erdogan",
+    ]
+
+
+def test_events_csv_parses_back_with_the_csv_module(run: Callable[..., Run]) -> None:
+    files = [CNN, TASS, XINHUA]
+    result = run("events", "--format", "csv", *files)
+    assert result.status == 0
+    reader = csv.DictReader(io.StringIO(result.out))
+    assert tuple(reader.fieldnames or ()) == ("file", *accordlib.events.ROW_FIELDS)
+    rows = list(reader)
+    expected = [
+        {"file": str(path), **event.to_row()}
+        for path in files
+        for event in accordlib.extract_events(path.read_text("utf-8"))
+    ]
+    assert rows == [{k: v or "" for k, v in row.items()} for row in expected]
+    # Quotes, commas and curly quotes in sentences survive the round trip.
+    for row in rows:
+        text = Path(row["file"]).read_text("utf-8")
+        assert text[int(row["start"]) : int(row["end"])] == row["sentence"]
+
+
+def test_events_jsonl_names_the_file_on_every_line(run: Callable[..., Run]) -> None:
+    result = run("events", "--format", "jsonl", CNN, XINHUA)
+    records = [json.loads(line) for line in result.out.splitlines()]
+    assert {record["file"] for record in records} == {str(CNN), str(XINHUA)}
+    assert records == sorted(records, key=lambda r: r["file"] != str(CNN))  # input order
+    first = dict(records[0])
+    del first["file"]
+    assert accordlib.from_dict(accordlib.DiplomaticEvent, first).kind.name == first["kind"]
+
+
+def test_events_text_is_one_block_per_event(run: Callable[..., Run]) -> None:
+    result = run("events", "--format", "text", "--published", "2026-05-08", TASS)
+    assert result.out.splitlines()[:3] == [
+        "80-269  PHONE_CALL  OCCURRED  2026-05-07",
+        "  Vladimir Putin; Recep Tayyip Erdogan; source: Kremlin",
+        (
+            "  “Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan "
+            "discussed the situation in the Black Sea in a telephone conversation on Thursday, "
+            "the Kremlin press service said.”"
+        ),
+    ]
+
+
+def test_program_reads_a_pipe_and_stops_quietly_when_the_reader_goes(tmp_path: Path) -> None:
+    piped = _program("events", "--format", "jsonl", "-", stdin=XINHUA.read_bytes())
+    assert piped.returncode == 0
+    assert piped.stderr == b""
+    assert json.loads(piped.stdout.splitlines()[0])["file"] == "<stdin>"
+    # Like `accordlib parse ... | head -1`: the reader closes the pipe early.
+    many = [str(CNN)] * 400
+    process = subprocess.Popen(
+        [sys.executable, "-m", "accordlib", "parse", "--format", "jsonl", *many],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None
+    assert process.stderr is not None
+    assert json.loads(process.stdout.readline())["agency"] == "CNN"
+    process.stdout.close()
+    assert process.wait(timeout=60) == 141
+    assert process.stderr.read() == b""
+    process.stderr.close()

@@ -35,9 +35,9 @@ PUBLISHED = {
 }
 
 
-def _records() -> list[dict[str, str]]:
+def _records() -> list[dict[str, str | None]]:
     return [
-        {"id": path.stem, "published": PUBLISHED[path.stem], "text": path.read_text("utf-8")}
+        {"id": path.stem, "published": PUBLISHED.get(path.stem), "text": path.read_text("utf-8")}
         for path in STORIES
     ]
 
