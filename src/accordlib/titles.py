@@ -131,6 +131,13 @@ class OfficialMention:
     end: int = attrs.field(validator=_check_span)
 
 
+# Bind the annotations to these classes now, so that serialisers never look them up by name
+# (a second copy of this module, as doctest collection may import, must not leak in).
+for _cls in (Title, Official, OfficialMention):
+    attrs.resolve_types(_cls)
+del _cls
+
+
 # ---------------------------------------------------------------------------------------------
 # Tokens
 # ---------------------------------------------------------------------------------------------
@@ -1022,10 +1029,10 @@ def _official_at(
             name = toks.span(name_start, name_end)
             end = name_end
         else:
-            first = _name_before(toks, ctx, floor)
-            if first is not None:
-                name = toks.span(first, ctx.start - 1)
-                start = first
+            before = _name_before(toks, ctx, floor)
+            if before is not None:
+                start, name_end = before
+                name = toks.span(start, name_end)
     if name is None:
         if not unnamed:
             return None
@@ -1085,7 +1092,7 @@ def _name_after_comma(toks: _Tokens, end: int) -> tuple[int, int] | None:
     return start, stop
 
 
-def _name_before(toks: _Tokens, ctx: _Context, floor: int) -> int | None:
+def _name_before(toks: _Tokens, ctx: _Context, floor: int) -> tuple[int, int] | None:
     """ "Tokayev, Kazakhstan's president": the name before a comma before the title."""
     comma = ctx.start - 1
     if ctx.determiner:
@@ -1120,7 +1127,7 @@ def _name_before(toks: _Tokens, ctx: _Context, floor: int) -> int | None:
         return None
     if _country(toks.span(start, end)) is not None:
         return None
-    return start
+    return start, end
 
 
 # ---------------------------------------------------------------------------------------------
