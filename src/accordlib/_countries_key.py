@@ -58,6 +58,9 @@ _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "neth": ("netherlands",),
     "dpr": ("democratic", "people", "republic"),
     "herzegowina": ("herzegovina",),
+    "sth": ("south",),
+    "nth": ("north",),
+    "eq": ("equatorial",),
 }
 
 

@@ -129,6 +129,8 @@ def _lookup_variants(name: str, depth: int) -> Entry:
         if not isinstance(base, tuple) and not isinstance(qualifier, tuple) and base != qualifier:
             # A sovereign after a territory ("Guam (US)"); after "Georgia" it means the US state.
             return () if base.alpha3 == "GEO" else base
+        if isinstance(base, tuple) and qualifier in base:
+            return qualifier  # the qualifier picks one of the candidates: "Congo (DRC)"
         return base
     parts = _EXCLUDING.split(name, maxsplit=1)
     if len(parts) == 2:
