@@ -22,11 +22,8 @@ results before it are yielded first), and a bad ``published`` raises
 from __future__ import annotations
 
 import collections
-import concurrent.futures as cf
 import functools
-import multiprocessing
 import os
-import signal
 from collections.abc import Callable, Generator, Iterable, Iterator
 from typing import TYPE_CHECKING, TypeVar
 
@@ -35,6 +32,7 @@ from accordlib._text import require_str
 from accordlib.errors import InputTypeError
 
 if TYPE_CHECKING:
+    import concurrent.futures as cf
     import datetime as dt
 
     from accordlib import DiplomaticEvent, Story
@@ -73,6 +71,8 @@ def _check_chunksize(chunksize: int) -> int:
 
 def _ignore_sigint() -> None:
     """Worker initializer: Ctrl-C is the parent's to handle, workers stay quiet."""
+    import signal  # noqa: PLC0415 - only in worker processes
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
@@ -146,6 +146,10 @@ def _imap_pool(
     executor: cf.Executor | None,
     warmup: Callable[[], object] | None = None,
 ) -> Generator[_R, None, None]:
+    # Imported here: together they cost ~20 ms, too much for `import accordlib`.
+    import concurrent.futures as cf  # noqa: PLC0415
+    import multiprocessing  # noqa: PLC0415
+
     if executor is None and warmup is not None and multiprocessing.get_start_method() == "fork":
         warmup()
     chunks = _chunked(items, chunksize)
