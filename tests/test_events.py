@@ -13,6 +13,8 @@ from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import accordlib
 from accordlib import (
@@ -763,3 +765,43 @@ def test_extracted_events_follow_the_conventions(path: Path) -> None:
         assert text[event.start : event.end] == event.sentence
         assert event.cameo in cameo_codes()
         assert event.plover in PLOVER_TYPES
+
+
+# --------------------------------------------------------------------------- properties
+
+simple_actors = st.builds(
+    Actor,
+    kind=st.sampled_from(ActorKind),
+    name=st.sampled_from(["Israel", "Japan", "United Nations", "Wang Yi", "Hamas"]),
+    country=st.none() | st.sampled_from(["ISR", "JPN", "CHN", "SUN", "XKX"]).map(country),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    kind=st.sampled_from(EventKind),
+    factuality=st.sampled_from(Factuality),
+    actors=st.lists(simple_actors, max_size=4),
+    recipients=st.lists(simple_actors, max_size=3),
+)
+def test_views_dyads_and_rows_hold_for_any_event(
+    kind: EventKind, factuality: Factuality, actors: list[Actor], recipients: list[Actor]
+) -> None:
+    event = DiplomaticEvent(kind=kind, factuality=factuality, actors=actors, recipients=recipients)
+    assert event.cameo in cameo_codes()
+    assert event.plover in PLOVER_TYPES
+    assert event.codeable is (factuality not in (Factuality.HYPOTHETICAL, Factuality.NEGATED))
+    dyads = event.dyads()
+    assert all(a != b for a, b in dyads)
+    if recipients:
+        expected = [(a, r) for a in actors for r in recipients if a != r]
+    elif len(actors) == 1:
+        expected = [(actors[0], None)]
+    else:
+        expected = [(a, b) for a in actors for b in actors if a != b]
+    assert list(dyads) == expected
+    row = event.to_row()
+    assert tuple(row) == ROW_FIELDS
+    assert all(value is None or isinstance(value, str) for value in row.values())
+    assert (row["cameo"], row["plover"]) == (event.cameo, event.plover)
+    assert row["actors"] == ("; ".join(a.name for a in actors) or None)
