@@ -16,7 +16,7 @@ import attrs
 
 from accordlib.data import read_table
 
-__all__ = ["GAP_WORDS", "Rule", "TriggerMatch", "load_rules", "match_rules"]
+__all__ = ["GAP_WORDS", "Rule", "TriggerMatch", "last_words", "load_rules", "match_rules"]
 
 #: How many words ``*`` may stand for in a trigger pattern.
 GAP_WORDS = 3
@@ -103,6 +103,22 @@ def load_rules() -> tuple[Rule, ...]:
                 _index.update({word: tuple(found) for word, found in index.items()})
                 _rules.extend(rules)
     return tuple(_rules)
+
+
+_heads: set[str] = set()
+
+
+def last_words() -> frozenset[str] | set[str]:
+    """Words of which a sentence must contain one for any rule to match: each rule's last
+    required position (a cheap pre-test that skips most sentences without triggers)."""
+    if not _heads:
+        words: set[str] = set()
+        for rule in load_rules():
+            required = [alts for alts, optional in rule.pattern if alts and not optional]
+            words |= required[-1] if required else set().union(*(a for a, _ in rule.pattern))
+        with _lock:
+            _heads.update(words)
+    return _heads
 
 
 def _first_words(pattern: tuple[tuple[frozenset[str], bool], ...]) -> set[str]:

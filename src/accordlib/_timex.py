@@ -143,14 +143,38 @@ _TIMEX = regex.compile(
 )
 
 
+#: Words a temporal expression can start with; the full pattern is only tried there.
+_STARTS = frozenset(
+    """
+    on in since by until from during of throughout last next this coming past previous
+    earlier later today tonight yesterday tomorrow just soon shortly at recently for
+    decades years generations long-standing longstanding decades-old the
+    monday tuesday wednesday thursday friday saturday sunday
+    jan january feb february mar march apr april may jun june jul july aug august
+    sep sept september oct october nov november dec december
+    """.split()
+)
+_WORDS = regex.compile(r"[\p{L}\d][\p{L}\d-]{0,30}+")
+
+
 def find_timexes(text: str, start: int = 0, end: int | None = None) -> list[Timex]:
     """Return the temporal expressions in ``text[start:end]`` in text order (offsets into ``text``)."""
     found: list[Timex] = []
     stop = len(text) if end is None else end
-    for match in _TIMEX.finditer(text, start, stop):
+    position = start
+    for word in _WORDS.finditer(text, start, stop):
+        if word.start() < position:
+            continue
+        token = word.group()
+        if not (token[0].isdigit() or token.lower() in _STARTS):
+            continue
+        match = _TIMEX.match(text, word.start(), stop)
+        if match is None:
+            continue
         timex = _build(match)
         if timex is not None:
             found.append(timex)
+            position = match.end()
     return found
 
 

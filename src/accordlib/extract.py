@@ -15,6 +15,7 @@ in the length of the story.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import threading
 from collections.abc import Iterable, Sequence
@@ -25,7 +26,7 @@ import regex
 
 from accordlib._dates import PublishedLike, coerce_published
 from accordlib._extract_fallback import body_spans, finders
-from accordlib._rules import Rule, TriggerMatch, match_rules
+from accordlib._rules import Rule, TriggerMatch, last_words, match_rules
 from accordlib._sentences import split_sentences
 from accordlib._text import require_str
 from accordlib._timex import Timex, TimexKind, find_timexes, resolve
@@ -328,8 +329,25 @@ def _surname(name: str) -> str:
     return parts[-1].lower() if parts else ""
 
 
-def _find_mentions(
-    tokens: list[_Tok], text: str, base: int, ctx: _Context, quoted: list[bool]
+def _register(ctx: _Context, actor: Actor) -> None:
+    """Remember a named person so that "Trump" later in the story is the same actor."""
+    ctx.persons[actor.name.lower()] = actor
+    surname = _surname(actor.name)
+    if surname and actor.name != (actor.title.canonical if actor.title else ""):
+        ctx.persons[surname] = actor
+        parts = actor.name.split()
+        if len(parts) == 2 and len(parts[0]) > 2:
+            ctx.persons.setdefault(parts[0].lower(), actor)  # "Wang" for Wang Yi
+
+
+def _find_mentions(  # noqa: PLR0917 - private helper with one caller
+    tokens: list[_Tok],
+    text: str,
+    base: int,
+    ctx: _Context,
+    quoted: list[bool],
+    officials: Sequence[OfficialMention],
+    countries: Sequence[CountryMention],
 ) -> list[_Ent]:
     """Every party and agreement named in the sentence, non-overlapping, in token order."""
     _load_tables()
@@ -339,8 +357,8 @@ def _find_mentions(
     found: list[_Ent] = []
 
     def span(start: int, end: int) -> tuple[int, int] | None:
-        first = starts.get(start + base)
-        last = ends.get(end + base)
+        first = starts.get(start)  # offsets into the story text
+        last = ends.get(end)
         if first is None or last is None or last < first:
             return None
         return first, last + 1
@@ -354,21 +372,13 @@ def _find_mentions(
         return True
 
     # 1. Officials (they contain their country: "US President Donald Trump").
-    country_finder, official_finder = finders()
-    officials: list[OfficialMention] = official_finder(text)
     for mention in officials:
         where = span(mention.start, mention.end)
-        actor = _person_actor(mention.official, text[mention.start : mention.end])
+        actor = _person_actor(mention.official, text[mention.start - base : mention.end - base])
         if where is None or actor is None:
             continue
         if claim(_Ent(where[0], where[1], "person", (actor,))):
-            ctx.persons[actor.name.lower()] = actor
-            surname = _surname(actor.name)
-            if surname and actor.name != (actor.title.canonical if actor.title else ""):
-                ctx.persons[surname] = actor
-                parts = actor.name.split()
-                if len(parts) == 2 and len(parts[0]) > 2:
-                    ctx.persons.setdefault(parts[0].lower(), actor)  # "Wang" for Wang Yi
+            _register(ctx, actor)
 
     # 2. Agreements and organisations from the tables (longest phrase first).
     index = 0
@@ -396,7 +406,6 @@ def _find_mentions(
         index += matched or 1
 
     # 3. Countries: names, demonyms, capitals.
-    countries: list[CountryMention] = country_finder(text)
     for named in countries:
         where = span(named.start, named.end)
         if where is None:
@@ -851,11 +860,12 @@ def extract_events(
         for start, end in split_sentences(text, span_start, span_end)
     ]
     ctx.lead_anchors = len(sentences) > 1
+    mentions = _StoryMentions(text)
     for start, end in sentences:
         sentence = text[start:end]
         if _UPDATE_NOTE.match(sentence):
             continue
-        events.extend(_sentence_events(text, start, end, ctx))
+        events.extend(_sentence_events(text, start, end, ctx, mentions))
         ctx.sentence_index += 1
     return _merge(events)
 
@@ -884,15 +894,84 @@ def _quoted_flags(tokens: list[_Tok]) -> list[bool]:
     return flags
 
 
-def _sentence_events(text: str, start: int, end: int, ctx: _Context) -> list[DiplomaticEvent]:
+_QUOTES = ("\u201c", "\u201d", '"')
+_SIMPLE_WORD = regex.compile(r"[\p{L}][\p{L}'\u2019-]*+")
+
+
+def _may_trigger(sentence: str) -> bool:
+    """Cheap test: could any rule match here, or does a quotation need its speaker?"""
+    if any(mark in sentence for mark in _QUOTES):
+        return True
+    heads = last_words()
+    return any(word in heads for word in _SIMPLE_WORD.findall(sentence.lower()))
+
+
+def _light_update(
+    text: str, start: int, end: int, ctx: _Context, mentions: _StoryMentions
+) -> None:
+    """Context for a sentence without triggers: the people and states it names."""
+    for mention in mentions.officials(start, end):
+        actor = _person_actor(mention.official, text[mention.start : mention.end])
+        if actor is not None:
+            _register(ctx, actor)
+            ctx.last_person = actor
+    for named in mentions.countries(start, end):
+        if named.kind is not MentionKind.DEMONYM:
+            ctx.last_state = _state_actor(named.country)
+    ctx.previous_quoted = False
+
+
+class _StoryMentions:
+    """Officials, countries and temporal expressions found once in the whole story,
+    handed out sentence by sentence (one finder call per story, not per sentence)."""
+
+    def __init__(self, text: str) -> None:
+        country_finder, official_finder = finders()
+        self._officials = official_finder(text)
+        self._countries = country_finder(text)
+        self._timexes = find_timexes(text)
+        self._official_starts = [m.start for m in self._officials]
+        self._country_starts = [m.start for m in self._countries]
+        self._timex_starts = [t.start for t in self._timexes]
+
+    def officials(self, start: int, end: int) -> list[OfficialMention]:
+        low = bisect.bisect_left(self._official_starts, start)
+        high = bisect.bisect_left(self._official_starts, end)
+        return [m for m in self._officials[low:high] if m.end <= end]
+
+    def countries(self, start: int, end: int) -> list[CountryMention]:
+        low = bisect.bisect_left(self._country_starts, start)
+        high = bisect.bisect_left(self._country_starts, end)
+        return [m for m in self._countries[low:high] if m.end <= end]
+
+    def timexes(self, start: int, end: int) -> list[Timex]:
+        low = bisect.bisect_left(self._timex_starts, start)
+        high = bisect.bisect_left(self._timex_starts, end)
+        return [t for t in self._timexes[low:high] if t.end <= end]
+
+
+def _sentence_events(
+    text: str, start: int, end: int, ctx: _Context, mentions: _StoryMentions
+) -> list[DiplomaticEvent]:
     sentence = text[start:end]
+    if not _may_trigger(sentence):
+        _light_update(text, start, end, ctx, mentions)
+        return []
     tokens = _tokenize(sentence, start)[:MAX_SENTENCE_TOKENS]
     if not tokens:
         return []
     quoted = _quoted_flags(tokens)
     words = [tok.low for tok in tokens]
-    ents = _find_mentions(tokens, sentence, start, ctx, quoted)
+    ents = _find_mentions(
+        tokens, sentence, start, ctx, quoted, mentions.officials(start, end),
+        mentions.countries(start, end),
+    )  # fmt: skip
+    matches = _drop_complements(_resolve_overlaps(match_rules(words)), words)
     groups = _groups(tokens, [e for e in ents if e.kind != "agreement"])
+    if not matches and not any(quoted):
+        # No trigger and no quotation: only the context (who was named) needs updating.
+        _update_context(ctx, ents, groups, [], [], quoted)
+        return []
     attributions = _attributions(tokens, groups, ctx)
     speaker_for_quote: tuple[Actor, ...] = ()
     for attribution in attributions:
@@ -924,8 +1003,7 @@ def _sentence_events(text: str, start: int, end: int, ctx: _Context) -> list[Dip
     for position, group in enumerate(groups):
         for index in range(group.start, group.end):
             group_at[index] = position
-    timexes = find_timexes(text, start, end)
-    matches = _drop_complements(_resolve_overlaps(match_rules(words)), words)
+    timexes = mentions.timexes(start, end)
     agreements = [e for e in ents if e.kind == "agreement"]
 
     events: list[DiplomaticEvent] = []
@@ -1131,6 +1209,8 @@ def _factuality(  # noqa: PLR0917 - private helper with one caller
     clause_words = [tok.low for tok in tokens[cue_start : min(region_end, len(tokens))]]
 
     def has_phrase(seq: list[str], phrase: tuple[str, ...]) -> bool:
+        if phrase[0] not in seq:
+            return False
         n = len(phrase)
         return any(tuple(seq[i : i + n]) == phrase for i in range(len(seq) - n + 1))
 
