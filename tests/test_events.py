@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -805,3 +807,28 @@ def test_views_dyads_and_rows_hold_for_any_event(
     assert all(value is None or isinstance(value, str) for value in row.values())
     assert (row["cameo"], row["plover"]) == (event.cameo, event.plover)
     assert row["actors"] == ("; ".join(a.name for a in actors) or None)
+
+
+def test_tables_load_safely_from_many_threads_at_once() -> None:
+    code = """
+import threading, accordlib
+from accordlib import Actor, ActorKind, EventKind, Factuality, event_code, cameo_actor_code
+barrier = threading.Barrier(8)
+errors, results = [], []
+def work():
+    barrier.wait()
+    try:
+        codes = [event_code(k, f).cameo for k in EventKind for f in Factuality]
+        org = cameo_actor_code(Actor(ActorKind.ORGANIZATION, "NATO"))
+        results.append((tuple(codes), org))
+    except Exception as exc:
+        errors.append(repr(exc))
+threads = [threading.Thread(target=work) for _ in range(8)]
+for t in threads: t.start()
+for t in threads: t.join()
+assert not errors, errors
+assert len(set(results)) == 1 and len(results) == 8, results
+print(results[0][1])
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "IGOWSTNAT"

@@ -531,17 +531,20 @@ class EventCode:
 
 
 _codes_lock = threading.Lock()
-_codes: dict[tuple[EventKind, Factuality], EventCode] = {}
+#: Filled once with the complete table, so a reader never sees a half-built one.
+_codes: dict[str, dict[tuple[EventKind, Factuality], EventCode]] = {}
 
 
 def _load_codes() -> dict[tuple[EventKind, Factuality], EventCode]:
-    if _codes:
-        return _codes
+    table = _codes.get("table")
+    if table is not None:
+        return table
     with _codes_lock:
-        if not _codes:
+        table = _codes.get("table")
+        if table is None:
             from accordlib.data import read_table  # noqa: PLC0415 - keep import accordlib light
 
-            table: dict[tuple[EventKind, Factuality], EventCode] = {}
+            table = {}
             for row in read_table("event_codes.tsv"):
                 kind = EventKind[row["kind"]]
                 factuality = Factuality[row["factuality"]]
@@ -554,8 +557,8 @@ def _load_codes() -> dict[tuple[EventKind, Factuality], EventCode]:
                     plover_mode=row["plover_mode"] or None,
                     source=row["source"],
                 )
-            _codes.update(table)
-    return _codes
+            _codes["table"] = table
+    return table
 
 
 def event_code(kind: EventKind, factuality: Factuality = Factuality.OCCURRED) -> EventCode:
@@ -641,25 +644,28 @@ def cameo_actor_code(actor: Actor) -> str | None:
 _DEFENCE: Final = "defen"  # "Defence", "Defense", "National Defense"
 
 _orgs_lock = threading.Lock()
-_orgs: dict[str, str] = {}
+#: Filled once with the complete alias table, so a reader never sees a half-built one.
+_orgs: dict[str, dict[str, str]] = {}
 
 
 def _organization_code(name: str | None) -> str | None:
     """The CAMEO code of an international organisation named ``name``, if it is listed."""
     if not name:
         return None
-    if not _orgs:
+    table = _orgs.get("table")
+    if table is None:
         with _orgs_lock:
-            if not _orgs:
+            table = _orgs.get("table")
+            if table is None:
                 from accordlib.data import read_table  # noqa: PLC0415 - keep import light
 
-                table: dict[str, str] = {}
+                table = {}
                 for row in read_table("cameo_actors.tsv"):
                     for alias in (row["name"], *row["aliases"].split("|")):
                         if alias:
                             table[alias.casefold()] = row["code"]
-                _orgs.update(table)
-    return _orgs.get(" ".join(name.split()).casefold())
+                _orgs["table"] = table
+    return table.get(" ".join(name.split()).casefold())
 
 
 # --------------------------------------------------------------------------- flat rows
