@@ -3,6 +3,8 @@
 Every row processes the same few hundred stories (the bundled examples, repeated),
 so rates compare directly; the "peer" of a parallel row is its one-process twin.
 Process-pool and scheduler start-up is included: that is what a user waits for.
+Wall-clock rates of parallel runs only mean something on an otherwise idle machine,
+so the load average is printed, and the CPU time of all processes is reported too.
 
     python benchmarks/run.py batch
 """
@@ -44,6 +46,17 @@ def _best_rate(func: Callable[[], object], count: int, rounds: int) -> float:
     return count / best
 
 
+def _cpu_seconds(func: Callable[[], object]) -> float:
+    """CPU time of this process and of the worker processes it waited for."""
+    before = os.times()
+    func()
+    after = os.times()
+    return sum(
+        getattr(after, field) - getattr(before, field)
+        for field in ("user", "system", "children_user", "children_system")
+    )
+
+
 def _cli(argv: list[str]) -> Callable[[], object]:
     def run() -> object:
         with contextlib.redirect_stdout(io.StringIO()):
@@ -61,6 +74,7 @@ def run(quick: bool) -> list[Row]:
     cores = os.cpu_count() or 1
     goal = f"x>1 on {cores} cores"
     rows: list[Row] = []
+    print(f"load average before the batch benchmark: {os.getloadavg()[0]:.1f} on {cores} cores")
     with tempfile.TemporaryDirectory() as tmp:
         files = []
         for number, text in enumerate(texts):
@@ -92,6 +106,21 @@ def run(quick: bool) -> list[Row]:
         two = _best_rate(api(2), count, rounds)
         rows.append(Row("extract_events_many(jobs=1)", "stories", one))
         rows.append(Row("extract_events_many(jobs=2)", "stories", two, "jobs=1", one, goal))
+        # Wall-clock rates depend on what else the machine runs; CPU time does not.
+        # Stories per CPU-second (all processes) shows what parallelism costs.
+        cpu_one = count / min(_cpu_seconds(api(1)) for _ in range(rounds))
+        cpu_two = count / min(_cpu_seconds(api(2)) for _ in range(rounds))
+        rows.append(Row("extract_events_many(jobs=1), per CPU-second", "stories", cpu_one))
+        rows.append(
+            Row(
+                "extract_events_many(jobs=2), per CPU-second",
+                "stories",
+                cpu_two,
+                "jobs=1",
+                cpu_one,
+                "x~1: little overhead",
+            )
+        )
 
         try:
             import dask

@@ -13,6 +13,8 @@ from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import accordlib
 from accordlib.batch import imap_ordered, resolve_jobs
@@ -207,3 +209,34 @@ def test_events_pickle_losslessly() -> None:
     for events in accordlib.extract_events_many(_story_texts(), published="2026-03-03"):
         for event in events:
             assert pickle.loads(pickle.dumps(event)) == event
+
+
+# --------------------------------------------------------------------------- properties
+
+
+_POOL = ThreadPoolExecutor(max_workers=3)  # the ordering logic, without process start-up
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    items=st.lists(st.integers(), max_size=60),
+    chunksize=st.integers(min_value=1, max_value=9),
+    fail_at=st.none() | st.integers(min_value=0, max_value=60),
+)
+def test_imap_ordered_keeps_order_and_error_position(
+    items: list[int], chunksize: int, fail_at: int | None
+) -> None:
+    def source() -> Iterator[int]:
+        for position, item in enumerate(items):
+            if position == fail_at:
+                raise KeyError(position)
+            yield item
+
+    results = imap_ordered(abs, source(), executor=_POOL, chunksize=chunksize)
+    stop = len(items) if fail_at is None or fail_at >= len(items) else fail_at
+    assert [next(results) for _ in range(stop)] == [abs(item) for item in items[:stop]]
+    if stop < len(items):
+        with pytest.raises(KeyError):
+            next(results)
+    else:
+        assert list(results) == []

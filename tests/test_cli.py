@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import accordlib
 from accordlib import cli
@@ -619,3 +621,20 @@ def test_program_reads_a_pipe_and_stops_quietly_when_the_reader_goes(tmp_path: P
     assert process.wait(timeout=60) == 141
     assert process.stderr.read() == b""
     process.stderr.close()
+
+
+# --------------------------------------------------------------------------- properties
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.text(st.characters(exclude_categories=["Cs"]), max_size=80),
+    encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-16-be", "utf-32"]),
+)
+def test_decode_reads_back_any_text_in_a_unicode_encoding(text: str, encoding: str) -> None:
+    data = text.encode(encoding)
+    if encoding == "utf-16-be":  # no BOM of its own: add one, as editors do
+        data = codecs.BOM_UTF16_BE + data
+    # A text that itself starts with U+FEFF is ambiguous in UTF-8 without a BOM.
+    expected = text[1:] if encoding == "utf-8" and text.startswith("\ufeff") else text
+    assert cli.decode(data) == expected
