@@ -106,6 +106,8 @@ def load_rules() -> tuple[Rule, ...]:
 
 
 _heads: set[str] = set()
+#: Words too common to serve as the pre-test for a rule ("called on": test "called").
+_FUNCTION_WORDS = frozenset(str.split("to on upon of in by the a an with it this that for at"))
 
 
 def last_words() -> frozenset[str] | set[str]:
@@ -115,7 +117,13 @@ def last_words() -> frozenset[str] | set[str]:
         words: set[str] = set()
         for rule in load_rules():
             required = [alts for alts, optional in rule.pattern if alts and not optional]
-            words |= required[-1] if required else set().union(*(a for a, _ in rule.pattern))
+            telling = [alts for alts in required if not alts & _FUNCTION_WORDS]
+            if telling:
+                words |= telling[-1]
+            elif required:
+                words |= required[-1]
+            else:
+                words |= set().union(*(alts for alts, _ in rule.pattern))
         with _lock:
             _heads.update(words)
     return _heads

@@ -145,14 +145,16 @@ _TIMEX = regex.compile(
 
 #: Words a temporal expression can start with; the full pattern is only tried there.
 _STARTS = frozenset(
-    """
+    str.split(
+        """
     on in since by until from during of throughout last next this coming past previous
     earlier later today tonight yesterday tomorrow just soon shortly at recently for
     decades years generations long-standing longstanding decades-old the
     monday tuesday wednesday thursday friday saturday sunday
     jan january feb february mar march apr april may jun june jul july aug august
     sep sept september oct october nov november dec december
-    """.split()
+    """
+    )
 )
 _WORDS = regex.compile(r"[\p{L}\d][\p{L}\d-]{0,30}+")
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import threading
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
@@ -900,8 +901,6 @@ _SIMPLE_WORD = regex.compile(r"[\p{L}][\p{L}'\u2019-]*+")
 
 def _may_trigger(sentence: str) -> bool:
     """Cheap test: could any rule match here, or does a quotation need its speaker?"""
-    if any(mark in sentence for mark in _QUOTES):
-        return True
     heads = last_words()
     return any(word in heads for word in _SIMPLE_WORD.findall(sentence.lower()))
 
@@ -918,7 +917,23 @@ def _light_update(
     for named in mentions.countries(start, end):
         if named.kind is not MentionKind.DEMONYM:
             ctx.last_state = _state_actor(named.country)
-    ctx.previous_quoted = False
+    sentence = text[start:end]
+    quoted = any(mark in sentence for mark in _QUOTES)
+    if quoted:
+        # '“...,” Trump said.': remember the speaker for a quotation continued next.
+        for match in _SPEAKER_BEFORE_VERB.finditer(sentence):
+            actor = ctx.persons.get(match["name"].split()[-1].lower())
+            if actor is not None:
+                ctx.last_speaker = actor
+                ctx.last_person = actor
+    ctx.previous_quoted = quoted
+
+
+_SPEAKER_BEFORE_VERB = regex.compile(
+    r"""(?P<name>\p{Lu}[\p{L}'-]{1,30}+(?:\s\p{Lu}[\p{L}'-]{1,30}+){0,3}+)
+    \s(?:said|says|wrote|writes|added|told|tweeted|posted|stated|declared|announced)\b""",
+    regex.VERBOSE,
+)
 
 
 class _StoryMentions:
@@ -1306,9 +1321,7 @@ def _same_stretch(timex: Timex, match: TriggerMatch, tokens: list[_Tok]) -> bool
     else:
         low, high = tokens[match.end - 1].end, timex.start
     between = [tok.low for tok in tokens if low <= tok.start < high]
-    if any(
-        word == "and" and nxt in _GLUE for word, nxt in zip(between, between[1:], strict=False)
-    ):
+    if any(word == "and" and nxt in _GLUE for word, nxt in itertools.pairwise(between)):
         return False  # "rejected X last month and has refused to meet": another verb's date
     return "," not in between
 
