@@ -320,6 +320,7 @@ class _Lexicon:
         self.things = frozenset(words["thing"])
         self.places = frozenset(words["place"])
         self.regions = frozenset(words["region"])
+        self.descriptors = frozenset(words["descriptor"])
         self.max_org_words = max(
             len(row["surface"].split()) for row in read_table("organizations.tsv")
         )
@@ -751,7 +752,8 @@ def _context_before(toks: _Tokens, start: int, floor: int, lex: _Lexicon) -> _Co
     """Walk back from a title over "US", "Kazakhstan's", "the EU's", "Kremlin", "former", "HRH"."""
     ctx = _Context(start)
     p = start
-    for _ in range(6):
+    committed = start  # the chain start before any descriptor not yet followed by an entity
+    for _ in range(8):
         k = p - 1
         if k < floor:
             break
@@ -760,16 +762,19 @@ def _context_before(toks: _Tokens, start: int, floor: int, lex: _Lexicon) -> _Co
             found = _entity_back(toks, k, floor, ctx, lex)
             if found is None:
                 break
-            p = found
+            p = committed = found
             continue
         if kind not in {_WORD, _PUNCT}:
             break
         found = _entity_back(toks, p, floor, ctx, lex)
         if found is not None:
-            p = found
+            p = committed = found
             continue
         if kind == _WORD:
             key = toks.keys[k]
+            if key in lex.descriptors:
+                p = k  # "Iranian government spokesman": kept only if an entity comes before
+                continue
             modifier = _longest(lex.modifiers, toks, k)
             if (
                 modifier is not None
@@ -777,23 +782,24 @@ def _context_before(toks: _Tokens, start: int, floor: int, lex: _Lexicon) -> _Co
                 and modifier[0].fields["kind"] == "status"
             ):
                 ctx.modifiers.insert(0, modifier[0].fields["modifier"])
-                p = k
+                p = committed = k
                 continue
             if key in {"then", "ex"}:
                 break
             honorific = _honorific_back(toks, p, floor, lex)
             if honorific is not None:
                 ctx.honorifics.insert(0, toks.span(honorific, p))
-                p = honorific
+                p = committed = honorific
                 continue
         elif toks.is_glue(k) and toks.keys[k] != "." and k - 1 >= floor:
             # "then-" glued to the title: "then-Secretary of State"
             modifier = _longest(lex.modifiers, toks, k - 1)
             if modifier is not None and modifier[0].fields["kind"] == "status":
                 ctx.modifiers.insert(0, modifier[0].fields["modifier"])
-                p = k - 1
+                p = committed = k - 1
                 continue
         break
+    p = committed
     ctx.start = p
     if p - 1 >= floor and toks.keys[p - 1] in {"the", "a", "an"}:
         ctx.determiner = toks.keys[p - 1] == "the"
