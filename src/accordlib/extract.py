@@ -1396,6 +1396,14 @@ def _build_event(  # noqa: PLR0917 - private helper with one caller
     ):
         place = groups[group_at[obj_end + 1]]
         location = " ".join(t.text for t in tokens[place.start : place.end])
+    if location is None:
+        for probe in range(match.end, min(upper, match.end + 10, len(tokens) - 1)):
+            after = probe + 2 if tokens[probe + 1].low == "the" else probe + 1
+            if tokens[probe].low in ("in", "at") and after < len(tokens) and group_at[after] >= 0:
+                place = groups[group_at[after]]
+                if not all(ent.modifier for ent in place.ents):
+                    location = " ".join(t.text for t in tokens[place.start : place.end])
+                break
     between = _between(tokens, groups, group_at, match.end, upper) if rule.between != "-" else None
 
     # Parties named inside the trigger span ("expelled two Russian diplomats").
@@ -1429,6 +1437,10 @@ def _build_event(  # noqa: PLR0917 - private helper with one caller
     agreement, agreement_year, agreement_before = _agreement_for(
         agreements, match, tokens, upper, lower, ctx
     )
+    if agreement is None and rule.name == "sign.ceremony" and ctx.last_agreement is not None:
+        agreement, agreement_year = (
+            ctx.last_agreement
+        )  # "a signing ceremony" of the story's accord
     if rule.requires == "agreement" and agreement is None:
         return None
     if rule.requires != "agreement" and agreement_year is None:
