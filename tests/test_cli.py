@@ -6,6 +6,7 @@ import codecs
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
 from collections.abc import Callable
@@ -638,3 +639,23 @@ def test_decode_reads_back_any_text_in_a_unicode_encoding(text: str, encoding: s
     # A text that itself starts with U+FEFF is ambiguous in UTF-8 without a BOM.
     expected = text[1:] if encoding == "utf-8" and text.startswith("\ufeff") else text
     assert cli.decode(data) == expected
+
+
+def test_undecodable_arguments_and_file_names_never_crash_the_output(
+    run: Callable[..., Run], tmp_path: Path
+) -> None:
+    # On POSIX, argument bytes the locale cannot decode arrive as lone surrogates.
+    bad = "Isra\udceb" + "l"
+    result = run("countries", bad)
+    assert result.status == 1
+    assert result.err == (
+        "accordlib: TEXT: cannot decode as utf-8: byte 0xeb at offset 4 "
+        "(invalid continuation byte); try --encoding\n"
+    )
+    assert run("countries", "--encoding", "latin-1", "-f", "jsonl", bad, "and Egypt").status == 0
+    if sys.platform != "win32":
+        odd = tmp_path / os.fsdecode(b"caf\xe9.txt")
+        odd.write_text(TASS.read_text("utf-8"), encoding="utf-8")
+        listed = run("parse", "--format", "jsonl", odd)
+        assert listed.status == 0
+        assert json.loads(listed.out)["file"] == str(tmp_path / "caf\\xe9.txt")

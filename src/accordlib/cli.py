@@ -578,12 +578,35 @@ def _indent(text: str) -> str:
 def _sources(names: Sequence[str], encoding: str) -> Iterator[_Source]:
     for name in names:
         if name != "-":
-            yield _Source(name, path=name)
+            yield _Source(_printable(name), path=name)
             continue
         try:
-            yield _Source(STDIN_NAME, text=_read_stdin(encoding))
+            source = _Source(STDIN_NAME, text=_read_stdin(encoding))
         except InputError as exc:
-            yield _Source(STDIN_NAME, error=str(exc))
+            source = _Source(STDIN_NAME, error=str(exc))
+        yield source
+
+
+def _printable(name: str) -> str:
+    """A file name that can be written as UTF-8: undecodable bytes shown as ``\\xNN``."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(name).decode("utf-8", "backslashreplace")
+    return name
+
+
+def _argument_text(words: Sequence[str], encoding: str) -> str:
+    """The TEXT arguments joined; bytes the locale could not decode get --encoding's chance."""
+    text = " ".join(words)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # undecodable bytes arrive as lone surrogates (PEP 383)
+        try:
+            return decode(os.fsencode(text), encoding)
+        except UnicodeDecodeError as exc:
+            raise InputError(_describe_decode_error(exc, encoding)) from None
+    return text
 
 
 def _run_files(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
@@ -667,14 +690,12 @@ def _run_finder(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     import accordlib  # noqa: PLC0415 - the façade, at call time
 
     words: list[str] = args.text
-    if words == ["-"]:
-        try:
-            text = _read_stdin(args.encoding)
-        except InputError as exc:
-            err.write(f"{PROG}: {STDIN_NAME}: {exc}\n")
-            return EXIT_FAILED_INPUT
-    else:
-        text = " ".join(words)
+    stdin = words == ["-"]
+    try:
+        text = _read_stdin(args.encoding) if stdin else _argument_text(words, args.encoding)
+    except InputError as exc:
+        err.write(f"{PROG}: {STDIN_NAME if stdin else 'TEXT'}: {exc}\n")
+        return EXIT_FAILED_INPUT
     records: list[dict[str, Any]]
     if args.command == "countries":
         records = _country_records(accordlib.find_countries(text), args.format)
