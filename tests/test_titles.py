@@ -490,12 +490,130 @@ WIRE_MENTIONS_HISTORIC = [
     Example("King Charles III", "Charles III", "King", MON),
 ]
 
+# Spokespeople, aides and movements: the organisation says whose official it is.
+WIRE_MENTIONS_ORGANISATIONS = [
+    Example(
+        "Russian Foreign Ministry spokeswoman Maria Zakharova",
+        "Maria Zakharova",
+        "Spokesperson",
+        SPK,
+        "RUS",
+        "Foreign Ministry",
+    ),
+    Example(
+        "Israeli army spokesman Avichay Adraee",
+        "Avichay Adraee",
+        "Spokesperson",
+        SPK,
+        "ISR",
+        "Israel Defense Forces",
+    ),
+    Example(
+        "IDF spokesperson Brig. Gen. Effie Defrin",
+        "Effie Defrin",
+        "Spokesperson",
+        SPK,
+        "ISR",
+        "Israel Defense Forces",
+    ),
+    Example(
+        "Houthi leader Abdul-Malik al-Houthi",
+        "Abdul-Malik al-Houthi",
+        "Leader",
+        OFF,
+        None,
+        "Houthis",
+    ),
+    Example(
+        "Taliban spokesman Zabihullah Mujahid",
+        "Zabihullah Mujahid",
+        "Spokesperson",
+        SPK,
+        None,
+        "Taliban",
+    ),
+    Example(
+        "RSF commander Mohamed Hamdan Dagalo",
+        "Mohamed Hamdan Dagalo",
+        "Commander",
+        MIL,
+        None,
+        "Rapid Support Forces",
+    ),
+    Example(
+        "WHO chief Tedros Adhanom Ghebreyesus",
+        "Tedros Adhanom Ghebreyesus",
+        "Director General",
+        IGO,
+        None,
+        "World Health Organization",
+    ),
+    Example(
+        "IMF Managing Director Kristalina Georgieva",
+        "Kristalina Georgieva",
+        "Managing Director",
+        IGO,
+        None,
+        "International Monetary Fund",
+    ),
+    Example("NATO chief Mark Rutte", "Mark Rutte", "Secretary-General", IGO, None, "NATO"),
+    Example(
+        "UN spokesman Stephane Dujarric",
+        "Stephane Dujarric",
+        "Spokesperson",
+        SPK,
+        None,
+        "United Nations",
+    ),
+    Example(
+        "EU's top diplomat Kaja Kallas",
+        "Kaja Kallas",
+        "High Representative",
+        IGO,
+        None,
+        "European Union",
+    ),
+    Example("America's top diplomat Marco Rubio", "Marco Rubio", "Secretary of State", FM, "USA"),
+    Example("China's top diplomat Wang Yi", "Wang Yi", "Foreign Minister", FM, "CHN"),
+    Example(
+        "Vatican Secretary of State Cardinal Pietro Parolin",
+        "Pietro Parolin",
+        "Secretary of State",
+        FM,
+        "VAT",
+        None,
+        ("Cardinal",),
+    ),
+    Example(
+        "Prime Minister Sir Keir Starmer",
+        "Keir Starmer",
+        "Prime Minister",
+        G,
+        None,
+        None,
+        ("Sir",),
+    ),
+    Example(
+        "Afghan Taliban Foreign Minister Amir Khan Muttaqi",
+        "Amir Khan Muttaqi",
+        "Foreign Minister",
+        FM,
+        "AFG",
+        "Taliban",
+    ),
+    Example(
+        "Philippine President Ferdinand Marcos Jr.", "Ferdinand Marcos Jr.", "President", H, "PHL"
+    ),
+    Example("Cuban President Miguel Díaz-Canel", "Miguel Díaz-Canel", "President", H, "CUB"),
+]
+
 ALL_MENTIONS = (
     WIRE_MENTIONS_AP
     + WIRE_MENTIONS_REUTERS
     + WIRE_MENTIONS_CNN
     + WIRE_MENTIONS_GULF
     + WIRE_MENTIONS_HISTORIC
+    + WIRE_MENTIONS_ORGANISATIONS
 )
 
 
@@ -904,6 +1022,85 @@ PROSE_AP = [
     ),
 ]
 
+PROSE_KYODO_TASS = [
+    Prose(
+        "Japanese Foreign Minister Takeshi Iwaya and his German counterpart Johann Wadephul "
+        "agreed to cooperate.",
+        [
+            (
+                "Japanese Foreign Minister Takeshi Iwaya",
+                "Takeshi Iwaya",
+                "Foreign Minister",
+                "JPN",
+                None,
+            ),
+            (
+                "German counterpart Johann Wadephul",
+                "Johann Wadephul",
+                "Foreign Minister",
+                "DEU",
+                None,
+            ),
+        ],
+    ),
+    Prose(
+        "Secretary of State Marco Rubio spoke first. His Russian counterpart, Sergey Lavrov, "
+        "replied. A counterpart with no official before it names nobody.",
+        [
+            ("Secretary of State Marco Rubio", "Marco Rubio", "Secretary of State", None, None),
+            (
+                "Russian counterpart, Sergey Lavrov",
+                "Sergey Lavrov",
+                "Foreign Minister",
+                "RUS",
+                None,
+            ),
+        ],
+    ),
+    Prose(
+        "Qatar's Emir, Sheikh Tamim bin Hamad Al Thani, took a call from the Egyptian president, "
+        "Abdel Fattah el-Sisi, and from National Security Council spokesman John Kirby.",
+        [
+            (
+                "Qatar's Emir, Sheikh Tamim bin Hamad Al Thani",
+                "Tamim bin Hamad Al Thani",
+                "Emir",
+                "QAT",
+                None,
+            ),
+            (
+                "Egyptian president, Abdel Fattah el-Sisi",
+                "Abdel Fattah el-Sisi",
+                "President",
+                "EGY",
+                None,
+            ),
+            (
+                "National Security Council spokesman John Kirby",
+                "John Kirby",
+                "Spokesperson",
+                "USA",
+                "National Security Council",
+            ),
+        ],
+    ),
+    Prose(
+        "Iranian government spokesman Fatemeh Mohajerani and senior Hamas official Osama Hamdan "
+        "spoke, as did Kremlin aide Yuri Ushakov. A U.S. official declined to comment.",
+        [
+            (
+                "Iranian government spokesman Fatemeh Mohajerani",
+                "Fatemeh Mohajerani",
+                "Spokesperson",
+                "IRN",
+                None,
+            ),
+            ("Hamas official Osama Hamdan", "Osama Hamdan", "Official", None, "Hamas"),
+            ("Kremlin aide Yuri Ushakov", "Yuri Ushakov", "Aide", "RUS", "Kremlin"),
+        ],
+    ),
+]
+
 PROSE_HISTORIC = [
     Prose(
         "    WASHINGTON, March 9 - Secretary of State George Shultz will\ntravel to Moscow for "
@@ -929,7 +1126,9 @@ PROSE_HISTORIC = [
 
 
 @pytest.mark.parametrize(
-    "prose", PROSE_CNN + PROSE_REUTERS + PROSE_AP + PROSE_HISTORIC, ids=lambda p: p.text[:40]
+    "prose",
+    PROSE_CNN + PROSE_REUTERS + PROSE_AP + PROSE_KYODO_TASS + PROSE_HISTORIC,
+    ids=lambda p: p.text[:40],
 )
 def test_find_officials(prose: Prose) -> None:
     from accordlib import find_officials

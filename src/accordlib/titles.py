@@ -969,6 +969,8 @@ def _scan(toks: _Tokens, *, unnamed: bool, anchored: bool) -> list[_Found]:
             i += 1
             continue
         item = _official_at(toks, match, floor, lex, unnamed=unnamed, anchored=anchored)
+        if item is not None and item.title is not None and item.title.canonical == "Counterpart":
+            item = _counterpart(item, found)
         if item is None:
             i = max(match.end, i + 1)
             continue
@@ -976,6 +978,26 @@ def _scan(toks: _Tokens, *, unnamed: bool, anchored: bool) -> list[_Found]:
         floor = item.end
         i = item.end
     return found
+
+
+def _counterpart(item: _Found, found: list[_Found]) -> _Found | None:
+    """ "his Russian counterpart, Sergey Lavrov": the office of the official named before."""
+    if item.name is None or item.title is None:
+        return None
+    for before in reversed(found):
+        title = before.title
+        if title is None or title.canonical == "Counterpart":
+            continue
+        canonical = title.canonical
+        if title.role is Role.FOREIGN_MINISTER:
+            canonical = "Foreign Minister"
+        elif title.role is Role.MINISTER and title.portfolio:
+            canonical = f"{title.portfolio} Minister"
+        item.title = attrs.evolve(
+            item.title, canonical=canonical, role=title.role, portfolio=title.portfolio
+        )
+        return item
+    return None
 
 
 def _official_at(
@@ -1029,9 +1051,9 @@ def _official_at(
         honorifics = []
         if k > j and not complement:
             return None  # honorifics and no name: "Sheikh" alone is nobody
-        name_after = _name_after_comma(toks, end)
+        name_after = _name_after_comma(toks, end, lex)
         if name_after is not None:
-            name_start, name_end = name_after
+            name_start, name_end, honorifics = name_after
             name = toks.span(name_start, name_end)
             end = name_end
         else:
@@ -1084,18 +1106,28 @@ def _good_name(toks: _Tokens, a: int, b: int) -> bool:
     return True
 
 
-def _name_after_comma(toks: _Tokens, end: int) -> tuple[int, int] | None:
-    """ "Kazakhstan's president, Kassym-Jomart Tokayev," : a name set off by commas."""
+def _name_after_comma(toks: _Tokens, end: int, lex: _Lexicon) -> tuple[int, int, list[str]] | None:
+    """ "Kazakhstan's president, Kassym-Jomart Tokayev," : a name set off by commas.
+
+    Returns the name's token span and the honorifics before it ("Qatar's Emir, Sheikh Tamim").
+    """
     n = toks.n
     if end + 1 >= n or toks.keys[end] != ",":
         return None
     start = end + 1
+    honorifics: list[str] = []
+    while start < n and len(honorifics) < 3:
+        found = _longest(lex.honorifics, toks, start)
+        if found is None:
+            break
+        honorifics.append(toks.span(start, found[1]))
+        start = found[1]
     stop = _parse_name(toks, start)
     if stop == start or not _good_name(toks, start, stop):
         return None
     if stop < n and toks.keys[stop] not in {",", ".", ";", ")", "\u201d", '"', _POSS_KEY}:
         return None
-    return start, stop
+    return start, stop, honorifics
 
 
 def _name_before(toks: _Tokens, ctx: _Context, floor: int) -> tuple[int, int] | None:
