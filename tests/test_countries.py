@@ -796,6 +796,43 @@ PROSE = [
         (),
     ),
     Passage(
+        "Israel Strikes Back as Jordan Closes Its Border With Syria",
+        (("Israel", "ISR", "NAME"), ("Jordan", "JOR", "NAME"), ("Syria", "SYR", "NAME")),
+    ),
+    Passage(
+        "Turkey prices rose before Thanksgiving dinner. Turkey and Greece held talks.",
+        (("Turkey", "TUR", "NAME"), ("Greece", "GRC", "NAME")),
+    ),
+    Passage(
+        "Anti-American protests spread, but African-American and Mexican-American voters "
+        "stayed home.",
+        (("American", "USA", "DEMONYM"), ("Mexican", "MEX", "DEMONYM")),
+    ),
+    Passage(
+        "Voters in Northern Ireland, Scotland and Wales, unlike Ireland, watched as Northern "
+        "Irish and New South Wales officials met.",
+        (("Ireland", "IRL", "NAME"),),
+    ),
+    Passage(
+        "Tankers crossed the Gulf of Oman and the Gulf of Guinea on the way to Oman.",
+        (("Oman", "OMN", "NAME"),),
+    ),
+    Passage(
+        "WASHINGTON (Reuters) - The White House said on Tuesday that KYIV and Kyiv are the "
+        "same city.",
+        (
+            ("WASHINGTON", "USA", "CAPITAL"),
+            ("White House", "USA", "CAPITAL"),
+            ("KYIV", "UKR", "CAPITAL"),
+            ("Kyiv", "UKR", "CAPITAL"),
+        ),
+    ),
+    Passage(
+        "Abkhazia and South Ossetia are breakaway regions of Georgia, Russia says; "
+        "Somaliland and Northern Cyprus are not members of the UN.",
+        (("Georgia", "GEO", "NAME"), ("Russia", "RUS", "NAME")),
+    ),
+    Passage(
         "Kosovo, Palestine and Taiwan are not all UN members; the Soviet Union and "
         "Yugoslavia dissolved.",
         (

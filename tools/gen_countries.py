@@ -89,7 +89,7 @@ class Name:
     text: str
     targets: tuple[str, ...]  # () = blocked look-alike
     kind: str
-    prose: bool
+    prose: str  # yes | no | block (consumed in prose, never reported)
     source: str
     priority: int
 
@@ -142,9 +142,9 @@ def build() -> tuple[str, str, list[str]]:
                     )
                 )
         if name not in (c.name, common):
-            names.append(Name(name, (c.alpha_3,), "name", True, "news short name", CURATED))
+            names.append(Name(name, (c.alpha_3,), "name", "yes", "news short name", CURATED))
         for code in (c.alpha_2, c.alpha_3, c.numeric):
-            names.append(Name(code, (c.alpha_3,), "code", False, "ISO 3166-1 via pycountry", ISO))
+            names.append(Name(code, (c.alpha_3,), "code", "no", "ISO 3166-1 via pycountry", ISO))
 
     for row in _table("country_entities.tsv"):
         alpha3 = row["alpha3"]
@@ -156,7 +156,7 @@ def build() -> tuple[str, str, list[str]]:
                 or getattr(old, "numeric", "") != row["numeric"]
             ):
                 raise SystemExit(f"country_entities.tsv: {alpha3} does not match pycountry: {old}")
-            names.append(Name(old.name, (alpha3,), "name", False, "ISO 3166-3 via pycountry", ISO))
+            names.append(Name(old.name, (alpha3,), "name", "no", "ISO 3166-3 via pycountry", ISO))
         entities[alpha3] = dict(row)
         for text in (row["name"], row["official_name"]):
             if text:
@@ -165,17 +165,17 @@ def build() -> tuple[str, str, list[str]]:
                 )
         for code in (row["alpha2"], row["alpha3"], row["numeric"]):
             if code:
-                names.append(Name(code, (alpha3,), "code", False, row["source"], ISO))
+                names.append(Name(code, (alpha3,), "code", "no", row["source"], ISO))
 
     for old_code, new in RENAMED_CODES.items():
         old = pycountry.historic_countries.get(alpha_3=old_code)
         if old is None:
             raise SystemExit(f"RENAMED_CODES: {old_code} is not in pycountry.historic_countries")
         names.append(
-            Name(old_code, (new,), "code", False, "ISO 3166-3 former code via pycountry", FORMER)
+            Name(old_code, (new,), "code", "no", "ISO 3166-3 former code via pycountry", FORMER)
         )
         names.append(
-            Name(old.name, (new,), "alias", False, "ISO 3166-3 former name via pycountry", FORMER)
+            Name(old.name, (new,), "alias", "no", "ISO 3166-3 former name via pycountry", FORMER)
         )
 
     for row in _table("country_aliases.tsv"):
@@ -185,7 +185,7 @@ def build() -> tuple[str, str, list[str]]:
                 row["text"],
                 _targets(row["alpha3"]),
                 kind,
-                row["prose"] == "yes",
+                _prose(row["prose"]),
                 row["source"],
                 CURATED,
             )
@@ -197,7 +197,7 @@ def build() -> tuple[str, str, list[str]]:
                     form,
                     _targets(row["alpha3"]),
                     "demonym",
-                    row["prose"] == "yes",
+                    _prose(row["prose"]),
                     row["source"],
                     CURATED,
                 )
@@ -208,7 +208,7 @@ def build() -> tuple[str, str, list[str]]:
                 row["text"],
                 _targets(row["alpha3"]),
                 "capital",
-                row["prose"] == "yes",
+                _prose(row["prose"]),
                 row["source"],
                 CURATED,
             )
@@ -230,7 +230,7 @@ def build() -> tuple[str, str, list[str]]:
                             text,
                             (c.alpha_3,),
                             "name",
-                            False,
+                            "no",
                             f"pycountry iso3166-1 {lang}",
                             tier,
                         )
@@ -286,9 +286,9 @@ def build() -> tuple[str, str, list[str]]:
             continue
         if n.text not in rows:
             rows[n.text] = Name(n.text, targets, n.kind, n.prose, n.source, n.priority)
-        elif n.prose and not rows[n.text].prose:
+        elif rows[n.text].prose == "no" and n.prose != "no":
             old = rows[n.text]
-            rows[n.text] = Name(old.text, old.targets, old.kind, True, old.source, old.priority)
+            rows[n.text] = Name(old.text, old.targets, old.kind, n.prose, old.source, old.priority)
 
     version = _pycountry_version()
     head = HEADER.format(version=version)
@@ -317,20 +317,27 @@ def build() -> tuple[str, str, list[str]]:
     name_lines = [
         head,
         "# One row per spelling. alpha3: the country, several = ambiguous, '-' = never a country.\n",
-        "# kind: name | alias | code | demonym | capital. prose: matched by find_countries.\n",
+        "# kind: name | alias | code | demonym | capital. prose: yes = reported by find_countries,\n",
+        "# no = only get_country, block = consumed in prose but never reported.\n",
         "text\talpha3\tkind\tprose\tsource\n",
     ]
     order = sorted(rows.values(), key=lambda n: (" ".join(n.targets) or "-", n.kind, n.text))
     for n in order:
         name_lines.append(
-            f"{n.text}\t{' '.join(n.targets) or '-'}\t{n.kind}\t{'yes' if n.prose else 'no'}\t{n.source}\n"
+            f"{n.text}\t{' '.join(n.targets) or '-'}\t{n.kind}\t{n.prose}\t{n.source}\n"
         )
     return "".join(ent_lines), "".join(name_lines), notes
 
 
-def _prose_name(text: str) -> bool:
+def _prose_name(text: str) -> str:
     """ISO names like "Korea, Republic of" or "Holy See (Vatican City State)" are not prose."""
-    return not any(ch in text for ch in ",()")
+    return "no" if any(ch in text for ch in ",()") else "yes"
+
+
+def _prose(cell: str) -> str:
+    if cell not in ("yes", "no", "block"):
+        raise SystemExit(f"prose must be yes, no or block, not {cell!r}")
+    return cell
 
 
 def _pycountry_version() -> str:

@@ -7,6 +7,7 @@ on first use from ``countries.tsv`` and ``country_names.tsv`` (written by
 
 from __future__ import annotations
 
+import bisect
 import re
 import threading
 from collections.abc import Iterable
@@ -90,7 +91,11 @@ class Index:
             key = name_key(text)
             if entry or key not in self.keyed:  # a real country beats a blocked look-alike
                 self.keyed[key] = entry
-            if row["prose"] == "yes" and text[:1].isupper():
+            if row["prose"] != "no" and text[:1].isupper():
+                # "block": a part of a country that must not be read as another one
+                # ("Northern Ireland" is not Ireland), consumed but never reported.
+                if row["prose"] == "block":
+                    entry = ()
                 surface = Surface(text, entry, kinds[row["kind"]])
                 for variant in _case_variants(text, row["kind"]):
                     if variant[:4] not in ("The ", "THE "):  # "the UAE" is a mention of "UAE"
@@ -216,9 +221,8 @@ def index() -> Index:
 
 #: Spellings that are also common given names or surnames ("Michael Jordan", "Chad Smith").
 PERSONISH = frozenset(
-    """America Chad Cuba Georgia Holland India Israel Jamaica Jordan Kenya Lima London Paris
-    Sofia Trinidad Vienna Washington Wellington Berlin Victoria Kingston Santiago Chile Mali
-    Ireland Lebanon Jersey""".split()  # noqa: SIM905 - a word list reads best as text
+    """America Chad Cuba Georgia Holland India Israel Jamaica Jordan Kenya London Paris Sofia
+    Washington Wellington Berlin""".split()  # noqa: SIM905 - a word list reads best as text
 )
 
 #: A capitalised word before a PERSONISH name that does not make it a person's name.
@@ -306,8 +310,47 @@ _GEORGIA_COUNTRY = regex.compile(
 _GEORGIA_WINDOW = 160
 
 
-def _is_person(text: str, start: int, end: int) -> bool:
+# A word of four letters or more: in a headline (AP and Reuters style) all are capitalised.
+_LONG_WORD = regex.compile(r"\b[\p{L}][\p{L}'’-]{3,}+")
+# Short words that headline case may leave in lower case.
+_HEADLINE_LOWER = frozenset(
+    [
+        "with",
+        "from",
+        "into",
+        "over",
+        "than",
+        "that",
+        "upon",
+        "onto",
+        "amid",
+        "near",
+        "says",
+        "said",
+    ]
+)
+
+
+def _in_headline(text: str, start: int, ctx: _Context) -> bool:
+    """Whether the line around ``start`` is in headline case ("Israel Strikes Back")."""
+    lo = text.rfind("\n", max(0, start - 200), start) + 1
+    if lo == 0:
+        lo = max(0, start - 200)
+    cache = ctx.headlines
+    known = cache.get(lo)
+    if known is not None:
+        return known
+    hi = text.find("\n", start, start + 200)
+    words = _LONG_WORD.findall(text, lo, start + 200 if hi < 0 else hi)
+    lower = sum(1 for word in words if not word[0].isupper() and word not in _HEADLINE_LOWER)
+    cache[lo] = result = len(words) >= 3 and lower == 0
+    return result
+
+
+def _is_person(text: str, start: int, end: int, ctx: _Context) -> bool:
     """Whether a PERSONISH name at ``text[start:end]`` is part of a person's name."""
+    if text[start:end].isupper() or _in_headline(text, start, ctx):
+        return False  # all capitals or headline case: capitalised neighbours say nothing
     before = _PREV_WORD.search(text, max(0, start - 33), start)
     if before is not None and before.group(1).rstrip(".") not in _PREV_OK:
         prev = before.group(1)
@@ -321,17 +364,46 @@ def _is_person(text: str, start: int, end: int) -> bool:
     return after is not None and after.group(1).rstrip(".") not in _NEXT_OK
 
 
-def _is_us_state(text: str, start: int, end: int) -> bool:
+class _Context:
+    """Facts about one text computed at most once per call: headline lines, cue positions."""
+
+    __slots__ = ("_cues", "headlines", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        #: Line start -> whether the line is in headline case.
+        self.headlines: dict[int, bool] = {}
+        self._cues: dict[str, list[int]] = {}
+
+    def cue_near(self, name: str, pattern: regex.Pattern[str], start: int, end: int) -> bool:
+        """Whether ``pattern`` matches within the Georgia window around ``text[start:end]``.
+
+        The text is searched once per pattern; each question is then a binary search, so a
+        text with thousands of mentions stays linear.
+        """
+        positions = self._cues.get(name)
+        if positions is None:
+            positions = [m.start() for m in pattern.finditer(self.text)]
+            self._cues[name] = positions
+        lo, hi = start - _GEORGIA_WINDOW, end + _GEORGIA_WINDOW
+        i = bisect.bisect_left(positions, lo)
+        while i < len(positions) and positions[i] < hi:
+            if not start <= positions[i] < end:  # the mention itself is no cue
+                return True
+            i += 1
+        return False
+
+
+def _is_us_state(text: str, start: int, end: int, ctx: _Context) -> bool:
     """Whether "Georgia" at ``text[start:end]`` is the US state (its neighbourhood says so)."""
     before = _PREV_COMMA_WORD.search(text, max(0, start - 33), start)
     if before is not None:
         word = before.group(1)
         if not _GEORGIA_COUNTRY.fullmatch(word) and lookup_entry(word) is None:
             return True  # "Savannah, Georgia"
-    lo = max(0, start - _GEORGIA_WINDOW)
-    hi = min(len(text), end + _GEORGIA_WINDOW)
-    window = text[lo:start] + " " + text[end:hi]
-    return bool(_GEORGIA_US.search(window)) and not _GEORGIA_COUNTRY.search(window)
+    return ctx.cue_near("us", _GEORGIA_US, start, end) and not ctx.cue_near(
+        "country", _GEORGIA_COUNTRY, start, end
+    )
 
 
 def lookup_entry(word: str) -> Entry | None:
@@ -352,6 +424,7 @@ def find(text: str) -> list[CountryMention]:
     matchers = idx.matchers
     mention = idx.mention
     found: list[CountryMention] = []
+    ctx: _Context | None = None  # built for the first mention that needs its context
     last_end = 0
     size = len(text)
     tails = idx.tails
@@ -398,21 +471,72 @@ def find(text: str) -> list[CountryMention]:
         entry = surface.entry
         if isinstance(entry, tuple):
             continue  # ambiguous or blocked: consumes the span, reports nothing
-        if surface.text in _CONTEXTUAL and not _context_allows(surface.text, text, start, end):
-            continue
+        if surface.text in _CONTEXTUAL:
+            if ctx is None:
+                ctx = _Context(text)
+            if not _context_allows(surface.text, text, start, end, ctx):
+                continue
         found.append(mention(text[start:end], start, end, entry, surface.kind))
     return found
 
 
 #: Spellings whose neighbourhood decides whether they name the country.
-_CONTEXTUAL = PERSONISH | {"Georgia", "American", "Americans"}
+_CONTEXTUAL = PERSONISH | {"Georgia", "Turkey", "American", "Americans"}
 
 
-def _context_allows(word: str, text: str, start: int, end: int) -> bool:
+def _context_allows(word: str, text: str, start: int, end: int, ctx: _Context) -> bool:
     """Whether ``word`` at ``text[start:end]`` names the country in its context."""
-    if word in PERSONISH and _is_person(text, start, end):
+    if word in PERSONISH and _is_person(text, start, end, ctx):
         return False
-    if word == "Georgia" and _is_us_state(text, start, end):
+    if word == "Georgia" and _is_us_state(text, start, end, ctx):
         return False
-    # "African-American", "Mexican-American": not the United States.
-    return not (word in ("American", "Americans") and start > 0 and text[start - 1] == "-")
+    if word == "Turkey" and _is_the_bird(text, start, end):
+        return False
+    if word in ("American", "Americans") and text[start - 1 : start] == "-":
+        # "African-American", "Mexican-American" are not the United States; "anti-American" is.
+        before = _PREV_HYPHEN_WORD.search(text, max(0, start - 32), start)
+        if before is None:
+            return True
+        prefix = before.group(1)
+        return not prefix[0].isupper() or prefix.lower() in _KEEP_PREFIXES
+    return True
+
+
+#: Prefixes that keep "American" the United States ("Anti-American" at a sentence start).
+_KEEP_PREFIXES = frozenset({"anti", "pro", "non", "un", "ex"})
+# The word before a hyphen that joins it to a mention ("African-American").
+_PREV_HYPHEN_WORD = regex.compile(r"(\p{L}+)-$")
+# Words near a capitalised "Turkey" (a sentence start) that mean the bird, or the country.
+_TURKEY_BIRD = regex.compile(
+    r"\b(?:Thanksgiving|roast(?:ed)?|stuffing|gravy|sandwich(?:es)?|poultry|feathers|farms?"
+    r"|oven|carv(?:e|ed|ing)|dinner|recipe|wild|bird|birds|gobble|pounds|breast|meat)\b",
+    regex.IGNORECASE,
+)
+_TURKEY_COUNTRY = regex.compile(
+    r"\b(?:Ankara|Istanbul|Erdogan|Erdoğan|Turkish|Turks|Kurdish|Kurds|NATO|Syria|Syrian"
+    r"|Greece|Greek|lira|president|minister|government|border|troops)\b"
+)
+
+
+# The end of a sentence (or paragraph) before or after a mention.
+_SENTENCE_END = regex.compile(r"[.!?]\s|\n\s*\n")
+
+
+def _sentence(text: str, start: int, end: int, reach: int = 300) -> str:
+    """The text of the sentence around ``text[start:end]`` without the mention itself."""
+    lo = max(0, start - reach)
+    before = text[lo:start]
+    ends = list(_SENTENCE_END.finditer(before))
+    if ends:
+        before = before[ends[-1].end() :]
+    after = text[end : end + reach]
+    stop = _SENTENCE_END.search(after)
+    if stop is not None:
+        after = after[: stop.start() + 1]
+    return before + " " + after
+
+
+def _is_the_bird(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised "Turkey" (at a sentence start) is the bird, by its neighbours."""
+    window = _sentence(text, start, end)
+    return bool(_TURKEY_BIRD.search(window)) and not _TURKEY_COUNTRY.search(window)
