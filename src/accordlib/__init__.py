@@ -17,8 +17,10 @@ from accordlib.errors import (
     AccordError,
     AmbiguousCountryError,
     CountryNotFoundError,
+    DeserializationError,
     InputTypeError,
     InvalidDateError,
+    InvalidFieldError,
 )
 from accordlib.events import (
     Actor,
@@ -27,14 +29,12 @@ from accordlib.events import (
     EventCode,
     EventKind,
     Factuality,
-    InvalidFieldError,
     Precision,
     cameo_actor_code,
     event_code,
 )
 from accordlib.extract import extract_events
 from accordlib.serialize import (
-    DeserializationError,
     from_dict,
     from_json,
     json_schema,

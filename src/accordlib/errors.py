@@ -13,8 +13,9 @@ and also from the builtin it refines, so callers may catch either::
 
 from __future__ import annotations
 
+import typing
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from accordlib.countries import Country
@@ -23,8 +24,10 @@ __all__ = [
     "AccordError",
     "AmbiguousCountryError",
     "CountryNotFoundError",
+    "DeserializationError",
     "InputTypeError",
     "InvalidDateError",
+    "InvalidFieldError",
 ]
 
 
@@ -76,3 +79,41 @@ class AmbiguousCountryError(CountryNotFoundError):
         names = ", ".join(f"{c.name} ({c.alpha3})" for c in candidates)
         super().__init__(query, f"{query!r} is ambiguous: it may mean {names}")
         self.candidates: tuple[Country, ...] = tuple(candidates)
+
+
+class InvalidFieldError(AccordError, ValueError):
+    """A field of an event-model object was given a value of the right type but not allowed.
+
+    ``field`` is the field's name (``"DiplomaticEvent.end"``) and ``value`` the value given.
+    Wrong *types* raise :class:`~accordlib.errors.InputTypeError` (a :class:`TypeError`).
+    """
+
+    def __init__(self, field: str, value: object, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+        self.value = value
+
+
+class DeserializationError(AccordError, ValueError):
+    """Data given to :func:`from_dict` or :func:`from_json` does not describe a ``cls``.
+
+    ``errors`` lists every problem found, each as ``"<what is wrong> @ <JSON path>"``
+    (``"required field missing @ $.actors[0].name"``); ``cls`` is the class asked for.
+    The message is the list, one problem per line.
+    """
+
+    def __init__(self, cls: Any, errors: list[str]) -> None:
+        name = _type_name(cls)
+        count = f"{len(errors)} problem{'s' if len(errors) != 1 else ''}"
+        super().__init__(f"cannot build {name} ({count}):\n" + "\n".join(errors))
+        self.cls = cls
+        self.errors: tuple[str, ...] = tuple(errors)
+
+
+def _type_name(tp: Any) -> str:
+    """``"DiplomaticEvent"``, ``"list[DiplomaticEvent]"``: a type as a reader writes it."""
+    args = typing.get_args(tp)
+    if args:
+        inner = ", ".join("..." if arg is Ellipsis else _type_name(arg) for arg in args)
+        return f"{_type_name(typing.get_origin(tp))}[{inner}]"
+    return getattr(tp, "__name__", repr(tp))

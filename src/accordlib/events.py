@@ -39,7 +39,7 @@ from typing import Any, Final, TypeVar
 import attrs
 
 from accordlib.countries import Country
-from accordlib.errors import AccordError, InputTypeError
+from accordlib.errors import InputTypeError, InvalidFieldError
 from accordlib.titles import Role, Title
 
 __all__ = [
@@ -55,19 +55,6 @@ __all__ = [
     "cameo_actor_code",
     "event_code",
 ]
-
-
-class InvalidFieldError(AccordError, ValueError):
-    """A field of an event-model object was given a value of the right type but not allowed.
-
-    ``field`` is the field's name (``"DiplomaticEvent.end"``) and ``value`` the value given.
-    Wrong *types* raise :class:`~accordlib.errors.InputTypeError` (a :class:`TypeError`).
-    """
-
-    def __init__(self, field: str, value: object, message: str) -> None:
-        super().__init__(message)
-        self.field = field
-        self.value = value
 
 
 # --------------------------------------------------------------------------- vocabularies

@@ -43,8 +43,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 import attrs
 import regex
 
-from accordlib.errors import AccordError, InputTypeError
-from accordlib.events import InvalidFieldError
+from accordlib.errors import (
+    AccordError,
+    DeserializationError,
+    InputTypeError,
+    InvalidFieldError,
+    _type_name,
+)
 
 if TYPE_CHECKING:
     import cattrs
@@ -59,31 +64,6 @@ __all__ = [
 ]
 
 T = TypeVar("T")
-
-
-class DeserializationError(AccordError, ValueError):
-    """Data given to :func:`from_dict` or :func:`from_json` does not describe a ``cls``.
-
-    ``errors`` lists every problem found, each as ``"<what is wrong> @ <JSON path>"``
-    (``"required field missing @ $.actors[0].name"``); ``cls`` is the class asked for.
-    The message is the list, one problem per line.
-    """
-
-    def __init__(self, cls: Any, errors: list[str]) -> None:
-        name = _type_name(cls)
-        count = f"{len(errors)} problem{'s' if len(errors) != 1 else ''}"
-        super().__init__(f"cannot build {name} ({count}):\n" + "\n".join(errors))
-        self.cls = cls
-        self.errors: tuple[str, ...] = tuple(errors)
-
-
-def _type_name(tp: Any) -> str:
-    """``"DiplomaticEvent"``, ``"list[DiplomaticEvent]"``: a type as a reader writes it."""
-    args = typing.get_args(tp)
-    if args:
-        inner = ", ".join("..." if arg is Ellipsis else _type_name(arg) for arg in args)
-        return f"{_type_name(typing.get_origin(tp))}[{inner}]"
-    return getattr(tp, "__name__", repr(tp))
 
 
 # --------------------------------------------------------------------------- the converter
