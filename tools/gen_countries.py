@@ -249,8 +249,9 @@ def build() -> tuple[str, str, list[str]]:
     for key, group in by_key.items():
         best = min(n.priority for n in group)
         winners = [n for n in group if n.priority == best]
-        # A blocked look-alike only blocks its key when nothing real shares it ("US$" vs "US").
-        real = [n for n in group if n.targets]
+        # A blocked look-alike only blocks its key when no equally trusted spelling of a real
+        # country shares it ("US$" vs "US"); it does beat less trusted ones (translations).
+        real = [n for n in group if n.targets and n.priority <= best]
         if real and any(not n.targets for n in winners):
             best = min(n.priority for n in real)
             winners = [n for n in real if n.priority == best]
