@@ -128,7 +128,10 @@ def resolve_month_day(
             return None
     if published is None:
         return None
-    latest = published + dt.timedelta(days=LOOKAHEAD_DAYS)
+    try:
+        latest = published + dt.timedelta(days=LOOKAHEAD_DAYS)
+    except OverflowError:
+        latest = dt.date.max  # published within two days of the year 9999
     for candidate_year in range(latest.year, latest.year - 9, -1):
         try:
             candidate = dt.date(candidate_year, month, day)

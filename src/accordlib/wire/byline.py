@@ -84,7 +84,7 @@ def name_case(name: str) -> str:
     ("Seán O'Murchú", 'Bashar al-Assad', 'John Smith Jr.')
     """
     words = name.split()
-    if not all(_capitals(word) for word in words) or not any(w.isupper() for w in words):
+    if not all(_capitals(word) for word in words):
         return name
     out = []
     for index, word in enumerate(words):
@@ -167,7 +167,8 @@ def _strip_agency(tokens: list[str]) -> tuple[list[str], str | None]:
     return tokens, None
 
 
-_DIGIT = regex.compile(r"\d")
+#: What a name is made of: letters (with their marks), points, apostrophes, hyphens, spaces.
+_NAME_CHARS = regex.compile(r"[\p{L}\p{M}.'’\- \t\n]++")
 
 
 def _plain_name(tokens: list[str]) -> bool:
@@ -243,7 +244,7 @@ def parse_byline(text: str) -> Byline | None:
         if len(tokens) > 2:
             part = _AFFILIATION.sub("", part)
             tokens = part.split()
-        if _DIGIT.search(part) or not all(t[0].isalpha() for t in tokens):
+        if not _NAME_CHARS.fullmatch(part) or not all(t[0].isalpha() for t in tokens):
             continue  # digits or symbols: not a name
         tokens, lead_agency = _strip_leading_role(tokens)
         tokens, role_agency = _strip_role(tokens)

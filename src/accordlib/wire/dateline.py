@@ -68,6 +68,7 @@ _DATELINE = regex.compile(
         [ \t]{{0,3}}+[.,]?+\s{{0,8}}+(?P<dash>{_DASH}|:(?![/\d]))
       | [ \t]{{0,3}}+(?P<dot>\.)(?=\s|\Z)
       | [ \t]{{0,3}}+(?P<eol>(?=\r?\n|\Z))
+      | (?<=\))(?P<space>[ \t]++)(?=[^\W\d_]|["“‘'])     # "(PTI) India said": no dash at all
     )
     """,
     regex.VERBOSE,
@@ -89,7 +90,8 @@ _FAST = re.compile(
     (?:,[ ](?P<year>(?:19|20)\d\d)(?!\d))?
     (?:
         (?:[ ]\((?P<paren>[A-Za-z][A-Za-z.-]*(?:[ ][A-Za-z.-]+){0,3})\))?
-        (?:[.,]?[ ]{0,3}(?P<dash>-{1,3}|[\u2010-\u2015\u2212]{1,2})|[ ]{0,3}(?P<eol>)(?=\r?\n|\Z))
+        (?:[.,]?[ ]{0,3}(?P<dash>-{1,3}|[\u2010-\u2015\u2212]{1,2})|[ ]{0,3}(?P<eol>)(?=\r?\n|\Z)
+          |(?<=\))(?P<space>[ ]+)(?=[A-Za-z"]))
       | \.[ ]/(?P<slash>[A-Za-z]{2,20})/(?P<dot>\.)(?=\s|\Z)
       | ,[ ](?P<word>[A-Z][A-Za-z]{1,20})[ ]{0,3}(?P<eol2>)(?=\r?\n|\Z)
     )
@@ -98,10 +100,13 @@ _FAST = re.compile(
 )
 _FAST_GROUPS = (
     "place", "regions", "month", "day", "day2", "month2", "year",
-    "paren", "dash", "eol", "slash", "dot", "word", "eol2",
+    "paren", "dash", "eol", "slash", "dot", "word", "eol2", "space",
 )  # fmt: skip
 _GROUPS = ("place", "regions", "month", "day", "year", "paren", "dash")
-_GROUPS = ("place", "regions", "month", "day", "year", "paren", "slash", "word", "dash", "dot", "eol")
+_GROUPS = (
+    "place", "regions", "month", "day", "year", "paren", "slash", "word", "dash", "dot", "eol",
+    "space",
+)  # fmt: skip
 
 #: "(CNN) —", "( AFP ) -", "(Bloomberg) --": an agency with no place before it.
 _AGENCY_FIRST = regex.compile(
@@ -352,14 +357,7 @@ def parse_dateline(text: str, *, published: PublishedLike = None) -> Dateline | 
     fast = _FAST.match(window, start)
     if fast is None:
         return _parse_at(window, start, anchor)
-    place, regions, month, day, day2, month2, year, paren, dash, eol, slash, dot, word, eol2 = (
-        fast.group(*_FAST_GROUPS)
-    )
-    groups = (
-        place, regions, month or month2, day or day2, year, paren, slash, word, dash, dot,
-        eol if eol is not None else eol2,
-    )  # fmt: skip
-    return _build(window, start, fast.end(), groups, anchor)
+    return _build(window, start, fast.end(), _fast_groups(fast), anchor)
 
 
 def _parse_at(text: str, start: int, published: dt.date | None) -> Dateline | None:
@@ -370,19 +368,23 @@ def _parse_at(text: str, start: int, published: dt.date | None) -> Dateline | No
         return _parse_agency_first(text, start, published)
     fast = _FAST.match(text, start)
     if fast is not None:
-        place, regions, month, day, day2, month2, year, paren, dash, eol, slash, dot, word, eol2 = (
-            fast.group(*_FAST_GROUPS)
-        )
-        groups = (
-            place, regions, month or month2, day or day2, year, paren, slash, word, dash, dot,
-            eol if eol is not None else eol2,
-        )  # fmt: skip
-        return _build(text, start, fast.end(), groups, published)
+        return _build(text, start, fast.end(), _fast_groups(fast), published)
     match = _DATELINE.match(text, start)
     if match is None:
         match = _DATE_FIRST.match(text, start)
         return None if match is None else _build_date_first(text, start, match, published)
     return _build(text, start, match.end(), match.group(*_GROUPS), published)
+
+
+def _fast_groups(fast: re.Match[str]) -> tuple[str | None, ...]:
+    """The groups of a fast-path match, in the order of :data:`_GROUPS`."""
+    place, regions, month, day, day2, month2, year, paren, dash, eol, slash, dot, word, eol2, space = (
+        fast.group(*_FAST_GROUPS)
+    )
+    return (
+        place, regions, month or month2, day or day2, year, paren, slash, word, dash, dot,
+        eol if eol is not None else eol2, space,
+    )  # fmt: skip
 
 
 def _finish(text: str, start: int, raw_end: int) -> tuple[str, int]:
@@ -468,7 +470,7 @@ def _build(
     published: dt.date | None,
 ) -> Dateline | None:
     (place_printed, regions_printed, month_printed, day_printed, year_printed) = groups[:5]
-    paren, slash, word, dash, dot, eol = groups[5:]
+    paren, slash, word, dash, dot, eol, space = groups[5:]
     assert place_printed is not None
     place, place_agency, stop = _place(place_printed)
     if stop:
@@ -487,6 +489,8 @@ def _build(
     ok, agency = _agency(printed_agency, paren is None)
     if not ok:
         return None  # "(state)", "/home/", ", Monday": not an agency, so not a dateline
+    if space is not None and (paren is None or canonical_agency(_fold(paren)) is None):
+        return None  # only a known agency may close a dateline without a dash: "(PTI) India"
     if dot is not None and slash is None:
         return None  # a full stop closes only the TASS form "/TASS/."
     if eol is not None and month is None and agency is None:

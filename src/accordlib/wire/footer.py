@@ -33,7 +33,7 @@ _COPYRIGHT = regex.compile(
     r"""
     \A[ \t]*+
     (?:All[ \t]++rights[ \t]++reserved\.?+[ \t]*+)?+            # "All rights reserved. © 2025 ..."
-    (?:(?:™|\(TM\)|\(tm\)|&|and|All[ \t]++(?:content|material))[ \t]*+){0,4}+   # "™ & ©"
+    (?:(?:™|\(TM\)|\(tm\)|&(?!copy;)|and|All[ \t]++(?:content|material))[ \t]*+){0,4}+   # "™ & ©"
     (?P<mark>©|\([cC]\)|&copy;|\uFFFD|Copyright\b|COPYRIGHT\b|Copr\.)
     (?:[ \t]*+(?:©|\([cC]\)|\uFFFD|&copy;|Copyright\b|COPYRIGHT\b))?+  # "Copyright ©"
     [ \t]*+
@@ -47,7 +47,7 @@ _COPYRIGHT = regex.compile(
 #: Where the holder's name stops: "All rights reserved", ", a Warner Bros. ...", ";", " | ".
 _HOLDER_END = regex.compile(
     r"""
-      [.,]?+[ \t]*+All[ \t]++[Rr]ights[ \t]++[Rr]eserved
+      (?<!\b(?:Inc|Co|Corp|Ltd|Bros|L\.P|S\.A|N\.V|Jr))[.,]?+[ \t]*+All[ \t]++[Rr]ights[ \t]++[Rr]eserved
     | ,[ \t]++an?[ \t]++
     | [ \t]*+[;|][ \t]*+
     | [ \t]++[-–—][ \t]++
@@ -55,6 +55,9 @@ _HOLDER_END = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+
+_TRAILING_YEAR = regex.compile(r"[ \t,]++(?P<years>(?:19|20)\d\d(?:[ \t]*+[-–—/][ \t]*+(?:(?:19|20)\d\d|\d\d))?+)\Z")
 
 
 def parse_copyright(text: str) -> Copyright | None:
@@ -87,6 +90,11 @@ def parse_copyright(text: str) -> Copyright | None:
     if cut is not None:
         holder_text = holder_text[: cut.start()]
     holder = holder_text.strip(" \t,;:-") or None
+    if holder is not None and year is None:
+        trailing = _TRAILING_YEAR.search(holder)  # "(c) EFE 2025"
+        if trailing is not None:
+            year = _latest_year(trailing["years"])
+            holder = holder[: trailing.start()].rstrip(" ,") or None
     if holder is not None and len(holder) > 120:
         holder = None
     if year is None and holder is None:
@@ -145,13 +153,17 @@ _CONTRIBUTED = regex.compile(
 )
 _ASSISTANCE = regex.compile(r"\A-*+[ \t]*+With[ \t]++assistance[ \t]++from[ \t]++(?P<names>.{1,300}+)", regex.IGNORECASE)
 _CONTACT = regex.compile(
-    r"\ATo[ \t]++contact[ \t]++the[ \t]++(?P<who>reporters?|editors?)\b[^:]{0,60}+:[ \t]*+(?P<names>.{1,300}+)",
+    r"\ATo[ \t]++contact[ \t]++the[ \t]++(?P<who>reporters?|editors?)\b[^:]{0,60}+:\s*+(?P<names>[^\n]{1,300}+)",
     regex.IGNORECASE,
 )
 #: Words without which a line holds no credit (a quick first test).
 _CREDIT_CUES = (" by", "by:", "contributed", "assistance", "to contact", "photo", ":")
 
-_CLAUSE_SPLIT = regex.compile(r"[ \t]*+;[ \t]*+|(?<=[a-z)])\.[ \t]++(?=[A-Z])")
+_CLAUSE_SPLIT = regex.compile(
+    r"""[ \t]*+;[ \t]*+ | (?<=[a-z)])\.[ \t]++(?=[A-Z])
+      | (?<=\w)[ \t]++(?=(?:Additional[ \t]++reporting|Reporting|Writing|Editing|Compiled)[ \t]++by\b)""",
+    regex.VERBOSE,
+)
 _FROM = regex.compile(r"[ \t]++from[ \t]++")
 _POSSESSIVE = regex.compile(r"\A[\w.&-]{2,30}+(?:'s|’s|s'|s’)[ \t]++")
 
@@ -267,6 +279,7 @@ _TAG = regex.compile(
       | (?P<reuter>REUTERS?|Reuters?)
       | (?P<standards>Our[ \t]++Standards:[ \t]*+The[ \t]++Thomson[ \t]++Reuters[ \t]++Trust[ \t]++Principles\.?+.{0,40}+)
       | (?P<kyodo>==[ \t]*+Kyodo)
+      | (?P<anadolu>Anadolu[ \t]++Agency[ \t]++website[ \t]++contains[ \t]++only[ \t]++a[ \t]++portion\b.{0,300}+)
       | (?P<labelled>(?:Source|Sources|Editor|Editors|Editing|Desk|Contact|Follow|Read[ \t]++more|Watch|Related)\b[ \t]*+:[ \t]*+.{1,300}+)
       | (?P<follow>Follow[ \t]++.{1,150}?[ \t]++(?:on[ \t]++(?:Twitter|X|Facebook|Instagram|Bluesky|Threads)|at[ \t]++https?://).{0,150}+)
       | (?P<afp>[a-z]{2,5}+(?:-[a-z]{2,5}+){0,3}+(?:/[a-z]{2,5}+){1,3}+)
@@ -284,6 +297,7 @@ _TAG_AGENCY = {
     "reuter": "Reuters",
     "standards": "Reuters",
     "kyodo": "Kyodo News",
+    "anadolu": "Anadolu Agency",
     "afp": "Agence France-Presse",
 }
 

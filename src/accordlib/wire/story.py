@@ -47,11 +47,13 @@ _HEADLINE_MAX = 250
 _HEAD_LINES = 12
 
 _LINE = regex.compile(r"[^\n]*+\n?+")
-_BY = regex.compile(r"\A(?:By|BY|by)(?:[ \t]*+:|[ \t]++)\S")
+_BY = regex.compile(
+    r"\A(?:(?:Words|Written|Story|Text|Interview|WORDS|STORY)[ \t]++)?+(?:By|BY|by)(?:[ \t]*+:|[ \t]++)\S"
+)
 _ABBREVIATION_END = regex.compile(
     r"(?:\b(?:[A-Za-z]\.){1,4}+|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|Bros|St|No|Cos|Plc|PLC|INC|CO|CORP|LTD)\.)\Z"
 )
-_SENTENCE_END = frozenset(".!?:;\"'”’)»")
+_SENTENCE_END = frozenset(".!?;\"'”’)»")
 _ROLE_LINE = regex.compile(
     r"\A(?:(?:AP|Associated[ \t]Press|Reuters|CNN|AFP|Bloomberg|UPI|[A-Z][a-z]++)[ \t]++)*+"
     r"(?:Senior[ \t]++|Chief[ \t]++|Staff[ \t]++|Special[ \t]++)?+"

@@ -1,0 +1,120 @@
+"""Bylines: example tables by agency, written for accordlib in each agency's style."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from accordlib import Byline, parse_byline
+from accordlib.wire.byline import name_case
+
+
+class Example(NamedTuple):
+    text: str
+    authors: tuple[str, ...]
+    agency: str | None
+
+
+BYLINES_SPEC = [
+    Example("By Tal Shalev, Jennifer Hansler, Betsy Klein, Alejandra Jaramillo, CNN", ("Tal Shalev", "Jennifer Hansler", "Betsy Klein", "Alejandra Jaramillo"), "CNN"),
+    Example("By MATTHEW LEE and JOSEF FEDERMAN Associated Press", ("Matthew Lee", "Josef Federman"), "Associated Press"),
+    Example("By KEVIN SACK, SHERI FINK, PAM BELLUCK and ADAM NOSSITER", ("Kevin Sack", "Sheri Fink", "Pam Belluck", "Adam Nossiter"), None),
+    Example("Reuters Staff", (), "Reuters"),
+    Example("By Byun Duk-kun", ("Byun Duk-kun",), None),
+    Example("Alice & Bob", ("Alice", "Bob"), None),
+    Example("By Seán Federico O'Murchú", ("Seán Federico O'Murchú",), None),
+    Example("By Ursula von der Leyen", ("Ursula von der Leyen",), None),
+    Example("Mohammed bin Salman", ("Mohammed bin Salman",), None),
+]
+
+BYLINES_AP = [
+    Example("By SARAH MILLER and DAVID OKAFOR Associated Press", ("Sarah Miller", "David Okafor"), "Associated Press"),
+    Example("By MATTHEW LEE, AP Diplomatic Writer", ("Matthew Lee",), "Associated Press"),
+    Example("By KEVIN McDONALD\nAssociated Press", ("Kevin McDonald",), "Associated Press"),
+    Example("By JUAN PABLO DE LA CRUZ and MARY O'NEIL", ("Juan Pablo de la Cruz", "Mary O'Neil"), None),
+    Example("By The Associated Press", (), "Associated Press"),
+    Example("By J.R. SMITH JR.", ("J.R. Smith Jr.",), None),
+]
+
+BYLINES_MODERN = [
+    Example("By Anna Kowalski and Tomas Berger", ("Anna Kowalski", "Tomas Berger"), None),
+    Example("By Dana Whitfield, Marcus Oyelaran, CNN", ("Dana Whitfield", "Marcus Oyelaran"), "CNN"),
+    Example("By Lee Jun-hyun, Yonhap", ("Lee Jun-hyun",), "Yonhap"),
+    Example("By Xinhua writers Liu Yang, Zhang Wei", ("Liu Yang", "Zhang Wei"), "Xinhua"),
+    Example("By Jane Doe For Daily Mail Australia", ("Jane Doe",), None),
+    Example("BY: Sarah Miller, Staff Writer", ("Sarah Miller",), None),
+    Example("By Sarah Miller (sarah.miller@example.com)", ("Sarah Miller",), None),
+    Example("By Mark Smith in Cairo", ("Mark Smith",), None),
+    Example("By AFP", (), "Agence France-Presse"),
+    Example("Words by Elif Demir | Anadolu Agency", ("Elif Demir",), "Anadolu Agency"),
+    Example("By URSULA VON DER LEYEN", ("Ursula von der Leyen",), None),
+    Example("By BASHAR AL-ASSAD", ("Bashar al-Assad",), None),
+    Example("By Tal Shalev, Tal Shalev and Betsy Klein", ("Tal Shalev", "Betsy Klein"), None),
+    Example("By Noor Haddad, Bloomberg News", ("Noor Haddad",), "Bloomberg"),
+    Example("By Aigerim Sarsenova @aigerim_s", ("Aigerim Sarsenova",), None),
+]
+
+NOT_BYLINES = [
+    "",
+    "By 2025, the accords had grown.",
+    "Staff Writer",
+    "updated 3 hours ago",
+    "1234",
+]
+
+ALL = BYLINES_SPEC + BYLINES_AP + BYLINES_MODERN
+
+
+@pytest.mark.parametrize("example", ALL, ids=[e.text for e in ALL])
+def test_bylines(example: Example) -> None:
+    found = parse_byline(example.text)
+    assert found is not None
+    assert (found.authors, found.agency) == (example.authors, example.agency)
+    assert found.raw == example.text.strip()
+
+
+@pytest.mark.parametrize("text", NOT_BYLINES)
+def test_not_bylines(text: str) -> None:
+    assert parse_byline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("KEVIN SACK", "Kevin Sack"),
+        ("McDONALD", "McDonald"),
+        ("MCDONALD", "McDonald"),
+        ("JEAN-PIERRE DUPONT", "Jean-Pierre Dupont"),
+        ("MOHAMMED BIN SALMAN", "Mohammed bin Salman"),
+        ("KING ABDULLAH II", "King Abdullah II"),
+        ("Kevin Sack", "Kevin Sack"),
+        ("van Gogh", "van Gogh"),
+    ],
+)
+def test_name_case(printed: str, expected: str) -> None:
+    assert name_case(printed) == expected
+
+
+def test_result_type() -> None:
+    assert parse_byline("By Ann Lee") == Byline(authors=("Ann Lee",), agency=None, raw="By Ann Lee")
+    with pytest.raises(TypeError, match="decode it first"):
+        parse_byline(b"By Ann Lee")  # type: ignore[arg-type]
+
+
+def test_hostile_inputs() -> None:
+    assert parse_byline("By " * 100000) is None  # longer than any byline
+    parse_byline("(" * 300)
+    parse_byline("By " * 100)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_total_and_people_only(text: str) -> None:
+    found = parse_byline(text)
+    if found is not None:
+        assert found.authors or found.agency
+        assert len(set(found.authors)) == len(found.authors)
+        assert all("@" not in author for author in found.authors)

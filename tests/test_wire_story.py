@@ -1,0 +1,458 @@
+"""Whole stories: every example story, the headline rules, and the lossless partition."""
+
+from __future__ import annotations
+
+import datetime
+import sys
+import time
+from pathlib import Path
+from typing import NamedTuple
+
+import pytest
+from hypothesis import given, settings
+
+import accordlib
+from accordlib import SegmentKind, Story, parse_story
+from accordlib.wire.story import _Parser
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from strategies import any_texts, wire_texts  # noqa: E402 - needs the sys.path entry above
+
+STORIES = HERE.parent / "examples" / "stories"
+
+
+class StoryExample(NamedTuple):
+    file: str
+    published: str
+    headline: str | None
+    authors: tuple[str, ...] | None
+    dateline: tuple[str | None, str | None, str | None, datetime.date | None, str | None] | None
+    agency: str | None
+    paragraphs: int
+    first: str
+    last_end: str
+    credits: list[tuple[str, tuple[str, ...]]]
+    notes: list[str]
+    copyright: tuple[str | None, int | None] | None
+    tags: tuple[str, ...]
+    kinds: str
+
+
+EXAMPLE_STORIES = [
+    StoryExample(
+        'afp-paris-climate-talks.txt', '2025-11-07',
+        headline='France and Brazil pledge joint push on forest finance',
+        authors=None,
+        dateline=('PARIS', None, 'FRA', datetime.date(2025, 11, 7), 'Agence France-Presse'),
+        agency='Agence France-Presse',
+        paragraphs=3, first='France and Brazil on Friday pledged to r', last_end='d reporters after the meeting.',
+        credits=[],
+        notes=[],
+        copyright=('AFP', 2025),
+        tags=('burs-lc/jh',),
+        kinds='HEADLINE DATELINE BODY BODY BODY TAG COPYRIGHT',
+    ),
+    StoryExample(
+        'anadolu-ankara-talks.txt', '2025-11-07',
+        headline='Türkiye, Azerbaijan sign energy cooperation deal',
+        authors=('Elif Demir',),
+        dateline=('ANKARA', None, 'TUR', None, 'Anadolu Agency'),
+        agency='Anadolu Agency',
+        paragraphs=2, first='Türkiye and Azerbaijan signed an agreeme', last_end="h countries' energy ministers.",
+        credits=[],
+        notes=[],
+        copyright=None,
+        tags=('Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News Broadcasting System (HAS), and in summarized form.',),
+        kinds='HEADLINE BYLINE DATELINE BODY BODY TAG',
+    ),
+    StoryExample(
+        'ap-ceasefire-talks.txt', '2025-11-07',
+        headline='Egypt hosts new round of Gaza ceasefire talks as mediators push for deal',
+        authors=('Sarah Miller', 'David Okafor'),
+        dateline=('CAIRO', None, 'EGY', None, 'Associated Press'),
+        agency='Associated Press',
+        paragraphs=5, first='Egyptian and Qatari mediators opened a n', last_end='es, an Egyptian official said.',
+        credits=[('CONTRIBUTING', ('Lena Haddad',))],
+        notes=[],
+        copyright=('The Associated Press', 2026),
+        tags=(),
+        kinds='HEADLINE BYLINE DATELINE BODY BODY BODY BODY BODY CREDIT COPYRIGHT',
+    ),
+    StoryExample(
+        'bloomberg-oil-talks.txt', '2025-11-07',
+        headline='Saudi Arabia, Iraq Discuss Output Plan Ahead of OPEC+ Meeting',
+        authors=('Noor Haddad',),
+        dateline=(None, None, None, None, 'Bloomberg'),
+        agency='Bloomberg',
+        paragraphs=2, first='Saudi Arabia and Iraq discussed producti', last_end='ecause the talks were private.',
+        credits=[('CONTRIBUTING', ('Omar Khalil',)), ('REPORTING', ('Noor Haddad',))],
+        notes=[],
+        copyright=None,
+        tags=(),
+        kinds='HEADLINE BYLINE DATELINE BODY BODY CREDIT CREDIT',
+    ),
+    StoryExample(
+        'cnn-abraham-accords.txt', '2025-11-07',
+        headline='Uzbekistan to join Abraham Accords, White House says',
+        authors=('Dana Whitfield', 'Marcus Oyelaran'),
+        dateline=(None, None, None, None, 'CNN'),
+        agency='CNN',
+        paragraphs=8, first='Uzbekistan will join the Abraham Accords', last_end='ade and technology agreements.',
+        credits=[('CONTRIBUTING', ('Priya Raman',))],
+        notes=['UPDATE'],
+        copyright=('Cable News Network, Inc.', 2026),
+        tags=('The-CNN-Wire',),
+        kinds='HEADLINE BYLINE DATELINE BODY BODY BODY BODY BODY BODY BODY BODY CREDIT NOTE TAG COPYRIGHT',
+    ),
+    StoryExample(
+        'cnn-oman-iran-talks.txt', '2025-11-07',
+        headline='US and Iran to hold new nuclear talks in Oman, Rubio says',
+        authors=('Lena Okafor', 'Daniel Reyes'),
+        dateline=(None, None, None, None, 'CNN'),
+        agency='CNN',
+        paragraphs=9, first='The United States and Iran will hold a n', last_end=' Iranian state media reported.',
+        credits=[('CONTRIBUTING', ('Tomas Berger',))],
+        notes=[],
+        copyright=('Cable News Network, Inc.', 2026),
+        tags=('The-CNN-Wire',),
+        kinds='HEADLINE BYLINE DATELINE BODY BODY BODY BODY BODY BODY BODY BODY BODY CREDIT TAG COPYRIGHT',
+    ),
+    StoryExample(
+        'dpa-berlin-visit.txt', '2025-11-07',
+        headline='German president to visit Kazakhstan next month',
+        authors=None,
+        dateline=('Berlin', None, 'DEU', None, 'Deutsche Presse-Agentur'),
+        agency='Deutsche Presse-Agentur',
+        paragraphs=2, first='German President Frank-Walter Steinmeier', last_end='ral years, a spokeswoman said.',
+        credits=[],
+        notes=['EDITORS_NOTE'],
+        copyright=None,
+        tags=(),
+        kinds='HEADLINE DATELINE BODY BODY NOTE',
+    ),
+    StoryExample(
+        'efe-madrid-summit.txt', '2025-11-07',
+        headline='Spain and Morocco hold summit on migration and trade',
+        authors=None,
+        dateline=('Madrid', None, 'ESP', datetime.date(2025, 11, 7), 'EFE'),
+        agency='EFE',
+        paragraphs=2, first='Spain and Morocco held a summit in Madri', last_end='gh its best moment in decades.',
+        credits=[],
+        notes=[],
+        copyright=('EFE', 2025),
+        tags=(),
+        kinds='HEADLINE DATELINE BODY BODY COPYRIGHT',
+    ),
+    StoryExample(
+        'kazinform-astana-forum.txt', '2025-11-07',
+        headline='Tokayev receives delegation of Korean business leaders',
+        authors=None,
+        dateline=('ASTANA', None, 'KAZ', None, 'Kazinform'),
+        agency='Kazinform',
+        paragraphs=2, first='President Kassym-Jomart Tokayev received', last_end='istics and digital technology.',
+        credits=[],
+        notes=[],
+        copyright=None,
+        tags=(),
+        kinds='HEADLINE DATELINE BODY BODY',
+    ),
+    StoryExample(
+        'kyodo-japan-germany.txt', '2025-02-17',
+        headline='Japan, Germany agree to boost security ties',
+        authors=None,
+        dateline=('BONN', 'Germany', 'DEU', datetime.date(2025, 2, 17), 'Kyodo News'),
+        agency='Kyodo News',
+        paragraphs=2, first='Japanese Foreign Minister Takeshi Iwaya ', last_end='nt ballistic missile launches.',
+        credits=[],
+        notes=[],
+        copyright=None,
+        tags=('==Kyodo',),
+        kinds='HEADLINE DATELINE BODY BODY TAG',
+    ),
+    StoryExample(
+        'pti-delhi-talks.txt', '2025-11-07',
+        headline='India, UAE review progress of trade pact',
+        authors=None,
+        dateline=('NEW DELHI', None, 'IND', datetime.date(2025, 11, 6), 'Press Trust of India'),
+        agency='Press Trust of India',
+        paragraphs=2, first='India and the United Arab Emirates on Th', last_end='f a conference in the capital.',
+        credits=[],
+        notes=['CORRECTION'],
+        copyright=None,
+        tags=(),
+        kinds='HEADLINE DATELINE BODY BODY NOTE',
+    ),
+    StoryExample(
+        'qna-doha-mediation.txt', '2025-11-07',
+        headline='Qatar hosts new round of talks on prisoner exchange',
+        authors=None,
+        dateline=('DOHA', None, 'QAT', None, None),
+        agency='Qatar News Agency',
+        paragraphs=2, first='Qatar hosted a new round of indirect tal', last_end=' and would continue next week.',
+        credits=[],
+        notes=[],
+        copyright=None,
+        tags=('Source: QNA',),
+        kinds='HEADLINE DATELINE BODY BODY TAG',
+    ),
+    StoryExample(
+        'reuters-1987-shultz.txt', '1987-03-09',
+        headline='SHULTZ TO VISIT MOSCOW NEXT MONTH FOR ARMS TALKS',
+        authors=None,
+        dateline=('WASHINGTON', None, 'USA', datetime.date(1987, 3, 9), None),
+        agency='Reuters',
+        paragraphs=3, first='Secretary of State George Shultz will\ntr', last_end='te had been set for the visit.',
+        credits=[],
+        notes=[],
+        copyright=None,
+        tags=('Reuter',),
+        kinds='HEADLINE DATELINE BODY BODY BODY TAG',
+    ),
+    StoryExample(
+        'reuters-eu-sanctions.txt', '2025-03-03',
+        headline='EU agrees new sanctions on Belarus over border crisis',
+        authors=('Anna Kowalski', 'Tomas Berger'),
+        dateline=('BRUSSELS', None, 'BEL', datetime.date(2025, 3, 3), 'Reuters'),
+        agency='Reuters',
+        paragraphs=5, first='European Union foreign ministers agreed ', last_end='te news agency BelTA reported.',
+        credits=[('REPORTING', ('Anna Kowalski', 'Tomas Berger')), ('ADDITIONAL_REPORTING', ('Piotr Nowak',)), ('EDITING', ('Helen Marsh',))],
+        notes=[],
+        copyright=None,
+        tags=('Our Standards: The Thomson Reuters Trust Principles.',),
+        kinds='HEADLINE BYLINE DATELINE BODY BODY BODY BODY BODY CREDIT TAG',
+    ),
+    StoryExample(
+        'tass-phone-call.txt', '2025-05-08',
+        headline='Putin, Erdogan discuss Black Sea shipping in phone call',
+        authors=None,
+        dateline=('MOSCOW', None, 'RUS', datetime.date(2025, 5, 8), 'TASS'),
+        agency='TASS',
+        paragraphs=3, first='Russian President Vladimir Putin and Tur', last_end=' planned for the coming weeks.',
+        credits=[],
+        notes=[],
+        copyright=None,
+        tags=(),
+        kinds='HEADLINE DATELINE BODY BODY BODY',
+    ),
+    StoryExample(
+        'upi-senate-vote.txt', '2025-11-07',
+        headline='Senate panel backs new ambassador to Poland',
+        authors=None,
+        dateline=('WASHINGTON', None, 'USA', datetime.date(2025, 11, 6), 'United Press International'),
+        agency='United Press International',
+        paragraphs=2, first='A Senate committee on Thursday approved ', last_end=' had been vacant for too long.',
+        credits=[],
+        notes=[],
+        copyright=('United Press International, Inc.', 2025),
+        tags=(),
+        kinds='HEADLINE DATELINE BODY BODY COPYRIGHT',
+    ),
+    StoryExample(
+        'xinhua-kazakhstan-visit.txt', '2025-11-07',
+        headline='Kazakh president meets Chinese foreign minister in Astana',
+        authors=None,
+        dateline=('ASTANA', None, 'KAZ', datetime.date(2025, 11, 7), 'Xinhua'),
+        agency='Xinhua',
+        paragraphs=4, first='Kazakh President Kassym-Jomart Tokayev m', last_end='facilitation during the visit.',
+        credits=[],
+        notes=[],
+        copyright=None,
+        tags=('Enditem', 'Editor: Liu Yang'),
+        kinds='HEADLINE DATELINE BODY BODY BODY BODY TAG TAG',
+    ),
+    StoryExample(
+        'yonhap-korea-japan.txt', '2025-11-07',
+        headline='S. Korea, Japan agree to resume shuttle diplomacy',
+        authors=('Lee Jun-hyun',),
+        dateline=('SEOUL', None, 'KOR', datetime.date(2025, 11, 7), 'Yonhap'),
+        agency='Yonhap',
+        paragraphs=2, first='South Korea and Japan agreed Friday to r', last_end=' ministry said in a statement.',
+        credits=[],
+        notes=[],
+        copyright=None,
+        tags=('(END)',),
+        kinds='HEADLINE BYLINE DATELINE BODY BODY TAG',
+    ),
+]
+
+
+@pytest.mark.parametrize("example", EXAMPLE_STORIES, ids=[e.file for e in EXAMPLE_STORIES])
+def test_example_stories(example: StoryExample) -> None:
+    text = (STORIES / example.file).read_text(encoding="utf-8")
+    story = parse_story(text, published=example.published)
+    d = story.dateline
+    got = StoryExample(
+        example.file,
+        example.published,
+        headline=story.headline,
+        authors=story.byline.authors if story.byline else None,
+        dateline=(d.place, d.region, d.country.alpha3 if d.country else None, d.date, d.agency)
+        if d
+        else None,
+        agency=story.agency,
+        paragraphs=len(story.paragraphs),
+        first=story.paragraphs[0][:40],
+        last_end=story.paragraphs[-1][-30:],
+        credits=[(c.role.name, c.names) for c in story.credits],
+        notes=[n.kind.name for n in story.notes],
+        copyright=(story.copyright.holder, story.copyright.year) if story.copyright else None,
+        tags=story.tags,
+        kinds=" ".join(s.kind.name for s in story.segments if s.kind is not SegmentKind.SEPARATOR),
+    )
+    assert got == example
+    assert_partition(story)
+    assert story.body == "\n\n".join(story.paragraphs)
+
+
+def test_every_example_story_has_an_expectation() -> None:
+    assert sorted(p.name for p in STORIES.glob("*.txt")) == sorted(e.file for e in EXAMPLE_STORIES)
+
+
+def assert_partition(story: Story) -> None:
+    assert "".join(s.text for s in story.segments) == story.text
+    position = 0
+    for segment in story.segments:
+        assert segment.start == position
+        assert story.text[segment.start : segment.end] == segment.text
+        assert segment.end > segment.start
+        if segment.kind is SegmentKind.SEPARATOR:
+            assert not segment.text.strip() or segment.text.strip("_=~*-–—― \t\r\n") == ""
+        else:
+            assert segment.text == segment.text.strip()
+        position = segment.end
+
+
+CNN_STYLE = (
+    "Oman to host new round of talks, officials say\n"
+    "\n"
+    "By Rana Aziz, Paul Lind, CNN\n"
+    "(CNN) — Oman will host a new round of talks next week, officials said on Friday.\n"
+    "“We are ready,” the foreign minister said in a statement.\n"
+    "CNN’s Mira Sood contributed to this report.\n"
+    "This story has been updated with additional reporting.\n"
+    "The-CNN-Wire\n"
+    "™ & © 2025 Cable News Network, Inc., a Warner Bros. Discovery Company. All rights reserved."
+)
+
+
+def test_cnn_style_story_every_field() -> None:
+    story = parse_story(CNN_STYLE, published="2025-11-07")
+    assert story.headline == "Oman to host new round of talks, officials say"
+    assert story.byline == accordlib.Byline(
+        authors=("Rana Aziz", "Paul Lind"), agency="CNN", raw="By Rana Aziz, Paul Lind, CNN"
+    )
+    assert story.dateline is not None
+    assert (story.dateline.raw, story.dateline.agency, story.dateline.place) == ("(CNN) —", "CNN", None)
+    assert story.paragraphs == (
+        "Oman will host a new round of talks next week, officials said on Friday.",
+        "“We are ready,” the foreign minister said in a statement.",
+    )
+    assert story.credits == (
+        accordlib.Credit(
+            accordlib.CreditRole.CONTRIBUTING,
+            ("Mira Sood",),
+            "CNN’s Mira Sood contributed to this report.",
+        ),
+    )
+    assert story.notes == (
+        accordlib.Note(
+            accordlib.NoteKind.UPDATE, "This story has been updated with additional reporting."
+        ),
+    )
+    assert story.copyright is not None
+    assert (story.copyright.holder, story.copyright.year) == ("Cable News Network, Inc.", 2025)
+    assert story.tags == ("The-CNN-Wire",)
+    assert (story.agency, story.published) == ("CNN", datetime.date(2025, 11, 7))
+    assert_partition(story)
+
+
+REUTERS_1987_TABLE = (
+    "ACME CORP <ACME> 4TH QTR NET\n"
+    "    TOLEDO, Ohio, March 4 -\n"
+    "    Shr 41 cts vs 33 cts\n"
+    "    Net 2,100,000 vs 1,700,000\n"
+    "    Revs 40.2 mln vs 37.9 mln\n"
+    "    Note: 1986 results include a gain of 300,000 dlrs.\n"
+    " Reuter\n"
+)
+
+
+def test_reuters_1987_results_table_is_one_paragraph() -> None:
+    story = parse_story(REUTERS_1987_TABLE, published="1987-03-04")
+    assert story.headline == "ACME CORP <ACME> 4TH QTR NET"
+    assert story.dateline is not None
+    assert (story.dateline.place, story.dateline.region, story.dateline.date) == (
+        "TOLEDO", "Ohio", datetime.date(1987, 3, 4),
+    )  # fmt: skip
+    assert story.paragraphs == (
+        "Shr 41 cts vs 33 cts\nNet 2,100,000 vs 1,700,000\nRevs 40.2 mln vs 37.9 mln\n"
+        "Note: 1986 results include a gain of 300,000 dlrs.",
+    )
+    assert story.tags == ("Reuter",)
+    assert story.agency == "Reuters"
+    assert_partition(story)
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        ("WASHINGTON (AP) — The Senate voted on Monday.\n\nMore text.", None),
+        ("The Senate voted on Monday to approve the bill.\n\nMore text.", None),
+        ("Talks resume in Doha\nThe talks resumed on Monday.", None),  # nothing sets it apart
+        ("Talks resume in Doha\n\nThe talks resumed on Monday.", "Talks resume in Doha"),
+        ("TALKS RESUME IN DOHA\n    DOHA, March 2 - The talks resumed.", "TALKS RESUME IN DOHA"),
+        ("Will Saudi Arabia join?\n\nBy Ann Lee\nRIYADH (Reuters) - Not yet.", "Will Saudi Arabia join?"),
+        ("U.S. FINANCIAL MARKETS CLOSE HIGHER - U.S.\n    NEW YORK, March 2 - Stocks rose.", "U.S. FINANCIAL MARKETS CLOSE HIGHER - U.S."),
+        ("", None),
+    ],
+)
+def test_headline_rules(text: str, headline: str | None) -> None:
+    assert parse_story(text).headline == headline
+
+
+def test_published_is_inferred_only_from_a_printed_year() -> None:
+    assert parse_story("WASHINGTON, Nov. 6, 2025 (AP) — Text.").published == datetime.date(2025, 11, 6)
+    assert parse_story("WASHINGTON, Nov. 6 (AP) — Text.").published is None
+    assert parse_story("(c) 2019 Reuters").published is None
+
+
+def test_bad_arguments() -> None:
+    with pytest.raises(TypeError, match="text must be str, not bytes; decode it first"):
+        parse_story(b"WASHINGTON (AP) -")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="not NoneType"):
+        parse_story(None)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="'next Blursday'"):
+        parse_story("text", published="next Blursday")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["By " * 100000, "(" * 100000, "x" * 1_000_000, "\n" * 100000, "WASHINGTON (AP) — " * 20000, "Reuter\n" * 50000],
+    ids=["by", "paren", "long-line", "newlines", "datelines", "tags"],
+)
+def test_hostile_inputs_are_linear(text: str) -> None:
+    start = time.perf_counter()
+    story = parse_story(text)
+    assert time.perf_counter() - start < 5
+    assert "".join(s.text for s in story.segments) == text
+
+
+@settings(max_examples=200, deadline=None)
+@given(any_texts)
+def test_segments_rebuild_any_text(text: str) -> None:
+    story = _Parser(text, None).run()  # without the safety net of parse_story
+    assert_partition(story)
+    assert story == parse_story(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(wire_texts)
+def test_paragraphs_are_trimmed_and_come_from_body_segments(text: str) -> None:
+    story = _Parser(text, None).run()
+    bodies = [s.text for s in story.segments if s.kind is SegmentKind.BODY]
+    assert len(bodies) == len(story.paragraphs)
+    for raw, paragraph in zip(bodies, story.paragraphs, strict=True):
+        assert paragraph == paragraph.strip()
+        assert paragraph.split() == raw.split()
