@@ -424,8 +424,9 @@ def _find_mentions(  # noqa: PLR0917 - private helper with one caller
         low = tok.low
         if tok.text[:1].isupper() and low in ctx.persons and len(low) > 2:
             claim(_Ent(index, index + 1, "person", (ctx.persons[low],)))
-        elif low in _PRONOUN_SPEAKER and quoted[index] and ctx.last_speaker is not None:
-            claim(_Ent(index, index + 1, "pronoun", (ctx.last_speaker,), speaker=True))
+        elif low in _PRONOUN_SPEAKER and quoted[index]:
+            speaker = (ctx.last_speaker,) if ctx.last_speaker is not None else ()
+            claim(_Ent(index, index + 1, "pronoun", speaker, speaker=True))
         elif low in _PRONOUN_PERSON and ctx.last_person is not None:
             claim(_Ent(index, index + 1, "pronoun", (ctx.last_person,)))
         elif low in ("two", "both") and index + 1 <= len(tokens):
@@ -482,7 +483,10 @@ def _generic_agreement_name(
 
 
 _COMPLEMENT_STOP = _words(
-    "and with to that which during in at by after before for on between since as while"
+    """
+    and with to that which during in at by after before for on between since as while
+    monday tuesday wednesday thursday friday saturday sunday last next this
+    """
 )
 
 
@@ -617,7 +621,7 @@ class _Group:
         return tuple(seen)
 
 
-_COORDINATION = _words(", and & as well plus the")
+_COORDINATION = _words(", and & as well plus the his her their")
 
 
 def _groups(tokens: list[_Tok], ents: list[_Ent]) -> list[_Group]:
@@ -1013,6 +1017,7 @@ def _sentence_events(
         for ent in ents:
             if ent.speaker:
                 ent.actors = speaker_for_quote[:1]
+    ents = [ent for ent in ents if ent.actors or ent.kind == "agreement"]
     groups = _groups(tokens, [e for e in ents if e.kind != "agreement"])
     group_at = [-1] * len(tokens)
     for position, group in enumerate(groups):
@@ -1154,7 +1159,11 @@ def _object(  # noqa: PLR0917 - private helper with one caller
         if low in ("\u201c", '"'):
             index += 1
             continue
-        if low in _PEOPLE_PLURAL and (seen_prep or not needs_prep):
+        if (
+            low in _PEOPLE_PLURAL
+            and (seen_prep or not needs_prep)
+            and rule.kind in ("MEET", "PHONE_CALL", "NEGOTIATE")
+        ):
             phrase = _noun_phrase(tokens, index, upper)
             actor = Actor(ActorKind.PERSON, phrase)
             return (
@@ -1462,8 +1471,8 @@ def _build_event(  # noqa: PLR0917 - private helper with one caller
             return None
         actors, recipients = inherited
     recipients = tuple(r for r in recipients if r not in actors)
-    if not actors and not recipients:
-        return None
+    if not actors and not (passive and recipients):
+        return None  # who did it is unknown: nothing to report (a passive may lack its agent)
 
     timex, framed = _pick_timex(timexes, match, tokens, (region_start, region_end), attributions)
     factuality = _factuality(tokens, rule, cue_start, match, upper, attribution, timex)
