@@ -1,6 +1,6 @@
 """Wire-story parsing speed: parse_dateline against dateparser.parse, and parse_story throughput.
 
-    python benchmarks/run.py wire
+python benchmarks/run.py wire
 """
 
 from __future__ import annotations
@@ -60,7 +60,9 @@ def run(quick: bool) -> list[Row]:
     seconds = 0.3 if quick else 1.5
     published = dt.datetime(2025, 3, 10)
     rows = []
-    ours = rate(lambda s: accordlib.parse_dateline(s, published=published), DATELINES, min_seconds=seconds)
+    ours = rate(
+        lambda s: accordlib.parse_dateline(s, published=published), DATELINES, min_seconds=seconds
+    )
     try:
         import dateparser
     except ImportError:  # pragma: no cover - the bench extra is not installed
@@ -76,8 +78,17 @@ def run(quick: bool) -> list[Row]:
         rows.append(Row("parse_dateline", "datelines", ours, "dateparser.parse", peer, ">= 50x"))
     stories = [_story(i) for i in range(50)]
     size = sum(len(s) for s in stories) / len(stories)
-    throughput = rate(lambda s: accordlib.parse_story(s, published=published), stories, min_seconds=seconds)
-    rows.append(Row(f"parse_story (~{size / 1000:.1f} KB stories)", "stories", throughput, goal=">= 5,000/s"))
+    throughput = rate(
+        lambda s: accordlib.parse_story(s, published=published), stories, min_seconds=seconds
+    )
+    rows.append(
+        Row(
+            f"parse_story (~{size / 1000:.1f} KB stories)",
+            "stories",
+            throughput,
+            goal=">= 5,000/s",
+        )
+    )
     return rows
 
 

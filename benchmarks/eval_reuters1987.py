@@ -32,7 +32,12 @@ from pathlib import Path
 
 from accordlib import parse_dateline, parse_story
 
-DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "reuters1987_datelines_dev.jsonl"
+DATA = (
+    Path(__file__).resolve().parents[1].parent
+    / "shared"
+    / "data"
+    / "reuters1987_datelines_dev.jsonl"
+)
 
 _MONTHS = {
     name: number
@@ -63,7 +68,7 @@ def _fold(text: str) -> str:
 
 
 def _wire_date(stamp: str) -> dt.date:
-    return dt.datetime.strptime(stamp.split()[0], "%d-%b-%Y").date()
+    return dt.datetime.strptime(stamp.split(maxsplit=1)[0], "%d-%b-%Y").date()
 
 
 def _expected_place(dateline: str) -> str:
@@ -113,7 +118,10 @@ def main(argv: list[str] | None = None) -> int:
             misses["headline"].append(f"{row['title']!r}: got {story.headline!r}")
         tail = printed[found.end :] if found and found.end < len(printed) else ""
         body_start = re.sub(
-            r"\s+(?:Reuter\b|\(corrects\b).*\Z", "", _fold(tail + row["body_start"]), flags=re.S | re.I
+            r"\s+(?:Reuter\b|\(corrects\b).*\Z",
+            "",
+            _fold(tail + row["body_start"]),
+            flags=re.S | re.I,
         )
         body = _fold(story.body)
         first = _fold(story.paragraphs[0]) if story.paragraphs else ""

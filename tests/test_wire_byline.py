@@ -19,9 +19,21 @@ class Example(NamedTuple):
 
 
 BYLINES_SPEC = [
-    Example("By Tal Shalev, Jennifer Hansler, Betsy Klein, Alejandra Jaramillo, CNN", ("Tal Shalev", "Jennifer Hansler", "Betsy Klein", "Alejandra Jaramillo"), "CNN"),
-    Example("By MATTHEW LEE and JOSEF FEDERMAN Associated Press", ("Matthew Lee", "Josef Federman"), "Associated Press"),
-    Example("By KEVIN SACK, SHERI FINK, PAM BELLUCK and ADAM NOSSITER", ("Kevin Sack", "Sheri Fink", "Pam Belluck", "Adam Nossiter"), None),
+    Example(
+        "By Tal Shalev, Jennifer Hansler, Betsy Klein, Alejandra Jaramillo, CNN",
+        ("Tal Shalev", "Jennifer Hansler", "Betsy Klein", "Alejandra Jaramillo"),
+        "CNN",
+    ),
+    Example(
+        "By MATTHEW LEE and JOSEF FEDERMAN Associated Press",
+        ("Matthew Lee", "Josef Federman"),
+        "Associated Press",
+    ),
+    Example(
+        "By KEVIN SACK, SHERI FINK, PAM BELLUCK and ADAM NOSSITER",
+        ("Kevin Sack", "Sheri Fink", "Pam Belluck", "Adam Nossiter"),
+        None,
+    ),
     Example("Reuters Staff", (), "Reuters"),
     Example("By Byun Duk-kun", ("Byun Duk-kun",), None),
     Example("Alice & Bob", ("Alice", "Bob"), None),
@@ -31,17 +43,25 @@ BYLINES_SPEC = [
 ]
 
 BYLINES_AP = [
-    Example("By SARAH MILLER and DAVID OKAFOR Associated Press", ("Sarah Miller", "David Okafor"), "Associated Press"),
+    Example(
+        "By SARAH MILLER and DAVID OKAFOR Associated Press",
+        ("Sarah Miller", "David Okafor"),
+        "Associated Press",
+    ),
     Example("By MATTHEW LEE, AP Diplomatic Writer", ("Matthew Lee",), "Associated Press"),
     Example("By KEVIN McDONALD\nAssociated Press", ("Kevin McDonald",), "Associated Press"),
-    Example("By JUAN PABLO DE LA CRUZ and MARY O'NEIL", ("Juan Pablo de la Cruz", "Mary O'Neil"), None),
+    Example(
+        "By JUAN PABLO DE LA CRUZ and MARY O'NEIL", ("Juan Pablo de la Cruz", "Mary O'Neil"), None
+    ),
     Example("By The Associated Press", (), "Associated Press"),
     Example("By J.R. SMITH JR.", ("J.R. Smith Jr.",), None),
 ]
 
 BYLINES_MODERN = [
     Example("By Anna Kowalski and Tomas Berger", ("Anna Kowalski", "Tomas Berger"), None),
-    Example("By Dana Whitfield, Marcus Oyelaran, CNN", ("Dana Whitfield", "Marcus Oyelaran"), "CNN"),
+    Example(
+        "By Dana Whitfield, Marcus Oyelaran, CNN", ("Dana Whitfield", "Marcus Oyelaran"), "CNN"
+    ),
     Example("By Lee Jun-hyun, Yonhap", ("Lee Jun-hyun",), "Yonhap"),
     Example("By Xinhua writers Liu Yang, Zhang Wei", ("Liu Yang", "Zhang Wei"), "Xinhua"),
     Example("By Jane Doe For Daily Mail Australia", ("Jane Doe",), None),
@@ -99,7 +119,9 @@ def test_name_case(printed: str, expected: str) -> None:
 
 
 def test_result_type() -> None:
-    assert parse_byline("By Ann Lee") == Byline(authors=("Ann Lee",), agency=None, raw="By Ann Lee")
+    assert parse_byline("By Ann Lee") == Byline(
+        authors=("Ann Lee",), agency=None, raw="By Ann Lee"
+    )
     with pytest.raises(TypeError, match="decode it first"):
         parse_byline(b"By Ann Lee")  # type: ignore[arg-type]
 

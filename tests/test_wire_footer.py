@@ -19,14 +19,30 @@ class CopyrightExample(NamedTuple):
 
 
 COPYRIGHTS = [
-    CopyrightExample("™ & © 2025 Cable News Network, Inc., a Warner Bros. Discovery Company. All rights reserved.", "Cable News Network, Inc.", 2025),
-    CopyrightExample("\ufffd 2025 Cable News Network, Inc., a Warner Bros. Discovery Company. All rights reserved.", "Cable News Network, Inc.", 2025),
-    CopyrightExample("Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.", "The Associated Press", 2024),
+    CopyrightExample(
+        "™ & © 2025 Cable News Network, Inc., a Warner Bros. Discovery Company. All rights reserved.",
+        "Cable News Network, Inc.",
+        2025,
+    ),
+    CopyrightExample(
+        "\ufffd 2025 Cable News Network, Inc., a Warner Bros. Discovery Company. All rights reserved.",
+        "Cable News Network, Inc.",
+        2025,
+    ),
+    CopyrightExample(
+        "Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.",
+        "The Associated Press",
+        2024,
+    ),
     CopyrightExample("© Kyodo News", "Kyodo News", None),
     CopyrightExample("(c) 2019 Reuters", "Reuters", 2019),
     CopyrightExample("(C) Reuters 1987", "Reuters", 1987),
     CopyrightExample("(c) EFE 2025", "EFE", 2025),
-    CopyrightExample("Copyright 2025 United Press International, Inc. All Rights Reserved.", "United Press International, Inc.", 2025),
+    CopyrightExample(
+        "Copyright 2025 United Press International, Inc. All Rights Reserved.",
+        "United Press International, Inc.",
+        2025,
+    ),
     CopyrightExample("Copyright © 2010-2024 Xinhua", "Xinhua", 2024),
     CopyrightExample("© 2023–25 AFP", "AFP", 2025),
     CopyrightExample("Copyright 2025 Bloomberg L.P.", "Bloomberg L.P.", 2025),
@@ -38,7 +54,12 @@ COPYRIGHTS = [
     CopyrightExample("&copy; 2025 Yonhap News Agency", "Yonhap News Agency", 2025),
 ]
 
-NOT_COPYRIGHTS = ["", "The copyright dispute went to court.", "\ufffd is a replacement character", "Copyright"]
+NOT_COPYRIGHTS = [
+    "",
+    "The copyright dispute went to court.",
+    "\ufffd is a replacement character",
+    "Copyright",
+]
 
 
 @pytest.mark.parametrize("example", COPYRIGHTS, ids=[e.text[:40] for e in COPYRIGHTS])
@@ -70,15 +91,36 @@ CREDITS = [
             (CreditRole.EDITING, ("Helen Marsh",)),
         ],
     ),
-    ("(Writing by Jan Novak; Editing by Kim Ode and Raj Patel)", [(CreditRole.WRITING, ("Jan Novak",)), (CreditRole.EDITING, ("Kim Ode", "Raj Patel"))]),
-    ("Reporting by Lale Aksoy in Ankara Editing by Tom Reid", [(CreditRole.REPORTING, ("Lale Aksoy",)), (CreditRole.EDITING, ("Tom Reid",))]),  # no separator
-    ("Associated Press writer Lena Haddad in Jerusalem contributed to this report.", [(CreditRole.CONTRIBUTING, ("Lena Haddad",))]),
-    ("CNN’s Priya Raman contributed to this report.", [(CreditRole.CONTRIBUTING, ("Priya Raman",))]),
-    ("Omar Khalil and Dina Saleh contributed reporting from Cairo.", [(CreditRole.CONTRIBUTING, ("Omar Khalil", "Dina Saleh"))]),
+    (
+        "(Writing by Jan Novak; Editing by Kim Ode and Raj Patel)",
+        [(CreditRole.WRITING, ("Jan Novak",)), (CreditRole.EDITING, ("Kim Ode", "Raj Patel"))],
+    ),
+    (
+        "Reporting by Lale Aksoy in Ankara Editing by Tom Reid",
+        [(CreditRole.REPORTING, ("Lale Aksoy",)), (CreditRole.EDITING, ("Tom Reid",))],
+    ),  # no separator
+    (
+        "Associated Press writer Lena Haddad in Jerusalem contributed to this report.",
+        [(CreditRole.CONTRIBUTING, ("Lena Haddad",))],
+    ),
+    (
+        "CNN’s Priya Raman contributed to this report.",
+        [(CreditRole.CONTRIBUTING, ("Priya Raman",))],
+    ),
+    (
+        "Omar Khalil and Dina Saleh contributed reporting from Cairo.",
+        [(CreditRole.CONTRIBUTING, ("Omar Khalil", "Dina Saleh"))],
+    ),
     ("Compiled by Sarah Lee for Reuters", [(CreditRole.COMPILED, ("Sarah Lee",))]),
     ("Photo: John Smith/Reuters", [(CreditRole.PHOTO, ("John Smith",))]),
-    ("--With assistance from Ann Bo and Cy Dee.", [(CreditRole.CONTRIBUTING, ("Ann Bo", "Cy Dee"))]),
-    ("To contact the reporter on this story: Noor Haddad in Dubai at nhaddad@example.com", [(CreditRole.REPORTING, ("Noor Haddad",))]),
+    (
+        "--With assistance from Ann Bo and Cy Dee.",
+        [(CreditRole.CONTRIBUTING, ("Ann Bo", "Cy Dee"))],
+    ),
+    (
+        "To contact the reporter on this story: Noor Haddad in Dubai at nhaddad@example.com",
+        [(CreditRole.REPORTING, ("Noor Haddad",))],
+    ),
     ("Reuters reporting on Iran contributed to the rise in prices.", []),
     ("The ministers met on Monday.", []),
 ]
@@ -93,7 +135,10 @@ NOTES = [
     ("This story has been updated with additional details.", NoteKind.UPDATE),
     ("This story and headline have been updated with the announcement.", NoteKind.UPDATE),
     ("(Updates with minister's comments in paragraph 4)", NoteKind.UPDATE),
-    ("CORRECTION: An earlier version of this story misstated the date of the vote.", NoteKind.CORRECTION),
+    (
+        "CORRECTION: An earlier version of this story misstated the date of the vote.",
+        NoteKind.CORRECTION,
+    ),
     ("An earlier version of this story misspelled the minister's name.", NoteKind.CORRECTION),
     ("This article has been corrected to show the talks are in Doha.", NoteKind.CORRECTION),
     ("Editor's note: This story contains descriptions of violence.", NoteKind.EDITORS_NOTE),

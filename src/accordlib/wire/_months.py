@@ -36,7 +36,9 @@ for _number, _name in enumerate(_NAMES, start=1):
     _EXACT[_name[:3]] = _number
 _EXACT["sept"] = 9
 # Forms seen in wire copy and in other languages' agencies (EFE "7 nov", "ago", "dic").
-_EXACT.update({"febr": 2, "sep.": 9, "ene": 1, "abr": 4, "ago": 8, "dic": 12, "juni": 6, "juli": 7})
+_EXACT.update(
+    {"febr": 2, "sep.": 9, "ene": 1, "abr": 4, "ago": 8, "dic": 12, "juni": 6, "juli": 7}
+)
 
 #: The forms the fuzzy matcher compares with: full names and four-letter abbreviations.
 _TARGETS: tuple[tuple[str, int], ...] = (

@@ -39,37 +39,219 @@ _AFFILIATION = regex.compile(
 
 #: Job titles: the last word of a role ("AP Diplomatic Writer", "Senior Political Reporter").
 _ROLE_NOUNS = frozenset(
-    """
-    writer writers correspondent correspondents reporter reporters editor editors staff
-    columnist columnists contributor contributors producer producers analyst analysts chief
-    photographer photographers journalist journalists intern interns anchor host critic
-    bureau desk team newsroom service wire agency agencies contributing
-    """.split()
+    [
+        "writer",
+        "writers",
+        "correspondent",
+        "correspondents",
+        "reporter",
+        "reporters",
+        "editor",
+        "editors",
+        "staff",
+        "columnist",
+        "columnists",
+        "contributor",
+        "contributors",
+        "producer",
+        "producers",
+        "analyst",
+        "analysts",
+        "chief",
+        "photographer",
+        "photographers",
+        "journalist",
+        "journalists",
+        "intern",
+        "interns",
+        "anchor",
+        "host",
+        "critic",
+        "bureau",
+        "desk",
+        "team",
+        "newsroom",
+        "service",
+        "wire",
+        "agency",
+        "agencies",
+        "contributing",
+    ]
 )
 #: Words that may stand before a role noun ("White House", "Diplomatic", "Senior").
 _ROLE_WORDS = frozenset(
-    """
-    ap senior chief deputy associate assistant managing executive political diplomatic
-    economics economic business finance financial markets energy science health medical
-    technology tech climate environment environmental defense defence security military
-    national international foreign global world regional local metro city state sports
-    entertainment legal justice investigative special white house congressional
-    correspondent staff news press associated writer middle east europe european asia africa
-    latin america washington moscow beijing london bureau contributing digital video
-    religion education culture arts travel food weather breaking wire desk intelligence
-    courts supreme court pentagon capitol hill data graphics photo editorial opinion
-    """.split()
+    [
+        "ap",
+        "senior",
+        "chief",
+        "deputy",
+        "associate",
+        "assistant",
+        "managing",
+        "executive",
+        "political",
+        "diplomatic",
+        "economics",
+        "economic",
+        "business",
+        "finance",
+        "financial",
+        "markets",
+        "energy",
+        "science",
+        "health",
+        "medical",
+        "technology",
+        "tech",
+        "climate",
+        "environment",
+        "environmental",
+        "defense",
+        "defence",
+        "security",
+        "military",
+        "national",
+        "international",
+        "foreign",
+        "global",
+        "world",
+        "regional",
+        "local",
+        "metro",
+        "city",
+        "state",
+        "sports",
+        "entertainment",
+        "legal",
+        "justice",
+        "investigative",
+        "special",
+        "white",
+        "house",
+        "congressional",
+        "correspondent",
+        "staff",
+        "news",
+        "press",
+        "associated",
+        "writer",
+        "middle",
+        "east",
+        "europe",
+        "european",
+        "asia",
+        "africa",
+        "latin",
+        "america",
+        "washington",
+        "moscow",
+        "beijing",
+        "london",
+        "bureau",
+        "contributing",
+        "digital",
+        "video",
+        "religion",
+        "education",
+        "culture",
+        "arts",
+        "travel",
+        "food",
+        "weather",
+        "breaking",
+        "wire",
+        "desk",
+        "intelligence",
+        "courts",
+        "supreme",
+        "court",
+        "pentagon",
+        "capitol",
+        "hill",
+        "data",
+        "graphics",
+        "photo",
+        "editorial",
+        "opinion",
+    ]
 )
 #: Words that cannot be part of a person's name in a byline.
 _NOT_NAME = frozenset(
-    """
-    the a an staff and of for in at on to news said says report reports reporting reported
-    updated published posted am pm edt est gmt utc today yesterday minutes hours ago read
-    more wire agency team desk contributors editors correspondents
-    """.split()
+    [
+        "the",
+        "a",
+        "an",
+        "staff",
+        "and",
+        "of",
+        "for",
+        "in",
+        "at",
+        "on",
+        "to",
+        "news",
+        "said",
+        "says",
+        "report",
+        "reports",
+        "reporting",
+        "reported",
+        "updated",
+        "published",
+        "posted",
+        "am",
+        "pm",
+        "edt",
+        "est",
+        "gmt",
+        "utc",
+        "today",
+        "yesterday",
+        "minutes",
+        "hours",
+        "ago",
+        "read",
+        "more",
+        "wire",
+        "agency",
+        "team",
+        "desk",
+        "contributors",
+        "editors",
+        "correspondents",
+    ]
 )
 _PARTICLES = frozenset(
-    "von van der den de del della di da dos das du la le bin bint ibn ben abu al el ter ten zu y e af av".split()
+    [
+        "von",
+        "van",
+        "der",
+        "den",
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "dos",
+        "das",
+        "du",
+        "la",
+        "le",
+        "bin",
+        "bint",
+        "ibn",
+        "ben",
+        "abu",
+        "al",
+        "el",
+        "ter",
+        "ten",
+        "zu",
+        "y",
+        "e",
+        "af",
+        "av",
+    ]
 )
 _WORD_PARTS = regex.compile(r"([-'’])")
 _ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII"})
@@ -133,7 +315,6 @@ def _strip_role(tokens: list[str]) -> tuple[list[str], str | None]:
     end = len(tokens) - 1
     while end > 0 and tokens[end - 1].casefold().rstrip(".,") in _ROLE_WORDS | _ROLE_NOUNS:
         end -= 1
-    role = " ".join(tokens[end:])
     agency = None
     for size in (2, 1):
         if len(tokens) - end > size:
@@ -226,8 +407,8 @@ def parse_byline(text: str) -> Byline | None:
         body = _STAMP.sub(" ", body)
     authors: list[str] = []
     agency: str | None = None
-    for part in _SPLIT.split(body):
-        part = part.strip(" \t:-–—()[]\"'")
+    for piece in _SPLIT.split(body):
+        part = piece.strip(" \t:-–—()[]\"'")
         if part.endswith(".") and len(part.rsplit(" ", 1)[-1]) > 4:
             part = part[:-1]  # a full stop, not the point of "Jr." or "J."
         if not part:

@@ -102,7 +102,6 @@ _FAST_GROUPS = (
     "place", "regions", "month", "day", "day2", "month2", "year",
     "paren", "dash", "eol", "slash", "dot", "word", "eol2", "space",
 )  # fmt: skip
-_GROUPS = ("place", "regions", "month", "day", "year", "paren", "dash")
 _GROUPS = (
     "place", "regions", "month", "day", "year", "paren", "slash", "word", "dash", "dot", "eol",
     "space",
@@ -137,14 +136,84 @@ _AGENCY_LIKE = regex.compile(r"[A-Z][\w.&'’-]*+(?:[ \t][A-Z][\w.&'’-]*+){0,3
 
 #: First words of all-capitals lines that are labels, not places ("UPDATE -", "NOTE:").
 _NOT_PLACES = frozenset(
-    """
-    ADVISORY ALERT ALSO ANALYSIS AND BREAKING BULLETIN BUT CAPTION CLARIFICATION COLUMN
-    COMMENT CORRECTED CORRECTION CREDIT EDITOR EDITOR'S EDITORS EDITORIAL EXCLUSIVE
-    EXPLAINER FACTBOX FACT FLASH FOR FULL HEADLINE I IF IN INSIGHT INTERVIEW IT LIVE MORE
-    NEWS NOTE NOTICE OF ON OPINION PHOTO PHOTOS PRESS PREVIEW Q QUOTE READ REFILE RELATED
-    REPEAT REVIEW RIGHTS SEE SOURCE SOURCES SPORTS SUMMARY TEXT THIS TO TOP TRANSCRIPT
-    UPDATE UPDATED UPDATES URGENT VIDEO WARNING WATCH WE WHAT WHO WHY WRAPUP YOU
-    """.split()
+    [
+        "ADVISORY",
+        "ALERT",
+        "ALSO",
+        "ANALYSIS",
+        "AND",
+        "BREAKING",
+        "BULLETIN",
+        "BUT",
+        "CAPTION",
+        "CLARIFICATION",
+        "COLUMN",
+        "COMMENT",
+        "CORRECTED",
+        "CORRECTION",
+        "CREDIT",
+        "EDITOR",
+        "EDITOR'S",
+        "EDITORS",
+        "EDITORIAL",
+        "EXCLUSIVE",
+        "EXPLAINER",
+        "FACTBOX",
+        "FACT",
+        "FLASH",
+        "FOR",
+        "FULL",
+        "HEADLINE",
+        "I",
+        "IF",
+        "IN",
+        "INSIGHT",
+        "INTERVIEW",
+        "IT",
+        "LIVE",
+        "MORE",
+        "NEWS",
+        "NOTE",
+        "NOTICE",
+        "OF",
+        "ON",
+        "OPINION",
+        "PHOTO",
+        "PHOTOS",
+        "PRESS",
+        "PREVIEW",
+        "Q",
+        "QUOTE",
+        "READ",
+        "REFILE",
+        "RELATED",
+        "REPEAT",
+        "REVIEW",
+        "RIGHTS",
+        "SEE",
+        "SOURCE",
+        "SOURCES",
+        "SPORTS",
+        "SUMMARY",
+        "TEXT",
+        "THIS",
+        "TO",
+        "TOP",
+        "TRANSCRIPT",
+        "UPDATE",
+        "UPDATED",
+        "UPDATES",
+        "URGENT",
+        "VIDEO",
+        "WARNING",
+        "WATCH",
+        "WE",
+        "WHAT",
+        "WHO",
+        "WHY",
+        "WRAPUP",
+        "YOU",
+    ]
 )
 
 
@@ -206,8 +275,8 @@ def dateline_country(place: str | None, region: str | None) -> Country | None:
     regions, cities = _load_tables()
     city_code = cities.get(_key(place)) if place else None
     if region:
-        for part in reversed(region.split(",")):
-            part = part.strip()
+        for printed in reversed(region.split(",")):
+            part = printed.strip()
             if not part:
                 continue
             as_country = _country(part)
@@ -234,8 +303,8 @@ def _known_city(place: str) -> bool:
 
 def _known_region(region: str) -> bool:
     regions = _load_tables()[0]
-    for part in region.split(","):
-        part = part.strip()
+    for printed in region.split(","):
+        part = printed.strip()
         if part and (_key(part).rstrip(".") in regions or _country(part) is not None):
             return True
     return False
@@ -378,9 +447,23 @@ def _parse_at(text: str, start: int, published: dt.date | None) -> Dateline | No
 
 def _fast_groups(fast: re.Match[str]) -> tuple[str | None, ...]:
     """The groups of a fast-path match, in the order of :data:`_GROUPS`."""
-    place, regions, month, day, day2, month2, year, paren, dash, eol, slash, dot, word, eol2, space = (
-        fast.group(*_FAST_GROUPS)
-    )
+    (
+        place,
+        regions,
+        month,
+        day,
+        day2,
+        month2,
+        year,
+        paren,
+        dash,
+        eol,
+        slash,
+        dot,
+        word,
+        eol2,
+        space,
+    ) = fast.group(*_FAST_GROUPS)
     return (
         place, regions, month or month2, day or day2, year, paren, slash, word, dash, dot,
         eol if eol is not None else eol2, space,
@@ -502,9 +585,9 @@ def _build(
         # place with a known region ("WOODBRIDGE, N.J. -", "Paris, France —").
         upper = place.isupper() and sum(ch.isalpha() for ch in place) >= 2
         if dash == ":":
-            if not (_known_city(place) or (upper and _country(place) is not None)):
-                if not (region is not None and upper and _known_region(region)):
-                    return None
+            known = _known_city(place) or (upper and _country(place) is not None)
+            if not known and not (region is not None and upper and _known_region(region)):
+                return None
         elif region is not None:
             if not (upper or _known_region(region)):
                 return None
@@ -525,4 +608,3 @@ def _build(
         start,
         year,
     )
-

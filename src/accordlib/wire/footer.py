@@ -57,7 +57,9 @@ _HOLDER_END = regex.compile(
 )
 
 
-_TRAILING_YEAR = regex.compile(r"[ \t,]++(?P<years>(?:19|20)\d\d(?:[ \t]*+[-–—/][ \t]*+(?:(?:19|20)\d\d|\d\d))?+)\Z")
+_TRAILING_YEAR = regex.compile(
+    r"[ \t,]++(?P<years>(?:19|20)\d\d(?:[ \t]*+[-–—/][ \t]*+(?:(?:19|20)\d\d|\d\d))?+)\Z"
+)
 
 
 def parse_copyright(text: str) -> Copyright | None:
@@ -151,7 +153,9 @@ _CONTRIBUTED = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
-_ASSISTANCE = regex.compile(r"\A-*+[ \t]*+With[ \t]++assistance[ \t]++from[ \t]++(?P<names>.{1,300}+)", regex.IGNORECASE)
+_ASSISTANCE = regex.compile(
+    r"\A-*+[ \t]*+With[ \t]++assistance[ \t]++from[ \t]++(?P<names>.{1,300}+)", regex.IGNORECASE
+)
 _CONTACT = regex.compile(
     r"\ATo[ \t]++contact[ \t]++the[ \t]++(?P<who>reporters?|editors?)\b[^:]{0,60}+:\s*+(?P<names>[^\n]{1,300}+)",
     regex.IGNORECASE,
@@ -192,15 +196,15 @@ def parse_credits(text: str) -> tuple[Credit, ...]:
     if not any(cue in lowered for cue in _CREDIT_CUES):
         return ()
     inner = line[1:-1] if line.startswith("(") and line.endswith(")") else line
-    credits: list[Credit] = []
+    read: list[Credit] = []
     clauses = [c for c in _CLAUSE_SPLIT.split(inner) if c.strip()]
     if all(_CLAUSE.match(clause) for clause in clauses):
         for clause in clauses:
             match = _CLAUSE.match(clause)
             assert match is not None
             role = _ROLE_WORDS.get(fold_whitespace(match["role"]).casefold(), CreditRole.OTHER)
-            credits.append(Credit(role=role, names=_names(match["names"]), raw=clause.strip()))
-        return tuple(credits)
+            read.append(Credit(role=role, names=_names(match["names"]), raw=clause.strip()))
+        return tuple(read)
     match = _CONTRIBUTED.match(inner)
     if match is not None:
         names = _FROM.split(match["names"], maxsplit=1)[0]
@@ -212,7 +216,9 @@ def parse_credits(text: str) -> tuple[Credit, ...]:
         return (Credit(role=CreditRole.CONTRIBUTING, names=_names(match["names"]), raw=line),)
     match = _CONTACT.match(inner)
     if match is not None:
-        role = CreditRole.REPORTING if match["who"].lower().startswith("rep") else CreditRole.EDITING
+        role = (
+            CreditRole.REPORTING if match["who"].lower().startswith("rep") else CreditRole.EDITING
+        )
         return (Credit(role=role, names=_names(match["names"]), raw=line),)
     return ()
 

@@ -121,7 +121,7 @@ def parse_story(text: str, *, published: PublishedLike = None) -> Story:
     anchor = coerce_published(published)
     try:
         return _Parser(text, anchor).run()
-    except Exception:  # noqa: BLE001 - parse_story is total; _Parser is tested without this net
+    except Exception:
         segment = Segment(SegmentKind.OTHER, 0, len(text), text)
         return Story(
             text=text,
@@ -183,9 +183,7 @@ class _Parser:
             return False
         if not any(ch.isalpha() for ch in content) or _BY.match(content):
             return False
-        if content.endswith(".") and not (
-            content.isupper() or _ABBREVIATION_END.search(content)
-        ):
+        if content.endswith(".") and not (content.isupper() or _ABBREVIATION_END.search(content)):
             return False
         return classify_tag(content) is None and parse_copyright(content) is None
 
@@ -257,7 +255,9 @@ class _Parser:
             dateline = self._dateline_at(line)
             if dateline is not None:
                 self.dateline = dateline
-                self.spans.append((dateline.start, dateline.start + len(dateline.raw), SegmentKind.DATELINE))
+                self.spans.append(
+                    (dateline.start, dateline.start + len(dateline.raw), SegmentKind.DATELINE)
+                )
                 body_offset = dateline.end
                 body_from = self._line_of(lines, content_lines, cursor, dateline.end)
                 break
@@ -358,9 +358,9 @@ class _Parser:
         found = parse_copyright(content)
         if found is not None:
             return SegmentKind.COPYRIGHT, found
-        credits = parse_credits(content)
-        if credits:
-            return SegmentKind.CREDIT, credits
+        credited = parse_credits(content)
+        if credited:
+            return SegmentKind.CREDIT, credited
         note = classify_note(content)
         if note is not None:
             return SegmentKind.NOTE, note
@@ -381,12 +381,18 @@ class _Parser:
 
     def _story(self, lines: list[_Line], *, body_from: int, body_offset: int) -> Story:
         text = self.text
-        paragraphs = self._paragraphs(lines, body_from, body_offset) if body_from < len(lines) else []
+        paragraphs = (
+            self._paragraphs(lines, body_from, body_offset) if body_from < len(lines) else []
+        )
         # the tail, bottom up: whole paragraphs, then trailing lines of the last one
         while paragraphs:
             last = paragraphs[-1]
             whole = self._tail_kind(last[0][0], last[-1][1])
-            if whole is not None and len(last) > 1 and whole[0] in {SegmentKind.TAG, SegmentKind.SEPARATOR}:
+            if (
+                whole is not None
+                and len(last) > 1
+                and whole[0] in {SegmentKind.TAG, SegmentKind.SEPARATOR}
+            ):
                 whole = None  # a multi-line paragraph is not one tag: look at its lines
             if whole is not None:
                 self._record(whole[0], whole[1], last[0][0], last[-1][1])
@@ -421,14 +427,14 @@ class _Parser:
         if paragraphs:
             last = paragraphs[-1]
             lo, hi, indented = last[-1]
-            found = inline_tag(text[lo:hi])
-            if found is not None and found[0] > 0:
-                tag_start = lo + found[0]
+            glued = inline_tag(text[lo:hi])
+            if glued is not None and glued[0] > 0:
+                tag_start = lo + glued[0]
                 body_end = lo + len(text[lo:tag_start].rstrip())
                 if body_end > lo:
                     last[-1] = (lo, body_end, indented)
-                    if found[1]:
-                        self.tag_agencies.append(found[1])
+                    if glued[1]:
+                        self.tag_agencies.append(glued[1])
                     self.spans.append((tag_start, hi, SegmentKind.TAG))
         for paragraph in paragraphs:
             self.spans.append((paragraph[0][0], paragraph[-1][1], SegmentKind.BODY))
