@@ -97,6 +97,16 @@ def _resolve(name: str) -> Entry:
 _PAREN = re.compile(r"^(?P<head>[^()]*?)\s*\((?P<qual>[^()]*)\)(?P<tail>[^()]*)$")
 # "China excluding Hong Kong": the first country is the answer.
 _EXCLUDING = re.compile(r"\s(?:excluding|excl\.|except|without|ex\.)\s", re.IGNORECASE)
+# A government form before a name ("Oriental Republic of Uruguay").
+_GOVERNMENT_FORM = re.compile(
+    r"""^(?:the\s+)?
+    (?:(?:co-?operative|oriental|federal|federative|independent|democratic|socialist|islamic
+        |united|sovereign|territorial|overseas)\s+)*
+    (?:commonwealth|republic|state|kingdom|territory|country|principality|sultanate
+       |grand\s+duchy|duchy|collectivity|union|nation|emirate|federation|confederation)
+    \s+of\s+(?:the\s+)?""",
+    re.IGNORECASE | re.VERBOSE,
+)
 # A qualifier that says the head is not a country ("Georgia (U.S. state)").
 _SUBNATIONAL = re.compile(r"\b(?:state|province|county|city|region)\b", re.IGNORECASE)
 
@@ -135,6 +145,25 @@ def _lookup_variants(name: str, depth: int) -> Entry:
     parts = _EXCLUDING.split(name, maxsplit=1)
     if len(parts) == 2:
         return _lookup_variants(parts[0], depth - 1)
+    form = _GOVERNMENT_FORM.match(name)
+    if form is not None and form.end() < len(name):
+        # "Oriental Republic of Uruguay", "Commonwealth of Australia": an official name that
+        # the tables spell differently. Exact forms ("Republic of China" is Taiwan) won above.
+        found_form = _lookup_variants(name[form.end() :], depth - 1)
+        if found_form != ():
+            return found_form
+    head, comma, rest = name.partition(",")
+    if comma and head.strip() and rest.strip():
+        # "Paris, France", "Nation of Brunei, Abode of Peace", but not "Georgia, USA".
+        if _SUBNATIONAL.search(rest):
+            return ()
+        first = _lookup_variants(head, depth - 1)
+        if isinstance(first, tuple):
+            return ()
+        second = _lookup_variants(rest, depth - 1)
+        if not isinstance(second, tuple) and second != first and first.alpha3 == "GEO":
+            return ()
+        return first
     if ":" in name:
         head, _, tail = name.rpartition(":")
         last = _lookup_variants(tail, depth - 1)
