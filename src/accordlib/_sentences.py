@@ -219,11 +219,11 @@ def _line_breaks(text: str, start: int, end: int) -> list[int]:
 
 
 def _is_short_line(text: str, start: int, position: int) -> bool:
-    """A line without terminal punctuation that is a headline or a label, not wrapping."""
-    line_start = text.rfind("\n", start, position) + 1
-    line_start = max(line_start, start)
+    """A short line before a capitalised one is a headline or a label, not hard wrapping."""
+    line_start = max(text.rfind("\n", start, position) + 1, start)
     line = text[line_start:position].strip()
-    return 0 < len(line) < 40 and not line[-1].islower()
+    following = text[position + 1 : position + 3].lstrip()
+    return 0 < len(line) < 50 and not line.endswith(",") and following[:1].isupper()
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
