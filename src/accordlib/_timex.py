@@ -265,8 +265,17 @@ def resolve(
     ``future`` says the event is planned, so a bare weekday or month means the
     next one rather than the last one. Expressions that need an anchor resolve
     to ``(None, "UNKNOWN")`` when ``published`` is ``None``; vague ones
-    ("soon", "for decades") always do.
+    ("soon", "for decades") always do, and so does anything beyond the calendar.
     """
+    try:
+        return _resolve(timex, published, future=future)
+    except (OverflowError, ValueError):  # year 0 or 10000: outside what a date can hold
+        return None, "UNKNOWN"
+
+
+def _resolve(
+    timex: Timex, published: dt.date | None, *, future: bool = False
+) -> tuple[dt.date | None, str]:
     kind = timex.kind
     if kind == TimexKind.YEAR and timex.year is not None:
         return dt.date(timex.year, 1, 1), "YEAR"
