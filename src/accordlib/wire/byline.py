@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from accordlib._text import require_str
+from accordlib.wire._lazy import lazy_regex
 from accordlib.wire.agencies import agency_last_words, canonical_agency
 from accordlib.wire.model import Byline
 
@@ -13,7 +14,7 @@ __all__ = ["name_case", "parse_byline"]
 #: Longest byline looked at; anything longer is not a byline.
 _MAX = 400
 
-_LEAD = regex.compile(
+_LEAD = lazy_regex(
     r"""
     \A[\s|]*+
     (?:(?:words|written|story|text|interview|reported|compiled|photos?)[ \t]++)?+   # "Words by"
@@ -24,16 +25,16 @@ _LEAD = regex.compile(
 
 #: What is never part of a name: e-mail addresses, handles, links, "Updated 3:04 PM EST ...".
 #: Each is looked for only when a cheap test says it may be there.
-_EMAIL = regex.compile(r"[\w.+-]++@[\w-]++(?:\.[\w-]++)*+|(?<!\w)@\w{1,30}+")
-_LINK = regex.compile(r"(?:https?://|www\.)\S{1,200}+", regex.IGNORECASE)
-_STAMP = regex.compile(r"\b(?:updated|published|posted)\b.{0,200}+\Z", regex.IGNORECASE)
+_EMAIL = lazy_regex(r"[\w.+-]++@[\w-]++(?:\.[\w-]++)*+|(?<!\w)@\w{1,30}+")
+_LINK = lazy_regex(r"(?:https?://|www\.)\S{1,200}+", regex.IGNORECASE)
+_STAMP = lazy_regex(r"\b(?:updated|published|posted)\b.{0,200}+\Z", regex.IGNORECASE)
 _STAMP_WORDS = ("updated", "published", "posted")
 
 #: Separators between people: commas, "and", "&", semicolons, slashes, line breaks.
-_SPLIT = regex.compile(r"[ \t]*+[,;|/\n&][ \t\n]*+|[ \t]++(?:and|AND|with|und|et|y)[ \t]++")
+_SPLIT = lazy_regex(r"[ \t]*+[,;|/\n&][ \t\n]*+|[ \t]++(?:and|AND|with|und|et|y)[ \t]++")
 
 #: Affiliations that follow a name: "For Daily Mail Australia", "Special to CNN", "in Cairo".
-_AFFILIATION = regex.compile(
+_AFFILIATION = lazy_regex(
     r"""\s++(?:for|special\s+to|in|at|of|from)\s.*+\Z""", regex.IGNORECASE | regex.VERBOSE
 )
 
@@ -253,7 +254,7 @@ _PARTICLES = frozenset(
         "av",
     ]
 )
-_WORD_PARTS = regex.compile(r"([-'’])")
+_WORD_PARTS = lazy_regex(r"([-'’])")
 _ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII"})
 
 
@@ -349,7 +350,7 @@ def _strip_agency(tokens: list[str]) -> tuple[list[str], str | None]:
 
 
 #: What a name is made of: letters (with their marks), points, apostrophes, hyphens, spaces.
-_NAME_CHARS = regex.compile(r"[\p{L}\p{M}.'’\- \t\n]++")
+_NAME_CHARS = lazy_regex(r"[\p{L}\p{M}.'’\- \t\n]++")
 
 
 def _plain_name(tokens: list[str]) -> bool:

@@ -18,6 +18,7 @@ from accordlib._dates import PublishedLike, coerce_published, resolve_month_day
 from accordlib._text import fold_whitespace, require_str
 from accordlib.countries import Country
 from accordlib.data import read_table
+from accordlib.wire._lazy import lazy_re, lazy_regex
 from accordlib.wire._months import month_number
 from accordlib.wire.agencies import canonical_agency
 from accordlib.wire.model import Dateline
@@ -29,7 +30,7 @@ _WINDOW = 320
 
 _DASH = r"(?:-{1,3}+|[\u2010-\u2015\u2212]{1,2}+)"
 
-_DATELINE = regex.compile(
+_DATELINE = lazy_regex(
     rf"""
     # --- the place: up to six words on one line ("SAN MATEO", "DALLAS/FORT WORTH", "La paz")
     (?P<place>
@@ -80,7 +81,7 @@ _DATELINE = regex.compile(
 #: groups; whatever it does not match goes to the full pattern. Every alternative is
 #: delimited by a different character, so it cannot backtrack far, and it only ever sees
 #: a window of a few hundred characters.
-_FAST = re.compile(
+_FAST = lazy_re(
     r"""
     (?P<place>[A-Za-z][A-Za-z.'&/-]{0,30}(?:[ ][A-Za-z][A-Za-z.'&/-]{0,30}){0,4})
     (?P<regions>(?:,[ ][A-Za-z][A-Za-z.'&-]{0,30}(?:[ ][A-Za-z][A-Za-z.'&-]{0,30}){0,2}){0,2})
@@ -108,7 +109,7 @@ _GROUPS = (
 )  # fmt: skip
 
 #: "(CNN) —", "( AFP ) -", "(Bloomberg) --": an agency with no place before it.
-_AGENCY_FIRST = regex.compile(
+_AGENCY_FIRST = lazy_regex(
     rf"""
     \([ \t]{{0,3}}+(?P<paren>[^()\n]{{1,40}}?)[ \t]{{0,3}}+\)
     [ \t]{{0,3}}+(?P<dash>{_DASH}|:)
@@ -117,7 +118,7 @@ _AGENCY_FIRST = regex.compile(
 )
 
 #: "June 19 (Reuters) -": a date and an agency with no place.
-_DATE_FIRST = regex.compile(
+_DATE_FIRST = lazy_regex(
     rf"""
     (?P<month>[^\W\d_]{{3,10}}+)\.?+[ \t]{{0,3}}+(?P<day>\d{{1,2}}+)(?!\d)
     (?:[ \t]{{0,3}}+,?+[ \t]{{0,3}}+(?P<year>(?:19|20)\d\d)(?!\d))?+
@@ -129,10 +130,10 @@ _DATE_FIRST = regex.compile(
 
 #: Leading indentation, stray asterisks ("****LONDON"), a lone stray letter ("c    CHICAGO")
 #: and the repeat marker of 1980s wire copy ("RPT --LUDWIGSHAFEN").
-_LEAD = regex.compile(r"[\s*]*+(?:[a-z][ \t]{2,}+|(?:RPT|REPEAT)[ \t]*+-{1,3}+[ \t]*+)?+")
+_LEAD = lazy_regex(r"[\s*]*+(?:[a-z][ \t]{2,}+|(?:RPT|REPEAT)[ \t]*+-{1,3}+[ \t]*+)?+")
 
 #: A name printed in parentheses that may be an agency not in the table: capitalised, short.
-_AGENCY_LIKE = regex.compile(r"[A-Z][\w.&'’-]*+(?:[ \t][A-Z][\w.&'’-]*+){0,3}+")
+_AGENCY_LIKE = lazy_regex(r"[A-Z][\w.&'’-]*+(?:[ \t][A-Z][\w.&'’-]*+){0,3}+")
 
 #: First words of all-capitals lines that are labels, not places ("UPDATE -", "NOTE:").
 _NOT_PLACES = frozenset(

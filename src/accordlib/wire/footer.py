@@ -11,6 +11,7 @@ import enum
 import regex
 
 from accordlib._text import fold_whitespace, require_str
+from accordlib.wire._lazy import lazy_regex
 from accordlib.wire.agencies import canonical_agency
 from accordlib.wire.byline import parse_byline
 from accordlib.wire.model import Copyright, Credit, CreditRole, Note, NoteKind
@@ -29,7 +30,7 @@ _MAX = 2000
 
 # ---------------------------------------------------------------------------- copyright
 
-_COPYRIGHT = regex.compile(
+_COPYRIGHT = lazy_regex(
     r"""
     \A[ \t]*+
     (?:All[ \t]++rights[ \t]++reserved\.?+[ \t]*+)?+            # "All rights reserved. © 2025 ..."
@@ -45,7 +46,7 @@ _COPYRIGHT = regex.compile(
 )
 
 #: Where the holder's name stops: "All rights reserved", ", a Warner Bros. ...", ";", " | ".
-_HOLDER_END = regex.compile(
+_HOLDER_END = lazy_regex(
     r"""
       (?<!\b(?:Inc|Co|Corp|Ltd|Bros|L\.P|S\.A|N\.V|Jr))[.,]?+[ \t]*+All[ \t]++[Rr]ights[ \t]++[Rr]eserved
     | ,[ \t]++an?[ \t]++
@@ -57,7 +58,7 @@ _HOLDER_END = regex.compile(
 )
 
 
-_TRAILING_YEAR = regex.compile(
+_TRAILING_YEAR = lazy_regex(
     r"[ \t,]++(?P<years>(?:19|20)\d\d(?:[ \t]*+[-–—/][ \t]*+(?:(?:19|20)\d\d|\d\d))?+)\Z"
 )
 
@@ -135,7 +136,7 @@ _ROLE_WORDS = {
     "photography": CreditRole.PHOTO,
 }
 
-_CLAUSE = regex.compile(
+_CLAUSE = lazy_regex(
     r"""
     \A[ \t]*+
     (?P<role>additional[ \t]++reporting|reporting|reported|writing|written|editing|edited
@@ -146,30 +147,30 @@ _CLAUSE = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
-_CONTRIBUTED = regex.compile(
+_CONTRIBUTED = lazy_regex(
     r"""
     \A(?P<names>.{1,300}?)[ \t]++contributed(?:[ \t]++(?:to[ \t]++this[ \t]++(?:report|story|article)
        |reporting|to[ \t]++the[ \t]++report))?+\b
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
-_ASSISTANCE = regex.compile(
+_ASSISTANCE = lazy_regex(
     r"\A-*+[ \t]*+With[ \t]++assistance[ \t]++from[ \t]++(?P<names>.{1,300}+)", regex.IGNORECASE
 )
-_CONTACT = regex.compile(
+_CONTACT = lazy_regex(
     r"\ATo[ \t]++contact[ \t]++the[ \t]++(?P<who>reporters?|editors?)\b[^:]{0,60}+:\s*+(?P<names>[^\n]{1,300}+)",
     regex.IGNORECASE,
 )
 #: Words without which a line holds no credit (a quick first test).
 _CREDIT_CUES = (" by", "by:", "contributed", "assistance", "to contact", "photo", ":")
 
-_CLAUSE_SPLIT = regex.compile(
+_CLAUSE_SPLIT = lazy_regex(
     r"""[ \t]*+;[ \t]*+ | (?<=[a-z)])\.[ \t]++(?=[A-Z])
       | (?<=\w)[ \t]++(?=(?:Additional[ \t]++reporting|Reporting|Writing|Editing|Compiled)[ \t]++by\b)""",
     regex.VERBOSE,
 )
-_FROM = regex.compile(r"[ \t]++from[ \t]++")
-_POSSESSIVE = regex.compile(r"\A[\w.&-]{2,30}+(?:'s|’s|s'|s’)[ \t]++")
+_FROM = lazy_regex(r"[ \t]++from[ \t]++")
+_POSSESSIVE = lazy_regex(r"\A[\w.&-]{2,30}+(?:'s|’s|s'|s’)[ \t]++")
 
 
 def _names(text: str) -> tuple[str, ...]:
@@ -225,7 +226,7 @@ def parse_credits(text: str) -> tuple[Credit, ...]:
 
 # ---------------------------------------------------------------------------- notes
 
-_NOTE = regex.compile(
+_NOTE = lazy_regex(
     r"""
       (?P<editors>\A\(?+[ \t]*+editor(?:'|’)?s(?:'|’)?[ \t]++note\b)
     | (?P<correction>\A\(?+[ \t]*+(?:correction|corrected|clarification)\b[ \t]*+[:\-–—)]
@@ -276,7 +277,7 @@ class TrailerKind(enum.Enum):
     RULE = "rule"
 
 
-_TAG = regex.compile(
+_TAG = lazy_regex(
     r"""
     \A(?:
         (?P<cnn>The-CNN-Wire)
@@ -294,8 +295,8 @@ _TAG = regex.compile(
     """,
     regex.VERBOSE,
 )
-_RULE = regex.compile(r"\A(?:[_=~*\-–—―]{3,}+|(?:\*[ \t]*+){3,}+|(?:-[ \t]*+){3,}+)\Z")
-_INLINE_TAG = regex.compile(r"[ \t]++(?P<tag>Enditem|ENDITEM|\(END\)|==[ \t]*+Kyodo)[ \t]*+\Z")
+_RULE = lazy_regex(r"\A(?:[_=~*\-–—―]{3,}+|(?:\*[ \t]*+){3,}+|(?:-[ \t]*+){3,}+)\Z")
+_INLINE_TAG = lazy_regex(r"[ \t]++(?P<tag>Enditem|ENDITEM|\(END\)|==[ \t]*+Kyodo)[ \t]*+\Z")
 
 _TAG_AGENCY = {
     "cnn": "CNN",

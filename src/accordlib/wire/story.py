@@ -13,11 +13,11 @@ from __future__ import annotations
 import datetime as dt
 
 import attrs
-import regex
 
 from accordlib._dates import PublishedLike, coerce_published
 from accordlib._text import fold_whitespace, require_str
 from accordlib.wire import dateline as _dateline
+from accordlib.wire._lazy import lazy_regex
 from accordlib.wire.agencies import canonical_agency
 from accordlib.wire.byline import parse_byline
 from accordlib.wire.footer import (
@@ -46,27 +46,31 @@ _HEADLINE_MAX = 250
 #: How many lines at the top may hold headline, byline, notes and time stamps.
 _HEAD_LINES = 12
 
-_LINE = regex.compile(r"[^\n]*+\n?+")
-_BY = regex.compile(
+_LINE = lazy_regex(r"[^\n]*+\n?+")
+_BY = lazy_regex(
     r"\A(?:(?:Words|Written|Story|Text|Interview|WORDS|STORY)[ \t]++)?+(?:By|BY|by)(?:[ \t]*+:|[ \t]++)\S"
 )
-_ABBREVIATION_END = regex.compile(
+_ABBREVIATION_END = lazy_regex(
     r"(?:\b(?:[A-Za-z]\.){1,4}+|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|Bros|St|No|Cos|Plc|PLC|INC|CO|CORP|LTD)\.)\Z"
 )
 _SENTENCE_END = frozenset(".!?;\"'”’)»")
-_ROLE_LINE = regex.compile(
+_ROLE_LINE = lazy_regex(
     r"\A(?:(?:AP|Associated[ \t]Press|Reuters|CNN|AFP|Bloomberg|UPI|[A-Z][a-z]++)[ \t]++)*+"
     r"(?:Senior[ \t]++|Chief[ \t]++|Staff[ \t]++|Special[ \t]++)?+"
     r"(?:[A-Z][a-z]++[ \t]++){0,2}+(?:Writer|Correspondent|Reporter|Editor|Columnist|Staff)s?+\Z"
 )
 
 
-@attrs.define
 class _Line:
-    start: int  # first character of the line
-    end: int  # end of the line's content (before the line break)
-    lo: int  # first non-blank character (== hi for blank lines)
-    hi: int  # after the last non-blank character
+    """A line of the story: where it starts and ends, and where its content starts and ends."""
+
+    __slots__ = ("end", "hi", "lo", "start")
+
+    def __init__(self, start: int, end: int, lo: int, hi: int) -> None:
+        self.start = start  # first character of the line
+        self.end = end  # end of the line's content (before the line break)
+        self.lo = lo  # first non-blank character (== hi for blank lines)
+        self.hi = hi  # after the last non-blank character
 
     @property
     def blank(self) -> bool:
