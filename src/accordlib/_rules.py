@@ -16,7 +16,15 @@ import attrs
 
 from accordlib.data import read_table
 
-__all__ = ["GAP_WORDS", "Rule", "TriggerMatch", "last_words", "load_rules", "match_rules"]
+__all__ = [
+    "GAP_WORDS",
+    "Rule",
+    "TriggerMatch",
+    "last_words",
+    "load_rules",
+    "match_rules",
+    "rules_markdown",
+]
 
 #: How many words ``*`` may stand for in a trigger pattern.
 GAP_WORDS = 3
@@ -190,3 +198,36 @@ def match_rules(words: Sequence[str]) -> list[TriggerMatch]:
                 continue
             found.append(TriggerMatch(rule, position, end))
     return found
+
+
+def rules_markdown() -> str:
+    """The rule table as a Markdown table, for :doc:`/rules` (a test keeps the page in sync)."""
+    lines = [
+        "| rule | kind | trigger | recipient after | between | requires | mode | example |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+
+    def cell(text: str) -> str:
+        return text.replace("|", "/") if text else "-"
+
+    for rule in load_rules():
+        recipients = " / ".join(
+            "direct object" if word == "_" else f"*{word}*" for word in sorted(rule.recipients)
+        )
+        lines.append(
+            "| "
+            + " | ".join(
+                [
+                    f"`{rule.name}`",
+                    rule.kind,
+                    f"`{cell(rule.trigger)}`",
+                    recipients or "-",
+                    rule.between,
+                    rule.requires,
+                    rule.mode + (", weak" if rule.weak else ""),
+                    cell(rule.example),
+                ]
+            )
+            + " |"
+        )
+    return "\n".join(lines) + "\n"

@@ -104,7 +104,7 @@ def _words(text: str) -> frozenset[str]:
 _REPORTING = _words(
     """
     said says say announced announces announce told tells wrote writes added adds stated states
-    noted notes reported reports confirmed confirms declared declares argued argues believes
+    noted notes reported reports confirmed confirms argued argues believes
     believe believed hinted responded insisted insists stressed stresses explained explains
     tweeted posted claimed claims warned warns clear
     """
@@ -1372,7 +1372,7 @@ def _build_event(  # noqa: PLR0917 - private helper with one caller
     upper = min(region_end, _clause_end(tokens, match.end, region_end))
 
     subject, cue_start = _subject(tokens, groups, group_at, match.start, lower)
-    if subject is None and rule.name.endswith((".noun", ".topic")):
+    if subject is None and rule.name.endswith((".noun", ".topic", ".against")):
         subject, cue_start = _subject(
             tokens, groups, group_at, _skip_light(tokens, match.start, lower), lower
         )
@@ -1567,7 +1567,7 @@ _LIGHT = _words(
     """
     a an the new round of opened open opens began begin begins launched launch held hold holds
     holding had have has resumed resume started start pay paid make made conducted fresh another
-    first second third latest direct indirect
+    first second third latest direct indirect backed back backs joined join joins supported
     """
 )
 
