@@ -240,3 +240,20 @@ def test_imap_ordered_keeps_order_and_error_position(
             next(results)
     else:
         assert list(results) == []
+
+
+@pytest.mark.parametrize("function", [accordlib.parse_stories, accordlib.extract_events_many])
+@pytest.mark.parametrize(
+    ("corpus", "message"),
+    [
+        ("CAIRO (AP) — one story", "not a single str; wrap one story in a list"),
+        (b"CAIRO (AP)", "not a single bytes; wrap one story in a list"),
+        (None, "must be an iterable of stories, not NoneType"),
+        (42, "must be an iterable of stories, not int"),
+    ],
+)
+def test_a_corpus_must_be_an_iterable_of_stories(
+    function: object, corpus: object, message: str
+) -> None:
+    with pytest.raises(TypeError, match=message):
+        function(corpus)  # type: ignore[operator]

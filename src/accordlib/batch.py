@@ -205,6 +205,23 @@ WARMUP_TEXT = (
 )
 
 
+def _require_iterable(value: object, what: str) -> None:
+    """A corpus must be an iterable of items; one story on its own is a mistake."""
+    kind = type(value)
+    if isinstance(value, (str, bytes, bytearray, memoryview)):
+        raise InputTypeError(
+            f"{what} must be an iterable of stories, not a single {kind.__name__}; "
+            "wrap one story in a list",
+            kind,
+        )
+    try:
+        iter(value)  # type: ignore[call-overload]  # any object may come in: checked here
+    except TypeError:
+        raise InputTypeError(
+            f"{what} must be an iterable of stories, not {kind.__name__}", kind
+        ) from None
+
+
 def _checked_texts(texts: Iterable[str]) -> Iterator[str]:
     for text in texts:
         yield require_str(text, "each text")
@@ -239,6 +256,7 @@ def parse_stories(
     >>> [story.agency for story in parse_stories(texts)]
     ['Associated Press', None]
     """
+    _require_iterable(texts, "texts")
     when = coerce_published(published)
     work = functools.partial(_parse_one, when)
     return imap_ordered(
@@ -265,6 +283,7 @@ def extract_events_many(
     the options mean what they mean for :func:`parse_stories`. A story with no
     event yields an empty list, so results stay aligned with the inputs.
     """
+    _require_iterable(stories, "stories")
     when = coerce_published(published)
     work = functools.partial(_extract_one, when)
     return imap_ordered(
