@@ -310,40 +310,31 @@ _GEORGIA_COUNTRY = regex.compile(
 _GEORGIA_WINDOW = 160
 
 
-# A word of four letters or more: in a headline (AP and Reuters style) all are capitalised.
-_LONG_WORD = regex.compile(r"\b[\p{L}][\p{L}'’-]{3,}+")
-# Short words that headline case may leave in lower case.
-_HEADLINE_LOWER = frozenset(
-    [
-        "with",
-        "from",
-        "into",
-        "over",
-        "than",
-        "that",
-        "upon",
-        "onto",
-        "amid",
-        "near",
-        "says",
-        "said",
-    ]
+# A lower-case word of four letters or more that headline case would capitalise (AP and
+# Reuters headline style leaves only short words and a few prepositions in lower case).
+_LOWER_WORD = re.compile(
+    r"(?<![\w'’-])(?!(?:with|from|into|over|than|that|upon|onto|amid|near|says|said)\b)"
+    r"[^\W\d_A-Z]{4}"
 )
+_HEADLINE_REACH = 100
 
 
 def _in_headline(text: str, start: int, ctx: _Context) -> bool:
-    """Whether the line around ``start`` is in headline case ("Israel Strikes Back")."""
-    lo = text.rfind("\n", max(0, start - 200), start) + 1
+    """Whether the line around ``start`` is in headline case ("Israel Strikes Back").
+
+    It is when no word of four letters or more near the mention, on its line, starts with a
+    lower-case letter. One search that usually stops at the first word it meets.
+    """
+    lo = text.rfind("\n", max(0, start - _HEADLINE_REACH), start) + 1
     if lo == 0:
-        lo = max(0, start - 200)
-    cache = ctx.headlines
-    known = cache.get(lo)
+        lo = max(0, start - _HEADLINE_REACH)
+    known = ctx.headlines.get(lo)
     if known is not None:
         return known
-    hi = text.find("\n", start, start + 200)
-    words = _LONG_WORD.findall(text, lo, start + 200 if hi < 0 else hi)
-    lower = sum(1 for word in words if not word[0].isupper() and word not in _HEADLINE_LOWER)
-    cache[lo] = result = len(words) >= 3 and lower == 0
+    hi = text.find("\n", start, start + _HEADLINE_REACH)
+    hi = start + _HEADLINE_REACH if hi < 0 else hi
+    result = _LOWER_WORD.search(text, lo, hi) is None and hi - lo > 20
+    ctx.headlines[lo] = result
     return result
 
 
