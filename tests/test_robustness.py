@@ -24,7 +24,7 @@ import os
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -101,7 +101,7 @@ def test_segments_rebuild_every_corpus_input_exactly() -> None:
 
 
 def test_extract_events_accepts_a_story_and_keeps_offsets_into_its_text() -> None:
-    for label, text in CORPUS[::5]:
+    for label, text in CORPUS[::10]:
         story = accordlib.parse_story(text)
         events = accordlib.extract_events(story)
         hostile.check_events(text, events)
@@ -220,32 +220,71 @@ def test_batch_api_in_two_processes_matches_one_on_hostile_text() -> None:
 # --------------------------------------------------------------------------------------
 
 
-def _run_helper(
-    *args: str, hash_seed: str = "0", timeout: float = 120
-) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONHASHSEED": hash_seed}
-    return subprocess.run(
-        [sys.executable, str(HERE / "hostile_inputs.py"), *args],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        env=env,
-        check=False,
-        cwd=ROOT,
-    )
+#: Helper runs: command line and PYTHONHASHSEED.
+_HELPER_COMMANDS: dict[str, tuple[list[str], str]] = {
+    "threads-1": (["threads", "8"], "1"),
+    "threads-2": (["threads", "8"], "2"),
+    "megabyte": (["megabyte"], "0"),
+    "shapes": (["shapes", "20000", "main"], "0"),
+    "shapes-extra": (["shapes", "20000", "extra"], "0"),
+}
 
 
-def test_eight_threads_in_a_fresh_process_agree_and_two_processes_agree() -> None:
-    # A fresh interpreter, so no table is loaded yet: the 8 threads are released by a
-    # barrier and load every lazy table concurrently. Two processes with different hash
-    # seeds (set iteration order) must produce the same digest as this one, sequentially.
-    first = _run_helper("threads", "8", hash_seed="1")
-    assert first.returncode == 0, first.stderr[-3000:]
-    report = json.loads(first.stdout)
+class _Helpers:
+    """Fresh interpreters running ``tests/hostile_inputs.py`` commands, all started at
+    once on first use so they overlap (the 1 MB run is the longest); each test then
+    waits for its own. A fresh interpreter has loaded no table yet."""
+
+    def __init__(self) -> None:
+        self.started = time.perf_counter()
+        self.processes = {
+            key: subprocess.Popen(
+                [sys.executable, str(HERE / "hostile_inputs.py"), *args],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+                env={**os.environ, "PYTHONHASHSEED": seed},
+                cwd=ROOT,
+            )
+            for key, (args, seed) in _HELPER_COMMANDS.items()
+        }
+
+    def result(self, key: str, timeout: float = 240) -> str:
+        process = self.processes[key]
+        try:
+            out, err = process.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            out, err = process.communicate()
+            pytest.fail(
+                f"{key} still running after {timeout} s; its output so far:\n{out[-3000:]}"
+            )
+        assert process.returncode == 0, err[-3000:]
+        return out
+
+    def close(self) -> None:
+        for process in self.processes.values():
+            if process.poll() is None:
+                process.kill()
+                process.communicate()
+
+
+@pytest.fixture(scope="module")
+def helpers() -> Iterator[_Helpers]:
+    running = _Helpers()
+    yield running
+    running.close()
+
+
+def test_eight_threads_in_a_fresh_process_agree_and_two_processes_agree(
+    helpers: _Helpers,
+) -> None:
+    # In a fresh interpreter 8 threads are released together by a barrier, so they load
+    # every lazy table concurrently. Two such processes with different hash seeds (set
+    # iteration order) must produce the same digest as this process, sequentially.
+    report = json.loads(helpers.result("threads-1"))
     assert report["mismatches"] == [], "\n".join(report["mismatches"])
-    second = _run_helper("threads", "8", hash_seed="2")
-    assert second.returncode == 0, second.stderr[-3000:]
-    assert json.loads(second.stdout)["digest"] == report["digest"]
+    assert json.loads(helpers.result("threads-2"))["digest"] == report["digest"]
     assert hostile.sequential_digest() == report["digest"]
     assert report["errors"] == [], f"functions raised in the threads: {report['errors']}"
 
@@ -255,14 +294,11 @@ def test_eight_threads_in_a_fresh_process_agree_and_two_processes_agree() -> Non
 # --------------------------------------------------------------------------------------
 
 
-def test_one_megabyte_story_is_parsed_and_mined_in_seconds() -> None:
+def test_one_megabyte_story_is_parsed_and_mined_in_seconds(helpers: _Helpers) -> None:
     # The bar is 10 s (issue 9). Timed tests are flaky on a busy machine, so the test
     # asserts a generous 30 s each and prints the real figures (pytest -s shows them).
-    start = time.perf_counter()
-    done = _run_helper("megabyte", timeout=180)
-    assert done.returncode == 0, done.stderr[-3000:]
-    report = json.loads(done.stdout)
-    print(f"\n1 MB timings ({time.perf_counter() - start:.1f} s with start-up): {report}")
+    report = json.loads(helpers.result("megabyte"))
+    print(f"\n1 MB timings: {report}")
     for label in ("story", "line"):
         assert report[label]["chars"] >= 1_000_000 - 200
         assert report[label]["parse_story_s"] < 30, report[label]
@@ -270,22 +306,15 @@ def test_one_megabyte_story_is_parsed_and_mined_in_seconds() -> None:
         assert report[label]["total_s"] < 30, report[label]
 
 
-def _shape_timings(*args: str) -> list[list[Any]]:
-    done = _run_helper("shapes", *args, timeout=240)
-    assert done.returncode == 0, done.stderr[-3000:]
-    return [json.loads(line) for line in done.stdout.splitlines()]
-
-
-@pytest.mark.parametrize("which", ["main", "extra"])
-def test_hostile_shapes_of_40_kb_never_raise_and_take_under_two_seconds(which: str) -> None:
-    # 40,000 characters is ~10 stories: linear code takes milliseconds; a quadratic
+@pytest.mark.parametrize("which", ["shapes", "shapes-extra"])
+def test_hostile_shapes_never_raise_and_take_under_a_second(helpers: _Helpers, which: str) -> None:
+    # 20,000 characters is ~5 stories: linear code takes milliseconds; a quadratic
     # pattern takes seconds. benchmarks/bench_hostile.py measures the x4 ratios.
-    rows = _shape_timings("40000", which)
-    assert len(rows) == len(hostile.TEXT_FUNCTIONS) * len(
-        hostile.EXTRA_SHAPES if which == "extra" else hostile.HOSTILE_SHAPES
-    )
+    rows = [json.loads(line) for line in helpers.result(which).splitlines()]
+    shapes = hostile.EXTRA_SHAPES if which == "shapes-extra" else hostile.HOSTILE_SHAPES
+    assert len(rows) == len(hostile.TEXT_FUNCTIONS) * len(shapes)
     broken = [f"{shape} {name}: {outcome}" for shape, name, _, outcome in rows if outcome != "ok"]
-    slow = [f"{shape} {name}: {seconds:.2f} s" for shape, name, seconds, _ in rows if seconds > 2]
+    slow = [f"{shape} {name}: {seconds:.2f} s" for shape, name, seconds, _ in rows if seconds > 1]
     assert not broken, "\n".join(broken)
     assert not slow, "\n".join(slow)
 
@@ -296,7 +325,11 @@ def test_hostile_shapes_of_40_kb_never_raise_and_take_under_two_seconds(which: s
 
 
 def test_json_round_trips_hostile_stories_and_their_events() -> None:
+    # Texts with a high surrogate directly before a low one are left out: JSON cannot
+    # keep the two apart (F09, a documented limitation).
     for label, text in CORPUS[::4]:
+        if hostile.has_joinable_surrogates(text):
+            continue
         story = accordlib.parse_story(text)
         encoded = accordlib.to_json(story)
         assert isinstance(encoded, str), label
@@ -476,7 +509,7 @@ def test_bug_01_country_memo_does_not_keep_long_inputs() -> None:
     tracemalloc.start()
     try:
         before = tracemalloc.get_traced_memory()[0]
-        for i in range(10):
+        for i in range(5):
             name = f"{i:04d}" + "x" * 100_000  # made here, dropped at the next turn
             assert accordlib.get_country(name) is None
             with pytest.raises(accordlib.CountryNotFoundError):
@@ -486,7 +519,7 @@ def test_bug_01_country_memo_does_not_keep_long_inputs() -> None:
         kept = tracemalloc.get_traced_memory()[0] - before
     finally:
         tracemalloc.stop()
-    assert kept < 250_000, f"{kept:,} bytes kept after 10 look-ups of 100 KB junk"
+    assert kept < 250_000, f"{kept:,} bytes kept after 5 look-ups of 100 KB junk"
 
 
 def test_bug_02_from_json_deep_nesting_raises_the_documented_error() -> None:
