@@ -75,21 +75,25 @@ class _Tok:
 
 def _tokenize(text: str, base: int) -> list[_Tok]:
     tokens: list[_Tok] = []
+    append = tokens.append
+    lower = text.lower()
+    aligned = len(lower) == len(text)  # lower-casing kept every offset (almost always)
     for match in _TOKEN.finditer(text):
-        word = match.group()
-        start = match.start() + base
-        if len(word) > 1 and word.endswith(".") and not _DOTTED.fullmatch(word):
-            word = word[:-1]
-            tokens.append(_Tok(word, word.lower(), start, start + len(word)))
-            tokens.append(_Tok(".", ".", start + len(word), start + len(word) + 1))
-            continue
-        low = word.lower()
-        if len(word) > 2 and low.endswith(("'s", "\u2019s")):
-            stem = word[:-2]
-            tokens.append(_Tok(stem, stem.lower(), start, start + len(stem)))
-            tokens.append(_Tok(word[-2:], "'s", start + len(stem), start + len(word)))
-            continue
-        tokens.append(_Tok(word, low, start, start + len(word)))
+        begin, finish = match.span()
+        word = text[begin:finish]
+        low = lower[begin:finish] if aligned else word.lower()
+        start = begin + base
+        last = word[-1]
+        if last == "." and len(word) > 1 and not _DOTTED.fullmatch(word):
+            size = len(word) - 1
+            append(_Tok(word[:-1], low[:-1], start, start + size))
+            append(_Tok(".", ".", start + size, start + size + 1))
+        elif last in "sS" and len(word) > 2 and word[-2] in "'\u2019":
+            size = len(word) - 2
+            append(_Tok(word[:-2], low[:-2], start, start + size))
+            append(_Tok(word[-2:], "'s", start + size, start + len(word)))
+        else:
+            append(_Tok(word, low, start, start + len(word)))
     return tokens
 
 
