@@ -75,6 +75,23 @@ BYLINES_MODERN = [
     Example("By Tal Shalev, Tal Shalev and Betsy Klein", ("Tal Shalev", "Betsy Klein"), None),
     Example("By Noor Haddad, Bloomberg News", ("Noor Haddad",), "Bloomberg"),
     Example("By Aigerim Sarsenova @aigerim_s", ("Aigerim Sarsenova",), None),
+    Example("By Lucas Ropek, Gizmodo", ("Lucas Ropek",), "Gizmodo"),
+    Example("From CNN's Jennifer Hansler", ("Jennifer Hansler",), "CNN"),
+    Example("By Ann M. Simmons", ("Ann M. Simmons",), None),
+    Example(
+        "By Sarah El Deeb and Bassem Mroue The Associated Press",
+        ("Sarah El Deeb", "Bassem Mroue"),
+        "Associated Press",
+    ),
+    Example("Al Jazeera Staff", (), "Al Jazeera"),
+    Example(
+        "By Jennifer Hansler, CNN Updated 3:04 PM EST, Thu November 6, 2025",
+        ("Jennifer Hansler",),
+        "CNN",
+    ),
+    Example("Story by Mohammed Al-Sulami", ("Mohammed Al-Sulami",), None),
+    Example("By Ivana Kottasová, CNN", ("Ivana Kottasová",), "CNN"),
+    Example("By Dr. Jane Smith", ("Jane Smith",), None),
 ]
 
 NOT_BYLINES = [

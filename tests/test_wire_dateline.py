@@ -872,3 +872,13 @@ def test_total_on_any_string(text: str) -> None:
     if found is not None:
         assert text[found.start : found.start + len(found.raw)] == found.raw
         assert found.start + len(found.raw) <= found.end <= len(text)
+
+
+def test_fast_group_order_is_positional() -> None:
+    import re
+
+    fast = dateline_module._FAST
+    compiled = re.compile(fast.pattern, re.VERBOSE)
+    assert tuple(sorted(compiled.groupindex, key=compiled.groupindex.__getitem__)) == (
+        dateline_module._FAST_GROUPS
+    )

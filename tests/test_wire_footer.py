@@ -52,6 +52,15 @@ COPYRIGHTS = [
     CopyrightExample("Copyright 2025 NPR. To see more, visit our website.", "NPR", 2025),
     CopyrightExample("©2026 Anadolu Agency; all rights reserved", "Anadolu Agency", 2026),
     CopyrightExample("&copy; 2025 Yonhap News Agency", "Yonhap News Agency", 2025),
+    CopyrightExample(
+        "â„¢ & Â© 2025 Cable News Network, Inc., a Warner Bros. Discovery Company. All rights reserved.",
+        "Cable News Network, Inc.",
+        2025,
+    ),
+    CopyrightExample("Copyright Bloomberg L.P. 2025", "Bloomberg L.P.", 2025),
+    CopyrightExample(
+        "Copyright © 2000-2025 Xinhua Net.com All rights reserved.", "Xinhua Net.com", 2025
+    ),
 ]
 
 NOT_COPYRIGHTS = [

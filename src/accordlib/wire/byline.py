@@ -254,6 +254,7 @@ _PARTICLES = frozenset(
         "av",
     ]
 )
+_HONORIFICS = frozenset({"Dr.", "Dr", "Prof.", "Mr.", "Ms.", "Mrs.", "DR.", "PROF."})
 _WORD_PARTS = lazy_regex(r"([-'’])")
 _ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII"})
 
@@ -408,13 +409,20 @@ def parse_byline(text: str) -> Byline | None:
         body = _STAMP.sub(" ", body)
     authors: list[str] = []
     agency: str | None = None
-    for piece in _SPLIT.split(body):
+    pieces = _SPLIT.split(body)
+    for index, piece in enumerate(pieces):
         part = piece.strip(" \t:-–—()[]\"'")
         if part.endswith(".") and len(part.rsplit(" ", 1)[-1]) > 4:
             part = part[:-1]  # a full stop, not the point of "Jr." or "J."
         if not part:
             continue
         tokens = part.split()
+        if len(tokens) > 1 and tokens[0].endswith(("'s", "’s")):
+            owner = canonical_agency(tokens[0][:-2])  # "CNN's Jennifer Hansler"
+            if owner is not None:
+                agency = agency or owner
+                tokens = tokens[1:]
+                part = " ".join(tokens)
         if _plain_name(tokens):
             if part not in authors:
                 authors.append(part)  # the common case: "Anna Kowalski", "Tal Shalev"
@@ -428,6 +436,8 @@ def parse_byline(text: str) -> Byline | None:
             tokens = part.split()
         if not _NAME_CHARS.fullmatch(part) or not all(t[0].isalpha() for t in tokens):
             continue  # digits or symbols: not a name
+        if len(tokens) > 2 and tokens[0] in _HONORIFICS:
+            tokens = tokens[1:]  # "Dr. Jane Smith": the person, not the title
         tokens, lead_agency = _strip_leading_role(tokens)
         tokens, role_agency = _strip_role(tokens)
         role_agency = role_agency or lead_agency
@@ -436,6 +446,14 @@ def parse_byline(text: str) -> Byline | None:
         if tokens and tokens[-1].casefold() == "staff":
             tokens = tokens[:-1]
         if not _is_name(tokens):
+            continue
+        if (
+            len(tokens) == 1
+            and agency is None
+            and index == len(pieces) - 1
+            and any(" " in author for author in authors)
+        ):
+            agency = tokens[0]  # "By Lucas Ropek, Gizmodo": an outlet after the people
             continue
         name = name_case(" ".join(tokens).rstrip(","))
         if name not in authors:

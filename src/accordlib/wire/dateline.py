@@ -99,9 +99,10 @@ _FAST = lazy_re(
     """,
     re.VERBOSE,
 )
+#: The groups of :data:`_FAST` in their positional order (``_fast_groups`` unpacks them).
 _FAST_GROUPS = (
     "place", "regions", "month", "day", "day2", "month2", "year",
-    "paren", "dash", "eol", "slash", "dot", "word", "eol2", "space",
+    "paren", "dash", "eol", "space", "slash", "dot", "word", "eol2",
 )  # fmt: skip
 _GROUPS = (
     "place", "regions", "month", "day", "year", "paren", "slash", "word", "dash", "dot", "eol",
@@ -413,21 +414,24 @@ def parse_dateline(text: str, *, published: PublishedLike = None) -> Dateline | 
     True
     """
     require_str(text, "text")
-    anchor = coerce_published(published)
+    anchor = published if published is None or type(published) is dt.date else None
+    if anchor is None and published is not None:
+        anchor = coerce_published(published)
     start = len(text) - len(text.lstrip(" \t\r\n*"))
     if start >= len(text):
         return None
-    first = text[start]
-    if text.startswith(("By ", "BY ", "By:", "BY:"), start):
-        return None  # a byline, never a dateline
-    if first.islower() or text.startswith(("RPT", "REPEAT"), start):
-        lead = _LEAD.match(text, start)  # "c    CHICAGO", "RPT --LUDWIGSHAFEN"
-        start = lead.end() if lead else start
     window = text[: start + _WINDOW]
     fast = _FAST.match(window, start)
-    if fast is None:
-        return _parse_at(window, start, anchor)
-    return _build(window, start, fast.end(), _fast_groups(fast), anchor)
+    if fast is not None:
+        return _build(window, start, fast.end(), _fast_groups(fast), anchor)
+    if text.startswith(("By ", "BY ", "By:", "BY:"), start):
+        return None  # a byline, never a dateline
+    if text[start].islower() or text.startswith(("RPT", "REPEAT"), start):
+        lead = _LEAD.match(text, start)  # "c    CHICAGO", "RPT --LUDWIGSHAFEN"
+        if lead is not None and lead.end() > start:
+            start = lead.end()
+            window = text[: start + _WINDOW]
+    return _parse_at(window, start, anchor)
 
 
 def _parse_at(text: str, start: int, published: dt.date | None) -> Dateline | None:
@@ -459,12 +463,12 @@ def _fast_groups(fast: re.Match[str]) -> tuple[str | None, ...]:
         paren,
         dash,
         eol,
+        space,
         slash,
         dot,
         word,
         eol2,
-        space,
-    ) = fast.group(*_FAST_GROUPS)
+    ) = fast.groups()
     return (
         place, regions, month or month2, day or day2, year, paren, slash, word, dash, dot,
         eol if eol is not None else eol2, space,
@@ -567,7 +571,10 @@ def _build(
         if month is None:
             return None
         year = int(year_printed) if year_printed else None
-        day = _day(day_printed, month, published)
+        if len(day_printed) <= 2 and day_printed.isdigit() and 0 < int(day_printed) < 32:
+            day = int(day_printed)
+        else:
+            day = _day(day_printed, month, published)
 
     printed_agency = paren or slash or word or place_agency
     ok, agency = _agency(printed_agency, paren is None)
@@ -586,8 +593,9 @@ def _build(
         # place with a known region ("WOODBRIDGE, N.J. -", "Paris, France —").
         upper = place.isupper() and sum(ch.isalpha() for ch in place) >= 2
         if dash == ":":
-            known = _known_city(place) or (upper and _country(place) is not None)
-            if not known and not (region is not None and upper and _known_region(region)):
+            # "DOHA:", "Doha:", "QUETTA:": a known city, or a short place in capitals
+            short = upper and len(place) >= 3 and place.count(" ") <= 3
+            if not (_known_city(place) or short):
                 return None
         elif region is not None:
             if not (upper or _known_region(region)):

@@ -34,8 +34,8 @@ _COPYRIGHT = lazy_regex(
     r"""
     \A[ \t]*+
     (?:All[ \t]++rights[ \t]++reserved\.?+[ \t]*+)?+            # "All rights reserved. © 2025 ..."
-    (?:(?:™|\(TM\)|\(tm\)|&(?!copy;)|and|All[ \t]++(?:content|material))[ \t]*+){0,4}+   # "™ & ©"
-    (?P<mark>©|\([cC]\)|&copy;|\uFFFD|Copyright\b|COPYRIGHT\b|Copr\.)
+    (?:(?:™|â„¢|\(TM\)|\(tm\)|&(?!copy;)|and|All[ \t]++(?:content|material))[ \t]*+){0,4}+  # "™ & ©"
+    (?P<mark>©|Â©|\([cC]\)|&copy;|\uFFFD|Copyright\b|COPYRIGHT\b|Copr\.)   # "Â©": © read as Latin-1
     (?:[ \t]*+(?:©|\([cC]\)|\uFFFD|&copy;|Copyright\b|COPYRIGHT\b))?+  # "Copyright ©"
     [ \t]*+
     (?P<years>(?:19|20)\d\d(?:[ \t]*+[-–—/,][ \t]*+(?:(?:19|20)\d\d|\d\d)(?!\d))*+)?+

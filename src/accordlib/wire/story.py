@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import attrs
-
 from accordlib._dates import PublishedLike, coerce_published
 from accordlib._text import fold_whitespace, require_str
 from accordlib.wire import dateline as _dateline
@@ -176,7 +174,12 @@ class _Parser:
         found = _dateline.parse_dateline(window, published=self.published)
         if found is None:
             return None
-        return attrs.evolve(found, start=found.start + line.start, end=found.end + line.start)
+        base = line.start  # offsets in the story, not in the window
+        d = found
+        return Dateline(
+            d.place, d.region, d.country, d.month, d.day, d.date, d.agency, d.raw,
+            d.end + base, d.start + base, d.year,
+        )  # fmt: skip
 
     def _content(self, line: _Line) -> str:
         return self.text[line.lo : line.hi]
@@ -282,7 +285,7 @@ class _Parser:
                             end = lines[nxt].hi
                             cursor += 1
                     raw = text[line.lo : end]
-                    self.byline = attrs.evolve(byline, raw=raw)
+                    self.byline = Byline(byline.authors, byline.agency, raw)
                     self.spans.append((line.lo, end, SegmentKind.BYLINE))
                     cursor += 1
                     continue
