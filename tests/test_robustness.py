@@ -307,14 +307,15 @@ def test_one_megabyte_story_is_parsed_and_mined_in_seconds(helpers: _Helpers) ->
 
 
 @pytest.mark.parametrize("which", ["shapes", "shapes-extra"])
-def test_hostile_shapes_never_raise_and_take_under_a_second(helpers: _Helpers, which: str) -> None:
-    # 20,000 characters is ~5 stories: linear code takes milliseconds; a quadratic
-    # pattern takes seconds. benchmarks/bench_hostile.py measures the x4 ratios.
+def test_hostile_shapes_never_raise_and_never_take_seconds(helpers: _Helpers, which: str) -> None:
+    # 20,000 characters is ~5 stories: linear code takes milliseconds (tens of them on a
+    # busy machine); a quadratic or backtracking pattern takes many seconds.
+    # benchmarks/bench_hostile.py measures the x4 ratios.
     rows = [json.loads(line) for line in helpers.result(which).splitlines()]
     shapes = hostile.EXTRA_SHAPES if which == "shapes-extra" else hostile.HOSTILE_SHAPES
     assert len(rows) == len(hostile.TEXT_FUNCTIONS) * len(shapes)
     broken = [f"{shape} {name}: {outcome}" for shape, name, _, outcome in rows if outcome != "ok"]
-    slow = [f"{shape} {name}: {seconds:.2f} s" for shape, name, seconds, _ in rows if seconds > 1]
+    slow = [f"{shape} {name}: {seconds:.2f} s" for shape, name, seconds, _ in rows if seconds > 3]
     assert not broken, "\n".join(broken)
     assert not slow, "\n".join(slow)
 
