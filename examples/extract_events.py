@@ -1,0 +1,69 @@
+"""Extract the diplomatic events of the example stories and print them readably.
+
+    python examples/extract_events.py                       # every story in examples/stories
+    python examples/extract_events.py examples/stories/cnn-oman-iran-talks.txt
+    python examples/extract_events.py --published 2026-04-15 story.txt
+
+Each event is printed with what happened, who did it to whom, whether and when it
+happened, who said so, and the rule and sentence it was read from.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import accordlib
+
+STORIES = Path(__file__).resolve().parent / "stories"
+
+
+def describe(event: accordlib.DiplomaticEvent) -> str:
+    """One event in a few readable lines."""
+    actors = ", ".join(actor.name for actor in event.actors) or "?"
+    recipients = ", ".join(actor.name for actor in event.recipients)
+    who = f"{actors} -> {recipients}" if recipients else actors
+    when = (
+        f"{event.date.isoformat()} ({event.date_precision.name.lower()})"
+        if event.date is not None
+        else "date unknown"
+    )
+    if event.date_text:
+        when += f' from "{event.date_text}"'
+    lines = [f"  {event.kind.name:<20} {who}"]
+    details = [event.factuality.name.lower(), when]
+    if event.agreement:
+        details.append(f"agreement: {event.agreement}")
+    if event.location:
+        details.append(f"in {event.location}")
+    if event.source is not None:
+        details.append(f"source: {event.source.name}")
+    details.append(f"CAMEO {event.cameo} / PLOVER {event.plover}")
+    lines.append("      " + "; ".join(details))
+    lines.append(f"      rule {event.rule}: {event.sentence[:110]}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("files", nargs="*", type=Path, help="story files (default: the examples)")
+    parser.add_argument("--published", help="publication date, e.g. 2026-04-15")
+    args = parser.parse_args(argv)
+    files = args.files or sorted(STORIES.glob("*.txt"))
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        story = accordlib.parse_story(text, published=args.published)
+        events = accordlib.extract_events(story)
+        published = story.published.isoformat() if story.published else "unknown date"
+        print(f"{path.name}: {story.headline or '(no headline)'} [{published}]")
+        for event in events:
+            print(describe(event))
+        if not events:
+            print("  (no diplomatic events)")
+        print()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
