@@ -184,24 +184,62 @@ class _Tokens:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        starts: list[int] = []
-        ends: list[int] = []
-        keys: list[str] = []
-        kinds: list[str] = []
         ascii_text = text.isascii()
-        lower = text.lower() if ascii_text else ""
-        for match in _TOKEN.finditer(text):
-            start, end = match.span()
-            kind = match.lastgroup or _PUNCT
-            if kind == _WORD:
-                keys.append(lower[start:end] if ascii_text else _fold(text[start:end]))
-            elif kind == _POSS:
-                keys.append(_POSS_KEY)
-            else:
-                keys.append(text[start:end])
-            kinds.append(kind)
-            starts.append(start)
-            ends.append(end)
+        if (
+            ascii_text
+            and "  " not in text
+            and text.replace(" ", "").isalpha()
+            and text[0] != " "
+            and text[-1] != " "
+        ):
+            # words and single spaces only ("Israeli Prime Minister Benjamin Netanyahu"): the
+            # common shape of an official phrase, cut without a regular expression
+            words = text.split(" ")
+            self.keys = text.lower().split(" ")
+            self.kinds = [_WORD] * len(words)
+            starts: list[int] = []
+            ends: list[int] = []
+            position = 0
+            for word in words:
+                starts.append(position)
+                position += len(word)
+                ends.append(position)
+                position += 1
+            self.starts = starts
+            self.ends = ends
+            self.n = len(words)
+            return
+        starts = []
+        ends = []
+        kinds: list[str] = []
+        keys: list[str] = []
+        lower = text.lower() if ascii_text else text
+        find = text.find
+        finditer = _TOKEN.finditer
+        position = 0
+        # Most whitespace-separated chunks are plain words: take those whole, and run the
+        # token expression only over chunks with punctuation, digits or marks in them.
+        for chunk in text.split():
+            start = find(chunk, position)
+            position = end = start + len(chunk)
+            if chunk.isalpha():
+                starts.append(start)
+                ends.append(end)
+                kinds.append(_WORD)
+                keys.append(lower[start:end] if ascii_text else _fold(chunk))
+                continue
+            for match in finditer(text, start, end):
+                first, last = match.span()
+                kind = match.lastgroup or _PUNCT
+                starts.append(first)
+                ends.append(last)
+                kinds.append(kind)
+                if kind == _WORD:
+                    keys.append(lower[first:last] if ascii_text else _fold(text[first:last]))
+                elif kind == _POSS:
+                    keys.append(_POSS_KEY)
+                else:
+                    keys.append(text[first:last])
         self.starts = starts
         self.ends = ends
         self.keys = keys
@@ -240,13 +278,16 @@ _END = "\x00"
 class _Entry:
     """One row of a vocabulary table, ready for matching."""
 
-    __slots__ = ("case", "dot", "fields", "takes_dot")
+    __slots__ = ("case", "dot", "fields", "modifiers", "role", "takes_dot")
 
     def __init__(self, fields: dict[str, str], dot: bool) -> None:
         self.fields = fields
         self.case = fields.get("case", "")
         self.dot = dot  # the printed form ends with "." and needs it in the text
         self.takes_dot = dot  # some printed form ends with "." ("Lt Gen" and "Lt. Gen.")
+        role = fields.get("role")
+        self.role = Role[role] if role else Role.OFFICIAL  # parsed once, not per match
+        self.modifiers = tuple(fields.get("modifiers", "").split())
 
 
 _Trie = dict[str, "_Trie | _Entry"]
@@ -304,6 +345,9 @@ class _Lexicon:
         self.modifiers = _build_trie(read_table("title_modifiers.tsv"))
         self.portfolios = _build_trie(read_table("portfolios.tsv"))
         self.honorifics = _build_trie(read_table("honorifics.tsv"))
+        self.org_last_words = frozenset(
+            _key_tokens(row["surface"])[0][-1] for row in read_table("organizations.tsv")
+        )
         self.orgs = {
             _org_key(row["surface"]): _Org(row) for row in read_table("organizations.tsv")
         }
@@ -349,6 +393,12 @@ def _case_ok(toks: _Tokens, k: int, case: str) -> bool:
 
 
 def _longest(trie: _Trie, toks: _Tokens, i: int) -> tuple[_Entry, int] | None:
+    if toks.keys[i] not in trie:  # the common case, answered without walking
+        return None
+    return _walk(trie, toks, i)
+
+
+def _walk(trie: _Trie, toks: _Tokens, i: int) -> tuple[_Entry, int] | None:
     """Longest entry of ``trie`` spelled by the tokens from ``i``; return it and the end index.
 
     Dots and hyphens glued to a word are transparent ("Lt.-Gen." spells "lt gen"); an entry
@@ -359,8 +409,9 @@ def _longest(trie: _Trie, toks: _Tokens, i: int) -> tuple[_Entry, int] | None:
     best: tuple[_Entry, int] | None = None
     j = i
     n = toks.n
-    kinds, keys = toks.kinds, toks.keys
-    while j < n and kinds[j] == _WORD and j - i < 16:
+    kinds, keys, starts, ends = toks.kinds, toks.keys, toks.starts, toks.ends
+    limit = min(n, i + 16)
+    while j < limit and kinds[j] == _WORD:
         child = node.get(keys[j])
         if not isinstance(child, dict):
             break
@@ -368,12 +419,13 @@ def _longest(trie: _Trie, toks: _Tokens, i: int) -> tuple[_Entry, int] | None:
         j += 1
         dot_at = -1
         k = j
-        while k < n and k - j < 3 and toks.is_glue(k):
+        # skip dots and hyphens written tight against the word (inlined: this is hot)
+        while k < n and k - j < 3 and keys[k] in _GLUE and starts[k] == ends[k - 1]:
             if dot_at < 0 and keys[k] == ".":
                 dot_at = k
             k += 1
         entry = node.get(_END)
-        if isinstance(entry, _Entry) and _case_ok(toks, i, entry.case):
+        if isinstance(entry, _Entry) and (not entry.case or _case_ok(toks, i, entry.case)):
             if dot_at == j and entry.takes_dot:
                 best = (entry, j + 1)
             elif not entry.dot:
@@ -523,10 +575,10 @@ class _TitleMatch:
         self.start = start
         self.end = end
         self.canonical = fields["canonical"]
-        self.role = Role[fields["role"]]
+        self.role = entry.role
         self.portfolio: str | None = fields["portfolio"] or None
         self.organization: str | None = fields["organization"] or None
-        self.modifiers: list[str] = fields["modifiers"].split()
+        self.modifiers: list[str] = list(entry.modifiers)
         self.takes = fields["takes"]
         self.demoted = False
 
@@ -766,10 +818,11 @@ def _context_before(toks: _Tokens, start: int, floor: int, lex: _Lexicon) -> _Co
             continue
         if kind not in {_WORD, _PUNCT}:
             break
-        found = _entity_back(toks, p, floor, ctx, lex)
-        if found is not None:
-            p = committed = found
-            continue
+        if kind == _PUNCT or toks.keys[k] in lex.org_last_words or toks.cap(k):
+            found = _entity_back(toks, p, floor, ctx, lex)
+            if found is not None:
+                p = committed = found
+                continue
         if kind == _WORD:
             key = toks.keys[k]
             if key in lex.descriptors:
@@ -818,7 +871,7 @@ def _entity_back(toks: _Tokens, end: int, floor: int, ctx: _Context, lex: _Lexic
                 ctx.organization = org
             return s
         if end - s <= 6:
-            country = _country(" ".join(printed.split()))
+            country = _country(printed if printed.isalpha() else " ".join(printed.split()))
             if country is not None:
                 if ctx.country is None:
                     ctx.country = country
@@ -844,27 +897,28 @@ def _of_country(toks: _Tokens, j: int) -> tuple[Country | None, _Org | None, int
         k += 1
     if k >= n or not toks.cap(k):
         return None, None, j
-    for length in range(6, 0, -1):
-        end = k + length
-        if end > n:
-            continue
-        if toks.kinds[end - 1] != _WORD and not _abbrev_dot(toks, end - 1):
-            continue
-        if any(
-            toks.kinds[x] not in {_WORD, _PUNCT}
-            or (toks.kinds[x] == _PUNCT and not toks.is_glue(x))
-            for x in range(k, end)
-        ):
+    # Shortest first, then as long as the name keeps resolving: "of Saudi Arabia" is two words
+    # and "of Kazakhstan Kassym-Jomart Tokayev" one, in two or three look-ups, not six.
+    best: tuple[Country | None, _Org | None, int] = (None, None, j)
+    misses = 0
+    for end in range(k + 1, min(n, k + 6) + 1):
+        last = end - 1
+        kind = toks.kinds[last]
+        if kind == _PUNCT and not toks.is_glue(last):
+            break
+        if kind != _WORD and not _abbrev_dot(toks, last):
             continue
         printed = toks.span(k, end)
         org = _org_lookup(printed)
-        if org is not None:
-            return None, org, end
-        country = _country(printed)
-        if country is not None:
-            # "President of Kazakhstan Kassym-Jomart Tokayev": do not eat into the name
-            return country, None, end
-    return None, None, j
+        country = _country(printed) if org is None else None
+        if org is not None or country is not None:
+            best = (country, org, end)
+            misses = 0
+        elif best[2] > j:
+            misses += 1
+            if misses == 2:
+                break
+    return best
 
 
 # ---------------------------------------------------------------------------------------------
@@ -930,13 +984,23 @@ def _make_title(toks: _Tokens, match: _TitleMatch, ctx: _Context, org: _Org | No
         if ctx.modifiers or match.modifiers
         else ()
     )
-    return Title(
-        text=toks.span(match.start, match.end),
-        canonical=canonical,
-        role=role,
-        modifiers=modifiers,
-        portfolio=portfolio,
-    )
+    return _title(toks.span(match.start, match.end), canonical, role, modifiers, portfolio)
+
+
+_titles_made: dict[tuple[str, str, Role, tuple[str, ...], str | None], Title] = {}
+
+
+def _title(
+    text: str, canonical: str, role: Role, modifiers: tuple[str, ...], portfolio: str | None
+) -> Title:
+    """One shared :class:`Title` per distinct value: they are frozen, and news repeats itself."""
+    key = (text, canonical, role, modifiers, portfolio)
+    title = _titles_made.get(key)
+    if title is None:
+        if len(_titles_made) > 50_000:
+            _titles_made.clear()  # bounded memory on endless streams
+        title = _titles_made[key] = Title(text, canonical, role, modifiers, portfolio)
+    return title
 
 
 @functools.lru_cache(maxsize=256)
@@ -1007,7 +1071,11 @@ def _official_at(
     ctx = _context_before(toks, match.start, floor, lex)
     j = match.end
     # "Emir of Qatar", "Secretary-General of the United Nations"
-    of_country, of_org, after = _of_country(toks, j)
+    keys = toks.keys
+    if j < n and keys[j] == "of":
+        of_country, of_org, after = _of_country(toks, j)
+    else:
+        of_country, of_org, after = None, None, j
     complement = after > j
     if complement:
         j = after
@@ -1019,14 +1087,14 @@ def _official_at(
         if second is not None:
             j = second.end
     # "IDF Chief of Staff Lt. Gen. Eyal Zamir": a rank after the title
-    if j < n and toks.cap(j):
+    if j < n and keys[j] in lex.first_words and toks.cap(j):
         rank = _match_title(toks, j, lex)
         if rank is not None and rank.role is Role.MILITARY and rank.end < n:
             j = rank.end
     honorifics: list[str] = []
     k = j
-    while k < n and len(honorifics) < 3:
-        found = _longest(lex.honorifics, toks, k)
+    while k < n and keys[k] in lex.honorifics and len(honorifics) < 3:
+        found = _walk(lex.honorifics, toks, k)
         if found is None:
             break
         honorifics.append(toks.span(k, found[1]))
@@ -1041,8 +1109,8 @@ def _official_at(
         name = toks.span(k, name_end)
         end = name_end
         # apposition: "Benjamin Netanyahu, of Israel" / "Tokayev of Kazakhstan"
-        comma = end < n and toks.keys[end] == ","
-        c2, o2, after2 = _of_country(toks, end + 1 if comma else end)
+        at = end + 1 if end < n and keys[end] == "," else end
+        c2, o2, after2 = _of_country(toks, at) if at < n and keys[at] == "of" else (None, None, at)
         if c2 is not None or o2 is not None:
             of_country = of_country or c2
             of_org = of_org or o2
@@ -1051,7 +1119,7 @@ def _official_at(
         honorifics = []
         if k > j and not complement:
             return None  # honorifics and no name: "Sheikh" alone is nobody
-        name_after = _name_after_comma(toks, end, lex)
+        name_after = _name_after_comma(toks, end, lex) if end < n and keys[end] == "," else None
         if name_after is not None:
             name_start, name_end, honorifics = name_after
             name = toks.span(name_start, name_end)
@@ -1094,16 +1162,19 @@ def _official_at(
 
 def _good_name(toks: _Tokens, a: int, b: int) -> bool:
     """Reject names that are places or things: "Captain America", "General Assembly"."""
-    words = [k for k in range(a, b) if toks.kinds[k] == _WORD]
-    if not words:
-        return False
+    kinds = toks.kinds
     if b < toks.n and toks.cap(b) and toks.keys[b] in _lexicon().things:
         return False  # "Queen Mary University", "Marshal Plan"
-    if len(words) == 1:
-        printed = toks.span(a, b)
-        if _country(printed) is not None or _org_lookup(printed) is not None:
-            return False
-    return True
+    words = 0
+    for k in range(a, b):
+        if kinds[k] == _WORD:
+            words += 1
+            if words > 1:
+                return True
+    if not words:
+        return False
+    printed = toks.span(a, b)  # one word: not a country or an organisation
+    return _country(printed) is None and _org_lookup(printed) is None
 
 
 def _name_after_comma(toks: _Tokens, end: int, lex: _Lexicon) -> tuple[int, int, list[str]] | None:
