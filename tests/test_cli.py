@@ -659,3 +659,25 @@ def test_undecodable_arguments_and_file_names_never_crash_the_output(
         listed = run("parse", "--format", "jsonl", odd)
         assert listed.status == 0
         assert json.loads(listed.out)["file"] == str(tmp_path / "caf\\xe9.txt")
+
+
+@pytest.mark.parametrize("stdout_is_terminal", [False, True])
+def test_progress_bar_on_a_terminal_leaves_the_output_clean(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, stdout_is_terminal: bool
+) -> None:
+    files = []
+    for number in range(8):
+        path = tmp_path / f"story-{number}.txt"
+        path.write_text(generated_story(number), encoding="utf-8")
+        files.append(str(path))
+    out = _Terminal() if stdout_is_terminal else io.StringIO()
+    err = _Terminal()
+    monkeypatch.setattr(sys, "stdout", out)
+    monkeypatch.setattr(sys, "stderr", err)
+    assert main(["parse", "--format", "jsonl", *files]) == 0
+    assert [json.loads(line)["file"] for line in out.getvalue().splitlines()] == files
+    drawn = err.getvalue()
+    assert "\raccordlib parse: " in drawn  # the bar was drawn on standard error
+    assert "/8 [" in drawn
+    assert main(["parse", "--format", "jsonl", "--no-progress", *files]) == 0
+    assert err.getvalue() == drawn  # --no-progress: nothing more

@@ -478,6 +478,22 @@ class _Progress:
     def _clear(self) -> None:
         self._stream.write("\r" + " " * (len(self._description) + 50) + "\r")
 
+    @contextlib.contextmanager
+    def hidden(self) -> Iterator[None]:
+        """Take the bar off the terminal while standard output writes to the same one."""
+        if self._bar is not None:
+            self._bar.clear()
+        else:
+            self._clear()
+        self._stream.flush()
+        try:
+            yield
+        finally:
+            if self._bar is not None:
+                self._bar.refresh()
+            else:
+                self._draw()
+
     def close(self) -> None:
         if self._bar is not None:
             self._bar.close()
@@ -493,6 +509,9 @@ class _NoProgress:
     def update(self) -> None:
         return None
 
+    def hidden(self) -> contextlib.AbstractContextManager[None]:
+        return contextlib.nullcontext()
+
     def write(self, message: str) -> None:
         self._stream.write(message + "\n")
         self._stream.flush()
@@ -501,13 +520,15 @@ class _NoProgress:
         return None
 
 
-def _wants_progress(count: int, enabled: bool, stream: IO[str]) -> bool:
-    if not enabled or count <= PROGRESS_MIN_FILES:
-        return False
+def _isatty(stream: IO[str]) -> bool:
     try:
         return stream.isatty()
     except (AttributeError, ValueError):  # closed or unusual streams
         return False
+
+
+def _wants_progress(count: int, enabled: bool, stream: IO[str]) -> bool:
+    return enabled and count > PROGRESS_MIN_FILES and _isatty(stream)
 
 
 # --------------------------------------------------------------------------- output
@@ -620,6 +641,7 @@ def _run_files(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         progress = _Progress(len(names), f"{PROG} {args.command}", err)
     else:
         progress = _NoProgress(err)
+    shared_terminal = isinstance(progress, _Progress) and _isatty(out)
     warmup = functools.partial(work, _Source("warm-up", text=WARMUP_TEXT))
     # Small chunks keep both workers busy to the end; a file costs far more than its IPC.
     chunksize = max(1, min(16, len(names) // (8 * jobs)))
@@ -632,6 +654,10 @@ def _run_files(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
                 if outcome.error is not None:
                     progress.write(f"{PROG}: {outcome.name}: {outcome.error}")
                     status = EXIT_FAILED_INPUT
+                elif shared_terminal:
+                    with progress.hidden():  # the bar steps aside for the output
+                        writer.write(outcome)
+                        out.flush()
                 else:
                     writer.write(outcome)
                 progress.update()
