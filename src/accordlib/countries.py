@@ -71,6 +71,7 @@ class CountryMention:
 
 
 _MEMO_LIMIT = 65536
+_MEMO_MAX_LENGTH = 120
 # Normalised look-ups already made: name -> Country, tuple (ambiguous) or () (unknown).
 # Entries are a Country, a tuple of candidates (ambiguous) or () (unknown). The hot paths
 # test "is it a tuple" rather than "is it a Country", which also holds when a test runner
@@ -87,9 +88,10 @@ def _resolve(name: str) -> Entry:
     if not _exact:
         _exact.update(idx.exact)
     entry = _lookup_variants(name, 2)
-    if len(_memo) >= _MEMO_LIMIT:
-        _memo.clear()
-    _memo[name] = entry
+    if len(name) <= _MEMO_MAX_LENGTH:  # long junk from a feed is not worth keeping
+        if len(_memo) >= _MEMO_LIMIT:
+            _memo.clear()
+        _memo[name] = entry
     return entry
 
 
