@@ -12,9 +12,10 @@ then:
 * :func:`events_bag` does the same for a Dask Bag of texts or dict records and
   gives a Bag of row dicts.
 
-Nothing here starts a scheduler: ``compute()`` uses Dask's default (threads),
-the one you pass, or a ``dask.distributed.Client`` if one is active — which is
-how the same code runs on a cluster. Dask is imported only when these functions
+Nothing here starts a scheduler: ``compute()`` uses the one you pass, Dask's
+local default (threads for DataFrames, processes for Bags), or a
+``dask.distributed.Client`` if one is active — which is how the same code runs on
+a cluster. Dask is imported only when these functions
 are called (the optional ``dask`` extra), never by ``import accordlib``.
 """
 
