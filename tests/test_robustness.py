@@ -597,3 +597,41 @@ def test_bug_07_batch_api_rejects_a_single_string(
     # "stories"; bytes complained about int; None gave Python's bare TypeError.
     with pytest.raises(accordlib.InputTypeError, match=rf"\b{type_name}\b"):
         list(hostile.function(batch_name)(value))
+
+
+def _structure(story: Any) -> tuple[object, ...]:
+    dateline = story.dateline
+    return (
+        story.headline,
+        story.byline.authors if story.byline else None,
+        (dateline.place, dateline.month, dateline.day) if dateline else None,
+        tuple(" ".join(paragraph.split()) for paragraph in story.paragraphs),
+        story.agency,
+    )
+
+
+def test_bug_10_leading_bom_is_not_content() -> None:
+    # F10: a leading U+FEFF leaked into the headline and hid datelines and bylines.
+    for name, text in STORIES.items():
+        story = accordlib.parse_story("\ufeff" + text)
+        assert _structure(story) == _structure(accordlib.parse_story(text)), name
+    dateline = accordlib.parse_dateline("\ufeffASTANA, Nov. 7 (Xinhua) -- Talks.")
+    assert dateline is not None
+    assert (dateline.place, dateline.month, dateline.day) == ("ASTANA", 11, 7)
+    assert "\ufeffASTANA, Nov. 7 (Xinhua) -- Talks."[dateline.end :] == "Talks."
+    story = accordlib.parse_story("\ufeffASTANA, Nov. 7 (Xinhua) -- Talks.")
+    assert story.dateline is not None
+    assert story.paragraphs == ("Talks.",)
+    byline = accordlib.parse_byline("\ufeffBy Anna Kowalski")
+    assert byline is not None
+    assert byline.authors == ("Anna Kowalski",)
+
+
+@pytest.mark.parametrize("line_break", ["\r", "\x85", "\u2028", "\u2029"], ids=ascii)
+def test_bug_11_other_line_breaks_keep_the_structure(line_break: str) -> None:
+    # F11: any line break but "\n" (and "\r\n") turned the story into one BODY paragraph.
+    for name, text in STORIES.items():
+        changed = text.replace("\r\n", "\n").replace("\n", line_break)
+        assert _structure(accordlib.parse_story(changed)) == _structure(
+            accordlib.parse_story(text)
+        ), name
