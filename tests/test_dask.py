@@ -168,3 +168,16 @@ def test_the_dask_example_runs() -> None:
     lines = result.stdout.splitlines()
     assert lines[0] == f"{len(_expected_rows())} events from 2 partitions"
     assert "events per kind (dask.bag):" in lines
+
+
+def test_published_column_may_hold_timestamps_and_dates() -> None:
+    records = _records()
+    as_text = pd.DataFrame(records)
+    as_timestamps = as_text.assign(published=pd.to_datetime(as_text["published"]))
+    as_dates = as_text.assign(
+        published=[dt.date.fromisoformat(d) if d else None for d in as_text["published"]]
+    )
+    expected = events_frame(as_text, keep=["id"], published_column="published")
+    for frame in (as_timestamps, as_dates):
+        got = events_frame(frame, keep=["id"], published_column="published")
+        assert got.to_dict(orient="records") == expected.to_dict(orient="records")
