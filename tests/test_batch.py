@@ -257,3 +257,8 @@ def test_a_corpus_must_be_an_iterable_of_stories(
 ) -> None:
     with pytest.raises(TypeError, match=message):
         function(corpus)  # type: ignore[operator]
+
+
+def test_a_list_that_fits_in_one_chunk_stays_in_process() -> None:
+    # A lambda cannot be pickled: this only works because no pool is started.
+    assert list(imap_ordered(lambda n: n + 1, [1, 2, 3], jobs=2, chunksize=3)) == [2, 3, 4]

@@ -24,7 +24,7 @@ from __future__ import annotations
 import collections
 import functools
 import os
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator, Sized
 from typing import TYPE_CHECKING, TypeVar
 
 from accordlib._dates import PublishedLike, coerce_published
@@ -125,7 +125,8 @@ def imap_ordered(
     """
     jobs = resolve_jobs(jobs)
     chunksize = _check_chunksize(chunksize)
-    if executor is None and jobs == 1:
+    one_chunk = isinstance(items, Sized) and len(items) <= chunksize
+    if executor is None and (jobs == 1 or one_chunk):  # a pool would only cost start-up
         return _imap_local(func, items)
     return _imap_pool(
         func, items, jobs=jobs, chunksize=chunksize, executor=executor, warmup=warmup
