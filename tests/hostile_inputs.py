@@ -935,9 +935,19 @@ def hostile_text_strategy(max_pieces: int = 12) -> Any:
 # --------------------------------------------------------------------------------------
 
 
+#: What the determinism checks run: every text function, and the JSON of the story and
+#: its events (the serialiser's converter is built lazily too, and must be thread-safe).
+DETERMINISM_FUNCTIONS: tuple[str, ...] = (*TEXT_FUNCTIONS, "to_json")
+
+
 def _outcome(name: str, text: str) -> str:
     """``repr`` of the result, or of the exception: what must be identical everywhere."""
     try:
+        if name == "to_json":
+            import accordlib
+
+            story = accordlib.parse_story(text)
+            return accordlib.to_json(story) + accordlib.to_json(accordlib.extract_events(story))
         return repr(call(name, text))
     except Exception as exc:
         return f"raised {type(exc).__name__}: {exc}"
@@ -965,7 +975,7 @@ def thread_outcomes(workers: int = 8) -> dict[str, Any]:
         barrier.wait()
         out: dict[int, list[str]] = {}
         for i in order:
-            out[i] = [_outcome(name, inputs[i]) for name in TEXT_FUNCTIONS]
+            out[i] = [_outcome(name, inputs[i]) for name in DETERMINISM_FUNCTIONS]
         return [outcome for i in range(len(inputs)) for outcome in out[i]]
 
     with ThreadPoolExecutor(max_workers=workers) as pool:
@@ -975,8 +985,8 @@ def thread_outcomes(workers: int = 8) -> dict[str, Any]:
     for thread, result in enumerate(results[1:], start=1):
         for index, (a, b) in enumerate(zip(first, result, strict=True)):
             if a != b:
-                name = TEXT_FUNCTIONS[index % len(TEXT_FUNCTIONS)]
-                text = inputs[index // len(TEXT_FUNCTIONS)]
+                name = DETERMINISM_FUNCTIONS[index % len(DETERMINISM_FUNCTIONS)]
+                text = inputs[index // len(DETERMINISM_FUNCTIONS)]
                 mismatches.append(f"thread {thread} {name}({text[:60]!r}): {b[:200]} != {a[:200]}")
     digest = hashlib.sha256("\x1e".join(first).encode("utf-8", "surrogatepass")).hexdigest()
     errors = sorted({o.split(":")[0] for o in first if o.startswith("raised ")})
@@ -986,7 +996,9 @@ def thread_outcomes(workers: int = 8) -> dict[str, Any]:
 def sequential_digest() -> str:
     """The digest :func:`thread_outcomes` computes, from one thread."""
 
-    outcomes = [_outcome(name, text) for text in determinism_inputs() for name in TEXT_FUNCTIONS]
+    outcomes = [
+        _outcome(name, text) for text in determinism_inputs() for name in DETERMINISM_FUNCTIONS
+    ]
     return hashlib.sha256("\x1e".join(outcomes).encode("utf-8", "surrogatepass")).hexdigest()
 
 
