@@ -1184,6 +1184,24 @@ PROSE = [
         (("Georgia", "GEO", "NAME"), ("Russia", "RUS", "NAME")),
     ),
     Passage(
+        "Côte d’Ivoire and St Lucia sent envoys to Sana’a; N’Djamena said nothing.",
+        (
+            ("Côte d’Ivoire", "CIV", "NAME"),
+            ("St Lucia", "LCA", "ALIAS"),
+            ("Sana’a", "YEM", "CAPITAL"),
+            ("N’Djamena", "TCD", "CAPITAL"),
+        ),
+    ),
+    Passage(
+        "Impoverished Chad borders Niger, the minister said. Sen. Jordan disagreed, and "
+        "so did Georgia O'Keeffe's biographer.",
+        (("Chad", "TCD", "NAME"), ("Niger", "NER", "NAME")),
+    ),
+    Passage(
+        "The band played in Athens, Georgia, and in Paris, Texas, before a tour of Greece.",
+        (("Greece", "GRC", "NAME"),),
+    ),
+    Passage(
         "Kosovo, Palestine and Taiwan are not all UN members; the Soviet Union and "
         "Yugoslavia dissolved.",
         (

@@ -185,13 +185,19 @@ def _trie_pattern(words: Iterable[str]) -> str:
 
 
 def _case_variants(text: str, kind: str) -> list[str]:
-    """The spelling, its headline-case form and (for words of 4+ letters) its all-caps form."""
+    """The spelling as prose may write it: as given, with a curly apostrophe, "St" for "St.",
+    in headline case and (for spellings of four letters or more) in capitals."""
     variants = [text]
-    title = " ".join(word[:1].upper() + word[1:] for word in text.split(" "))
-    if title != text:
-        variants.append(title)
-    if kind != "code" and len(text) >= 4 and not text.isupper():
-        variants.append(text.upper())
+    if "'" in text:
+        variants.append(text.replace("'", "’"))
+    if text.startswith("St. "):
+        variants.append("St " + text[4:])
+    for spelling in list(variants):
+        title = " ".join(word[:1].upper() + word[1:] for word in spelling.split(" "))
+        if title != spelling:
+            variants.append(title)
+        if kind != "code" and len(spelling) >= 4 and not spelling.isupper():
+            variants.append(spelling.upper())
     return variants
 
 
@@ -236,7 +242,9 @@ _PREV_OK = frozenset(
     Visiting Neither Either Whether Because Once During Amid Despite Per About Around Behind
     Besides Beside Not All Every Each Most Many Some Several Here There Today Yesterday
     Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday Democratic Greater
-    Ally Allies Neighbour Neighbor Rival Oil-rich Landlocked Gulf""".split()  # noqa: SIM905 - a word list reads best as text
+    Ally Allies Neighbour Neighbor Rival Oil-rich Landlocked Gulf Tiny Small Poor Rich
+    Wealthy Neutral Nearby Mountainous Impoverished Predominantly Mostly Officially Modern
+    Today's Independent Post-war Postwar Pre-war""".split()  # noqa: SIM905 - a word list reads best as text
 )
 
 #: A capitalised word after a PERSONISH name that does not make it a person's name.
@@ -257,6 +265,10 @@ _NEXT_OK = frozenset(
     Refugees Border Crossing Capital City Party Parliamentary Elections Election Vote Votes
     Court Central Bank""".split()  # noqa: SIM905 - a word list reads best as text
 )
+
+# Endings of adjectives (not given names) that may open a sentence before a country:
+# "Impoverished Chad", "War-torn Chad", "Oil-rich", "Mountainous Georgia".
+_ADJECTIVE = re.compile(r"(?:ed|ing|ous|ive|less|ful|ary|ical|-\w+)$")
 
 #: Abbreviated titles before a person's name.
 _TITLES = frozenset(
@@ -349,8 +361,8 @@ def _is_person(text: str, start: int, end: int, ctx: _Context) -> bool:
             # "Mr. Jordan", "J. Jordan" are people; "...in Korea. Israel's" is a new sentence.
             if prev[:-1] in _TITLES or len(prev) == 2:
                 return True
-        elif not (prev.isupper() and len(prev) > 1):  # "UN", "NATO" before a name
-            return True
+        elif not (prev.isupper() and len(prev) > 1) and not _ADJECTIVE.search(prev):
+            return True  # "Michael Jordan"; not "UN Jordan" nor "Impoverished Chad"
     after = _NEXT_WORD.match(text, end, min(len(text), end + 34))
     return after is not None and after.group(1).rstrip(".") not in _NEXT_OK
 
