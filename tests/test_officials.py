@@ -26,7 +26,7 @@ TITLES = [
     ("Foreign Minister", "Foreign Minister", Role.FOREIGN_MINISTER),
     ("Secretary of State", "Secretary of State", Role.FOREIGN_MINISTER),
     ("Special Envoy", "Special Envoy", Role.ENVOY),
-    ("spokesman", "Spokesperson", Role.SPOKESPERSON),
+    ("spokesman", "Spokesman", Role.SPOKESPERSON),
     ("Gen.", "General", Role.MILITARY),
     ("Crown Prince", "Crown Prince", Role.HEIR),
     ("Vice President", "Vice President", Role.DEPUTY_HEAD_OF_STATE),

@@ -130,7 +130,7 @@ WIRE_MENTIONS_AP = [
     Example(
         "Israeli military spokesman Lt. Col. Nadav Shoshani",
         "Nadav Shoshani",
-        "Spokesperson",
+        "Spokesman",
         SPK,
         "ISR",
         "Israel Defense Forces",
@@ -177,7 +177,7 @@ WIRE_MENTIONS_REUTERS = [
         "International Atomic Energy Agency",
     ),
     Example(
-        "Kremlin spokesman Dmitry Peskov", "Dmitry Peskov", "Spokesperson", SPK, "RUS", "Kremlin"
+        "Kremlin spokesman Dmitry Peskov", "Dmitry Peskov", "Spokesman", SPK, "RUS", "Kremlin"
     ),
     Example("German Chancellor Friedrich Merz", "Friedrich Merz", "Chancellor", G, "DEU"),
     Example(
@@ -485,7 +485,7 @@ WIRE_MENTIONS_HISTORIC = [
     Example("Secretary of State George Shultz", "George Shultz", "Secretary of State", FM),
     Example("President Reagan", "Reagan", "President", H),
     Example("West German Chancellor Helmut Kohl", "Helmut Kohl", "Chancellor", G, "DEU"),
-    Example("Spokesman Charles Redman", "Charles Redman", "Spokesperson", SPK),
+    Example("Spokesman Charles Redman", "Charles Redman", "Spokesman", SPK),
     Example("Queen Elizabeth II", "Elizabeth II", "Queen", MON),
     Example("King Charles III", "Charles III", "King", MON),
 ]
@@ -495,7 +495,7 @@ WIRE_MENTIONS_ORGANISATIONS = [
     Example(
         "Russian Foreign Ministry spokeswoman Maria Zakharova",
         "Maria Zakharova",
-        "Spokesperson",
+        "Spokeswoman",
         SPK,
         "RUS",
         "Foreign Ministry",
@@ -503,7 +503,7 @@ WIRE_MENTIONS_ORGANISATIONS = [
     Example(
         "Israeli army spokesman Avichay Adraee",
         "Avichay Adraee",
-        "Spokesperson",
+        "Spokesman",
         SPK,
         "ISR",
         "Israel Defense Forces",
@@ -527,7 +527,7 @@ WIRE_MENTIONS_ORGANISATIONS = [
     Example(
         "Taliban spokesman Zabihullah Mujahid",
         "Zabihullah Mujahid",
-        "Spokesperson",
+        "Spokesman",
         SPK,
         None,
         "Taliban",
@@ -543,7 +543,7 @@ WIRE_MENTIONS_ORGANISATIONS = [
     Example(
         "WHO chief Tedros Adhanom Ghebreyesus",
         "Tedros Adhanom Ghebreyesus",
-        "Director General",
+        "Director-General",
         IGO,
         None,
         "World Health Organization",
@@ -560,7 +560,7 @@ WIRE_MENTIONS_ORGANISATIONS = [
     Example(
         "UN spokesman Stephane Dujarric",
         "Stephane Dujarric",
-        "Spokesperson",
+        "Spokesman",
         SPK,
         None,
         "United Nations",
@@ -747,9 +747,9 @@ TITLES_SPELLED_OUT = [
     TitleExample("Secretary-General", "Secretary-General", IGO),
     TitleExample("Secretary General", "Secretary-General", IGO),
     TitleExample("NATO Secretary General", "Secretary-General", IGO),
-    TitleExample("Director-General", "Director General", OFF),
+    TitleExample("Director-General", "Director-General", OFF),
     TitleExample("spokesperson", "Spokesperson", SPK),
-    TitleExample("spokeswoman", "Spokesperson", SPK),
+    TitleExample("spokeswoman", "Spokeswoman", SPK),
     TitleExample("Press Secretary", "Press Secretary", SPK),
     TitleExample("Speaker of the House", "Speaker of the House", LEG),
     TitleExample("lawmaker", "Lawmaker", LEG),
@@ -930,7 +930,7 @@ PROSE_REUTERS = [
         "Kremlin spokesman Dmitry Peskov told reporters that NATO Secretary General Mark Rutte "
         "was wrong.",
         [
-            ("Kremlin spokesman Dmitry Peskov", "Dmitry Peskov", "Spokesperson", "RUS", "Kremlin"),
+            ("Kremlin spokesman Dmitry Peskov", "Dmitry Peskov", "Spokesman", "RUS", "Kremlin"),
             ("NATO Secretary General Mark Rutte", "Mark Rutte", "Secretary-General", None, "NATO"),
         ],
     ),
@@ -1078,7 +1078,7 @@ PROSE_KYODO_TASS = [
             (
                 "National Security Council spokesman John Kirby",
                 "John Kirby",
-                "Spokesperson",
+                "Spokesman",
                 "USA",
                 "National Security Council",
             ),
@@ -1091,7 +1091,7 @@ PROSE_KYODO_TASS = [
             (
                 "Iranian government spokesman Fatemeh Mohajerani",
                 "Fatemeh Mohajerani",
-                "Spokesperson",
+                "Spokesman",
                 "IRN",
                 None,
             ),

@@ -278,7 +278,7 @@ _END = "\x00"
 class _Entry:
     """One row of a vocabulary table, ready for matching."""
 
-    __slots__ = ("case", "dot", "fields", "modifiers", "role", "takes_dot")
+    __slots__ = ("case", "dot", "fields", "hyphenated", "modifiers", "role", "takes_dot")
 
     def __init__(self, fields: dict[str, str], dot: bool) -> None:
         self.fields = fields
@@ -288,6 +288,9 @@ class _Entry:
         role = fields.get("role")
         self.role = Role[role] if role else Role.OFFICIAL  # parsed once, not per match
         self.modifiers = tuple(fields.get("modifiers", "").split())
+        #: canonical form when the text writes the title with a hyphen, if that differs
+        #: ("Director-General" as printed, "Director General" otherwise)
+        self.hyphenated: str | None = None
 
 
 _Trie = dict[str, "_Trie | _Entry"]
@@ -317,6 +320,8 @@ def _build_trie(rows: tuple[dict[str, str], ...]) -> _Trie:
             # one entry per key: the form without a dot matches with or without one
             old.dot = old.dot and dot
             old.takes_dot = old.takes_dot or dot
+            if "-" in row["surface"] and row.get("canonical", "") != old.fields.get("canonical"):
+                old.hyphenated = row["canonical"]
             continue
         node[_END] = _Entry(row, dot)
     return trie
@@ -569,12 +574,14 @@ class _TitleMatch:
         "takes",
     )
 
-    def __init__(self, entry: _Entry, start: int, end: int) -> None:
+    def __init__(self, entry: _Entry, start: int, end: int, toks: _Tokens) -> None:
         fields = entry.fields
         self.entry = entry
         self.start = start
         self.end = end
         self.canonical = fields["canonical"]
+        if entry.hyphenated is not None and any(toks.keys[k] == "-" for k in range(start, end)):
+            self.canonical = entry.hyphenated
         self.role = entry.role
         self.portfolio: str | None = fields["portfolio"] or None
         self.organization: str | None = fields["organization"] or None
@@ -628,7 +635,7 @@ def _match_title(toks: _Tokens, i: int, lex: _Lexicon) -> _TitleMatch | None:
 def _title_core(toks: _Tokens, i: int, lex: _Lexicon) -> _TitleMatch | None:
     """A title without leading modifiers: a table entry, or "<portfolio> Minister"."""
     found = _longest(lex.titles, toks, i)
-    best = _TitleMatch(found[0], i, found[1]) if found else None
+    best = _TitleMatch(found[0], i, found[1], toks) if found else None
     portfolio = _longest(lex.portfolios, toks, i) if toks.keys[i] != "the" else None
     if portfolio is not None:
         entry, end = portfolio
@@ -657,7 +664,7 @@ def _title_core(toks: _Tokens, i: int, lex: _Lexicon) -> _TitleMatch | None:
                 "bare": "y",
                 "surface": "",
             }
-            return _TitleMatch(_Entry(row, dot=False), i, finish)
+            return _TitleMatch(_Entry(row, dot=False), i, finish, toks)
     return best
 
 
@@ -1399,7 +1406,7 @@ def find_officials(text: str, *, unnamed: bool = True) -> list[OfficialMention]:
         >>> story = "Kremlin spokesman Dmitry Peskov said Tokayev, Kazakhstan's president, agreed."
         >>> [(m.official.name, m.official.title.canonical, m.official.country.alpha3)
         ...  for m in find_officials(story)]
-        [('Dmitry Peskov', 'Spokesperson', 'RUS'), ('Tokayev', 'President', 'KAZ')]
+        [('Dmitry Peskov', 'Spokesman', 'RUS'), ('Tokayev', 'President', 'KAZ')]
     """
     require_str(text, "text")
     toks = _Tokens(text)
