@@ -681,3 +681,8 @@ def test_progress_bar_on_a_terminal_leaves_the_output_clean(
     assert "/8 [" in drawn
     assert main(["parse", "--format", "jsonl", "--no-progress", *files]) == 0
     assert err.getvalue() == drawn  # --no-progress: nothing more
+
+
+def test_parse_json_is_byte_for_byte_to_json(run: Callable[..., Run]) -> None:
+    story = accordlib.parse_story(CNN.read_text("utf-8"))
+    assert run("parse", CNN).out == accordlib.to_json(story, indent=2) + "\n"
