@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import random
 import re
 import sys
 from pathlib import Path
@@ -94,6 +95,12 @@ def _expected_date(dateline: str, published: dt.date) -> dt.date | None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", type=int, default=15, help="mismatches to print per check")
+    parser.add_argument(
+        "--stress",
+        action="store_true",
+        help="also damage each dateline (misspelt month, lower case, lost dash, odd spacing)"
+        " and check that place and date survive",
+    )
     args = parser.parse_args(argv)
     if not DATA.exists():
         print(f"skipped: {DATA} is not here (it lives in ../shared beside the project)")
@@ -141,12 +148,85 @@ def main(argv: list[str] | None = None) -> int:
         " ends where an indented line follows a full stop; those rows check that the first"
         " paragraph is a prefix of the body start and the body starts with it)"
     )
+    if args.stress:
+        _stress(rows, args.show)
     for check, found_misses in misses.items():
         if found_misses and args.show:
             print(f"\nfirst {min(args.show, len(found_misses))} {check} mismatches:")
             for line in found_misses[: args.show]:
                 print("  ", line)
     return 0
+
+
+_DATE_IN_DATELINE = re.compile(r"(,\s*)([A-Za-z]{3,9})(\.?\s+\d{1,2})(\s*-+\s*)")
+
+
+def _damage(dateline: str, kind: str, rng: random.Random) -> str | None:
+    """Damage one printed dateline the way wire copy is damaged; ``None`` when it cannot."""
+    match = _DATE_IN_DATELINE.search(dateline)
+    if match is None:
+        return None
+    comma, month, day, dash = match.groups()
+    if kind == "misspelt month" and len(month) >= 5:
+        i = rng.randrange(1, len(month) - 1)
+        month = month[:i] + month[i + 1] + month[i] + month[i + 2 :]  # swap two letters
+    elif kind == "misspelt month":
+        return None
+    elif kind == "lower case":
+        return dateline.lower()
+    elif kind == "no dash":
+        dash = " "
+    elif kind == "no space before dash":
+        dash = "- "
+    elif kind == "no comma":
+        comma = " "
+    elif kind == "double spaces":
+        day = day.replace(" ", "  ")
+        comma = ",  "
+    return dateline[: match.start()] + comma + month + day + dash + dateline[match.end() :]
+
+
+def _stress(rows: list[dict[str, str]], show: int) -> None:
+    rng = random.Random(1987)
+    print("\nDamaged datelines (place and date must survive):")
+    for kind in (
+        "misspelt month",
+        "lower case",
+        "no dash",
+        "no space before dash",
+        "no comma",
+        "double spaces",
+    ):
+        total = right = 0
+        misses: list[str] = []
+        for row in rows:
+            damaged = _damage(row["dateline"], kind, rng)
+            if damaged is None:
+                continue
+            published = _wire_date(row["date"])
+            original = parse_dateline(row["dateline"] + row["body_start"], published=published)
+            if original is None:
+                continue
+            total += 1
+            body = row["body_start"]
+            if kind == "no dash" and not (body[:1].isupper() or body[:1] in '<"'):
+                total -= 1  # a dateline without a dash needs a capital after it
+                continue
+            found = parse_dateline(damaged + body, published=published)
+            place = found.place if found else None
+            ok = (
+                found is not None
+                and place is not None
+                and place.casefold() == (original.place or "").casefold()
+            )
+            ok = ok and found is not None and found.date == original.date
+            if ok:
+                right += 1
+            elif len(misses) < show:
+                misses.append(f"{damaged!r}: got {found and (found.place, found.date)}")
+        print(f"  {kind:<22} {right:>6}/{total}  {100 * right / max(total, 1):7.3f}%")
+        for line in misses[:show]:
+            print("     ", line)
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 
-__all__ = ["month_number"]
+__all__ = ["month_candidates", "month_number"]
 
 _NAMES = (
     "january",
@@ -78,18 +78,43 @@ def month_number(word: str) -> int | None:
     >>> month_number("Febuary"), month_number("Mat") is None, month_number("Monday") is None
     (2, True, True)
     """
+    candidates = month_candidates(word)
+    return candidates[0] if len(candidates) == 1 else None
+
+
+@functools.lru_cache(maxsize=4096)
+def month_candidates(word: str, *, relaxed: bool = False) -> tuple[int, ...]:
+    """Return the months that ``word`` is closest to, when it is close to any.
+
+    One month for exact forms and plain misspellings; several when a misspelling is
+    as close to one month as to another ("Mat": March or May); none otherwise. Words
+    of three letters are compared with the three-letter abbreviations ("Mya" is May),
+    longer words with the full names and "sept". ``relaxed`` allows one more edit
+    ("Nacrh"), for callers that can choose among the candidates by other evidence.
+
+    >>> month_candidates("Mat"), month_candidates("Mya"), month_candidates("Moon")
+    ((3, 5), (5,), ())
+    """
     key = word.rstrip(".").casefold()
     exact = _EXACT.get(key)
-    if exact is not None or len(key) < 4 or len(key) > 11 or not key.isalpha():
-        return exact
-    limit = 2 if len(key) >= 7 else 1
+    if exact is not None:
+        return (exact,)
+    if len(key) < 3 or len(key) > 11 or not key.isalpha():
+        return ()
+    if len(key) == 3:
+        targets: tuple[tuple[str, int], ...] = tuple(
+            (name[:3], number) for number, name in enumerate(_NAMES, start=1)
+        )
+        limit = 1
+    else:
+        targets = _TARGETS
+        limit = (2 if len(key) >= 7 else 1) + (1 if relaxed and len(key) >= 5 else 0)
     best: dict[int, int] = {}
-    for name, number in _TARGETS:
+    for name, number in targets:
         distance = _distance(key, name, limit)
         if distance <= limit:
             best[number] = min(best.get(number, distance), distance)
     if not best:
-        return None
+        return ()
     closest = min(best.values())
-    winners = [number for number, distance in best.items() if distance == closest]
-    return winners[0] if len(winners) == 1 else None
+    return tuple(sorted(number for number, distance in best.items() if distance == closest))

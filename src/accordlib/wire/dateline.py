@@ -19,7 +19,7 @@ from accordlib._text import fold_whitespace, require_str
 from accordlib.countries import Country
 from accordlib.data import read_table
 from accordlib.wire._lazy import lazy_re, lazy_regex
-from accordlib.wire._months import month_number
+from accordlib.wire._months import month_candidates, month_number
 from accordlib.wire.agencies import canonical_agency
 from accordlib.wire.model import Dateline
 
@@ -35,22 +35,22 @@ _DATELINE = lazy_regex(
     # --- the place: up to six words on one line ("SAN MATEO", "DALLAS/FORT WORTH", "La paz")
     (?P<place>
         [^\W\d_][\w.'’&/}}-]{{0,40}}+
-        (?:[ \t]{{1,3}}+(?![^\W\d_]{{3,10}}+\.?+[ \t]{{0,3}}+\d)[^\W\d_][\w.'’&/-]{{0,40}}+){{0,5}}+
+        (?:[ \t]{{1,3}}+(?![^\W\d_]{{3,10}}+\.?+[ \t]{{0,6}}+\d)[^\W\d_][\w.'’&/-]{{0,40}}+){{0,5}}+
     )
     # --- up to three regions after commas: ", Calif.", ", Israel", ", British Columbia"
     (?P<regions>
         (?:
             [ \t]{{0,3}}+,[ \t]{{0,3}}+\n?+[ \t]{{0,8}}+
-            (?![^\W\d_]{{3,10}}+\.?+[ \t]{{0,3}}+\d)          # not a date ("March 2")
+            (?![^\W\d_]{{3,10}}+\.?+[ \t]{{0,6}}+\d)          # not a date ("March 2")
             [^\W\d_][\w.'’&-]{{0,30}}+
-            (?:[ \t]{{1,3}}+(?![^\W\d_]{{3,10}}+\.?+[ \t]{{0,3}}+\d)[^\W\d_][\w.'’&-]{{0,30}}+){{0,3}}+
+            (?:[ \t]{{1,3}}+(?![^\W\d_]{{3,10}}+\.?+[ \t]{{0,6}}+\d)[^\W\d_][\w.'’&-]{{0,30}}+){{0,3}}+
         ){{0,3}}+
     )
     # --- the date: "March 9", "Feb. 17, 2025", "2 March", "MARCH  23", "May 8."
     (?:
         [ \t,.]{{0,4}}+(?:{_DASH}[ \t]{{0,3}}+)?+\n?+[ \t]{{0,8}}+
         (?:
-            (?P<month>[^\W\d_]{{3,10}}+)\.?+[ \t]{{0,3}}+(?P<day>\d[Oo](?!\w)|\d{{1,3}}+(?!\d))
+            (?P<month>[^\W\d_]{{3,10}}+)\.?+[ \t]{{0,6}}+(?P<day>\d[Oo](?!\w)|\d{{1,3}}+(?!\d))
           | (?P<day>\d{{1,2}}+)[ \t]{{1,3}}+(?P<month>[^\W\d_]{{3,10}}+)(?!\w)\.?+
         )
         (?:[ \t]{{0,3}}+,?+[ \t]{{0,3}}+(?P<year>(?:19|20)\d\d)(?!\d))?+
@@ -69,7 +69,7 @@ _DATELINE = lazy_regex(
         [ \t]{{0,3}}+[.,]?+\s{{0,8}}+(?P<dash>{_DASH}|:(?![/\d]))
       | [ \t]{{0,3}}+(?P<dot>\.)(?=\s|\Z)
       | [ \t]{{0,3}}+(?P<eol>(?=\r?\n|\Z))
-      | (?<=\))(?P<space>[ \t]++)(?=[^\W\d_]|["“‘'])     # "(PTI) India said": no dash at all
+      | (?P<space>[ \t]++)(?=[^\W\d_]|["“‘'<])     # "(PTI) India said": no dash at all
     )
     """,
     regex.VERBOSE,
@@ -92,7 +92,7 @@ _FAST = lazy_re(
     (?:
         (?:[ ]\((?P<paren>[A-Za-z][A-Za-z.-]*(?:[ ][A-Za-z.-]+){0,3})\))?
         (?:[.,]?[ ]{0,3}(?P<dash>-{1,3}|[\u2010-\u2015\u2212]{1,2})|[ ]{0,3}(?P<eol>)(?=\r?\n|\Z)
-          |(?<=\))(?P<space>[ ]+)(?=[A-Za-z"]))
+          |(?P<space>[ ]+)(?=[A-Za-z"<]))
       | \.[ ]/(?P<slash>[A-Za-z]{2,20})/(?P<dot>\.)(?=\s|\Z)
       | ,[ ](?P<word>[A-Z][A-Za-z]{1,20})[ ]{0,3}(?P<eol2>)(?=\r?\n|\Z)
     )
@@ -360,6 +360,36 @@ def _day(printed: str, month: int, published: dt.date | None) -> int | None:
     return None if best is None else best[1]
 
 
+def _closes_without_dash(
+    text: str, end: int, place: str, paren: str | None, month: int | None
+) -> bool:
+    """Whether a dateline may end without a dash: after a known agency ("(PTI) India
+    said"), or after a date when the place is in capitals or a known city and the body
+    starts with a capital, a quotation mark or a company tag ("NEW YORK, March 9 Oil")."""
+    if paren is not None:
+        return canonical_agency(_fold(paren)) is not None
+    if month is None or not (place.isupper() or _known_city(place)):
+        return False
+    following = text[end : end + 1]
+    return following.isupper() or following in "\"“‘'<"
+
+
+def _nearest_month(printed: str, day: str, published: dt.date | None) -> int | None:
+    """For a misspelling as close to two months ("Mat 3": March or May?), the month whose
+    date lies nearest the publication date; ``None`` without one."""
+    candidates = month_candidates(printed) or month_candidates(printed, relaxed=True)
+    if not candidates or published is None or not day.isdigit():
+        return None
+    best: tuple[int, int] | None = None
+    for candidate in candidates:
+        resolved = resolve_month_day(candidate, int(day), published)
+        if resolved is not None:
+            gap = abs((published - resolved).days)
+            if best is None or gap < best[0]:
+                best = (gap, candidate)
+    return None if best is None else best[1]
+
+
 def _fold(text: str) -> str:
     """Fold whitespace, skipping the work when there is none to fold."""
     if "  " in text or "\n" in text or "\t" in text or "\r" in text:
@@ -569,6 +599,8 @@ def _build(
     if month_printed is not None and day_printed is not None:
         month = month_number(month_printed)
         if month is None:
+            month = _nearest_month(month_printed, day_printed, published)
+        if month is None:
             return None
         year = int(year_printed) if year_printed else None
         if len(day_printed) <= 2 and day_printed.isdigit() and 0 < int(day_printed) < 32:
@@ -580,8 +612,8 @@ def _build(
     ok, agency = _agency(printed_agency, paren is None)
     if not ok:
         return None  # "(state)", "/home/", ", Monday": not an agency, so not a dateline
-    if space is not None and (paren is None or canonical_agency(_fold(paren)) is None):
-        return None  # only a known agency may close a dateline without a dash: "(PTI) India"
+    if space is not None and not _closes_without_dash(text, match_end, place, paren, month):
+        return None
     if dot is not None and slash is None:
         return None  # a full stop closes only the TASS form "/TASS/."
     if eol is not None and month is None and agency is None:

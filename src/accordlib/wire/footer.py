@@ -140,7 +140,7 @@ _CLAUSE = lazy_regex(
     r"""
     \A[ \t]*+
     (?P<role>additional[ \t]++reporting|reporting|reported|writing|written|editing|edited
-       |compiled|compiling|research|graphics|production|produced|fact[- ]checking|translated
+       |compiled|compiling|research|graphics|produced|fact[- ]checking|translated
        |translation|photo(?:s|graph|graphy)?+|video|design)
     (?:[ \t]++by\b|[ \t]*+:)[ \t]*+
     (?P<names>.{1,400}+)
@@ -233,7 +233,7 @@ _NOTE = lazy_regex(
         | \A\(?+[ \t]*+corrects\b
         | \AThis[ \t]++(?:story|article|report|version|item)\b.{0,40}?\b(?:corrected|corrects)\b
         | \A(?:An[ \t]++)?earlier[ \t]++versions?[ \t]++of[ \t]++this\b)
-    | (?P<update>\A\(?+[ \t]*+(?:updates?|adds|recasts|changes)\b
+    | (?P<update>\A\([ \t]*+(?:updates?|adds|recasts|changes|writes[ \t]++through)\b
         | \AThis[ \t]++(?:story|article|report|post|version|item)\b.{0,40}?\b(?:updated|updates)\b
         | \AUPDATE[ \t]*+:)
     | (?P<other>\A\(?+[ \t]*+(?:refiles?|repeats?|clarification)\b)

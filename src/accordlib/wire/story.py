@@ -44,7 +44,8 @@ _HEADLINE_MAX = 250
 #: How many lines at the top may hold headline, byline, notes and time stamps.
 _HEAD_LINES = 12
 
-_LINE = lazy_regex(r"[^\n]*+\n?+")
+#: End matter that may share a paragraph with the lines above it ("The-CNN-Wire" over "©").
+_LINE_KINDS = frozenset({SegmentKind.TAG, SegmentKind.SEPARATOR, SegmentKind.COPYRIGHT})
 _BY = lazy_regex(
     r"\A(?:(?:Words|Written|Story|Text|Interview|WORDS|STORY)[ \t]++)?+(?:By|BY|by)(?:[ \t]*+:|[ \t]++)\S"
 )
@@ -409,8 +410,8 @@ class _Parser:
             while kept > 0:
                 piece = last[kept - 1]
                 found = self._tail_kind(piece[0], piece[1])
-                if found is None:
-                    break
+                if found is None or found[0] not in _LINE_KINDS:
+                    break  # credits and notes are paragraphs; a wrapped line is not one
                 self._record(found[0], found[1], piece[0], piece[1])
                 kept -= 1
             if kept == 0 and len(last) > 1:
