@@ -53,7 +53,7 @@ def main(test_one_input: Callable[[bytes], None], names: Sequence[str]) -> int:
     Without atheris, say how to get it (or to use ``fuzz/run_hypothesis.py``) and exit 2.
     """
     try:
-        import atheris  # noqa: PLC0415 - optional: only the fuzzing entry point needs it
+        import atheris  # type: ignore[import-untyped]  # noqa: PLC0415 - optional, untyped
     except ImportError:
         print(
             "atheris is not installed: `pip install atheris` (CPython 3.8-3.11 wheels on "
