@@ -17,6 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
 import _harness
+import hostile_inputs  # on sys.path once _harness is imported
 
 NAMES = ("from_json", "to_json")
 
@@ -36,7 +37,7 @@ def TestOneInput(data: bytes) -> None:  # noqa: N802 - libFuzzer's name
     import accordlib  # noqa: PLC0415
 
     error = _documented_error()
-    text = _harness.hostile_inputs.decode_fuzz_bytes(data)
+    text = hostile_inputs.decode_fuzz_bytes(data)
     for cls in (accordlib.Story, accordlib.DiplomaticEvent, accordlib.Dateline):
         with contextlib.suppress(error):
             accordlib.from_json(cls, text)
