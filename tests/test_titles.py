@@ -1101,6 +1101,65 @@ PROSE_KYODO_TASS = [
     ),
 ]
 
+PROSE_POSSESSIVES = [
+    Prose(
+        "Russian President Vladimir Putin's spokesman Dmitry Peskov said Trump's Middle East "
+        "envoy Steve Witkoff would come, and Hamas’ political bureau chief Khalil al-Hayya "
+        "disagreed.",
+        [
+            ("Russian President Vladimir Putin", "Vladimir Putin", "President", "RUS", None),
+            ("spokesman Dmitry Peskov", "Dmitry Peskov", "Spokesman", "RUS", None),
+            ("Middle East envoy Steve Witkoff", "Steve Witkoff", "Envoy", None, None),
+            (
+                "Hamas’ political bureau chief Khalil al-Hayya",
+                "Khalil al-Hayya",
+                "Political Bureau Chief",
+                None,
+                "Hamas",
+            ),
+        ],
+    ),
+    Prose(
+        "The UN’s top humanitarian official, Tom Fletcher, spoke after UN Secretary-General "
+        "António Guterres’ spokesman Stéphane Dujarric.",
+        [
+            (
+                "UN’s top humanitarian official, Tom Fletcher",
+                "Tom Fletcher",
+                "Official",
+                None,
+                "United Nations",
+            ),
+            (
+                "UN Secretary-General António Guterres",
+                "António Guterres",
+                "Secretary-General",
+                None,
+                "United Nations",
+            ),
+            (
+                "spokesman Stéphane Dujarric",
+                "Stéphane Dujarric",
+                "Spokesman",
+                None,
+                "United Nations",
+            ),
+        ],
+    ),
+    Prose(
+        "Saudi Arabia’s ambassador to the US, Princess Reema bint Bandar, attended.",
+        [
+            (
+                "Saudi Arabia’s ambassador to the US, Princess Reema bint Bandar",
+                "Reema bint Bandar",
+                "Ambassador",
+                "SAU",
+                None,
+            )
+        ],
+    ),
+]
+
 PROSE_HISTORIC = [
     Prose(
         "    WASHINGTON, March 9 - Secretary of State George Shultz will\ntravel to Moscow for "
@@ -1127,7 +1186,7 @@ PROSE_HISTORIC = [
 
 @pytest.mark.parametrize(
     "prose",
-    PROSE_CNN + PROSE_REUTERS + PROSE_AP + PROSE_KYODO_TASS + PROSE_HISTORIC,
+    PROSE_CNN + PROSE_REUTERS + PROSE_AP + PROSE_KYODO_TASS + PROSE_POSSESSIVES + PROSE_HISTORIC,
     ids=lambda p: p.text[:40],
 )
 def test_find_officials(prose: Prose) -> None:

@@ -149,7 +149,8 @@ _TOKEN = regex.compile(
     r"""
       (?P<w>\p{L}[\p{L}\p{M}\p{N}]*+                    # a word ...
          (?:['\u2019\u02bc](?![sS]\b)\p{L}[\p{L}\p{M}\p{N}]*+)*+)  # ... with inner apostrophes
-    | (?P<s>['\u2019\u02bc][sS]\b)                      # a possessive: Kazakhstan|'s
+    | (?P<s>['\u2019\u02bc][sS]\b                       # a possessive: Kazakhstan|'s
+         | (?<=[sS])['\u2019](?!\p{L}))                  # ... or plural-style: Hamas|'
     | (?P<n>\p{N}++)                                     # a number
     | (?P<p>\S)                                          # anything else, one character at a time
     """,
@@ -720,22 +721,25 @@ def _region_end(toks: _Tokens, k: int) -> int:
     """End of a country, organisation or region name starting at ``k`` ("to Israel", "to the UN")."""
     if not toks.cap(k):
         return k
-    for length in range(5, 0, -1):
-        end = k + length
-        if end > toks.n:
-            continue
-        if any(toks.kinds[x] not in {_WORD, _PUNCT} for x in range(k, end)):
-            continue
-        if not (toks.kinds[end - 1] == _WORD or toks.is_glue(end - 1)):
+    regions = _lexicon().regions
+    best = k
+    misses = 0
+    for end in range(k + 1, min(toks.n, k + 5) + 1):
+        last = end - 1
+        kind = toks.kinds[last]
+        if kind == _PUNCT and not toks.is_glue(last):
+            break  # never across a comma: "to the US, Princess Reema"
+        if kind != _WORD and not _abbrev_dot(toks, last):
             continue
         printed = toks.span(k, end)
-        if (
-            _fold(printed) in _lexicon().regions
-            or _org_lookup(printed) is not None
-            or _country(printed)
-        ):
-            return end
-    return k
+        if _fold(printed) in regions or _org_lookup(printed) is not None or _country(printed):
+            best = end
+            misses = 0
+        elif best > k:
+            misses += 1
+            if misses == 2:
+                break
+    return best
 
 
 # ---------------------------------------------------------------------------------------------
@@ -796,7 +800,15 @@ def _span_back(toks: _Tokens, end: int, floor: int, max_words: int) -> list[int]
 class _Context:
     """What the words around a title say: country, organisation, modifiers, honorifics."""
 
-    __slots__ = ("country", "determiner", "honorifics", "modifiers", "organization", "start")
+    __slots__ = (
+        "country",
+        "determiner",
+        "honorifics",
+        "modifiers",
+        "organization",
+        "region",
+        "start",
+    )
 
     def __init__(self, start: int) -> None:
         self.start = start
@@ -805,6 +817,7 @@ class _Context:
         self.modifiers: list[str] = []
         self.honorifics: list[str] = []
         self.determiner = False
+        self.region: str | None = None
 
 
 def _context_before(toks: _Tokens, start: int, floor: int, lex: _Lexicon) -> _Context:
@@ -832,6 +845,12 @@ def _context_before(toks: _Tokens, start: int, floor: int, lex: _Lexicon) -> _Co
                 continue
         if kind == _WORD:
             key = toks.keys[k]
+            if toks.cap(k):
+                region = _region_back(toks, p, floor, lex)
+                if region is not None:
+                    ctx.region = toks.span(region, p)  # "Trump's Middle East envoy"
+                    p = committed = region
+                    continue
             if key in lex.descriptors:
                 p = k  # "Iranian government spokesman": kept only if an entity comes before
                 continue
@@ -883,6 +902,13 @@ def _entity_back(toks: _Tokens, end: int, floor: int, ctx: _Context, lex: _Lexic
                 if ctx.country is None:
                     ctx.country = country
                 return s
+    return None
+
+
+def _region_back(toks: _Tokens, end: int, floor: int, lex: _Lexicon) -> int | None:
+    for s in _span_back(toks, end, floor, 3):
+        if toks.cap(s) and _fold(toks.span(s, end)) in lex.regions:
+            return s
     return None
 
 
@@ -984,6 +1010,8 @@ def _make_title(toks: _Tokens, match: _TitleMatch, ctx: _Context, org: _Org | No
         and (country is None or org is not None)
     ):
         role = Role.OFFICIAL
+    if portfolio is None and ctx.region is not None and role in (Role.ENVOY, Role.AMBASSADOR):
+        portfolio = ctx.region
     if match.entry.fields.get("surface") == "top diplomat" and country is not None:
         canonical = _TOP_DIPLOMAT.get(country.alpha3, canonical)
     modifiers = (
@@ -1045,6 +1073,17 @@ def _scan(toks: _Tokens, *, unnamed: bool, anchored: bool) -> list[_Found]:
         if item is None:
             i = max(match.end, i + 1)
             continue
+        if (
+            found
+            and item.country is None
+            and item.organization is None
+            and item.start >= 1
+            and toks.kinds[item.start - 1] == _POSS
+            and found[-1].end == item.start - 1
+        ):
+            # "UN Secretary-General António Guterres' spokesman": the possessor's state or body
+            item.country = found[-1].country
+            item.organization = found[-1].organization
         found.append(item)
         floor = item.end
         i = item.end
