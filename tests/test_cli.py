@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import accordlib
@@ -633,6 +633,9 @@ def test_program_reads_a_pipe_and_stops_quietly_when_the_reader_goes(tmp_path: P
     encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-16-be", "utf-32"]),
 )
 def test_decode_reads_back_any_text_in_a_unicode_encoding(text: str, encoding: str) -> None:
+    # FF FE 00 00 opens both UTF-32-LE and UTF-16-LE text starting with NUL; like
+    # json.detect_encoding we read UTF-32, and a story never starts with NUL.
+    assume(not (encoding == "utf-16" and text.startswith("\x00")))
     data = text.encode(encoding)
     if encoding == "utf-16-be":  # no BOM of its own: add one, as editors do
         data = codecs.BOM_UTF16_BE + data

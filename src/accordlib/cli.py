@@ -17,6 +17,7 @@ import contextlib
 import csv
 import datetime as dt
 import functools
+import io
 import json
 import os
 import sys
@@ -338,12 +339,28 @@ class _Source:
 
 @attrs.frozen
 class _Outcome:
-    """What one input gave: records (JSON-able dicts or rows) or a text block, or an error."""
+    """What one input gave, already rendered in the output format, or why it failed.
+
+    ``pieces`` are complete pieces of output: lines of JSONL or CSV, blocks of text,
+    the whole JSON document (one input) or one element of the JSON list (several).
+    Rendering happens where the work happens — in the workers with ``--jobs`` — so
+    the parent process only writes strings.
+    """
 
     name: str
-    records: tuple[dict[str, Any], ...] = ()
-    text: str = ""
+    pieces: tuple[str, ...] = ()
     error: str | None = None
+
+
+@attrs.frozen
+class _Job:
+    """What to do with every input: the command, its output format and options."""
+
+    command: str
+    fmt: str
+    published: dt.date | None
+    encoding: str
+    single: bool  # one FILE argument: json prints the bare result
 
 
 def _story_summary(story: Story) -> str:
@@ -398,36 +415,62 @@ def _event_line(row: dict[str, Any], prefix: str) -> str:
     return f"{head}\n{detail}\n  “{sentence}”\n"
 
 
-def _process(
-    command: str, fmt: str, published: dt.date | None, encoding: str, source: _Source
-) -> _Outcome:
-    """Run one command on one input (in a worker process when --jobs > 1)."""
-    import accordlib  # noqa: PLC0415 - resolved in the worker, at call time
-
+def _process(job: _Job, source: _Source) -> _Outcome:
+    """Run the command on one input and render its output (in a worker with --jobs)."""
     if source.error is not None:
         return _Outcome(source.name, error=source.error)
     text = source.text
     if text is None:
         assert source.path is not None
         try:
-            text = read_input(source.path, encoding)
+            text = read_input(source.path, job.encoding)
         except InputError as exc:
             return _Outcome(source.name, error=str(exc))
     try:
-        if command == "parse":
-            story = accordlib.parse_story(text, published=published)
-            if fmt == "text":
-                return _Outcome(source.name, text=_story_summary(story))
-            return _Outcome(source.name, records=(accordlib.to_dict(story),))
-        events = accordlib.extract_events(text, published=published)
-        if fmt in ("csv", "text"):
-            return _Outcome(source.name, records=tuple(event.to_row() for event in events))
-        return _Outcome(source.name, records=tuple(accordlib.to_dict(event) for event in events))
+        return _Outcome(source.name, pieces=_render(job, source.name, text))
     except Exception as exc:  # a bug of ours: report it for this file, go on with the others
         return _Outcome(
             source.name,
             error=f"internal error, please report it: {type(exc).__name__}: {exc}",
         )
+
+
+def _render(job: _Job, name: str, text: str) -> tuple[str, ...]:
+    import accordlib  # noqa: PLC0415 - resolved in the worker, at call time
+
+    fmt = job.fmt
+    if job.command == "parse":
+        story = accordlib.parse_story(text, published=job.published)
+        if fmt == "text":
+            header = "" if job.single else f"==> {name} <==\n"
+            return (header + _story_summary(story),)
+        records = [accordlib.to_dict(story)]
+    else:
+        events = accordlib.extract_events(text, published=job.published)
+        if fmt == "text":
+            prefix = "" if job.single else f"{name}:"
+            return tuple(_event_line(event.to_row(), prefix) for event in events)
+        if fmt == "csv":
+            return tuple(_csv_line({"file": name, **event.to_row()}) for event in events)
+        records = [accordlib.to_dict(event) for event in events]
+    if fmt == "jsonl":
+        return tuple(_dumps({"file": name, **record}, indent=None) + "\n" for record in records)
+    if job.single:
+        document = records[0] if job.command == "parse" else records
+        return (_dumps(document, indent=2) + "\n",)
+    return tuple(_indent(_dumps({"file": name, **record}, indent=2)) for record in records)
+
+
+def _event_fields() -> tuple[str, ...]:
+    from accordlib.events import ROW_FIELDS  # noqa: PLC0415 - only for csv
+
+    return ("file", *ROW_FIELDS)
+
+
+def _csv_line(row: dict[str, Any]) -> str:
+    buffer = io.StringIO()
+    csv.DictWriter(buffer, fieldnames=_event_fields(), lineterminator="\n").writerow(row)
+    return buffer.getvalue()
 
 
 # --------------------------------------------------------------------------- progress
@@ -535,52 +578,28 @@ def _wants_progress(count: int, enabled: bool, stream: IO[str]) -> bool:
 
 
 class _Writer:
-    """Writes records in one format, streaming: nothing waits for the last file."""
+    """Writes rendered outcomes in input order, streaming: nothing waits for the last file."""
 
-    def __init__(self, out: IO[str], command: str, fmt: str, single: bool) -> None:
+    def __init__(self, out: IO[str], job: _Job) -> None:
         self._out = out
-        self._command = command
-        self._fmt = fmt
-        self._single = single  # one input: json prints the bare result
+        self._job = job
         self._count = 0
-        self._csv: Any = None
-        if fmt == "csv":
-            from accordlib.events import ROW_FIELDS  # noqa: PLC0415 - only for csv
-
-            self._csv = csv.DictWriter(out, fieldnames=("file", *ROW_FIELDS), lineterminator="\n")
-            self._csv.writeheader()
+        if job.fmt == "csv":
+            out.write(",".join(_event_fields()) + "\n")
 
     def write(self, outcome: _Outcome) -> None:
-        if self._fmt == "text":
-            self._write_text(outcome)
-        elif self._fmt == "csv":
-            for row in outcome.records:
-                self._csv.writerow({"file": outcome.name, **row})
-        elif self._fmt == "jsonl":
-            for record in outcome.records:
-                self._out.write(_dumps({"file": outcome.name, **record}, indent=None) + "\n")
-        elif self._single:
-            result: Any = outcome.records[0] if self._command == "parse" else list(outcome.records)
-            self._out.write(_dumps(result, indent=2) + "\n")
-        else:
-            for record in outcome.records:
-                element = _dumps({"file": outcome.name, **record}, indent=2)
-                self._out.write(("[\n" if self._count == 0 else ",\n") + _indent(element))
-                self._count += 1
-
-    def _write_text(self, outcome: _Outcome) -> None:
-        if self._command == "parse":
-            if not self._single:
-                self._out.write(("\n" if self._count else "") + f"==> {outcome.name} <==\n")
-            self._out.write(outcome.text)
+        if self._job.fmt != "json" or self._job.single:
+            if self._job.command == "parse" and self._job.fmt == "text" and self._count:
+                self._out.write("\n")  # a blank line between stories
+            self._out.write("".join(outcome.pieces))
             self._count += 1
             return
-        prefix = "" if self._single else f"{outcome.name}:"
-        for row in outcome.records:
-            self._out.write(_event_line(row, prefix))
+        for piece in outcome.pieces:  # elements of one JSON list over all files
+            self._out.write(("[\n" if self._count == 0 else ",\n") + piece)
+            self._count += 1
 
     def close(self) -> None:
-        if self._fmt == "json" and not self._single:
+        if self._job.fmt == "json" and not self._job.single:
             self._out.write("[]\n" if self._count == 0 else "\n]\n")
         self._out.flush()
 
@@ -632,10 +651,11 @@ def _argument_text(words: Sequence[str], encoding: str) -> str:
 
 def _run_files(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     names: list[str] = args.files
-    work = functools.partial(_process, args.command, args.format, args.published, args.encoding)
+    job = _Job(args.command, args.format, args.published, args.encoding, len(names) == 1)
+    work = functools.partial(_process, job)
     jobs = min(args.jobs, len(names))
     status = EXIT_OK
-    writer = _Writer(out, args.command, args.format, single=len(names) == 1)
+    writer = _Writer(out, job)
     progress: _Progress | _NoProgress
     if _wants_progress(len(names), args.progress, err):
         progress = _Progress(len(names), f"{PROG} {args.command}", err)
