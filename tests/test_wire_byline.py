@@ -18,22 +18,11 @@ class Example(NamedTuple):
     agency: str | None
 
 
+# fmt: off
 BYLINES_SPEC = [
-    Example(
-        "By Tal Shalev, Jennifer Hansler, Betsy Klein, Alejandra Jaramillo, CNN",
-        ("Tal Shalev", "Jennifer Hansler", "Betsy Klein", "Alejandra Jaramillo"),
-        "CNN",
-    ),
-    Example(
-        "By MATTHEW LEE and JOSEF FEDERMAN Associated Press",
-        ("Matthew Lee", "Josef Federman"),
-        "Associated Press",
-    ),
-    Example(
-        "By KEVIN SACK, SHERI FINK, PAM BELLUCK and ADAM NOSSITER",
-        ("Kevin Sack", "Sheri Fink", "Pam Belluck", "Adam Nossiter"),
-        None,
-    ),
+    Example("By Tal Shalev, Jennifer Hansler, Betsy Klein, Alejandra Jaramillo, CNN", ("Tal Shalev", "Jennifer Hansler", "Betsy Klein", "Alejandra Jaramillo"), "CNN"),
+    Example("By MATTHEW LEE and JOSEF FEDERMAN Associated Press", ("Matthew Lee", "Josef Federman"), "Associated Press"),
+    Example("By KEVIN SACK, SHERI FINK, PAM BELLUCK and ADAM NOSSITER", ("Kevin Sack", "Sheri Fink", "Pam Belluck", "Adam Nossiter"), None),
     Example("Reuters Staff", (), "Reuters"),
     Example("By Byun Duk-kun", ("Byun Duk-kun",), None),
     Example("Alice & Bob", ("Alice", "Bob"), None),
@@ -41,27 +30,23 @@ BYLINES_SPEC = [
     Example("By Ursula von der Leyen", ("Ursula von der Leyen",), None),
     Example("Mohammed bin Salman", ("Mohammed bin Salman",), None),
 ]
+# fmt: on
 
+# fmt: off
 BYLINES_AP = [
-    Example(
-        "By SARAH MILLER and DAVID OKAFOR Associated Press",
-        ("Sarah Miller", "David Okafor"),
-        "Associated Press",
-    ),
+    Example("By SARAH MILLER and DAVID OKAFOR Associated Press", ("Sarah Miller", "David Okafor"), "Associated Press"),
     Example("By MATTHEW LEE, AP Diplomatic Writer", ("Matthew Lee",), "Associated Press"),
     Example("By KEVIN McDONALD\nAssociated Press", ("Kevin McDonald",), "Associated Press"),
-    Example(
-        "By JUAN PABLO DE LA CRUZ and MARY O'NEIL", ("Juan Pablo de la Cruz", "Mary O'Neil"), None
-    ),
+    Example("By JUAN PABLO DE LA CRUZ and MARY O'NEIL", ("Juan Pablo de la Cruz", "Mary O'Neil"), None),
     Example("By The Associated Press", (), "Associated Press"),
     Example("By J.R. SMITH JR.", ("J.R. Smith Jr.",), None),
 ]
+# fmt: on
 
+# fmt: off
 BYLINES_MODERN = [
     Example("By Anna Kowalski and Tomas Berger", ("Anna Kowalski", "Tomas Berger"), None),
-    Example(
-        "By Dana Whitfield, Marcus Oyelaran, CNN", ("Dana Whitfield", "Marcus Oyelaran"), "CNN"
-    ),
+    Example("By Dana Whitfield, Marcus Oyelaran, CNN", ("Dana Whitfield", "Marcus Oyelaran"), "CNN"),
     Example("By Lee Jun-hyun, Yonhap", ("Lee Jun-hyun",), "Yonhap"),
     Example("By Xinhua writers Liu Yang, Zhang Wei", ("Liu Yang", "Zhang Wei"), "Xinhua"),
     Example("By Jane Doe For Daily Mail Australia", ("Jane Doe",), None),
@@ -78,21 +63,14 @@ BYLINES_MODERN = [
     Example("By Lucas Ropek, Gizmodo", ("Lucas Ropek",), "Gizmodo"),
     Example("From CNN's Jennifer Hansler", ("Jennifer Hansler",), "CNN"),
     Example("By Ann M. Simmons", ("Ann M. Simmons",), None),
-    Example(
-        "By Sarah El Deeb and Bassem Mroue The Associated Press",
-        ("Sarah El Deeb", "Bassem Mroue"),
-        "Associated Press",
-    ),
+    Example("By Sarah El Deeb and Bassem Mroue The Associated Press", ("Sarah El Deeb", "Bassem Mroue"), "Associated Press"),
     Example("Al Jazeera Staff", (), "Al Jazeera"),
-    Example(
-        "By Jennifer Hansler, CNN Updated 3:04 PM EST, Thu November 6, 2025",
-        ("Jennifer Hansler",),
-        "CNN",
-    ),
+    Example("By Jennifer Hansler, CNN Updated 3:04 PM EST, Thu November 6, 2025", ("Jennifer Hansler",), "CNN"),
     Example("Story by Mohammed Al-Sulami", ("Mohammed Al-Sulami",), None),
     Example("By Ivana Kottasová, CNN", ("Ivana Kottasová",), "CNN"),
     Example("By Dr. Jane Smith", ("Jane Smith",), None),
 ]
+# fmt: on
 
 NOT_BYLINES = [
     "",

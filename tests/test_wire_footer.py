@@ -18,31 +18,16 @@ class CopyrightExample(NamedTuple):
     year: int | None
 
 
+# fmt: off
 COPYRIGHTS = [
-    CopyrightExample(
-        "™ & © 2025 Cable News Network, Inc., a Warner Bros. Discovery Company. All rights reserved.",
-        "Cable News Network, Inc.",
-        2025,
-    ),
-    CopyrightExample(
-        "\ufffd 2025 Cable News Network, Inc., a Warner Bros. Discovery Company. All rights reserved.",
-        "Cable News Network, Inc.",
-        2025,
-    ),
-    CopyrightExample(
-        "Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.",
-        "The Associated Press",
-        2024,
-    ),
+    CopyrightExample("™ & © 2025 Cable News Network, Inc., a Warner Bros. Discovery Company. All rights reserved.", "Cable News Network, Inc.", 2025),
+    CopyrightExample("� 2025 Cable News Network, Inc., a Warner Bros. Discovery Company. All rights reserved.", "Cable News Network, Inc.", 2025),
+    CopyrightExample("Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.", "The Associated Press", 2024),
     CopyrightExample("© Kyodo News", "Kyodo News", None),
     CopyrightExample("(c) 2019 Reuters", "Reuters", 2019),
     CopyrightExample("(C) Reuters 1987", "Reuters", 1987),
     CopyrightExample("(c) EFE 2025", "EFE", 2025),
-    CopyrightExample(
-        "Copyright 2025 United Press International, Inc. All Rights Reserved.",
-        "United Press International, Inc.",
-        2025,
-    ),
+    CopyrightExample("Copyright 2025 United Press International, Inc. All Rights Reserved.", "United Press International, Inc.", 2025),
     CopyrightExample("Copyright © 2010-2024 Xinhua", "Xinhua", 2024),
     CopyrightExample("© 2023–25 AFP", "AFP", 2025),
     CopyrightExample("Copyright 2025 Bloomberg L.P.", "Bloomberg L.P.", 2025),
@@ -52,16 +37,11 @@ COPYRIGHTS = [
     CopyrightExample("Copyright 2025 NPR. To see more, visit our website.", "NPR", 2025),
     CopyrightExample("©2026 Anadolu Agency; all rights reserved", "Anadolu Agency", 2026),
     CopyrightExample("&copy; 2025 Yonhap News Agency", "Yonhap News Agency", 2025),
-    CopyrightExample(
-        "â„¢ & Â© 2025 Cable News Network, Inc., a Warner Bros. Discovery Company. All rights reserved.",
-        "Cable News Network, Inc.",
-        2025,
-    ),
+    CopyrightExample("â„¢ & Â© 2025 Cable News Network, Inc., a Warner Bros. Discovery Company. All rights reserved.", "Cable News Network, Inc.", 2025),
     CopyrightExample("Copyright Bloomberg L.P. 2025", "Bloomberg L.P.", 2025),
-    CopyrightExample(
-        "Copyright © 2000-2025 Xinhua Net.com All rights reserved.", "Xinhua Net.com", 2025
-    ),
+    CopyrightExample("Copyright © 2000-2025 Xinhua Net.com All rights reserved.", "Xinhua Net.com", 2025),
 ]
+# fmt: on
 
 NOT_COPYRIGHTS = [
     "",
@@ -91,48 +71,22 @@ def test_copyright_type() -> None:
     )
 
 
+# fmt: off
 CREDITS = [
-    (
-        "(Reporting by Anna Kowalski and Tomas Berger; Additional reporting by Piotr Nowak in Warsaw; Editing by Helen Marsh)",
-        [
-            (CreditRole.REPORTING, ("Anna Kowalski", "Tomas Berger")),
-            (CreditRole.ADDITIONAL_REPORTING, ("Piotr Nowak",)),
-            (CreditRole.EDITING, ("Helen Marsh",)),
-        ],
-    ),
-    (
-        "(Writing by Jan Novak; Editing by Kim Ode and Raj Patel)",
-        [(CreditRole.WRITING, ("Jan Novak",)), (CreditRole.EDITING, ("Kim Ode", "Raj Patel"))],
-    ),
-    (
-        "Reporting by Lale Aksoy in Ankara Editing by Tom Reid",
-        [(CreditRole.REPORTING, ("Lale Aksoy",)), (CreditRole.EDITING, ("Tom Reid",))],
-    ),  # no separator
-    (
-        "Associated Press writer Lena Haddad in Jerusalem contributed to this report.",
-        [(CreditRole.CONTRIBUTING, ("Lena Haddad",))],
-    ),
-    (
-        "CNN’s Priya Raman contributed to this report.",
-        [(CreditRole.CONTRIBUTING, ("Priya Raman",))],
-    ),
-    (
-        "Omar Khalil and Dina Saleh contributed reporting from Cairo.",
-        [(CreditRole.CONTRIBUTING, ("Omar Khalil", "Dina Saleh"))],
-    ),
+    ("(Reporting by Anna Kowalski and Tomas Berger; Additional reporting by Piotr Nowak in Warsaw; Editing by Helen Marsh)", [(CreditRole.REPORTING, ("Anna Kowalski", "Tomas Berger")), (CreditRole.ADDITIONAL_REPORTING, ("Piotr Nowak",)), (CreditRole.EDITING, ("Helen Marsh",))]),
+    ("(Writing by Jan Novak; Editing by Kim Ode and Raj Patel)", [(CreditRole.WRITING, ("Jan Novak",)), (CreditRole.EDITING, ("Kim Ode", "Raj Patel"))]),
+    ("Reporting by Lale Aksoy in Ankara Editing by Tom Reid", [(CreditRole.REPORTING, ("Lale Aksoy",)), (CreditRole.EDITING, ("Tom Reid",))]),  # no separator
+    ("Associated Press writer Lena Haddad in Jerusalem contributed to this report.", [(CreditRole.CONTRIBUTING, ("Lena Haddad",))]),
+    ("CNN’s Priya Raman contributed to this report.", [(CreditRole.CONTRIBUTING, ("Priya Raman",))]),
+    ("Omar Khalil and Dina Saleh contributed reporting from Cairo.", [(CreditRole.CONTRIBUTING, ("Omar Khalil", "Dina Saleh"))]),
     ("Compiled by Sarah Lee for Reuters", [(CreditRole.COMPILED, ("Sarah Lee",))]),
     ("Photo: John Smith/Reuters", [(CreditRole.PHOTO, ("John Smith",))]),
-    (
-        "--With assistance from Ann Bo and Cy Dee.",
-        [(CreditRole.CONTRIBUTING, ("Ann Bo", "Cy Dee"))],
-    ),
-    (
-        "To contact the reporter on this story: Noor Haddad in Dubai at nhaddad@example.com",
-        [(CreditRole.REPORTING, ("Noor Haddad",))],
-    ),
+    ("--With assistance from Ann Bo and Cy Dee.", [(CreditRole.CONTRIBUTING, ("Ann Bo", "Cy Dee"))]),
+    ("To contact the reporter on this story: Noor Haddad in Dubai at nhaddad@example.com", [(CreditRole.REPORTING, ("Noor Haddad",))]),
     ("Reuters reporting on Iran contributed to the rise in prices.", []),
     ("The ministers met on Monday.", []),
 ]
+# fmt: on
 
 
 @pytest.mark.parametrize(("text", "expected"), CREDITS, ids=[c[0][:40] for c in CREDITS])
@@ -140,20 +94,19 @@ def test_credits(text: str, expected: list[tuple[CreditRole, tuple[str, ...]]]) 
     assert [(c.role, c.names) for c in parse_credits(text)] == expected
 
 
+# fmt: off
 NOTES = [
     ("This story has been updated with additional details.", NoteKind.UPDATE),
     ("This story and headline have been updated with the announcement.", NoteKind.UPDATE),
     ("(Updates with minister's comments in paragraph 4)", NoteKind.UPDATE),
-    (
-        "CORRECTION: An earlier version of this story misstated the date of the vote.",
-        NoteKind.CORRECTION,
-    ),
+    ("CORRECTION: An earlier version of this story misstated the date of the vote.", NoteKind.CORRECTION),
     ("An earlier version of this story misspelled the minister's name.", NoteKind.CORRECTION),
     ("This article has been corrected to show the talks are in Doha.", NoteKind.CORRECTION),
     ("Editor's note: This story contains descriptions of violence.", NoteKind.EDITORS_NOTE),
     ("EDITOR’S NOTE — The reporter traveled with the delegation.", NoteKind.EDITORS_NOTE),
     ("(Refiles to fix typo in headline)", NoteKind.OTHER),
 ]
+# fmt: on
 
 
 @pytest.mark.parametrize(("text", "kind"), NOTES, ids=[n[0][:40] for n in NOTES])
@@ -169,6 +122,7 @@ def test_ordinary_paragraphs_are_not_notes() -> None:
     assert classify_note("Note: figures are in U.S. dollars") is None  # part of a results table
 
 
+# fmt: off
 TAGS = [
     ("The-CNN-Wire", TrailerKind.TAG, "CNN"),
     ("(END)", TrailerKind.TAG, None),
@@ -183,6 +137,7 @@ TAGS = [
     ("___", TrailerKind.RULE, None),
     ("* * *", TrailerKind.RULE, None),
 ]
+# fmt: on
 
 
 @pytest.mark.parametrize(("text", "kind", "agency"), TAGS, ids=[t[0] for t in TAGS])

@@ -543,3 +543,34 @@ def test_paragraphs_are_trimmed_and_come_from_body_segments(text: str) -> None:
     for raw, paragraph in zip(bodies, story.paragraphs, strict=True):
         assert paragraph == paragraph.strip()
         assert paragraph.split() == raw.split()
+
+
+def test_web_time_stamps_are_tags_and_date_the_story() -> None:
+    text = (
+        "Oman to host talks\n\nBy Rana Aziz, CNN\n"
+        "Updated 10:22 AM EST, Sat November 8, 2025\n"
+        "Published 8:01 AM EST, Fri November 7, 2025\n"
+        "(CNN) — Oman will host talks, officials said.\n"
+    )
+    story = parse_story(text)
+    assert story.tags == (
+        "Updated 10:22 AM EST, Sat November 8, 2025",
+        "Published 8:01 AM EST, Fri November 7, 2025",
+    )
+    assert story.published == datetime.date(2025, 11, 7)  # the publication, not the update
+    assert story.paragraphs == ("Oman will host talks, officials said.",)
+    assert parse_story(text, published="2025-11-09").published == datetime.date(2025, 11, 9)
+
+
+def test_wrapped_lines_are_never_credits_or_notes() -> None:
+    text = (
+        "WHEAT COUNCIL RAISES ESTIMATE\n"
+        "    LONDON, March 26 - The council lifted its estimate for grain\n"
+        "production by one mln tonnes, and said the\n"
+        "changes will bring about lower prices\n"
+        " Reuter\n"
+    )
+    story = parse_story(text)
+    assert (story.credits, story.notes) == ((), ())
+    assert len(story.paragraphs) == 1
+    assert story.paragraphs[0].endswith("lower prices")

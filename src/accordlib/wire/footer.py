@@ -291,6 +291,7 @@ _TAG = lazy_regex(
       | (?P<follow>Follow[ \t]++.{1,150}?[ \t]++(?:on[ \t]++(?:Twitter|X|Facebook|Instagram|Bluesky|Threads)|at[ \t]++https?://).{0,150}+)
       | (?P<afp>[a-z]{2,5}+(?:-[a-z]{2,5}+){0,3}+(?:/[a-z]{2,5}+){1,3}+)
       | (?P<timestamp>(?:Updated|Published|Posted)[ \t]++\d{1,2}:\d\d[^\n]{0,80}+)
+      | (?P<readtime>\d{1,2}[ \t]++min(?:ute)?s?+[ \t]++read)
     )[ \t]*+\Z
     """,
     regex.VERBOSE,

@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+import regex
+
 from accordlib._dates import PublishedLike, coerce_published
 from accordlib._text import fold_whitespace, require_str
 from accordlib.wire import dateline as _dateline
 from accordlib.wire._lazy import lazy_regex
+from accordlib.wire._months import month_number
 from accordlib.wire.agencies import canonical_agency
 from accordlib.wire.byline import parse_byline
 from accordlib.wire.footer import (
@@ -158,6 +161,7 @@ class _Parser:
         self.paragraphs: list[str] = []
         self._datelines: dict[int, Dateline | None] = {}
         self._bylines: dict[str, Byline | None] = {}
+        self.stamped: dt.date | None = None  # the date of a web time stamp in the head
 
     # -------------------------------------------------------------------- helpers
 
@@ -297,8 +301,12 @@ class _Parser:
                 cursor += 1
                 continue
             tag = classify_tag(content)
-            if tag is not None and tag[0] is TrailerKind.TAG and content[:1] in "UP":
+            if tag is not None and tag[0] is TrailerKind.TAG and content[:1] in "UP0123456789":
+                # web time stamps ("Published 3:04 PM EST, Thu November 6, 2025"), "3 min read"
                 self.spans.append((line.lo, line.hi, SegmentKind.TAG))
+                stamp = _STAMP_DATE.search(content)
+                if stamp is not None and (self.stamped is None or content[:1] == "P"):
+                    self.stamped = _stamp_date(stamp)
                 cursor += 1
                 continue
             break
@@ -474,6 +482,8 @@ class _Parser:
         published = self.published
         if published is None and self.dateline is not None and self.dateline.year is not None:
             published = self.dateline.date
+        if published is None:
+            published = self.stamped
         paragraphs = tuple(self.paragraphs)
         return Story(
             text=text,
@@ -492,6 +502,19 @@ class _Parser:
                 text[lo:hi] for lo, hi, kind in sorted(self.spans) if kind is SegmentKind.TAG
             ),
         )
+
+
+_STAMP_DATE = lazy_regex(r"\b(?P<month>[A-Z][a-z]{2,8})\.?[ \t]++(?P<day>\d{1,2}),[ \t]*+(?P<year>(?:19|20)\d\d)\b")
+
+
+def _stamp_date(match: regex.Match[str]) -> dt.date | None:
+    month = month_number(match["month"])
+    if month is None:
+        return None
+    try:
+        return dt.date(int(match["year"]), month, int(match["day"]))
+    except ValueError:
+        return None
 
 
 def _gap(text: str, lo: int, hi: int) -> Segment:
