@@ -16,6 +16,7 @@ too. The exit status is 1 when anything was found.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 import time
 import traceback
@@ -102,6 +103,11 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         parser.error(f"unknown target {unknown}; choose from {list(hostile_inputs.CHECKS)}")
     budget = args.minutes * 60 + args.seconds or 60.0
+    # Load the lazy tables first, so a first call is not reported as slow.
+    warm = hostile_inputs.example_stories()["cnn-abraham-accords"]
+    for name in names:
+        with contextlib.suppress(Exception):
+            hostile_inputs.call(name, warm)
     deadline = time.monotonic() + budget
     found: dict[str, dict[str, Any]] = {}
     batches = 0

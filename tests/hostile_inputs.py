@@ -713,7 +713,12 @@ def check_story(text: str, story: Any) -> None:
     if story.byline is not None:
         check_byline(text, story.byline)
     if story.dateline is not None:
-        assert _is_substring(story.dateline.raw, text), "dateline.raw is not in the text"
+        raw = story.dateline.raw
+        assert _is_substring(raw, text), "dateline.raw is not in the text"
+        dateline_segments = [s.text for s in story.segments if s.kind.name == "DATELINE"]
+        assert raw in dateline_segments, f"no DATELINE segment is {raw!r}: {dateline_segments!r}"
+    for credit in story.credits:
+        assert _is_substring(credit.raw, text), f"Credit.raw {credit.raw!r} is not in the text"
     if story.copyright is not None:
         check_copyright(text, story.copyright)
     if story.published is not None:
@@ -741,6 +746,11 @@ def check_dateline(text: str, dateline: Any) -> None:
     assert _is_substring(dateline.raw, text), f"Dateline.raw {dateline.raw!r} is not in the text"
     assert isinstance(dateline.end, int), "Dateline.end is not an int"
     assert 0 <= dateline.end <= len(text), f"Dateline.end {dateline.end} outside the text"
+    start = getattr(dateline, "start", None)
+    if start is not None:
+        raw_end = start + len(dateline.raw)
+        assert text[start:raw_end] == dateline.raw, f"text[{start}:] does not start with raw"
+        assert raw_end <= dateline.end, f"end {dateline.end} is inside raw (ends at {raw_end})"
     assert dateline.month is None or 1 <= dateline.month <= 12, f"month {dateline.month!r}"
     assert dateline.day is None or 1 <= dateline.day <= 31, f"day {dateline.day!r}"
     assert dateline.date is None or isinstance(dateline.date, dt.date), "date is not a date"
@@ -789,6 +799,9 @@ def check_title(text: str, title: Any) -> None:
     assert type(title).__name__ == "Title", f"got {type(title).__name__}"
     assert isinstance(title.canonical, str), "canonical is not a str"
     assert title.canonical.strip(), "canonical is empty"
+    # Title.text is the title as printed, whitespace folded ("External\u2009Affairs Minister").
+    folded = " ".join(title.text.split())
+    assert folded in " ".join(text.split()), f"Title.text {title.text!r} is not in the text"
 
 
 def check_official(text: str, official: Any) -> None:
