@@ -1041,12 +1041,22 @@ PROSE = [
         ),
     ),
     Passage(
-        "Troops from Congo-Brazzaville crossed into the DRC near Kinshasa; Congo's river "
-        "was high.",
+        "Troops from Congo-Brazzaville crossed into the DRC near Kinshasa. The Congo "
+        "River was high, and Congolese officials said nothing.",
         (
             ("Congo-Brazzaville", "COG", "ALIAS"),
             ("DRC", "COD", "ALIAS"),
             ("Kinshasa", "COD", "CAPITAL"),
+        ),
+    ),
+    Passage(
+        "Congolese troops and M23 rebels clashed near Goma in eastern Congo, while "
+        "Samsung, the Korean chipmaker, said Korean exports rose.",
+        (
+            ("Congolese", "COD", "DEMONYM"),
+            ("Congo", "COD", "ALIAS"),
+            ("Korean", "KOR", "DEMONYM"),
+            ("Korean", "KOR", "DEMONYM"),
         ),
     ),
     Passage(

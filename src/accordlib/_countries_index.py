@@ -378,6 +378,15 @@ class _Context:
         self.headlines: dict[int, bool] = {}
         self._cues: dict[str, list[int]] = {}
 
+    def cue_in(self, name: str, pattern: regex.Pattern[str], lo: int, hi: int) -> bool:
+        """Whether ``pattern`` matches somewhere in ``text[lo:hi]`` (searched once per text)."""
+        positions = self._cues.get(name)
+        if positions is None:
+            positions = [m.start() for m in pattern.finditer(self.text)]
+            self._cues[name] = positions
+        i = bisect.bisect_left(positions, lo)
+        return i < len(positions) and positions[i] < hi
+
     def cue_near(self, name: str, pattern: regex.Pattern[str], start: int, end: int) -> bool:
         """Whether ``pattern`` matches within the Georgia window around ``text[start:end]``.
 
@@ -473,14 +482,55 @@ def find(text: str) -> list[CountryMention]:
             last_end = end
         entry = surface.entry
         if isinstance(entry, tuple):
-            continue  # ambiguous or blocked: consumes the span, reports nothing
-        if surface.text in _CONTEXTUAL:
+            # Blocked, or ambiguous: reported only when the neighbourhood names one of the
+            # candidates ("Goma, in eastern Congo"); otherwise it consumes its span silently.
+            if len(entry) < 2:
+                continue
+            if ctx is None:
+                ctx = _Context(text)
+            chosen = _disambiguate(entry, start, end, ctx)
+            if chosen is None:
+                continue
+            entry = chosen
+        elif surface.text in _CONTEXTUAL:
             if ctx is None:
                 ctx = _Context(text)
             if not _context_allows(surface.text, text, start, end, ctx):
                 continue
         found.append(mention(text[start:end], start, end, entry, surface.kind))
     return found
+
+
+#: Words near an ambiguous name that point to one of its candidates. A name is resolved
+#: only when the cues of exactly one candidate occur within the window around it.
+_CANDIDATE_CUES: dict[str, regex.Pattern[str]] = {
+    # Places and people only: an explicit name of a candidate ("Congo-Brazzaville", "South
+    # Korea") may be there to contrast with the other one, so it is no cue.
+    "COD": regex.compile(
+        r"\b(?:(?<!Congo[- ])Kinshasa|Goma|Kivu|Ituri|M23|Tshisekedi|Kabila|Katanga"
+        r"|Lubumbashi|Bukavu|Kisangani|MONUSCO)\b"
+    ),
+    "COG": regex.compile(r"\b(?:(?<!Congo[- ])Brazzaville|Sassou|Nguesso|Pointe-Noire)\b"),
+    "KOR": regex.compile(
+        r"\b(?:Seoul|Busan|Samsung|Hyundai|SK\ Hynix|KOSPI|Yoon\ Suk|Lee\ Jae-myung"
+        r"|Moon\ Jae-in)\b"
+    ),
+    "PRK": regex.compile(r"\b(?:Pyongyang|Kim\ Jong|KCNA|Juche)\b"),
+}
+
+
+def _disambiguate(
+    entry: tuple[Country, ...], start: int, end: int, ctx: _Context
+) -> Country | None:
+    """The one candidate of an ambiguous name that its sentence points to, if any."""
+    lo, hi = _sentence_bounds(ctx.text, start, end)
+    cued = [
+        country
+        for country in entry
+        if country.alpha3 in _CANDIDATE_CUES
+        and ctx.cue_in(country.alpha3, _CANDIDATE_CUES[country.alpha3], lo, hi)
+    ]
+    return cued[0] if len(cued) == 1 else None
 
 
 #: Spellings whose neighbourhood decides whether they name the country.
@@ -523,6 +573,16 @@ _TURKEY_COUNTRY = regex.compile(
 
 # The end of a sentence (or paragraph) before or after a mention.
 _SENTENCE_END = regex.compile(r"[.!?]\s|\n\s*\n")
+
+
+def _sentence_bounds(text: str, start: int, end: int, reach: int = 300) -> tuple[int, int]:
+    """The offsets of the sentence around ``text[start:end]`` (at most ``reach`` each way)."""
+    lo = max(0, start - reach)
+    ends = list(_SENTENCE_END.finditer(text, lo, start))
+    if ends:
+        lo = ends[-1].end()
+    stop = _SENTENCE_END.search(text, end, end + reach)
+    return lo, (stop.start() + 1 if stop is not None else min(len(text), end + reach))
 
 
 def _sentence(text: str, start: int, end: int, reach: int = 300) -> str:

@@ -72,7 +72,7 @@ class CountryMention:
 
 _MEMO_LIMIT = 65536
 _MEMO_MAX_LENGTH = 120
-# Normalised look-ups already made: name -> Country, tuple (ambiguous) or () (unknown).
+# Look-ups already made (name -> entry), beside the table's exact spellings (_exact).
 # Entries are a Country, a tuple of candidates (ambiguous) or () (unknown). The hot paths
 # test "is it a tuple" rather than "is it a Country", which also holds when a test runner
 # imports this file a second time under another module name.
