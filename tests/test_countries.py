@@ -1322,6 +1322,11 @@ def test_committed_tables_match_the_generator() -> None:
     assert (data / "country_names.tsv").read_text(encoding="utf-8") == names
 
 
+def test_stored_keys_are_the_normalised_names() -> None:
+    rows = read_table("country_names.tsv")
+    assert all(name_key(row["text"]) == row["key"] for row in rows)
+
+
 def test_every_pycountry_entity_is_in_the_table() -> None:
     import pycountry
 

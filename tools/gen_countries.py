@@ -320,12 +320,15 @@ def build() -> tuple[str, str, list[str]]:
         "# One row per spelling. alpha3: the country, several = ambiguous, '-' = never a country.\n",
         "# kind: name | alias | code | demonym | capital. prose: yes = reported by find_countries,\n",
         "# no = only get_country, block = consumed in prose but never reported.\n",
-        "text\talpha3\tkind\tprose\tsource\n",
+        "# key: the normalised look-up key (accordlib._countries_key.name_key), stored so that\n",
+        "# loading the table needs no normalisation.\n",
+        "text\tkey\talpha3\tkind\tprose\tsource\n",
     ]
     order = sorted(rows.values(), key=lambda n: (" ".join(n.targets) or "-", n.kind, n.text))
     for n in order:
         name_lines.append(
-            f"{n.text}\t{' '.join(n.targets) or '-'}\t{n.kind}\t{n.prose}\t{n.source}\n"
+            f"{n.text}\t{name_key(n.text)}\t{' '.join(n.targets) or '-'}\t{n.kind}\t{n.prose}"
+            f"\t{n.source}\n"
         )
     return "".join(ent_lines), "".join(name_lines), notes
 

@@ -88,7 +88,7 @@ class Index:
                 entry = tuple(self.by_alpha3[code] for code in codes)
             text = row["text"]
             self.exact[text] = entry
-            key = name_key(text)
+            key = row["key"]  # name_key(text), computed by the generator
             if entry or key not in self.keyed:  # a real country beats a blocked look-alike
                 self.keyed[key] = entry
             if row["prose"] != "no" and text[:1].isupper():
