@@ -1019,7 +1019,8 @@ def _make_title(toks: _Tokens, match: _TitleMatch, ctx: _Context, org: _Org | No
         if ctx.modifiers or match.modifiers
         else ()
     )
-    return _title(toks.span(match.start, match.end), canonical, role, modifiers, portfolio)
+    printed = toks.text[toks.starts[match.start] : toks.ends[match.end - 1]]  # exactly as printed
+    return _title(printed, canonical, role, modifiers, portfolio)
 
 
 _titles_made: dict[tuple[str, str, Role, tuple[str, ...], str | None], Title] = {}
@@ -1321,7 +1322,7 @@ def normalize_title(text: str) -> Title | None:
     require_str(text, "text")
     if len(text) > 500:
         return None  # no title is that long; do not tokenise a whole story to say so
-    stripped = " ".join(text.split())
+    stripped = text.strip()
     toks = _Tokens(stripped)
     if not toks.n or toks.n > 40:
         return None
