@@ -607,6 +607,85 @@ WIRE_MENTIONS_ORGANISATIONS = [
     Example("Cuban President Miguel Díaz-Canel", "Miguel Díaz-Canel", "President", H, "CUB"),
 ]
 
+# Envoys and commissioners with a field ("for ...") or a posting ("to ..."), and abbreviations.
+WIRE_MENTIONS_ENVOYS = [
+    Example(
+        "Special Envoy for Hostage Affairs Adam Boehler",
+        "Adam Boehler",
+        "Special Envoy for Hostage Affairs",
+        ENV,
+    ),
+    Example(
+        "Special Presidential Envoy for Climate John Kerry",
+        "John Kerry",
+        "Special Presidential Envoy for Climate",
+        ENV,
+    ),
+    Example(
+        "US Special Envoy for Ukraine Keith Kellogg",
+        "Keith Kellogg",
+        "Special Envoy for Ukraine",
+        ENV,
+        "USA",
+    ),
+    Example(
+        "EU Commissioner for Enlargement Marta Kos",
+        "Marta Kos",
+        "Commissioner for Enlargement",
+        IGO,
+        None,
+        "European Union",
+    ),
+    Example(
+        "Emirati Minister of State for International Cooperation Reem Al Hashimy",
+        "Reem Al Hashimy",
+        "Minister of State for International Cooperation",
+        MIN,
+        "ARE",
+    ),
+    Example(
+        "Dubai ruler Sheikh Mohammed bin Rashid Al Maktoum",
+        "Mohammed bin Rashid Al Maktoum",
+        "Ruler",
+        MON,
+        None,
+        None,
+        ("Sheikh",),
+    ),
+    Example("Israeli PM Benjamin Netanyahu", "Benjamin Netanyahu", "Prime Minister", G, "ISR"),
+    Example("Iran FM Araghchi", "Araghchi", "Foreign Minister", FM, "IRN"),
+    Example("US VP JD Vance", "JD Vance", "Vice President", DHS, "USA"),
+    Example("US Amb. Mike Huckabee", "Mike Huckabee", "Ambassador", AMB, "USA"),
+    Example("Maj. Gen. Abdel Fattah al-Burhan", "Abdel Fattah al-Burhan", "Major General", MIL),
+    Example(
+        "Pentagon press secretary Kingsley Wilson",
+        "Kingsley Wilson",
+        "Press Secretary",
+        SPK,
+        "USA",
+        "Pentagon",
+    ),
+    Example(
+        "Turkish Defense Ministry spokesman Zeki Akturk",
+        "Zeki Akturk",
+        "Spokesman",
+        SPK,
+        "TUR",
+        "Defense Ministry",
+    ),
+    Example(
+        "Foreign Minister of the United Arab Emirates Sheikh Abdullah bin Zayed",
+        "Abdullah bin Zayed",
+        "Foreign Minister",
+        FM,
+        "ARE",
+        None,
+        ("Sheikh",),
+    ),
+    Example("Prime Minister Mark Carney of Canada", "Mark Carney", "Prime Minister", G, "CAN"),
+    Example("Acting President Choi Sang-mok", "Choi Sang-mok", "President", H),
+]
+
 ALL_MENTIONS = (
     WIRE_MENTIONS_AP
     + WIRE_MENTIONS_REUTERS
@@ -614,6 +693,7 @@ ALL_MENTIONS = (
     + WIRE_MENTIONS_GULF
     + WIRE_MENTIONS_HISTORIC
     + WIRE_MENTIONS_ORGANISATIONS
+    + WIRE_MENTIONS_ENVOYS
 )
 
 

@@ -371,6 +371,7 @@ class _Lexicon:
         self.places = frozenset(words["place"])
         self.regions = frozenset(words["region"])
         self.descriptors = frozenset(words["descriptor"])
+        self.field_ends = frozenset(words["field_end"])
         self.max_org_words = max(
             len(row["surface"].split()) for row in read_table("organizations.tsv")
         )
@@ -690,6 +691,14 @@ def _complete_title(toks: _Tokens, title: _TitleMatch, lex: _Lexicon) -> None:
             if toks.keys[k] == "the" and k + 1 < n:
                 k += 1
             found = _longest(lex.portfolios, toks, k)
+            if found is None and toks.keys[j] == "for":
+                end = _field_end(toks, k, lex)
+                if end > k:
+                    # "Commissioner for Enlargement": a field that is not a ministry
+                    printed = toks.span(j + 1, end)
+                    title.canonical = _title_case(f"{title.canonical} for {printed}")
+                    title.portfolio = toks.span(k, end)
+                    title.end = end
             if found is not None:
                 entry, end = found
                 connector = toks.keys[j]
@@ -707,6 +716,16 @@ def _complete_title(toks: _Tokens, title: _TitleMatch, lex: _Lexicon) -> None:
                 elif title.role is Role.FOREIGN_MINISTER and not entry.fields["foreign"]:
                     title.role = Role.MINISTER  # "Secretary of State for Defence"
                 title.end = end
+    elif j + 1 < n and toks.keys[j] == "for" and takes == "to":
+        # "Special Envoy for Hostage Affairs", "Special Presidential Envoy for Climate"
+        k = j + 1
+        if toks.keys[k] == "the" and k + 1 < n:
+            k += 1
+        end = _field_end(toks, k, lex)
+        if end > k:
+            title.canonical = _title_case(f"{title.canonical} for {toks.span(j + 1, end)}")
+            title.portfolio = toks.span(k, end)
+            title.end = end
     elif j + 1 < n and toks.keys[j] == "to" and takes == "to":
         k = j + 1
         if toks.keys[k] == "the" and k + 1 < n:
@@ -715,6 +734,24 @@ def _complete_title(toks: _Tokens, title: _TitleMatch, lex: _Lexicon) -> None:
         if end > k:
             title.portfolio = toks.span(k, end)
             title.end = end
+
+
+def _field_end(toks: _Tokens, k: int, lex: _Lexicon) -> int:
+    """End of a field after "for": capitalised words closed by a field word ("Hostage Affairs",
+    "Climate") or a place ("Iran", "the Middle East"); ``k`` when there is none."""
+    if not toks.cap(k):
+        return k
+    place = _region_end(toks, k)
+    if place > k:
+        return place
+    end = k
+    while end < toks.n and end - k < 5 and toks.kinds[end] == _WORD:
+        if toks.keys[end] in lex.field_ends and toks.cap(end):
+            return end + 1
+        if not (toks.cap(end) or toks.keys[end] in {"and", "of", "the"}):
+            break
+        end += 1
+    return k
 
 
 def _region_end(toks: _Tokens, k: int) -> int:
