@@ -680,8 +680,8 @@ def test_progress_bar_on_a_terminal_leaves_the_output_clean(
     assert main(["parse", "--format", "jsonl", *files]) == 0
     assert [json.loads(line)["file"] for line in out.getvalue().splitlines()] == files
     drawn = err.getvalue()
-    assert "\raccordlib parse: " in drawn  # the bar was drawn on standard error
-    assert "/8 [" in drawn
+    assert "\raccordlib parse" in drawn  # a bar (tqdm's or the plain one) was drawn
+    assert "/8" in drawn
     assert main(["parse", "--format", "jsonl", "--no-progress", *files]) == 0
     assert err.getvalue() == drawn  # --no-progress: nothing more
 
