@@ -1240,6 +1240,48 @@ PROSE_POSSESSIVES = [
     ),
 ]
 
+PROSE_CNN_WASHINGTON = [
+    Prose(
+        "Secretary of State and national security adviser Marco Rubio and Defense Secretary "
+        "Pete Hegseth joined them. The President and First Lady Melania Trump hosted a dinner.",
+        [
+            (
+                "Secretary of State and national security adviser Marco Rubio",
+                "Marco Rubio",
+                "Secretary of State",
+                None,
+                None,
+            ),
+            ("Defense Secretary Pete Hegseth", "Pete Hegseth", "Defense Secretary", None, None),
+            ("President", None, "President", None, None),
+            ("First Lady Melania Trump", "Melania Trump", "First Lady", None, None),
+        ],
+    ),
+    Prose(
+        "White House deputy chief of staff Stephen Miller and Joint Chiefs of Staff Chairman "
+        "Gen. Dan Caine briefed Democratic Sen. Chris Murphy of Connecticut. The Iranian foreign "
+        "minister was not told.",
+        [
+            (
+                "White House deputy chief of staff Stephen Miller",
+                "Stephen Miller",
+                "Deputy Chief of Staff",
+                "USA",
+                "White House",
+            ),
+            (
+                "Joint Chiefs of Staff Chairman Gen. Dan Caine",
+                "Dan Caine",
+                "Chairman of the Joint Chiefs of Staff",
+                "USA",
+                "Joint Chiefs of Staff",
+            ),
+            ("Sen. Chris Murphy", "Chris Murphy", "Senator", None, None),
+            ("Iranian foreign minister", None, "Foreign Minister", "IRN", None),
+        ],
+    ),
+]
+
 PROSE_HISTORIC = [
     Prose(
         "    WASHINGTON, March 9 - Secretary of State George Shultz will\ntravel to Moscow for "
@@ -1266,7 +1308,13 @@ PROSE_HISTORIC = [
 
 @pytest.mark.parametrize(
     "prose",
-    PROSE_CNN + PROSE_REUTERS + PROSE_AP + PROSE_KYODO_TASS + PROSE_POSSESSIVES + PROSE_HISTORIC,
+    PROSE_CNN
+    + PROSE_REUTERS
+    + PROSE_AP
+    + PROSE_KYODO_TASS
+    + PROSE_POSSESSIVES
+    + PROSE_CNN_WASHINGTON
+    + PROSE_HISTORIC,
     ids=lambda p: p.text[:40],
 )
 def test_find_officials(prose: Prose) -> None:

@@ -925,8 +925,8 @@ def _context_before(toks: _Tokens, start: int, floor: int, lex: _Lexicon) -> _Co
 def _entity_back(toks: _Tokens, end: int, floor: int, ctx: _Context, lex: _Lexicon) -> int | None:
     """A country or organisation whose last token is just before ``end``; return its start."""
     for s in _span_back(toks, end, floor, max(4, lex.max_org_words)):
-        if not toks.cap(s):
-            continue
+        if not toks.cap(s) or toks.keys[s] == "the":
+            continue  # "The Iranian foreign minister": the article is not part of the name
         printed = toks.text[toks.starts[s] : toks.ends[end - 1]]
         org = _org_lookup(printed)
         if org is not None:
@@ -1029,7 +1029,10 @@ def _make_title(toks: _Tokens, match: _TitleMatch, ctx: _Context, org: _Org | No
     portfolio = match.portfolio
     country = ctx.country
     if org is not None:
-        if canonical in _HEAD_WORDS and org.head:
+        if org.head and (
+            canonical in _HEAD_WORDS
+            or (canonical == "Chairman" and org.head.startswith(canonical))
+        ):
             canonical = org.head
             head = _head_title(org.head)
             role = Role.IGO_OFFICIAL if org.kind == "igo" else head[0]
@@ -1164,9 +1167,9 @@ def _official_at(
     if complement:
         j = after
     # "Prime Minister and Foreign Minister Sheikh Mohammed ...": keep the first title
-    # (only when both are capitalised: "Kazakhstan's president and Foreign Minister Wang Yi"
-    # are two people)
-    if j + 1 < n and toks.keys[j] == "and" and toks.cap(match.start) and toks.cap(j + 1):
+    # (only after a capitalised title with no "the": "Kazakhstan's president and Foreign
+    # Minister Wang Yi" and "the President and First Lady" are two people)
+    if j + 1 < n and keys[j] == "and" and toks.cap(match.start) and not ctx.determiner:
         second = _match_title(toks, j + 1, lex)
         if second is not None:
             j = second.end
