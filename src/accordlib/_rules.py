@@ -27,7 +27,10 @@ __all__ = [
 ]
 
 #: How many words ``*`` may stand for in a trigger pattern.
-GAP_WORDS = 3
+GAP_WORDS = 4
+_GAP_STOPS = frozenset(
+    [",", ".", ";", ":", "!", "?", "(", ")", '"', "\u201c", "\u201d", "\u2014", "\u2013", "-"]
+)
 
 
 @attrs.frozen
@@ -165,8 +168,8 @@ def _match_at(
                 found = step(index + 1, at + skip)
                 if found != -1:
                     return found
-                if at + skip < len(words) and not words[at + skip][:1].isalnum():
-                    break  # a gap never crosses punctuation
+                if at + skip < len(words) and words[at + skip] in _GAP_STOPS:
+                    break  # a gap never crosses punctuation (currency signs are fine)
             return -1
         if at < len(words) and words[at] in alternatives:
             found = step(index + 1, at + 1)

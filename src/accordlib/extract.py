@@ -56,7 +56,8 @@ MAX_SENTENCE_TOKENS = 160
 
 _TOKEN = regex.compile(
     r"""
-    [\p{L}\p{M}\d]++(?:[-'\u2019.&][\p{L}\p{M}\d]++){0,8}+\.?+   # words, U.S., Kassym-Jomart
+    \d{1,3}+(?:,\d{3}){1,6}+(?:\.\d{1,6}+)?+(?!\d)                 # 1,000 and 2,500.5
+    | [\p{L}\p{M}\d]++(?:[-'\u2019.&][\p{L}\p{M}\d]++){0,8}+\.?+   # words, U.S., Kassym-Jomart
     | [^\s\p{L}\p{M}\d]                                           # one punctuation mark
     """,
     regex.VERBOSE,
@@ -173,12 +174,14 @@ _CONDITION_PHRASES = (
     ("in", "exchange", "for"),
     ("would", "only"),
 )
-_HYPOTHETICAL = _words("could may might possible possibly potential whether perhaps maybe")
+_HYPOTHETICAL = _words(
+    "could may might possible possibly potential whether perhaps maybe considering weighing mulling"
+)
 _FUTURE = _words(
     """
     will 'll shall would plans planned plan planning intends intended intend expects expected
     set due scheduled going aims aimed aim trying tries try seeking seeks seek sought hopes
-    hoped hoping wants wanted wish wishes poised ready willing prepared preparing
+    hoped hoping wants wanted wish wishes poised ready willing prepared preparing drafting
     """
 )
 _DECIDED = _words("agreed agrees decided decides")
@@ -1257,6 +1260,8 @@ def _factuality(  # noqa: PLR0917 - private helper with one caller
     first = trigger[0]
     progressive = first.endswith("ing") and bool(before) and before[-1] in _BE
     announcing = attribution is not None and attribution.verb in _ANNOUNCING
+    if "to" in before and any(word in _DECIDED for word in before):
+        return Factuality.ANNOUNCED  # "agreed to resume summits": decided, not yet done
     if any(word in _FUTURE for word in window) or (bool(before) and before[-1] == "to"):
         if any(word in _DECIDED for word in before):
             return Factuality.ANNOUNCED
@@ -1572,6 +1577,8 @@ _LIGHT = _words(
     a an the new round of opened open opens began begin begins launched launch held hold holds
     holding had have has resumed resume started start pay paid make made conducted fresh another
     first second third latest direct indirect backed back backs joined join joins supported
+    formal informal bilateral trilateral high-level further separate secret official regular
+    annual considering consider considers weighing mulling preparing prepare prepares drafting
     """
 )
 
