@@ -13,6 +13,7 @@ from hypothesis import given, settings
 
 import accordlib
 from accordlib import SegmentKind, Story, parse_story
+from accordlib.wire._lazy import BLANKS
 from accordlib.wire.story import _Parser
 
 HERE = Path(__file__).resolve().parent
@@ -384,9 +385,9 @@ def assert_partition(story: Story) -> None:
         assert story.text[segment.start : segment.end] == segment.text
         assert segment.end > segment.start
         if segment.kind is SegmentKind.SEPARATOR:
-            assert not segment.text.strip() or segment.text.strip("_=~*-–—― \t\r\n") == ""
+            assert not segment.text.strip(BLANKS) or segment.text.strip("_=~*-–—―" + BLANKS) == ""
         else:
-            assert segment.text == segment.text.strip()
+            assert segment.text == segment.text.strip(BLANKS)
         position = segment.end
 
 

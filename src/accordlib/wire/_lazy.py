@@ -16,7 +16,13 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-__all__ = ["lazy_re", "lazy_regex"]
+__all__ = ["BLANKS", "LINE_BREAKS", "lazy_re", "lazy_regex"]
+
+#: Every character that separates lines for :meth:`str.splitlines`.
+LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+#: Whitespace as :meth:`str.isspace` knows it, plus the byte-order mark and zero-width
+#: space that copy-pasted wire text carries at its edges.
+BLANKS = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + "\ufeff\u200b"
 
 _lock = threading.Lock()
 

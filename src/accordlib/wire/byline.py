@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from accordlib._text import require_str
-from accordlib.wire._lazy import lazy_regex
+from accordlib.wire._lazy import BLANKS, lazy_regex
 from accordlib.wire.agencies import agency_last_words, canonical_agency
 from accordlib.wire.model import Byline
 
@@ -16,7 +16,7 @@ _MAX = 400
 
 _LEAD = lazy_regex(
     r"""
-    \A[\s|]*+
+    \A[\s|\ufeff\u200b]*+
     (?:(?:words|written|story|text|interview|reported|compiled|photos?)[ \t]++)?+   # "Words by"
     (?:by|from)(?![\w'’-])[ \t]*+:?+[ \t]*+                                  # "By", "BY:", "From"
     """,
@@ -393,9 +393,9 @@ def parse_byline(text: str) -> Byline | None:
     Byline(authors=(), agency='Reuters', raw='Reuters Staff')
     """
     require_str(text, "text")
-    if not text.strip() or len(text) > _MAX:
+    raw = text.strip(BLANKS)
+    if not raw or len(text) > _MAX:
         return None
-    raw = text.strip()
     body = raw
     lead = _LEAD.match(body)
     if lead is not None:

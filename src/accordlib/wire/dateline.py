@@ -18,7 +18,7 @@ from accordlib._dates import PublishedLike, coerce_published, resolve_month_day
 from accordlib._text import fold_whitespace, require_str
 from accordlib.countries import Country
 from accordlib.data import read_table
-from accordlib.wire._lazy import lazy_re, lazy_regex
+from accordlib.wire._lazy import BLANKS, lazy_re, lazy_regex
 from accordlib.wire._months import month_candidates, month_number
 from accordlib.wire.agencies import canonical_agency
 from accordlib.wire.model import Dateline
@@ -40,7 +40,7 @@ _DATELINE = lazy_regex(
     # --- up to three regions after commas: ", Calif.", ", Israel", ", British Columbia"
     (?P<regions>
         (?:
-            [ \t]{{0,3}}+,[ \t]{{0,3}}+\n?+[ \t]{{0,8}}+
+            [ \t]{{0,3}}+,[ \t]{{0,3}}+(?:\r\n|[\n\r\x85\u2028\u2029])?+[ \t]{{0,8}}+
             (?![^\W\d_]{{3,10}}+\.?+[ \t]{{0,6}}+\d)          # not a date ("March 2")
             [^\W\d_][\w.'’&-]{{0,30}}+
             (?:[ \t]{{1,3}}+(?![^\W\d_]{{3,10}}+\.?+[ \t]{{0,6}}+\d)[^\W\d_][\w.'’&-]{{0,30}}+){{0,3}}+
@@ -48,7 +48,7 @@ _DATELINE = lazy_regex(
     )
     # --- the date: "March 9", "Feb. 17, 2025", "2 March", "MARCH  23", "May 8."
     (?:
-        [ \t,.]{{0,4}}+(?:{_DASH}[ \t]{{0,3}}+)?+\n?+[ \t]{{0,8}}+
+        [ \t,.]{{0,4}}+(?:{_DASH}[ \t]{{0,3}}+)?+(?:\r\n|[\n\r\x85\u2028\u2029])?+[ \t]{{0,8}}+
         (?:
             (?P<month>[^\W\d_]{{3,10}}+)\.?+[ \t]{{0,6}}+(?P<day>\d[Oo](?!\w)|\d{{1,3}}+(?!\d))
           | (?P<day>\d{{1,2}}+)[ \t]{{1,3}}+(?P<month>[^\W\d_]{{3,10}}+)(?!\w)\.?+
@@ -57,7 +57,7 @@ _DATELINE = lazy_regex(
     )?+
     # --- the agency: "(Reuters)", "( AFP )", "/TASS/", ", Kyodo", ". KAZINFORM", ", Reuter"
     (?:
-        [ \t,.]{{0,4}}+\n?+[ \t]{{0,8}}+
+        [ \t,.]{{0,4}}+(?:\r\n|[\n\r\x85\u2028\u2029])?+[ \t]{{0,8}}+
         (?:
             \([ \t]{{0,3}}+(?P<paren>[^()\n]{{1,40}}?)[ \t]{{0,3}}+\)
           | /[ \t]{{0,2}}+(?P<slash>[^/\n]{{1,30}}?)[ \t]{{0,2}}+/
@@ -68,7 +68,7 @@ _DATELINE = lazy_regex(
     (?P<term>
         [ \t]{{0,3}}+[.,]?+\s{{0,8}}+(?P<dash>{_DASH}|:(?![/\d]))
       | [ \t]{{0,3}}+(?P<dot>\.)(?=\s|\Z)
-      | [ \t]{{0,3}}+(?P<eol>(?=\r?\n|\Z))
+      | [ \t]{{0,3}}+(?P<eol>(?=[\n\r\x85\u2028\u2029]|\Z))
       | (?P<space>[ \t]++)(?=[^\W\d_]|["“‘'<])     # "(PTI) India said": no dash at all
     )
     """,
@@ -91,10 +91,10 @@ _FAST = lazy_re(
     (?:,[ ](?P<year>(?:19|20)\d\d)(?!\d))?
     (?:
         (?:[ ]\((?P<paren>[A-Za-z][A-Za-z.-]*(?:[ ][A-Za-z.-]+){0,3})\))?
-        (?:[.,]?[ ]{0,3}(?P<dash>-{1,3}|[\u2010-\u2015\u2212]{1,2})|[ ]{0,3}(?P<eol>)(?=\r?\n|\Z)
+        (?:[.,]?[ ]{0,3}(?P<dash>-{1,3}|[\u2010-\u2015\u2212]{1,2})|[ ]{0,3}(?P<eol>)(?=[\n\r\x85\u2028\u2029]|\Z)
           |(?P<space>[ ]+)(?=[A-Za-z"<]))
       | \.[ ]/(?P<slash>[A-Za-z]{2,20})/(?P<dot>\.)(?=\s|\Z)
-      | ,[ ](?P<word>[A-Z][A-Za-z]{1,20})[ ]{0,3}(?P<eol2>)(?=\r?\n|\Z)
+      | ,[ ](?P<word>[A-Z][A-Za-z]{1,20})[ ]{0,3}(?P<eol2>)(?=[\n\r\x85\u2028\u2029]|\Z)
     )
     """,
     re.VERBOSE,
@@ -128,6 +128,9 @@ _DATE_FIRST = lazy_regex(
     """,
     regex.VERBOSE,
 )
+
+#: What may stand before a dateline: blanks (a byte-order mark too) and stray asterisks.
+_LEADING = BLANKS + "*"
 
 #: Leading indentation, stray asterisks ("****LONDON"), a lone stray letter ("c    CHICAGO")
 #: and the repeat marker of 1980s wire copy ("RPT --LUDWIGSHAFEN").
@@ -447,7 +450,7 @@ def parse_dateline(text: str, *, published: PublishedLike = None) -> Dateline | 
     anchor = published if published is None or type(published) is dt.date else None
     if anchor is None and published is not None:
         anchor = coerce_published(published)
-    start = len(text) - len(text.lstrip(" \t\r\n*"))
+    start = len(text) - len(text.lstrip(_LEADING))
     if start >= len(text):
         return None
     window = text[: start + _WINDOW]
@@ -607,6 +610,8 @@ def _build(
             day = int(day_printed)
         else:
             day = _day(day_printed, month, published)
+            if day is None and not (len(day_printed) == 3 and published is None):
+                return None  # "ABR0": no day at all, so no date and no dateline
 
     printed_agency = paren or slash or word or place_agency
     ok, agency = _agency(printed_agency, paren is None)

@@ -17,7 +17,7 @@ import regex
 from accordlib._dates import PublishedLike, coerce_published
 from accordlib._text import fold_whitespace, require_str
 from accordlib.wire import dateline as _dateline
-from accordlib.wire._lazy import lazy_regex
+from accordlib.wire._lazy import BLANKS, LINE_BREAKS, lazy_regex
 from accordlib.wire._months import month_number
 from accordlib.wire.agencies import canonical_agency
 from accordlib.wire.byline import parse_byline
@@ -79,27 +79,24 @@ class _Line:
         return self.lo >= self.hi
 
     def indented(self, text: str) -> bool:
-        return self.lo > self.start and text[self.start] in " \t"
+        return self.lo > self.start and text[self.start] in " \t\u00a0\u3000"
 
 
 def _lines(text: str) -> list[_Line]:
-    """Split ``text`` at line feeds, keeping offsets; a final line feed starts no line."""
+    """Split ``text`` into lines at any line break ("\\n", "\\r\\n", "\\r", U+2028, ...),
+    keeping offsets; a final line break starts no line."""
     lines: list[_Line] = []
-    if not text:
-        return lines
-    pieces = text.split("\n")
-    if not pieces[-1]:
-        pieces.pop()
     position = 0
-    for piece in pieces:
-        end = position + len(piece)
-        stripped = piece.lstrip()
+    for piece in text.splitlines(keepends=True):
+        content = piece.rstrip(LINE_BREAKS)
+        end = position + len(content)
+        stripped = content.lstrip(BLANKS)
         if stripped:
             lo = end - len(stripped)
-            lines.append(_Line(position, end, lo, position + len(piece.rstrip())))
+            lines.append(_Line(position, end, lo, position + len(content.rstrip(BLANKS))))
         else:
             lines.append(_Line(position, end, end, end))
-        position = end + 1
+        position += len(piece)
     return lines
 
 
@@ -465,11 +462,11 @@ class _Parser:
             if lo < position or hi <= lo:
                 continue  # never overlap; never empty
             if lo > position:
-                segments.append(_gap(text, position, lo))
+                segments.extend(_gap(text, position, lo))
             segments.append(Segment(kind, lo, hi, text[lo:hi]))
             position = hi
         if position < len(text):
-            segments.append(_gap(text, position, len(text)))
+            segments.extend(_gap(text, position, len(text)))
         agency = None
         if self.dateline is not None:
             agency = self.dateline.agency
@@ -504,7 +501,9 @@ class _Parser:
         )
 
 
-_STAMP_DATE = lazy_regex(r"\b(?P<month>[A-Z][a-z]{2,8})\.?[ \t]++(?P<day>\d{1,2}),[ \t]*+(?P<year>(?:19|20)\d\d)\b")
+_STAMP_DATE = lazy_regex(
+    r"\b(?P<month>[A-Z][a-z]{2,8})\.?[ \t]++(?P<day>\d{1,2}),[ \t]*+(?P<year>(?:19|20)\d\d)\b"
+)
 
 
 def _stamp_date(match: regex.Match[str]) -> dt.date | None:
@@ -517,7 +516,18 @@ def _stamp_date(match: regex.Match[str]) -> dt.date | None:
         return None
 
 
-def _gap(text: str, lo: int, hi: int) -> Segment:
+def _gap(text: str, lo: int, hi: int) -> list[Segment]:
+    """Segments for text between recognised parts: whitespace, or OTHER text between
+    whitespace, so that no part starts or ends with a blank."""
     piece = text[lo:hi]
-    kind = SegmentKind.SEPARATOR if not piece.strip() else SegmentKind.OTHER
-    return Segment(kind, lo, hi, piece)
+    core = piece.strip(BLANKS)
+    if not core:
+        return [Segment(SegmentKind.SEPARATOR, lo, hi, piece)]
+    start = lo + (len(piece) - len(piece.lstrip(BLANKS)))
+    end = start + len(core)
+    segments = [Segment(SegmentKind.OTHER, start, end, core)]
+    if start > lo:
+        segments.insert(0, Segment(SegmentKind.SEPARATOR, lo, start, text[lo:start]))
+    if end < hi:
+        segments.append(Segment(SegmentKind.SEPARATOR, end, hi, text[end:hi]))
+    return segments
