@@ -73,6 +73,16 @@ SENTENCES = [
     "The airline said it would cut capacity on several routes because of weak demand.",
     "Inflation slowed for a second month, giving policymakers room to pause rate rises.",
     "The spokesman declined to comment on the report, citing an ongoing investigation.",
+    "Retail sales rose more than expected in October, led by spending on cars and fuel.",
+    "The court adjourned the hearing until next week to allow both sides more time.",
+    "Thousands of people marched through the city centre to demand higher wages.",
+    "The agency said it had received more than 2,000 applications for the new program.",
+    "Officials said the bridge would remain closed while engineers inspect the damage.",
+    "The company named a new chief executive after a months-long search, it said.",
+    "Schools reopened on Monday after a week of closures caused by the heat wave.",
+    "The index closed 0.8 percent lower, with technology stocks leading the decline.",
+    "Rescue workers searched the rubble overnight for survivors of the building collapse.",
+    "The governor signed the budget late on Friday, averting a shutdown of state offices.",
 ]
 
 
@@ -183,11 +193,13 @@ def _find_rows(quick: bool) -> list[Row]:
             start = time.perf_counter()
             [m.span() for m in pattern.finditer(text)]
             best_peer = min(best_peer, time.perf_counter() - start)
+    density = len(text) // max(1, len(accordlib.find_countries(text)))
+    task = f"find_countries, prose (1 mention/{density} ch)"
     if pattern is None:
-        return [Row("find_countries, English prose", "MB", mb / best_ours, goal="goal >= 10 MB/s")]
+        return [Row(task, "MB", mb / best_ours, goal="goal >= 10 MB/s")]
     return [
-        Row("find_countries, English prose", "MB", mb / best_ours, "naive ISO regex",
-            mb / best_peer, "goal >= 10 MB/s and >= 3x")
+        Row(task, "MB", mb / best_ours, "naive ISO regex", mb / best_peer,
+            "goal >= 10 MB/s and >= 3x")
     ]  # fmt: skip
 
 
