@@ -635,3 +635,15 @@ def test_bug_11_other_line_breaks_keep_the_structure(line_break: str) -> None:
         assert _structure(accordlib.parse_story(changed)) == _structure(
             accordlib.parse_story(text)
         ), name
+
+
+@pytest.mark.parametrize(
+    "published", ["yesterday", "today", "in 3 days", "next Friday", "Monday", "Nov 6"]
+)
+def test_bug_12_published_never_depends_on_the_clock(published: str) -> None:
+    # F12: dateparser resolved relative and year-less published strings against
+    # datetime.now(), so the same call gave different stories on different days.
+    with pytest.raises(ValueError, match=published):
+        accordlib.parse_story("WASHINGTON, Nov. 6 (AP) \u2014 Talks.", published=published)
+    with pytest.raises(ValueError, match=published):
+        accordlib.extract_events("Israel and Egypt met on Monday.", published=published)
