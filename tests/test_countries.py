@@ -1386,3 +1386,39 @@ def test_index_builds_once_under_threads() -> None:
         assert len({id(b) for b in built}) == 1
     finally:
         _countries_index._index = saved
+
+
+def test_first_calls_from_many_threads_agree() -> None:
+    from accordlib import _countries_index, countries
+
+    saved = (_countries_index._index, dict(countries._exact), dict(countries._memo))
+    _countries_index._index = None
+    countries._exact.clear()
+    countries._memo.clear()
+    text = "Kazakh and Emirati envoys met in Riyadh; Michael Jordan did not."
+    expected = [("Kazakh", "KAZ"), ("Emirati", "ARE"), ("Riyadh", "SAU")]
+    results: list[object] = []
+    barrier = threading.Barrier(8)
+
+    def work() -> None:
+        barrier.wait()
+        results.append(
+            (
+                getattr(get_country("the U.A.E."), "alpha3", None),
+                [(m.text, m.country.alpha3) for m in find_countries(text)],
+            )
+        )
+
+    try:
+        threads = [threading.Thread(target=work) for _ in range(8)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert results == [("ARE", expected)] * 8
+    finally:
+        _countries_index._index = saved[0]
+        countries._exact.clear()
+        countries._exact.update(saved[1])
+        countries._memo.clear()
+        countries._memo.update(saved[2])
