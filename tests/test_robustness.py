@@ -647,3 +647,18 @@ def test_bug_12_published_never_depends_on_the_clock(published: str) -> None:
         accordlib.parse_story("WASHINGTON, Nov. 6 (AP) \u2014 Talks.", published=published)
     with pytest.raises(ValueError, match=published):
         accordlib.extract_events("Israel and Egypt met on Monday.", published=published)
+
+
+def test_bug_13_error_messages_stay_short() -> None:
+    # F13: messages quoted the whole input; the value stays available on the exception.
+    huge = "x" * 1_000_000
+    with pytest.raises(LookupError) as lookup:
+        accordlib.lookup_country(huge)
+    assert len(str(lookup.value)) < 1000
+    assert lookup.value.query == huge  # type: ignore[attr-defined]
+    with pytest.raises(ValueError, match="published") as published:
+        accordlib.parse_story("x", published=huge)
+    assert len(str(published.value)) < 1000
+    with pytest.raises(_documented_error()) as structure:
+        accordlib.from_json(accordlib.Actor, '{"kind": "' + huge + '", "name": "x"}')
+    assert len(str(structure.value)) < 1000
