@@ -129,7 +129,8 @@ _GLUE = _words(
     strongly sharply openly both all each together moved vowed pledged soon separately personally
     itself himself herself themselves once yet ever previously subsequently today yesterday
     reluctantly quickly swiftly immediately eventually currently effectively thereby
-    aims aimed aim seek wish wishes wished prepared preparing
+    aims aimed aim seek wish wishes wished prepared preparing offered offers offer promised
+    promises
     """
 )
 #: Words between a verb and its object that do not end the search.
@@ -486,7 +487,7 @@ def _generic_agreement_name(
             complement.append(tok.text)
         if complement:
             words += [tokens[end].text, *complement]
-    return " ".join(words).lower() if words[0].islower() else " ".join(words)
+    return " ".join(words)
 
 
 _COMPLEMENT_STOP = _words(
@@ -680,7 +681,9 @@ class _Attribution:
     frame_end: int
 
 
-def _attributions(tokens: list[_Tok], groups: list[_Group], ctx: _Context) -> list[_Attribution]:
+def _attributions(
+    tokens: list[_Tok], groups: list[_Group], ctx: _Context, triggers: frozenset[int] = frozenset()
+) -> list[_Attribution]:
     found: list[_Attribution] = []
     speaker: tuple[Actor, ...]
     group_ending = {group.end: group for group in groups}
@@ -698,8 +701,8 @@ def _attributions(tokens: list[_Tok], groups: list[_Group], ctx: _Context) -> li
             end = index - 1 if index and tokens[index - 1].low == "," else index
             found.append(_Attribution(speaker, "according", start, end, index, frame_end))
             continue
-        if low not in _REPORTING or not tok.text.islower():
-            continue  # "United States" does not state anything
+        if low not in _REPORTING or not tok.text.islower() or index in triggers:
+            continue  # "United States" states nothing; "announced sanctions" is a trigger
         if low in {"warned", "warns"}:
             continue  # a threat verb first; handled by the rule table
         # The speaker: the group right before the verb (skipping glue such as "also").
@@ -998,7 +1001,7 @@ def _sentence_events(
         # No trigger and no quotation: only the context (who was named) needs updating.
         _update_context(ctx, ents, groups, [], [], quoted)
         return []
-    attributions = _attributions(tokens, groups, ctx)
+    attributions = _attributions(tokens, groups, ctx, frozenset(m.start for m in matches))
     speaker_for_quote: tuple[Actor, ...] = ()
     for attribution in attributions:
         if attribution.speaker:
@@ -1075,6 +1078,26 @@ def _drop_complements(matches: list[TriggerMatch], words: list[str]) -> list[Tri
         )
         if not governed or match.rule.kind in _GOVERNING:
             kept.append(match)
+    # "offered to mediate between X and Y", "pledged to send aid": the pledged act, planned,
+    # says more than the pledge itself.
+    pledged = [
+        other
+        for other in kept
+        if other.rule.name == "intent.pledge"
+        and any(
+            m.rule.kind not in _GOVERNING and other.end <= m.start <= other.end + 2
+            for m in matches
+        )
+    ]
+    pledged_acts = [
+        m
+        for m in matches
+        if m.rule.kind not in _GOVERNING
+        and any(p.end <= m.start <= p.end + 2 for p in pledged)
+        and m not in kept
+    ]
+    kept = [m for m in kept if m not in pledged] + pledged_acts
+    kept.sort(key=lambda m: m.start)
     return kept
 
 
