@@ -399,6 +399,18 @@ Bern => CHE
 Danish => DNK
 Welsh => -
 England => GBR
+U.S.-led => USA
+Saudi-backed => SAU
+Iranian-made => IRN
+Soviet-era => SUN
+Cape Town => ZAF
+Paris, France => FRA
+Kyiv, Ukraine => UKR
+Commonwealth of Australia => AUS
+Oriental Republic of Uruguay => URY
+East Pakistan => BGD
+Belgian Congo => COD
+Number 10 => GBR
 """)
 
 # --- Spelling noise: case, spaces, punctuation, accents. Written for accordlib. ------------

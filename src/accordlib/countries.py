@@ -99,6 +99,12 @@ def _resolve(name: str) -> Entry:
 _PAREN = re.compile(r"^(?P<head>[^()]*?)\s*\((?P<qual>[^()]*)\)(?P<tail>[^()]*)$")
 # "China excluding Hong Kong": the first country is the answer.
 _EXCLUDING = re.compile(r"\s(?:excluding|excl\.|except|without|ex\.)\s", re.IGNORECASE)
+# A compound adjective: "U.S.-led", "Saudi-backed", "Iranian-made".
+_COMPOUND = re.compile(
+    r"^(?P<head>.+?)-(?:led|backed|based|born|made|owned|brokered|era|style|allied|sponsored"
+    r"|funded|run|controlled|occupied|administered|bound)$",
+    re.IGNORECASE,
+)
 # A government form before a name ("Oriental Republic of Uruguay").
 _GOVERNMENT_FORM = re.compile(
     r"""^(?:the\s+)?
@@ -147,6 +153,9 @@ def _lookup_variants(name: str, depth: int) -> Entry:
     parts = _EXCLUDING.split(name, maxsplit=1)
     if len(parts) == 2:
         return _lookup_variants(parts[0], depth - 1)
+    compound = _COMPOUND.match(name)
+    if compound is not None:
+        return _lookup_variants(compound["head"], depth - 1)
     form = _GOVERNMENT_FORM.match(name)
     if form is not None and form.end() < len(name):
         # "Oriental Republic of Uruguay", "Commonwealth of Australia": an official name that
