@@ -468,19 +468,33 @@ def parse_dateline(text: str, *, published: PublishedLike = None) -> Dateline | 
 
 
 def _parse_at(text: str, start: int, published: dt.date | None) -> Dateline | None:
+    """The full patterns, for what the fast path did not match (it has been tried)."""
     first = text[start : start + 1]
     if not first:
         return None
     if first == "(":
         return _parse_agency_first(text, start, published)
-    fast = _FAST.match(text, start)
-    if fast is not None:
-        return _build(text, start, fast.end(), _fast_groups(fast), published)
+    if not _may_be_dateline(text, start):
+        return None
     match = _DATELINE.match(text, start)
     if match is None:
         match = _DATE_FIRST.match(text, start)
         return None if match is None else _build_date_first(text, start, match, published)
     return _build(text, start, match.end(), match.group(*_GROUPS), published)
+
+
+#: Characters of which one must appear within the first words of any dateline.
+_MARKS = frozenset(",(/.:-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
+
+
+def _may_be_dateline(text: str, start: int) -> bool:
+    """A quick necessary test before the full pattern: a dateline's place has at most six
+    words, and a mark (comma, bracket, slash, point, colon, dash) or a digit follows within
+    two more words; a text that ends sooner may be a dateline on its own line."""
+    words = text[start : start + 240].split(None, 8)
+    if len(words) <= 8:
+        return True
+    return any(word[0].isdigit() or not _MARKS.isdisjoint(word) for word in words[:8])
 
 
 def _fast_groups(fast: re.Match[str]) -> tuple[str | None, ...]:

@@ -47,6 +47,8 @@ _HEADLINE_MAX = 250
 #: How many lines at the top may hold headline, byline, notes and time stamps.
 _HEAD_LINES = 12
 
+#: Characters that are blank although str.isspace says they are not.
+_ODD_BLANKS = frozenset("\ufeff\u200b")
 #: End matter that may share a paragraph with the lines above it ("The-CNN-Wire" over "©").
 _LINE_KINDS = frozenset({SegmentKind.TAG, SegmentKind.SEPARATOR, SegmentKind.COPYRIGHT})
 _BY = lazy_regex(
@@ -88,15 +90,21 @@ def _lines(text: str) -> list[_Line]:
     lines: list[_Line] = []
     position = 0
     for piece in text.splitlines(keepends=True):
-        content = piece.rstrip(LINE_BREAKS)
+        size = len(piece)
+        content = piece.rstrip(LINE_BREAKS) if piece[-1] in LINE_BREAKS else piece
         end = position + len(content)
-        stripped = content.lstrip(BLANKS)
+        stripped = content.lstrip()
+        if stripped[:1] in _ODD_BLANKS:
+            stripped = stripped.lstrip(BLANKS)  # a byte-order mark or zero-width space
         if stripped:
+            kept = stripped.rstrip()
+            if kept[-1] in _ODD_BLANKS:
+                kept = kept.rstrip(BLANKS)
             lo = end - len(stripped)
-            lines.append(_Line(position, end, lo, position + len(content.rstrip(BLANKS))))
+            lines.append(_Line(position, end, lo, lo + len(kept)))
         else:
             lines.append(_Line(position, end, end, end))
-        position += len(piece)
+        position += size
     return lines
 
 
@@ -463,7 +471,7 @@ class _Parser:
                 continue  # never overlap; never empty
             if lo > position:
                 segments.extend(_gap(text, position, lo))
-            segments.append(Segment(kind, lo, hi, text[lo:hi]))
+            segments.append(_segment(kind, lo, hi, text[lo:hi]))
             position = hi
         if position < len(text):
             segments.extend(_gap(text, position, len(text)))
@@ -520,14 +528,22 @@ def _gap(text: str, lo: int, hi: int) -> list[Segment]:
     """Segments for text between recognised parts: whitespace, or OTHER text between
     whitespace, so that no part starts or ends with a blank."""
     piece = text[lo:hi]
+    if piece.isspace() or not piece.strip(BLANKS):
+        return [_segment(SegmentKind.SEPARATOR, lo, hi, piece)]
     core = piece.strip(BLANKS)
-    if not core:
-        return [Segment(SegmentKind.SEPARATOR, lo, hi, piece)]
     start = lo + (len(piece) - len(piece.lstrip(BLANKS)))
     end = start + len(core)
-    segments = [Segment(SegmentKind.OTHER, start, end, core)]
+    segments = [_segment(SegmentKind.OTHER, start, end, core)]
     if start > lo:
-        segments.insert(0, Segment(SegmentKind.SEPARATOR, lo, start, text[lo:start]))
+        segments.insert(0, _segment(SegmentKind.SEPARATOR, lo, start, text[lo:start]))
     if end < hi:
-        segments.append(Segment(SegmentKind.SEPARATOR, end, hi, text[end:hi]))
+        segments.append(_segment(SegmentKind.SEPARATOR, end, hi, text[end:hi]))
     return segments
+
+
+def _segment(kind: SegmentKind, start: int, end: int, text: str) -> Segment:
+    """Build a segment without re-checking it: the parser makes ``text`` from ``start`` and
+    ``end`` itself (and the tests check every partition), and stories have many segments."""
+    segment: Segment = object.__new__(Segment)
+    segment.__dict__.update(kind=kind, start=start, end=end, text=text)
+    return segment
