@@ -109,7 +109,8 @@ _COMPOUND = re.compile(
 _GOVERNMENT_FORM = re.compile(
     r"""^(?:the\s+)?
     (?:(?:co-?operative|oriental|federal|federative|independent|democratic|socialist|islamic
-        |united|sovereign|territorial|overseas)\s+)*
+        |united|sovereign|territorial|overseas|people'?s|soviet|arab|hashemite|plurinational
+        |bolivarian|great\s+socialist|popular)\s+)*
     (?:commonwealth|republic|state|kingdom|territory|country|principality|sultanate
        |grand\s+duchy|duchy|collectivity|union|nation|emirate|federation|confederation)
     \s+of\s+(?:the\s+)?""",
