@@ -201,9 +201,8 @@ def _case_variants(text: str, kind: str) -> list[str]:
     return variants
 
 
-# The first word of a spelling, and of a candidate in text: a capital and the letters after.
+# The first word of a spelling: a capital and the letters after it.
 _HEAD = regex.compile(r"\p{Lu}[\p{L}\p{M}]*+")
-_CANDIDATE = regex.compile(r"(?<![\p{L}\p{N}\p{M}])\p{Lu}[\p{L}\p{M}]*+")
 
 
 _lock = threading.Lock()
