@@ -107,6 +107,9 @@ DATELINES_MODERN = [
     Example("  NEW YORK, SEPT. 30 -- Stocks", "NEW YORK", None, "USA", 9, 30, dt.date(2025, 9, 30), None, "NEW YORK, SEPT. 30 --", "Stocks"),
     Example("KYIV, Ukraine ― Air raid sirens", "KYIV", "Ukraine", "UKR", None, None, None, None, "KYIV, Ukraine ―", "Air raid sirens"),
     Example("TEL AVIV, Israel\n(AP) — The army", "TEL AVIV", "Israel", "ISR", None, None, None, "Associated Press", "TEL AVIV, Israel\n(AP) —", "The army"),
+    Example("KABUL (Pajhwok) - Afghan officials", "KABUL", None, "AFG", None, None, None, "Pajhwok", "KABUL (Pajhwok) -", "Afghan officials"),
+    Example("Pristina (MIA) - Kosovo's", "Pristina", None, "XKX", None, None, None, "MIA", "Pristina (MIA) -", "Kosovo's"),
+    Example("Tashkent, Uzbekistan (UzDaily.com) -- The", "Tashkent", "Uzbekistan", "UZB", None, None, None, "UzDaily.com", "Tashkent, Uzbekistan (UzDaily.com) --", "The"),
     Example("BEIJING, Nov. 9 (Xinhua) –Chinese", "BEIJING", None, "CHN", 11, 9, dt.date(2025, 11, 9), "Xinhua", "BEIJING, Nov. 9 (Xinhua) –", "Chinese"),  # two days after published
     Example("BEIJING, Nov. 10 (Xinhua) – Chinese", "BEIJING", None, "CHN", 11, 10, dt.date(2024, 11, 10), "Xinhua", "BEIJING, Nov. 10 (Xinhua) –", "Chinese"),  # three days after: last year
 ]
@@ -125,6 +128,11 @@ NOT_DATELINES = [
     "Kazakhstan, March 4 the day of the vote",
     "The talks in Doha — the third round — ended.",
     "U.S. officials said - on condition of anonymity - that",
+    "Paris — the French capital — hosted the talks.",
+    "Paris, France — a city of light — welcomed them.",
+    "Moscow (Russia) — the host — said nothing.",
+    "(Russia) - the host",
+    "Washington — and Moscow — agreed.",
     "",
     "   \n  ",
     "(",

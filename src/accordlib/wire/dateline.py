@@ -139,6 +139,13 @@ _LEAD = lazy_regex(r"[\s*]*+(?:[a-z][ \t]{2,}+|(?:RPT|REPEAT)[ \t]*+-{1,3}+[ \t]
 #: A name printed in parentheses that may be an agency not in the table: capitalised, short.
 _AGENCY_LIKE = lazy_regex(r"[A-Z][\w.&'’-]*+(?:[ \t][A-Z][\w.&'’-]*+){0,3}+")
 
+#: An agency not in the table: a code in capitals ("MIA", "QNA") or a name with a media word.
+_AGENCY_CODE = lazy_regex(r"[A-Z][A-Z0-9&-]{1,9}+")
+_AGENCY_WORD = lazy_regex(
+    r"\b(?:News|Agency|Press|Wire|Times|Post|Journal|Daily|Gazette|TV|Radio|Network|Media"
+    r"|Telegraph|Herald|Tribune|Online|Service)\b|\.com\b|\.net\b"
+)
+
 #: First words of all-capitals lines that are labels, not places ("UPDATE -", "NOTE:").
 _NOT_PLACES = frozenset(
     [
@@ -331,6 +338,8 @@ def _agency(printed: str | None, known_only: bool) -> tuple[bool, str | None]:
         return True, canonical
     if known_only or not _AGENCY_LIKE.fullmatch(name):
         return False, None
+    if not (_AGENCY_CODE.fullmatch(name) or _AGENCY_WORD.search(name)):
+        return True, None  # "(Russia)": acceptable only after a place in capitals; see _build
     return True, name
 
 
@@ -533,8 +542,8 @@ def _parse_agency_first(text: str, start: int, published: dt.date | None) -> Dat
     if match is None:
         return None
     ok, agency = _agency(match["paren"], False)
-    if not ok:
-        return None
+    if not ok or agency is None:
+        return None  # "(Russia) - ...": an aside, not an agency
     raw, end = _finish(text, start, match.end())
     # "(ANSA) - ROME, NOV 7 -": a full dateline may follow the agency
     if end < len(text) and text[end] != "(":
@@ -577,8 +586,8 @@ def _build_date_first(
     if month is None:
         return None
     ok, agency = _agency(match["paren"], False)
-    if not ok:
-        return None
+    if not ok or agency is None:
+        return None  # "(Russia) - ...": an aside, not an agency
     year = int(match["year"]) if match["year"] else None
     day = _day(match["day"], month, published)
     raw, end = _finish(text, start, match.end())
@@ -631,6 +640,10 @@ def _build(
     ok, agency = _agency(printed_agency, paren is None)
     if not ok:
         return None  # "(state)", "/home/", ", Monday": not an agency, so not a dateline
+    if paren is not None and agency is None:
+        if not place.isupper():
+            return None  # "Moscow (Russia) — ...": prose with an aside, not a dateline
+        agency = _fold(paren)  # "KABUL (Pajhwok) -": an agency accordlib does not know
     if space is not None and not _closes_without_dash(text, match_end, place, paren, month):
         return None
     if dot is not None and slash is None:
@@ -640,18 +653,15 @@ def _build(
 
     if month is None and agency is None:
         # No date and no agency: a dash or a colon closes it, and the place must look like
-        # a dateline place: capitals ("ANTALYA —"), a known dateline city ("Doha:"), or a
-        # place with a known region ("WOODBRIDGE, N.J. -", "Paris, France —").
+        # a dateline place. Before a dash it is in capitals ("ANTALYA —", "WOODBRIDGE,
+        # N.J. -"): "Paris — the capital — ..." is prose. Before a colon it is a known
+        # dateline city in any case ("Doha:") or a short place in capitals ("QUETTA:").
         upper = place.isupper() and sum(ch.isalpha() for ch in place) >= 2
         if dash == ":":
-            # "DOHA:", "Doha:", "QUETTA:": a known city, or a short place in capitals
             short = upper and len(place) >= 3 and place.count(" ") <= 3
             if not (_known_city(place) or short):
                 return None
-        elif region is not None:
-            if not (upper or _known_region(region)):
-                return None
-        elif not (upper or _known_city(place)):
+        elif not upper:
             return None
 
     rest = text[match_end:]
