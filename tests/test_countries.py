@@ -1224,6 +1224,10 @@ PROSE = [
         (("Greece", "GRC", "NAME"),),
     ),
     Passage(
+        "US TROOPS TO LEAVE SYRIA\nLET US KNOW WHAT YOU THINK",
+        (("US", "USA", "CODE"), ("SYRIA", "SYR", "NAME")),
+    ),
+    Passage(
         "Kosovo, Palestine and Taiwan are not all UN members; the Soviet Union and "
         "Yugoslavia dissolved.",
         (

@@ -533,7 +533,7 @@ def _disambiguate(
 
 
 #: Spellings whose neighbourhood decides whether they name the country.
-_CONTEXTUAL = PERSONISH | {"Georgia", "Turkey", "American", "Americans"}
+_CONTEXTUAL = PERSONISH | {"Georgia", "Turkey", "American", "Americans", "US"}
 
 
 def _context_allows(word: str, text: str, start: int, end: int, ctx: _Context) -> bool:
@@ -544,6 +544,10 @@ def _context_allows(word: str, text: str, start: int, end: int, ctx: _Context) -
         return False
     if word == "Turkey" and _is_the_bird(text, start, end):
         return False
+    if word == "US":
+        # "LET US KNOW" in a headline in capitals: the pronoun, not the country.
+        pronoun = _PREV_CAPS_WORD.search(text, max(0, start - 12), start)
+        return pronoun is None or pronoun.group(1) not in _US_PRONOUN_BEFORE
     if word in ("American", "Americans") and text[start - 1 : start] == "-":
         # "African-American", "Mexican-American" are not the United States; "anti-American" is.
         before = _PREV_HYPHEN_WORD.search(text, max(0, start - 32), start)
@@ -553,6 +557,13 @@ def _context_allows(word: str, text: str, start: int, end: int, ctx: _Context) -
         return not prefix[0].isupper() or prefix.lower() in _KEEP_PREFIXES
     return True
 
+
+# The all-capitals word before "US" ("LET US").
+_PREV_CAPS_WORD = re.compile(r"\b([A-Z]+)[ \u00a0]$")
+#: Words after which an all-capitals "US" is the pronoun.
+_US_PRONOUN_BEFORE = frozenset(
+    "LET JOIN HELP TELL GIVE SHOW SEND CALL FOLLOW CONTACT FOR WITH TO ABOUT AMONG OF".split()  # noqa: SIM905 - a word list reads best as text
+)
 
 #: Prefixes that keep "American" the United States ("Anti-American" at a sentence start).
 _KEEP_PREFIXES = frozenset({"anti", "pro", "non", "un", "ex"})
