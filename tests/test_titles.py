@@ -1282,6 +1282,50 @@ PROSE_CNN_WASHINGTON = [
     ),
 ]
 
+PROSE_MILITARY_AND_MOVEMENTS = [
+    Prose(
+        "Hezbollah leader Naim Qassem spoke. Gaza's Health Ministry spokesman Khalil al-Deqran "
+        "said. Israel’s military chief, Lt. Gen. Eyal Zamir, said.",
+        [
+            ("Hezbollah leader Naim Qassem", "Naim Qassem", "Leader", None, "Hezbollah"),
+            (
+                "Gaza's Health Ministry spokesman Khalil al-Deqran",
+                "Khalil al-Deqran",
+                "Spokesman",
+                "PSE",
+                "Health Ministry",
+            ),
+            (
+                "Israel’s military chief, Lt. Gen. Eyal Zamir",
+                "Eyal Zamir",
+                "Chief of Staff",
+                "ISR",
+                None,
+            ),
+        ],
+    ),
+    Prose(
+        "The head of the International Atomic Energy Agency, Rafael Grossi, met "
+        "Israel’s ambassador to the UN, Danny Danon.",
+        [
+            (
+                "head of the International Atomic Energy Agency, Rafael Grossi",
+                "Rafael Grossi",
+                "Director General",
+                None,
+                "International Atomic Energy Agency",
+            ),
+            (
+                "Israel’s ambassador to the UN, Danny Danon",
+                "Danny Danon",
+                "Ambassador to the United Nations",
+                "ISR",
+                "United Nations",
+            ),
+        ],
+    ),
+]
+
 PROSE_HISTORIC = [
     Prose(
         "    WASHINGTON, March 9 - Secretary of State George Shultz will\ntravel to Moscow for "
@@ -1314,6 +1358,7 @@ PROSE_HISTORIC = [
     + PROSE_KYODO_TASS
     + PROSE_POSSESSIVES
     + PROSE_CNN_WASHINGTON
+    + PROSE_MILITARY_AND_MOVEMENTS
     + PROSE_HISTORIC,
     ids=lambda p: p.text[:40],
 )

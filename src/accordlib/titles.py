@@ -800,6 +800,23 @@ def _org_lookup(text: str) -> _Org | None:
         return None
     org = _lexicon().orgs.get(_org_key(text))
     if org is None:
+        words = text.split()
+        if (
+            len(words) == 2
+            and words[1] == "Ministry"
+            and words[0][:1].isupper()
+            and _country(words[0]) is None  # "Chinese Ministry": the country, then the body
+        ):
+            # any "<Field> Ministry" is a government body: "Health Ministry", "Energy Ministry"
+            return _Org(
+                {
+                    "canonical": " ".join(words),
+                    "kind": "government",
+                    "country": "",
+                    "head": "Minister",
+                    "case": "",
+                }
+            )
         return None
     if org.case == "upper" and not "".join(ch for ch in text if ch.isalpha()).isupper():
         return None
@@ -1019,7 +1036,9 @@ _IGO_UPGRADE = (
     Role.OFFICIAL,
     Role.MINISTER,
 )  # a tuple: enum members compare by identity, cheaper than hashing them
-_HEAD_WORDS = frozenset({"Chief", "Head", "Leader", "Boss"})
+#: Informal words for the head of an organisation: "NATO chief" is its Secretary-General.
+#: ("Hamas leader" stays "Leader": a movement's leader is its office.)
+_HEAD_WORDS = frozenset({"Chief", "Head", "Boss"})
 _TOP_DIPLOMAT = {"USA": "Secretary of State", "GBR": "Foreign Secretary"}
 
 
@@ -1280,6 +1299,10 @@ def _name_after_comma(toks: _Tokens, end: int, lex: _Lexicon) -> tuple[int, int,
             break
         honorifics.append(toks.span(start, found[1]))
         start = found[1]
+    if start < n and toks.keys[start] in lex.first_words and toks.cap(start):
+        rank = _match_title(toks, start, lex)  # "Israel's military chief, Lt. Gen. Eyal Zamir,"
+        if rank is not None and rank.role is Role.MILITARY:
+            start = rank.end
     stop = _parse_name(toks, start)
     if stop == start or not _good_name(toks, start, stop):
         return None
