@@ -69,6 +69,13 @@ BYLINES_MODERN = [
     Example("Story by Mohammed Al-Sulami", ("Mohammed Al-Sulami",), None),
     Example("By Ivana Kottasová, CNN", ("Ivana Kottasová",), "CNN"),
     Example("By Dr. Jane Smith", ("Jane Smith",), None),
+    Example("Compiled by Daily Sabah", (), "Daily Sabah"),
+    Example("By AFP - Agence France Presse", (), "Agence France-Presse"),
+    Example("By Bae Hyun-jung, Korea Herald", ("Bae Hyun-jung",), "Korea Herald"),
+    Example("By Jon Gambrell | AP", ("Jon Gambrell",), "Associated Press"),
+    Example("By Michael R. Gordon and Yaroslav Trofimov", ("Michael R. Gordon", "Yaroslav Trofimov"), None),
+    Example("By Daily Mail Reporter", (), "Daily Mail"),
+    Example("By Emily Post", ("Emily Post",), None),
 ]
 # fmt: on
 

@@ -31,7 +31,14 @@ _STAMP = lazy_regex(r"\b(?:updated|published|posted)\b.{0,200}+\Z", regex.IGNORE
 _STAMP_WORDS = ("updated", "published", "posted")
 
 #: Separators between people: commas, "and", "&", semicolons, slashes, line breaks.
-_SPLIT = lazy_regex(r"[ \t]*+[,;|/\n&][ \t\n]*+|[ \t]++(?:and|AND|with|und|et|y)[ \t]++")
+_SPLIT = lazy_regex(r"[ \t]*+[,;|/\n&][ \t\n]*+|[ \t]++(?:and|AND|with|und|et|y|[-–—])[ \t]++")
+
+#: Words that make a name an outlet, not a person ("Daily Sabah", "Korea Herald").
+_OUTLET = lazy_regex(
+    r"\b(?:Daily|News|Times|Agency|Gazette|Tribune|Herald|Telegraph|Journal|TV|Radio"
+    r"|Network|Media|Online|Wire|Newspaper|Magazine)\b|\.com\b",
+    regex.IGNORECASE,
+)
 
 #: Affiliations that follow a name: "For Daily Mail Australia", "Special to CNN", "in Cairo".
 _AFFILIATION = lazy_regex(
@@ -423,13 +430,18 @@ def parse_byline(text: str) -> Byline | None:
                 agency = agency or owner
                 tokens = tokens[1:]
                 part = " ".join(tokens)
-        if _plain_name(tokens):
+        if _plain_name(tokens) and not _OUTLET.search(part):
             if part not in authors:
                 authors.append(part)  # the common case: "Anna Kowalski", "Tal Shalev"
             continue
         whole = canonical_agency(part)
         if whole is not None:
             agency = agency or whole
+            continue
+        if _OUTLET.search(part) and _NAME_CHARS.fullmatch(part) and len(tokens) <= 5:
+            core = _strip_role(tokens)[0] or tokens  # "Daily Mail Reporter": the outlet
+            outlet = canonical_agency(" ".join(core)) or _strip_agency(core)[1]
+            agency = agency or outlet or " ".join(core)  # "Daily Sabah", "Korea Herald"
             continue
         if len(tokens) > 2:
             part = _AFFILIATION.sub("", part)
