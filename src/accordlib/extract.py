@@ -130,7 +130,7 @@ _GLUE = _words(
     itself himself herself themselves once yet ever previously subsequently today yesterday
     reluctantly quickly swiftly immediately eventually currently effectively thereby
     aims aimed aim seek wish wishes wished prepared preparing offered offers offer promised
-    promises
+    promises no
     """
 )
 #: Words between a verb and its object that do not end the search.
@@ -1293,6 +1293,11 @@ def _factuality(  # noqa: PLR0917 - private helper with one caller
         return Factuality.PLANNED
     if timex is not None and timex.kind == TimexKind.VAGUE_FUTURE:
         return Factuality.PLANNED
+    if not progressive and rule.name.endswith((".noun", ".topic")):
+        progressive = any(
+            word.endswith("ing") and index > 0 and before[index - 1] in (*_BE, "been", "are")
+            for index, word in enumerate(before)
+        )  # "have been holding talks"
     if progressive:
         if rule.kind in _DECISION_KINDS:
             return Factuality.ANNOUNCED
@@ -1472,8 +1477,16 @@ def _build_event(  # noqa: PLR0917 - private helper with one caller
             recipients = between.actors
     if rule.between == "actors" and not recipients and len(actors) >= 2:
         pass  # "Japan and Germany signed ..." — all actors
+    if not recipients and rule.kind in _GOVERNING and rule.mode == "speech":
+        # "threatened to expel American diplomats": the party of the complement.
+        for probe in range(match.end, min(upper, match.end + 6, len(tokens))):
+            if group_at[probe] >= 0 and tokens[match.end].low == "to":
+                recipients = groups[group_at[probe]].actors
+                break
     if rule.requires == "object" and not recipients:
         return None
+    if _inside_condition(tokens, match, subject):
+        return None  # "... only if Hamas releases the hostages": a condition, not an event
     # Agreement named after the trigger (or "the agreement" -> the story's last one).
     agreement, agreement_year, agreement_before = _agreement_for(
         agreements, match, tokens, upper, lower, ctx
@@ -1756,6 +1769,18 @@ def _clause_end(tokens: list[_Tok], position: int, ceiling: int) -> int:
         if low == "," and index + 1 < len(tokens) and tokens[index + 1].low in ("but", "while"):
             return index
     return ceiling
+
+
+def _inside_condition(tokens: list[_Tok], match: TriggerMatch, subject: _Group | None) -> bool:
+    """True when the trigger's own clause is introduced by "if" or "unless"."""
+    start = subject.start if subject is not None else match.start
+    for index in range(start - 1, max(-1, start - 4), -1):
+        low = tokens[index].low
+        if low in ("if", "unless"):
+            return True
+        if low not in ("only", "even", ",", "and", "but"):
+            return False
+    return False
 
 
 def _conditional_sentence(tokens: list[_Tok], match: TriggerMatch, lower: int, upper: int) -> bool:
