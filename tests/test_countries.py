@@ -1076,7 +1076,7 @@ PROSE = [
         "traded barbs over US$5 billion.",
         (
             ("U.S.", "USA", "ALIAS"),
-            ("UK", "GBR", "ALIAS"),
+            ("UK", "GBR", "CODE"),
             ("UAE", "ARE", "ALIAS"),
             ("White House", "USA", "CAPITAL"),
             ("Kremlin", "RUS", "CAPITAL"),
