@@ -121,6 +121,44 @@ SENTENCES_FUTURE_CONDITIONAL_NEGATED = [
 ]  # fmt: skip
 
 
+# --------------------------------------------------------------------------- wire style
+
+#: Sentences in the register of agency copy (written for accordlib, names are public figures).
+SENTENCES_WIRE_STYLE = [
+    Example("Russian Foreign Minister Sergei Lavrov held talks with his Chinese counterpart Wang Yi in Beijing on Tuesday.", "NEGOTIATE", ("Sergei Lavrov",), ("Wang Yi",), "OCCURRED", None, "2025-11-04", "DAY"),
+    Example("The United States on Monday imposed sanctions on three Iranian officials over human rights abuses.", "SANCTION", ("United States",), ("Iran",), "OCCURRED", None, "2025-11-03", "DAY"),
+    Example("Chinese President Xi Jinping will visit Russia next week, the Kremlin said on Friday.", "VISIT", ("Xi Jinping",), ("Russia",), "PLANNED", "Kremlin", "2025-11-10", "WEEK"),
+    Example("U.N. Secretary-General Antonio Guterres called for an immediate ceasefire in Gaza.", "APPEAL", ("Antonio Guterres",), (), "OCCURRED"),
+    Example("Germany said it would send more air defense systems to Ukraine.", "PROVIDE_AID", ("Germany",), ("Ukraine",), "PLANNED", "Germany"),
+    Example("Turkey and Egypt agreed to restore full diplomatic relations after a decade of tensions.", "NORMALIZE_RELATIONS", ("Turkey", "Egypt"), (), "ANNOUNCED"),
+    Example("North Korea on Sunday warned the United States against holding military drills with South Korea.", "THREATEN", ("North Korea",), ("United States",), "OCCURRED", None, "2025-11-02", "DAY"),
+    Example("Israel's Prime Minister Benjamin Netanyahu met U.S. Secretary of State Antony Blinken in Jerusalem on Wednesday.", "MEET", ("Benjamin Netanyahu",), ("Antony Blinken",), "OCCURRED", None, "2025-11-05", "DAY"),
+    Example("India and Pakistan have not held formal talks since 2015.", "NEGOTIATE", ("India", "Pakistan"), (), "NEGATED", None, "2015-01-01", "YEAR"),
+    Example("The European Union is considering new sanctions against Russia, diplomats said.", "SANCTION", ("European Union",), ("Russia",), "HYPOTHETICAL"),
+    Example("France recalled its ambassadors to the United States and Australia on Friday.", "RECALL_AMBASSADOR", ("France",), ("United States", "Australia"), "OCCURRED", None, "2025-10-31", "DAY"),
+    Example("Qatar, Egypt and the United States have been mediating between Israel and Hamas for months.", "MEDIATE", ("Qatar", "Egypt", "United States"), ("Israel", "Hamas"), "ONGOING"),
+    Example("President Joe Biden spoke by phone with Chinese President Xi Jinping on Thursday, the White House said.", "PHONE_CALL", ("Joe Biden",), ("Xi Jinping",), "OCCURRED", "White House", "2025-11-06", "DAY"),
+    Example("Kenya will send 1,000 police officers to Haiti, its foreign minister said.", "PROVIDE_AID", ("Kenya",), ("Haiti",), "PLANNED"),
+    Example("Brazil's President Luiz Inacio Lula da Silva arrived in Beijing on Thursday for a state visit.", "VISIT", ("Luiz Inacio Lula da Silva",), ("China",), "OCCURRED", None, "2025-11-06", "DAY"),
+    Example("Colombia broke off diplomatic relations with Israel on Wednesday.", "SEVER_RELATIONS", ("Colombia",), ("Israel",), "OCCURRED", None, "2025-11-05", "DAY"),
+    Example("Ethiopia and Egypt failed to reach an agreement on the Nile dam after three days of talks in Cairo.", "SIGN_AGREEMENT", ("Ethiopia", "Egypt"), (), "NEGATED"),
+    Example("The Vatican has offered to mediate between Russia and Ukraine.", "MEDIATE", ("Vatican",), ("Russia", "Ukraine"), "PLANNED"),
+    Example("Iran and the International Atomic Energy Agency agreed to resume cooperation.", "COOPERATE", ("Iran", "International Atomic Energy Agency"), (), "ANNOUNCED"),
+    Example("Japan has no plans to recognize Taiwan.", "RECOGNIZE", ("Japan",), ("Taiwan",), "NEGATED"),
+    Example("Egypt did not attend the summit.", "MEET", ("Egypt",), (), "NEGATED"),
+    Example("Iran would consider talks with the United States if sanctions were lifted.", "NEGOTIATE", ("Iran",), ("United States",), "CONDITIONAL"),
+    Example("India and China have been holding talks to ease tensions.", "NEGOTIATE", ("India", "China"), (), "ONGOING"),
+    Example("Venezuela threatened to expel American diplomats.", "THREATEN", ("Venezuela",), ("United States",), "OCCURRED"),
+    Example("Spain will recognize Palestine only if Hamas releases the hostages.", "RECOGNIZE", ("Spain",), ("Palestine",), "CONDITIONAL"),
+    Example("Israel and Lebanon are expected to sign a maritime border agreement next week.", "SIGN_AGREEMENT", ("Israel", "Lebanon"), (), "PLANNED", None, "2025-11-10", "WEEK"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("example", SENTENCES_WIRE_STYLE, ids=lambda e: e.text[:40])
+def test_wire_style_sentences(example: Example) -> None:
+    _check(example)
+
+
 @pytest.mark.parametrize("example", SENTENCES_ONE_PER_KIND, ids=lambda e: e.kind)
 def test_one_sentence_per_kind(example: Example) -> None:
     _check(example)

@@ -1281,7 +1281,7 @@ def _factuality(  # noqa: PLR0917 - private helper with one caller
     if any(word in _HYPOTHETICAL for word in window):
         return Factuality.HYPOTHETICAL
     first = trigger[0]
-    progressive = first.endswith("ing") and bool(before) and before[-1] in _BE
+    progressive = first.endswith("ing") and bool(before) and before[-1] in (*_BE, "been")
     announcing = attribution is not None and attribution.verb in _ANNOUNCING
     if "to" in before and any(word in _DECIDED for word in before):
         return Factuality.ANNOUNCED  # "agreed to resume summits": decided, not yet done
