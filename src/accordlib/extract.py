@@ -26,12 +26,18 @@ import attrs
 import regex
 
 from accordlib._dates import PublishedLike, coerce_published
-from accordlib._extract_fallback import body_spans, finders
 from accordlib._rules import Rule, TriggerMatch, last_words, match_rules
 from accordlib._sentences import split_sentences
+from accordlib._story_body import body_spans
 from accordlib._text import require_str
 from accordlib._timex import Timex, TimexKind, find_timexes, resolve
-from accordlib.countries import Country, CountryMention, MentionKind, get_country
+from accordlib.countries import (
+    Country,
+    CountryMention,
+    MentionKind,
+    find_countries,
+    get_country,
+)
 from accordlib.data import read_table
 from accordlib.events import (
     Actor,
@@ -41,7 +47,7 @@ from accordlib.events import (
     Factuality,
     Precision,
 )
-from accordlib.titles import Official, OfficialMention
+from accordlib.titles import Official, OfficialMention, find_officials
 
 if TYPE_CHECKING:
     from accordlib.wire.model import Story
@@ -955,9 +961,8 @@ class _StoryMentions:
     handed out sentence by sentence (one finder call per story, not per sentence)."""
 
     def __init__(self, text: str) -> None:
-        country_finder, official_finder = finders()
-        self._officials = official_finder(text)
-        self._countries = country_finder(text)
+        self._officials = find_officials(text)
+        self._countries = find_countries(text)
         self._timexes = find_timexes(text)
         self._official_starts = [m.start for m in self._officials]
         self._country_starts = [m.start for m in self._countries]
