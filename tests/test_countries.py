@@ -1269,8 +1269,18 @@ def test_find_countries_long_text_is_linear_and_consistent() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["(" * 100_000, "By " * 100_000, "A" * 1_000_000, "Georgia " * 50_000, "U.S." * 50_000],
-    ids=["parens", "by", "one-word", "georgia", "dots"],
+    [
+        "(" * 100_000,
+        "By " * 100_000,
+        "A" * 1_000_000,
+        "Georgia " * 50_000,
+        "U.S." * 50_000,
+        "Turkey dinner. " * 30_000,
+        "Korea Seoul. " * 30_000,
+        "Jordan " * 50_000,
+        "\n \n" * 100_000 + "Turkey",
+    ],
+    ids=["parens", "by", "one-word", "georgia", "dots", "turkey", "korea", "jordan", "blank"],
 )
 def test_find_countries_hostile_input_is_fast(text: str) -> None:
     import time

@@ -522,6 +522,12 @@ def _disambiguate(
     entry: tuple[Country, ...], start: int, end: int, ctx: _Context
 ) -> Country | None:
     """The one candidate of an ambiguous name that its sentence points to, if any."""
+    if not any(
+        country.alpha3 in _CANDIDATE_CUES
+        and ctx.cue_in(country.alpha3, _CANDIDATE_CUES[country.alpha3], 0, len(ctx.text))
+        for country in entry
+    ):
+        return None  # no cue anywhere in the text: no need to find the sentence
     lo, hi = _sentence_bounds(ctx.text, start, end)
     cued = [
         country
@@ -542,7 +548,7 @@ def _context_allows(word: str, text: str, start: int, end: int, ctx: _Context) -
         return False
     if word == "Georgia" and _is_us_state(text, start, end, ctx):
         return False
-    if word == "Turkey" and _is_the_bird(text, start, end):
+    if word == "Turkey" and _is_the_bird(text, start, end, ctx):
         return False
     if word == "US":
         # "LET US KNOW" in a headline in capitals: the pronoun, not the country.
@@ -582,34 +588,24 @@ _TURKEY_COUNTRY = regex.compile(
 
 
 # The end of a sentence (or paragraph) before or after a mention.
-_SENTENCE_END = regex.compile(r"[.!?]\s|\n\s*\n")
+_SENTENCE_END = regex.compile(r"[.!?]\s|\n[^\S\n]*+\n")
+# The same, searched backwards from a mention: the last sentence end before it.
+_SENTENCE_END_BACK = regex.compile(r"[.!?]\s|\n[^\S\n]*+\n", regex.REVERSE)
 
 
 def _sentence_bounds(text: str, start: int, end: int, reach: int = 300) -> tuple[int, int]:
     """The offsets of the sentence around ``text[start:end]`` (at most ``reach`` each way)."""
-    lo = max(0, start - reach)
-    ends = list(_SENTENCE_END.finditer(text, lo, start))
-    if ends:
-        lo = ends[-1].end()
+    back = _SENTENCE_END_BACK.search(text, max(0, start - reach), start)
+    lo = back.end() if back is not None else max(0, start - reach)
     stop = _SENTENCE_END.search(text, end, end + reach)
     return lo, (stop.start() + 1 if stop is not None else min(len(text), end + reach))
 
 
-def _sentence(text: str, start: int, end: int, reach: int = 300) -> str:
-    """The text of the sentence around ``text[start:end]`` without the mention itself."""
-    lo = max(0, start - reach)
-    before = text[lo:start]
-    ends = list(_SENTENCE_END.finditer(before))
-    if ends:
-        before = before[ends[-1].end() :]
-    after = text[end : end + reach]
-    stop = _SENTENCE_END.search(after)
-    if stop is not None:
-        after = after[: stop.start() + 1]
-    return before + " " + after
-
-
-def _is_the_bird(text: str, start: int, end: int) -> bool:
-    """Whether a capitalised "Turkey" (at a sentence start) is the bird, by its neighbours."""
-    window = _sentence(text, start, end)
-    return bool(_TURKEY_BIRD.search(window)) and not _TURKEY_COUNTRY.search(window)
+def _is_the_bird(text: str, start: int, end: int, ctx: _Context) -> bool:
+    """Whether a capitalised "Turkey" (at a sentence start) is the bird, by its sentence."""
+    if not ctx.cue_in("bird", _TURKEY_BIRD, 0, len(text)):
+        return False  # no word about the bird anywhere in the text
+    lo, hi = _sentence_bounds(text, start, end)
+    return ctx.cue_in("bird", _TURKEY_BIRD, lo, hi) and not ctx.cue_in(
+        "turkey", _TURKEY_COUNTRY, lo, hi
+    )
