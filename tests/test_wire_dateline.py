@@ -213,7 +213,7 @@ def test_published_accepts_strings_and_datetimes() -> None:
     assert parse_dateline(text, published=dt.datetime(2025, 11, 6, 23, 59)).date == dt.date(
         2025, 11, 6
     )
-    with pytest.raises(ValueError, match="not a date accordlib can read: 'soonish'"):
+    with pytest.raises(ValueError, match="must be a date with a year, not 'soonish'"):
         parse_dateline(text, published="soonish")
 
 
