@@ -195,20 +195,19 @@ class _Tokens:
         ):
             # words and single spaces only ("Israeli Prime Minister Benjamin Netanyahu"): the
             # common shape of an official phrase, cut without a regular expression
-            words = text.split(" ")
-            self.keys = text.lower().split(" ")
-            self.kinds = [_WORD] * len(words)
+            self.keys = keys = text.lower().split(" ")  # lower() keeps ASCII lengths
+            self.kinds = [_WORD] * len(keys)
             starts: list[int] = []
             ends: list[int] = []
             position = 0
-            for word in words:
+            for key in keys:
                 starts.append(position)
-                position += len(word)
+                position += len(key)
                 ends.append(position)
                 position += 1
             self.starts = starts
             self.ends = ends
-            self.n = len(words)
+            self.n = len(keys)
             return
         starts = []
         ends = []
@@ -228,6 +227,28 @@ class _Tokens:
                 ends.append(end)
                 kinds.append(_WORD)
                 keys.append(lower[start:end] if ascii_text else _fold(chunk))
+                continue
+            last_char = chunk[-1]
+            if last_char in ",.;:" and chunk[:-1].isalpha():
+                # "Tokayev," / "Gen." / "Israel." : a word and its punctuation, no regex needed
+                starts += (start, end - 1)
+                ends += (end - 1, end)
+                kinds += (_WORD, _PUNCT)
+                keys.append(lower[start : end - 1] if ascii_text else _fold(chunk[:-1]))
+                keys.append(last_char)
+                continue
+            if (
+                last_char in "sS"
+                and len(chunk) > 2
+                and chunk[-2] in "'\u2019\u02bc"
+                and chunk[:-2].isalpha()
+            ):
+                # "Kazakhstan's": a word and its possessive
+                starts += (start, end - 2)
+                ends += (end - 2, end)
+                kinds += (_WORD, _POSS)
+                keys.append(lower[start : end - 2] if ascii_text else _fold(chunk[:-2]))
+                keys.append(_POSS_KEY)
                 continue
             for match in finditer(text, start, end):
                 first, last = match.span()
@@ -372,6 +393,7 @@ class _Lexicon:
         self.regions = frozenset(words["region"])
         self.descriptors = frozenset(words["descriptor"])
         self.field_ends = frozenset(words["field_end"])
+        self.max_span = max(4, max(len(row["surface"].split()) for row in read_table("organizations.tsv")))
         self.max_org_words = max(
             len(row["surface"].split()) for row in read_table("organizations.tsv")
         )
@@ -831,8 +853,26 @@ def _abbrev_dot(toks: _Tokens, k: int) -> bool:
     return len(word) <= 3 and word.isupper()
 
 
+#: Lower-case words inside country and organisation names ("Bosnia and Herzegovina").
+_INNER_NAME_WORDS = frozenset({"and", "of", "the", "for", "de", "du", "da", "al", "el", "e"})
+
+
 def _span_back(toks: _Tokens, end: int, floor: int, max_words: int) -> list[int]:
     """Start indices of the spans that end just before ``end``, longest first."""
+    last = end - 1
+    if last >= floor and toks.kinds[last] == _WORD:
+        before = last - 1
+        if (
+            before < floor
+            or toks.kinds[before] == _POSS
+            or (toks.kinds[before] == _PUNCT and not toks.is_glue(before))
+            or (
+                toks.kinds[before] == _WORD
+                and not toks.text[toks.starts[before]].isupper()
+                and toks.keys[before] not in _INNER_NAME_WORDS
+            )
+        ):
+            return [last]  # one word after "met", a comma or the start: the common case
     starts: list[int] = []
     words = 0
     k = end - 1
@@ -890,7 +930,7 @@ def _context_before(toks: _Tokens, start: int, floor: int, lex: _Lexicon) -> _Co
                 break
             p = committed = found
             continue
-        if kind not in {_WORD, _PUNCT}:
+        if kind != _WORD and kind != _PUNCT:
             break
         if kind == _PUNCT or toks.keys[k] in lex.org_last_words or toks.cap(k):
             found = _entity_back(toks, p, floor, ctx, lex)
@@ -941,7 +981,7 @@ def _context_before(toks: _Tokens, start: int, floor: int, lex: _Lexicon) -> _Co
 
 def _entity_back(toks: _Tokens, end: int, floor: int, ctx: _Context, lex: _Lexicon) -> int | None:
     """A country or organisation whose last token is just before ``end``; return its start."""
-    for s in _span_back(toks, end, floor, max(4, lex.max_org_words)):
+    for s in _span_back(toks, end, floor, lex.max_span):
         if not toks.cap(s) or toks.keys[s] == "the":
             continue  # "The Iranian foreign minister": the article is not part of the name
         printed = toks.text[toks.starts[s] : toks.ends[end - 1]]
