@@ -393,10 +393,10 @@ class _Lexicon:
         self.regions = frozenset(words["region"])
         self.descriptors = frozenset(words["descriptor"])
         self.field_ends = frozenset(words["field_end"])
-        self.max_span = max(4, max(len(row["surface"].split()) for row in read_table("organizations.tsv")))
         self.max_org_words = max(
             len(row["surface"].split()) for row in read_table("organizations.tsv")
         )
+        self.max_span = max(4, self.max_org_words)
 
 
 _lexicon_lock = threading.Lock()
@@ -930,7 +930,7 @@ def _context_before(toks: _Tokens, start: int, floor: int, lex: _Lexicon) -> _Co
                 break
             p = committed = found
             continue
-        if kind != _WORD and kind != _PUNCT:
+        if kind not in (_WORD, _PUNCT):
             break
         if kind == _PUNCT or toks.keys[k] in lex.org_last_words or toks.cap(k):
             found = _entity_back(toks, p, floor, ctx, lex)
