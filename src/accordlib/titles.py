@@ -195,19 +195,20 @@ class _Tokens:
         ):
             # words and single spaces only ("Israeli Prime Minister Benjamin Netanyahu"): the
             # common shape of an official phrase, cut without a regular expression
-            self.keys = keys = text.lower().split(" ")  # lower() keeps ASCII lengths
-            self.kinds = [_WORD] * len(keys)
+            words = text.lower().split(" ")  # lower() keeps ASCII lengths
+            self.keys = words
+            self.kinds = [_WORD] * len(words)
             starts: list[int] = []
             ends: list[int] = []
             position = 0
-            for key in keys:
+            for key in words:
                 starts.append(position)
                 position += len(key)
                 ends.append(position)
                 position += 1
             self.starts = starts
             self.ends = ends
-            self.n = len(keys)
+            self.n = len(words)
             return
         starts = []
         ends = []
