@@ -238,6 +238,27 @@ class _Tokens:
                 keys.append(lower[start : end - 1] if ascii_text else _fold(chunk[:-1]))
                 keys.append(last_char)
                 continue
+            if "-" in chunk:
+                parts = chunk.split("-")
+                if all(part.isalpha() for part in parts):
+                    # "Kassym-Jomart", "Secretary-General", "el-Sisi": words and hyphens
+                    position = start
+                    for index, part in enumerate(parts):
+                        if index:
+                            starts.append(position)
+                            ends.append(position + 1)
+                            kinds.append(_PUNCT)
+                            keys.append("-")
+                            position += 1
+                        starts.append(position)
+                        ends.append(position + len(part))
+                        kinds.append(_WORD)
+                        keys.append(
+                            lower[position : position + len(part)] if ascii_text else _fold(part)
+                        )
+                        position += len(part)
+                    position = end
+                    continue
             if (
                 last_char in "sS"
                 and len(chunk) > 2
