@@ -20,6 +20,8 @@ linear in the length of the input.
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 __all__ = ["dateline_end", "split_sentences"]
@@ -56,16 +58,21 @@ _SENTENCE_STARTERS = _words(
     """
 )
 
+
 #: A candidate sentence end: terminal punctuation, closing quotes/brackets, then space.
-_CANDIDATE = regex.compile(
-    r"""
-    (?P<term>[.!?\u2026]{1,4}+)            # . ! ? … (bounded run)
-    (?P<close>["\u201d\u2019')\]]{0,3}+)   # closing quotes or brackets
-    (?P<space>\s{1,50}+)                   # whitespace (bounded)
-    (?=["\u201c\u2018'(\[]?+[\p{Lu}\d])    # the next sentence starts upper-case or with a digit
-    """,
-    regex.VERBOSE,
-)
+@functools.cache
+def _candidate() -> regex.Pattern[str]:
+    """Compiled on first use, so that importing accordlib stays fast."""
+    return regex.compile(
+        r"""
+        (?P<term>[.!?\u2026]{1,4}+)            # . ! ? … (bounded run)
+        (?P<close>["\u201d\u2019')\]]{0,3}+)   # closing quotes or brackets
+        (?P<space>\s{1,50}+)                   # whitespace (bounded)
+        (?=["\u201c\u2018'(\[]?+[\p{Lu}\d])    # the next sentence starts upper-case or with a digit
+        """,
+        regex.VERBOSE,
+    )
+
 
 #: A paragraph break: a blank line, or a line break followed by indentation.
 _PARAGRAPH_BREAK = regex.compile(
@@ -79,28 +86,37 @@ _PARAGRAPH_BREAK = regex.compile(
 #: The word before a full stop (letters, dots and apostrophes, bounded).
 _WORD_BEFORE = regex.compile(r"[\p{L}.'\u2019]{1,20}+\Z")
 
+
 #: A dateline at the start of a paragraph.
-_DATELINE = regex.compile(
-    r"""
-    \A\s{0,20}+
-    (?:
-        \(\s{0,3}+[A-Z][A-Za-z]{1,15}+\s{0,3}+\)                  # (CNN) — / ( AFP ) -
-      | \p{Lu}[\p{Lu}\p{M}'.]{0,20}+(?:[ /-]\p{Lu}[\p{Lu}\p{M}'.]{0,20}+){0,4}+  # PLACE
-        (?: [,.]\s{0,3}+[A-Za-z]{3,9}+\.?+\s{1,3}+\d{1,2}+(?:,\s{0,3}+\d{4})?+   # , March 9
-          | ,\s{0,3}+\p{Lu}[\p{L}.]{1,20}+(?:\s\p{Lu}[\p{L}.]{1,20}+)?+         # , Region
-            (?:,\s{0,3}+[A-Za-z]{3,9}+\.?+\s{1,3}+\d{1,2}+(?:,\s{0,3}+\d{4})?+)?+
-        )?+
-        \.?+
-        (?:\s{0,3}+\(\s{0,3}+[A-Za-z][A-Za-z ]{1,25}+\)            # (Reuters) / (AP)
-          | \s{0,3}+/[A-Z]{2,10}+/\.?+ )?+                          # /TASS/.
+@functools.cache
+def _dateline() -> regex.Pattern[str]:
+    """Compiled on first use, so that importing accordlib stays fast."""
+    return regex.compile(
+        r"""
+        \A\s{0,20}+
+        (?:
+            \(\s{0,3}+[A-Z][A-Za-z]{1,15}+\s{0,3}+\)                  # (CNN) — / ( AFP ) -
+          | \p{Lu}[\p{Lu}\p{M}'.]{0,20}+(?:[ /-]\p{Lu}[\p{Lu}\p{M}'.]{0,20}+){0,4}+  # PLACE
+            (?: [,.]\s{0,3}+[A-Za-z]{3,9}+\.?+\s{1,3}+\d{1,2}+(?:,\s{0,3}+\d{4})?+   # , March 9
+              | ,\s{0,3}+\p{Lu}[\p{L}.]{1,20}+(?:\s\p{Lu}[\p{L}.]{1,20}+)?+         # , Region
+                (?:,\s{0,3}+[A-Za-z]{3,9}+\.?+\s{1,3}+\d{1,2}+(?:,\s{0,3}+\d{4})?+)?+
+            )?+
+            \.?+
+            (?:\s{0,3}+\(\s{0,3}+[A-Za-z][A-Za-z ]{1,25}+\)            # (Reuters) / (AP)
+              | \s{0,3}+/[A-Z]{2,10}+/\.?+ )?+                          # /TASS/.
+        )
+        \s{0,5}+(?:--|[-\u2013\u2014\u2015])\s{0,5}+                     # the dash
+        """,
+        regex.VERBOSE,
     )
-    \s{0,5}+(?:--|[-\u2013\u2014\u2015])\s{0,5}+                     # the dash
-    """,
-    regex.VERBOSE,
-)
-_TASS = regex.compile(
-    r"\A\s{0,20}+[\p{Lu}][\p{Lu} .'-]{1,40}+,\s{0,3}+[A-Z][a-z]{2,8}+\.?+\s\d{1,2}+\.\s{0,3}+/[A-Z]{2,10}+/\.\s{0,5}+"
-)
+
+
+@functools.cache
+def _tass() -> regex.Pattern[str]:
+    """Compiled on first use, so that importing accordlib stays fast."""
+    return regex.compile(
+        r"\A\s{0,20}+[\p{Lu}][\p{Lu} .'-]{1,40}+,\s{0,3}+[A-Z][a-z]{2,8}+\.?+\s\d{1,2}+\.\s{0,3}+/[A-Z]{2,10}+/\.\s{0,5}+"
+    )
 
 
 def dateline_end(paragraph: str) -> int:
@@ -114,7 +130,7 @@ def dateline_end(paragraph: str) -> int:
     0
     """
     head = paragraph[:160]
-    match = _TASS.match(head) or _DATELINE.match(head)
+    match = _tass().match(head) or _dateline().match(head)
     if match is None:
         return 0
     # An ordinary sentence with a dash ("Israel said on Monday - ...") is not a dateline:
@@ -173,7 +189,7 @@ def _split_paragraph(text: str, start: int, end: int, out: list[tuple[int, int]]
     counted = start
     curly = 0
     straight = 0
-    for match in _CANDIDATE.finditer(text, start, end):
+    for match in _candidate().finditer(text, start, end):
         if balanced:
             upto = match.start("space")
             chunk = text[counted:upto]

@@ -3,23 +3,28 @@
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 __all__ = ["body_spans"]
 
 
-_TRAILER = regex.compile(
-    r"""
-    \A\s*+(?:
-        By\s
-      | The-\w++-Wire | \(END\) | Enditem | Reuter\b | _{3,} | ==
-      | Our\sStandards | Editor: | Copyright\b | \u00a9 | \u2122 | \(c\)\s
-      | \(Reporting\sby | Reporting\sby | Editing\sby
-      | .{0,80}?\bcontributed\sto\sthis\sreport
+@functools.cache
+def _trailer() -> regex.Pattern[str]:
+    """Compiled on first use, so that importing accordlib stays fast."""
+    return regex.compile(
+        r"""
+        \A\s*+(?:
+            By\s
+          | The-\w++-Wire | \(END\) | Enditem | Reuter\b | _{3,} | ==
+          | Our\sStandards | Editor: | Copyright\b | \u00a9 | \u2122 | \(c\)\s
+          | \(Reporting\sby | Reporting\sby | Editing\sby
+          | .{0,80}?\bcontributed\sto\sthis\sreport
+        )
+        """,
+        regex.VERBOSE | regex.IGNORECASE,
     )
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
 
 
 def body_spans(text: str) -> list[tuple[int, int]]:
@@ -42,7 +47,7 @@ def body_spans(text: str) -> list[tuple[int, int]]:
                 and (nxt.startswith(("\n", "\r\n", " ")) or stripped.isupper() or "By " in nxt)
             ):
                 continue  # a headline
-        if _TRAILER.match(line):
+        if _trailer().match(line):
             continue
         spans.append((start, end))
     return spans

@@ -25,6 +25,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import enum
+import functools
 import re
 
 import attrs
@@ -100,48 +101,52 @@ _OFFSETS = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "comin
 _MONTH = r"""(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|(?-i:May)|June?|July?|Aug(?:ust)?
                |Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"""
 
+
 #: Every temporal expression we understand, as one alternation of named groups.
-_TIMEX = regex.compile(
-    r"""
-    (?<![\p{L}\d])
-    (?:
-        # "on Nov. 6", "November 6, 2025", "Nov 6th"
-        (?:on\s{1,3}+)?+(?P<md_month>"""
-    + _MONTH
-    + r""")\.?+\s{1,3}+(?P<md_day>[0-3]?\d)(?:st|nd|rd|th)?+(?![\d:])
-        (?:,?+\s{1,3}+(?P<md_year>(?:1[89]|20)\d\d)(?!\d))?+
-      | # "6 November 2025", "on 6 Nov"
-        (?:on\s{1,3}+)?+(?P<dm_day>[0-3]?\d)\s{1,3}+(?P<dm_month>"""
-    + _MONTH
-    + r""")\.?+(?:\s{1,3}+(?P<dm_year>(?:1[89]|20)\d\d)(?!\d))?+
-      | # "in March", "in March 2020", "since May 2019", "last March" handled as month
-        (?P<m_prep>in|since|by|until|from|during|since\s+early|since\s+late|in\s+early|in\s+late)
-        \s{1,3}+(?P<m_month>January|February|March|April|June|July|August|September|October
-                  |November|December|(?-i:May)|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)
-        (?:,?+\s{1,3}+(?P<m_year>(?:1[89]|20)\d\d)(?!\d))?+
-      | # "in 2020", "since 1992", "by 2030", "in early 2021", "until 2019"
-        (?P<y_prep>in|since|by|until|from|during|of|throughout)
-        \s{1,3}+(?:(?:early|late|mid|mid-)\s{0,3}+)?+(?P<y_year>(?:1[89]|20)\d\d)(?![\d%])
-      | # "on Thursday", "last Friday", "next Monday", "Thursday night"
-        (?:(?P<wd_rel>last|next|this|on)\s{1,3}+)?+
-        (?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
-        (?:\s{1,3}+(?:morning|afternoon|evening|night))?+
-      | (?P<today>(?:earlier\s{1,3}+|later\s{1,3}+)?+(?:today|tonight|this\s{1,3}+(?:morning|afternoon|evening)))
-      | (?P<yesterday>yesterday)
-      | (?P<tomorrow>tomorrow)
-      | (?P<justdid>just)(?=\s{1,3}+(?:\p{L}{2,20}+ed|held|met|spoke|had|made|signed|sent|told|won|gave|took|went|came|struck|agreed)(?!\p{L}))
-      | # "last week", "next month", "this year", "the past year"
-        (?P<rel>last|next|this|coming|past|previous)\s{1,3}+(?P<rel_unit>week|month|year)(?!\p{L})
-      | (?P<later_year>(?:later|earlier)\s{1,3}+this\s{1,3}+(?P<ly_unit>year|month|week))
-      | (?P<end_year>(?:by\s{1,3}+)?+the\s{1,3}+end\s{1,3}+of\s{1,3}+(?:the|this)\s{1,3}+(?P<ey_unit>year|month)|by\s{1,3}+year[-\s]end)
-      | (?P<soon>soon|shortly|in\s{1,3}+the\s{1,3}+(?:coming|next)\s{1,3}+(?:days|weeks|months)|at\s{1,3}+a\s{1,3}+later\s{1,3}+date)
-      | (?P<recent>recently|in\s{1,3}+recent\s{1,3}+(?:weeks|months|years)|in\s{1,3}+the\s{1,3}+past)
-      | (?P<duration>(?:for\s{1,3}+)?+(?:decades|years|generations)(?:-old|-long)?+|long-?standing|decades-old)
+@functools.cache
+def _timex() -> regex.Pattern[str]:
+    """Compiled on first use, so that importing accordlib stays fast."""
+    return regex.compile(
+        r"""
+        (?<![\p{L}\d])
+        (?:
+            # "on Nov. 6", "November 6, 2025", "Nov 6th"
+            (?:on\s{1,3}+)?+(?P<md_month>"""
+        + _MONTH
+        + r""")\.?+\s{1,3}+(?P<md_day>[0-3]?\d)(?:st|nd|rd|th)?+(?![\d:])
+            (?:,?+\s{1,3}+(?P<md_year>(?:1[89]|20)\d\d)(?!\d))?+
+          | # "6 November 2025", "on 6 Nov"
+            (?:on\s{1,3}+)?+(?P<dm_day>[0-3]?\d)\s{1,3}+(?P<dm_month>"""
+        + _MONTH
+        + r""")\.?+(?:\s{1,3}+(?P<dm_year>(?:1[89]|20)\d\d)(?!\d))?+
+          | # "in March", "in March 2020", "since May 2019", "last March" handled as month
+            (?P<m_prep>in|since|by|until|from|during|since\s+early|since\s+late|in\s+early|in\s+late)
+            \s{1,3}+(?P<m_month>January|February|March|April|June|July|August|September|October
+                      |November|December|(?-i:May)|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)
+            (?:,?+\s{1,3}+(?P<m_year>(?:1[89]|20)\d\d)(?!\d))?+
+          | # "in 2020", "since 1992", "by 2030", "in early 2021", "until 2019"
+            (?P<y_prep>in|since|by|until|from|during|of|throughout)
+            \s{1,3}+(?:(?:early|late|mid|mid-)\s{0,3}+)?+(?P<y_year>(?:1[89]|20)\d\d)(?![\d%])
+          | # "on Thursday", "last Friday", "next Monday", "Thursday night"
+            (?:(?P<wd_rel>last|next|this|on)\s{1,3}+)?+
+            (?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
+            (?:\s{1,3}+(?:morning|afternoon|evening|night))?+
+          | (?P<today>(?:earlier\s{1,3}+|later\s{1,3}+)?+(?:today|tonight|this\s{1,3}+(?:morning|afternoon|evening)))
+          | (?P<yesterday>yesterday)
+          | (?P<tomorrow>tomorrow)
+          | (?P<justdid>just)(?=\s{1,3}+(?:\p{L}{2,20}+ed|held|met|spoke|had|made|signed|sent|told|won|gave|took|went|came|struck|agreed)(?!\p{L}))
+          | # "last week", "next month", "this year", "the past year"
+            (?P<rel>last|next|this|coming|past|previous)\s{1,3}+(?P<rel_unit>week|month|year)(?!\p{L})
+          | (?P<later_year>(?:later|earlier)\s{1,3}+this\s{1,3}+(?P<ly_unit>year|month|week))
+          | (?P<end_year>(?:by\s{1,3}+)?+the\s{1,3}+end\s{1,3}+of\s{1,3}+(?:the|this)\s{1,3}+(?P<ey_unit>year|month)|by\s{1,3}+year[-\s]end)
+          | (?P<soon>soon|shortly|in\s{1,3}+the\s{1,3}+(?:coming|next)\s{1,3}+(?:days|weeks|months)|at\s{1,3}+a\s{1,3}+later\s{1,3}+date)
+          | (?P<recent>recently|in\s{1,3}+recent\s{1,3}+(?:weeks|months|years)|in\s{1,3}+the\s{1,3}+past)
+          | (?P<duration>(?:for\s{1,3}+)?+(?:decades|years|generations)(?:-old|-long)?+|long-?standing|decades-old)
+        )
+        (?![\p{L}\d])
+        """,
+        regex.VERBOSE | regex.IGNORECASE,
     )
-    (?![\p{L}\d])
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
 
 
 #: Words a temporal expression can start with; the full pattern is only tried there.
@@ -158,14 +163,19 @@ _STARTS = frozenset(
     )
 )
 _WORDS = regex.compile(r"[\p{L}\d][\p{L}\d-]{0,30}+")
+
+
 #: The same pre-test as one alternation of literals over lower-cased text (the standard
 #: library's engine runs a literal alternation several times faster; it cannot backtrack:
 #: each alternative is a fixed string).
-_CANDIDATES = re.compile(
-    r"\b(?:"
-    + "|".join(re.escape(word) for word in sorted(_STARTS, key=len, reverse=True))
-    + r"|\d)"
-)
+@functools.cache
+def _candidates() -> re.Pattern[str]:
+    """Compiled on first use, so that importing accordlib stays fast."""
+    return re.compile(
+        r"\b(?:"
+        + "|".join(re.escape(word) for word in sorted(_STARTS, key=len, reverse=True))
+        + r"|\d)"
+    )
 
 
 def find_timexes(text: str, start: int = 0, end: int | None = None) -> list[Timex]:
@@ -175,7 +185,7 @@ def find_timexes(text: str, start: int = 0, end: int | None = None) -> list[Time
     position = start
     lower = text.lower()
     if len(lower) == len(text):  # lower-casing kept every offset (almost always)
-        candidates = (m.start() for m in _CANDIDATES.finditer(lower, start, stop))
+        candidates = (m.start() for m in _candidates().finditer(lower, start, stop))
     else:
         candidates = (
             m.start()
@@ -185,7 +195,7 @@ def find_timexes(text: str, start: int = 0, end: int | None = None) -> list[Time
     for at in candidates:
         if at < position:
             continue
-        match = _TIMEX.match(text, at, stop)
+        match = _timex().match(text, at, stop)
         if match is None:
             continue
         timex = _build(match)

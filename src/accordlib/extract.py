@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import itertools
 import threading
 from collections.abc import Iterable, Sequence
@@ -60,24 +61,37 @@ MAX_SENTENCE_TOKENS = 160
 
 # --------------------------------------------------------------------------- tokens
 
-_TOKEN = regex.compile(
-    r"""
-    \d{1,3}+(?:,\d{3}){1,6}+(?:\.\d{1,6}+)?+(?!\d)                 # 1,000 and 2,500.5
-    | [\p{L}\p{M}\d]++(?:[-'\u2019.&][\p{L}\p{M}\d]++){0,8}+\.?+   # words, U.S., Kassym-Jomart
-    | [^\s\p{L}\p{M}\d]                                           # one punctuation mark
-    """,
-    regex.VERBOSE,
-)
+
+@functools.cache
+def _token() -> regex.Pattern[str]:
+    """Compiled on first use, so that importing accordlib stays fast."""
+    return regex.compile(
+        r"""
+        \d{1,3}+(?:,\d{3}){1,6}+(?:\.\d{1,6}+)?+(?!\d)                 # 1,000 and 2,500.5
+        | [\p{L}\p{M}\d]++(?:[-'\u2019.&][\p{L}\p{M}\d]++){0,8}+\.?+   # words, U.S., Kassym-Jomart
+        | [^\s\p{L}\p{M}\d]                                           # one punctuation mark
+        """,
+        regex.VERBOSE,
+    )
+
 
 _DOTTED = regex.compile(r"(?:\p{L}\.){2,}+")  # U.S., U.N., U.A.E.
 
 
-@attrs.define(slots=True)
 class _Tok:
-    text: str
-    low: str
-    start: int  # offsets into the story text
-    end: int
+    """A word or punctuation mark; ``start``/``end`` are offsets into the story text.
+
+    The internal classes of this module are plain slotted classes: cheaper to define
+    (import time) and to build (per token) than attrs classes.
+    """
+
+    __slots__ = ("end", "low", "start", "text")
+
+    def __init__(self, text: str, low: str, start: int, end: int) -> None:
+        self.text = text
+        self.low = low
+        self.start = start
+        self.end = end
 
 
 def _tokenize(text: str, base: int) -> list[_Tok]:
@@ -85,7 +99,7 @@ def _tokenize(text: str, base: int) -> list[_Tok]:
     append = tokens.append
     lower = text.lower()
     aligned = len(lower) == len(text)  # lower-casing kept every offset (almost always)
-    for match in _TOKEN.finditer(text):
+    for match in _token().finditer(text):
         begin, finish = match.span()
         word = text[begin:finish]
         low = lower[begin:finish] if aligned else word.lower()
@@ -209,19 +223,23 @@ _OBJECT_ANAPHORS = _words(
 # --------------------------------------------------------------------------- tables
 
 
-@attrs.frozen
 class _AgreementEntry:
-    name: str
-    year: int | None
-    generic: bool
+    __slots__ = ("generic", "name", "year")
+
+    def __init__(self, name: str, year: int | None, generic: bool) -> None:
+        self.name = name
+        self.year = year
+        self.generic = generic
 
 
-@attrs.frozen
 class _OrgEntry:
-    name: str
-    kind: str  # igo | government | legislature | nonstate
-    country: str
-    case: str
+    __slots__ = ("case", "country", "kind", "name")
+
+    def __init__(self, name: str, kind: str, country: str, case: str) -> None:
+        self.name = name
+        self.kind = kind  # igo | government | legislature | nonstate
+        self.country = country
+        self.case = case
 
 
 _tables_lock = threading.Lock()
@@ -267,35 +285,56 @@ def _load_tables() -> None:
 # --------------------------------------------------------------------------- mentions
 
 
-@attrs.define(slots=True)
 class _Ent:
     """A party (or an agreement) named in a sentence, over tokens ``start..end``."""
 
-    start: int
-    end: int
-    kind: str  # state person org agreement pronoun
-    actors: tuple[Actor, ...] = ()
-    agreement: str | None = None
-    agreement_year: int | None = None
-    modifier: bool = False  # a demonym used as an adjective ("the Israeli proposal")
-    speaker: bool = False  # "I"/"we" inside a quotation
+    __slots__ = (
+        "actors",
+        "agreement",
+        "agreement_year",
+        "end",
+        "kind",
+        "modifier",
+        "speaker",
+        "start",
+    )
+
+    def __init__(  # noqa: PLR0917 - a record; callers pass the span and kind positionally
+        self,
+        start: int,
+        end: int,
+        kind: str,  # state person org agreement pronoun np
+        actors: tuple[Actor, ...] = (),
+        agreement: str | None = None,
+        agreement_year: int | None = None,
+        *,
+        speaker: bool = False,  # "I"/"we" inside a quotation
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.actors = actors
+        self.agreement = agreement
+        self.agreement_year = agreement_year
+        self.modifier = False  # a demonym used as an adjective ("the Israeli proposal")
+        self.speaker = speaker
 
 
-@attrs.define
 class _Context:
     """What the story has said so far: for pronouns, counterparts and anaphora."""
 
-    published: dt.date | None
-    persons: dict[str, Actor] = attrs.Factory(dict)
-    last_person: Actor | None = None
-    last_state: Actor | None = None
-    last_group: tuple[Actor, ...] = ()
-    last_agreement: tuple[str, int | None] | None = None
-    last_speaker: Actor | None = None
-    previous_quoted: bool = False
-    events: list[DiplomaticEvent] = attrs.Factory(list)
-    sentence_index: int = 0
-    lead_anchors: bool = True  # a story's lead is dated by the story; a lone sentence is not
+    def __init__(self, published: dt.date | None) -> None:
+        self.published = published
+        self.persons: dict[str, Actor] = {}
+        self.last_person: Actor | None = None
+        self.last_state: Actor | None = None
+        self.last_group: tuple[Actor, ...] = ()
+        self.last_agreement: tuple[str, int | None] | None = None
+        self.last_speaker: Actor | None = None
+        self.previous_quoted = False
+        self.events: list[DiplomaticEvent] = []
+        self.sentence_index = 0
+        self.lead_anchors = True  # a story's lead is dated by the story; a lone sentence is not
 
 
 def _state_actor(country: Country) -> Actor:
@@ -619,20 +658,21 @@ def _extend_entities(tokens: list[_Tok], found: list[_Ent]) -> None:
 # --------------------------------------------------------------------------- groups
 
 
-@attrs.frozen
 class _Group:
-    start: int
-    end: int
-    ents: tuple[_Ent, ...]
+    """Coordinated parties over tokens ``start..end``; ``actors`` without repeats."""
 
-    @property
-    def actors(self) -> tuple[Actor, ...]:
+    __slots__ = ("actors", "end", "ents", "start")
+
+    def __init__(self, start: int, end: int, ents: tuple[_Ent, ...]) -> None:
+        self.start = start
+        self.end = end
+        self.ents = ents
         seen: list[Actor] = []
-        for ent in self.ents:
+        for ent in ents:
             for actor in ent.actors:
                 if actor not in seen:
                     seen.append(actor)
-        return tuple(seen)
+        self.actors = tuple(seen)
 
 
 _COORDINATION = _words(", and & as well plus the his her their")
@@ -677,14 +717,27 @@ def _speaker_follows(tokens: list[_Tok], ent: _Ent) -> bool:
 # --------------------------------------------------------------------------- attribution
 
 
-@attrs.frozen
 class _Attribution:
-    speaker: tuple[Actor, ...]
-    verb: str
-    start: int  # the reported clause, tokens start..end
-    end: int
-    frame_start: int  # the attribution itself ("US President Donald Trump announced on Thursday")
-    frame_end: int
+    """Who said it (``speaker``), the reported clause (tokens ``start..end``) and the
+    attribution itself (``frame_start..frame_end``: "US President Donald Trump announced")."""
+
+    __slots__ = ("end", "frame_end", "frame_start", "speaker", "start", "verb")
+
+    def __init__(  # noqa: PLR0917 - a record of six fields
+        self,
+        speaker: tuple[Actor, ...],
+        verb: str,
+        start: int,
+        end: int,
+        frame_start: int,
+        frame_end: int,
+    ) -> None:
+        self.speaker = speaker
+        self.verb = verb
+        self.start = start
+        self.end = end
+        self.frame_start = frame_start
+        self.frame_end = frame_end
 
 
 def _attributions(
@@ -831,10 +884,13 @@ def _body_spans(story_text: str, story: Story | None) -> list[tuple[int, int]]:
     return body_spans(story_text)
 
 
-_UPDATE_NOTE = regex.compile(
-    r"\A(?:This|The)\s(?:story|article|report)\b.{0,60}?\b(?:has|have|was|were)\s(?:been\s)?(?:updated|corrected)",
-    regex.IGNORECASE,
-)
+@functools.cache
+def _update_note() -> regex.Pattern[str]:
+    """Compiled on first use, so that importing accordlib stays fast."""
+    return regex.compile(
+        r"\A(?:This|The)\s(?:story|article|report)\b.{0,60}?\b(?:has|have|was|were)\s(?:been\s)?(?:updated|corrected)",
+        regex.IGNORECASE,
+    )
 
 
 def extract_events(
@@ -884,7 +940,7 @@ def extract_events(
     mentions = _StoryMentions(text)
     for start, end in sentences:
         sentence = text[start:end]
-        if _UPDATE_NOTE.match(sentence):
+        if _update_note().match(sentence):
             continue
         events.extend(_sentence_events(text, start, end, ctx, mentions))
         ctx.sentence_index += 1
@@ -941,7 +997,7 @@ def _light_update(
     quoted = any(mark in sentence for mark in _QUOTES)
     if quoted:
         # '“...,” Trump said.': remember the speaker for a quotation continued next.
-        for match in _SPEAKER_BEFORE_VERB.finditer(sentence):
+        for match in _speaker_before_verb().finditer(sentence):
             actor = ctx.persons.get(match["name"].split()[-1].lower())
             if actor is not None:
                 ctx.last_speaker = actor
@@ -949,11 +1005,14 @@ def _light_update(
     ctx.previous_quoted = quoted
 
 
-_SPEAKER_BEFORE_VERB = regex.compile(
-    r"""(?P<name>\p{Lu}[\p{L}'-]{1,30}+(?:\s\p{Lu}[\p{L}'-]{1,30}+){0,3}+)
-    \s(?:said|says|wrote|writes|added|told|tweeted|posted|stated|declared|announced)\b""",
-    regex.VERBOSE,
-)
+@functools.cache
+def _speaker_before_verb() -> regex.Pattern[str]:
+    """Compiled on first use, so that importing accordlib stays fast."""
+    return regex.compile(
+        r"""(?P<name>\p{Lu}[\p{L}'-]{1,30}+(?:\s\p{Lu}[\p{L}'-]{1,30}+){0,3}+)
+        \s(?:said|says|wrote|writes|added|told|tweeted|posted|stated|declared|announced)\b""",
+        regex.VERBOSE,
+    )
 
 
 class _StoryMentions:
