@@ -270,6 +270,27 @@ def accuracy() -> None:
         resolvers["country_converter"] = cc
     except ImportError:
         pass
+    try:
+        # An outside list: country_converter's own short and official names, with its ISO
+        # alpha-3 codes as the truth (rows whose code is not ISO 3166 are left out).
+        import country_converter as coco_data
+        import pandas as pd
+
+        frame = pd.read_csv(
+            Path(coco_data.__file__).parent / "country_data.tsv",
+            sep="\t",
+            encoding="utf-8",
+            keep_default_na=False,
+        )
+        known = {c.alpha3 for c in map(accordlib.get_country, frame["ISO3"]) if c}
+        tables["coco data names"] = [
+            t.Example(str(row[column]), str(row["ISO3"]))
+            for _, row in frame.iterrows()
+            for column in ("name_short", "name_official")
+            if row[column] and row["ISO3"] in known
+        ]
+    except ImportError:
+        pass
     header = f"{'table':<16}{'n':>5}" + "".join(f"{name:>20}" for name in resolvers)
     print(header)
     totals = dict.fromkeys(resolvers, 0)
