@@ -1326,6 +1326,39 @@ PROSE_MILITARY_AND_MOVEMENTS = [
     ),
 ]
 
+PROSE_NAME_FIRST = [
+    Prose(
+        "Antony Blinken, the U.S. secretary of state, met Wang Yi, China’s top diplomat, and "
+        "Kallas, the EU's top diplomat, after Blinken, the top U.S. diplomat, arrived. "
+        "Kassym-Jomart Tokayev, the president of Kazakhstan, was there.",
+        [
+            (
+                "Antony Blinken, the U.S. secretary of state",
+                "Antony Blinken",
+                "Secretary of State",
+                "USA",
+                None,
+            ),
+            ("Wang Yi, China’s top diplomat", "Wang Yi", "Foreign Minister", "CHN", None),
+            (
+                "Kallas, the EU's top diplomat",
+                "Kallas",
+                "High Representative",
+                None,
+                "European Union",
+            ),
+            ("Blinken, the top U.S. diplomat", "Blinken", "Secretary of State", "USA", None),
+            (
+                "Kassym-Jomart Tokayev, the president of Kazakhstan",
+                "Kassym-Jomart Tokayev",
+                "President",
+                "KAZ",
+                None,
+            ),
+        ],
+    ),
+]
+
 PROSE_HISTORIC = [
     Prose(
         "    WASHINGTON, March 9 - Secretary of State George Shultz will\ntravel to Moscow for "
@@ -1359,6 +1392,7 @@ PROSE_HISTORIC = [
     + PROSE_POSSESSIVES
     + PROSE_CNN_WASHINGTON
     + PROSE_MILITARY_AND_MOVEMENTS
+    + PROSE_NAME_FIRST
     + PROSE_HISTORIC,
     ids=lambda p: p.text[:40],
 )

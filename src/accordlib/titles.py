@@ -924,6 +924,7 @@ class _Context:
         "organization",
         "region",
         "start",
+        "top",
     )
 
     def __init__(self, start: int) -> None:
@@ -934,6 +935,7 @@ class _Context:
         self.honorifics: list[str] = []
         self.determiner = False
         self.region: str | None = None
+        self.top = False
 
 
 def _context_before(toks: _Tokens, start: int, floor: int, lex: _Lexicon) -> _Context:
@@ -994,6 +996,9 @@ def _context_before(toks: _Tokens, start: int, floor: int, lex: _Lexicon) -> _Co
                 p = committed = k - 1
                 continue
         break
+    if p < committed and (p - 1 < floor or toks.keys[p - 1] in {"the", ",", "a", "an"}):
+        committed = p  # "the top U.S. diplomat", "the army spokesman": the words are its own
+    ctx.top = any(toks.keys[x] == "top" for x in range(committed, start))
     p = committed
     ctx.start = p
     if p - 1 >= floor and toks.keys[p - 1] in {"the", "a", "an"}:
@@ -1133,6 +1138,13 @@ def _make_title(toks: _Tokens, match: _TitleMatch, ctx: _Context, org: _Org | No
         role = Role.OFFICIAL
     if portfolio is None and ctx.region is not None and role in (Role.ENVOY, Role.AMBASSADOR):
         portfolio = ctx.region
+    if canonical == "Diplomat" and ctx.top:
+        # "the top U.S. diplomat" is the foreign minister, as "top diplomat" is
+        canonical, role, portfolio = "Foreign Minister", Role.FOREIGN_MINISTER, "Foreign Affairs"
+        if org is not None and org.canonical == "European Union":
+            canonical, role = "High Representative", Role.IGO_OFFICIAL
+        elif country is not None:
+            canonical = _TOP_DIPLOMAT.get(country.alpha3, canonical)
     if match.entry.fields.get("surface") == "top diplomat" and country is not None:
         canonical = _TOP_DIPLOMAT.get(country.alpha3, canonical)
     modifiers = (
