@@ -146,7 +146,7 @@ def test_total_on_any_text(name: str, text: str) -> None:
     hostile.checked_call(name, text)
 
 
-@HYPOTHESIS
+@settings(HYPOTHESIS, max_examples=40)
 @given(text=hostile.hostile_text_strategy())
 def test_results_are_repeatable(text: str) -> None:
     for name in hostile.TEXT_FUNCTIONS:
@@ -201,7 +201,7 @@ def test_batch_api_matches_single_calls_on_the_corpus() -> None:
 
 
 def test_batch_events_match_single_calls_on_the_corpus() -> None:
-    texts = [text for _, text in CORPUS[::3]]
+    texts = [text for _, text in CORPUS[::6]]
     assert list(accordlib.extract_events_many(texts)) == [
         accordlib.extract_events(t) for t in texts
     ]
