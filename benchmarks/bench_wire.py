@@ -43,15 +43,22 @@ _PARAGRAPH = (
 )
 
 
+_PEOPLE = ["Anna Kowalski", "Tomas Berger", "Lale Aksoy", "Omar Khalil", "Mira Sood", "Kim Ode"]
+_PLACES = ["BRUSSELS", "ANKARA", "DOHA", "ASTANA", "CAIRO", "WASHINGTON", "SEOUL"]
+
+
 def _story(index: int) -> str:
+    """A ~4 KB Reuters-style story; names, places and dates vary from story to story."""
     days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
-    paragraphs = [_PARAGRAPH.format(day=days[(index + i) % 5]) for i in range(11)]
+    paragraphs = [_PARAGRAPH.format(day=days[(index + i) % 5]) for i in range(12)]
+    one, two, three, four = (_PEOPLE[(index + k) % len(_PEOPLE)] for k in range(4))
+    place = _PLACES[index % len(_PLACES)]
     return (
         f"Ministers agree to deepen ties after talks number {index}\n\n"
-        "By Anna Kowalski and Tomas Berger\n"
-        f"BRUSSELS, March {1 + index % 28} (Reuters) - " + "\n\n".join(paragraphs) + "\n\n"
-        "(Reporting by Anna Kowalski; Additional reporting by Piotr Nowak in Warsaw; "
-        "Editing by Helen Marsh)\n\n"
+        f"By {one} and {two}\n"
+        f"{place}, March {1 + index % 28} (Reuters) - " + "\n\n".join(paragraphs) + "\n\n"
+        f"(Reporting by {one}; Additional reporting by {three} in Warsaw; "
+        f"Editing by {four})\n\n"
         "Our Standards: The Thomson Reuters Trust Principles.\n"
     )
 

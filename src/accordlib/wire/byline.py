@@ -28,7 +28,6 @@ _LEAD = lazy_regex(
 _EMAIL = lazy_regex(r"[\w.+-]++@[\w-]++(?:\.[\w-]++)*+|(?<!\w)@\w{1,30}+")
 _LINK = lazy_regex(r"(?:https?://|www\.)\S{1,200}+", regex.IGNORECASE)
 _STAMP = lazy_regex(r"\b(?:updated|published|posted)\b.{0,200}+\Z", regex.IGNORECASE)
-_STAMP_WORDS = ("updated", "published", "posted")
 
 #: Separators between people: commas, "and", "&", semicolons, slashes, line breaks.
 _SPLIT = lazy_regex(r"[ \t]*+[,;|/\n&][ \t\n]*+|[ \t]++(?:and|AND|with|und|et|y|[-–—])[ \t]++")
@@ -361,15 +360,26 @@ def _strip_agency(tokens: list[str]) -> tuple[list[str], str | None]:
 _NAME_CHARS = lazy_regex(r"[\p{L}\p{M}.'’\- \t\n]++")
 
 
+#: Words that keep a part off the fast path of plain names ("Staff", "Writer", "Herald").
+_NOT_PLAIN = (
+    _NOT_NAME
+    | _ROLE_NOUNS
+    | _ROLE_WORDS
+    | frozenset(
+        "daily news times agency gazette tribune herald telegraph journal tv radio network"
+        " media online wire newspaper magazine".split()
+    )
+)
+
+
 def _plain_name(tokens: list[str]) -> bool:
-    """Two or three capitalised words that are neither roles, labels nor agency names."""
+    """Two or three capitalised words that are neither roles, labels, outlets nor agencies."""
     if not 2 <= len(tokens) <= 3:
         return False
     for token in tokens:
         if not (token.isalpha() and token[0].isupper() and token[1:].islower()):
             return False
-        lower = token.casefold()
-        if lower in _NOT_NAME or lower in _ROLE_NOUNS or lower in _ROLE_WORDS:
+        if token.casefold() in _NOT_PLAIN:
             return False
     return tokens[-1].casefold() not in agency_last_words()
 
@@ -412,7 +422,7 @@ def parse_byline(text: str) -> Byline | None:
     lowered = body.casefold()
     if "http" in lowered or "www." in lowered:
         body = _LINK.sub(" ", body)
-    if any(word in lowered for word in _STAMP_WORDS):
+    if "updated" in lowered or "published" in lowered or "posted" in lowered:
         body = _STAMP.sub(" ", body)
     authors: list[str] = []
     agency: str | None = None
@@ -430,7 +440,7 @@ def parse_byline(text: str) -> Byline | None:
                 agency = agency or owner
                 tokens = tokens[1:]
                 part = " ".join(tokens)
-        if _plain_name(tokens) and not _OUTLET.search(part):
+        if _plain_name(tokens):
             if part not in authors:
                 authors.append(part)  # the common case: "Anna Kowalski", "Tal Shalev"
             continue
