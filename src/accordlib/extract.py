@@ -435,11 +435,14 @@ def _find_mentions(  # noqa: PLR0917 - private helper with one caller
             _register(ctx, actor)
 
     # 2. Agreements and organisations from the tables (longest phrase first).
-    index = 0
-    while index < len(tokens):
-        longest = _first_words.get(tokens[index].low, 0)
+    count = len(tokens)
+    resume = 0
+    for index, tok in enumerate(tokens):
+        longest = _first_words.get(tok.low, 0)
+        if not longest or index < resume:
+            continue
         matched = 0
-        for length in range(min(longest, len(tokens) - index), 0, -1):
+        for length in range(min(longest, count - index), 0, -1):
             key = tuple(tok.low for tok in tokens[index : index + length])
             agreement = _agreements.get(key)
             if agreement is not None and not any(taken[index : index + length]):
@@ -457,7 +460,7 @@ def _find_mentions(  # noqa: PLR0917 - private helper with one caller
                 claim(_Ent(index, index + length, "org", (_org_actor(org, None),)))
                 matched = length
                 break
-        index += matched or 1
+        resume = index + matched
 
     # 3. Countries: names, demonyms, capitals.
     for named in countries:
@@ -471,10 +474,11 @@ def _find_mentions(  # noqa: PLR0917 - private helper with one caller
         claim(ent)
 
     # 4. Persons named earlier in the story ("Trump", "Rubio"), pronouns, counterparts.
+    persons = ctx.persons
     for index, tok in enumerate(tokens):
-        if taken[index]:
-            continue
         low = tok.low
+        if (low not in _CONTEXT_WORDS and low not in persons) or taken[index]:
+            continue
         if tok.text[:1].isupper() and low in ctx.persons and len(low) > 2:
             claim(_Ent(index, index + 1, "person", (ctx.persons[low],)))
         elif low in _PRONOUN_SPEAKER and quoted[index]:
@@ -497,6 +501,10 @@ def _find_mentions(  # noqa: PLR0917 - private helper with one caller
     _attach_counterparts(tokens, found, taken)
     _extend_entities(tokens, found)
     return found
+
+
+#: Words that may refer back to parties named earlier (step 4 of :func:`_find_mentions`).
+_CONTEXT_WORDS = _PRONOUN_SPEAKER | _PRONOUN_PERSON | {"two", "both", "the", "they"}
 
 
 def _two(tokens: list[_Tok], index: int, ctx: _Context, claim: object) -> None:
