@@ -366,8 +366,25 @@ _NOT_PLAIN = (
     | _ROLE_NOUNS
     | _ROLE_WORDS
     | frozenset(
-        "daily news times agency gazette tribune herald telegraph journal tv radio network"
-        " media online wire newspaper magazine".split()
+        [
+            "daily",
+            "news",
+            "times",
+            "agency",
+            "gazette",
+            "tribune",
+            "herald",
+            "telegraph",
+            "journal",
+            "tv",
+            "radio",
+            "network",
+            "media",
+            "online",
+            "wire",
+            "newspaper",
+            "magazine",
+        ]
     )
 )
 
