@@ -1228,6 +1228,16 @@ PROSE = [
         (("US", "USA", "CODE"), ("SYRIA", "SYR", "NAME")),
     ),
     Passage(
+        "Sino-American relations and Soviet-American talks differ from Mexican-American "
+        "voters.",
+        (
+            ("American", "USA", "DEMONYM"),
+            ("Soviet", "SUN", "DEMONYM"),
+            ("American", "USA", "DEMONYM"),
+            ("Mexican", "MEX", "DEMONYM"),
+        ),
+    ),
+    Passage(
         "Kosovo, Palestine and Taiwan are not all UN members; the Soviet Union and "
         "Yugoslavia dissolved.",
         (

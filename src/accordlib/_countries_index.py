@@ -560,7 +560,11 @@ def _context_allows(word: str, text: str, start: int, end: int, ctx: _Context) -
         if before is None:
             return True
         prefix = before.group(1)
-        return not prefix[0].isupper() or prefix.lower() in _KEEP_PREFIXES
+        if not prefix[0].isupper() or prefix.lower() in _KEEP_PREFIXES:
+            return True
+        # "Soviet-American talks" is about two states; "Mexican-American voters" is not.
+        after = _NEXT_LOWER_WORD.match(text, end, end + 24)
+        return after is not None and after.group(1) in _BILATERAL
     return True
 
 
@@ -571,8 +575,17 @@ _US_PRONOUN_BEFORE = frozenset(
     "LET JOIN HELP TELL GIVE SHOW SEND CALL FOLLOW CONTACT FOR WITH TO ABOUT AMONG OF".split()  # noqa: SIM905 - a word list reads best as text
 )
 
+# The lower-case word after a mention ("Soviet-American relations").
+_NEXT_LOWER_WORD = re.compile(r"[ \u00a0]([a-z]+)")
+#: Words after "X-American" that make it two states rather than an origin.
+_BILATERAL = frozenset(
+    """relations ties talks summit summits trade war wars tensions agreement agreements treaty
+    rivalry alliance cooperation dialogue relationship negotiations partnership border
+    accord accords deal deals pact dispute standoff détente detente friendship""".split()  # noqa: SIM905 - a word list reads best as text
+)
+
 #: Prefixes that keep "American" the United States ("Anti-American" at a sentence start).
-_KEEP_PREFIXES = frozenset({"anti", "pro", "non", "un", "ex"})
+_KEEP_PREFIXES = frozenset({"anti", "pro", "non", "un", "ex", "sino", "anglo", "russo", "franco"})
 # The word before a hyphen that joins it to a mention ("African-American").
 _PREV_HYPHEN_WORD = regex.compile(r"(\p{L}+)-$")
 # Words near a capitalised "Turkey" (a sentence start) that mean the bird, or the country.
