@@ -1354,6 +1354,8 @@ def _factuality(  # noqa: PLR0917 - private helper with one caller
         return Factuality.HYPOTHETICAL
     first = trigger[0]
     progressive = first.endswith("ing") and bool(before) and before[-1] in (*_BE, "been")
+    # "Uzbekistan will join the accords, the White House announced": a decision made public
+    # (but "X will lead the way, Trump told Time" is a prediction: PLANNED).
     announcing = attribution is not None and attribution.verb in _ANNOUNCING
     if "to" in before and any(word in _DECIDED for word in before):
         return Factuality.ANNOUNCED  # "agreed to resume summits": decided, not yet done
