@@ -591,7 +591,7 @@ _PREV_HYPHEN_WORD = regex.compile(r"(\p{L}+)-$")
 # Words near a capitalised "Turkey" (a sentence start) that mean the bird, or the country.
 _TURKEY_BIRD = regex.compile(
     r"\b(?:Thanksgiving|roast(?:ed)?|stuffing|gravy|sandwich(?:es)?|poultry|feathers|farms?"
-    r"|oven|carv(?:e|ed|ing)|dinner|recipe|wild|bird|birds|gobble|pounds|breast|meat)\b",
+    r"|oven|carv(?:e|ed|ing)|recipe|bird|birds|gobble|breast|drumsticks?|brined?)\b",
     regex.IGNORECASE,
 )
 _TURKEY_COUNTRY = regex.compile(
