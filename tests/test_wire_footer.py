@@ -85,6 +85,9 @@ CREDITS = [
     ("To contact the reporter on this story: Noor Haddad in Dubai at nhaddad@example.com", [(CreditRole.REPORTING, ("Noor Haddad",))]),
     ("Reuters reporting on Iran contributed to the rise in prices.", []),
     ("The ministers met on Monday.", []),
+    ("Problems in the farm belt contributed to the first decline in bank income.", []),
+    ("Photo: John Smith (Reuters)", [(CreditRole.PHOTO, ("John Smith",))]),
+    ("(Reporting by Ann Lee;\nEditing by Kim Ode)", [(CreditRole.REPORTING, ("Ann Lee",)), (CreditRole.EDITING, ("Kim Ode",))]),
 ]
 # fmt: on
 

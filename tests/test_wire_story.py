@@ -575,3 +575,27 @@ def test_wrapped_lines_are_never_credits_or_notes() -> None:
     assert (story.credits, story.notes) == ((), ())
     assert len(story.paragraphs) == 1
     assert story.paragraphs[0].endswith("lower prices")
+
+
+def test_a_deck_between_headline_and_dateline_is_kept_apart() -> None:
+    story = parse_story(
+        "Kazakhstan joins accords\n\nTrump, Tokayev hail deal\n"
+        "WASHINGTON (AP) — The deal was signed.\n"
+    )
+    assert story.headline == "Kazakhstan joins accords"
+    assert story.dateline is not None
+    assert story.dateline.raw == "WASHINGTON (AP) —"
+    assert story.paragraphs == ("The deal was signed.",)
+    kinds = [(s.kind.name, s.text) for s in story.segments if s.kind is not SegmentKind.SEPARATOR]
+    assert ("OTHER", "Trump, Tokayev hail deal") in kinds
+
+
+def test_a_credit_wrapped_over_two_lines() -> None:
+    story = parse_story(
+        "WASHINGTON (AP) - Talks.\n\n(Reporting by Ann Lee;\nEditing by Kim Ode)\n"
+    )
+    assert [(c.role.name, c.names) for c in story.credits] == [
+        ("REPORTING", ("Ann Lee",)),
+        ("EDITING", ("Kim Ode",)),
+    ]
+    assert story.paragraphs == ("Talks.",)

@@ -149,8 +149,10 @@ _CLAUSE = lazy_regex(
 )
 _CONTRIBUTED = lazy_regex(
     r"""
-    \A(?P<names>.{1,300}?)[ \t]++contributed(?:[ \t]++(?:to[ \t]++this[ \t]++(?:report|story|article)
-       |reporting|to[ \t]++the[ \t]++report))?+\b
+    \A(?P<names>[^\n]{1,200}?)[ \t]++contributed[ \t]++
+    (?:to[ \t]++this[ \t]++(?:report|story|article)|(?:additional[ \t]++)?reporting
+       |to[ \t]++the[ \t]++report)\b
+    [^\n]{0,80}+\Z                                  # " from Cairo.", " in Warsaw."
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -176,6 +178,7 @@ _POSSESSIVE = lazy_regex(r"\A[\w.&-]{2,30}+(?:'s|’s|s'|s’)[ \t]++")
 def _names(text: str) -> tuple[str, ...]:
     text = text.strip().rstrip(".)")
     text = _POSSESSIVE.sub("", text)  # "CNN’s Priya Raman"
+    text = text.replace("(", ", ").replace(")", " ")  # "John Smith (Reuters)"
     byline = parse_byline(text)
     return () if byline is None else byline.authors
 
@@ -196,7 +199,10 @@ def parse_credits(text: str) -> tuple[Credit, ...]:
     lowered = line[:400].casefold()
     if not any(cue in lowered for cue in _CREDIT_CUES):
         return ()
-    inner = line[1:-1] if line.startswith("(") and line.endswith(")") else line
+    inner = line[1:] if line.startswith("(") else line
+    inner = inner[:-1] if inner.endswith(")") and inner.count("(") < inner.count(")") else inner
+    if "\n" in inner:
+        inner = fold_whitespace(inner)  # a credit wrapped over several lines
     read: list[Credit] = []
     clauses = [c for c in _CLAUSE_SPLIT.split(inner) if c.strip()]
     if all(_CLAUSE.match(clause) for clause in clauses):

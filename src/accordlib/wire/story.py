@@ -57,7 +57,7 @@ _BY = lazy_regex(
 _ABBREVIATION_END = lazy_regex(
     r"(?:\b(?:[A-Za-z]\.){1,4}+|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|Bros|St|No|Cos|Plc|PLC|INC|CO|CORP|LTD)\.)\Z"
 )
-_SENTENCE_END = frozenset(".!?;\"'”’)»")
+_SENTENCE_END = frozenset(".!?\"'”’)»")
 _ROLE_LINE = lazy_regex(
     r"\A(?:(?:AP|Associated[ \t]Press|Reuters|CNN|AFP|Bloomberg|UPI|[A-Z][a-z]++)[ \t]++)*+"
     r"(?:Senior[ \t]++|Chief[ \t]++|Staff[ \t]++|Special[ \t]++)?+"
@@ -312,6 +312,16 @@ class _Parser:
                 stamp = _STAMP_DATE.search(content)
                 if stamp is not None and (self.stamped is None or content[:1] == "P"):
                     self.stamped = _stamp_date(stamp)
+                cursor += 1
+                continue
+            if (
+                self.headline is not None
+                and nxt is not None
+                and self._title_like(line)
+                and self._dateline_at(lines[nxt]) is not None
+            ):
+                # a second title line (a deck or kicker) between the headline and the dateline
+                self.spans.append((line.lo, line.hi, SegmentKind.OTHER))
                 cursor += 1
                 continue
             break
