@@ -1140,8 +1140,11 @@ def _drop_complements(matches: list[TriggerMatch], words: list[str]) -> list[Tri
     appeal, demand, threat or pledge is not an event of its own."""
     kept: list[TriggerMatch] = []
     for match in matches:
+        # A pledge ("offered to mediate") keeps its act, planned; the pledge itself is weak
+        # and gives way to the act's event when there is one.
         governed = any(
             other.rule.kind in _GOVERNING
+            and other.rule.name != "intent.pledge"
             and other.end <= match.start <= other.end + 5
             and "to" in words[other.end - 1 : match.start]
             and "," not in words[other.end : match.start]
@@ -1150,25 +1153,6 @@ def _drop_complements(matches: list[TriggerMatch], words: list[str]) -> list[Tri
         )
         if not governed or match.rule.kind in _GOVERNING:
             kept.append(match)
-    # "offered to mediate between X and Y", "pledged to send aid": the pledged act, planned,
-    # says more than the pledge itself.
-    pledged = [
-        other
-        for other in kept
-        if other.rule.name == "intent.pledge"
-        and any(
-            m.rule.kind not in _GOVERNING and other.end <= m.start <= other.end + 2
-            for m in matches
-        )
-    ]
-    pledged_acts = [
-        m
-        for m in matches
-        if m.rule.kind not in _GOVERNING
-        and any(p.end <= m.start <= p.end + 2 for p in pledged)
-        and m not in kept
-    ]
-    kept = [m for m in kept if m not in pledged] + pledged_acts
     kept.sort(key=lambda m: m.start)
     return kept
 
