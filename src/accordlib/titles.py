@@ -216,63 +216,14 @@ class _Tokens:
         keys: list[str] = []
         lower = text.lower() if ascii_text else text
         find = text.find
-        finditer = _TOKEN.finditer
         position = 0
-        # Most whitespace-separated chunks are plain words: take those whole, and run the
-        # token expression only over chunks with punctuation, digits or marks in them.
-        for chunk in text.split():
-            start = find(chunk, position)
-            position = end = start + len(chunk)
-            if chunk.isalpha():
-                starts.append(start)
-                ends.append(end)
-                kinds.append(_WORD)
-                keys.append(lower[start:end] if ascii_text else _fold(chunk))
-                continue
-            last_char = chunk[-1]
-            if last_char in ",.;:" and chunk[:-1].isalpha():
-                # "Tokayev," / "Gen." / "Israel." : a word and its punctuation, no regex needed
-                starts += (start, end - 1)
-                ends += (end - 1, end)
-                kinds += (_WORD, _PUNCT)
-                keys.append(lower[start : end - 1] if ascii_text else _fold(chunk[:-1]))
-                keys.append(last_char)
-                continue
-            if "-" in chunk:
-                parts = chunk.split("-")
-                if all(part.isalpha() for part in parts):
-                    # "Kassym-Jomart", "Secretary-General", "el-Sisi": words and hyphens
-                    position = start
-                    for index, part in enumerate(parts):
-                        if index:
-                            starts.append(position)
-                            ends.append(position + 1)
-                            kinds.append(_PUNCT)
-                            keys.append("-")
-                            position += 1
-                        starts.append(position)
-                        ends.append(position + len(part))
-                        kinds.append(_WORD)
-                        keys.append(
-                            lower[position : position + len(part)] if ascii_text else _fold(part)
-                        )
-                        position += len(part)
-                    position = end
-                    continue
-            if (
-                last_char in "sS"
-                and len(chunk) > 2
-                and chunk[-2] in "'\u2019\u02bc"
-                and chunk[:-2].isalpha()
-            ):
-                # "Kazakhstan's": a word and its possessive
-                starts += (start, end - 2)
-                ends += (end - 2, end)
-                kinds += (_WORD, _POSS)
-                keys.append(lower[start : end - 2] if ascii_text else _fold(chunk[:-2]))
-                keys.append(_POSS_KEY)
-                continue
-            for match in finditer(text, start, end):
+        pending = -1  # start of a run of chunks left to the token expression
+        pending_end = -1
+
+        def flush() -> None:
+            # one regex pass over a run of awkward chunks ("U.S.", "(AP)", "1987") at once:
+            # setting up a match costs more than matching a few characters
+            for match in _TOKEN.finditer(text, pending, pending_end):
                 first, last = match.span()
                 kind = match.lastgroup or _PUNCT
                 starts.append(first)
@@ -284,6 +235,69 @@ class _Tokens:
                     keys.append(_POSS_KEY)
                 else:
                     keys.append(text[first:last])
+
+        # Most whitespace-separated chunks are plain words, or words with a comma, a full stop,
+        # a possessive or hyphens: cut those directly, and run the token expression only over
+        # the rest.
+        for chunk in text.split():
+            start = find(chunk, position)
+            position = end = start + len(chunk)
+            last_char = chunk[-1]
+            simple = (
+                chunk.isalpha()
+                or (last_char in ",.;:" and chunk[:-1].isalpha())
+                or ("-" in chunk and all(part.isalpha() for part in chunk.split("-")))
+                or (
+                    last_char in "sS"
+                    and len(chunk) > 2
+                    and chunk[-2] in "'\u2019\u02bc"
+                    and chunk[:-2].isalpha()
+                )
+            )
+            if not simple:
+                if pending < 0:
+                    pending = start
+                pending_end = end
+                continue
+            if pending >= 0:
+                flush()
+                pending = -1
+            if chunk.isalpha():
+                starts.append(start)
+                ends.append(end)
+                kinds.append(_WORD)
+                keys.append(lower[start:end] if ascii_text else _fold(chunk))
+            elif last_char in ",.;:" and chunk[:-1].isalpha():
+                # "Tokayev," / "Gen." / "Israel." : a word and its punctuation
+                starts += (start, end - 1)
+                ends += (end - 1, end)
+                kinds += (_WORD, _PUNCT)
+                keys.append(lower[start : end - 1] if ascii_text else _fold(chunk[:-1]))
+                keys.append(last_char)
+            elif "-" in chunk:
+                # "Kassym-Jomart", "Secretary-General", "el-Sisi": words and hyphens
+                here = start
+                for index, part in enumerate(chunk.split("-")):
+                    if index:
+                        starts.append(here)
+                        ends.append(here + 1)
+                        kinds.append(_PUNCT)
+                        keys.append("-")
+                        here += 1
+                    starts.append(here)
+                    ends.append(here + len(part))
+                    kinds.append(_WORD)
+                    keys.append(lower[here : here + len(part)] if ascii_text else _fold(part))
+                    here += len(part)
+            else:
+                # "Kazakhstan's": a word and its possessive
+                starts += (start, end - 2)
+                ends += (end - 2, end)
+                kinds += (_WORD, _POSS)
+                keys.append(lower[start : end - 2] if ascii_text else _fold(chunk[:-2]))
+                keys.append(_POSS_KEY)
+        if pending >= 0:
+            flush()
         self.starts = starts
         self.ends = ends
         self.keys = keys
