@@ -148,6 +148,7 @@ def main(argv: list[str] | None = None) -> int:
         " ends where an indented line follows a full stop; those rows check that the first"
         " paragraph is a prefix of the body start and the body starts with it)"
     )
+    _fast_path_agreement(rows)
     if args.stress:
         _stress(rows, args.show)
     for check, found_misses in misses.items():
@@ -156,6 +157,28 @@ def main(argv: list[str] | None = None) -> int:
             for line in found_misses[: args.show]:
                 print("  ", line)
     return 0
+
+
+def _fast_path_agreement(rows: list[dict[str, str]]) -> None:
+    """The standard-library fast path must read every row exactly as the full pattern does."""
+    from accordlib.wire import dateline as module
+
+    fast_rows = disagreements = 0
+    for row in rows:
+        text = (row["dateline"] + row["body_start"]).lstrip(" \t\r\n*")
+        fast = module._FAST.match(text)
+        if fast is None:
+            continue
+        fast_rows += 1
+        full = module._DATELINE.match(text)
+        if full is None or (fast.end(), module._fast_groups(fast)) != (
+            full.end(),
+            full.group(*module._GROUPS),
+        ):
+            disagreements += 1
+    print(
+        f"  fast path read {fast_rows} rows; disagreements with the full pattern: {disagreements}"
+    )
 
 
 _DATE_IN_DATELINE = re.compile(r"(,\s*)([A-Za-z]{3,9})(\.?\s+\d{1,2})(\s*-+\s*)")
