@@ -482,6 +482,9 @@ Curaçao => CUW
 Åland => ALA
 Aland => ALA
 Württemberg => -
+Isr\u00adael => ISR
+\ufeffFrance => FRA
+Ger\u200bmany => DEU
 """)
 
 # --- Capitals and seats of government (kind CAPITAL). Written for accordlib. ---------------

@@ -25,6 +25,8 @@ __all__ = ["name_key"]
 # Apostrophes become "'", every other non-word character becomes a space.
 _APOSTROPHE_TABLE = {ord(ch): "'" for ch in APOSTROPHES}
 _APOSTROPHE_TABLE.update({ord("&"): " and ", ord("_"): " "})
+# Invisible characters that copy-and-paste leaves inside names ("Isr\u00adael").
+_APOSTROPHE_TABLE.update(dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), ""))
 # Letters that NFKD does not decompose.
 _LETTERS = str.maketrans({"ø": "o", "đ": "d", "ł": "l", "æ": "ae", "œ": "oe", "ı": "i", "ð": "d"})
 

@@ -72,6 +72,8 @@ class CountryMention:
 
 _MEMO_LIMIT = 65536
 _MEMO_MAX_LENGTH = 120
+# Longer than any spelling in the tables (about 70 characters) with a qualifier or two.
+_LONGEST_NAME = 200
 # Look-ups already made (name -> entry), beside the table's exact spellings (_exact).
 # Entries are a Country, a tuple of candidates (ambiguous) or () (unknown). The hot paths
 # test "is it a tuple" rather than "is it a Country", which also holds when a test runner
@@ -127,8 +129,10 @@ def _lookup_variants(name: str, depth: int) -> Entry:
     idx = _countries_index.index()
     entry = idx.exact.get(name)
     if entry is None:
+        if len(name) > _LONGEST_NAME and len(name.strip()) > _LONGEST_NAME:
+            return ()  # longer than any name with its qualifiers: not worth normalising
         entry = idx.keyed.get(_countries_index.name_key(name))
-    if entry is not None or depth == 0 or len(name) > 200:
+    if entry is not None or depth == 0:
         return () if entry is None else entry
     # Mojibake: UTF-8 read as Latin-1/cp1252 ("CÃ´te d'Ivoire").
     if "Ã" in name or "Â" in name:
