@@ -253,6 +253,12 @@ class _Tokens:
                     and chunk[-2] in "'\u2019\u02bc"
                     and chunk[:-2].isalpha()
                 )
+                or (
+                    last_char == "."
+                    and len(chunk) % 2 == 0
+                    and chunk[1::2].count(".") * 2 == len(chunk)
+                    and chunk[0::2].isalpha()
+                )
             )
             if not simple:
                 if pending < 0:
@@ -289,6 +295,18 @@ class _Tokens:
                     kinds.append(_WORD)
                     keys.append(lower[here : here + len(part)] if ascii_text else _fold(part))
                     here += len(part)
+            elif (
+                last_char == "."
+                and chunk[-2:-1] != "."
+                and chunk[1::2].count(".") * 2 == len(chunk)
+            ):
+                # "U.S.", "U.N.", "J.D.": letters, each with its dot
+                for here in range(start, end, 2):
+                    starts += (here, here + 1)
+                    ends += (here + 1, here + 2)
+                    kinds += (_WORD, _PUNCT)
+                    keys.append(lower[here] if ascii_text else _fold(text[here]))
+                    keys.append(".")
             else:
                 # "Kazakhstan's": a word and its possessive
                 starts += (start, end - 2)
