@@ -44,6 +44,7 @@ _DATELINE = lazy_regex(
             (?![^\W\d_]{{3,10}}+\.?+[ \t]{{0,6}}+\d)          # not a date ("March 2")
             [^\W\d_][\w.'’&-]{{0,30}}+
             (?:[ \t]{{1,3}}+(?![^\W\d_]{{3,10}}+\.?+[ \t]{{0,6}}+\d)[^\W\d_][\w.'’&-]{{0,30}}+){{0,3}}+
+          | [ \t]{{0,3}}+\[[^\]\n]{{1,30}}+\]                  # ANI: "New Delhi [India]"
         ){{0,3}}+
     )
     # --- the date: "March 9", "Feb. 17, 2025", "2 March", "MARCH  23", "May 8."
@@ -51,7 +52,8 @@ _DATELINE = lazy_regex(
         [ \t,.]{{0,4}}+(?:{_DASH}[ \t]{{0,3}}+)?+(?:\r\n|[\n\r\x85\u2028\u2029])?+[ \t]{{0,8}}+
         (?:
             (?P<month>[^\W\d_]{{3,10}}+)\.?+[ \t]{{0,6}}+(?P<day>\d[Oo](?!\w)|\d{{1,3}}+(?!\d))
-          | (?P<day>\d{{1,2}}+)[ \t]{{1,3}}+(?P<month>[^\W\d_]{{3,10}}+)(?!\w)\.?+
+            (?:st|nd|rd|th)?+
+          | (?P<day>\d{{1,2}}+)(?:st|nd|rd|th)?+[ \t]{{1,3}}+(?P<month>[^\W\d_]{{3,10}}+)(?!\w)\.?+
         )
         (?:[ \t]{{0,3}}+,?+[ \t]{{0,3}}+(?P<year>(?:19|20)\d\d)(?!\d))?+
     )?+
@@ -378,8 +380,11 @@ def _closes_without_dash(
     """Whether a dateline may end without a dash: after a known agency ("(PTI) India
     said"), or after a date when the place is in capitals or a known city and the body
     starts with a capital, a quotation mark or a company tag ("NEW YORK, March 9 Oil")."""
-    if paren is not None:
-        return canonical_agency(_fold(paren)) is not None
+    if paren is not None:  # a known agency, or a code after a date or a place in capitals
+        name = _fold(paren)
+        if canonical_agency(name) is not None:
+            return True
+        return bool(_AGENCY_CODE.fullmatch(name)) and (month is not None or place.isupper())
     if month is None or not (place.isupper() or _known_city(place)):
         return False
     following = text[end : end + 1]
@@ -426,7 +431,7 @@ def _place(printed: str) -> tuple[str, str | None, bool]:
 
 @functools.lru_cache(maxsize=8192)
 def _region(printed: str) -> str | None:
-    parts = [_fold(p) for p in printed.split(",")]
+    parts = [_fold(p) for p in printed.replace("[", ",").replace("]", "").split(",")]
     region = ", ".join(p for p in parts if p) or None
     return None if region is None else region.rstrip(",")
 
@@ -646,8 +651,8 @@ def _build(
         agency = _fold(paren)  # "KABUL (Pajhwok) -": an agency accordlib does not know
     if space is not None and not _closes_without_dash(text, match_end, place, paren, month):
         return None
-    if dot is not None and slash is None:
-        return None  # a full stop closes only the TASS form "/TASS/."
+    if dot is not None and slash is None and word is None:
+        return None  # a full stop closes only "/TASS/." and ", ARMENPRESS."
     if eol is not None and month is None and agency is None:
         return None  # a line that ends after a bare place is a heading, not a dateline
 
