@@ -1030,7 +1030,7 @@ def _context_before(toks: _Tokens, start: int, floor: int, lex: _Lexicon) -> _Co
         break
     if p < committed and (p - 1 < floor or toks.keys[p - 1] in {"the", ",", "a", "an"}):
         committed = p  # "the top U.S. diplomat", "the army spokesman": the words are its own
-    ctx.top = any(toks.keys[x] == "top" for x in range(committed, start))
+    ctx.top = committed < start and "top" in toks.keys[committed:start]
     p = committed
     ctx.start = p
     if p - 1 >= floor and toks.keys[p - 1] in {"the", "a", "an"}:
