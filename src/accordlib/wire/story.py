@@ -406,9 +406,10 @@ class _Parser:
             if self.copyright is None:
                 self.copyright = value
         elif kind is SegmentKind.CREDIT and isinstance(value, tuple):
-            self.credits[:0] = [c for c in value if isinstance(c, Credit)]
+            # the tail is read bottom up: credits and notes are reversed in _finish
+            self.credits.extend(reversed([c for c in value if isinstance(c, Credit)]))
         elif kind is SegmentKind.NOTE and isinstance(value, Note):
-            self.tail_notes.insert(0, value)
+            self.tail_notes.append(value)
 
     def _story(self, lines: list[_Line], *, body_from: int, body_offset: int) -> Story:
         text = self.text
@@ -446,14 +447,16 @@ class _Parser:
                 paragraphs[-1] = last[:kept]
             break
         # notes at the top of the body ("Editor's note: ...")
-        while paragraphs:
-            first = paragraphs[0]
+        leading = 0
+        while leading < len(paragraphs):
+            first = paragraphs[leading]
             note = classify_note(text[first[0][0] : first[-1][1]])
             if note is None or len(first) > 3:
                 break
             self.head_notes.append(note)
             self.spans.append((first[0][0], first[-1][1], SegmentKind.NOTE))
-            paragraphs.pop(0)
+            leading += 1
+        del paragraphs[:leading]
         # a tag glued to the end of the last paragraph: "... the visit. Enditem"
         if paragraphs:
             last = paragraphs[-1]
@@ -508,8 +511,8 @@ class _Parser:
             dateline=self.dateline,
             paragraphs=paragraphs,
             body="\n\n".join(paragraphs),
-            credits=tuple(self.credits),
-            notes=(*self.head_notes, *self.tail_notes),
+            credits=tuple(reversed(self.credits)),
+            notes=(*self.head_notes, *reversed(self.tail_notes)),
             copyright=self.copyright,
             agency=agency,
             published=published,
