@@ -1231,8 +1231,7 @@ PROSE = [
         (("US", "USA", "CODE"), ("SYRIA", "SYR", "NAME")),
     ),
     Passage(
-        "Sino-American relations and Soviet-American talks differ from Mexican-American "
-        "voters.",
+        "Sino-American relations and Soviet-American talks differ from Mexican-American voters.",
         (
             ("American", "USA", "DEMONYM"),
             ("Soviet", "SUN", "DEMONYM"),
