@@ -433,3 +433,15 @@ def test_total_and_deterministic_on_event_like_word_salad(words: list[str]) -> N
     assert first == extract_events(text, published=PUBLISHED)
     for event in first:
         assert text[event.start : event.end] == event.sentence
+
+
+def test_according_to_a_readout_names_its_source() -> None:
+    text = (
+        "Secretary of State Marco Rubio met with Uzbek Foreign Minister Bakhtiyor Saidov on"
+        " Monday, according to a readout of the meeting provided by the State Department."
+    )
+    (event,) = extract_events(text, published=PUBLISHED)
+    assert event.kind is EventKind.MEET
+    assert event.source is not None
+    assert event.source.name == "State Department"
+    assert event.date == dt.date(2025, 11, 3)

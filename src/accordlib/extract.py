@@ -762,6 +762,14 @@ def _attributions(
             while after < len(tokens) and tokens[after].low in ("a", "an", "the"):
                 after += 1
             group = group_starting.get(after)
+            if group is None:
+                # "according to a readout of the meeting provided by the State Department"
+                for probe in range(after, min(len(tokens), after + 12)):
+                    if tokens[probe].low in _CLAUSE_WORDS or tokens[probe].low == ",":
+                        break
+                    if probe in group_starting:
+                        group = group_starting[probe]
+                        break
             speaker = group.actors if group else ()
             frame_end = group.end if group else index + 2
             start = 0
