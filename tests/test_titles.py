@@ -686,6 +686,78 @@ WIRE_MENTIONS_ENVOYS = [
     Example("Acting President Choi Sang-mok", "Choi Sang-mok", "President", H),
 ]
 
+# Asian and Eurasian agencies (Yonhap, Kyodo, Kazinform, Xinhua, TASS) and their offices.
+WIRE_MENTIONS_ASIA = [
+    Example(
+        "Russian Security Council Secretary Sergei Shoigu",
+        "Sergei Shoigu",
+        "Security Council Secretary",
+        OFF,
+        "RUS",
+    ),
+    Example(
+        "Japanese Chief Cabinet Secretary Yoshimasa Hayashi",
+        "Yoshimasa Hayashi",
+        "Chief Cabinet Secretary",
+        MIN,
+        "JPN",
+    ),
+    Example(
+        "South Korean Unification Minister Chung Dong-young",
+        "Chung Dong-young",
+        "Unification Minister",
+        MIN,
+        "KOR",
+    ),
+    Example("Vice Foreign Minister Park Yoon-joo", "Park Yoon-joo", "Vice Foreign Minister", MIN),
+    Example(
+        "Kazakh Deputy Prime Minister - Foreign Minister Murat Nurtleu",
+        "Murat Nurtleu",
+        "Deputy Prime Minister",
+        DHG,
+        "KAZ",
+    ),
+    Example("Chief Adviser Muhammad Yunus", "Muhammad Yunus", "Chief Adviser", OFF),
+    Example(
+        "Vietnamese Communist Party chief To Lam",
+        "To Lam",
+        "General Secretary",
+        OFF,
+        "VNM",
+        "Communist Party",
+    ),
+    Example("Chinese Vice President Han Zheng", "Han Zheng", "Vice President", DHS, "CHN"),
+    Example(
+        "Kazakh Senate Speaker Maulen Ashimbayev",
+        "Maulen Ashimbayev",
+        "Speaker",
+        LEG,
+        "KAZ",
+        "Senate",
+    ),
+    Example("Belarusian leader Alexander Lukashenko", "Alexander Lukashenko", "Leader", H, "BLR"),
+    Example(
+        "Omani Foreign Minister Sayyid Badr bin Hamad Albusaidi",
+        "Badr bin Hamad Albusaidi",
+        "Foreign Minister",
+        FM,
+        "OMN",
+        None,
+        ("Sayyid",),
+    ),
+    Example(
+        "Saudi Energy Minister Prince Abdulaziz bin Salman",
+        "Abdulaziz bin Salman",
+        "Energy Minister",
+        MIN,
+        "SAU",
+        None,
+        ("Prince",),
+    ),
+    Example("Secretary of Defense Lloyd Austin", "Lloyd Austin", "Secretary of Defense", MIN),
+    Example("Sen. Frank Church", "Frank Church", "Senator", LEG),
+]
+
 ALL_MENTIONS = (
     WIRE_MENTIONS_AP
     + WIRE_MENTIONS_REUTERS
@@ -694,6 +766,7 @@ ALL_MENTIONS = (
     + WIRE_MENTIONS_HISTORIC
     + WIRE_MENTIONS_ORGANISATIONS
     + WIRE_MENTIONS_ENVOYS
+    + WIRE_MENTIONS_ASIA
 )
 
 

@@ -527,7 +527,7 @@ _ROMAN = regex.compile(r"X{0,3}+(?:IX|IV|V?+I{0,3}+)")
 _HYPHENS = frozenset("-\u2010\u2011")
 _SUFFIXES = frozenset({"jr", "sr"})
 #: Stop words that are also surnames, accepted first in a name when a name word follows.
-_SURNAME_STOPS = frozenset({"he", "an", "so"})
+_SURNAME_STOPS = frozenset({"he", "an", "so", "to"})
 
 
 def _name_word(toks: _Tokens, k: int) -> bool:
@@ -781,6 +781,8 @@ def _complete_title(toks: _Tokens, title: _TitleMatch, lex: _Lexicon) -> None:
                 printed = toks.span(j + 1, end)
                 title.canonical = _title_case(f"{title.canonical} {connector} {printed}")
                 title.portfolio = entry.fields["portfolio"]
+                if title.role is Role.OFFICIAL and title.canonical.startswith("Secretary"):
+                    title.role = Role.MINISTER  # "Secretary of Defense"
                 if (
                     entry.fields["foreign"]
                     and not title.demoted
@@ -1276,10 +1278,33 @@ def _counterpart(item: _Found, found: list[_Found]) -> _Found | None:
     return None
 
 
+#: Words joining two titles of one person: "Prime Minister and Foreign Minister", "Deputy Prime
+#: Minister - Foreign Minister".
+_TITLE_JOINERS = frozenset({"and", "-", "\u2013", "\u2014", "/"})
+
+
 def _official_at(
     toks: _Tokens, match: _TitleMatch, floor: int, lex: _Lexicon, *, unnamed: bool, anchored: bool
 ) -> _Found | None:
     n = toks.n
+    prev = match.start - 1
+    if (
+        match.canonical in ("Minister", "Secretary")
+        and prev >= floor
+        and toks.kinds[prev] == _WORD
+        and toks.cap(prev)
+        and toks.keys[prev] not in lex.stop
+        and toks.keys[prev] not in lex.first_words
+        and _country(toks.word(prev)) is None
+        and _org_lookup(toks.word(prev)) is None
+    ):
+        # "Unification Minister", "Tourism Secretary": a portfolio the table does not list
+        field = toks.word(prev)
+        match.canonical = f"{field} {match.canonical}"
+        match.portfolio = field
+        match.start = prev
+        if match.role is Role.OFFICIAL:
+            match.role = Role.MINISTER
     ctx = _context_before(toks, match.start, floor, lex)
     j = match.end
     # "Emir of Qatar", "Secretary-General of the United Nations"
@@ -1294,7 +1319,7 @@ def _official_at(
     # "Prime Minister and Foreign Minister Sheikh Mohammed ...": keep the first title
     # (only after a capitalised title with no "the": "Kazakhstan's president and Foreign
     # Minister Wang Yi" and "the President and First Lady" are two people)
-    if j + 1 < n and keys[j] == "and" and toks.cap(match.start) and not ctx.determiner:
+    if j + 1 < n and keys[j] in _TITLE_JOINERS and toks.cap(match.start) and not ctx.determiner:
         second = _match_title(toks, j + 1, lex)
         if second is not None:
             j = second.end
