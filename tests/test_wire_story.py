@@ -484,6 +484,10 @@ def test_reuters_1987_results_table_is_one_paragraph() -> None:
             "U.S. FINANCIAL MARKETS CLOSE HIGHER - U.S.\n    NEW YORK, March 2 - Stocks rose.",
             "U.S. FINANCIAL MARKETS CLOSE HIGHER - U.S.",
         ),
+        (
+            "U.S. ANALYSTS MEET - March 3\n Acme Inc - New York\n Reuter\n",
+            "U.S. ANALYSTS MEET - March 3",
+        ),
         ("", None),
     ],
 )

@@ -251,6 +251,14 @@ class _Parser:
         )
         # a line followed by a byline or a dateline is not itself a dateline
         own_dateline = None if next_dateline or next_byline else self._dateline_at(first)
+        if (
+            own_dateline is not None
+            and (own_dateline.agency is None or own_dateline.end >= first.hi)
+            and next_line is not None
+            and next_line.indented(text)
+            and not first.indented(text)
+        ):
+            own_dateline = None  # "U.S. MARKETS - March 3" over an indented paragraph: a title
         if own_dateline is None and self._title_like(first):
             gap = next_index is not None and next_index > content_lines[0] + 1
             # a line that starts a new indented paragraph also sets the title apart (1987 copy)
