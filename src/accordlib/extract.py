@@ -626,9 +626,9 @@ def _extend_entities(tokens: list[_Tok], found: list[_Ent]) -> None:
             org = nxt_ent.actors[0]
             country = ent.actors[0].country
             if org.country is None and country is not None:
-                name = (
-                    org.name if org.name.startswith(country.name) else f"{country.name} {org.name}"
-                )
+                # As printed: "the Japanese Foreign Ministry", "Egypt's Foreign Ministry".
+                name = " ".join(tok.text for tok in tokens[ent.start : nxt_ent.end])
+                name = name.replace(" 's ", "'s ")
                 ent.actors = (Actor(org.kind, name, country, None, org.organization),)
                 ent.end = nxt_ent.end
                 ent.modifier = False
@@ -655,11 +655,9 @@ def _extend_entities(tokens: list[_Tok], found: list[_Ent]) -> None:
             if ent.kind == "state" and ent.actors[0].country is not None:
                 country = ent.actors[0].country
                 if last in _GOVERNMENT_NOUNS:
-                    ent.actors = (
-                        Actor(ActorKind.GOVERNMENT, f"{country.name} government", country),
-                    )
+                    ent.actors = (Actor(ActorKind.GOVERNMENT, country.name, country),)
                 elif last in _MILITARY_NOUNS:
-                    ent.actors = (Actor(ActorKind.MILITARY, f"{country.name} military", country),)
+                    ent.actors = (Actor(ActorKind.MILITARY, country.name, country),)
     found[:] = [ent for ent in found if ent.kind != "absorbed"]
 
 
