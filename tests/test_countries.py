@@ -1302,6 +1302,22 @@ def test_find_countries_hostile_input_is_fast(text: str) -> None:
     assert time.perf_counter() - start < 5
 
 
+@pytest.mark.parametrize(
+    "name",
+    ["\n" * 1_000_000, " " * 1_000_000, "Washington, " * 100_000, "(" * 100_000, "x" * 1_000_000],
+    ids=["newlines", "spaces", "commas", "parens", "one-word"],
+)
+def test_get_country_hostile_input_is_fast(name: str) -> None:
+    import time
+
+    start = time.perf_counter()
+    assert get_country(name) is None
+    with pytest.raises(CountryNotFoundError):
+        lookup_country(name)
+    assert time.perf_counter() - start < 1
+    assert get_country(" " * 500_000 + "France" + "\n" * 500_000) == lookup_country("FR")
+
+
 # --- Properties -----------------------------------------------------------------------------
 _names = st.text(
     alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40

@@ -129,8 +129,10 @@ def _lookup_variants(name: str, depth: int) -> Entry:
     idx = _countries_index.index()
     entry = idx.exact.get(name)
     if entry is None:
-        if len(name) > _LONGEST_NAME and len(name.strip()) > _LONGEST_NAME:
-            return ()  # longer than any name with its qualifiers: not worth normalising
+        if len(name) > _LONGEST_NAME:
+            name = name.strip()
+            if len(name) > _LONGEST_NAME:
+                return ()  # longer than any name with its qualifiers: not worth normalising
         entry = idx.keyed.get(_countries_index.name_key(name))
     if entry is not None or depth == 0:
         return () if entry is None else entry
