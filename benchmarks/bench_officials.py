@@ -14,6 +14,7 @@ from __future__ import annotations
 import random
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -188,15 +189,23 @@ def accuracy(verbose: bool = False) -> tuple[int, int, int]:
 def run(quick: bool) -> list[Row]:
     texts = [text for text, _ in OFFICIALS]
     seconds = 0.3 if quick else 1.0
-    ours = rate(accordlib.parse_official, texts, min_seconds=seconds)
+    peer_parse: Callable[[str], object] | None
     try:
         from nameparser import HumanName
 
-        peer: float | None = rate(HumanName, texts, min_seconds=seconds)
-        peer_name: str | None = "nameparser.HumanName"
+        peer_parse = HumanName
     except ImportError:  # pragma: no cover - the bench extra installs it
         print("nameparser is not installed: pip install -e '.[bench]'")
-        peer = peer_name = None
+        peer_parse = None
+    # Alternate the two parsers and keep each one's best round, so that a burst of load on a
+    # shared machine cannot favour whichever happened to run in the quiet moment.
+    ours = 0.0
+    peer: float | None = None
+    peer_name: str | None = "nameparser.HumanName" if peer_parse is not None else None
+    for _ in range(2 if quick else 3):
+        ours = max(ours, rate(accordlib.parse_official, texts, min_seconds=seconds))
+        if peer_parse is not None:
+            peer = max(peer or 0.0, rate(peer_parse, texts, min_seconds=seconds))
     rows = [
         Row("parse_official, official strings", "strings", ours, peer_name, peer, "goal >= 10x"),
     ]
