@@ -676,10 +676,10 @@ def _match_title(toks: _Tokens, i: int, lex: _Lexicon) -> _TitleMatch | None:
     mods: list[tuple[str, str]] = []
     best_mods: list[tuple[str, str]] = []
     j = i
-    best: _TitleMatch | None = None
+    best: tuple[_Entry, int, int] | None = None  # entry, start, end: built into a match once
     while j < toks.n:
         found = _title_core(toks, j, lex)
-        if found is not None and (best is None or found.end > best.end):
+        if found is not None and (best is None or found[2] > best[2]):
             best, best_mods = found, list(mods)
         if len(mods) >= 3:
             break
@@ -693,27 +693,33 @@ def _match_title(toks: _Tokens, i: int, lex: _Lexicon) -> _TitleMatch | None:
             j += 1
     if best is None:
         return None
+    title = _TitleMatch(best[0], best[1], best[2], toks)
     rank = [word for word, kind in best_mods if kind == "rank"]
     if rank:
-        best.canonical = _title_case(" ".join(rank)) + " " + best.canonical
+        title.canonical = _title_case(" ".join(rank)) + " " + title.canonical
         if any(word in {"deputy", "vice", "assistant", "under"} for word in rank):
-            if best.role in (Role.MINISTER, Role.FOREIGN_MINISTER) and any(
+            if title.role in (Role.MINISTER, Role.FOREIGN_MINISTER) and any(
                 word in {"assistant", "under"} for word in rank
             ):
-                best.role = Role.OFFICIAL
+                title.role = Role.OFFICIAL
             else:
-                best.role = _DEMOTE.get(best.role, best.role)
-            best.demoted = True
-    best.modifiers = [word for word, _ in best_mods] + best.modifiers
-    best.start = i
-    _complete_title(toks, best, lex)
-    return best
+                title.role = _DEMOTE.get(title.role, title.role)
+            title.demoted = True
+    if best_mods:
+        title.modifiers = [word for word, _ in best_mods] + title.modifiers
+    title.start = i
+    _complete_title(toks, title, lex)
+    return title
 
 
-def _title_core(toks: _Tokens, i: int, lex: _Lexicon) -> _TitleMatch | None:
+#: Entries made for "<portfolio> Minister" titles, one per distinct title.
+_composed: dict[tuple[str, str, str], _Entry] = {}
+
+
+def _title_core(toks: _Tokens, i: int, lex: _Lexicon) -> tuple[_Entry, int, int] | None:
     """A title without leading modifiers: a table entry, or "<portfolio> Minister"."""
     found = _longest(lex.titles, toks, i)
-    best = _TitleMatch(found[0], i, found[1], toks) if found else None
+    best = (found[0], i, found[1]) if found else None
     portfolio = _longest(lex.portfolios, toks, i) if toks.keys[i] != "the" else None
     if portfolio is not None:
         entry, end = portfolio
@@ -722,7 +728,7 @@ def _title_core(toks: _Tokens, i: int, lex: _Lexicon) -> _TitleMatch | None:
         if (
             end < toks.n
             and toks.keys[end] in _MINISTER_WORDS
-            and (best is None or end + 1 > best.end)
+            and (best is None or end + 1 > best[2])
         ):
             word = toks.keys[end]
             finish = end + 1
@@ -731,18 +737,25 @@ def _title_core(toks: _Tokens, i: int, lex: _Lexicon) -> _TitleMatch | None:
                     return best
                 finish += 1
             noun = "Secretary" if word == "secretary" else "Minister"
-            row = {
-                "canonical": _title_case(toks.span(i, portfolio[1])) + " " + noun,
-                "role": "FOREIGN_MINISTER" if entry.fields["foreign"] else "MINISTER",
-                "portfolio": entry.fields["portfolio"],
-                "organization": "",
-                "modifiers": "",
-                "takes": "",
-                "case": "",
-                "bare": "y",
-                "surface": "",
-            }
-            return _TitleMatch(_Entry(row, dot=False), i, finish, toks)
+            canonical = _title_case(toks.span(i, portfolio[1])) + " " + noun
+            key = (canonical, entry.fields["portfolio"], entry.fields["foreign"])
+            composed = _composed.get(key)
+            if composed is None:
+                if len(_composed) > 10_000:
+                    _composed.clear()
+                row = {
+                    "canonical": canonical,
+                    "role": "FOREIGN_MINISTER" if entry.fields["foreign"] else "MINISTER",
+                    "portfolio": entry.fields["portfolio"],
+                    "organization": "",
+                    "modifiers": "",
+                    "takes": "",
+                    "case": "",
+                    "bare": "y",
+                    "surface": "",
+                }
+                composed = _composed[key] = _Entry(row, dot=False)
+            return (composed, i, finish)
     return best
 
 
