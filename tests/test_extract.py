@@ -151,6 +151,14 @@ SENTENCES_WIRE_STYLE = [
     Example("Venezuela threatened to expel American diplomats.", "THREATEN", ("Venezuela",), ("United States",), "OCCURRED"),
     Example("Spain will recognize Palestine only if Hamas releases the hostages.", "RECOGNIZE", ("Spain",), ("Palestine",), "CONDITIONAL"),
     Example("Israel and Lebanon are expected to sign a maritime border agreement next week.", "SIGN_AGREEMENT", ("Israel", "Lebanon"), (), "PLANNED", None, "2025-11-10", "WEEK"),
+    Example("Israeli Prime Minister Benjamin Netanyahu on Sunday accused Iran of planning attacks on Jewish targets abroad.", "ACCUSE", ("Benjamin Netanyahu",), ("Iran",), "OCCURRED", None, "2025-11-02", "DAY"),
+    Example("China's foreign ministry spokesman Lin Jian said Beijing firmly opposed the U.S. arms sale to Taiwan.", "CRITICIZE", ("China",), ("United States",), "OCCURRED", "Lin Jian"),
+    Example("Saudi Crown Prince Mohammed bin Salman hosted Syrian President Ahmed al-Sharaa in Riyadh.", "MEET", ("Mohammed bin Salman",), ("Ahmed al-Sharaa",), "OCCURRED"),
+    Example("Hungarian Prime Minister Viktor Orban vowed to veto new EU sanctions on Russia.", "REJECT", ("Viktor Orban",), ("European Union",), "OCCURRED"),
+    Example("Armenia and Azerbaijan initialed a peace agreement at the White House on Friday.", "SIGN_AGREEMENT", ("Armenia", "Azerbaijan"), (), "OCCURRED", None, "2025-10-31", "DAY"),
+    Example("South Africa's President Cyril Ramaphosa said he had a good call with U.S. President Donald Trump.", "PHONE_CALL", ("Cyril Ramaphosa",), ("Donald Trump",), "OCCURRED", "Cyril Ramaphosa"),
+    Example("Iran's Supreme Leader Ayatollah Ali Khamenei rejected direct negotiations with the United States.", "REJECT", ("Ali Khamenei",), ("United States",), "OCCURRED"),
+    Example("Chinese Premier Li Qiang met Australian Prime Minister Anthony Albanese in Canberra.", "MEET", ("Li Qiang",), ("Anthony Albanese",), "OCCURRED"),
 ]  # fmt: skip
 
 
@@ -433,6 +441,16 @@ def test_total_and_deterministic_on_event_like_word_salad(words: list[str]) -> N
     assert first == extract_events(text, published=PUBLISHED)
     for event in first:
         assert text[event.start : event.end] == event.sentence
+
+
+def test_a_mediation_reported_in_passing() -> None:
+    text = "Pakistan and Afghanistan agreed to a truce after talks in Doha mediated by Qatar and Turkey."
+    truce, mediation = extract_events(text, published=PUBLISHED)
+    assert truce.kind is EventKind.DECLARE_CEASEFIRE
+    assert [a.name for a in truce.actors] == ["Pakistan", "Afghanistan"]
+    assert mediation.kind is EventKind.MEDIATE
+    assert [a.name for a in mediation.actors] == ["Qatar", "Turkey"]
+    assert [a.name for a in mediation.recipients] == ["Pakistan", "Afghanistan"]
 
 
 def test_according_to_a_readout_names_its_source() -> None:

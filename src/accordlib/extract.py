@@ -150,7 +150,7 @@ _GLUE = _words(
     itself himself herself themselves once yet ever previously subsequently today yesterday
     reluctantly quickly swiftly immediately eventually currently effectively thereby
     aims aimed aim seek wish wishes wished prepared preparing offered offers offer promised
-    promises no
+    promises no firmly repeatedly categorically flatly vehemently fiercely harshly bitterly
     """
 )
 #: Words between a verb and its object that do not end the search.
@@ -1100,6 +1100,20 @@ def _sentence_events(
         ):
             ents.append(_Ent(position, position + 1, "pronoun", attribution.speaker[:1]))
             ents.sort(key=lambda ent: ent.start)
+        elif (
+            attribution.speaker
+            and position < len(tokens)
+            and tokens[position].low in ("he", "she")
+            and attribution.speaker[0].kind is ActorKind.PERSON
+        ):
+            # "Ramaphosa said he had a good call with Trump": the speaker himself.
+            for ent in ents:
+                if ent.start == position and ent.kind == "pronoun":
+                    ent.actors = attribution.speaker[:1]
+                    break
+            else:
+                ents.append(_Ent(position, position + 1, "pronoun", attribution.speaker[:1]))
+                ents.sort(key=lambda ent: ent.start)
     # Re-resolve "I"/"we" inside the quotation to this sentence's speaker.
     if speaker_for_quote:
         for ent in ents:
@@ -1157,6 +1171,19 @@ def _drop_complements(matches: list[TriggerMatch], words: list[str]) -> list[Tri
             for other in matches
             if other is not match
         )
+        # "vowed to veto new EU sanctions", "rejected direct negotiations with X": the
+        # object of a speech act is a thing talked about, not an event.
+        governed = governed or (
+            match.rule.name.endswith((".noun", ".topic", ".against"))
+            and any(
+                other.rule.mode == "speech"
+                and other.end <= match.start <= other.end + 4
+                and not set(words[other.end : match.start]) & _CLAUSE_WORDS
+                and "," not in words[other.end : match.start]
+                for other in matches
+                if other is not match
+            )
+        )
         if not governed or match.rule.kind in _GOVERNING:
             kept.append(match)
     kept.sort(key=lambda m: m.start)
@@ -1190,6 +1217,8 @@ def _subject(
             group = groups[group_at[index]]
             if all(ent.modifier for ent in group.ents):
                 return None, index + 1
+            if group.start > 0 and tokens[group.start - 1].low in _PLACE_PREPOSITIONS:
+                return None, index + 1  # "talks in Doha mediated by ...": a place, not a subject
             return group, group.end
         if tok.low in _GLUE or tok.low in _WEEKDAY_WORDS or _is_timex_word(tok.low):
             index -= 1
@@ -1200,6 +1229,8 @@ def _subject(
         return None, index + 1
     return None, max(lower, 0)
 
+
+_PLACE_PREPOSITIONS = _words("in at from to into near outside inside across")
 
 _WEEKDAY_WORDS = _words(
     "monday tuesday wednesday thursday friday saturday sunday on last next this week month year"
@@ -1524,6 +1555,24 @@ def _build_event(  # noqa: PLR0917 - private helper with one caller
     if inner and not recipients:
         recipients = inner[0].actors
     passive = _passive(tokens, match)
+    reduced = (
+        not passive
+        and match.end < len(tokens)
+        and tokens[match.end].low == "by"
+        and tokens[match.end - 1].low.endswith("ed")
+        and subject is None
+    )  # "talks mediated by Qatar", "a deal brokered by the Vatican"
+    if reduced:
+        agent = _by_agent(tokens, groups, group_at, match.end, upper)
+        if agent is None:
+            return None
+        actors = agent.actors
+        recipients = tuple(
+            party
+            for event in so_far[-1:]
+            for party in (*event.actors, *event.recipients)
+            if party not in actors
+        )
     if passive:
         agent = _by_agent(tokens, groups, group_at, match.end, upper)
         actors, recipients = (agent.actors if agent else ()), actors
@@ -1543,10 +1592,17 @@ def _build_event(  # noqa: PLR0917 - private helper with one caller
         pass  # "Japan and Germany signed ..." — all actors
     if not recipients and rule.kind in _GOVERNING and rule.mode == "speech":
         # "threatened to expel American diplomats": the party of the complement.
-        for probe in range(match.end, min(upper, match.end + 6, len(tokens))):
-            if group_at[probe] >= 0 and tokens[match.end].low == "to":
-                recipients = groups[group_at[probe]].actors
-                break
+        # "threatened to expel American diplomats": the party of the complement;
+        # "opposed the U.S. arms sale": the party of the object, for disapproval.
+        complement = match.end < len(tokens) and tokens[match.end].low == "to"
+        if complement or rule.kind in ("REJECT", "CRITICIZE", "ACCUSE"):
+            for probe in range(match.end, min(upper, match.end + 6, len(tokens))):
+                if group_at[probe] >= 0:
+                    if tokens[probe - 1].low not in _PLACE_PREPOSITIONS:
+                        recipients = groups[group_at[probe]].actors
+                    break
+                if tokens[probe].low in _CLAUSE_WORDS or not tokens[probe].text[:1].isalnum():
+                    break
     if rule.requires == "object" and not recipients:
         return None
     if _inside_condition(tokens, match, subject):
