@@ -1250,7 +1250,7 @@ def _scan(toks: _Tokens, *, unnamed: bool, anchored: bool) -> list[_Found]:
             continue
         item = _official_at(toks, match, floor, lex, unnamed=unnamed, anchored=anchored)
         if item is not None and item.title is not None and item.title.canonical == "Counterpart":
-            item = _counterpart(item, found)
+            item = _counterpart(toks, item, found)
         if item is None:
             i = max(match.end, i + 1)
             continue
@@ -1271,10 +1271,22 @@ def _scan(toks: _Tokens, *, unnamed: bool, anchored: bool) -> list[_Found]:
     return found
 
 
-def _counterpart(item: _Found, found: list[_Found]) -> _Found | None:
-    """ "his Russian counterpart, Sergey Lavrov": the office of the official named before."""
-    if item.name is None or item.title is None:
+def _counterpart(toks: _Tokens, item: _Found, found: list[_Found]) -> _Found | None:
+    """ "his Russian counterpart, Sergey Lavrov": the office of the official named before.
+
+    Only when nobody else is named in between ("... Vance in Munich; Rubio and his Saudi
+    counterpart" is Rubio's counterpart, whose office the text does not give here).
+    """
+    if item.name is None or item.title is None or not found:
         return None
+    between = range(found[-1].end, item.start)
+    if len(between) > 40:
+        return None
+    for k in between:
+        if toks.kinds[k] == _WORD and toks.cap(k):
+            previous = toks.keys[k - 1] if k else "."
+            if previous not in {".", "!", "?", "\u201c", '"', "(", "\u2014"}:
+                return None
     for before in reversed(found):
         title = before.title
         if title is None or title.canonical == "Counterpart":
