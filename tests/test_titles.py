@@ -1211,6 +1211,11 @@ PROSE_KYODO_TASS = [
         ],
     ),
     Prose(
+        "Ukraine's Zelenskiy met U.S. Vice President JD Vance in Munich; Rubio and his Saudi "
+        "counterpart Faisal bin Farhan met in Riyadh.",
+        [("U.S. Vice President JD Vance", "JD Vance", "Vice President", "USA", None)],
+    ),
+    Prose(
         "Qatar's Emir, Sheikh Tamim bin Hamad Al Thani, took a call from the Egyptian president, "
         "Abdel Fattah el-Sisi, and from National Security Council spokesman John Kirby.",
         [
