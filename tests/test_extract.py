@@ -159,6 +159,15 @@ SENTENCES_WIRE_STYLE = [
     Example("South Africa's President Cyril Ramaphosa said he had a good call with U.S. President Donald Trump.", "PHONE_CALL", ("Cyril Ramaphosa",), ("Donald Trump",), "OCCURRED", "Cyril Ramaphosa"),
     Example("Iran's Supreme Leader Ayatollah Ali Khamenei rejected direct negotiations with the United States.", "REJECT", ("Ali Khamenei",), ("United States",), "OCCURRED"),
     Example("Chinese Premier Li Qiang met Australian Prime Minister Anthony Albanese in Canberra.", "MEET", ("Li Qiang",), ("Anthony Albanese",), "OCCURRED"),
+    Example("Moscow ordered 10 Polish diplomats to leave Russia within a week.", "EXPEL_DIPLOMATS", ("Russia",), ("Poland",), "OCCURRED"),
+    Example("Algeria has recalled its ambassador to Paris for consultations.", "RECALL_AMBASSADOR", ("Algeria",), ("France",), "OCCURRED"),
+    Example("Bolivia cut diplomatic ties with Israel over the war in Gaza.", "SEVER_RELATIONS", ("Bolivia",), ("Israel",), "OCCURRED"),
+    Example("The World Bank approved a $1.5 billion loan to Egypt.", "PROVIDE_AID", ("World Bank",), ("Egypt",), "OCCURRED"),
+    Example("Washington eased sanctions on Venezuela's oil sector.", "EASE_SANCTIONS", ("United States",), ("Venezuela",), "OCCURRED"),
+    Example("Ukraine demanded that Russia withdraw its troops from the Zaporizhzhia plant.", "DEMAND", ("Ukraine",), ("Russia",), "OCCURRED"),
+    Example("Turkey threatened to block Sweden's bid to join NATO.", "THREATEN", ("Turkey",), ("Sweden",), "OCCURRED"),
+    Example("The leaders of Egypt and Jordan met in Amman on Monday to discuss the Gaza crisis.", "MEET", ("Egypt", "Jordan"), (), "OCCURRED", None, "2025-11-03", "DAY"),
+    Example("South Korea urged North Korea to return to dialogue.", "APPEAL", ("South Korea",), ("North Korea",), "OCCURRED"),
 ]  # fmt: skip
 
 
@@ -441,6 +450,20 @@ def test_total_and_deterministic_on_event_like_word_salad(words: list[str]) -> N
     assert first == extract_events(text, published=PUBLISHED)
     for event in first:
         assert text[event.start : event.end] == event.sentence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three European countries formally recognised a Palestinian state on Sunday.",
+        "The two foreign ministers signed a memorandum of understanding on energy.",
+        "Beijing has not commented on the report.",
+        "The talks between Serbia and Kosovo collapsed on Thursday.",
+        "Israel and Kazakhstan have had diplomatic relations for decades.",
+    ],
+)
+def test_nothing_is_invented_when_the_parties_are_unknown(text: str) -> None:
+    assert extract_events(text, published=PUBLISHED) == []
 
 
 def test_a_mediation_reported_in_passing() -> None:

@@ -524,13 +524,32 @@ def _two(tokens: list[_Tok], index: int, ctx: _Context, claim: object) -> None:
     claim(_Ent(start, end, "pronoun", ctx.last_group))
 
 
+#: Words that cannot modify an agreement noun: determiners, auxiliaries, verbs of signing.
+_NOT_MODIFIERS = _GLUE | _words(
+    """
+    a an the this that these those its his her their our any every each no new
+    signed sign signs signing reached reach reaches struck strike finalized initialed
+    inked ink concluded ratified joined join rejected approved agreed agree on of to with
+    """
+)
+
+
 def _generic_agreement_name(
     tokens: list[_Tok], start: int, end: int, entry: _AgreementEntry
 ) -> str:
     """Name a generic agreement as printed: "trade agreement", "agreement on visa facilitation"."""
-    words = [tok.text for tok in tokens[start:end]]
     if entry.name != "agreement":
         return entry.name
+    # Keep up to three lower-case modifiers before it: "a reciprocal access agreement".
+    while (
+        start > 0
+        and end - start < 6
+        and tokens[start - 1].text.isalpha()
+        and tokens[start - 1].text.islower()
+        and tokens[start - 1].low not in _NOT_MODIFIERS
+    ):
+        start -= 1
+    words = [tok.text for tok in tokens[start:end]]
     # Keep a following "on X" / "for X" complement of up to four words.
     if end < len(tokens) and tokens[end].low in ("on", "for") and end + 1 < len(tokens):
         complement: list[str] = []
@@ -1734,6 +1753,7 @@ _LIGHT = _words(
     holding had have has resumed resume started start pay paid make made conducted fresh another
     first second third latest direct indirect backed back backs joined join joins supported
     formal informal bilateral trilateral high-level further separate secret official regular
+    received receives receive
     annual considering consider considers weighing mulling preparing prepare prepares drafting
     """
 )
