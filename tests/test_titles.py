@@ -830,6 +830,22 @@ TITLES_ABBREVIATIONS = [
     TitleExample("EU foreign policy chief", "High Representative", IGO, (), "Foreign Affairs"),
     TitleExample("MP", "Member of Parliament", LEG),
     TitleExample("Atty. Gen.", "Attorney General", MIN, (), "Justice"),
+    TitleExample("Asst. Sec. of State", "Assistant Secretary of State", OFF, ("assistant",)),
+    TitleExample("Prime Min.", "Prime Minister", G),
+    TitleExample("For. Min.", "Foreign Minister", FM, (), "Foreign Affairs"),
+    TitleExample("Fgn Min", "Foreign Minister", FM, (), "Foreign Affairs"),
+    TitleExample("SecState", "Secretary of State", FM, (), "Foreign Affairs"),
+    TitleExample("SecDef", "Secretary of Defense", MIN, (), "Defense"),
+    TitleExample("Secy. of State", "Secretary of State", FM, (), "Foreign Affairs"),
+    TitleExample("Lieut. Gen.", "Lieutenant General", MIL),
+    TitleExample("CJCS", "Chairman of the Joint Chiefs of Staff", MIL),
+    TitleExample("Vice Pres.", "Vice President", DHS, ("vice",)),
+    TitleExample("ex-PM", "Prime Minister", G, ("former",)),
+    TitleExample("Dep. Min.", "Deputy Minister", MIN, ("deputy",)),
+    TitleExample("Maj.", "Major", MIL),
+    TitleExample("Capt.", "Captain", MIL),
+    TitleExample("Cmdr.", "Commander", MIL),
+    TitleExample("Lt. Gov.", "Lieutenant Governor", OFF),
 ]
 
 # Titles spelled out, with modifiers and portfolios (SPEC section 3 and the issue).
