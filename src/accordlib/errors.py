@@ -64,7 +64,7 @@ class CountryNotFoundError(AccordError, LookupError):
     """
 
     def __init__(self, query: str, message: str | None = None) -> None:
-        super().__init__(message or f"no country is known as {query!r}")
+        super().__init__(message or f"no country is known as {_quote(query)}")
         self.query = query
 
 
@@ -77,7 +77,7 @@ class AmbiguousCountryError(CountryNotFoundError):
 
     def __init__(self, query: str, candidates: Sequence[Country]) -> None:
         names = ", ".join(f"{c.name} ({c.alpha3})" for c in candidates)
-        super().__init__(query, f"{query!r} is ambiguous: it may mean {names}")
+        super().__init__(query, f"{_quote(query)} is ambiguous: it may mean {names}")
         self.candidates: tuple[Country, ...] = tuple(candidates)
 
 
@@ -117,3 +117,10 @@ def _type_name(tp: Any) -> str:
         inner = ", ".join("..." if arg is Ellipsis else _type_name(arg) for arg in args)
         return f"{_type_name(typing.get_origin(tp))}[{inner}]"
     return getattr(tp, "__name__", repr(tp))
+
+
+def _quote(text: str, limit: int = 60) -> str:
+    """``repr(text)``, shortened for messages: the full input stays on the exception."""
+    if len(text) <= limit + 20:
+        return repr(text)
+    return f"{text[:limit]!r}... ({len(text):,} characters)"

@@ -39,7 +39,7 @@ from typing import Any, Final, TypeVar
 import attrs
 
 from accordlib.countries import Country
-from accordlib.errors import InputTypeError, InvalidFieldError
+from accordlib.errors import InputTypeError, InvalidFieldError, _quote
 from accordlib.titles import Role, Title
 
 __all__ = [
@@ -204,7 +204,9 @@ def _enum(cls: type[_E], value: object, field: str) -> _E:
         member = cls.__members__.get(value)
         if member is None:
             names = ", ".join(cls.__members__)
-            message = f"{field}: {value!r} is not {_a(cls.__name__)} name; expected one of {names}"
+            message = (
+                f"{field}: {_quote(value)} is not {_a(cls.__name__)} name; expected one of {names}"
+            )
             raise InvalidFieldError(field, value, message)
         return member
     message = f"{field} must be {_a(cls.__name__)} member or name, not {type(value).__name__}"

@@ -48,6 +48,7 @@ from accordlib.errors import (
     DeserializationError,
     InputTypeError,
     InvalidFieldError,
+    _quote,
     _type_name,
 )
 
@@ -97,7 +98,9 @@ def _structure_enum(value: object, cls: type[enum.Enum]) -> enum.Enum:
     member = cls._member_map_.get(value)  # what __members__ wraps, without the copy
     if member is None:
         names = ", ".join(cls.__members__)
-        raise _ProblemError(f"{value!r} is not {_a(cls.__name__)} name; expected one of {names}")
+        raise _ProblemError(
+            f"{_quote(value)} is not {_a(cls.__name__)} name; expected one of {names}"
+        )
     return member
 
 
