@@ -86,6 +86,8 @@ CREDITS = [
     ("Reuters reporting on Iran contributed to the rise in prices.", []),
     ("The ministers met on Monday.", []),
     ("Problems in the farm belt contributed to the first decline in bank income.", []),
+    ("Editing by the committee was slow and did not meet the deadline", []),
+    ("Photo: Reuters", [(CreditRole.PHOTO, ())]),
     ("Photo: John Smith (Reuters)", [(CreditRole.PHOTO, ("John Smith",))]),
     ("(Reporting by Ann Lee;\nEditing by Kim Ode)", [(CreditRole.REPORTING, ("Ann Lee",)), (CreditRole.EDITING, ("Kim Ode",))]),
 ]

@@ -138,12 +138,12 @@ _ROLE_WORDS = {
 
 _CLAUSE = lazy_regex(
     r"""
-    \A[ \t]*+
-    (?P<role>additional[ \t]++reporting|reporting|reported|writing|written|editing|edited
+    \A\s*+                                    # a credit may wrap over several lines
+    (?P<role>additional\s++reporting|reporting|reported|writing|written|editing|edited
        |compiled|compiling|research|graphics|produced|fact[- ]checking|translated
        |translation|photo(?:s|graph|graphy)?+|video|design)
-    (?:[ \t]++by\b|[ \t]*+:)[ \t]*+
-    (?P<names>.{1,400}+)
+    (?:\s++by\b|[ \t]*+:)\s*+
+    (?P<names>[^\x00]{1,400}+)
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -201,8 +201,6 @@ def parse_credits(text: str) -> tuple[Credit, ...]:
         return ()
     inner = line[1:] if line.startswith("(") else line
     inner = inner[:-1] if inner.endswith(")") and inner.count("(") < inner.count(")") else inner
-    if "\n" in inner:
-        inner = fold_whitespace(inner)  # a credit wrapped over several lines
     read: list[Credit] = []
     if ";" in inner:
         clauses = [c for c in inner.split(";") if c.strip()]  # the usual separator: quick
@@ -213,7 +211,10 @@ def parse_credits(text: str) -> tuple[Credit, ...]:
             match = _CLAUSE.match(clause)
             assert match is not None
             role = _ROLE_WORDS.get(fold_whitespace(match["role"]).casefold(), CreditRole.OTHER)
-            read.append(Credit(role=role, names=_names(match["names"]), raw=clause.strip()))
+            names = _names(match["names"])
+            if not names and role is not CreditRole.PHOTO:
+                return ()  # "Editing by the committee ...": a role word, but nobody named
+            read.append(Credit(role=role, names=names, raw=clause.strip()))
         return tuple(read)
     match = _CONTRIBUTED.match(inner)
     if match is not None:
