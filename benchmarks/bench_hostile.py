@@ -8,7 +8,9 @@
 Each of ten hostile shapes ("By " * n, "(" * n, dash runs, "Washington, " * n,
 repeated datelines and titles, "the " * n, one long line of prose, random Unicode,
 nested quotes) is built at a size of n characters and of 4n, and every public text
-function is timed on both (best of several calls). Linear code gives a ratio near 4;
+function is timed on both (best of several calls, in CPU time of this process —
+``time.process_time`` — so that other work on a shared machine does not distort the
+ratios; wall-clock time is what you get on an idle machine). Linear code gives a ratio near 4;
 the bar is 7. A ratio is only flagged when the 4n call takes at least 1 ms, because
 below that the ratio measures timer noise, not the algorithm. A call that would take
 more than a minute at 4n (16x its time at n) is not run and is flagged SLOW; a call
@@ -110,9 +112,9 @@ def _best_time(
         gc.collect()  # every call starts from the same heap, so no call pays for another's garbage
         signal.setitimer(signal.ITIMER_REAL, timeout)
         try:
-            start = time.perf_counter()
+            start = time.process_time()
             func(variant)
-            elapsed = time.perf_counter() - start
+            elapsed = time.process_time() - start
         finally:
             signal.setitimer(signal.ITIMER_REAL, 0)
         best = min(best, elapsed)
