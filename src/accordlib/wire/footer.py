@@ -218,8 +218,8 @@ def parse_credits(text: str) -> tuple[Credit, ...]:
         return tuple(read)
     match = _CONTRIBUTED.match(inner)
     if match is not None:
-        names = _FROM.split(match["names"], maxsplit=1)[0]
-        found = _names(names)
+        printed = _FROM.split(match["names"], maxsplit=1)[0]
+        found = _names(printed)
         if found:
             return (Credit(role=CreditRole.CONTRIBUTING, names=found, raw=line),)
     match = _ASSISTANCE.match(inner)
