@@ -295,9 +295,9 @@ class _Parser:
                     # a role or agency line under the names: "AP Diplomatic Writer", "Associated Press"
                     if nxt is not None and nxt == content_lines[cursor] + 1:
                         role = self._content(lines[nxt])
-                        if (
+                        if upcoming is None and (
                             _ROLE_LINE.match(role) or canonical_agency(role) is not None
-                        ) and self._dateline_at(lines[nxt]) is None:
+                        ):
                             more = parse_byline(content + "\n" + role)
                             byline = more if more is not None else byline
                             end = lines[nxt].hi
@@ -480,7 +480,10 @@ class _Parser:
                     self.spans.append((tag_start, hi, SegmentKind.TAG))
         for paragraph in paragraphs:
             self.spans.append((paragraph[0][0], paragraph[-1][1], SegmentKind.BODY))
-            self.paragraphs.append("\n".join(text[lo:hi].strip() for lo, hi, _ in paragraph))
+            if len(paragraph) == 1:
+                self.paragraphs.append(text[paragraph[0][0] : paragraph[0][1]])  # already trimmed
+            else:
+                self.paragraphs.append("\n".join(text[lo:hi] for lo, hi, _ in paragraph))
         return self._finish()
 
     def _finish(self) -> Story:
