@@ -1055,11 +1055,13 @@ def _context_before(toks: _Tokens, start: int, floor: int, lex: _Lexicon) -> _Co
 
 def _entity_back(toks: _Tokens, end: int, floor: int, ctx: _Context, lex: _Lexicon) -> int | None:
     """A country or organisation whose last token is just before ``end``; return its start."""
+    last = end - 1 if toks.kinds[end - 1] != _PUNCT or end < 2 else end - 2  # "U.N." ends in "n"
+    last_key = toks.keys[last]
     for s in _span_back(toks, end, floor, lex.max_span):
         if not toks.cap(s) or toks.keys[s] == "the":
             continue  # "The Iranian foreign minister": the article is not part of the name
         printed = toks.text[toks.starts[s] : toks.ends[end - 1]]
-        org = _org_lookup(printed)
+        org = _org_lookup(printed) if last_key in lex.org_last_words else None
         if org is not None:
             if ctx.organization is None:
                 ctx.organization = org
