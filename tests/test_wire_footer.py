@@ -39,6 +39,14 @@ COPYRIGHTS = [
     CopyrightExample("&copy; 2025 Yonhap News Agency", "Yonhap News Agency", 2025),
     CopyrightExample("â„¢ & Â© 2025 Cable News Network, Inc., a Warner Bros. Discovery Company. All rights reserved.", "Cable News Network, Inc.", 2025),
     CopyrightExample("Copyright Bloomberg L.P. 2025", "Bloomberg L.P.", 2025),
+    CopyrightExample("(c) Copyright Thomson Reuters 2025.", "Thomson Reuters", 2025),
+    CopyrightExample("© 2025 AFP — All rights reserved", "AFP", 2025),
+    CopyrightExample("All content © 2025 Gulf Times", "Gulf Times", 2025),
+    CopyrightExample("Copyright © 1995-2025 The New York Times Company", "The New York Times Company", 2025),
+    CopyrightExample("© 2025 Cable News Network. A Warner Bros. Discovery Company. All Rights Reserved.", "Cable News Network", 2025),
+    CopyrightExample("Copyright 2025 Nexstar Media Inc. All rights reserved. This material may not be published.", "Nexstar Media Inc.", 2025),
+    CopyrightExample("© Copyright 2025, The Times of Israel", "The Times of Israel", 2025),
+    CopyrightExample("© Copyright Kyodo News. All Rights Reserved.", "Kyodo News", None),
     CopyrightExample("Copyright © 2000-2025 Xinhua Net.com All rights reserved.", "Xinhua Net.com", 2025),
 ]
 # fmt: on
