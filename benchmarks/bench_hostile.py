@@ -95,32 +95,21 @@ def _on_alarm(signum: int, frame: FrameType | None) -> None:
 _TAILS = ("".join(" \t"[int(bit)] for bit in f"{i:016b}") for i in itertools.count())
 
 
-def _best_time(
-    func: Callable[[str], object], text: str, min_seconds: float, timeout: float
-) -> float:
-    """Best time of one call, repeating until ``min_seconds`` have passed (3 to 25 calls).
+def _timed(func: Callable[[str], object], text: str, timeout: float) -> float:
+    """CPU time of one call on a distinct copy of ``text``.
 
-    Each call gets a distinct copy of ``text`` (a unique tail of 16 spaces and tabs), so
-    a memo keyed on the input cannot turn the repeats into dictionary look-ups: a feed
-    sends each hostile string once.
+    The copy gets a unique tail of 16 spaces and tabs, so that a memo keyed on the input
+    cannot turn repeats into dictionary look-ups: a feed sends each hostile string once.
     """
-    best = float("inf")
-    spent = 0.0
-    calls = 0
-    while calls < 25 and (calls < 3 or spent < min_seconds):
-        variant = text + next(_TAILS)
-        gc.collect()  # every call starts from the same heap, so no call pays for another's garbage
-        signal.setitimer(signal.ITIMER_REAL, timeout)
-        try:
-            start = time.process_time()
-            func(variant)
-            elapsed = time.process_time() - start
-        finally:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-        best = min(best, elapsed)
-        spent += elapsed
-        calls += 1
-    return best
+    variant = text + next(_TAILS)
+    gc.collect()  # every call starts from the same heap, so no call pays for another's garbage
+    signal.setitimer(signal.ITIMER_REAL, timeout)
+    try:
+        start = time.process_time()
+        func(variant)
+        return time.process_time() - start
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
 
 
 def measure(
@@ -128,7 +117,7 @@ def measure(
 ) -> Iterator[Measure]:
     """Time every text function on every shape at n and 4n characters."""
     previous = signal.signal(signal.SIGALRM, _on_alarm)
-    min_seconds = 0.05 if quick else 0.2
+    min_seconds = 0.1 if quick else 0.4
     try:
         warm = hostile_inputs.example_stories()["cnn-abraham-accords"]
         for name in hostile_inputs.TEXT_FUNCTIONS:
@@ -150,25 +139,32 @@ def measure(
 
 
 def _measure_one(shape: str, name: str, small: str, large: str, min_seconds: float) -> Measure:
+    """Best times at n and 4n; the calls alternate (n, 4n, n, 4n, ...) so that a change of
+    load on the machine affects both sides alike. At least 5 calls each, at most 25."""
+    func = functools.partial(hostile_inputs.call, name)
+    chars = len(small)
     try:
-        small_s = _best_time(
-            functools.partial(hostile_inputs.call, name), small, min_seconds, SLOW_S
-        )
+        small_s = _timed(func, small, SLOW_S)
     except _CallTimeoutError:
-        return Measure(shape, name, len(small), None, None, f"TIMEOUT > {SLOW_S:.0f} s at n")
+        return Measure(shape, name, chars, None, None, f"TIMEOUT > {SLOW_S:.0f} s at n")
     except Exception as exc:
-        return Measure(shape, name, len(small), None, None, f"ERROR {type(exc).__name__}")
+        return Measure(shape, name, chars, None, None, f"ERROR {type(exc).__name__}")
     if small_s * 16 > SLOW_S:
-        return Measure(shape, name, len(small), small_s, None, "SLOW: 4n not run")
+        return Measure(shape, name, chars, small_s, None, "SLOW: 4n not run")
     try:
-        large_s = _best_time(
-            functools.partial(hostile_inputs.call, name), large, min_seconds, SLOW_S
-        )
+        large_s = _timed(func, large, SLOW_S)
+        calls, spent = 1, small_s + large_s
+        while calls < 25 and (calls < 5 or spent < min_seconds):
+            small_s = min(small_s, elapsed := _timed(func, small, SLOW_S))
+            spent += elapsed
+            large_s = min(large_s, elapsed := _timed(func, large, SLOW_S))
+            spent += elapsed
+            calls += 1
     except _CallTimeoutError:
-        return Measure(shape, name, len(small), small_s, None, f"TIMEOUT > {SLOW_S:.0f} s at 4n")
+        return Measure(shape, name, chars, small_s, None, f"TIMEOUT > {SLOW_S:.0f} s at 4n")
     except Exception as exc:
-        return Measure(shape, name, len(small), small_s, None, f"ERROR {type(exc).__name__}")
-    return Measure(shape, name, len(small), small_s, large_s)
+        return Measure(shape, name, chars, small_s, None, f"ERROR {type(exc).__name__}")
+    return Measure(shape, name, chars, small_s, large_s)
 
 
 def _ms(seconds: float | None) -> str:
