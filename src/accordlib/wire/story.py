@@ -47,6 +47,8 @@ _HEADLINE_MAX = 250
 #: How many lines at the top may hold headline, byline, notes and time stamps.
 _HEAD_LINES = 12
 
+#: What indents a line.
+_INDENTS = frozenset(" \t\u00a0\u3000")
 #: Characters that are blank although str.isspace says they are not.
 _ODD_BLANKS = frozenset("\ufeff\u200b")
 #: End matter that may share a paragraph with the lines above it ("The-CNN-Wire" over "©").
@@ -81,7 +83,7 @@ class _Line:
         return self.lo >= self.hi
 
     def indented(self, text: str) -> bool:
-        return self.lo > self.start and text[self.start] in " \t\u00a0\u3000"
+        return self.lo > self.start and text[self.start] in _INDENTS
 
 
 def _lines(text: str) -> list[_Line]:
@@ -369,11 +371,14 @@ class _Parser:
                     blocks.append(block)
                     block = []
                 continue
-            block.append((lo, hi, line.indented(text)))
+            block.append((lo, hi, lo > line.start and text[line.start] in _INDENTS))
         if block:
             blocks.append(block)
         paragraphs: list[list[tuple[int, int, bool]]] = []
         for block in blocks:
+            if len(block) == 1:
+                paragraphs.append(block)  # most modern paragraphs: one line each
+                continue
             later = block[1:]
             mixed = any(piece[2] for piece in later) and not all(piece[2] for piece in later)
             current = [block[0]]
