@@ -758,6 +758,70 @@ WIRE_MENTIONS_ASIA = [
     Example("Sen. Frank Church", "Frank Church", "Senator", LEG),
 ]
 
+# Names first, then the title; movements and commands with a descriptor in between.
+WIRE_MENTIONS_APPOSITIONS = [
+    Example(
+        "Sheikh Mohammed bin Zayed Al Nahyan, the UAE president",
+        "Mohammed bin Zayed Al Nahyan",
+        "President",
+        H,
+        "ARE",
+        None,
+        ("Sheikh",),
+    ),
+    Example(
+        "Abdullah bin Zayed, the UAE's foreign minister",
+        "Abdullah bin Zayed",
+        "Foreign Minister",
+        FM,
+        "ARE",
+    ),
+    Example(
+        "Mohammed bin Salman, Saudi Arabia's crown prince and prime minister",
+        "Mohammed bin Salman",
+        "Crown Prince",
+        HEIR,
+        "SAU",
+    ),
+    Example("Hamas' exiled leader Khaled Mashaal", "Khaled Mashaal", "Leader", OFF, None, "Hamas"),
+    Example(
+        "U.S. Central Command chief Gen. Erik Kurilla",
+        "Erik Kurilla",
+        "Commander",
+        MIL,
+        "USA",
+        "Central Command",
+    ),
+    Example(
+        "Palestinian Authority President Mahmoud Abbas",
+        "Mahmoud Abbas",
+        "President",
+        H,
+        "PSE",
+        "Palestinian Authority",
+    ),
+    Example(
+        "EU Commission chief Ursula von der Leyen",
+        "Ursula von der Leyen",
+        "President",
+        IGO,
+        None,
+        "European Commission",
+    ),
+    Example(
+        "Secretary-General of NATO Mark Rutte",
+        "Mark Rutte",
+        "Secretary-General",
+        IGO,
+        None,
+        "NATO",
+    ),
+    Example(
+        "Rep. Alexandria Ocasio-Cortez, D-N.Y.", "Alexandria Ocasio-Cortez", "Representative", LEG
+    ),
+    Example("President Donald J. Trump", "Donald J. Trump", "President", H),
+]
+
 ALL_MENTIONS = (
     WIRE_MENTIONS_AP
     + WIRE_MENTIONS_REUTERS
@@ -767,6 +831,7 @@ ALL_MENTIONS = (
     + WIRE_MENTIONS_ORGANISATIONS
     + WIRE_MENTIONS_ENVOYS
     + WIRE_MENTIONS_ASIA
+    + WIRE_MENTIONS_APPOSITIONS
 )
 
 

@@ -1392,7 +1392,15 @@ def _official_at(
             before = _name_before(toks, ctx, floor)
             if before is not None:
                 start, name_end = before
-                name = toks.span(start, name_end)
+                first = start
+                while first < name_end and keys[first] in lex.honorifics and len(honorifics) < 3:
+                    # "Sheikh Mohammed bin Zayed Al Nahyan, the UAE president"
+                    found = _walk(lex.honorifics, toks, first)
+                    if found is None or found[1] >= name_end:
+                        break
+                    honorifics.append(toks.span(first, found[1]))
+                    first = found[1]
+                name = toks.span(first, name_end)
     if name is None:
         if not unnamed:
             return None
