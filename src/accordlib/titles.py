@@ -242,10 +242,18 @@ class _Tokens:
         for chunk in text.split():
             start = find(chunk, position)
             position = end = start + len(chunk)
+            if chunk.isalpha():  # the common case first, once
+                if pending >= 0:
+                    flush()
+                    pending = -1
+                starts.append(start)
+                ends.append(end)
+                kinds.append(_WORD)
+                keys.append(lower[start:end] if ascii_text else _fold(chunk))
+                continue
             last_char = chunk[-1]
             simple = (
-                chunk.isalpha()
-                or (last_char in ",.;:" and chunk[:-1].isalpha())
+                (last_char in ",.;:" and chunk[:-1].isalpha())
                 or ("-" in chunk and all(part.isalpha() for part in chunk.split("-")))
                 or (
                     last_char in "sS"
@@ -268,12 +276,7 @@ class _Tokens:
             if pending >= 0:
                 flush()
                 pending = -1
-            if chunk.isalpha():
-                starts.append(start)
-                ends.append(end)
-                kinds.append(_WORD)
-                keys.append(lower[start:end] if ascii_text else _fold(chunk))
-            elif last_char in ",.;:" and chunk[:-1].isalpha():
+            if last_char in ",.;:" and chunk[:-1].isalpha():
                 # "Tokayev," / "Gen." / "Israel." : a word and its punctuation
                 starts += (start, end - 1)
                 ends += (end - 1, end)
