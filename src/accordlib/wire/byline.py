@@ -260,6 +260,7 @@ _PARTICLES = frozenset(
         "av",
     ]
 )
+_ODD_BLANKS = frozenset("\ufeff\u200b")
 _HONORIFICS = frozenset({"Dr.", "Dr", "Prof.", "Mr.", "Ms.", "Mrs.", "DR.", "PROF."})
 _WORD_PARTS = lazy_regex(r"([-'’])")
 _ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII"})
@@ -427,8 +428,12 @@ def parse_byline(text: str) -> Byline | None:
     Byline(authors=(), agency='Reuters', raw='Reuters Staff')
     """
     require_str(text, "text")
-    raw = text.strip(BLANKS)
-    if not raw or len(text) > _MAX:
+    if len(text) > _MAX:
+        return None
+    raw = text.strip()
+    if raw[:1] in _ODD_BLANKS or raw[-1:] in _ODD_BLANKS:
+        raw = raw.strip(BLANKS)  # a byte-order mark or zero-width space at an edge
+    if not raw:
         return None
     body = raw
     lead = _LEAD.match(body)
@@ -473,6 +478,10 @@ def parse_byline(text: str) -> Byline | None:
         if len(tokens) > 2:
             part = _AFFILIATION.sub("", part)
             tokens = part.split()
+            if _plain_name(tokens):
+                if part not in authors:
+                    authors.append(part)  # "Omar Khalil in Warsaw"
+                continue
         if not _NAME_CHARS.fullmatch(part) or not all(t[0].isalpha() for t in tokens):
             continue  # digits or symbols: not a name
         if len(tokens) > 2 and tokens[0] in _HONORIFICS:

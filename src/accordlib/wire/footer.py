@@ -177,8 +177,10 @@ _POSSESSIVE = lazy_regex(r"\A[\w.&-]{2,30}+(?:'s|’s|s'|s’)[ \t]++")
 
 def _names(text: str) -> tuple[str, ...]:
     text = text.strip().rstrip(".)")
-    text = _POSSESSIVE.sub("", text)  # "CNN’s Priya Raman"
-    text = text.replace("(", ", ").replace(")", " ")  # "John Smith (Reuters)"
+    if "'" in text or "’" in text:
+        text = _POSSESSIVE.sub("", text)  # "CNN’s Priya Raman"
+    if "(" in text:
+        text = text.replace("(", ", ").replace(")", " ")  # "John Smith (Reuters)"
     byline = parse_byline(text)
     return () if byline is None else byline.authors
 
@@ -206,9 +208,9 @@ def parse_credits(text: str) -> tuple[Credit, ...]:
         clauses = [c for c in inner.split(";") if c.strip()]  # the usual separator: quick
     else:
         clauses = [c for c in _CLAUSE_SPLIT.split(inner) if c.strip()]
-    if all(_CLAUSE.match(clause) for clause in clauses):
-        for clause in clauses:
-            match = _CLAUSE.match(clause)
+    matches = [_CLAUSE.match(clause) for clause in clauses]
+    if all(matches):
+        for clause, match in zip(clauses, matches, strict=True):
             assert match is not None
             role = _ROLE_WORDS.get(fold_whitespace(match["role"]).casefold(), CreditRole.OTHER)
             names = _names(match["names"])
