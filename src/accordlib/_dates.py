@@ -65,8 +65,9 @@ def coerce_published(value: object, *, what: str = "published") -> dt.date | Non
 
     ``date`` and ``datetime`` are taken as they are (a datetime keeps its date);
     ISO 8601 strings go through a fast path and any other string through
-    dateparser. An unparseable string raises
-    :class:`~accordlib.errors.InvalidDateError` naming it.
+    dateparser. A string must name a year ("Nov 6, 2025"): relative and year-less
+    strings ("yesterday", "Nov 6") would be read against today's clock. An unparseable
+    string raises :class:`~accordlib.errors.InvalidDateError` naming it.
 
     >>> coerce_published("2025-11-06")
     datetime.date(2025, 11, 6)

@@ -133,6 +133,7 @@ _DATE_FIRST = lazy_regex(
 
 #: What may stand before a dateline: blanks (a byte-order mark too) and stray asterisks.
 _LEADING = BLANKS + "*"
+_ODD_LEADING = frozenset("*\ufeff\u200b")
 
 #: Leading indentation, stray asterisks ("****LONDON"), a lone stray letter ("c    CHICAGO")
 #: and the repeat marker of 1980s wire copy ("RPT --LUDWIGSHAFEN").
@@ -464,7 +465,10 @@ def parse_dateline(text: str, *, published: PublishedLike = None) -> Dateline | 
     anchor = published if published is None or type(published) is dt.date else None
     if anchor is None and published is not None:
         anchor = coerce_published(published)
-    start = len(text) - len(text.lstrip(_LEADING))
+    stripped = text.lstrip()
+    if stripped[:1] in _ODD_LEADING:
+        stripped = stripped.lstrip(_LEADING)  # "****LONDON", a byte-order mark
+    start = len(text) - len(stripped)
     if start >= len(text):
         return None
     window = text[: start + _WINDOW]
