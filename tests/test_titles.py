@@ -1242,10 +1242,7 @@ PROSE_AP = [
     ),
     Prose(
         "In Astana, Kazakhstan's president received the envoy.",
-        [
-            ("Kazakhstan's president", None, "President", "KAZ", None),
-            ("envoy", None, "Envoy", None, None),
-        ],
+        [("Kazakhstan's president", None, "President", "KAZ", None)],
     ),
     Prose(
         "prime minister Benjamin Netanyahu's office said former President Barack Obama called.",
@@ -1524,6 +1521,37 @@ PROSE_NAME_FIRST = [
     ),
 ]
 
+PROSE_GENERIC_TITLES = [
+    Prose(
+        "The company's chief executive said profits rose. Officials said the head of the "
+        "delegation left early. The director of the film, Steven Spielberg, spoke. The "
+        "chairman of the board, Bob Iger, resigned. The envoy arrived, and so did Qatar's envoy "
+        "and the head of the IAEA.",
+        [
+            ("Qatar's envoy", None, "Envoy", "QAT", None),
+            (
+                "head of the IAEA",
+                None,
+                "Director General",
+                None,
+                "International Atomic Energy Agency",
+            ),
+        ],
+    ),
+    Prose(
+        "The Secretary of State for Health and Social Care Wes Streeting spoke.",
+        [
+            (
+                "Secretary of State for Health and Social Care Wes Streeting",
+                "Wes Streeting",
+                "Secretary of State for Health and Social Care",
+                None,
+                None,
+            )
+        ],
+    ),
+]
+
 PROSE_HISTORIC = [
     Prose(
         "    WASHINGTON, March 9 - Secretary of State George Shultz will\ntravel to Moscow for "
@@ -1558,6 +1586,7 @@ PROSE_HISTORIC = [
     + PROSE_CNN_WASHINGTON
     + PROSE_MILITARY_AND_MOVEMENTS
     + PROSE_NAME_FIRST
+    + PROSE_GENERIC_TITLES
     + PROSE_HISTORIC,
     ids=lambda p: p.text[:40],
 )

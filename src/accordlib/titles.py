@@ -793,6 +793,10 @@ def _complete_title(toks: _Tokens, title: _TitleMatch, lex: _Lexicon) -> None:
                     title.end = end
             if found is not None:
                 entry, end = found
+                if end + 1 < n and toks.keys[end] == "and" and toks.cap(end + 1):
+                    more = _field_end(toks, end + 1, lex)  # "Health and Social Care"
+                    if more > end + 1:
+                        end = more
                 connector = toks.keys[j]
                 printed = toks.span(j + 1, end)
                 title.canonical = _title_case(f"{title.canonical} {connector} {printed}")
@@ -1408,9 +1412,11 @@ def _official_at(
         if not unnamed:
             return None
         if not anchored:
-            if not match.entry.fields.get("bare") or not (
-                ctx.determiner or ctx.country or ctx.organization or complement
-            ):
+            bare = match.entry.fields.get("bare")
+            named_by_context = bool(ctx.country or ctx.organization or complement)
+            if not bare or not (named_by_context or (ctx.determiner and bare == "y")):
+                # "the prime minister" is one person; "the head" or "the envoy" needs a
+                # country, an organisation or an "of" phrase to be one
                 return None
             if end < n and toks.kinds[end] == _POSS:
                 return None
