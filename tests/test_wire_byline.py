@@ -76,11 +76,16 @@ BYLINES_MODERN = [
     Example("By Michael R. Gordon and Yaroslav Trofimov", ("Michael R. Gordon", "Yaroslav Trofimov"), None),
     Example("By Daily Mail Reporter", (), "Daily Mail"),
     Example("By Emily Post", ("Emily Post",), None),
+    Example("By JOSH FUNK AP Business Writer", ("Josh Funk",), "Associated Press"),
+    Example("By SCOTT McFETRIDGE", ("Scott McFetridge",), None),
+    Example("By Nectar Gan and Simone McCarthy, CNN", ("Nectar Gan", "Simone McCarthy"), "CNN"),
+    Example("By Aliya Uteuova / Astana Times", ("Aliya Uteuova",), "The Astana Times"),
 ]
 # fmt: on
 
 NOT_BYLINES = [
     "",
+    "By Staff and wire reports",
     "By 2025, the accords had grown.",
     "Staff Writer",
     "updated 3 hours ago",

@@ -470,7 +470,12 @@ def parse_byline(text: str) -> Byline | None:
         if whole is not None:
             agency = agency or whole
             continue
-        if _OUTLET.search(part) and _NAME_CHARS.fullmatch(part) and len(tokens) <= 5:
+        if (
+            part[:1].isupper()
+            and _OUTLET.search(part)
+            and _NAME_CHARS.fullmatch(part)
+            and len(tokens) <= 5
+        ):
             core = _strip_role(tokens)[0] or tokens  # "Daily Mail Reporter": the outlet
             outlet = canonical_agency(" ".join(core)) or _strip_agency(core)[1]
             agency = agency or outlet or " ".join(core)  # "Daily Sabah", "Korea Herald"
