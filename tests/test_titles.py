@@ -1008,6 +1008,7 @@ TITLES_SPELLED_OUT = [
         "Foreign Affairs",
     ),
     TitleExample("Attorney General", "Attorney General", MIN, (), "Justice"),
+    TitleExample("Speaker of the House of Commons", "Speaker of the House of Commons", LEG),
     TitleExample(
         "External Affairs Minister", "External Affairs Minister", FM, (), "External Affairs"
     ),
@@ -1062,6 +1063,10 @@ NON_TITLES = [
     "   ",
     "Sheikh",
     "Minister",
+    "Minister of Sound",
+    "General Mills",
+    "Admiral Insurance",
+    "the Foreign Ministry",
 ]
 
 

@@ -1632,6 +1632,8 @@ def _acceptable(toks: _Tokens, item: _Found) -> bool:
         nxt += 1
     if nxt >= toks.n:
         return True
+    if toks.keys[nxt] in {"of", "for", "to"}:
+        return False  # an "of" phrase the title could not take: "Minister of Sound"
     return toks.kinds[nxt] == _WORD and not toks.cap(nxt) and toks.kinds[end] != _POSS
 
 
