@@ -532,9 +532,7 @@ class _Parser:
             copyright=self.copyright,
             agency=agency,
             published=published,
-            tags=tuple(
-                text[lo:hi] for lo, hi, kind in sorted(self.spans) if kind is SegmentKind.TAG
-            ),
+            tags=tuple(segment.text for segment in segments if segment.kind is SegmentKind.TAG),
         )
 
 
