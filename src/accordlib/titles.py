@@ -675,6 +675,14 @@ def _match_title(toks: _Tokens, i: int, lex: _Lexicon) -> _TitleMatch | None:
     """The longest title starting at token ``i``, with its leading modifiers and complements."""
     if toks.kinds[i] != _WORD or toks.keys[i] not in lex.first_words:
         return None
+    if toks.keys[i] not in lex.modifiers:
+        # no modifier in front: the title itself, or nothing (the common case, kept short)
+        core = _title_core(toks, i, lex)
+        if core is None:
+            return None
+        title = _TitleMatch(core[0], i, core[2], toks)
+        _complete_title(toks, title, lex)
+        return title
     # modifiers first ("former", "deputy", "Dep."), then the title itself
     mods: list[tuple[str, str]] = []
     best_mods: list[tuple[str, str]] = []
@@ -995,6 +1003,21 @@ class _Context:
 def _context_before(toks: _Tokens, start: int, floor: int, lex: _Lexicon) -> _Context:
     """Walk back from a title over "US", "Kazakhstan's", "the EU's", "Kremlin", "former", "HRH"."""
     ctx = _Context(start)
+    k = start - 1
+    if k < floor:
+        return ctx
+    key = toks.keys[k]
+    if (
+        toks.kinds[k] == _WORD
+        and key not in lex.descriptors
+        and key not in lex.modifiers
+        and key not in lex.org_last_words
+        and not toks.text[toks.starts[k]].isupper()
+    ):
+        # a plain lower-case word before the title ("met President X", "said Sen. Y"):
+        # nothing to walk back over
+        ctx.determiner = key == "the"
+        return ctx
     p = start
     committed = start  # the chain start before any descriptor not yet followed by an entity
     for _ in range(8):
