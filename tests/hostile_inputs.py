@@ -1006,6 +1006,34 @@ def thread_outcomes(workers: int = 8) -> dict[str, Any]:
     return {"digest": digest, "mismatches": mismatches[:20], "count": len(first), "errors": errors}
 
 
+def thread_published_mismatches(workers: int = 8) -> list[str]:
+    """Threads that parse and mine the same stories with *different* ``published`` dates
+    at the same time must each get what a sequential call gives: no cache or shared
+    state may mix one thread's dates into another's results."""
+    import accordlib  # late, like function()
+
+    stories = list(example_stories().values())
+    dates = [dt.date(2019 + i, 1 + i, 2 + 3 * i) for i in range(workers)]
+    barrier = threading.Barrier(workers)
+
+    def outcome(text: str, published: dt.date) -> str:
+        story = accordlib.parse_story(text, published=published)
+        return repr(story) + repr(accordlib.extract_events(story, published=published))
+
+    def work(index: int) -> list[str]:
+        barrier.wait()
+        return [outcome(text, dates[index]) for text in stories]
+
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        results = list(pool.map(work, range(workers)))
+    mismatches = []
+    for index, result in enumerate(results):
+        for text, got in zip(stories, result, strict=True):
+            if got != outcome(text, dates[index]):
+                mismatches.append(f"published={dates[index]} {text[:50]!r}")
+    return mismatches
+
+
 def sequential_digest() -> str:
     """The digest :func:`thread_outcomes` computes, from one thread."""
 
@@ -1050,6 +1078,9 @@ def _main(argv: list[str]) -> int:
     if command == "threads":
         print(json.dumps(thread_outcomes(int(argv[1]) if len(argv) > 1 else 8)))
         return 0
+    if command == "threads-published":
+        print(json.dumps({"mismatches": thread_published_mismatches()}))
+        return 0
     if command == "sequential":
         print(json.dumps({"digest": sequential_digest()}))
         return 0
@@ -1090,7 +1121,8 @@ def _main(argv: list[str]) -> int:
         print(json.dumps(result))
         return 0
     print(
-        "usage: hostile_inputs.py threads [N] | sequential | shapes SIZE [extra] | megabyte",
+        "usage: hostile_inputs.py threads [N] | threads-published | sequential"
+        " | shapes SIZE [extra] | megabyte",
         file=sys.stderr,
     )
     return 2

@@ -224,6 +224,7 @@ def test_batch_api_in_two_processes_matches_one_on_hostile_text() -> None:
 _HELPER_COMMANDS: dict[str, tuple[list[str], str]] = {
     "threads-1": (["threads", "8"], "1"),
     "threads-2": (["threads", "8"], "2"),
+    "threads-published": (["threads-published"], "3"),
     "megabyte": (["megabyte"], "0"),
     "shapes": (["shapes", "20000", "main"], "0"),
     "shapes-extra": (["shapes", "20000", "extra"], "0"),
@@ -287,6 +288,13 @@ def test_eight_threads_in_a_fresh_process_agree_and_two_processes_agree(
     assert json.loads(helpers.result("threads-2"))["digest"] == report["digest"]
     assert hostile.sequential_digest() == report["digest"]
     assert report["errors"] == [], f"functions raised in the threads: {report['errors']}"
+
+
+def test_threads_with_different_published_dates_do_not_mix(helpers: _Helpers) -> None:
+    # Eight threads parse and mine the same stories at once, each with its own
+    # published date; each must get what a sequential call gives.
+    report = json.loads(helpers.result("threads-published"))
+    assert report["mismatches"] == [], "\n".join(report["mismatches"])
 
 
 # --------------------------------------------------------------------------------------
