@@ -1261,7 +1261,7 @@ def _head_title(text: str) -> tuple[Role, str | None]:
     return match.role, match.portfolio
 
 
-def _scan(toks: _Tokens, *, unnamed: bool, anchored: bool) -> list[_Found]:
+def _scan(toks: _Tokens, *, unnamed: bool, anchored: bool, first: bool = False) -> list[_Found]:
     """One left-to-right pass: every official, as token spans.
 
     ``unnamed`` also reports titles without a name ("the prime minister"); ``anchored``
@@ -1298,6 +1298,8 @@ def _scan(toks: _Tokens, *, unnamed: bool, anchored: bool) -> list[_Found]:
             item.country = found[-1].country
             item.organization = found[-1].organization
         found.append(item)
+        if first:
+            break  # parse_official wants the first official only
         floor = item.end
         i = item.end
     return found
@@ -1631,7 +1633,7 @@ def parse_official(text: str) -> Official | None:
     toks = _Tokens(text)
     if not toks.n:
         return None
-    found = _scan(toks, unnamed=True, anchored=True)
+    found = _scan(toks, unnamed=True, anchored=True, first=True)
     if found:
         item = found[0]
         if _acceptable(toks, item):
@@ -1642,9 +1644,9 @@ def parse_official(text: str) -> Official | None:
 
 def _acceptable(toks: _Tokens, item: _Found) -> bool:
     """Whether the official found covers the phrase well enough to stand for it."""
-    before = [k for k in range(item.start) if toks.kinds[k] != _PUNCT]
     if item.name is not None:
         return True
+    before = [k for k in range(item.start) if toks.kinds[k] != _PUNCT]
     if before and not (len(before) == 1 and toks.keys[before[0]] == "the"):
         return False
     end = item.end
