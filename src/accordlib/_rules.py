@@ -152,26 +152,32 @@ def _first_words(pattern: tuple[tuple[frozenset[str], bool], ...]) -> set[str]:
     return words
 
 
-def _match_at(
+def _match_from_head(
     pattern: tuple[tuple[frozenset[str], bool], ...], words: Sequence[str], position: int
 ) -> int:
-    """Return the end of a match of ``pattern`` at ``position``, or -1 (bounded search)."""
+    """Return the end of a match of ``pattern`` at ``position``, or -1 (bounded search).
+
+    The rule index only offers a rule at a word its pattern can start with (a match
+    starts with a real word, not a skipped optional position), so that is not checked
+    again here."""
+    count = len(words)
+    size = len(pattern)
 
     def step(index: int, at: int) -> int:
-        if index == len(pattern):
+        if index == size:
             return at
         alternatives, optional = pattern[index]
         if not alternatives:  # gap: try the shortest filler first
             for skip in range(GAP_WORDS + 1):
-                if at + skip > len(words):
+                if at + skip > count:
                     break
                 found = step(index + 1, at + skip)
                 if found != -1:
                     return found
-                if at + skip < len(words) and words[at + skip] in _GAP_STOPS:
+                if at + skip < count and words[at + skip] in _GAP_STOPS:
                     break  # a gap never crosses punctuation (currency signs are fine)
             return -1
-        if at < len(words) and words[at] in alternatives:
+        if at < count and words[at] in alternatives:
             found = step(index + 1, at + 1)
             if found != -1:
                 return found
@@ -179,8 +185,7 @@ def _match_at(
             return step(index + 1, at)
         return -1
 
-    # A match must start with a real word, not a skipped optional position.
-    return step(0, position) if words[position] in _first_words(pattern) else -1
+    return step(0, position)
 
 
 def match_rules(words: Sequence[str]) -> list[TriggerMatch]:
@@ -192,7 +197,7 @@ def match_rules(words: Sequence[str]) -> list[TriggerMatch]:
         if not candidates:
             continue
         for rule in candidates:
-            end = _match_at(rule.pattern, words, position)
+            end = _match_from_head(rule.pattern, words, position)
             if end == -1:
                 continue
             previous = words[position - 1] if position else ""

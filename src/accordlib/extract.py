@@ -335,6 +335,18 @@ class _Context:
         self.events: list[DiplomaticEvent] = []
         self.sentence_index = 0
         self.lead_anchors = True  # a story's lead is dated by the story; a lone sentence is not
+        # One Actor per Country object for the whole story (actors are frozen, so sharing
+        # them is safe); keyed by identity, the Country kept alive beside its actor.
+        self.state_actors: dict[int, tuple[Country, Actor]] = {}
+
+    def state_actor(self, country: Country) -> Actor:
+        """The STATE actor of ``country``, built once per story."""
+        cached = self.state_actors.get(id(country))
+        if cached is not None and cached[0] is country:
+            return cached[1]
+        actor = _state_actor(country)
+        self.state_actors[id(country)] = (country, actor)
+        return actor
 
 
 def _state_actor(country: Country) -> Actor:
@@ -467,7 +479,7 @@ def _find_mentions(  # noqa: PLR0917 - private helper with one caller
         where = span(named.start, named.end)
         if where is None:
             continue
-        ent = _Ent(where[0], where[1], "state", (_state_actor(named.country),))
+        ent = _Ent(where[0], where[1], "state", (ctx.state_actor(named.country),))
         if named.kind == MentionKind.DEMONYM:
             nxt = tokens[where[1]].low if where[1] < len(tokens) else ""
             ent.modifier = nxt not in _PEOPLE
@@ -1025,7 +1037,7 @@ def _light_update(
             ctx.last_person = actor
     for named in mentions.countries(start, end):
         if named.kind is not MentionKind.DEMONYM:
-            ctx.last_state = _state_actor(named.country)
+            ctx.last_state = ctx.state_actor(named.country)
     sentence = text[start:end]
     quoted = any(mark in sentence for mark in _QUOTES)
     if quoted:
@@ -1380,27 +1392,28 @@ def _factuality(  # noqa: PLR0917 - private helper with one caller
         n = len(phrase)
         return any(tuple(seq[i : i + n]) == phrase for i in range(len(seq) - n + 1))
 
-    if any(word in _NEGATION for word in window) or any(
+    # Set tests (isdisjoint) rather than word-by-word loops: this runs for every trigger.
+    if not _NEGATION.isdisjoint(window) or any(
         has_phrase(words, phrase) for phrase in _NEGATION_PHRASES
     ):
         return Factuality.NEGATED
-    if any(word in _CONDITION for word in clause_words) or any(
+    if not _CONDITION.isdisjoint(clause_words) or any(
         has_phrase(clause_words, phrase) for phrase in _CONDITION_PHRASES
     ):
         return Factuality.CONDITIONAL
     if rule.mode == "speech":
         return Factuality.OCCURRED
-    if any(word in _HYPOTHETICAL for word in window):
+    if not _HYPOTHETICAL.isdisjoint(window):
         return Factuality.HYPOTHETICAL
     first = trigger[0]
     progressive = first.endswith("ing") and bool(before) and before[-1] in (*_BE, "been")
     # "Uzbekistan will join the accords, the White House announced": a decision made public
     # (but "X will lead the way, Trump told Time" is a prediction: PLANNED).
     announcing = attribution is not None and attribution.verb in _ANNOUNCING
-    if "to" in before and any(word in _DECIDED for word in before):
+    if "to" in before and not _DECIDED.isdisjoint(before):
         return Factuality.ANNOUNCED  # "agreed to resume summits": decided, not yet done
-    if any(word in _FUTURE for word in window) or (bool(before) and before[-1] == "to"):
-        if any(word in _DECIDED for word in before):
+    if not _FUTURE.isdisjoint(window) or (bool(before) and before[-1] == "to"):
+        if not _DECIDED.isdisjoint(before):
             return Factuality.ANNOUNCED
         if announcing and "will" in window:
             return Factuality.ANNOUNCED
