@@ -305,9 +305,12 @@ class _Tokens:
             ):
                 # "U.S.", "U.N.", "J.D.": letters, each with its dot
                 for here in range(start, end, 2):
-                    starts += (here, here + 1)
-                    ends += (here + 1, here + 2)
-                    kinds += (_WORD, _PUNCT)
+                    starts.append(here)
+                    starts.append(here + 1)
+                    ends.append(here + 1)
+                    ends.append(here + 2)
+                    kinds.append(_WORD)
+                    kinds.append(_PUNCT)
                     keys.append(lower[here] if ascii_text else _fold(text[here]))
                     keys.append(".")
             else:
