@@ -101,3 +101,34 @@ def test_import_loads_no_table_and_no_dateparser() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["0", "False", "False"]
+
+
+def test_lazy_exports_match_the_type_checking_imports() -> None:
+    # The façade names each public object twice: for type checkers and for lazy import.
+    import ast
+    from pathlib import Path
+
+    source = Path(accordlib.__file__).read_text(encoding="utf-8")
+    tree = ast.parse(source)
+    block = next(node for node in tree.body if isinstance(node, ast.If))
+    imported = {
+        alias.name: node.module
+        for node in block.body
+        if isinstance(node, ast.ImportFrom)
+        for alias in node.names
+    }
+    assert imported == accordlib._LAZY
+    eager = {"__version__"} | {
+        name for name in accordlib.__all__ if name in vars(accordlib.errors)
+    }
+    assert set(accordlib.__all__) == set(imported) | eager
+
+
+def test_lazy_names_are_the_defining_modules_objects() -> None:
+    import importlib
+
+    for name, module in accordlib._LAZY.items():
+        assert getattr(accordlib, name) is getattr(importlib.import_module(module), name)
+    assert "parse_story" in dir(accordlib)
+    with pytest.raises(AttributeError, match="no attribute 'parse_stroy'"):
+        accordlib.parse_stroy  # type: ignore[attr-defined]  # noqa: B018 - the access is the test
