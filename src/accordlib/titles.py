@@ -1275,8 +1275,9 @@ def _scan(toks: _Tokens, *, unnamed: bool, anchored: bool, first: bool = False) 
     floor = 0
     i = 0
     n = toks.n
+    kinds, keys, first_words = toks.kinds, toks.keys, lex.first_words
     while i < n:
-        if toks.kinds[i] != _WORD or toks.keys[i] not in lex.first_words:
+        if kinds[i] != _WORD or keys[i] not in first_words:
             i += 1
             continue
         match = _match_title(toks, i, lex)
