@@ -1021,6 +1021,30 @@ def _context_before(toks: _Tokens, start: int, floor: int, lex: _Lexicon) -> _Co
         # nothing to walk back over
         ctx.determiner = key == "the"
         return ctx
+    before = k - 1
+    if (
+        toks.kinds[k] == _WORD
+        and toks.text[toks.starts[k]].isupper()
+        and key not in lex.org_last_words
+        and (
+            before < floor
+            or (
+                toks.kinds[before] == _WORD
+                and not toks.text[toks.starts[before]].isupper()
+                and toks.keys[before] not in lex.descriptors
+                and toks.keys[before] not in lex.modifiers
+                and toks.keys[before] not in lex.honorifics
+                and toks.keys[before] not in _INNER_NAME_WORDS
+            )
+        )
+    ):
+        # one capitalised word after a plain word: "met Chinese Foreign Minister Wang Yi"
+        country = _country(toks.word(k))
+        if country is not None:
+            ctx.country = country
+            ctx.start = k
+            ctx.determiner = before >= floor and toks.keys[before] == "the"
+            return ctx
     p = start
     committed = start  # the chain start before any descriptor not yet followed by an entity
     for _ in range(8):
