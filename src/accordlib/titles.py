@@ -678,9 +678,10 @@ def _match_title(toks: _Tokens, i: int, lex: _Lexicon) -> _TitleMatch | None:
     """The longest title starting at token ``i``, with its leading modifiers and complements."""
     if toks.kinds[i] != _WORD or toks.keys[i] not in lex.first_words:
         return None
-    if toks.keys[i] not in lex.modifiers:
-        # no modifier in front: the title itself, or nothing (the common case, kept short)
-        core = _title_core(toks, i, lex)
+    core = _title_core(toks, i, lex)
+    if core is not None or toks.keys[i] not in lex.modifiers:
+        # a title spelled from here ("Special Envoy", "Vice President" are table entries that
+        # carry their own modifiers), or no modifier in front: the common case, kept short
         if core is None:
             return None
         title = _TitleMatch(core[0], i, core[2], toks)
