@@ -12,7 +12,7 @@ from typing import Any
 
 import regex
 
-from accordlib.errors import InputTypeError, InvalidDateError
+from accordlib.errors import InputTypeError, InvalidDateError, _quote
 
 __all__ = ["PublishedLike", "coerce_published", "dateparser_parse", "resolve_month_day"]
 
@@ -90,24 +90,19 @@ def coerce_published(value: object, *, what: str = "published") -> dt.date | Non
         try:
             return dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
         except ValueError:
-            raise InvalidDateError(f"{what} is not a valid date: {_shown(value)}", value) from None
+            raise InvalidDateError(f"{what} is not a valid date: {_quote(value)}", value) from None
     if value.strip() and len(value) <= 200 and _YEAR.search(value) is None:
         # "yesterday", "next Friday", "Nov 6": dateparser would read them against today's
         # date, so the same call would give different results on different days
-        raise InvalidDateError(f"{what} must be a date with a year, not {_shown(value)}", value)
+        raise InvalidDateError(f"{what} must be a date with a year, not {_quote(value)}", value)
     parsed = dateparser_parse(value) if value.strip() and len(value) <= 200 else None
     if parsed is None:
-        raise InvalidDateError(f"{what} is not a date accordlib can read: {_shown(value)}", value)
+        raise InvalidDateError(f"{what} is not a date accordlib can read: {_quote(value)}", value)
     return parsed.date()
 
 
 #: A four-digit year, which an absolute date needs.
 _YEAR = regex.compile(r"(?<!\d)(?:1[0-9]|2[0-9])\d\d(?!\d)")
-
-
-def _shown(value: str) -> str:
-    """The value as quoted in an error message: whole when short, cut when long."""
-    return repr(value) if len(value) <= 80 else repr(value[:60]) + f"... ({len(value)} characters)"
 
 
 #: How far after the publication date a year-less dateline date may lie (time zones,
