@@ -360,7 +360,21 @@ _END = "\x00"
 class _Entry:
     """One row of a vocabulary table, ready for matching."""
 
-    __slots__ = ("case", "dot", "fields", "hyphenated", "modifiers", "role", "takes_dot")
+    __slots__ = (
+        "bare",
+        "canonical",
+        "case",
+        "dot",
+        "fields",
+        "hyphenated",
+        "modifiers",
+        "organization",
+        "portfolio",
+        "role",
+        "surface",
+        "takes",
+        "takes_dot",
+    )
 
     def __init__(self, fields: dict[str, str], dot: bool) -> None:
         self.fields = fields
@@ -370,6 +384,13 @@ class _Entry:
         role = fields.get("role")
         self.role = Role[role] if role else Role.OFFICIAL  # parsed once, not per match
         self.modifiers = tuple(fields.get("modifiers", "").split())
+        # the columns the scanner reads for every match, looked up once here
+        self.canonical = fields.get("canonical", "")
+        self.portfolio: str | None = fields.get("portfolio") or None
+        self.organization: str | None = fields.get("organization") or None
+        self.takes = fields.get("takes", "")
+        self.bare = fields.get("bare", "")
+        self.surface = fields.get("surface", "")
         #: canonical form when the text writes the title with a hyphen, if that differs
         #: ("Director-General" as printed, "Director General" otherwise)
         self.hyphenated: str | None = None
@@ -659,18 +680,17 @@ class _TitleMatch:
     )
 
     def __init__(self, entry: _Entry, start: int, end: int, toks: _Tokens) -> None:
-        fields = entry.fields
         self.entry = entry
         self.start = start
         self.end = end
-        self.canonical = fields["canonical"]
+        self.canonical = entry.canonical
         if entry.hyphenated is not None and any(toks.keys[k] == "-" for k in range(start, end)):
             self.canonical = entry.hyphenated
         self.role = entry.role
-        self.portfolio: str | None = fields["portfolio"] or None
-        self.organization: str | None = fields["organization"] or None
+        self.portfolio: str | None = entry.portfolio
+        self.organization: str | None = entry.organization
         self.modifiers: list[str] = list(entry.modifiers)
-        self.takes = fields["takes"]
+        self.takes = entry.takes
         self.demoted = False
 
 
@@ -1252,7 +1272,7 @@ def _make_title(toks: _Tokens, match: _TitleMatch, ctx: _Context, org: _Org | No
             canonical, role = "High Representative", Role.IGO_OFFICIAL
         elif country is not None:
             canonical = _TOP_DIPLOMAT.get(country.alpha3, canonical)
-    if match.entry.fields.get("surface") == "top diplomat" and country is not None:
+    if match.entry.surface == "top diplomat" and country is not None:
         canonical = _TOP_DIPLOMAT.get(country.alpha3, canonical)
     modifiers = (
         tuple(dict.fromkeys(ctx.modifiers + match.modifiers))
@@ -1466,7 +1486,7 @@ def _official_at(
         if not unnamed:
             return None
         if not anchored:
-            bare = match.entry.fields.get("bare")
+            bare = match.entry.bare
             named_by_context = bool(ctx.country or ctx.organization or complement)
             if not bare or not (named_by_context or (ctx.determiner and bare == "y")):
                 # "the prime minister" is one person; "the head" or "the envoy" needs a
