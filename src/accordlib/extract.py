@@ -19,6 +19,8 @@ import bisect
 import datetime as dt
 import functools
 import itertools
+import operator
+import re
 import threading
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
@@ -75,6 +77,23 @@ def _token() -> regex.Pattern[str]:
     )
 
 
+@functools.cache
+def _ascii_token() -> re.Pattern[str]:
+    """:func:`_token` for ASCII text, in the standard library's engine (about twice as fast
+    there). Each possessive piece of :func:`_token` becomes an atomic group, written as a
+    lookahead that captures followed by a back-reference, so the two patterns find the
+    same tokens: on ASCII text ``\\p{L}`` is ``[A-Za-z]``, ``\\p{M}`` is empty and the
+    ``regex`` module's ``\\s`` is ``[ \\t\\n\\r\\f\\v]``."""
+    return re.compile(
+        r"""
+        (?=(\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,6})?))\1(?!\d)           # 1,000 and 2,500.5
+        | (?=([A-Za-z0-9]+(?:[-'.&][A-Za-z0-9]+){0,8}\.?))\2          # words, U.S.
+        | [^ \t\n\r\f\vA-Za-z0-9]                                    # one punctuation mark
+        """,
+        re.VERBOSE | re.ASCII,
+    )
+
+
 _DOTTED = regex.compile(r"(?:\p{L}\.){2,}+")  # U.S., U.N., U.A.E.
 
 
@@ -99,7 +118,8 @@ def _tokenize(text: str, base: int) -> list[_Tok]:
     append = tokens.append
     lower = text.lower()
     aligned = len(lower) == len(text)  # lower-casing kept every offset (almost always)
-    for match in _token().finditer(text):
+    pattern = _ascii_token() if text.isascii() else _token()
+    for match in pattern.finditer(text):
         begin, finish = match.span()
         word = text[begin:finish]
         low = lower[begin:finish] if aligned else word.lower()
@@ -245,7 +265,9 @@ class _OrgEntry:
 _tables_lock = threading.Lock()
 _agreements: dict[tuple[str, ...], _AgreementEntry] = {}
 _organizations: dict[tuple[str, ...], _OrgEntry] = {}
-_first_words: dict[str, int] = {}  # first word -> longest phrase length (agreements and orgs)
+#: first word -> the lengths of the phrases (agreements and organisations) that start
+#: with it, longest first
+_phrase_lengths: dict[str, tuple[int, ...]] = {}
 
 
 def _phrase(text: str) -> tuple[str, ...]:
@@ -276,8 +298,12 @@ def _load_tables() -> None:
                 _phrase(row["surface"]),
                 _OrgEntry(row["canonical"], row["kind"], row["country"], row["case"]),
             )
+        lengths: dict[str, set[int]] = {}
         for key in (*agreements, *organizations):
-            _first_words[key[0]] = max(_first_words.get(key[0], 0), len(key))
+            lengths.setdefault(key[0], set()).add(len(key))
+        _phrase_lengths.update(
+            {word: tuple(sorted(sizes, reverse=True)) for word, sizes in lengths.items()}
+        )
         _organizations.update(organizations)
         _agreements.update(agreements)
 
@@ -450,11 +476,14 @@ def _find_mentions(  # noqa: PLR0917 - private helper with one caller
     count = len(tokens)
     resume = 0
     for index, tok in enumerate(tokens):
-        longest = _first_words.get(tok.low, 0)
-        if not longest or index < resume:
+        sizes = _phrase_lengths.get(tok.low)
+        if not sizes or index < resume:
             continue
         matched = 0
-        for length in range(min(longest, count - index), 0, -1):
+        # Only the lengths some phrase starting with this word has (longest first).
+        for length in sizes:
+            if length > count - index:
+                continue
             key = tuple(tok.low for tok in tokens[index : index + length])
             agreement = _agreements.get(key)
             if agreement is not None and not any(taken[index : index + length]):
@@ -1022,8 +1051,7 @@ _SIMPLE_WORD = regex.compile(r"[\p{L}][\p{L}'\u2019-]*+")
 
 def _may_trigger(sentence: str) -> bool:
     """Cheap test: could any rule match here, or does a quotation need its speaker?"""
-    heads = last_words()
-    return any(word in heads for word in _SIMPLE_WORD.findall(sentence.lower()))
+    return not last_words().isdisjoint(_SIMPLE_WORD.findall(sentence.lower()))
 
 
 def _light_update(
@@ -1098,7 +1126,11 @@ def _sentence_events(
     tokens = _tokenize(sentence, start)[:MAX_SENTENCE_TOKENS]
     if not tokens:
         return []
-    quoted = _quoted_flags(tokens)
+    # Most sentences hold no quotation mark: no token of theirs is quoted.
+    if any(mark in sentence for mark in _QUOTES):
+        quoted = _quoted_flags(tokens)
+    else:
+        quoted = [False] * len(tokens)
     words = [tok.low for tok in tokens]
     ents = _find_mentions(
         tokens, sentence, start, ctx, quoted, mentions.officials(start, end),
@@ -1119,6 +1151,8 @@ def _sentence_events(
     starts_quoted = bool(quoted) and quoted[0]
     if starts_quoted and not attributions and ctx.previous_quoted and ctx.last_speaker:
         attributions = [_Attribution((ctx.last_speaker,), "said", 0, len(tokens), 0, 0)]
+    # The groups are built again below only if the parties changed in between.
+    changed = False
     # "Belarus said it would respond": "it" opening a reported clause is a state speaker.
     for attribution in attributions:
         position = attribution.start
@@ -1131,6 +1165,7 @@ def _sentence_events(
         ):
             ents.append(_Ent(position, position + 1, "pronoun", attribution.speaker[:1]))
             ents.sort(key=lambda ent: ent.start)
+            changed = True
         elif (
             attribution.speaker
             and position < len(tokens)
@@ -1138,6 +1173,7 @@ def _sentence_events(
             and attribution.speaker[0].kind is ActorKind.PERSON
         ):
             # "Ramaphosa said he had a good call with Trump": the speaker himself.
+            changed = True
             for ent in ents:
                 if ent.start == position and ent.kind == "pronoun":
                     ent.actors = attribution.speaker[:1]
@@ -1150,8 +1186,11 @@ def _sentence_events(
         for ent in ents:
             if ent.speaker:
                 ent.actors = speaker_for_quote[:1]
-    ents = [ent for ent in ents if ent.actors or ent.kind == "agreement"]
-    groups = _groups(tokens, [e for e in ents if e.kind != "agreement"])
+                changed = True
+    kept = [ent for ent in ents if ent.actors or ent.kind == "agreement"]
+    if changed or len(kept) != len(ents):
+        groups = _groups(tokens, [e for e in kept if e.kind != "agreement"])
+    ents = kept
     group_at = [-1] * len(tokens)
     for position, group in enumerate(groups):
         for index in range(group.start, group.end):
@@ -1386,19 +1425,22 @@ def _factuality(  # noqa: PLR0917 - private helper with one caller
     words = before + trigger + after
     clause_words = [tok.low for tok in tokens[cue_start : min(region_end, len(tokens))]]
 
-    def has_phrase(seq: list[str], phrase: tuple[str, ...]) -> bool:
-        if phrase[0] not in seq:
+    def has_phrase(seq: list[str], present: set[str], phrase: tuple[str, ...]) -> bool:
+        if phrase[0] not in present:
             return False
         n = len(phrase)
         return any(tuple(seq[i : i + n]) == phrase for i in range(len(seq) - n + 1))
 
-    # Set tests (isdisjoint) rather than word-by-word loops: this runs for every trigger.
+    # Set tests (isdisjoint, one set of the words) rather than word-by-word loops: this
+    # runs for every trigger.
+    present = set(words)
     if not _NEGATION.isdisjoint(window) or any(
-        has_phrase(words, phrase) for phrase in _NEGATION_PHRASES
+        has_phrase(words, present, phrase) for phrase in _NEGATION_PHRASES
     ):
         return Factuality.NEGATED
+    present = set(clause_words)
     if not _CONDITION.isdisjoint(clause_words) or any(
-        has_phrase(clause_words, phrase) for phrase in _CONDITION_PHRASES
+        has_phrase(clause_words, present, phrase) for phrase in _CONDITION_PHRASES
     ):
         return Factuality.CONDITIONAL
     if rule.mode == "speech":
@@ -1476,6 +1518,17 @@ def _pick_timex(
     return None, False
 
 
+def _lows_between(tokens: list[_Tok], low: int, high: int) -> list[str]:
+    """The words of the tokens that start at offsets ``low..high`` (tokens are in text
+    order, so two binary searches find them)."""
+    first = bisect.bisect_left(tokens, low, key=_START)
+    last = bisect.bisect_left(tokens, high, lo=first, key=_START)
+    return [tok.low for tok in tokens[first:last]]
+
+
+_START = operator.attrgetter("start")
+
+
 def _same_stretch(timex: Timex, match: TriggerMatch, tokens: list[_Tok]) -> bool:
     """No comma between the trigger and the expression (a sentence-initial one is fine)."""
     anchor = tokens[match.start].start
@@ -1488,12 +1541,12 @@ def _same_stretch(timex: Timex, match: TriggerMatch, tokens: list[_Tok]) -> bool
             return True
         low, high = timex.end, anchor
         # "in 2020, when the UAE and Bahrain agreed to ...": the when-clause shares the date.
-        between = [tok.low for tok in tokens if low <= tok.start < high]
+        between = _lows_between(tokens, low, high)
         if between[:2] == [",", "when"] and between.count(",") == 1:
             return True
     else:
         low, high = tokens[match.end - 1].end, timex.start
-    between = [tok.low for tok in tokens if low <= tok.start < high]
+    between = _lows_between(tokens, low, high)
     if any(word == "and" and nxt in _GLUE for word, nxt in itertools.pairwise(between)):
         return False  # "rejected X last month and has refused to meet": another verb's date
     return "," not in between
