@@ -192,11 +192,9 @@ def match_rules(words: Sequence[str]) -> list[TriggerMatch]:
     """Every rule match over lower-cased ``words``; overlapping matches are all returned."""
     load_rules()
     found: list[TriggerMatch] = []
-    for position, word in enumerate(words):
-        candidates = _index.get(word)
-        if not candidates:
-            continue
-        for rule in candidates:
+    index = _index
+    for position in [at for at, word in enumerate(words) if word in index]:
+        for rule in index[words[position]]:
             end = _match_from_head(rule.pattern, words, position)
             if end == -1:
                 continue

@@ -473,18 +473,18 @@ def _find_mentions(  # noqa: PLR0917 - private helper with one caller
             _register(ctx, actor)
 
     # 2. Agreements and organisations from the tables (longest phrase first).
+    words = [tok.low for tok in tokens]
     count = len(tokens)
     resume = 0
-    for index, tok in enumerate(tokens):
-        sizes = _phrase_lengths.get(tok.low)
-        if not sizes or index < resume:
+    for index in [i for i, word in enumerate(words) if word in _phrase_lengths]:
+        if index < resume:
             continue
         matched = 0
         # Only the lengths some phrase starting with this word has (longest first).
-        for length in sizes:
+        for length in _phrase_lengths[words[index]]:
             if length > count - index:
                 continue
-            key = tuple(tok.low for tok in tokens[index : index + length])
+            key = tuple(words[index : index + length])
             agreement = _agreements.get(key)
             if agreement is not None and not any(taken[index : index + length]):
                 name = agreement.name
@@ -516,10 +516,12 @@ def _find_mentions(  # noqa: PLR0917 - private helper with one caller
 
     # 4. Persons named earlier in the story ("Trump", "Rubio"), pronouns, counterparts.
     persons = ctx.persons
-    for index, tok in enumerate(tokens):
-        low = tok.low
-        if (low not in _CONTEXT_WORDS and low not in persons) or taken[index]:
+    context = [i for i, word in enumerate(words) if word in _CONTEXT_WORDS or word in persons]
+    for index in context:
+        if taken[index]:
             continue
+        tok = tokens[index]
+        low = tok.low
         if tok.text[:1].isupper() and low in ctx.persons and len(low) > 2:
             claim(_Ent(index, index + 1, "person", (ctx.persons[low],)))
         elif low in _PRONOUN_SPEAKER and quoted[index]:
@@ -1426,7 +1428,7 @@ def _factuality(  # noqa: PLR0917 - private helper with one caller
     clause_words = [tok.low for tok in tokens[cue_start : min(region_end, len(tokens))]]
 
     def has_phrase(seq: list[str], present: set[str], phrase: tuple[str, ...]) -> bool:
-        if phrase[0] not in present:
+        if not present.issuperset(phrase):
             return False
         n = len(phrase)
         return any(tuple(seq[i : i + n]) == phrase for i in range(len(seq) - n + 1))
@@ -1624,8 +1626,10 @@ def _build_event(  # noqa: PLR0917 - private helper with one caller
         location = " ".join(t.text for t in tokens[place.start : place.end])
     if location is None:
         for probe in range(match.end, min(upper, match.end + 10, len(tokens) - 1)):
+            if tokens[probe].low not in ("in", "at"):
+                continue
             after = probe + 2 if tokens[probe + 1].low == "the" else probe + 1
-            if tokens[probe].low in ("in", "at") and after < len(tokens) and group_at[after] >= 0:
+            if after < len(tokens) and group_at[after] >= 0:
                 place = groups[group_at[after]]
                 if not all(ent.modifier for ent in place.ents):
                     location = " ".join(t.text for t in tokens[place.start : place.end])
