@@ -175,7 +175,10 @@ def test_published_column_may_hold_timestamps_and_dates() -> None:
     as_text = pd.DataFrame(records)
     as_timestamps = as_text.assign(published=pd.to_datetime(as_text["published"]))
     as_dates = as_text.assign(
-        published=[dt.date.fromisoformat(d) if d else None for d in as_text["published"]]
+        published=[
+            dt.date.fromisoformat(d) if isinstance(d, str) and d else None
+            for d in as_text["published"]
+        ]
     )
     expected = events_frame(as_text, keep=["id"], published_column="published")
     for frame in (as_timestamps, as_dates):
