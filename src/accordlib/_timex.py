@@ -222,9 +222,13 @@ def _sifted_candidates() -> re.Pattern[str]:
         rf"{re.escape(word)}(?=\s{{1,3}}(?:{follow})|\s{{4}})"
         for word, follow in sorted(_FOLLOWERS.items(), key=lambda item: -len(item[0]))
     ]
-    return re.compile(
-        r"\b(?:" + "|".join([*sifted, *(re.escape(word) for word in free)]) + r"|\d)"
-    )
+    # Factored by first letter ("o(?:n...|f...)"), keeping the order within a letter:
+    # the engine then tries one branch per position instead of every word.
+    by_letter: dict[str, list[str]] = {}
+    for piece in [*sifted, *(re.escape(word) for word in free)]:
+        by_letter.setdefault(piece[0], []).append(piece[1:])
+    branches = [f"{letter}(?:{'|'.join(rests)})" for letter, rests in by_letter.items()]
+    return re.compile(r"\b(?:" + "|".join(branches) + r"|\d)")
 
 
 def find_timexes(text: str, start: int = 0, end: int | None = None) -> list[Timex]:
