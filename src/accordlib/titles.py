@@ -75,6 +75,24 @@ class Role(enum.Enum):
     OFFICIAL = "official"
 
 
+#: The members under module names: ``Role.X`` goes through the enum metaclass (~90 ns a look-up,
+#: several per official), a module global does not.
+_AMBASSADOR = Role.AMBASSADOR
+_DEPUTY_HEAD_OF_GOVERNMENT = Role.DEPUTY_HEAD_OF_GOVERNMENT
+_DEPUTY_HEAD_OF_STATE = Role.DEPUTY_HEAD_OF_STATE
+_ENVOY = Role.ENVOY
+_FOREIGN_MINISTER = Role.FOREIGN_MINISTER
+_HEAD_OF_GOVERNMENT = Role.HEAD_OF_GOVERNMENT
+_HEAD_OF_STATE = Role.HEAD_OF_STATE
+_HEIR = Role.HEIR
+_IGO_OFFICIAL = Role.IGO_OFFICIAL
+_MILITARY = Role.MILITARY
+_MINISTER = Role.MINISTER
+_MONARCH = Role.MONARCH
+_OFFICIAL = Role.OFFICIAL
+_RELIGIOUS_LEADER = Role.RELIGIOUS_LEADER
+
+
 def _str_tuple(value: str | Iterable[str]) -> tuple[str, ...]:
     """Accept one word or any iterable of words; store a tuple (lists would be unhashable)."""
     if isinstance(value, str):
@@ -382,7 +400,7 @@ class _Entry:
         self.dot = dot  # the printed form ends with "." and needs it in the text
         self.takes_dot = dot  # some printed form ends with "." ("Lt Gen" and "Lt. Gen.")
         role = fields.get("role")
-        self.role = Role[role] if role else Role.OFFICIAL  # parsed once, not per match
+        self.role = Role[role] if role else _OFFICIAL  # parsed once, not per match
         self.modifiers = tuple(fields.get("modifiers", "").split())
         # the columns the scanner reads for every match, looked up once here
         self.canonical = fields.get("canonical", "")
@@ -550,7 +568,13 @@ def _walk(trie: _Trie, toks: _Tokens, i: int) -> tuple[_Entry, int] | None:
 
 #: Capitalised words that make "General Motors", "Major League" or "Prime Minister's Office"
 #: Regnal numbers up to XXXIX, upper case only ("II", "XIV").
-_ROMAN = regex.compile(r"X{0,3}+(?:IX|IV|V?+I{0,3}+)")
+#: Spelled out as a set (a set look-up is several times cheaper than a regular expression match):
+#: exactly the strings of ``X{0,3}(?:IX|IV|V?I{0,3})``.
+_ROMAN = frozenset(
+    tens + ones
+    for tens in ("", "X", "XX", "XXX")
+    for ones in ("IX", "IV", *(five + "I" * k for five in ("", "V") for k in range(4)))
+)
 _HYPHENS = frozenset("-\u2010\u2011")
 _SUFFIXES = frozenset({"jr", "sr"})
 #: Stop words that are also surnames, accepted first in a name when a name word follows.
@@ -616,7 +640,7 @@ def _parse_name(toks: _Tokens, i: int, *, allow_i: bool = False) -> int:
             words += 1
             last = j
             continue
-        elif words and length <= 5 and _ROMAN.fullmatch(text[starts[j] : ends[j]]):
+        elif words and length <= 5 and text[starts[j] : ends[j]] in _ROMAN:
             if length > 1 or allow_i:
                 last = j + 1  # a regnal number ends the name: "Abdullah II", "Leo XIV"
             break
@@ -643,9 +667,9 @@ def _parse_name(toks: _Tokens, i: int, *, allow_i: bool = False) -> int:
 # ---------------------------------------------------------------------------------------------
 
 _DEMOTE = {
-    Role.HEAD_OF_STATE: Role.DEPUTY_HEAD_OF_STATE,
-    Role.HEAD_OF_GOVERNMENT: Role.DEPUTY_HEAD_OF_GOVERNMENT,
-    Role.FOREIGN_MINISTER: Role.MINISTER,
+    _HEAD_OF_STATE: _DEPUTY_HEAD_OF_STATE,
+    _HEAD_OF_GOVERNMENT: _DEPUTY_HEAD_OF_GOVERNMENT,
+    _FOREIGN_MINISTER: _MINISTER,
 }
 _SMALL_WORDS = frozenset(["of", "for", "the", "and", "to", "in", "on", "at", "d'"])
 _MINISTER_WORDS = frozenset({"minister", "secretary", "min"})
@@ -733,10 +757,10 @@ def _match_title(toks: _Tokens, i: int, lex: _Lexicon) -> _TitleMatch | None:
     if rank:
         title.canonical = _title_case(" ".join(rank)) + " " + title.canonical
         if any(word in {"deputy", "vice", "assistant", "under"} for word in rank):
-            if title.role in (Role.MINISTER, Role.FOREIGN_MINISTER) and any(
+            if title.role in (_MINISTER, _FOREIGN_MINISTER) and any(
                 word in {"assistant", "under"} for word in rank
             ):
-                title.role = Role.OFFICIAL
+                title.role = _OFFICIAL
             else:
                 title.role = _DEMOTE.get(title.role, title.role)
             title.demoted = True
@@ -833,18 +857,18 @@ def _complete_title(toks: _Tokens, title: _TitleMatch, lex: _Lexicon) -> None:
                 printed = toks.span(j + 1, end)
                 title.canonical = _title_case(f"{title.canonical} {connector} {printed}")
                 title.portfolio = entry.fields["portfolio"]
-                if title.role is Role.OFFICIAL and title.canonical.startswith("Secretary"):
-                    title.role = Role.MINISTER  # "Secretary of Defense"
+                if title.role is _OFFICIAL and title.canonical.startswith("Secretary"):
+                    title.role = _MINISTER  # "Secretary of Defense"
                 if (
                     entry.fields["foreign"]
                     and not title.demoted
-                    and title.role is Role.MINISTER
+                    and title.role is _MINISTER
                     and title.canonical.split()[0] in {"Minister", "Secretary", "Cabinet"}
                     and "Minister of State" not in title.canonical
                 ):
-                    title.role = Role.FOREIGN_MINISTER
-                elif title.role is Role.FOREIGN_MINISTER and not entry.fields["foreign"]:
-                    title.role = Role.MINISTER  # "Secretary of State for Defence"
+                    title.role = _FOREIGN_MINISTER
+                elif title.role is _FOREIGN_MINISTER and not entry.fields["foreign"]:
+                    title.role = _MINISTER  # "Secretary of State for Defence"
                 title.end = end
     elif j + 1 < n and toks.keys[j] == "for" and takes == "to":
         # "Special Envoy for Hostage Affairs", "Special Presidential Envoy for Climate"
@@ -1000,28 +1024,22 @@ def _span_back(toks: _Tokens, end: int, floor: int, max_words: int) -> list[int]
 
 
 class _Context:
-    """What the words around a title say: country, organisation, modifiers, honorifics."""
+    """What the words around a title say: country, organisation, modifiers, honorifics.
 
-    __slots__ = (
-        "country",
-        "determiner",
-        "honorifics",
-        "modifiers",
-        "organization",
-        "region",
-        "start",
-        "top",
-    )
+    The defaults are class attributes, so that making one (once per title found) sets one
+    field; the lists are replaced, never changed in place.
+    """
+
+    country: Country | None = None
+    organization: _Org | None = None
+    modifiers: list[str] = []  # noqa: RUF012 - replaced, never mutated
+    honorifics: list[str] = []  # noqa: RUF012 - replaced, never mutated
+    determiner = False
+    region: str | None = None
+    top = False
 
     def __init__(self, start: int) -> None:
         self.start = start
-        self.country: Country | None = None
-        self.organization: _Org | None = None
-        self.modifiers: list[str] = []
-        self.honorifics: list[str] = []
-        self.determiner = False
-        self.region: str | None = None
-        self.top = False
 
 
 def _context_before(toks: _Tokens, start: int, floor: int, lex: _Lexicon) -> _Context:
@@ -1103,21 +1121,21 @@ def _context_before(toks: _Tokens, start: int, floor: int, lex: _Lexicon) -> _Co
                 and modifier[1] == p
                 and modifier[0].fields["kind"] == "status"
             ):
-                ctx.modifiers.insert(0, modifier[0].fields["modifier"])
+                ctx.modifiers = [modifier[0].fields["modifier"], *ctx.modifiers]
                 p = committed = k
                 continue
             if key in {"then", "ex"}:
                 break
             honorific = _honorific_back(toks, p, floor, lex)
             if honorific is not None:
-                ctx.honorifics.insert(0, toks.span(honorific, p))
+                ctx.honorifics = [toks.span(honorific, p), *ctx.honorifics]
                 p = committed = honorific
                 continue
         elif toks.is_glue(k) and toks.keys[k] != "." and k - 1 >= floor:
             # "then-" glued to the title: "then-Secretary of State"
             modifier = _longest(lex.modifiers, toks, k - 1)
             if modifier is not None and modifier[0].fields["kind"] == "status":
-                ctx.modifiers.insert(0, modifier[0].fields["modifier"])
+                ctx.modifiers = [modifier[0].fields["modifier"], *ctx.modifiers]
                 p = committed = k - 1
                 continue
         break
@@ -1212,23 +1230,33 @@ class _Found:
 
     __slots__ = ("country", "end", "honorifics", "name", "organization", "start", "title")
 
-    def __init__(self) -> None:
-        self.start = 0
-        self.end = 0
-        self.name: str | None = None
-        self.title: Title | None = None
-        self.country: Country | None = None
-        self.organization: str | None = None
-        self.honorifics: list[str] = []
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        name: str | None,
+        *,
+        title: Title | None,
+        country: Country | None,
+        organization: str | None,
+        honorifics: list[str],
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.name = name
+        self.title = title
+        self.country = country
+        self.organization = organization
+        self.honorifics = honorifics
 
 
 _IGO_UPGRADE = (
-    Role.HEAD_OF_STATE,
-    Role.HEAD_OF_GOVERNMENT,
-    Role.DEPUTY_HEAD_OF_STATE,
-    Role.DEPUTY_HEAD_OF_GOVERNMENT,
-    Role.OFFICIAL,
-    Role.MINISTER,
+    _HEAD_OF_STATE,
+    _HEAD_OF_GOVERNMENT,
+    _DEPUTY_HEAD_OF_STATE,
+    _DEPUTY_HEAD_OF_GOVERNMENT,
+    _OFFICIAL,
+    _MINISTER,
 )  # a tuple: enum members compare by identity, cheaper than hashing them
 #: Informal words for the head of an organisation: "NATO chief" is its Secretary-General.
 #: ("Hamas leader" stays "Leader": a movement's leader is its office.)
@@ -1248,28 +1276,24 @@ def _make_title(toks: _Tokens, match: _TitleMatch, ctx: _Context, org: _Org | No
         ):
             canonical = org.head
             head = _head_title(org.head)
-            role = Role.IGO_OFFICIAL if org.kind == "igo" else head[0]
+            role = _IGO_OFFICIAL if org.kind == "igo" else head[0]
             portfolio = head[1] if org.kind != "igo" else None
         if org.kind == "igo":
             if role in _IGO_UPGRADE:
-                role = Role.IGO_OFFICIAL
+                role = _IGO_OFFICIAL
             if canonical == "Foreign Minister" and org.canonical == "European Union":
-                canonical, role = "High Representative", Role.IGO_OFFICIAL
-        elif org.kind == "nonstate" and role in (Role.IGO_OFFICIAL, Role.HEAD_OF_STATE):
-            role = Role.OFFICIAL
-    if (
-        canonical == "Leader"
-        and role is Role.HEAD_OF_STATE
-        and (country is None or org is not None)
-    ):
-        role = Role.OFFICIAL
-    if portfolio is None and ctx.region is not None and role in (Role.ENVOY, Role.AMBASSADOR):
+                canonical, role = "High Representative", _IGO_OFFICIAL
+        elif org.kind == "nonstate" and role in (_IGO_OFFICIAL, _HEAD_OF_STATE):
+            role = _OFFICIAL
+    if canonical == "Leader" and role is _HEAD_OF_STATE and (country is None or org is not None):
+        role = _OFFICIAL
+    if portfolio is None and ctx.region is not None and role in (_ENVOY, _AMBASSADOR):
         portfolio = ctx.region
     if canonical == "Diplomat" and ctx.top:
         # "the top U.S. diplomat" is the foreign minister, as "top diplomat" is
-        canonical, role, portfolio = "Foreign Minister", Role.FOREIGN_MINISTER, "Foreign Affairs"
+        canonical, role, portfolio = "Foreign Minister", _FOREIGN_MINISTER, "Foreign Affairs"
         if org is not None and org.canonical == "European Union":
-            canonical, role = "High Representative", Role.IGO_OFFICIAL
+            canonical, role = "High Representative", _IGO_OFFICIAL
         elif country is not None:
             canonical = _TOP_DIPLOMAT.get(country.alpha3, canonical)
     if match.entry.surface == "top diplomat" and country is not None:
@@ -1283,19 +1307,26 @@ def _make_title(toks: _Tokens, match: _TitleMatch, ctx: _Context, org: _Org | No
     return _title(printed, canonical, role, modifiers, portfolio)
 
 
-_titles_made: dict[tuple[str, str, Role, tuple[str, ...], str | None], Title] = {}
+#: Keyed without the role (hashing an enum member calls Python code); the few roles one printed
+#: title can take are told apart by identity.
+_titles_made: dict[tuple[str, str, tuple[str, ...], str | None], list[Title]] = {}
 
 
 def _title(
     text: str, canonical: str, role: Role, modifiers: tuple[str, ...], portfolio: str | None
 ) -> Title:
     """One shared :class:`Title` per distinct value: they are frozen, and news repeats itself."""
-    key = (text, canonical, role, modifiers, portfolio)
-    title = _titles_made.get(key)
-    if title is None:
+    key = (text, canonical, modifiers, portfolio)
+    made = _titles_made.get(key)
+    if made is None:
         if len(_titles_made) > 50_000:
             _titles_made.clear()  # bounded memory on endless streams
-        title = _titles_made[key] = Title(text, canonical, role, modifiers, portfolio)
+        made = _titles_made[key] = []
+    for title in made:
+        if title.role is role:
+            return title
+    title = Title(text, canonical, role, modifiers, portfolio)
+    made.append(title)
     return title
 
 
@@ -1305,7 +1336,7 @@ def _head_title(text: str) -> tuple[Role, str | None]:
     toks = _Tokens(text)
     match = _match_title(toks, 0, lex) if toks.n else None
     if match is None:
-        return Role.OFFICIAL, None
+        return _OFFICIAL, None
     return match.role, match.portfolio
 
 
@@ -1375,9 +1406,9 @@ def _counterpart(toks: _Tokens, item: _Found, found: list[_Found]) -> _Found | N
         if title is None or title.canonical == "Counterpart":
             continue
         canonical = title.canonical
-        if title.role is Role.FOREIGN_MINISTER:
+        if title.role is _FOREIGN_MINISTER:
             canonical = "Foreign Minister"
-        elif title.role is Role.MINISTER and title.portfolio:
+        elif title.role is _MINISTER and title.portfolio:
             canonical = f"{title.portfolio} Minister"
         item.title = attrs.evolve(
             item.title, canonical=canonical, role=title.role, portfolio=title.portfolio
@@ -1411,8 +1442,8 @@ def _official_at(
         match.canonical = f"{field} {match.canonical}"
         match.portfolio = field
         match.start = prev
-        if match.role is Role.OFFICIAL:
-            match.role = Role.MINISTER
+        if match.role is _OFFICIAL:
+            match.role = _MINISTER
     ctx = _context_before(toks, match.start, floor, lex)
     j = match.end
     # "Emir of Qatar", "Secretary-General of the United Nations"
@@ -1434,7 +1465,7 @@ def _official_at(
     # "IDF Chief of Staff Lt. Gen. Eyal Zamir": a rank after the title
     if j < n and keys[j] in lex.first_words and toks.cap(j):
         rank = _match_title(toks, j, lex)
-        if rank is not None and rank.role is Role.MILITARY and rank.end < n:
+        if rank is not None and rank.role is _MILITARY and rank.end < n:
             j = rank.end
     honorifics: list[str] = []
     k = j
@@ -1444,9 +1475,7 @@ def _official_at(
             break
         honorifics.append(toks.span(k, found[1]))
         k = found[1]
-    name_end = _parse_name(
-        toks, k, allow_i=match.role in (Role.MONARCH, Role.HEIR, Role.RELIGIOUS_LEADER)
-    )
+    name_end = _parse_name(toks, k, allow_i=match.role in (_MONARCH, _HEIR, _RELIGIOUS_LEADER))
     name: str | None = None
     end = match.end if not complement else after
     start = ctx.start
@@ -1504,15 +1533,15 @@ def _official_at(
         country = _country(org.country)
     ctx.country = country
     title = _make_title(toks, match, ctx, org)
-    item = _Found()
-    item.start = start
-    item.end = end
-    item.name = name
-    item.title = title
-    item.country = country
-    item.organization = org.canonical if org is not None else match.organization
-    item.honorifics = ctx.honorifics + honorifics
-    return item
+    return _Found(
+        start,
+        end,
+        name,
+        title=title,
+        country=country,
+        organization=org.canonical if org is not None else match.organization,
+        honorifics=ctx.honorifics + honorifics,
+    )
 
 
 def _good_name(toks: _Tokens, a: int, b: int) -> bool:
@@ -1550,7 +1579,7 @@ def _name_after_comma(toks: _Tokens, end: int, lex: _Lexicon) -> tuple[int, int,
         start = found[1]
     if start < n and toks.keys[start] in lex.first_words and toks.cap(start):
         rank = _match_title(toks, start, lex)  # "Israel's military chief, Lt. Gen. Eyal Zamir,"
-        if rank is not None and rank.role is Role.MILITARY:
+        if rank is not None and rank.role is _MILITARY:
             start = rank.end
     stop = _parse_name(toks, start)
     if stop == start or not _good_name(toks, start, stop):
@@ -1603,15 +1632,22 @@ def _name_before(toks: _Tokens, ctx: _Context, floor: int) -> tuple[int, int] | 
 # ---------------------------------------------------------------------------------------------
 
 
+_new_official = Official.__new__
+_set_field = object.__setattr__
+
+
 def _official(toks: _Tokens, item: _Found, raw: str) -> Official:
-    return Official(
-        name=item.name,
-        title=item.title,
-        country=item.country,
-        organization=item.organization,
-        honorifics=tuple(item.honorifics),
-        raw=raw,
-    )
+    # The fields are already of their final types (``honorifics`` a tuple), so the attrs
+    # ``__init__`` (converter call, keyword binding: half the cost) is skipped; the result is
+    # the same frozen object.
+    official = _new_official(Official)
+    _set_field(official, "name", item.name)
+    _set_field(official, "title", item.title)
+    _set_field(official, "country", item.country)
+    _set_field(official, "organization", item.organization)
+    _set_field(official, "honorifics", tuple(item.honorifics))
+    _set_field(official, "raw", raw)
+    return official
 
 
 def normalize_title(text: str) -> Title | None:
