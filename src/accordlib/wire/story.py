@@ -11,6 +11,8 @@ parts start and end on non-blank characters, and the whitespace between parts
 from __future__ import annotations
 
 import datetime as dt
+from itertools import accumulate
+from operator import add, sub
 
 import regex
 
@@ -67,47 +69,53 @@ _ROLE_LINE = lazy_regex(
 )
 
 
-class _Line:
-    """A line of the story: where it starts and ends, and where its content starts and ends."""
-
-    __slots__ = ("end", "hi", "lo", "start")
-
-    def __init__(self, start: int, end: int, lo: int, hi: int) -> None:
-        self.start = start  # first character of the line
-        self.end = end  # end of the line's content (before the line break)
-        self.lo = lo  # first non-blank character (== hi for blank lines)
-        self.hi = hi  # after the last non-blank character
-
-    @property
-    def blank(self) -> bool:
-        return self.lo >= self.hi
-
-    def indented(self, text: str) -> bool:
-        return self.lo > self.start and text[self.start] in _INDENTS
-
-
-def _lines(text: str) -> list[_Line]:
-    """Split ``text`` into lines at any line break ("\\n", "\\r\\n", "\\r", U+2028, ...),
-    keeping offsets; a final line break starts no line."""
-    lines: list[_Line] = []
+def _lines_slow(text: str, pieces: list[str]) -> tuple[list[int], list[int], list[int]]:
+    """:func:`_lines` for texts with a byte-order mark or a zero-width space, which
+    ``str.strip`` keeps but which count as blanks at the edges of a line."""
+    starts: list[int] = []
+    los: list[int] = []
+    his: list[int] = []
     position = 0
-    for piece in text.splitlines(keepends=True):
+    for piece in pieces:
         size = len(piece)
         content = piece.rstrip(LINE_BREAKS) if piece[-1] in LINE_BREAKS else piece
         end = position + len(content)
         stripped = content.lstrip()
         if stripped[:1] in _ODD_BLANKS:
             stripped = stripped.lstrip(BLANKS)  # a byte-order mark or zero-width space
+        starts.append(position)
         if stripped:
             kept = stripped.rstrip()
             if kept[-1] in _ODD_BLANKS:
                 kept = kept.rstrip(BLANKS)
             lo = end - len(stripped)
-            lines.append(_Line(position, end, lo, lo + len(kept)))
+            los.append(lo)
+            his.append(lo + len(kept))
         else:
-            lines.append(_Line(position, end, end, end))
+            los.append(end)
+            his.append(end)
         position += size
-    return lines
+    return starts, los, his
+
+
+def _lines(text: str) -> tuple[list[int], list[int], list[int]]:
+    """Split ``text`` into lines at any line break ("\\n", "\\r\\n", "\\r", U+2028, ...),
+    keeping offsets; a final line break starts no line.
+
+    Returns three parallel lists: where each line starts, where its first non-blank
+    character is, and where its last non-blank character ends. A blank line has
+    ``lo >= hi``. The work is done by the string methods, a whole list at a time.
+    """
+    pieces = text.splitlines(keepends=True)
+    if "\ufeff" in text or "\u200b" in text:
+        return _lines_slow(text, pieces)
+    sizes = list(map(len, pieces))
+    starts = list(accumulate(sizes, initial=0))
+    starts.pop()
+    # lo: start + size - len(piece.lstrip()); a blank line strips to "" and gets lo > hi
+    los = list(map(sub, map(add, starts, sizes), map(len, map(str.lstrip, pieces))))
+    his = list(map(add, starts, map(len, map(str.rstrip, pieces))))
+    return starts, los, his
 
 
 def parse_story(text: str, *, published: PublishedLike = None) -> Story:
@@ -169,34 +177,42 @@ class _Parser:
         self._datelines: dict[int, Dateline | None] = {}
         self._bylines: dict[str, Byline | None] = {}
         self.stamped: dt.date | None = None  # the date of a web time stamp in the head
+        # the lines: where each starts, and where its non-blank content starts and ends
+        self.starts: list[int] = []
+        self.los: list[int] = []
+        self.his: list[int] = []
 
     # -------------------------------------------------------------------- helpers
 
-    def _dateline_at(self, line: _Line) -> Dateline | None:
-        if line.blank:
-            return None
-        if line.start in self._datelines:
-            return self._datelines[line.start]
+    def _dateline_at(self, line: int) -> Dateline | None:
+        if self.los[line] >= self.his[line]:
+            return None  # a blank line
+        if line in self._datelines:
+            return self._datelines[line]
         found = self._find_dateline(line)
-        self._datelines[line.start] = found
+        self._datelines[line] = found
         return found
 
-    def _find_dateline(self, line: _Line) -> Dateline | None:
-        window = self.text[line.start : line.lo + 320]
+    def _find_dateline(self, line: int) -> Dateline | None:
+        base = self.starts[line]  # offsets in the story, not in the window
+        window = self.text[base : self.los[line] + 320]
         found = _dateline.parse_dateline(window, published=self.published)
         if found is None:
             return None
-        base = line.start  # offsets in the story, not in the window
         d = found
         return Dateline(
             d.place, d.region, d.country, d.month, d.day, d.date, d.agency, d.raw,
             d.end + base, d.start + base, d.year,
         )  # fmt: skip
 
-    def _content(self, line: _Line) -> str:
-        return self.text[line.lo : line.hi]
+    def _content(self, line: int) -> str:
+        return self.text[self.los[line] : self.his[line]]
 
-    def _title_like(self, line: _Line) -> bool:
+    def _indented(self, line: int) -> bool:
+        start = self.starts[line]
+        return self.los[line] > start and self.text[start] in _INDENTS
+
+    def _title_like(self, line: int) -> bool:
         content = self._content(line)
         if not content or len(content) > _HEADLINE_MAX or len(content.split()) > 40:
             return False
@@ -211,7 +227,7 @@ class _Parser:
             self._bylines[content] = parse_byline(content)
         return self._bylines[content]
 
-    def _byline_at(self, line: _Line, *, followed_by_dateline: bool) -> Byline | None:
+    def _byline_at(self, line: int, *, followed_by_dateline: bool) -> Byline | None:
         content = self._content(line)
         if len(content) > 300:
             return None
@@ -228,21 +244,21 @@ class _Parser:
 
     def run(self) -> Story:
         text = self.text
-        lines = _lines(text)
-        content_lines = [index for index, line in enumerate(lines) if not line.blank]
+        starts, los, his = self.starts, self.los, self.his = _lines(text)
+        count = len(starts)
+        content_lines = [index for index in range(count) if los[index] < his[index]]
         if not content_lines:
-            return self._story(lines, body_from=len(lines), body_offset=len(text))
+            return self._story(body_from=count, body_offset=len(text))
 
         body_from = content_lines[0]
-        body_offset = lines[body_from].lo
+        body_offset = los[body_from]
         cursor = 0  # index into content_lines
 
         def following(position: int) -> int | None:
             return content_lines[position + 1] if position + 1 < len(content_lines) else None
 
-        first = lines[content_lines[0]]
-        next_index = following(0)
-        next_line = lines[next_index] if next_index is not None else None
+        first = content_lines[0]
+        next_line = following(0)
         next_byline = (
             next_line is not None
             and _BY.match(self._content(next_line)) is not None
@@ -255,29 +271,29 @@ class _Parser:
         own_dateline = None if next_dateline or next_byline else self._dateline_at(first)
         if (
             own_dateline is not None
-            and (own_dateline.agency is None or own_dateline.end >= first.hi)
+            and (own_dateline.agency is None or own_dateline.end >= his[first])
             and next_line is not None
-            and next_line.indented(text)
-            and not first.indented(text)
+            and self._indented(next_line)
+            and not self._indented(first)
         ):
             own_dateline = None  # "U.S. MARKETS - March 3" over an indented paragraph: a title
         if own_dateline is None and self._title_like(first):
-            gap = next_index is not None and next_index > content_lines[0] + 1
+            gap = next_line is not None and next_line > first + 1
             # a line that starts a new indented paragraph also sets the title apart (1987 copy)
             indented = (
                 next_line is not None
                 and not gap
-                and next_line.indented(text)
-                and not first.indented(text)
+                and self._indented(next_line)
+                and not self._indented(first)
             )
             if next_dateline is not None or next_byline or gap or indented:
                 self.headline = fold_whitespace(self._content(first))
-                self.spans.append((first.lo, first.hi, SegmentKind.HEADLINE))
+                self.spans.append((los[first], his[first], SegmentKind.HEADLINE))
                 cursor = 1
 
         # byline, notes and time stamps, then the dateline
         while cursor < len(content_lines) and cursor <= _HEAD_LINES:
-            line = lines[content_lines[cursor]]
+            line = content_lines[cursor]
             content = self._content(line)
             dateline = self._dateline_at(line)
             if dateline is not None:
@@ -286,39 +302,39 @@ class _Parser:
                     (dateline.start, dateline.start + len(dateline.raw), SegmentKind.DATELINE)
                 )
                 body_offset = dateline.end
-                body_from = self._line_of(lines, content_lines, cursor, dateline.end)
+                body_from = self._line_of(line, dateline.end)
                 break
             nxt = following(cursor)
             if self.byline is None and not self.head_notes:
-                upcoming = self._dateline_at(lines[nxt]) if nxt is not None else None
+                upcoming = self._dateline_at(nxt) if nxt is not None else None
                 byline = self._byline_at(line, followed_by_dateline=upcoming is not None)
                 if byline is not None:
-                    end = line.hi
+                    end = his[line]
                     # a role or agency line under the names: "AP Diplomatic Writer", "Associated Press"
-                    if nxt is not None and nxt == content_lines[cursor] + 1:
-                        role = self._content(lines[nxt])
+                    if nxt is not None and nxt == line + 1:
+                        role = self._content(nxt)
                         if upcoming is None and (
                             _ROLE_LINE.match(role) or canonical_agency(role) is not None
                         ):
                             more = parse_byline(content + "\n" + role)
                             byline = more if more is not None else byline
-                            end = lines[nxt].hi
+                            end = his[nxt]
                             cursor += 1
-                    raw = text[line.lo : end]
+                    raw = text[los[line] : end]
                     self.byline = Byline(byline.authors, byline.agency, raw)
-                    self.spans.append((line.lo, end, SegmentKind.BYLINE))
+                    self.spans.append((los[line], end, SegmentKind.BYLINE))
                     cursor += 1
                     continue
             note = classify_note(content)
             if note is not None and len(content) < 400:
                 self.head_notes.append(note)
-                self.spans.append((line.lo, line.hi, SegmentKind.NOTE))
+                self.spans.append((los[line], his[line], SegmentKind.NOTE))
                 cursor += 1
                 continue
             tag = classify_tag(content)
             if tag is not None and tag[0] is TrailerKind.TAG and content[:1] in "UP0123456789":
                 # web time stamps ("Published 3:04 PM EST, Thu November 6, 2025"), "3 min read"
-                self.spans.append((line.lo, line.hi, SegmentKind.TAG))
+                self.spans.append((los[line], his[line], SegmentKind.TAG))
                 stamp = _STAMP_DATE.search(content)
                 if stamp is not None and (self.stamped is None or content[:1] == "P"):
                     self.stamped = _stamp_date(stamp)
@@ -328,50 +344,53 @@ class _Parser:
                 self.headline is not None
                 and nxt is not None
                 and self._title_like(line)
-                and self._dateline_at(lines[nxt]) is not None
+                and self._dateline_at(nxt) is not None
             ):
                 # a second title line (a deck or kicker) between the headline and the dateline
-                self.spans.append((line.lo, line.hi, SegmentKind.OTHER))
+                self.spans.append((los[line], his[line], SegmentKind.OTHER))
                 cursor += 1
                 continue
             break
         if self.dateline is None:
             if cursor < len(content_lines):
                 body_from = content_lines[cursor]
-                body_offset = lines[body_from].lo
+                body_offset = los[body_from]
             else:
-                body_from = len(lines)
+                body_from = count
                 body_offset = len(text)
-        return self._story(lines, body_from=body_from, body_offset=body_offset)
+        return self._story(body_from=body_from, body_offset=body_offset)
 
-    @staticmethod
-    def _line_of(lines: list[_Line], content_lines: list[int], cursor: int, offset: int) -> int:
-        index = content_lines[cursor]
-        while index + 1 < len(lines) and lines[index + 1].start <= offset:
+    def _line_of(self, index: int, offset: int) -> int:
+        """The line, from ``index`` on, that holds ``offset``."""
+        starts = self.starts
+        while index + 1 < len(starts) and starts[index + 1] <= offset:
             index += 1
         return index
 
     # -------------------------------------------------------------------- the body and tail
 
-    def _paragraphs(
-        self, lines: list[_Line], body_from: int, body_offset: int
-    ) -> list[list[tuple[int, int, bool]]]:
+    def _paragraphs(self, body_from: int, body_offset: int) -> list[list[tuple[int, int, bool]]]:
         """Group body lines into paragraphs of (lo, hi, indented) line pieces."""
         text = self.text
+        starts, los, his = self.starts, self.los, self.his
         blocks: list[list[tuple[int, int, bool]]] = []
         block: list[tuple[int, int, bool]] = []
-        for index in range(body_from, len(lines)):
-            line = lines[index]
-            lo, hi = max(line.lo, body_offset), line.hi
-            if index == body_from and lo < hi and line.lo < body_offset:
+        after = body_from + 1
+        lo, hi = max(los[body_from], body_offset), his[body_from]
+        if lo < hi:
+            if los[body_from] < body_offset:
                 block.append((lo, hi, True))  # the rest of the dateline's line
-                continue
+            else:
+                start = starts[body_from]
+                block.append((lo, hi, lo > start and text[start] in _INDENTS))
+        # the lines after the first start after body_offset
+        for start, lo, hi in zip(starts[after:], los[after:], his[after:], strict=True):
             if lo >= hi:
                 if block:
                     blocks.append(block)
                     block = []
                 continue
-            block.append((lo, hi, lo > line.start and text[line.start] in _INDENTS))
+            block.append((lo, hi, lo > start and text[start] in _INDENTS))
         if block:
             blocks.append(block)
         paragraphs: list[list[tuple[int, int, bool]]] = []
@@ -424,10 +443,10 @@ class _Parser:
         elif kind is SegmentKind.NOTE and isinstance(value, Note):
             self.tail_notes.append(value)
 
-    def _story(self, lines: list[_Line], *, body_from: int, body_offset: int) -> Story:
+    def _story(self, *, body_from: int, body_offset: int) -> Story:
         text = self.text
         paragraphs = (
-            self._paragraphs(lines, body_from, body_offset) if body_from < len(lines) else []
+            self._paragraphs(body_from, body_offset) if body_from < len(self.starts) else []
         )
         # the tail, bottom up: whole paragraphs, then trailing lines of the last one
         while paragraphs:
