@@ -196,6 +196,51 @@ def _fold(word: str) -> str:
     return key
 
 
+_Cut = tuple[tuple[int, int, str, str], ...]
+#: How a chunk of text without spaces splits into tokens, when it has one of the simple shapes
+#: (an empty tuple when the token expression must read it).
+_chunk_cache: dict[str, _Cut] = {}
+
+
+def _cut_chunk(chunk: str) -> _Cut:
+    """Tokens of a chunk with a simple shape as (start, end, kind, key); ``()`` for the rest.
+
+    A chunk's tokens do not depend on the text around it, so this is remembered per chunk.
+    """
+    last_char = chunk[-1]
+    size = len(chunk)
+    if last_char in ",.;:" and chunk[:-1].isalpha():
+        # "Tokayev," / "Gen." / "Israel." : a word and its punctuation
+        return ((0, size - 1, _WORD, _fold(chunk[:-1])), (size - 1, size, _PUNCT, last_char))
+    if "-" in chunk and all(part.isalpha() for part in chunk.split("-")):
+        # "Kassym-Jomart", "Secretary-General", "el-Sisi": words and hyphens
+        cut: list[tuple[int, int, str, str]] = []
+        here = 0
+        for index, part in enumerate(chunk.split("-")):
+            if index:
+                cut.append((here, here + 1, _PUNCT, "-"))
+                here += 1
+            cut.append((here, here + len(part), _WORD, _fold(part)))
+            here += len(part)
+        return tuple(cut)
+    if last_char in "sS" and size > 2 and chunk[-2] in "'\u2019\u02bc" and chunk[:-2].isalpha():
+        # "Kazakhstan's": a word and its possessive
+        return ((0, size - 2, _WORD, _fold(chunk[:-2])), (size - 2, size, _POSS, _POSS_KEY))
+    if (
+        last_char == "."
+        and size % 2 == 0
+        and chunk[1::2].count(".") * 2 == size
+        and chunk[0::2].isalpha()
+    ):
+        # "U.S.", "U.N.", "J.D.": letters, each with its dot
+        dotted: list[tuple[int, int, str, str]] = []
+        for here in range(0, size, 2):
+            dotted.append((here, here + 1, _WORD, _fold(chunk[here])))
+            dotted.append((here + 1, here + 2, _PUNCT, "."))
+        return tuple(dotted)
+    return ()
+
+
 class _Tokens:
     """Parallel arrays describing the tokens of one text (cheaper than one object per token)."""
 
@@ -255,89 +300,47 @@ class _Tokens:
                     keys.append(text[first:last])
 
         # Most whitespace-separated chunks are plain words, or words with a comma, a full stop,
-        # a possessive or hyphens: cut those directly, and run the token expression only over
-        # the rest.
+        # a possessive or hyphens: cut those directly (their cut is remembered per chunk), and
+        # run the token expression only over the rest.
+        add_start, add_end, add_kind, add_key = (
+            starts.append,
+            ends.append,
+            kinds.append,
+            keys.append,
+        )
+        cache = _chunk_cache
         for chunk in text.split():
             start = find(chunk, position)
-            position = end = start + len(chunk)
+            position = start + len(chunk)
             if chunk.isalpha():  # the common case first, once
                 if pending >= 0:
                     flush()
                     pending = -1
-                starts.append(start)
-                ends.append(end)
-                kinds.append(_WORD)
-                keys.append(lower[start:end] if ascii_text else _fold(chunk))
+                add_start(start)
+                add_end(position)
+                add_kind(_WORD)
+                add_key(lower[start:position] if ascii_text else _fold(chunk))
                 continue
-            last_char = chunk[-1]
-            simple = (
-                (last_char in ",.;:" and chunk[:-1].isalpha())
-                or ("-" in chunk and all(part.isalpha() for part in chunk.split("-")))
-                or (
-                    last_char in "sS"
-                    and len(chunk) > 2
-                    and chunk[-2] in "'\u2019\u02bc"
-                    and chunk[:-2].isalpha()
-                )
-                or (
-                    last_char == "."
-                    and len(chunk) % 2 == 0
-                    and chunk[1::2].count(".") * 2 == len(chunk)
-                    and chunk[0::2].isalpha()
-                )
-            )
-            if not simple:
+            cut = cache.get(chunk)
+            if cut is None:
+                cut = _cut_chunk(chunk)
+                if len(chunk) <= 64:
+                    if len(cache) > 100_000:
+                        cache.clear()  # bounded memory on endless streams of new chunks
+                    cache[chunk] = cut
+            if not cut:
                 if pending < 0:
                     pending = start
-                pending_end = end
+                pending_end = position
                 continue
             if pending >= 0:
                 flush()
                 pending = -1
-            if last_char in ",.;:" and chunk[:-1].isalpha():
-                # "Tokayev," / "Gen." / "Israel." : a word and its punctuation
-                starts += (start, end - 1)
-                ends += (end - 1, end)
-                kinds += (_WORD, _PUNCT)
-                keys.append(lower[start : end - 1] if ascii_text else _fold(chunk[:-1]))
-                keys.append(last_char)
-            elif "-" in chunk:
-                # "Kassym-Jomart", "Secretary-General", "el-Sisi": words and hyphens
-                here = start
-                for index, part in enumerate(chunk.split("-")):
-                    if index:
-                        starts.append(here)
-                        ends.append(here + 1)
-                        kinds.append(_PUNCT)
-                        keys.append("-")
-                        here += 1
-                    starts.append(here)
-                    ends.append(here + len(part))
-                    kinds.append(_WORD)
-                    keys.append(lower[here : here + len(part)] if ascii_text else _fold(part))
-                    here += len(part)
-            elif (
-                last_char == "."
-                and chunk[-2:-1] != "."
-                and chunk[1::2].count(".") * 2 == len(chunk)
-            ):
-                # "U.S.", "U.N.", "J.D.": letters, each with its dot
-                for here in range(start, end, 2):
-                    starts.append(here)
-                    starts.append(here + 1)
-                    ends.append(here + 1)
-                    ends.append(here + 2)
-                    kinds.append(_WORD)
-                    kinds.append(_PUNCT)
-                    keys.append(lower[here] if ascii_text else _fold(text[here]))
-                    keys.append(".")
-            else:
-                # "Kazakhstan's": a word and its possessive
-                starts += (start, end - 2)
-                ends += (end - 2, end)
-                kinds += (_WORD, _POSS)
-                keys.append(lower[start : end - 2] if ascii_text else _fold(chunk[:-2]))
-                keys.append(_POSS_KEY)
+            for first, last, kind, key in cut:
+                add_start(start + first)
+                add_end(start + last)
+                add_kind(kind)
+                add_key(key)
         if pending >= 0:
             flush()
         self.starts = starts
