@@ -513,13 +513,30 @@ class _Parser:
     def _finish(self) -> Story:
         text = self.text
         segments: list[Segment] = []
+        tags: list[str] = []
+        append = segments.append
+        new = object.__new__
+        separator = SegmentKind.SEPARATOR
+        tag = SegmentKind.TAG
         position = 0
+        # segments are built inline, as _segment does: a story has dozens of them
         for lo, hi, kind in sorted(self.spans):
             if lo < position or hi <= lo:
                 continue  # never overlap; never empty
             if lo > position:
-                segments.extend(_gap(text, position, lo))
-            segments.append(_segment(kind, lo, hi, text[lo:hi]))
+                piece = text[position:lo]
+                if piece.isspace():  # the usual gap: line breaks and indentation
+                    segment = new(Segment)
+                    segment.__dict__.update(kind=separator, start=position, end=lo, text=piece)
+                    append(segment)
+                else:
+                    segments.extend(_gap(text, position, lo))
+            piece = text[lo:hi]
+            segment = new(Segment)
+            segment.__dict__.update(kind=kind, start=lo, end=hi, text=piece)
+            append(segment)
+            if kind is tag:
+                tags.append(piece)
             position = hi
         if position < len(text):
             segments.extend(_gap(text, position, len(text)))
@@ -551,7 +568,7 @@ class _Parser:
             copyright=self.copyright,
             agency=agency,
             published=published,
-            tags=tuple(segment.text for segment in segments if segment.kind is SegmentKind.TAG),
+            tags=tuple(tags),  # gaps are never tags
         )
 
 
