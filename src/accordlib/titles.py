@@ -1352,13 +1352,17 @@ def _scan(toks: _Tokens, *, unnamed: bool, anchored: bool, first: bool = False) 
     lex = _lexicon()
     found: list[_Found] = []
     floor = 0
-    i = 0
-    n = toks.n
+    i = 0  # the next token that may start a title
     kinds, keys, first_words = toks.kinds, toks.keys, lex.first_words
-    while i < n:
-        if kinds[i] != _WORD or keys[i] not in first_words:
-            i += 1
-            continue
+    # in running text, the only tokens worth a look, found by one set test each (most words
+    # start no title); a short phrase is cheaper to walk directly
+    candidates: Iterable[int] = (
+        [k for k, key in enumerate(keys) if key in first_words] if toks.n > 24 else range(toks.n)
+    )
+    for at in candidates:
+        if at < i or kinds[at] != _WORD or keys[at] not in first_words:
+            continue  # inside the official found last, or no title can start here
+        i = at
         match = _match_title(toks, i, lex)
         if match is None:
             i += 1
@@ -1636,6 +1640,7 @@ def _name_before(toks: _Tokens, ctx: _Context, floor: int) -> tuple[int, int] | 
 
 
 _new_official = Official.__new__
+_new_mention = OfficialMention.__new__
 _set_field = object.__setattr__
 
 
@@ -1804,8 +1809,14 @@ def find_officials(text: str, *, unnamed: bool = True) -> list[OfficialMention]:
     require_str(text, "text")
     toks = _Tokens(text)
     mentions = []
+    starts, ends = toks.starts, toks.ends
     for item in _scan(toks, unnamed=unnamed, anchored=False):
-        start = toks.starts[item.start]
-        end = toks.ends[item.end - 1]
-        mentions.append(OfficialMention(_official(toks, item, text[start:end]), start, end))
+        start = starts[item.start]
+        end = ends[item.end - 1]
+        # built without the validating ``__init__``: offsets of tokens are ordered ints
+        mention = _new_mention(OfficialMention)
+        _set_field(mention, "official", _official(toks, item, text[start:end]))
+        _set_field(mention, "start", start)
+        _set_field(mention, "end", end)
+        mentions.append(mention)
     return mentions
