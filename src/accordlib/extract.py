@@ -443,15 +443,18 @@ def _find_mentions(  # noqa: PLR0917 - private helper with one caller
 ) -> list[_Ent]:
     """Every party and agreement named in the sentence, non-overlapping, in token order."""
     _load_tables()
-    starts = {tok.start: index for index, tok in enumerate(tokens)}
-    ends = {tok.end: index for index, tok in enumerate(tokens)}
+    # Token starts in text order: a mention's first token is the one starting where it
+    # starts, its last the one ending where it ends (one list and two binary searches).
+    offsets = [tok.start for tok in tokens]
     taken = [False] * len(tokens)
     found: list[_Ent] = []
 
     def span(start: int, end: int) -> tuple[int, int] | None:
-        first = starts.get(start)  # offsets into the story text
-        last = ends.get(end)
-        if first is None or last is None or last < first:
+        first = bisect.bisect_left(offsets, start)  # offsets into the story text
+        if first == len(offsets) or offsets[first] != start:
+            return None
+        last = bisect.bisect_left(offsets, end) - 1
+        if last < first or tokens[last].end != end:
             return None
         return first, last + 1
 
@@ -1431,23 +1434,10 @@ def _factuality(  # noqa: PLR0917 - private helper with one caller
     words = before + trigger + after
     clause_words = [tok.low for tok in tokens[cue_start : min(region_end, len(tokens))]]
 
-    def has_phrase(seq: list[str], present: set[str], phrase: tuple[str, ...]) -> bool:
-        if not present.issuperset(phrase):
-            return False
-        n = len(phrase)
-        return any(tuple(seq[i : i + n]) == phrase for i in range(len(seq) - n + 1))
-
-    # Set tests (isdisjoint, one set of the words) rather than word-by-word loops: this
-    # runs for every trigger.
-    present = set(words)
-    if not _NEGATION.isdisjoint(window) or any(
-        has_phrase(words, present, phrase) for phrase in _NEGATION_PHRASES
-    ):
+    # Set tests (isdisjoint) rather than word-by-word loops: this runs for every trigger.
+    if not _NEGATION.isdisjoint(window) or _has_phrase(words, _NEGATION_PHRASES):
         return Factuality.NEGATED
-    present = set(clause_words)
-    if not _CONDITION.isdisjoint(clause_words) or any(
-        has_phrase(clause_words, present, phrase) for phrase in _CONDITION_PHRASES
-    ):
+    if not _CONDITION.isdisjoint(clause_words) or _has_phrase(clause_words, _CONDITION_PHRASES):
         return Factuality.CONDITIONAL
     if rule.mode == "speech":
         return Factuality.OCCURRED
@@ -1484,6 +1474,18 @@ def _factuality(  # noqa: PLR0917 - private helper with one caller
     ):
         return Factuality.PLANNED
     return Factuality.OCCURRED
+
+
+def _has_phrase(seq: list[str], phrases: Iterable[tuple[str, ...]]) -> bool:
+    """True when one of ``phrases`` occurs in ``seq`` (only phrases whose words all occur
+    are searched for)."""
+    present = set(seq)
+    for phrase in phrases:
+        if present.issuperset(phrase):
+            n = len(phrase)
+            if any(tuple(seq[i : i + n]) == phrase for i in range(len(seq) - n + 1)):
+                return True
+    return False
 
 
 _RELATION_KINDS = frozenset({"NORMALIZE_RELATIONS", "ESTABLISH_RELATIONS", "SEVER_RELATIONS"})
