@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from accordlib._text import require_str
@@ -430,13 +432,29 @@ def parse_byline(text: str) -> Byline | None:
     require_str(text, "text")
     if len(text) > _MAX:
         return None
+    return _parse_byline(text)
+
+
+#: ASCII characters that may start a byline lead ("By", "From", "Words by", "| By").
+_LEAD_FIRST = frozenset("|bfwsticrpBFWSTICRP")
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_byline(text: str) -> Byline | None:
+    """:func:`parse_byline` on a checked ``str`` of at most ``_MAX`` characters.
+
+    Memoised (bounded): the same bylines and credited names recur from story to story
+    (a desk's editors, a bureau's reporters), and the result is an immutable value.
+    """
     raw = text.strip()
     if raw[:1] in _ODD_BLANKS or raw[-1:] in _ODD_BLANKS:
         raw = raw.strip(BLANKS)  # a byte-order mark or zero-width space at an edge
     if not raw:
         return None
     body = raw
-    lead = _LEAD.match(body)
+    first = raw[0]
+    # raw starts with no blank, so an ASCII first character must start a lead word
+    lead = _LEAD.match(body) if first in _LEAD_FIRST or not first.isascii() else None
     if lead is not None:
         body = body[lead.end() :]
     if "@" in body:
