@@ -818,7 +818,10 @@ def _attributions(
     speaker: tuple[Actor, ...]
     group_ending = {group.end: group for group in groups}
     group_starting = {group.start: group for group in groups}
-    for index, tok in enumerate(tokens):
+    # Only "according" and the reporting verbs can open an attribution.
+    cues = [i for i, tok in enumerate(tokens) if tok.low in _REPORTING or tok.low == "according"]
+    for index in cues:
+        tok = tokens[index]
         low = tok.low
         if low == "according" and index + 1 < len(tokens) and tokens[index + 1].low == "to":
             after = index + 2
