@@ -79,19 +79,29 @@ def _token() -> regex.Pattern[str]:
 
 @functools.cache
 def _ascii_token() -> re.Pattern[str]:
-    """:func:`_token` for ASCII text, in the standard library's engine (about twice as fast
-    there). Each possessive piece of :func:`_token` becomes an atomic group, written as a
-    lookahead that captures followed by a back-reference, so the two patterns find the
-    same tokens: on ASCII text ``\\p{L}`` is ``[A-Za-z]``, ``\\p{M}`` is empty and the
-    ``regex`` module's ``\\s`` is ``[ \\t\\n\\r\\f\\v]``."""
+    """:func:`_token` for :func:`_plain` text, in the standard library's engine (about
+    twice as fast there). Each possessive piece of :func:`_token` becomes an atomic group,
+    written as a lookahead that captures followed by a back-reference, so the two patterns
+    find the same tokens: on such text ``\\p{L}`` is ``[A-Za-z]``, ``\\p{M}`` is empty
+    and the ``regex`` module's ``\\s`` is ``[ \\t\\n\\r\\f\\v]``."""
     return re.compile(
         r"""
         (?=(\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,6})?))\1(?!\d)           # 1,000 and 2,500.5
-        | (?=([A-Za-z0-9]+(?:[-'.&][A-Za-z0-9]+){0,8}\.?))\2          # words, U.S.
+        | (?=([A-Za-z0-9]+(?:[-'\u2019.&][A-Za-z0-9]+){0,8}\.?))\2    # words, U.S.
         | [^ \t\n\r\f\vA-Za-z0-9]                                    # one punctuation mark
         """,
         re.VERBOSE | re.ASCII,
     )
+
+
+#: Characters outside ASCII and typographic punctuation (curly quotes and apostrophes,
+#: dashes, ellipsis: none of them a letter, mark, digit or space).
+_NOT_PLAIN = re.compile("[^\x00-\x7f\u2018\u2019\u201c\u201d\u2013\u2014\u2026]")
+
+
+def _plain(text: str) -> bool:
+    """True for ASCII text, also with typographic punctuation: the fast patterns apply."""
+    return text.isascii() or _NOT_PLAIN.search(text) is None
 
 
 _DOTTED = regex.compile(r"(?:\p{L}\.){2,}+")  # U.S., U.N., U.A.E.
@@ -118,7 +128,7 @@ def _tokenize(text: str, base: int) -> list[_Tok]:
     append = tokens.append
     lower = text.lower()
     aligned = len(lower) == len(text)  # lower-casing kept every offset (almost always)
-    pattern = _ascii_token() if text.isascii() else _token()
+    pattern = _ascii_token() if _plain(text) else _token()
     for match in pattern.finditer(text):
         begin, finish = match.span()
         word = text[begin:finish]
@@ -364,6 +374,7 @@ class _Context:
         # One Actor per Country object for the whole story (actors are frozen, so sharing
         # them is safe); keyed by identity, the Country kept alive beside its actor.
         self.state_actors: dict[int, tuple[Country, Actor]] = {}
+        self.org_actors: dict[int, Actor] = {}
 
     def state_actor(self, country: Country) -> Actor:
         """The STATE actor of ``country``, built once per story."""
@@ -372,6 +383,14 @@ class _Context:
             return cached[1]
         actor = _state_actor(country)
         self.state_actors[id(country)] = (country, actor)
+        return actor
+
+    def org_actor(self, entry: _OrgEntry) -> Actor:
+        """The actor of an organisation table entry named on its own, built once per story
+        (entries live as long as the table)."""
+        actor = self.org_actors.get(id(entry))
+        if actor is None:
+            actor = self.org_actors[id(entry)] = _org_actor(entry, None)
         return actor
 
 
@@ -501,7 +520,7 @@ def _find_mentions(  # noqa: PLR0917 - private helper with one caller
                 surface = " ".join(tok.text for tok in tokens[index : index + length])
                 if (org.case == "upper" and not surface.isupper()) or not surface[:1].isupper():
                     continue
-                claim(_Ent(index, index + length, "org", (_org_actor(org, None),)))
+                claim(_Ent(index, index + length, "org", (ctx.org_actor(org),)))
                 matched = length
                 break
         resume = index + matched
@@ -1055,14 +1074,14 @@ def _quoted_flags(tokens: list[_Tok]) -> list[bool]:
 
 _QUOTES = ("\u201c", "\u201d", '"')
 _SIMPLE_WORD = regex.compile(r"[\p{L}][\p{L}'\u2019-]*+")
-#: :data:`_SIMPLE_WORD` for ASCII text, in the standard library's faster engine.
-_ASCII_SIMPLE_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+#: :data:`_SIMPLE_WORD` for :func:`_plain` text, in the standard library's faster engine.
+_ASCII_SIMPLE_WORD = re.compile("[A-Za-z][A-Za-z'\u2019-]*")
 
 
 def _may_trigger(sentence: str) -> bool:
     """Cheap test: could any rule match here, or does a quotation need its speaker?"""
     lower = sentence.lower()
-    words = _ASCII_SIMPLE_WORD if lower.isascii() else _SIMPLE_WORD
+    words = _ASCII_SIMPLE_WORD if _plain(lower) else _SIMPLE_WORD
     return not last_words().isdisjoint(words.findall(lower))
 
 
