@@ -309,6 +309,7 @@ class _Tokens:
             keys.append,
         )
         cache = _chunk_cache
+        fold_known = _fold_cache.get
         for chunk in text.split():
             start = find(chunk, position)
             position = start + len(chunk)
@@ -319,7 +320,11 @@ class _Tokens:
                 add_start(start)
                 add_end(position)
                 add_kind(_WORD)
-                add_key(lower[start:position] if ascii_text else _fold(chunk))
+                if ascii_text:
+                    add_key(lower[start:position])
+                else:
+                    folded = fold_known(chunk)  # _fold, without the call for a word seen before
+                    add_key(folded if folded is not None else _fold(chunk))
                 continue
             cut = cache.get(chunk)
             if cut is None:
