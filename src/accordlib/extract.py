@@ -123,6 +123,17 @@ class _Tok:
         self.end = end
 
 
+class _Tokens(list[_Tok]):
+    """The tokens of one sentence, with their lower-cased words alongside (``lows``), so
+    that the per-trigger helpers slice words instead of rebuilding them."""
+
+    __slots__ = ("lows",)
+
+    def __init__(self, tokens: Iterable[_Tok]) -> None:
+        super().__init__(tokens)
+        self.lows = [tok.low for tok in self]
+
+
 def _tokenize(text: str, base: int) -> list[_Tok]:
     tokens: list[_Tok] = []
     append = tokens.append
@@ -1154,7 +1165,7 @@ def _sentence_events(
     if not _may_trigger(sentence):
         _light_update(text, start, end, ctx, mentions)
         return []
-    tokens = _tokenize(sentence, start)[:MAX_SENTENCE_TOKENS]
+    tokens = _Tokens(_tokenize(sentence, start)[:MAX_SENTENCE_TOKENS])
     if not tokens:
         return []
     # Most sentences hold no quotation mark: no token of theirs is quoted.
@@ -1162,7 +1173,7 @@ def _sentence_events(
         quoted = _quoted_flags(tokens)
     else:
         quoted = [False] * len(tokens)
-    words = [tok.low for tok in tokens]
+    words = tokens.lows
     ents = _find_mentions(
         tokens, sentence, start, ctx, quoted, mentions.officials(start, end),
         mentions.countries(start, end),
@@ -1437,7 +1448,7 @@ def _between(
 
 
 def _factuality(  # noqa: PLR0917 - private helper with one caller
-    tokens: list[_Tok],
+    tokens: _Tokens,
     rule: Rule,
     cue_start: int,
     match: TriggerMatch,
@@ -1446,15 +1457,16 @@ def _factuality(  # noqa: PLR0917 - private helper with one caller
     timex: Timex | None,
 ) -> Factuality:
     """Tense, modality, negation and conditions around the trigger decide the factuality."""
-    before = [tok.low for tok in tokens[cue_start : match.start]]
-    trigger = [tok.low for tok in tokens[match.start : match.end]]
-    after = [tok.low for tok in tokens[match.end : min(region_end, match.end + 8, len(tokens))]]
+    lows = tokens.lows
+    before = lows[cue_start : match.start]
+    trigger = lows[match.start : match.end]
+    after = lows[match.end : min(region_end, match.end + 8, len(tokens))]
     window = before + trigger[:1]
     if rule.name.endswith((".noun", ".topic", ".ceremony")):
         # "a meeting between X and Y was not planned": the predicate follows the noun.
-        window += [tok.low for tok in tokens[match.end : min(region_end, match.end + 20)]]
+        window += lows[match.end : min(region_end, match.end + 20)]
     words = before + trigger + after
-    clause_words = [tok.low for tok in tokens[cue_start : min(region_end, len(tokens))]]
+    clause_words = lows[cue_start : min(region_end, len(tokens))]
 
     # Set tests (isdisjoint) rather than word-by-word loops: this runs for every trigger.
     if not _NEGATION.isdisjoint(window) or _has_phrase(words, _NEGATION_PHRASES):
@@ -1598,7 +1610,7 @@ def _build_event(  # noqa: PLR0917 - private helper with one caller
     text: str,
     start: int,
     end: int,
-    tokens: list[_Tok],
+    tokens: _Tokens,
     ents: list[_Ent],
     groups: list[_Group],
     group_at: list[int],
@@ -1816,7 +1828,7 @@ def _anaphor_event(  # noqa: PLR0917 - private helper with one caller
     text: str,
     start: int,
     end: int,
-    tokens: list[_Tok],
+    tokens: _Tokens,
     attributions: list[_Attribution],
     ctx: _Context,
     so_far: list[DiplomaticEvent],
@@ -1989,22 +2001,24 @@ def _by_agent(
     return None
 
 
-def _clause_start(tokens: list[_Tok], position: int, floor: int) -> int:
+def _clause_start(tokens: _Tokens, position: int, floor: int) -> int:
+    lows = tokens.lows
     index = position - 1
     while index > floor:
-        low = tokens[index].low
+        low = lows[index]
         if low in (";", "but", "although", "though", "whereas", "while", "\u2014", "\u2013"):
             return index + 1
         index -= 1
     return floor
 
 
-def _clause_end(tokens: list[_Tok], position: int, ceiling: int) -> int:
+def _clause_end(tokens: _Tokens, position: int, ceiling: int) -> int:
+    lows = tokens.lows
     for index in range(position, min(ceiling, len(tokens))):
-        low = tokens[index].low
+        low = lows[index]
         if low in (";", "but", "although", "though", "whereas", "\u2014", "\u2013"):
             return index
-        if low == "," and index + 1 < len(tokens) and tokens[index + 1].low in ("but", "while"):
+        if low == "," and index + 1 < len(tokens) and lows[index + 1] in ("but", "while"):
             return index
     return ceiling
 
@@ -2021,9 +2035,9 @@ def _inside_condition(tokens: list[_Tok], match: TriggerMatch, subject: _Group |
     return False
 
 
-def _conditional_sentence(tokens: list[_Tok], match: TriggerMatch, lower: int, upper: int) -> bool:
+def _conditional_sentence(tokens: _Tokens, match: TriggerMatch, lower: int, upper: int) -> bool:
     """ "only with", "only if", "if there is" in the trigger's clause, after the subject."""
-    words = [tok.low for tok in tokens[lower:upper]]
+    words = tokens.lows[lower:upper]
     return "if" in words and "whether" not in words and words.index("if") > match.start - lower
 
 
