@@ -445,6 +445,14 @@ def _split_place(place: str) -> tuple[str, str | None]:
     return place, None
 
 
+#: Datelines read by the fast path, by what :func:`_build` reads of them: wire copy
+#: repeats its datelines ("WASHINGTON, March 9 -" heads many stories of a day). Plain
+#: dictionary operations are atomic, so threads share it without a lock; it is emptied
+#: when full.
+_memo: dict[tuple[str, str, dt.date | None, int, int], tuple[Dateline | None]] = {}
+_MEMO_SIZE = 4096
+
+
 def parse_dateline(text: str, *, published: PublishedLike = None) -> Dateline | None:
     """Read the dateline at the start of ``text``; ``None`` when ``text`` does not start with one.
 
@@ -461,9 +469,13 @@ def parse_dateline(text: str, *, published: PublishedLike = None) -> Dateline | 
     >>> parse_dateline("WASHINGTON state officials said on Monday...") is None
     True
     """
-    require_str(text, "text")
-    anchor = published if published is None or type(published) is dt.date else None
-    if anchor is None and published is not None:
+    if type(text) is not str:
+        require_str(text, "text")  # raises unless a str subclass
+    if published is None or type(published) is dt.date:
+        anchor = published
+    elif type(published) is dt.datetime:
+        anchor = published.date()  # what coerce_published does, without the call
+    else:
         anchor = coerce_published(published)
     stripped = text.lstrip()
     if stripped[:1] in _ODD_LEADING:
@@ -474,7 +486,27 @@ def parse_dateline(text: str, *, published: PublishedLike = None) -> Dateline | 
     window = text[: start + _WINDOW]
     fast = _FAST.match(window, start)
     if fast is not None:
-        return _build(window, start, fast.end(), _fast_groups(fast), anchor)
+        match_end = fast.end()
+        rest = window[match_end:]
+        # What _build reads: the match, the character after it (the fast pattern's
+        # lookaheads and the no-dash rule look no further), the date it resolves
+        # against, and the offsets it reports. The match decides the groups: a pattern
+        # whose lookaheads see one character cannot match the same text differently.
+        key = (
+            window[start:match_end],
+            rest[:1],
+            anchor,
+            start,
+            len(window) - len(rest.lstrip()),
+        )
+        known = _memo.get(key)
+        if known is not None:
+            return known[0]
+        found = _build(window, start, match_end, _fast_groups(fast), anchor)
+        if len(_memo) >= _MEMO_SIZE:
+            _memo.clear()  # bounded; results never change, so dropping them is safe
+        _memo[key] = (found,)
+        return found
     if text.startswith(("By ", "BY ", "By:", "BY:"), start):
         return None  # a byline, never a dateline
     if text[start].islower() or text.startswith(("RPT", "REPEAT"), start):
