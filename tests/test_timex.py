@@ -129,3 +129,12 @@ def test_the_ends_of_the_calendar(published: dt.date) -> None:
         (timex,) = find_timexes(text)
         date, precision = resolve(timex, published, future=True)
         assert (date is None) == (precision == "UNKNOWN")
+
+
+def test_digits_int_cannot_read_are_no_day() -> None:
+    # U+10D40 is a digit to the regex module (newer Unicode) but not to int(): no date,
+    # no exception, and the expression after it is still found.
+    text = "They met on \U00010d40 March and on 6 March."
+    assert [(t.text, t.kind, t.day) for t in find_timexes(text)] == [
+        ("on 6 March.", TimexKind.DATE, 6)
+    ]
