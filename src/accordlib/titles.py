@@ -496,6 +496,9 @@ class _Lexicon:
         self.particles = frozenset(words["particle"])
         self.stop = frozenset(words["stop"])
         self.things = frozenset(words["thing"])
+        #: words that end or bend a name (sentence words, things, "Jr"): any other capitalised
+        #: word simply continues it
+        self.name_breaks = self.stop | self.things | _SUFFIXES
         self.places = frozenset(words["place"])
         self.regions = frozenset(words["region"])
         self.descriptors = frozenset(words["descriptor"])
@@ -546,7 +549,7 @@ def _walk(trie: _Trie, toks: _Tokens, i: int) -> tuple[_Entry, int] | None:
     j = i
     n = toks.n
     kinds, keys, starts, ends = toks.kinds, toks.keys, toks.starts, toks.ends
-    limit = min(n, i + 16)
+    limit = i + 16 if i + 16 < n else n  # not min(): a builtin call costs more here
     while j < limit and kinds[j] == _WORD:
         child = node.get(keys[j])
         if not isinstance(child, dict):
@@ -609,10 +612,10 @@ def _parse_name(toks: _Tokens, i: int, *, allow_i: bool = False) -> int:
     sentence words. Written as one tight loop: it runs for every official found.
     """
     lex = _lexicon()
-    particles, stop, things = lex.particles, lex.stop, lex.things
+    particles, stop, things, name_breaks = lex.particles, lex.stop, lex.things, lex.name_breaks
     text, kinds, keys, starts, ends = toks.text, toks.kinds, toks.keys, toks.starts, toks.ends
     n = toks.n
-    limit = min(n, i + 32)
+    limit = i + 32 if i + 32 < n else n
     j = i
     words = 0
     last = i  # end of the name so far
@@ -648,6 +651,10 @@ def _parse_name(toks: _Tokens, i: int, *, allow_i: bool = False) -> int:
             words += 1
             last = j
             continue
+        elif key not in name_breaks and (
+            not words or length > 5 or text[starts[j] : ends[j]] not in _ROMAN
+        ):
+            pass  # a plain name word: the common case, told apart by one set look-up
         elif words and length <= 5 and text[starts[j] : ends[j]] in _ROMAN:
             if length > 1 or allow_i:
                 last = j + 1  # a regnal number ends the name: "Abdullah II", "Leo XIV"
