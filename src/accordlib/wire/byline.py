@@ -435,6 +435,22 @@ def parse_byline(text: str) -> Byline | None:
     return _parse_byline(text)
 
 
+#: The words that may start a byline lead (in any case): "By", "From", "Words by", ...
+_LEAD_WORDS = frozenset(
+    [
+        "by",
+        "from",
+        "words",
+        "written",
+        "story",
+        "text",
+        "interview",
+        "reported",
+        "compiled",
+        "photo",
+        "photos",
+    ]
+)
 #: ASCII characters that may start a byline lead ("By", "From", "Words by", "| By").
 _LEAD_FIRST = frozenset("|bfwsticrpBFWSTICRP")
 
@@ -446,6 +462,20 @@ def _parse_byline(text: str) -> Byline | None:
     Memoised (bounded): the same bylines and credited names recur from story to story
     (a desk's editors, a bureau's reporters), and the result is an immutable value.
     """
+    if text.isascii():
+        # The most common credit: two or three capitalised ASCII words and single spaces
+        # ("Anna Kowalski"). Such a text has no blank at its edges, no lead (its first word
+        # is no lead word, and "by" or "from" inside a word is followed by a letter), no
+        # separator (the word separators are lower case or capitals, the punctuation ones
+        # are not letters) and no e-mail, link or stamp; the full path would keep it whole.
+        words = text.split(" ")
+        if (
+            2 <= len(words) <= 3
+            and words[0].lower() not in _LEAD_WORDS
+            and _plain_name(words)
+            and "http" not in text.lower()
+        ):
+            return Byline(authors=(text,), agency=None, raw=text)
     raw = text.strip()
     if raw[:1] in _ODD_BLANKS or raw[-1:] in _ODD_BLANKS:
         raw = raw.strip(BLANKS)  # a byte-order mark or zero-width space at an edge
