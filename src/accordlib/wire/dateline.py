@@ -492,17 +492,12 @@ def parse_dateline(text: str, *, published: PublishedLike = None) -> Dateline | 
         # lookaheads and the no-dash rule look no further), the date it resolves
         # against, and the offsets it reports. The match decides the groups: a pattern
         # whose lookaheads see one character cannot match the same text differently.
-        key = (
-            window[start:match_end],
-            rest[:1],
-            anchor,
-            start,
-            len(window) - len(rest.lstrip()),
-        )
+        body = len(window) - len(rest.lstrip())
+        key = (window[start:match_end], rest[:1], anchor, start, body)
         known = _memo.get(key)
         if known is not None:
             return known[0]
-        found = _build(window, start, match_end, _fast_groups(fast), anchor)
+        found = _build(window, start, match_end, _fast_groups(fast), anchor, body=body)
         if len(_memo) >= _MEMO_SIZE:
             _memo.clear()  # bounded; results never change, so dropping them is safe
         _memo[key] = (found,)
@@ -653,7 +648,11 @@ def _build(
     match_end: int,
     groups: tuple[str | None, ...],
     published: dt.date | None,
+    *,
+    body: int = -1,
 ) -> Dateline | None:
+    """Check a dateline's shape and build it; ``body`` is where the body text begins
+    (after the blanks that follow the match) when the caller knows it."""
     (place_printed, regions_printed, month_printed, day_printed, year_printed) = groups[:5]
     paren, slash, word, dash, dot, eol, space = groups[5:]
     assert place_printed is not None
@@ -705,7 +704,9 @@ def _build(
         elif not upper:
             return None
 
-    rest = text[match_end:]
+    if body < 0:
+        rest = text[match_end:]
+        body = len(text) - len(rest.lstrip())
     return Dateline(
         place,
         region,
@@ -715,7 +716,7 @@ def _build(
         None if month is None or day is None else _resolve(month, day, published, year),
         agency,
         text[start:match_end].rstrip(),
-        len(text) - len(rest.lstrip()),
+        body,
         start,
         year,
     )
