@@ -310,42 +310,63 @@ class _Tokens:
         )
         cache = _chunk_cache
         fold_known = _fold_cache.get
-        for chunk in text.split():
-            start = find(chunk, position)
-            position = start + len(chunk)
-            if chunk.isalpha():  # the common case first, once
+        # Pieces between single spaces: most are one plain word whose place follows from the
+        # previous piece's, with no search. The rest (punctuation, or other whitespace such as
+        # line breaks inside the piece) are cut into chunks as ``str.split()`` does.
+        for piece in text.split(" "):
+            start = position
+            position += len(piece) + 1
+            if piece.isalpha():  # the common case first, once
                 if pending >= 0:
                     flush()
                     pending = -1
+                end = start + len(piece)
                 add_start(start)
-                add_end(position)
+                add_end(end)
                 add_kind(_WORD)
                 if ascii_text:
-                    add_key(lower[start:position])
+                    add_key(lower[start:end])
                 else:
-                    folded = fold_known(chunk)  # _fold, without the call for a word seen before
-                    add_key(folded if folded is not None else _fold(chunk))
+                    folded = fold_known(piece)  # _fold, without the call for a word seen before
+                    add_key(folded if folded is not None else _fold(piece))
                 continue
-            cut = cache.get(chunk)
-            if cut is None:
-                cut = _cut_chunk(chunk)
-                if len(chunk) <= 64:
-                    if len(cache) > 100_000:
-                        cache.clear()  # bounded memory on endless streams of new chunks
-                    cache[chunk] = cut
-            if not cut:
-                if pending < 0:
-                    pending = start
-                pending_end = position
-                continue
-            if pending >= 0:
-                flush()
-                pending = -1
-            for first, last, kind, key in cut:
-                add_start(start + first)
-                add_end(start + last)
-                add_kind(kind)
-                add_key(key)
+            if not piece:
+                continue  # between two spaces
+            end = start
+            # (every whitespace character but the space is unprintable: a printable piece is one
+            # chunk)
+            for chunk in (piece,) if piece.isprintable() else piece.split():
+                start = find(chunk, end)
+                end = start + len(chunk)
+                if chunk.isalpha():
+                    if pending >= 0:
+                        flush()
+                        pending = -1
+                    add_start(start)
+                    add_end(end)
+                    add_kind(_WORD)
+                    add_key(lower[start:end] if ascii_text else _fold(chunk))
+                    continue
+                cut = cache.get(chunk)
+                if cut is None:
+                    cut = _cut_chunk(chunk)
+                    if len(chunk) <= 64:
+                        if len(cache) > 100_000:
+                            cache.clear()  # bounded memory on endless streams of new chunks
+                        cache[chunk] = cut
+                if not cut:
+                    if pending < 0:
+                        pending = start
+                    pending_end = end
+                    continue
+                if pending >= 0:
+                    flush()
+                    pending = -1
+                for first, last, kind, key in cut:
+                    add_start(start + first)
+                    add_end(start + last)
+                    add_kind(kind)
+                    add_key(key)
         if pending >= 0:
             flush()
         self.starts = starts
