@@ -110,6 +110,8 @@ SPECIAL_CHARS: dict[str, str] = {
     "TITLECASE_DZ": "\u01c5",
     "FULLWIDTH_A": "\uff21",
     "ARABIC_INDIC_NINE": "\u0669",  # regex \d matches it and int() accepts it
+    "GARAY_DIGIT_ZERO": "\U00010d40",  # regex \d matches it (Unicode 16); int() on 3.11 does not
+    "PA_O_DIGIT_ONE": "\U000116d1",  # same
     "EMOJI_ZWJ_SEQUENCE": "\U0001f469\u200d\U0001f52c",
     "PRIVATE_USE": "\ue000",
     "NONCHARACTER": "\uffff",
@@ -154,6 +156,8 @@ WIRE_FRAGMENTS = (
     "Nov. 0",
     "Feb 29",
     "Smarch 99",
+    "Nov. \U00010d40",
+    "20\U00010d40\U00010d41",
     "in 0000",
     "in 99999999999999999999",
     "on Thursday",
@@ -333,6 +337,8 @@ def _digits(rng: random.Random, text: str) -> str:
     # Impossible dates and absurd numbers: day 0/31/99, year 0000, 20-digit years,
     # and non-ASCII digits that regex \d and int() both accept.
     subs = ["0", "00", "31", "30", "99", "0000", "99999999999999999999", "\u0669", "\u0966\u0969"]
+    # Digits regex's \d knows (Unicode 16) but int() and str.isdecimal() on 3.11 do not.
+    subs += ["\U00010d40", "1\U00010d41", "20\U000116d1\U000116d2"]
     out = []
     i = 0
     while i < len(text):

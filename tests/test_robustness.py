@@ -671,3 +671,26 @@ def test_bug_13_error_messages_stay_short() -> None:
     with pytest.raises(_documented_error()) as structure:
         accordlib.from_json(accordlib.Actor, '{"kind": "' + huge + '", "name": "x"}')
     assert len(str(structure.value)) < 1000
+
+
+UNICODE_16_DIGITS = ["\U00010d40", "\U00010d49", "\U000116d0", "\U000116e3"]
+
+
+@pytest.mark.parametrize("digit", UNICODE_16_DIGITS, ids=ascii)
+def test_bug_16_digits_that_int_cannot_read(digit: str) -> None:
+    # F16: regex's \d (Unicode 16) matched digits that int() on Python 3.11 rejects.
+    for text in (
+        f"WASHINGTON, Nov. {digit} (AP) \u2014 Talks.",
+        f"WASHINGTON, Nov. 1{digit} (AP) \u2014 Talks.",
+        f"BONN, Germany, Feb. 17, 20{digit}{digit}, Kyodo",
+    ):
+        hostile.checked_call("parse_dateline", text)
+        hostile.checked_call("parse_story", text)  # also without parse_story's safety net
+    for text in (
+        f"Copyright 20{digit}{digit} The Associated Press. All rights reserved.",
+        f"(c) 1987-20{digit}{digit} Reuters",
+    ):
+        hostile.checked_call("parse_copyright", text)
+        hostile.checked_call("parse_story", "Talks.\n\n" + text)
+    story = accordlib.parse_story(f"WASHINGTON, Nov. {digit} (AP) \u2014 Talks.")
+    assert story.paragraphs == ("Talks.",)
