@@ -813,9 +813,13 @@ _composed: dict[tuple[str, str, str], _Entry] = {}
 
 def _title_core(toks: _Tokens, i: int, lex: _Lexicon) -> tuple[_Entry, int, int] | None:
     """A title without leading modifiers: a table entry, or "<portfolio> Minister"."""
-    found = _longest(lex.titles, toks, i)
+    first = toks.keys[i]
+    # the first-word tests inlined: most candidates start no title or no portfolio
+    found = _walk(lex.titles, toks, i) if first in lex.titles else None
     best = (found[0], i, found[1]) if found else None
-    portfolio = _longest(lex.portfolios, toks, i) if toks.keys[i] != "the" else None
+    portfolio = (
+        _walk(lex.portfolios, toks, i) if first in lex.portfolios and first != "the" else None
+    )
     if portfolio is not None:
         entry, end = portfolio
         if end < toks.n and toks.is_glue(end):
