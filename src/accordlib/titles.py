@@ -1713,6 +1713,12 @@ def normalize_title(text: str) -> Title | None:
     accepted; :func:`parse_official` reports it.
     """
     require_str(text, "text")
+    if len(text) <= 64:
+        return _normalize_short(text)  # titles repeat: short ones are remembered
+    return _normalize(text)
+
+
+def _normalize(text: str) -> Title | None:
     if len(text) > 500:
         return None  # no title is that long; do not tokenise a whole story to say so
     stripped = text.strip()
@@ -1731,6 +1737,11 @@ def normalize_title(text: str) -> Title | None:
     if first != 0:
         return None
     return attrs.evolve(item.title, text=stripped)
+
+
+#: :func:`normalize_title` of short strings, remembered (the results are frozen; lru_cache is
+#: thread-safe and bounded).
+_normalize_short = functools.lru_cache(maxsize=1 << 13)(_normalize)
 
 
 def _last_token(toks: _Tokens) -> int:
