@@ -1736,7 +1736,9 @@ def _normalize(text: str) -> Title | None:
         first = 0
     if first != 0:
         return None
-    return attrs.evolve(item.title, text=stripped)
+    title = item.title
+    # the shared Title of these values (attrs.evolve would rebuild it field by field)
+    return _title(stripped, title.canonical, title.role, title.modifiers, title.portfolio)
 
 
 #: :func:`normalize_title` of short strings, remembered (the results are frozen; lru_cache is
