@@ -12,6 +12,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -404,6 +405,26 @@ def test_json_round_trip_of_extracted_events() -> None:
     for event in extract_events(text, published="2026-04-15"):
         assert accordlib.from_json(DiplomaticEvent, accordlib.to_json(event)) == event
 
+
+def test_extracted_events_pass_the_public_validation() -> None:
+    # The extractor builds events without re-running the validators: every field it sets
+    # must be one public construction accepts unchanged.
+    events = [
+        event
+        for path in sorted(STORIES.glob("*.txt"))
+        for event in extract_events(path.read_text(encoding="utf-8"), published="2026-04-15")
+    ]
+    assert len(events) > 40
+    for event in events:
+        rebuilt = DiplomaticEvent(**{name: getattr(event, name) for name in ROW_NAMES})
+        assert rebuilt == event
+        assert hash(rebuilt) == hash(event)
+        assert type(event.actors) is tuple
+        assert type(event.recipients) is tuple
+        assert event.inconsistencies() == ()
+
+
+ROW_NAMES = tuple(attrs.fields_dict(DiplomaticEvent))
 
 HOSTILE = [
     "(" * 20_000,

@@ -49,6 +49,7 @@ from accordlib.events import (
     EventKind,
     Factuality,
     Precision,
+    _trusted_event,
 )
 from accordlib.titles import Official, OfficialMention, find_officials
 
@@ -1805,21 +1806,23 @@ def _build_event(  # noqa: PLR0917 - private helper with one caller
         precision = "UNKNOWN"
     if factuality is Factuality.NEGATED and timex is not None and not timex.anchored:
         pass
-    return DiplomaticEvent(
-        kind=EventKind[rule.kind],
-        actors=actors,
-        recipients=recipients,
-        agreement=agreement,
-        factuality=factuality,
-        date=date,
-        date_precision=Precision[precision],
-        date_text=date_text,
-        location=_location(rule, location, recipients, obj_group, tokens),
-        source=source,
-        sentence=text[start:end],
-        start=start,
-        end=end,
-        rule=rule.name,
+    # Every value below already has its field's type (tuple() keeps a tuple as it is):
+    # the unchecked constructor builds the same event without the validators' cost.
+    return _trusted_event(
+        EventKind[rule.kind],
+        tuple(actors),
+        tuple(recipients),
+        agreement,
+        factuality,
+        date,
+        Precision[precision],
+        date_text,
+        _location(rule, location, recipients, obj_group, tokens),
+        source,
+        text[start:end],
+        start,
+        end,
+        rule.name,
     )
 
 
