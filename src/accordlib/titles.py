@@ -241,6 +241,29 @@ def _cut_chunk(chunk: str) -> _Cut:
     return ()
 
 
+#: How the token expression reads a chunk that :func:`_cut_chunk` leaves ("“We", "(AP)",
+#: "1987,"): remembered per chunk.
+_read_cache: dict[str, _Cut] = {}
+#: Characters that ``str.split()`` splits at and the token expression reads as punctuation.
+_ODD_SPACES = ("\x1c", "\x1d", "\x1e", "\x1f")
+
+
+def _read_chunk(chunk: str) -> _Cut:
+    """The tokens of one chunk of text without spaces, read by the token expression."""
+    tokens: list[tuple[int, int, str, str]] = []
+    for match in _TOKEN.finditer(chunk):
+        first, last = match.span()
+        kind = match.lastgroup or _PUNCT
+        if kind == _WORD:
+            key = _fold(chunk[first:last])
+        elif kind == _POSS:
+            key = _POSS_KEY
+        else:
+            key = chunk[first:last]
+        tokens.append((first, last, kind, key))
+    return tuple(tokens)
+
+
 class _Tokens:
     """Parallel arrays describing the tokens of one text (cheaper than one object per token)."""
 
@@ -310,6 +333,10 @@ class _Tokens:
         )
         cache = _chunk_cache
         fold_known = _fold_cache.get
+        read_known = _read_cache.get
+        # a chunk's tokens do not depend on its neighbours, unless the text separates chunks
+        # by characters that str.split() takes for spaces and the token expression does not
+        alone = not any(odd in text for odd in _ODD_SPACES)
         # Pieces between single spaces: most are one plain word whose place follows from the
         # previous piece's, with no search. The rest (punctuation, or other whitespace such as
         # line breaks inside the piece) are cut into chunks as ``str.split()`` does.
@@ -354,6 +381,15 @@ class _Tokens:
                         if len(cache) > 100_000:
                             cache.clear()  # bounded memory on endless streams of new chunks
                         cache[chunk] = cut
+                if not cut and alone:
+                    # quotes, numbers, brackets: read by the token expression once per chunk
+                    cut = read_known(chunk)
+                    if cut is None:
+                        cut = _read_chunk(chunk)
+                        if len(chunk) <= 64:
+                            if len(_read_cache) > 100_000:
+                                _read_cache.clear()  # bounded memory
+                            _read_cache[chunk] = cut
                 if not cut:
                     if pending < 0:
                         pending = start
