@@ -81,6 +81,10 @@ def _words(cell: str) -> frozenset[str]:
 
 _lock = threading.Lock()
 _index: dict[str, tuple[Rule, ...]] = {}
+#: For each rule of ``_index``, in the same order: the alternatives of its leading
+#: required positions (every match has those words in a row from its first word on) and
+#: whether they are the whole pattern (then they alone decide the match).
+_plans: dict[str, tuple[tuple[Rule, tuple[frozenset[str], ...], bool], ...]] = {}
 _rules: list[Rule] = []
 
 
@@ -111,9 +115,23 @@ def load_rules() -> tuple[Rule, ...]:
                 for rule in rules:
                     for word in _first_words(rule.pattern):
                         index.setdefault(word, []).append(rule)
+                _plans.update(
+                    {word: tuple(_plan(rule) for rule in found) for word, found in index.items()}
+                )
                 _index.update({word: tuple(found) for word, found in index.items()})
                 _rules.extend(rules)
     return tuple(_rules)
+
+
+def _plan(rule: Rule) -> tuple[Rule, tuple[frozenset[str], ...], bool]:
+    """``rule`` with its rigid prefix: the positions before the first optional one or gap,
+    if the pattern starts with a required position (else none: the full search decides)."""
+    prefix: list[frozenset[str]] = []
+    for alternatives, optional in rule.pattern:
+        if optional or not alternatives:
+            break
+        prefix.append(alternatives)
+    return rule, tuple(prefix), len(prefix) == len(rule.pattern)
 
 
 _heads: set[str] = set()
@@ -192,12 +210,24 @@ def match_rules(words: Sequence[str]) -> list[TriggerMatch]:
     """Every rule match over lower-cased ``words``; overlapping matches are all returned."""
     load_rules()
     found: list[TriggerMatch] = []
-    index = _index
+    index = _plans
+    count = len(words)
     for position in [at for at, word in enumerate(words) if word in index]:
-        for rule in index[words[position]]:
-            end = _match_from_head(rule.pattern, words, position)
-            if end == -1:
+        for rule, prefix, rigid in _plans[words[position]]:
+            # The rigid prefix must be there word by word (most candidate rules fail here,
+            # at their second word); a pattern that is all prefix needs no search at all.
+            size = len(prefix)
+            end = position + size
+            if size > 1 and (
+                end > count
+                or words[position + 1] not in prefix[1]
+                or (size > 2 and not all(words[position + k] in prefix[k] for k in range(2, size)))
+            ):
                 continue
+            if not rigid:
+                end = _match_from_head(rule.pattern, words, position)
+                if end == -1:
+                    continue
             previous = words[position - 1] if position else ""
             following = words[end] if end < len(words) else ""
             if previous in rule.unless_prev or following in rule.unless_next:
