@@ -336,7 +336,8 @@ class _Tokens:
         read_known = _read_cache.get
         # a chunk's tokens do not depend on its neighbours, unless the text separates chunks
         # by characters that str.split() takes for spaces and the token expression does not
-        alone = not any(odd in text for odd in _ODD_SPACES)
+        # (asked at the first chunk that needs it)
+        alone: bool | None = None
         # Pieces between single spaces: most are one plain word whose place follows from the
         # previous piece's, with no search. The rest (punctuation, or other whitespace such as
         # line breaks inside the piece) are cut into chunks as ``str.split()`` does.
@@ -381,6 +382,8 @@ class _Tokens:
                         if len(cache) > 100_000:
                             cache.clear()  # bounded memory on endless streams of new chunks
                         cache[chunk] = cut
+                if not cut and alone is None:
+                    alone = not any(odd in text for odd in _ODD_SPACES)
                 if not cut and alone:
                     # quotes, numbers, brackets: read by the token expression once per chunk
                     cut = read_known(chunk)
