@@ -128,16 +128,22 @@ class _Tokens(list[_Tok]):
     """The tokens of one sentence, with their lower-cased words alongside (``lows``), so
     that the per-trigger helpers slice words instead of rebuilding them."""
 
-    __slots__ = ("lows",)
+    __slots__ = ("lows", "starts")
 
     def __init__(self, tokens: Iterable[_Tok]) -> None:
         super().__init__(tokens)
-        self.lows = [tok.low for tok in self]
+        self.lows: list[str] = list(map(_LOW, self))
+        self.starts: list[int] = list(map(_START, self))  # in text order: binary searches
+
+
+_LOW = operator.attrgetter("low")
+_START = operator.attrgetter("start")
 
 
 def _tokenize(text: str, base: int) -> list[_Tok]:
     tokens: list[_Tok] = []
     append = tokens.append
+    tok = _Tok
     lower = text.lower()
     aligned = len(lower) == len(text)  # lower-casing kept every offset (almost always)
     pattern = _ascii_token() if _plain(text) else _token()
@@ -146,18 +152,25 @@ def _tokenize(text: str, base: int) -> list[_Tok]:
         word = text[begin:finish]
         low = lower[begin:finish] if aligned else word.lower()
         start = begin + base
+        # Only a word ending in "." or "s" may be split; one test lets the others through.
+        if word[-1] not in _SPLIT_LAST:
+            append(tok(word, low, start, finish + base))
+            continue
         last = word[-1]
         if last == "." and len(word) > 1 and not _DOTTED.fullmatch(word):
             size = len(word) - 1
-            append(_Tok(word[:-1], low[:-1], start, start + size))
-            append(_Tok(".", ".", start + size, start + size + 1))
+            append(tok(word[:-1], low[:-1], start, start + size))
+            append(tok(".", ".", start + size, start + size + 1))
         elif last in "sS" and len(word) > 2 and word[-2] in "'\u2019":
             size = len(word) - 2
-            append(_Tok(word[:-2], low[:-2], start, start + size))
-            append(_Tok(word[-2:], "'s", start + size, start + len(word)))
+            append(tok(word[:-2], low[:-2], start, start + size))
+            append(tok(word[-2:], "'s", start + size, start + len(word)))
         else:
-            append(_Tok(word, low, start, start + len(word)))
+            append(tok(word, low, start, start + len(word)))
     return tokens
+
+
+_SPLIT_LAST = frozenset(".sS")
 
 
 # --------------------------------------------------------------------------- word classes
@@ -177,6 +190,8 @@ _REPORTING = _words(
     """
 )
 #: Reporting verbs that announce a decision (a future event under them is ANNOUNCED).
+#: The words that can open an attribution (see :func:`_attributions`).
+_ATTRIBUTION_CUES = _REPORTING | {"according"}
 _ANNOUNCING = _words("announced announces announce confirmed confirms declared declares")
 
 #: Words that may stand between a subject and its verb.
@@ -464,7 +479,7 @@ def _register(ctx: _Context, actor: Actor) -> None:
 
 
 def _find_mentions(  # noqa: PLR0917 - private helper with one caller
-    tokens: list[_Tok],
+    tokens: _Tokens,
     text: str,
     base: int,
     ctx: _Context,
@@ -476,7 +491,7 @@ def _find_mentions(  # noqa: PLR0917 - private helper with one caller
     _load_tables()
     # Token starts in text order: a mention's first token is the one starting where it
     # starts, its last the one ending where it ends (one list and two binary searches).
-    offsets = [tok.start for tok in tokens]
+    offsets = tokens.starts
     taken = [False] * len(tokens)
     found: list[_Ent] = []
 
@@ -507,7 +522,7 @@ def _find_mentions(  # noqa: PLR0917 - private helper with one caller
             _register(ctx, actor)
 
     # 2. Agreements and organisations from the tables (longest phrase first).
-    words = [tok.low for tok in tokens]
+    words = tokens.lows
     count = len(tokens)
     resume = 0
     for index in [i for i, word in enumerate(words) if word in _phrase_lengths]:
@@ -843,14 +858,14 @@ class _Attribution:
 
 
 def _attributions(
-    tokens: list[_Tok], groups: list[_Group], ctx: _Context, triggers: frozenset[int] = frozenset()
+    tokens: _Tokens, groups: list[_Group], ctx: _Context, triggers: frozenset[int] = frozenset()
 ) -> list[_Attribution]:
     found: list[_Attribution] = []
     speaker: tuple[Actor, ...]
     group_ending = {group.end: group for group in groups}
     group_starting = {group.start: group for group in groups}
     # Only "according" and the reporting verbs can open an attribution.
-    cues = [i for i, tok in enumerate(tokens) if tok.low in _REPORTING or tok.low == "according"]
+    cues = [i for i, low in enumerate(tokens.lows) if low in _ATTRIBUTION_CUES]
     for index in cues:
         tok = tokens[index]
         low = tok.low
@@ -1540,7 +1555,7 @@ _DECISION_KINDS = frozenset(
 def _pick_timex(
     timexes: list[Timex],
     match: TriggerMatch,
-    tokens: list[_Tok],
+    tokens: _Tokens,
     region: tuple[int, int],
     attributions: list[_Attribution],
 ) -> tuple[Timex | None, bool]:
@@ -1561,18 +1576,16 @@ def _pick_timex(
     return None, False
 
 
-def _lows_between(tokens: list[_Tok], low: int, high: int) -> list[str]:
+def _lows_between(tokens: _Tokens, low: int, high: int) -> list[str]:
     """The words of the tokens that start at offsets ``low..high`` (tokens are in text
     order, so two binary searches find them)."""
-    first = bisect.bisect_left(tokens, low, key=_START)
-    last = bisect.bisect_left(tokens, high, lo=first, key=_START)
-    return [tok.low for tok in tokens[first:last]]
+    starts = tokens.starts
+    first = bisect.bisect_left(starts, low)
+    last = bisect.bisect_left(starts, high, lo=first)
+    return tokens.lows[first:last]
 
 
-_START = operator.attrgetter("start")
-
-
-def _same_stretch(timex: Timex, match: TriggerMatch, tokens: list[_Tok]) -> bool:
+def _same_stretch(timex: Timex, match: TriggerMatch, tokens: _Tokens) -> bool:
     """No comma between the trigger and the expression (a sentence-initial one is fine)."""
     anchor = tokens[match.start].start
     if timex.start < anchor:
