@@ -353,6 +353,8 @@ def _day(printed: str, month: int, published: dt.date | None) -> int | None:
         if 1 <= value <= 31:
             return value
     digits = printed.replace("O", "0").replace("o", "0")
+    if not digits.isdecimal():
+        return None  # digits that regex knows but int() does not (newer Unicode)
     value = int(digits)
     if 1 <= value <= 31:
         return value
@@ -615,6 +617,12 @@ def _parse_agency_first(text: str, start: int, published: dt.date | None) -> Dat
     )
 
 
+def _year(printed: str | None) -> int | None:
+    """The printed year; ``None`` when there is none or when its digits are ones that
+    the regex module knows and ``int()`` does not (a newer Unicode version)."""
+    return int(printed) if printed and printed.isdecimal() else None
+
+
 def _build_date_first(
     text: str, start: int, match: regex.Match[str], published: dt.date | None
 ) -> Dateline | None:
@@ -624,7 +632,7 @@ def _build_date_first(
     ok, agency = _agency(match["paren"], False)
     if not ok or agency is None:
         return None  # "(Russia) - ...": an aside, not an agency
-    year = int(match["year"]) if match["year"] else None
+    year = _year(match["year"])
     day = _day(match["day"], month, published)
     raw, end = _finish(text, start, match.end())
     return Dateline(
@@ -668,12 +676,13 @@ def _build(
             month = _nearest_month(month_printed, day_printed, published)
         if month is None:
             return None
-        year = int(year_printed) if year_printed else None
+        year = _year(year_printed)
         if len(day_printed) <= 2 and day_printed.isdigit() and 0 < int(day_printed) < 32:
             day = int(day_printed)
         else:
             day = _day(day_printed, month, published)
-            if day is None and not (len(day_printed) == 3 and published is None):
+            readable = day_printed.replace("O", "0").replace("o", "0").isdecimal()
+            if day is None and readable and not (len(day_printed) == 3 and published is None):
                 return None  # "ABR0": no day at all, so no date and no dateline
 
     printed_agency = paren or slash or word or place_agency

@@ -97,7 +97,8 @@ def parse_copyright(text: str) -> Copyright | None:
         trailing = _TRAILING_YEAR.search(holder)  # "(c) EFE 2025"
         if trailing is not None:
             year = _latest_year(trailing["years"])
-            holder = holder[: trailing.start()].rstrip(" ,") or None
+            if year is not None:
+                holder = holder[: trailing.start()].rstrip(" ,") or None
     if holder is not None and len(holder) > 120:
         holder = None
     if year is None and holder is None:
@@ -105,17 +106,21 @@ def parse_copyright(text: str) -> Copyright | None:
     return Copyright(holder=holder, year=year, notice=fold_whitespace(text), raw=text)
 
 
-def _latest_year(printed: str) -> int:
+def _latest_year(printed: str) -> int | None:
+    """The latest year of a range; ``None`` when no year's digits are ones ``int()``
+    reads (regex's ``\\d`` knows digits of newer Unicode versions)."""
     latest = 0
     century = 0
     for token in regex.findall(r"\d+", printed):
+        if not token.isdecimal() or (len(token) != 4 and not century):
+            continue  # unreadable, or two digits after an unreadable century
         value = int(token)
         if len(token) == 4:
             century = value // 100 * 100
         else:
             value += century  # "2010-24"
         latest = max(latest, value)
-    return latest
+    return latest or None
 
 
 # ---------------------------------------------------------------------------- credits
