@@ -2017,12 +2017,19 @@ def _by_agent(
     return None
 
 
+_CLAUSE_OPENERS = frozenset(
+    (";", "but", "although", "though", "whereas", "while", "\u2014", "\u2013")
+)
+_CLAUSE_CLOSERS = frozenset((";", "but", "although", "though", "whereas", "\u2014", "\u2013"))
+
+
 def _clause_start(tokens: _Tokens, position: int, floor: int) -> int:
     lows = tokens.lows
+    if floor + 1 >= position or _CLAUSE_OPENERS.isdisjoint(lows[floor + 1 : position]):
+        return floor  # no clause word in between (most triggers): one set test in C
     index = position - 1
     while index > floor:
-        low = lows[index]
-        if low in (";", "but", "although", "though", "whereas", "while", "\u2014", "\u2013"):
+        if lows[index] in _CLAUSE_OPENERS:
             return index + 1
         index -= 1
     return floor
@@ -2030,9 +2037,13 @@ def _clause_start(tokens: _Tokens, position: int, floor: int) -> int:
 
 def _clause_end(tokens: _Tokens, position: int, ceiling: int) -> int:
     lows = tokens.lows
-    for index in range(position, min(ceiling, len(tokens))):
+    stop = min(ceiling, len(tokens))
+    within = lows[position:stop]
+    if "," not in within and _CLAUSE_CLOSERS.isdisjoint(within):
+        return ceiling  # no clause word up to the bound (most triggers): one set test in C
+    for index in range(position, stop):
         low = lows[index]
-        if low in (";", "but", "although", "though", "whereas", "\u2014", "\u2013"):
+        if low in _CLAUSE_CLOSERS:
             return index
         if low == "," and index + 1 < len(tokens) and lows[index + 1] in ("but", "while"):
             return index
