@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import accordlib
-from accordlib import DiplomaticEvent, EventKind, Factuality, Precision, extract_events
+from accordlib import Actor, DiplomaticEvent, EventKind, Factuality, Precision, extract_events
 
 ROOT = Path(__file__).resolve().parent.parent
 STORIES = ROOT / "examples" / "stories"
@@ -421,6 +421,10 @@ def test_extracted_events_pass_the_public_validation() -> None:
         assert hash(rebuilt) == hash(event)
         assert type(event.actors) is tuple
         assert type(event.recipients) is tuple
+        source = () if event.source is None else (event.source,)
+        for actor in (*event.actors, *event.recipients, *source):
+            fields = {name: getattr(actor, name) for name in attrs.fields_dict(Actor)}
+            assert Actor(**fields) == actor
         assert event.inconsistencies() == ()
 
 

@@ -499,6 +499,29 @@ class DiplomaticEvent:
         return _to_row(self)
 
 
+#: The slot descriptors' setters of :class:`Actor`, in field order.
+_ACTOR_SETTERS: Final = tuple(Actor.__dict__[field.name].__set__ for field in attrs.fields(Actor))
+
+
+def _trusted_actor(
+    kind: ActorKind,
+    name: str,
+    country: Country | None = None,
+    title: Title | None = None,
+    organization: str | None = None,
+) -> Actor:
+    """Build an :class:`Actor` without running converters or validators.
+
+    Private, for the extractor only, which passes a member, a name that is not blank and
+    values of the declared types (as :func:`_trusted_event`). Public construction validates.
+    """
+    actor = object.__new__(Actor)
+    values = (kind, name, country, title, organization)
+    for setter, value in zip(_ACTOR_SETTERS, values, strict=True):
+        setter(actor, value)
+    return actor
+
+
 #: The slot descriptors' setters of :class:`DiplomaticEvent`, in field order (writing a
 #: slot through its descriptor bypasses the frozen class's ``__setattr__``).
 _EVENT_SETTERS: Final = tuple(

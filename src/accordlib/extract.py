@@ -49,6 +49,7 @@ from accordlib.events import (
     EventKind,
     Factuality,
     Precision,
+    _trusted_actor,
     _trusted_event,
 )
 from accordlib.titles import Official, OfficialMention, find_officials
@@ -422,7 +423,8 @@ class _Context:
 
 
 def _state_actor(country: Country) -> Actor:
-    return Actor(ActorKind.STATE, country.name, country)
+    # A Country's name is never blank: the unchecked constructor builds the same actor.
+    return _trusted_actor(ActorKind.STATE, country.name, country)
 
 
 def _person_actor(official: Official, raw: str) -> Actor | None:
@@ -434,7 +436,9 @@ def _person_actor(official: Official, raw: str) -> Actor | None:
                 name = name[len(article) :]
     if not name.strip():
         return None
-    return Actor(
+    # Not blank, and the other fields come typed from the Official: the unchecked
+    # constructor builds the same actor.
+    return _trusted_actor(
         ActorKind.PERSON,
         name,
         official.country,
