@@ -1376,6 +1376,7 @@ def _subject(
     return None, max(lower, 0)
 
 
+_PLACE_CUES = frozenset(("in", "at"))
 _PLACE_PREPOSITIONS = _words("in at from to into near outside inside across")
 
 _WEEKDAY_WORDS = _words(
@@ -1696,9 +1697,11 @@ def _build_event(  # noqa: PLR0917 - private helper with one caller
     ):
         place = groups[group_at[obj_end + 1]]
         location = " ".join(t.text for t in tokens[place.start : place.end])
-    if location is None:
-        for probe in range(match.end, min(upper, match.end + 10, len(tokens) - 1)):
-            if tokens[probe].low not in ("in", "at"):
+    probe_end = min(upper, match.end + 10, len(tokens) - 1)
+    # Most triggers have no "in"/"at" after them: two membership tests in C skip the walk.
+    if location is None and not _PLACE_CUES.isdisjoint(tokens.lows[match.end : probe_end]):
+        for probe in range(match.end, probe_end):
+            if tokens[probe].low not in _PLACE_CUES:
                 continue
             after = probe + 2 if tokens[probe + 1].low == "the" else probe + 1
             if after < len(tokens) and group_at[after] >= 0:
