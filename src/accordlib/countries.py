@@ -191,6 +191,22 @@ def _lookup_variants(name: str, depth: int) -> Entry:
     return ()
 
 
+def _entry(name: str) -> Entry:
+    """The table entry for ``name``: exact spelling, then earlier look-ups, then resolution."""
+    if len(name) > _LONGEST_NAME:
+        # Never hash a long input: strip() looks only at its ends (it returns the same
+        # object when there is nothing to strip), so long junk costs O(1).
+        name = name.strip()
+        if len(name) > _LONGEST_NAME:
+            return ()
+    entry = _exact.get(name)
+    if entry is None:
+        entry = _memo.get(name)
+        if entry is None:
+            entry = _resolve(name)
+    return entry
+
+
 def get_country(name: str) -> Country | None:
     """Return the country ``name`` refers to, or ``None`` if it is unknown or ambiguous.
 
@@ -205,11 +221,7 @@ def get_country(name: str) -> Country | None:
         True
     """
     require_str(name, "name")
-    entry = _exact.get(name)
-    if entry is None:
-        entry = _memo.get(name)
-        if entry is None:
-            entry = _resolve(name)
+    entry = _entry(name)
     return None if isinstance(entry, tuple) else entry
 
 
@@ -226,11 +238,7 @@ def lookup_country(name: str) -> Country:
         accordlib.errors.AmbiguousCountryError: 'Congo' is ambiguous: it may mean ...
     """
     require_str(name, "name")
-    entry = _exact.get(name)
-    if entry is None:
-        entry = _memo.get(name)
-        if entry is None:
-            entry = _resolve(name)
+    entry = _entry(name)
     if not isinstance(entry, tuple):
         return entry
     if entry:
