@@ -280,6 +280,7 @@ _FUTURE = _words(
 _DECIDED = _words("agreed agrees decided decides")
 _BE = _words("is are 's 're am")
 _BE_PAST = _words("was were")
+_BE_BEEN = _BE | {"been"}  # "are" is in _BE already
 
 _PRONOUN_PERSON = _words("he she him")
 _PRONOUN_SPEAKER = _words("i we me us")
@@ -813,7 +814,7 @@ class _Group:
 _COORDINATION = _words(", and & as well plus the his her their")
 
 
-def _groups(tokens: list[_Tok], ents: list[_Ent]) -> list[_Group]:
+def _groups(tokens: _Tokens, ents: list[_Ent]) -> list[_Group]:
     """Coordinated parties ("Spain, Ireland and Norway") as one group each."""
     groups: list[_Group] = []
     current: list[_Ent] = []
@@ -824,11 +825,10 @@ def _groups(tokens: list[_Tok], ents: list[_Ent]) -> list[_Group]:
                 current = []
             continue
         if current:
-            between = [tok.low for tok in tokens[current[-1].end : ent.start]]
+            between = tokens.lows[current[-1].end : ent.start]
             joined = (
-                between
-                and all(word in _COORDINATION for word in between)
-                and len(between) <= 3
+                0 < len(between) <= 3
+                and _COORDINATION.issuperset(between)
                 and not ("," in between and _speaker_follows(tokens, ent))
             )
             if joined:
@@ -1513,7 +1513,7 @@ def _factuality(  # noqa: PLR0917 - private helper with one caller
     if not _HYPOTHETICAL.isdisjoint(window):
         return Factuality.HYPOTHETICAL
     first = trigger[0]
-    progressive = first.endswith("ing") and bool(before) and before[-1] in (*_BE, "been")
+    progressive = first.endswith("ing") and bool(before) and before[-1] in _BE_BEEN
     # "Uzbekistan will join the accords, the White House announced": a decision made public
     # (but "X will lead the way, Trump told Time" is a prediction: PLANNED).
     announcing = attribution is not None and attribution.verb in _ANNOUNCING
@@ -1529,7 +1529,7 @@ def _factuality(  # noqa: PLR0917 - private helper with one caller
         return Factuality.PLANNED
     if not progressive and rule.name.endswith((".noun", ".topic")):
         progressive = any(
-            word.endswith("ing") and index > 0 and before[index - 1] in (*_BE, "been", "are")
+            word.endswith("ing") and index > 0 and before[index - 1] in _BE_BEEN
             for index, word in enumerate(before)
         )  # "have been holding talks"
     if progressive:
