@@ -46,6 +46,13 @@ __all__ = ["parse_story"]
 
 #: A headline is at most this long.
 _HEADLINE_MAX = 250
+#: The longest byline :func:`parse_byline` reads.
+_BYLINE_MAX = 400
+#: The longest line or paragraph the footer functions read as end matter (notes,
+#: copyright, credits; tags are at most 400).
+_END_MATTER_MAX = 2000
+#: A one-line paragraph at least this long shares its text with its segment.
+_SHARED_TEXT = 4096
 #: How many lines at the top may hold headline, byline, notes and time stamps.
 _HEAD_LINES = 12
 
@@ -174,6 +181,7 @@ class _Parser:
         self.copyright: Copyright | None = None
         self.tag_agencies: list[str] = []
         self.paragraphs: list[str] = []
+        self.body_texts: dict[int, str] = {}  # one-line paragraphs by offset, for _finish
         self._datelines: dict[int, Dateline | None] = {}
         self._bylines: dict[str, Byline | None] = {}
         self.stamped: dt.date | None = None  # the date of a web time stamp in the head
@@ -213,8 +221,10 @@ class _Parser:
         return self.los[line] > start and self.text[start] in _INDENTS
 
     def _title_like(self, line: int) -> bool:
+        if not 0 < self.his[line] - self.los[line] <= _HEADLINE_MAX:
+            return False  # tested before slicing: a 1 MB line is not copied to be measured
         content = self._content(line)
-        if not content or len(content) > _HEADLINE_MAX or len(content.split()) > 40:
+        if len(content.split()) > 40:
             return False
         if not any(ch.isalpha() for ch in content) or _BY.match(content):
             return False
@@ -228,9 +238,9 @@ class _Parser:
         return self._bylines[content]
 
     def _byline_at(self, line: int, *, followed_by_dateline: bool) -> Byline | None:
-        content = self._content(line)
-        if len(content) > 300:
+        if self.his[line] - self.los[line] > 300:
             return None
+        content = self._content(line)
         if _BY.match(content):
             return self._parse_byline(content)
         if not followed_by_dateline or content.endswith("."):
@@ -261,6 +271,7 @@ class _Parser:
         next_line = following(0)
         next_byline = (
             next_line is not None
+            and his[next_line] - los[next_line] <= _BYLINE_MAX  # parse_byline's own limit
             and _BY.match(self._content(next_line)) is not None
             and self._parse_byline(self._content(next_line)) is not None
         )
@@ -294,7 +305,9 @@ class _Parser:
         # byline, notes and time stamps, then the dateline
         while cursor < len(content_lines) and cursor <= _HEAD_LINES:
             line = content_lines[cursor]
-            content = self._content(line)
+            # notes are only taken under 400 characters and tags are at most 400 long: a
+            # longer line is neither, and is not copied to be tested
+            content = self._content(line) if his[line] - los[line] <= 400 else ""
             dateline = self._dateline_at(line)
             if dateline is not None:
                 self.dateline = dateline
@@ -413,6 +426,8 @@ class _Parser:
         return paragraphs
 
     def _tail_kind(self, lo: int, hi: int) -> tuple[SegmentKind, object] | None:
+        if hi - lo > _END_MATTER_MAX and _stripped_size(self.text, lo, hi) > _END_MATTER_MAX:
+            return None  # longer than any end matter the footer functions read: not copied
         content = self.text[lo:hi]
         tag = classify_tag(content)
         if tag is not None:
@@ -482,21 +497,28 @@ class _Parser:
         leading = 0
         while leading < len(paragraphs):
             first = paragraphs[leading]
-            note = classify_note(text[first[0][0] : first[-1][1]])
-            if note is None or len(first) > 3:
+            lo, hi = first[0][0], first[-1][1]
+            if len(first) > 3 or (
+                hi - lo > _END_MATTER_MAX and _stripped_size(text, lo, hi) > _END_MATTER_MAX
+            ):
+                break  # not a note (classify_note's limit): tested before copying the paragraph
+            note = classify_note(text[lo:hi])
+            if note is None:
                 break
             self.head_notes.append(note)
-            self.spans.append((first[0][0], first[-1][1], SegmentKind.NOTE))
+            self.spans.append((lo, hi, SegmentKind.NOTE))
             leading += 1
         del paragraphs[:leading]
         # a tag glued to the end of the last paragraph: "... the visit. Enditem"
         if paragraphs:
             last = paragraphs[-1]
             lo, hi, indented = last[-1]
-            glued = inline_tag(text[lo:hi])
-            if glued is not None and glued[0] > 0:
-                tag_start = lo + glued[0]
-                body_end = lo + len(text[lo:tag_start].rstrip())
+            # inline_tag reads only the last 40 characters: hand it those, not the whole line
+            tail = max(lo, hi - 40)
+            glued = inline_tag(text[tail:hi])
+            if glued is not None and tail - lo + glued[0] > 0:
+                tag_start = tail + glued[0]
+                body_end = _content_end(text, lo, tag_start)
                 if body_end > lo:
                     last[-1] = (lo, body_end, indented)
                     if glued[1]:
@@ -505,7 +527,10 @@ class _Parser:
         for paragraph in paragraphs:
             self.spans.append((paragraph[0][0], paragraph[-1][1], SegmentKind.BODY))
             if len(paragraph) == 1:
-                self.paragraphs.append(text[paragraph[0][0] : paragraph[0][1]])  # already trimmed
+                one_line = text[paragraph[0][0] : paragraph[0][1]]  # already trimmed
+                self.paragraphs.append(one_line)
+                if len(one_line) >= _SHARED_TEXT:
+                    self.body_texts[paragraph[0][0]] = one_line  # the segment's text: one copy
             else:
                 self.paragraphs.append("\n".join(text[lo:hi] for lo, hi, _ in paragraph))
         return self._finish()
@@ -518,6 +543,8 @@ class _Parser:
         new = object.__new__
         separator = SegmentKind.SEPARATOR
         tag = SegmentKind.TAG
+        body_texts = self.body_texts
+        shared_min = _SHARED_TEXT
         position = 0
         # segments are built inline, as _segment does: a story has dozens of them
         for lo, hi, kind in sorted(self.spans):
@@ -531,7 +558,12 @@ class _Parser:
                     append(segment)
                 else:
                     segments.extend(_gap(text, position, lo))
-            piece = text[lo:hi]
+            if hi - lo < shared_min:
+                piece = text[lo:hi]
+            else:  # a long one-line paragraph: its segment shares the paragraph's string
+                piece = body_texts.get(lo, "")
+                if len(piece) != hi - lo:
+                    piece = text[lo:hi]
             segment = new(Segment)
             segment.__dict__.update(kind=kind, start=lo, end=hi, text=piece)
             append(segment)
@@ -585,6 +617,26 @@ def _stamp_date(match: regex.Match[str]) -> dt.date | None:
         return dt.date(int(match["year"]), month, int(match["day"]))
     except ValueError:
         return None
+
+
+#: A character that :meth:`str.strip` keeps (not ``str.isspace``; all of those are below
+#: U+3001), forwards and backwards: where a piece's stripped content starts and ends,
+#: found without copying the piece.
+_NOT_SPACE = "[^" + "".join(f"\\u{c:04x}" for c in range(0x3001) if chr(c).isspace()) + "]"
+_FIRST_NOT_SPACE = lazy_regex(_NOT_SPACE)
+_LAST_NOT_SPACE = lazy_regex(_NOT_SPACE, regex.REVERSE)
+
+
+def _content_end(text: str, lo: int, hi: int) -> int:
+    """``lo + len(text[lo:hi].rstrip())``, without copying the piece."""
+    found = _LAST_NOT_SPACE.search(text, lo, hi)
+    return lo if found is None else found.end()
+
+
+def _stripped_size(text: str, lo: int, hi: int) -> int:
+    """``len(text[lo:hi].strip())``, without copying the piece."""
+    first = _FIRST_NOT_SPACE.search(text, lo, hi)
+    return 0 if first is None else _content_end(text, lo, hi) - first.start()
 
 
 def _gap(text: str, lo: int, hi: int) -> list[Segment]:
