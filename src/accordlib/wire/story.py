@@ -76,33 +76,8 @@ _ROLE_LINE = lazy_regex(
 )
 
 
-def _lines_slow(text: str, pieces: list[str]) -> tuple[list[int], list[int], list[int]]:
-    """:func:`_lines` for texts with a byte-order mark or a zero-width space, which
-    ``str.strip`` keeps but which count as blanks at the edges of a line."""
-    starts: list[int] = []
-    los: list[int] = []
-    his: list[int] = []
-    position = 0
-    for piece in pieces:
-        size = len(piece)
-        content = piece.rstrip(LINE_BREAKS) if piece[-1] in LINE_BREAKS else piece
-        end = position + len(content)
-        stripped = content.lstrip()
-        if stripped[:1] in _ODD_BLANKS:
-            stripped = stripped.lstrip(BLANKS)  # a byte-order mark or zero-width space
-        starts.append(position)
-        if stripped:
-            kept = stripped.rstrip()
-            if kept[-1] in _ODD_BLANKS:
-                kept = kept.rstrip(BLANKS)
-            lo = end - len(stripped)
-            los.append(lo)
-            his.append(lo + len(kept))
-        else:
-            los.append(end)
-            his.append(end)
-        position += size
-    return starts, los, his
+#: A line longer than this is measured from offsets, not stripped (see :func:`_lines`).
+_LONG_LINE = 16384
 
 
 def _lines(text: str) -> tuple[list[int], list[int], list[int]]:
@@ -112,16 +87,58 @@ def _lines(text: str) -> tuple[list[int], list[int], list[int]]:
     Returns three parallel lists: where each line starts, where its first non-blank
     character is, and where its last non-blank character ends. A blank line has
     ``lo >= hi``. The work is done by the string methods, a whole list at a time.
+
+    A line longer than ``_LONG_LINE`` is not stripped: ``str.rstrip`` would copy it
+    whole (``str.splitlines`` does not copy a text that is a single line), and a few
+    copies of a 1 MB line cost more than the parsing (F14 in the robustness findings).
+    Its ends are found from the offsets instead.
     """
     pieces = text.splitlines(keepends=True)
-    if "\ufeff" in text or "\u200b" in text:
-        return _lines_slow(text, pieces)
     sizes = list(map(len, pieces))
     starts = list(accumulate(sizes, initial=0))
     starts.pop()
+    if "\ufeff" in text or "\u200b" in text:
+        return _lines_odd(text, starts, sizes, pieces)
+    long_lines: list[int] = []
+    if len(text) > _LONG_LINE and max(sizes) > _LONG_LINE:
+        long_lines = [index for index, size in enumerate(sizes) if size > _LONG_LINE]
+        for index in long_lines:
+            pieces[index] = ""  # measured below; "" is not copied by the string methods
     # lo: start + size - len(piece.lstrip()); a blank line strips to "" and gets lo > hi
     los = list(map(sub, map(add, starts, sizes), map(len, map(str.lstrip, pieces))))
     his = list(map(add, starts, map(len, map(str.rstrip, pieces))))
+    for index in long_lines:
+        start = starts[index]
+        end = start + sizes[index]
+        first = _FIRST_NOT_SPACE.search(text, start, end)
+        if first is None:
+            los[index], his[index] = end, start  # a blank line, as above
+        else:
+            los[index], his[index] = first.start(), _content_end(text, start, end)
+    return starts, los, his
+
+
+def _lines_odd(
+    text: str, starts: list[int], sizes: list[int], pieces: list[str]
+) -> tuple[list[int], list[int], list[int]]:
+    """:func:`_lines` for texts with a byte-order mark or a zero-width space, which
+    ``str.strip`` keeps but which count as blanks at the edges of a line. A blank line
+    has ``lo == hi`` at its end (before its line break). The line's ends are found from
+    the offsets, without copying it."""
+    los: list[int] = []
+    his: list[int] = []
+    for start, size, piece in zip(starts, sizes, pieces, strict=True):
+        end = start + size
+        if piece[-1] in LINE_BREAKS:  # the line ends before its line break
+            end -= 2 if piece[-2:] == "\r\n" else 1
+        first = _FIRST_NOT_BLANK.search(text, start, end)
+        last = _LAST_NOT_BLANK.search(text, start, end) if first is not None else None
+        if first is None or last is None:
+            los.append(end)
+            his.append(end)
+        else:
+            los.append(first.start())
+            his.append(last.end())
     return starts, los, his
 
 
@@ -625,6 +642,10 @@ def _stamp_date(match: regex.Match[str]) -> dt.date | None:
 _NOT_SPACE = "[^" + "".join(f"\\u{c:04x}" for c in range(0x3001) if chr(c).isspace()) + "]"
 _FIRST_NOT_SPACE = lazy_regex(_NOT_SPACE)
 _LAST_NOT_SPACE = lazy_regex(_NOT_SPACE, regex.REVERSE)
+#: The same with the byte-order mark and zero-width space as blanks (:data:`BLANKS`).
+_NOT_BLANK = "[^" + "".join(f"\\u{ord(c):04x}" for c in BLANKS) + "]"
+_FIRST_NOT_BLANK = lazy_regex(_NOT_BLANK)
+_LAST_NOT_BLANK = lazy_regex(_NOT_BLANK, regex.REVERSE)
 
 
 def _content_end(text: str, lo: int, hi: int) -> int:
