@@ -51,7 +51,7 @@ _BYLINE_MAX = 400
 #: The longest line or paragraph the footer functions read as end matter (notes,
 #: copyright, credits; tags are at most 400).
 _END_MATTER_MAX = 2000
-#: A one-line paragraph at least this long shares its text with its segment.
+#: A one-line paragraph at least this long shares its string with its segment.
 _SHARED_TEXT = 4096
 #: How many lines at the top may hold headline, byline, notes and time stamps.
 _HEAD_LINES = 12
@@ -198,7 +198,8 @@ class _Parser:
         self.copyright: Copyright | None = None
         self.tag_agencies: list[str] = []
         self.paragraphs: list[str] = []
-        self.body_texts: dict[int, str] = {}  # one-line paragraphs by offset, for _finish
+        # long one-line paragraphs: (lo, hi) -> index in paragraphs, filled in by _finish
+        self.shared: dict[tuple[int, int], int] = {}
         self._datelines: dict[int, Dateline | None] = {}
         self._bylines: dict[str, Byline | None] = {}
         self.stamped: dt.date | None = None  # the date of a web time stamp in the head
@@ -238,9 +239,11 @@ class _Parser:
         return self.los[line] > start and self.text[start] in _INDENTS
 
     def _title_like(self, line: int) -> bool:
-        if not 0 < self.his[line] - self.los[line] <= _HEADLINE_MAX:
+        lo = self.los[line]
+        hi = self.his[line]
+        if not 0 < hi - lo <= _HEADLINE_MAX:
             return False  # tested before slicing: a 1 MB line is not copied to be measured
-        content = self._content(line)
+        content = self.text[lo:hi]
         if len(content.split()) > 40:
             return False
         if not any(ch.isalpha() for ch in content) or _BY.match(content):
@@ -255,9 +258,11 @@ class _Parser:
         return self._bylines[content]
 
     def _byline_at(self, line: int, *, followed_by_dateline: bool) -> Byline | None:
-        if self.his[line] - self.los[line] > 300:
+        lo = self.los[line]
+        hi = self.his[line]
+        if hi - lo > 300:
             return None
-        content = self._content(line)
+        content = self.text[lo:hi]
         if _BY.match(content):
             return self._parse_byline(content)
         if not followed_by_dateline or content.endswith("."):
@@ -324,7 +329,9 @@ class _Parser:
             line = content_lines[cursor]
             # notes are only taken under 400 characters and tags are at most 400 long: a
             # longer line is neither, and is not copied to be tested
-            content = self._content(line) if his[line] - los[line] <= 400 else ""
+            lo = los[line]
+            hi = his[line]
+            content = text[lo:hi] if hi - lo <= 400 else ""
             dateline = self._dateline_at(line)
             if dateline is not None:
                 self.dateline = dateline
@@ -339,7 +346,7 @@ class _Parser:
                 upcoming = self._dateline_at(nxt) if nxt is not None else None
                 byline = self._byline_at(line, followed_by_dateline=upcoming is not None)
                 if byline is not None:
-                    end = his[line]
+                    end = hi
                     # a role or agency line under the names: "AP Diplomatic Writer", "Associated Press"
                     if nxt is not None and nxt == line + 1:
                         role = self._content(nxt)
@@ -350,21 +357,21 @@ class _Parser:
                             byline = more if more is not None else byline
                             end = his[nxt]
                             cursor += 1
-                    raw = text[los[line] : end]
+                    raw = text[lo:end]
                     self.byline = Byline(byline.authors, byline.agency, raw)
-                    self.spans.append((los[line], end, SegmentKind.BYLINE))
+                    self.spans.append((lo, end, SegmentKind.BYLINE))
                     cursor += 1
                     continue
             note = classify_note(content)
             if note is not None and len(content) < 400:
                 self.head_notes.append(note)
-                self.spans.append((los[line], his[line], SegmentKind.NOTE))
+                self.spans.append((lo, hi, SegmentKind.NOTE))
                 cursor += 1
                 continue
             tag = classify_tag(content)
             if tag is not None and tag[0] is TrailerKind.TAG and content[:1] in "UP0123456789":
                 # web time stamps ("Published 3:04 PM EST, Thu November 6, 2025"), "3 min read"
-                self.spans.append((los[line], his[line], SegmentKind.TAG))
+                self.spans.append((lo, hi, SegmentKind.TAG))
                 stamp = _STAMP_DATE.search(content)
                 if stamp is not None and (self.stamped is None or content[:1] == "P"):
                     self.stamped = _stamp_date(stamp)
@@ -377,7 +384,7 @@ class _Parser:
                 and self._dateline_at(nxt) is not None
             ):
                 # a second title line (a deck or kicker) between the headline and the dateline
-                self.spans.append((los[line], his[line], SegmentKind.OTHER))
+                self.spans.append((lo, hi, SegmentKind.OTHER))
                 cursor += 1
                 continue
             break
@@ -541,16 +548,31 @@ class _Parser:
                     if glued[1]:
                         self.tag_agencies.append(glued[1])
                     self.spans.append((tag_start, hi, SegmentKind.TAG))
+        add_span = self.spans.append
+        add_paragraph = self.paragraphs.append
+        body = SegmentKind.BODY
+        shared_min = _SHARED_TEXT
         for paragraph in paragraphs:
-            self.spans.append((paragraph[0][0], paragraph[-1][1], SegmentKind.BODY))
-            if len(paragraph) == 1:
-                one_line = text[paragraph[0][0] : paragraph[0][1]]  # already trimmed
-                self.paragraphs.append(one_line)
-                if len(one_line) >= _SHARED_TEXT:
-                    self.body_texts[paragraph[0][0]] = one_line  # the segment's text: one copy
-            else:
-                self.paragraphs.append("\n".join(text[lo:hi] for lo, hi, _ in paragraph))
+            lo = paragraph[0][0]
+            hi = paragraph[-1][1]
+            add_span((lo, hi, body))
+            if len(paragraph) > 1:
+                add_paragraph("\n".join(text[lo:hi] for lo, hi, _ in paragraph))
+            elif hi - lo < shared_min:
+                add_paragraph(text[lo:hi])  # already trimmed
+            else:  # a long line: _finish gives it its segment's string (one copy, not two)
+                self.shared[lo, hi] = len(self.paragraphs)
+                add_paragraph("")
         return self._finish()
+
+    def _share(self, segments: list[Segment]) -> None:
+        """Give each long one-line paragraph the string of its segment."""
+        shared = self.shared
+        for segment in segments:
+            if segment.kind is SegmentKind.BODY and (segment.start, segment.end) in shared:
+                self.paragraphs[shared.pop((segment.start, segment.end))] = segment.text
+        for (lo, hi), index in shared.items():  # not a segment (never so far): copy it
+            self.paragraphs[index] = self.text[lo:hi]
 
     def _finish(self) -> Story:
         text = self.text
@@ -560,8 +582,6 @@ class _Parser:
         new = object.__new__
         separator = SegmentKind.SEPARATOR
         tag = SegmentKind.TAG
-        body_texts = self.body_texts
-        shared_min = _SHARED_TEXT
         position = 0
         # segments are built inline, as _segment does: a story has dozens of them
         for lo, hi, kind in sorted(self.spans):
@@ -575,12 +595,7 @@ class _Parser:
                     append(segment)
                 else:
                     segments.extend(_gap(text, position, lo))
-            if hi - lo < shared_min:
-                piece = text[lo:hi]
-            else:  # a long one-line paragraph: its segment shares the paragraph's string
-                piece = body_texts.get(lo, "")
-                if len(piece) != hi - lo:
-                    piece = text[lo:hi]
+            piece = text[lo:hi]
             segment = new(Segment)
             segment.__dict__.update(kind=kind, start=lo, end=hi, text=piece)
             append(segment)
@@ -589,6 +604,8 @@ class _Parser:
             position = hi
         if position < len(text):
             segments.extend(_gap(text, position, len(text)))
+        if self.shared:
+            self._share(segments)
         agency = None
         if self.dateline is not None:
             agency = self.dateline.agency
