@@ -7,12 +7,14 @@ import sys
 import time
 from pathlib import Path
 from typing import NamedTuple
+from unittest import mock
 
 import pytest
 from hypothesis import given, settings
 
 import accordlib
 from accordlib import SegmentKind, Story, parse_story
+from accordlib.wire import story as story_module
 from accordlib.wire._lazy import BLANKS
 from accordlib.wire.story import _Parser
 
@@ -603,3 +605,52 @@ def test_a_credit_wrapped_over_two_lines() -> None:
         ("EDITING", ("Kim Ode",)),
     ]
     assert story.paragraphs == ("Talks.",)
+
+
+# ---------------------------------------------------------------------------- long lines (F14)
+# A line longer than story._LONG_LINE is measured from offsets instead of stripped, and a
+# long one-line paragraph shares its string with its segment: neither may change a result.
+
+_LONG_SENTENCE = (
+    "The ministers of the five Central Asian states met in Astana on Tuesday to discuss "
+    "water sharing, and agreed to meet again in the spring. "
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(any_texts)
+def test_long_line_reading_matches_the_string_methods(text: str) -> None:
+    expected = story_module._lines(text)
+    expected_story = _Parser(text, None).run()
+    # every line taken as long, every one-line paragraph shared
+    with (
+        mock.patch.object(story_module, "_LONG_LINE", 0),
+        mock.patch.object(story_module, "_SHARED_TEXT", 1),
+    ):
+        assert story_module._lines(text) == expected
+        assert _Parser(text, None).run() == expected_story
+
+
+def test_a_long_one_line_story_is_one_paragraph_sharing_its_segment_text() -> None:
+    line = _LONG_SENTENCE * 400  # 55,200 characters, no line break
+    text = "\u200b  " + line + " \t\n\nEnditem\n"
+    story = parse_story(text)
+    assert story.headline is None
+    assert story.dateline is None
+    assert story.paragraphs == (line.rstrip(),)
+    assert story.tags == ("Enditem",)
+    assert story.agency == "Xinhua"
+    bodies = [s for s in story.segments if s.kind is SegmentKind.BODY]
+    assert [(s.start, s.end) for s in bodies] == [(3, 3 + len(line) - 1)]
+    assert bodies[0].text is story.paragraphs[0]  # one copy of the line, not two
+    assert_partition(story)
+
+
+def test_a_tag_glued_to_a_long_line_is_still_found() -> None:
+    line = _LONG_SENTENCE * 200
+    story = parse_story(line + "   Enditem")
+    assert story.paragraphs == (line.rstrip(),)
+    assert [(s.kind.name, s.text) for s in story.segments[1:]] == [
+        ("SEPARATOR", "    "),
+        ("TAG", "Enditem"),
+    ]
