@@ -123,11 +123,28 @@ def _lines_odd(
 ) -> tuple[list[int], list[int], list[int]]:
     """:func:`_lines` for texts with a byte-order mark or a zero-width space, which
     ``str.strip`` keeps but which count as blanks at the edges of a line. A blank line
-    has ``lo == hi`` at its end (before its line break). The line's ends are found from
-    the offsets, without copying it."""
+    has ``lo == hi`` at its end (before its line break). A long line's ends are found
+    from the offsets, without copying it."""
     los: list[int] = []
     his: list[int] = []
     for start, size, piece in zip(starts, sizes, pieces, strict=True):
+        if size <= _LONG_LINE:  # the string methods: quicker on short lines
+            content = piece.rstrip(LINE_BREAKS) if piece[-1] in LINE_BREAKS else piece
+            end = start + len(content)
+            stripped = content.lstrip()
+            if stripped[:1] in _ODD_BLANKS:
+                stripped = stripped.lstrip(BLANKS)  # a byte-order mark or zero-width space
+            if stripped:
+                kept = stripped.rstrip()
+                if kept[-1] in _ODD_BLANKS:
+                    kept = kept.rstrip(BLANKS)
+                lo = end - len(stripped)
+                los.append(lo)
+                his.append(lo + len(kept))
+            else:
+                los.append(end)
+                his.append(end)
+            continue
         end = start + size
         if piece[-1] in LINE_BREAKS:  # the line ends before its line break
             end -= 2 if piece[-2:] == "\r\n" else 1
