@@ -24,7 +24,6 @@ import re
 import sys
 import threading
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
 
 import attrs
 import regex
@@ -54,9 +53,7 @@ from accordlib.events import (
     _trusted_event,
 )
 from accordlib.titles import Official, OfficialMention, find_officials
-
-if TYPE_CHECKING:
-    from accordlib.wire.model import Story
+from accordlib.wire import Story, parse_story
 
 __all__ = ["extract_events"]
 
@@ -1057,21 +1054,18 @@ def extract_events(
     >>> event.factuality.name, event.date, event.date_precision.name, event.rule
     ('OCCURRED', datetime.date(2026, 2, 16), 'DAY', 'sign.verb')
     """
-    parsed: Story | None = None
     if isinstance(story, str):
         text = story
         anchor = coerce_published(published)
-        parsed = _parse(text, anchor)
+        parsed = parse_story(text, published=anchor)
     else:
-        from accordlib.wire.model import Story as StoryClass  # noqa: PLC0415 - keep imports light
-
         candidate: object = story
-        if not isinstance(candidate, StoryClass):
+        if not isinstance(candidate, Story):
             require_str(candidate, "story")  # raises InputTypeError naming the type
         parsed = story
         text = story.text
         anchor = coerce_published(published)
-    if anchor is None and parsed is not None:
+    if anchor is None:
         anchor = parsed.published
         if anchor is None and parsed.dateline is not None:
             anchor = parsed.dateline.date
@@ -1091,14 +1085,6 @@ def extract_events(
         events.extend(_sentence_events(text, start, end, ctx, mentions))
         ctx.sentence_index += 1
     return _merge(events)
-
-
-def _parse(text: str, published: dt.date | None) -> Story | None:
-    try:
-        from accordlib.wire import parse_story  # noqa: PLC0415 - the wire parser is optional here
-    except ImportError:  # pragma: no cover - only while the wire parser is being built
-        return None
-    return parse_story(text, published=published)
 
 
 def _quoted_flags(tokens: list[_Tok]) -> list[bool]:

@@ -1021,10 +1021,7 @@ def _region_end(toks: _Tokens, k: int) -> int:
 def _country(text: str) -> Country | None:
     if not text[:1].isupper():
         return None
-    try:
-        return get_country(text)
-    except NotImplementedError:  # pragma: no cover - only while issue 4 is unfinished
-        return None
+    return get_country(text)
 
 
 @functools.lru_cache(maxsize=1 << 14)

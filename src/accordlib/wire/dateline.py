@@ -264,10 +264,7 @@ def _country(name: str) -> Country | None:
     """Look a name or code up with :func:`accordlib.get_country` (imported late: it is heavy)."""
     from accordlib.countries import get_country  # noqa: PLC0415 - keeps import light
 
-    try:
-        return get_country(name)
-    except NotImplementedError:  # pragma: no cover - only while issue 4 is being built
-        return None
+    return get_country(name)
 
 
 @functools.lru_cache(maxsize=8192)
