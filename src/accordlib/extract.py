@@ -31,7 +31,6 @@ import regex
 from accordlib._dates import PublishedLike, coerce_published
 from accordlib._rules import Rule, TriggerMatch, last_words, match_rules
 from accordlib._sentences import split_sentences
-from accordlib._story_body import body_spans
 from accordlib._text import require_str
 from accordlib._timex import Timex, TimexKind, find_timexes, resolve
 from accordlib.countries import (
@@ -53,7 +52,7 @@ from accordlib.events import (
     _trusted_event,
 )
 from accordlib.titles import Official, OfficialMention, find_officials
-from accordlib.wire import Story, parse_story
+from accordlib.wire import SegmentKind, Story, parse_story
 
 __all__ = ["extract_events"]
 
@@ -1015,16 +1014,9 @@ def _nothing_reported_after(tokens: list[_Tok], index: int) -> bool:
 # --------------------------------------------------------------------------- the extractor
 
 
-def _body_spans(story_text: str, story: Story | None) -> list[tuple[int, int]]:
-    if story is not None:
-        spans = [
-            (segment.start, segment.end)
-            for segment in story.segments
-            if segment.kind.name == "BODY"
-        ]
-        if spans:
-            return spans
-    return body_spans(story_text)
+def _body_spans(story: Story) -> list[tuple[int, int]]:
+    """Where the story's body paragraphs are: events are read from the body only."""
+    return [(s.start, s.end) for s in story.segments if s.kind is SegmentKind.BODY]
 
 
 @functools.cache
@@ -1073,7 +1065,7 @@ def extract_events(
     events: list[DiplomaticEvent] = []
     sentences = [
         (start, end)
-        for span_start, span_end in _body_spans(text, parsed)
+        for span_start, span_end in _body_spans(parsed)
         for start, end in split_sentences(text, span_start, span_end)
     ]
     ctx.lead_anchors = len(sentences) > 1
