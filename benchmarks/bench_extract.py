@@ -18,13 +18,11 @@ after a warm-up pass), so that other work on a shared machine does not distort t
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import itertools
 import time
-from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from _common import Row
+from _common import Row, rate
 
 import accordlib
 
@@ -85,25 +83,6 @@ def _stories(count: int, *, dense: bool) -> list[str]:
     return stories
 
 
-def _cpu_rate(func: Callable[[str], object], items: Sequence[str], min_seconds: float) -> float:
-    """Items per CPU second: one warm-up pass (lazy tables load there), best of 3 rounds."""
-    for item in items:
-        func(item)
-    best = 0.0
-    for _ in range(3):
-        gc.collect()
-        count = 0
-        start = time.process_time()
-        elapsed = 0.0
-        while elapsed < min_seconds / 3:
-            for item in items:
-                func(item)
-            count += len(items)
-            elapsed = time.process_time() - start
-        best = max(best, count / elapsed)
-    return best
-
-
 def run(quick: bool) -> list[Row]:
     count = 20 if quick else 60
     published = dt.date(2026, 3, 3)
@@ -112,10 +91,11 @@ def run(quick: bool) -> list[Row]:
         stories = _stories(count, dense=dense)
         size = sum(len(s) for s in stories) / len(stories)
         label = "dense" if dense else "mixed"
-        ours = _cpu_rate(
+        ours = rate(
             lambda text: accordlib.extract_events(text, published=published),
             stories,
             min_seconds=0.5 if quick else 2.0,
+            clock=time.process_time,
         )
         rows.append(
             Row(
