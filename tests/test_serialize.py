@@ -44,6 +44,7 @@ from accordlib import (
     to_dict,
     to_json,
 )
+from accordlib.events import _period_start
 
 ROOT = Path(__file__).resolve().parent.parent
 STORIES = sorted((ROOT / "examples" / "stories").glob("*.txt"))
@@ -115,23 +116,13 @@ def country_mentions(draw: st.DrawFn) -> CountryMention:
     )
 
 
-def period_start(day: dt.date, precision: Precision) -> dt.date:
-    if precision is Precision.WEEK:
-        return day - dt.timedelta(days=day.weekday())
-    if precision is Precision.MONTH:
-        return day.replace(day=1)
-    if precision is Precision.YEAR:
-        return day.replace(month=1, day=1)
-    return day
-
-
 @st.composite
 def events(draw: st.DrawFn) -> DiplomaticEvent:
     precision = draw(st.sampled_from(Precision))
     date = None
     if precision is not Precision.UNKNOWN:
         day = draw(st.dates(min_value=dt.date(1900, 1, 8), max_value=dt.date(2100, 12, 31)))
-        date = period_start(day, precision)
+        date = _period_start(day, precision)  # the model's convention
     sentence = draw(st.text(max_size=200))
     start = draw(st.integers(0, 10**7))
     return DiplomaticEvent(
