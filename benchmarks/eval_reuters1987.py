@@ -79,7 +79,7 @@ def _expected_place(dateline: str) -> str:
 
 
 def _expected_date(dateline: str, published: dt.date) -> dt.date | None:
-    from accordlib._dates import resolve_month_day
+    from accordlib._util.dates import resolve_month_day
 
     head = dateline
     for match in _SIMPLE_DATE.finditer(head):

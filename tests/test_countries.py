@@ -24,8 +24,9 @@ from accordlib import (
     get_country,
     lookup_country,
 )
-from accordlib._countries_key import name_key
-from accordlib.data import read_table
+from accordlib._util.lazy import Lazy
+from accordlib._util.tables import read_table
+from accordlib.countries.key import name_key
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -1408,7 +1409,7 @@ def test_every_state_with_a_capital_has_a_demonym() -> None:
 
 def test_import_loads_no_table_and_no_pycountry() -> None:
     code = (
-        "import sys, accordlib; from accordlib.data import _cache; "
+        "import sys, accordlib; from accordlib._util.tables import _cache; "
         "assert not _cache, _cache; assert 'pycountry' not in sys.modules; "
         "accordlib.get_country('Kiev'); accordlib.find_countries('Kiev'); "
         "assert 'pycountry' not in sys.modules; print('ok')"
@@ -1420,17 +1421,17 @@ def test_import_loads_no_table_and_no_pycountry() -> None:
 
 
 def test_index_builds_once_under_threads() -> None:
-    from accordlib import _countries_index
+    from accordlib.countries import index as index_module
 
-    saved = _countries_index._index
-    _countries_index._index = None
+    saved = index_module._INDEX
+    index_module._INDEX = Lazy(index_module.Index)
     try:
         built: list[object] = []
         barrier = threading.Barrier(8)
 
         def work() -> None:
             barrier.wait()
-            built.append(_countries_index.index())
+            built.append(index_module.index())
 
         threads = [threading.Thread(target=work) for _ in range(8)]
         for t in threads:
@@ -1439,14 +1440,15 @@ def test_index_builds_once_under_threads() -> None:
             t.join()
         assert len({id(b) for b in built}) == 1
     finally:
-        _countries_index._index = saved
+        index_module._INDEX = saved
 
 
 def test_first_calls_from_many_threads_agree() -> None:
-    from accordlib import _countries_index, countries
+    from accordlib.countries import index as index_module
+    from accordlib.countries import lookup as countries
 
-    saved = (_countries_index._index, dict(countries._exact), dict(countries._memo))
-    _countries_index._index = None
+    saved = (index_module._INDEX, dict(countries._exact))
+    index_module._INDEX = Lazy(index_module.Index)
     countries._exact.clear()
     countries._memo.clear()
     text = "Kazakh and Emirati envoys met in Riyadh; Michael Jordan did not."
@@ -1471,8 +1473,7 @@ def test_first_calls_from_many_threads_agree() -> None:
             t.join()
         assert results == [("ARE", expected)] * 8
     finally:
-        _countries_index._index = saved[0]
+        index_module._INDEX = saved[0]
         countries._exact.clear()
         countries._exact.update(saved[1])
         countries._memo.clear()
-        countries._memo.update(saved[2])

@@ -32,7 +32,7 @@ from accordlib import (
     event_code,
     get_country,
 )
-from accordlib.data import read_table
+from accordlib._util.tables import read_table
 from accordlib.events import ROW_FIELDS
 
 ROOT = Path(__file__).resolve().parent.parent

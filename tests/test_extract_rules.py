@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from accordlib import EventKind, extract_events
-from accordlib._rules import Rule, load_rules, match_rules, rules_markdown
-from accordlib.data import read_table
+from accordlib._util.tables import read_table
+from accordlib.extract.rules import Rule, load_rules, match_rules, rules_markdown
 
 ROOT = Path(__file__).resolve().parent.parent
 RULES = load_rules()

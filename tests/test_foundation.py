@@ -6,13 +6,15 @@ import datetime as dt
 import re
 import subprocess
 import sys
+from typing import Any
 
 import pytest
 
 import accordlib
-from accordlib import _text
-from accordlib._dates import coerce_published
-from accordlib.data import _parse
+from accordlib._util import text as _text
+from accordlib._util.dates import coerce_published
+from accordlib._util.tables import TableError
+from accordlib._util.tables import parse_table as _parse
 
 
 def test_version_is_pep440() -> None:
@@ -86,31 +88,43 @@ def test_coerce_published_rejects_other_types() -> None:
         coerce_published(20251106)
 
 
-def test_table_parser_skips_comments_and_pads_rows() -> None:
-    text = "# source: test\nname\tcode\tnote\nKazakhstan\tKZ\n\nIsrael\tIL\tx\n"
+def test_table_parser_skips_comments_and_keeps_empty_cells() -> None:
+    text = "# source: test\nname\tcode\tnote\nKazakhstan\tKZ\t\n\nIsrael\tIL\tx\n"
     assert _parse(text) == (
         {"name": "Kazakhstan", "code": "KZ", "note": ""},
         {"name": "Israel", "code": "IL", "note": "x"},
     )
 
 
+def test_table_parser_rejects_ragged_rows_naming_the_line() -> None:
+    text = "# source: test\nname\tcode\tnote\nKazakhstan\tKZ\n"
+    with pytest.raises(TableError, match=r"^titles\.tsv, line 3: 2 cells where the header has 3$"):
+        _parse(text, "titles.tsv")
+
+
+def test_table_rows_are_immutable() -> None:
+    (row,) = _parse("name\tcode\nKazakhstan\tKZ\n")
+    with pytest.raises(TypeError):
+        row["code"] = "KAZ"  # type: ignore[index]  # the point of the test
+
+
 def test_import_loads_no_table_and_no_dateparser() -> None:
     code = (
-        "import sys, accordlib, accordlib.data as d; "
-        "print(len(d._cache), 'dateparser' in sys.modules, 'pycountry' in sys.modules)"
+        "import sys, accordlib, accordlib._util.tables as t; "
+        "print(len(t._cache), 'dateparser' in sys.modules, 'pycountry' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["0", "False", "False"]
 
 
-def test_lazy_exports_match_the_type_checking_imports() -> None:
-    # The façade names each public object twice: for type checkers and for lazy import.
+def test_type_checking_imports_are_generated_from_the_public_table() -> None:
+    # The façade lists each public name once (_PUBLIC); the TYPE_CHECKING block is generated.
     import ast
     from pathlib import Path
 
+    assert _gen_facade().main(["--check"]) == 0
     source = Path(accordlib.__file__).read_text(encoding="utf-8")
-    tree = ast.parse(source)
-    block = next(node for node in tree.body if isinstance(node, ast.If))
+    block = next(node for node in ast.parse(source).body if isinstance(node, ast.If))
     imported = {
         alias.name: node.module
         for node in block.body
@@ -118,10 +132,20 @@ def test_lazy_exports_match_the_type_checking_imports() -> None:
         for alias in node.names
     }
     assert imported == accordlib._LAZY
-    eager = {"__version__"} | {
-        name for name in accordlib.__all__ if name in vars(accordlib.errors)
-    }
-    assert set(accordlib.__all__) == set(imported) | eager
+    assert set(accordlib.__all__) == set(imported) | {"__version__"}
+
+
+def _gen_facade() -> Any:
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "tools" / "gen_facade.py"
+    spec = importlib.util.spec_from_file_location("gen_facade", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def test_lazy_names_are_the_defining_modules_objects() -> None:

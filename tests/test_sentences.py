@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from accordlib._sentences import dateline_end, split_sentences
+from accordlib.text.sentences import dateline_end, split_sentences
 
 
 @dataclass(frozen=True)

@@ -44,7 +44,9 @@ from accordlib import (
     to_dict,
     to_json,
 )
-from accordlib.events import _period_start
+from accordlib._util.lazy import Lazy
+from accordlib.events.model import period_start as _period_start
+from accordlib.serialize import convert as converter_module
 
 ROOT = Path(__file__).resolve().parent.parent
 STORIES = sorted((ROOT / "examples" / "stories").glob("*.txt"))
@@ -631,13 +633,13 @@ def test_found_officials_serialise_as_documented() -> None:
 
 
 def test_one_converter_built_once_under_concurrency(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(serialize, "_converter", None)
+    monkeypatch.setattr(converter_module, "_CONVERTER", Lazy(converter_module._build))
     seen: list[object] = []
     barrier = threading.Barrier(8)
 
     def build() -> None:
         barrier.wait()
-        seen.append(serialize.converter())
+        seen.append(converter_module.converter())
 
     threads = [threading.Thread(target=build) for _ in range(8)]
     for thread in threads:

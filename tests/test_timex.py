@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from accordlib._timex import TimexKind, find_timexes, resolve
+from accordlib.text.timex import TimexKind, find_timexes, resolve
 
 PUBLISHED = dt.date(2025, 11, 6)
 

@@ -14,8 +14,8 @@ from hypothesis import given, settings
 
 import accordlib
 from accordlib import SegmentKind, Story, parse_story
+from accordlib._util.text import BLANKS
 from accordlib.wire import story as story_module
-from accordlib.wire._lazy import BLANKS
 from accordlib.wire.story import _Parser
 
 HERE = Path(__file__).resolve().parent

@@ -1,9 +1,11 @@
 """accordlib: typed parsing of news-wire stories.
 
-The package root only re-exports names from the modules that define them. Those
-modules are imported on first use of one of their names (PEP 562), so that
-``import accordlib`` stays cheap: the parsers compile their patterns and the
-serialiser imports cattrs only when a program actually calls them.
+The package root only re-exports names from the modules that define them. ``_PUBLIC``
+below is the one list of public names; ``__all__`` and the lazy imports are derived from
+it, and the ``TYPE_CHECKING`` block is generated from it by ``tools/gen_facade.py``.
+A module is imported on first use of one of its names (PEP 562), so that
+``import accordlib`` stays cheap: no table is read and no pattern compiled until a
+program calls something.
 """
 
 from __future__ import annotations
@@ -11,181 +13,112 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from accordlib._version import __version__
-from accordlib.errors import (
-    AccordError,
-    AmbiguousCountryError,
-    CountryNotFoundError,
-    DeserializationError,
-    InputTypeError,
-    InvalidDateError,
-    InvalidFieldError,
-)
+from accordlib._version import __version__ as __version__
 
-if TYPE_CHECKING:
-    from accordlib.batch import (
-        extract_events_many,
-        parse_stories,
-    )
-    from accordlib.countries import (
-        Country,
-        CountryMention,
-        MentionKind,
-        find_countries,
-        get_country,
-        lookup_country,
-    )
-    from accordlib.events import (
-        Actor,
-        ActorKind,
-        DiplomaticEvent,
-        EventCode,
-        EventKind,
-        Factuality,
-        Precision,
-        cameo_actor_code,
-        event_code,
-    )
-    from accordlib.extract import extract_events
-    from accordlib.serialize import (
-        from_dict,
-        from_json,
-        json_schema,
-        to_dict,
-        to_json,
-    )
-    from accordlib.titles import (
-        Official,
-        OfficialMention,
-        Role,
-        Title,
-        find_officials,
-        normalize_title,
-        parse_official,
-    )
-    from accordlib.wire import (
-        Byline,
-        Copyright,
-        Credit,
-        CreditRole,
-        Dateline,
-        Note,
-        NoteKind,
-        Segment,
-        SegmentKind,
-        Story,
-        parse_byline,
-        parse_copyright,
-        parse_dateline,
-        parse_story,
-    )
-
-#: Where each lazily imported public name is defined.
-_LAZY: dict[str, str] = {
-    "extract_events_many": "accordlib.batch",
-    "parse_stories": "accordlib.batch",
-    "Country": "accordlib.countries",
-    "CountryMention": "accordlib.countries",
-    "MentionKind": "accordlib.countries",
-    "find_countries": "accordlib.countries",
-    "get_country": "accordlib.countries",
-    "lookup_country": "accordlib.countries",
-    "Actor": "accordlib.events",
-    "ActorKind": "accordlib.events",
-    "DiplomaticEvent": "accordlib.events",
-    "EventCode": "accordlib.events",
-    "EventKind": "accordlib.events",
-    "Factuality": "accordlib.events",
-    "Precision": "accordlib.events",
-    "cameo_actor_code": "accordlib.events",
-    "event_code": "accordlib.events",
-    "extract_events": "accordlib.extract",
-    "from_dict": "accordlib.serialize",
-    "from_json": "accordlib.serialize",
-    "json_schema": "accordlib.serialize",
-    "to_dict": "accordlib.serialize",
-    "to_json": "accordlib.serialize",
-    "Official": "accordlib.titles",
-    "OfficialMention": "accordlib.titles",
-    "Role": "accordlib.titles",
-    "Title": "accordlib.titles",
-    "find_officials": "accordlib.titles",
-    "normalize_title": "accordlib.titles",
-    "parse_official": "accordlib.titles",
-    "Byline": "accordlib.wire",
-    "Copyright": "accordlib.wire",
-    "Credit": "accordlib.wire",
-    "CreditRole": "accordlib.wire",
-    "Dateline": "accordlib.wire",
-    "Note": "accordlib.wire",
-    "NoteKind": "accordlib.wire",
-    "Segment": "accordlib.wire",
-    "SegmentKind": "accordlib.wire",
-    "Story": "accordlib.wire",
-    "parse_byline": "accordlib.wire",
-    "parse_copyright": "accordlib.wire",
-    "parse_dateline": "accordlib.wire",
-    "parse_story": "accordlib.wire",
+#: Every public name, by the module that defines it.
+_PUBLIC: dict[str, tuple[str, ...]] = {
+    "accordlib.batch": ("extract_events_many", "parse_stories"),
+    "accordlib.countries.lookup": ("get_country", "lookup_country"),
+    "accordlib.countries.model": ("Country", "CountryMention", "MentionKind"),
+    "accordlib.countries.prose": ("find_countries",),
+    "accordlib.errors": (
+        "AccordError",
+        "AmbiguousCountryError",
+        "CountryNotFoundError",
+        "DeserializationError",
+        "InputTypeError",
+        "InvalidDateError",
+        "InvalidFieldError",
+    ),
+    "accordlib.events.codes": ("EventCode", "cameo_actor_code", "event_code"),
+    "accordlib.events.kinds": ("ActorKind", "EventKind", "Factuality", "Precision"),
+    "accordlib.events.model": ("Actor", "DiplomaticEvent"),
+    "accordlib.extract.pipeline": ("extract_events",),
+    "accordlib.officials.model": ("Official", "OfficialMention", "Role", "Title"),
+    "accordlib.officials.scanner": ("find_officials", "normalize_title", "parse_official"),
+    "accordlib.serialize.convert": ("from_dict", "from_json", "to_dict", "to_json"),
+    "accordlib.serialize.schema": ("json_schema",),
+    "accordlib.wire.byline": ("parse_byline",),
+    "accordlib.wire.dateline": ("parse_dateline",),
+    "accordlib.wire.footer": ("parse_copyright",),
+    "accordlib.wire.model": (
+        "Byline",
+        "Copyright",
+        "Credit",
+        "CreditRole",
+        "Dateline",
+        "Note",
+        "NoteKind",
+        "Segment",
+        "SegmentKind",
+        "Story",
+    ),
+    "accordlib.wire.story": ("parse_story",),
 }
 
-__all__ = [
-    "AccordError",
-    "Actor",
-    "ActorKind",
-    "AmbiguousCountryError",
-    "Byline",
-    "Copyright",
-    "Country",
-    "CountryMention",
-    "CountryNotFoundError",
-    "Credit",
-    "CreditRole",
-    "Dateline",
-    "DeserializationError",
-    "DiplomaticEvent",
-    "EventCode",
-    "EventKind",
-    "Factuality",
-    "InputTypeError",
-    "InvalidDateError",
-    "InvalidFieldError",
-    "MentionKind",
-    "Note",
-    "NoteKind",
-    "Official",
-    "OfficialMention",
-    "Precision",
-    "Role",
-    "Segment",
-    "SegmentKind",
-    "Story",
-    "Title",
-    "__version__",
-    "cameo_actor_code",
-    "event_code",
-    "extract_events",
-    "extract_events_many",
-    "find_countries",
-    "find_officials",
-    "from_dict",
-    "from_json",
-    "get_country",
-    "json_schema",
-    "lookup_country",
-    "normalize_title",
-    "parse_byline",
-    "parse_copyright",
-    "parse_dateline",
-    "parse_official",
-    "parse_stories",
-    "parse_story",
-    "to_dict",
-    "to_json",
-]
+#: Where each public name is defined.
+_LAZY: dict[str, str] = {name: module for module, names in _PUBLIC.items() for name in names}
+
+__all__ = sorted([*_LAZY, "__version__"])  # noqa: PLE0605 - derived from _PUBLIC
+
+if TYPE_CHECKING:
+    # --- generated by tools/gen_facade.py from _PUBLIC: do not edit ---
+    from accordlib.batch import extract_events_many as extract_events_many
+    from accordlib.batch import parse_stories as parse_stories
+    from accordlib.countries.lookup import get_country as get_country
+    from accordlib.countries.lookup import lookup_country as lookup_country
+    from accordlib.countries.model import Country as Country
+    from accordlib.countries.model import CountryMention as CountryMention
+    from accordlib.countries.model import MentionKind as MentionKind
+    from accordlib.countries.prose import find_countries as find_countries
+    from accordlib.errors import AccordError as AccordError
+    from accordlib.errors import AmbiguousCountryError as AmbiguousCountryError
+    from accordlib.errors import CountryNotFoundError as CountryNotFoundError
+    from accordlib.errors import DeserializationError as DeserializationError
+    from accordlib.errors import InputTypeError as InputTypeError
+    from accordlib.errors import InvalidDateError as InvalidDateError
+    from accordlib.errors import InvalidFieldError as InvalidFieldError
+    from accordlib.events.codes import EventCode as EventCode
+    from accordlib.events.codes import cameo_actor_code as cameo_actor_code
+    from accordlib.events.codes import event_code as event_code
+    from accordlib.events.kinds import ActorKind as ActorKind
+    from accordlib.events.kinds import EventKind as EventKind
+    from accordlib.events.kinds import Factuality as Factuality
+    from accordlib.events.kinds import Precision as Precision
+    from accordlib.events.model import Actor as Actor
+    from accordlib.events.model import DiplomaticEvent as DiplomaticEvent
+    from accordlib.extract.pipeline import extract_events as extract_events
+    from accordlib.officials.model import Official as Official
+    from accordlib.officials.model import OfficialMention as OfficialMention
+    from accordlib.officials.model import Role as Role
+    from accordlib.officials.model import Title as Title
+    from accordlib.officials.scanner import find_officials as find_officials
+    from accordlib.officials.scanner import normalize_title as normalize_title
+    from accordlib.officials.scanner import parse_official as parse_official
+    from accordlib.serialize.convert import from_dict as from_dict
+    from accordlib.serialize.convert import from_json as from_json
+    from accordlib.serialize.convert import to_dict as to_dict
+    from accordlib.serialize.convert import to_json as to_json
+    from accordlib.serialize.schema import json_schema as json_schema
+    from accordlib.wire.byline import parse_byline as parse_byline
+    from accordlib.wire.dateline import parse_dateline as parse_dateline
+    from accordlib.wire.footer import parse_copyright as parse_copyright
+    from accordlib.wire.model import Byline as Byline
+    from accordlib.wire.model import Copyright as Copyright
+    from accordlib.wire.model import Credit as Credit
+    from accordlib.wire.model import CreditRole as CreditRole
+    from accordlib.wire.model import Dateline as Dateline
+    from accordlib.wire.model import Note as Note
+    from accordlib.wire.model import NoteKind as NoteKind
+    from accordlib.wire.model import Segment as Segment
+    from accordlib.wire.model import SegmentKind as SegmentKind
+    from accordlib.wire.model import Story as Story
+    from accordlib.wire.story import parse_story as parse_story
+    # --- end of generated imports ---
 
 
 def __getattr__(name: str) -> Any:
-    """Import the module that defines ``name`` on first use and cache the name here."""
+    """Import the module that defines ``name`` on first use and keep the name here."""
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'accordlib' has no attribute {name!r}")

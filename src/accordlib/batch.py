@@ -27,15 +27,16 @@ import os
 from collections.abc import Callable, Generator, Iterable, Iterator, Sized
 from typing import TYPE_CHECKING, TypeVar
 
-from accordlib._dates import PublishedLike, coerce_published
-from accordlib._text import require_str
+from accordlib._util.dates import PublishedLike, coerce_published
+from accordlib._util.text import require_str
 from accordlib.errors import InputTypeError
 
 if TYPE_CHECKING:
     import concurrent.futures as cf
     import datetime as dt
 
-    from accordlib import DiplomaticEvent, Story
+    from accordlib.events.model import DiplomaticEvent
+    from accordlib.wire.model import Story
 
 __all__ = ["DEFAULT_CHUNKSIZE", "extract_events_many", "imap_ordered", "parse_stories"]
 
@@ -188,13 +189,13 @@ def _imap_pool(
 
 
 def _parse_one(published: dt.date | None, text: str) -> Story:
-    from accordlib import parse_story  # noqa: PLC0415 - the façade, resolved at call time
+    from accordlib.wire.story import parse_story  # noqa: PLC0415 - the CLI imports batch for --help
 
     return parse_story(text, published=published)
 
 
 def _extract_one(published: dt.date | None, item: Story | str) -> list[DiplomaticEvent]:
-    from accordlib import extract_events  # noqa: PLC0415 - the façade, resolved at call time
+    from accordlib.extract.pipeline import extract_events  # noqa: PLC0415 - as above
 
     return extract_events(item, published=published)
 
@@ -229,7 +230,7 @@ def _checked_texts(texts: Iterable[str]) -> Iterator[str]:
 
 
 def _checked_stories(items: Iterable[Story | str]) -> Iterator[Story | str]:
-    from accordlib import Story  # noqa: PLC0415 - the façade, resolved at call time
+    from accordlib.wire.model import Story  # noqa: PLC0415 - as above
 
     for item in items:
         if not isinstance(item, Story):

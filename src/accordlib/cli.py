@@ -31,7 +31,9 @@ from accordlib._version import __version__
 from accordlib.batch import WARMUP_TEXT, imap_ordered, resolve_jobs
 
 if TYPE_CHECKING:
-    from accordlib import CountryMention, OfficialMention, Story
+    from accordlib.countries.model import CountryMention
+    from accordlib.officials.model import OfficialMention
+    from accordlib.wire.model import Story
 
 __all__ = ["main"]
 
@@ -113,7 +115,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _published_arg(value: str) -> dt.date:
-    from accordlib._dates import coerce_published  # noqa: PLC0415 - dateparser is slow to load
+    from accordlib._util.dates import coerce_published  # noqa: PLC0415 - dateparser is slow to load
 
     try:
         when = coerce_published(value)
@@ -462,7 +464,7 @@ def _render(job: _Job, name: str, text: str) -> tuple[str, ...]:
 
 
 def _event_fields() -> tuple[str, ...]:
-    from accordlib.events import ROW_FIELDS  # noqa: PLC0415 - only for csv
+    from accordlib.events.rows import ROW_FIELDS  # noqa: PLC0415 - only for csv
 
     return ("file", *ROW_FIELDS)
 

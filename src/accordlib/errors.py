@@ -17,8 +17,10 @@ import typing
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from accordlib._util.messages import quote
+
 if TYPE_CHECKING:
-    from accordlib.countries import Country
+    from accordlib.countries.model import Country
 
 __all__ = [
     "AccordError",
@@ -64,7 +66,7 @@ class CountryNotFoundError(AccordError, LookupError):
     """
 
     def __init__(self, query: str, message: str | None = None) -> None:
-        super().__init__(message or f"no country is known as {_quote(query)}")
+        super().__init__(message or f"no country is known as {quote(query)}")
         self.query = query
 
 
@@ -77,7 +79,7 @@ class AmbiguousCountryError(CountryNotFoundError):
 
     def __init__(self, query: str, candidates: Sequence[Country]) -> None:
         names = ", ".join(f"{c.name} ({c.alpha3})" for c in candidates)
-        super().__init__(query, f"{_quote(query)} is ambiguous: it may mean {names}")
+        super().__init__(query, f"{quote(query)} is ambiguous: it may mean {names}")
         self.candidates: tuple[Country, ...] = tuple(candidates)
 
 
@@ -103,24 +105,17 @@ class DeserializationError(AccordError, ValueError):
     """
 
     def __init__(self, cls: Any, errors: list[str]) -> None:
-        name = _type_name(cls)
+        name = type_name(cls)
         count = f"{len(errors)} problem{'s' if len(errors) != 1 else ''}"
         super().__init__(f"cannot build {name} ({count}):\n" + "\n".join(errors))
         self.cls = cls
         self.errors: tuple[str, ...] = tuple(errors)
 
 
-def _type_name(tp: Any) -> str:
+def type_name(tp: Any) -> str:
     """``"DiplomaticEvent"``, ``"list[DiplomaticEvent]"``: a type as a reader writes it."""
     args = typing.get_args(tp)
     if args:
-        inner = ", ".join("..." if arg is Ellipsis else _type_name(arg) for arg in args)
-        return f"{_type_name(typing.get_origin(tp))}[{inner}]"
+        inner = ", ".join("..." if arg is Ellipsis else type_name(arg) for arg in args)
+        return f"{type_name(typing.get_origin(tp))}[{inner}]"
     return getattr(tp, "__name__", repr(tp))
-
-
-def _quote(text: str, limit: int = 60) -> str:
-    """``repr(text)``, shortened for messages: the full input stays on the exception."""
-    if len(text) <= limit + 20:
-        return repr(text)
-    return f"{text[:limit]!r}... ({len(text):,} characters)"

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from accordlib._dates import PublishedLike, coerce_published
+from accordlib._util.dates import PublishedLike, coerce_published
 from accordlib.integrations.pandas import _pandas, event_columns, event_rows, events_frame
 
 __all__ = ["event_meta", "events_bag", "events_dataframe"]

@@ -16,9 +16,9 @@ import importlib
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from accordlib._dates import PublishedLike, coerce_published
-from accordlib._text import require_str
-from accordlib.events import ROW_FIELDS
+from accordlib._util.dates import PublishedLike, coerce_published
+from accordlib._util.text import require_str
+from accordlib.events.rows import ROW_FIELDS
 
 __all__ = ["event_columns", "event_rows", "events_frame"]
 
@@ -91,7 +91,7 @@ def event_rows(
         carried = {key: record.get(key) for key in keep}
     if _missing(text):
         return []
-    from accordlib import extract_events  # noqa: PLC0415 - the façade, at call time
+    from accordlib.extract.pipeline import extract_events  # noqa: PLC0415 - deferred
 
     events = extract_events(require_str(text, text_key), published=when)
     rows = []

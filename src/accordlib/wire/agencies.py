@@ -9,7 +9,7 @@ import threading
 
 import attrs
 
-from accordlib.data import read_table
+from accordlib._util.tables import read_table
 
 __all__ = ["Agency", "agency_info", "agency_last_words", "canonical_agency"]
 

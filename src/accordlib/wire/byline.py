@@ -6,8 +6,8 @@ import functools
 
 import regex
 
-from accordlib._text import require_str
-from accordlib.wire._lazy import BLANKS, lazy_regex
+from accordlib._util.lazy import lazy_regex
+from accordlib._util.text import BLANKS, require_str
 from accordlib.wire.agencies import agency_last_words, canonical_agency
 from accordlib.wire.model import Byline
 

@@ -14,11 +14,12 @@ import threading
 
 import regex
 
-from accordlib._dates import PublishedLike, coerce_published, resolve_month_day
-from accordlib._text import fold_whitespace, require_str
-from accordlib.countries import Country
-from accordlib.data import read_table
-from accordlib.wire._lazy import BLANKS, lazy_re, lazy_regex
+from accordlib._util.dates import PublishedLike, coerce_published, resolve_month_day
+from accordlib._util.lazy import lazy_re, lazy_regex
+from accordlib._util.tables import read_table
+from accordlib._util.text import BLANKS, fold_whitespace, require_str
+from accordlib.countries.lookup import get_country
+from accordlib.countries.model import Country
 from accordlib.wire._months import month_candidates, month_number
 from accordlib.wire.agencies import canonical_agency
 from accordlib.wire.model import Dateline
@@ -261,9 +262,7 @@ def _load_tables() -> tuple[dict[str, str], dict[str, str]]:
 
 
 def _country(name: str) -> Country | None:
-    """Look a name or code up with :func:`accordlib.get_country` (imported late: it is heavy)."""
-    from accordlib.countries import get_country  # noqa: PLC0415 - keeps import light
-
+    """Look a name or code up with :func:`~accordlib.countries.lookup.get_country`."""
     return get_country(name)
 
 

@@ -10,8 +10,8 @@ import enum
 
 import regex
 
-from accordlib._text import fold_whitespace, require_str
-from accordlib.wire._lazy import lazy_regex
+from accordlib._util.lazy import lazy_regex
+from accordlib._util.text import fold_whitespace, require_str
 from accordlib.wire.agencies import canonical_agency
 from accordlib.wire.byline import parse_byline
 from accordlib.wire.model import Copyright, Credit, CreditRole, Note, NoteKind

@@ -12,7 +12,7 @@ import enum
 
 import attrs
 
-from accordlib.countries import Country
+from accordlib.countries.model import Country
 
 __all__ = [
     "Byline",

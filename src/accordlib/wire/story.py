@@ -16,10 +16,10 @@ from operator import add, sub
 
 import regex
 
-from accordlib._dates import PublishedLike, coerce_published
-from accordlib._text import fold_whitespace, require_str
+from accordlib._util.dates import PublishedLike, coerce_published
+from accordlib._util.lazy import lazy_regex
+from accordlib._util.text import BLANKS, LINE_BREAKS, fold_whitespace, require_str
 from accordlib.wire import dateline as _dateline
-from accordlib.wire._lazy import BLANKS, LINE_BREAKS, lazy_regex
 from accordlib.wire._months import month_number
 from accordlib.wire.agencies import canonical_agency
 from accordlib.wire.byline import parse_byline

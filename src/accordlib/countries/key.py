@@ -11,14 +11,14 @@ Two spellings of one name get the same key: case, accents, dots, apostrophes, a 
     'us'
 
 This module imports nothing heavy: :mod:`tools/gen_countries.py` uses it to write the table
-and :mod:`accordlib._countries_index` uses it to read the table, so the two always agree.
+and :mod:`accordlib.countries.index` uses it to read the table, so the two always agree.
 """
 
 from __future__ import annotations
 
 import unicodedata
 
-from accordlib._text import APOSTROPHES
+from accordlib._util.text import APOSTROPHES
 
 __all__ = ["name_key"]
 

@@ -12,7 +12,8 @@ from typing import Any
 
 import regex
 
-from accordlib.errors import InputTypeError, InvalidDateError, _quote
+from accordlib._util.messages import quote
+from accordlib.errors import InputTypeError, InvalidDateError
 
 __all__ = ["PublishedLike", "coerce_published", "dateparser_parse", "resolve_month_day"]
 
@@ -90,14 +91,14 @@ def coerce_published(value: object, *, what: str = "published") -> dt.date | Non
         try:
             return dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
         except ValueError:
-            raise InvalidDateError(f"{what} is not a valid date: {_quote(value)}", value) from None
+            raise InvalidDateError(f"{what} is not a valid date: {quote(value)}", value) from None
     if value.strip() and len(value) <= 200 and _YEAR.search(value) is None:
         # "yesterday", "next Friday", "Nov 6": dateparser would read them against today's
         # date, so the same call would give different results on different days
-        raise InvalidDateError(f"{what} must be a date with a year, not {_quote(value)}", value)
+        raise InvalidDateError(f"{what} must be a date with a year, not {quote(value)}", value)
     parsed = dateparser_parse(value) if value.strip() and len(value) <= 200 else None
     if parsed is None:
-        raise InvalidDateError(f"{what} is not a date accordlib can read: {_quote(value)}", value)
+        raise InvalidDateError(f"{what} is not a date accordlib can read: {quote(value)}", value)
     return parsed.date()
 
 

@@ -28,31 +28,25 @@ from collections.abc import Iterable, Sequence
 import attrs
 import regex
 
-from accordlib._dates import PublishedLike, coerce_published
-from accordlib._rules import Rule, TriggerMatch, last_words, match_rules
-from accordlib._sentences import split_sentences
-from accordlib._text import require_str
-from accordlib._timex import Timex, TimexKind, find_timexes, resolve
-from accordlib.countries import (
-    Country,
-    CountryMention,
-    MentionKind,
-    find_countries,
-    get_country,
-)
-from accordlib.data import read_table
-from accordlib.events import (
-    Actor,
-    ActorKind,
-    DiplomaticEvent,
-    EventKind,
-    Factuality,
-    Precision,
-    _trusted_actor,
-    _trusted_event,
-)
-from accordlib.titles import Official, OfficialMention, find_officials
-from accordlib.wire import SegmentKind, Story, parse_story
+from accordlib._util.dates import PublishedLike, coerce_published
+from accordlib._util.tables import Row, read_table
+from accordlib._util.text import require_str
+from accordlib._util.trusted import trusted
+from accordlib.countries.lookup import get_country
+from accordlib.countries.model import Country, CountryMention, MentionKind
+from accordlib.countries.prose import find_countries
+from accordlib.events.kinds import ActorKind, EventKind, Factuality, Precision
+from accordlib.events.model import Actor, DiplomaticEvent
+from accordlib.extract.rules import Rule, TriggerMatch, last_words, load_rules, match_rules
+from accordlib.officials.model import Official, OfficialMention
+from accordlib.officials.scanner import find_officials
+from accordlib.text.sentences import split_sentences
+from accordlib.text.timex import Timex, TimexKind, find_timexes, resolve
+from accordlib.wire.model import SegmentKind, Story
+from accordlib.wire.story import parse_story
+
+_trusted_actor = trusted(Actor)
+_trusted_event = trusted(DiplomaticEvent)
 
 __all__ = ["extract_events"]
 
@@ -339,7 +333,7 @@ def _load_tables() -> None:
                     agreements.setdefault(_phrase(alias), entry)
         organizations: dict[tuple[str, ...], _OrgEntry] = {}
         try:
-            rows: Iterable[dict[str, str]] = read_table("organizations.tsv")
+            rows: Iterable[Row] = read_table("organizations.tsv")
         except FileNotFoundError:  # pragma: no cover - the titles module ships it
             rows = ()
         for row in rows:
@@ -435,7 +429,7 @@ class _Context:
 
 def _state_actor(country: Country) -> Actor:
     # A Country's name is never blank: the unchecked constructor builds the same actor.
-    return _trusted_actor(ActorKind.STATE, country.name, country)
+    return _trusted_actor(ActorKind.STATE, country.name, country, None, None)
 
 
 def _person_actor(official: Official, raw: str) -> Actor | None:
@@ -2201,6 +2195,4 @@ def _merge(events: Sequence[DiplomaticEvent]) -> list[DiplomaticEvent]:
 
 
 def _weak_rules() -> frozenset[str]:
-    from accordlib._rules import load_rules  # noqa: PLC0415 - cached
-
     return frozenset(rule.name for rule in load_rules() if rule.weak)

@@ -12,7 +12,9 @@ from accordlib.errors import InputTypeError
 
 __all__ = [
     "APOSTROPHES",
+    "BLANKS",
     "DASHES",
+    "LINE_BREAKS",
     "fold_whitespace",
     "require_str",
     "strip_accents",
@@ -20,6 +22,13 @@ __all__ = [
 
 #: Every dash a wire service uses between a dateline and the story.
 DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+
+#: Every character that separates lines for :meth:`str.splitlines`.
+LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+
+#: Whitespace as :meth:`str.isspace` knows it, plus the byte-order mark and zero-width
+#: space that copy-pasted wire text carries at its edges.
+BLANKS = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + "\ufeff\u200b"
 
 #: Apostrophes and single quotes that mean the same in names ("Côte d’Ivoire").
 APOSTROPHES = "'\u2018\u2019\u02bc\u02b9\u2032`\u00b4"

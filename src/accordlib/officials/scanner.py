@@ -11,7 +11,6 @@ Three functions, one per job:
 
 from __future__ import annotations
 
-import enum
 import functools
 import threading
 from collections.abc import Iterable
@@ -19,63 +18,15 @@ from collections.abc import Iterable
 import attrs
 import regex
 
-from accordlib._text import require_str, strip_accents
-from accordlib.countries import Country, get_country
-from accordlib.data import read_table
+from accordlib._util.tables import Row, read_table
+from accordlib._util.text import require_str, strip_accents
+from accordlib.countries.lookup import get_country
+from accordlib.countries.model import Country
+from accordlib.officials.model import Official, OfficialMention, Role, Title
 
-__all__ = [
-    "Official",
-    "OfficialMention",
-    "Role",
-    "Title",
-    "find_officials",
-    "normalize_title",
-    "parse_official",
-]
+__all__ = ["find_officials", "normalize_title", "parse_official"]
 
 
-class Role(enum.Enum):
-    """What kind of office a title names; serialised by member name.
-
-    The taxonomy is deliberately coarse, so that it is the same across countries:
-    a "Premier", a "Prime Minister" and a "Chancellor" of Germany all lead a government.
-    """
-
-    #: President of a republic, Supreme Leader of Iran, "leader" of a state.
-    HEAD_OF_STATE = "head_of_state"
-    #: Prime Minister, Premier, Chancellor (Germany, Austria).
-    HEAD_OF_GOVERNMENT = "head_of_government"
-    #: King, Queen, Emir, Sultan, reigning Sheikh.
-    MONARCH = "monarch"
-    #: Crown Prince, heir apparent.
-    HEIR = "heir"
-    #: Vice President.
-    DEPUTY_HEAD_OF_STATE = "deputy_head_of_state"
-    #: Deputy Prime Minister, Vice Premier, Vice Chancellor.
-    DEPUTY_HEAD_OF_GOVERNMENT = "deputy_head_of_government"
-    #: Foreign Minister, Foreign Secretary, (US) Secretary of State.
-    FOREIGN_MINISTER = "foreign_minister"
-    #: Any other minister or cabinet secretary; the portfolio says which.
-    MINISTER = "minister"
-    #: Envoys and special representatives.
-    ENVOY = "envoy"
-    #: Ambassadors, permanent representatives, chargés d'affaires.
-    AMBASSADOR = "ambassador"
-    #: Spokesperson, spokesman, spokeswoman, press secretary.
-    SPOKESPERSON = "spokesperson"
-    #: Military ranks and commands.
-    MILITARY = "military"
-    #: Pope, Patriarch, Grand Mufti, Ayatollah as an office.
-    RELIGIOUS_LEADER = "religious_leader"
-    #: Officers of intergovernmental organisations (UN, NATO, EU, IAEA, ...).
-    IGO_OFFICIAL = "igo_official"
-    #: Members of parliaments and congresses, speakers.
-    LEGISLATOR = "legislator"
-    #: Every other public office (governor, mayor, adviser, director, ...).
-    OFFICIAL = "official"
-
-
-#: The members under module names: ``Role.X`` goes through the enum metaclass (~90 ns a look-up,
 #: several per official), a module global does not.
 _AMBASSADOR = Role.AMBASSADOR
 _DEPUTY_HEAD_OF_GOVERNMENT = Role.DEPUTY_HEAD_OF_GOVERNMENT
@@ -91,69 +42,6 @@ _MINISTER = Role.MINISTER
 _MONARCH = Role.MONARCH
 _OFFICIAL = Role.OFFICIAL
 _RELIGIOUS_LEADER = Role.RELIGIOUS_LEADER
-
-
-def _str_tuple(value: str | Iterable[str]) -> tuple[str, ...]:
-    """Accept one word or any iterable of words; store a tuple (lists would be unhashable)."""
-    if isinstance(value, str):
-        return (value,)
-    return tuple(value)
-
-
-@attrs.frozen
-class Title:
-    """A title as printed and what it means.
-
-    ``text`` is the title as it appeared; ``canonical`` the full English title in title
-    case ("PM" -> "Prime Minister"); ``role`` its place in the :class:`Role` taxonomy;
-    ``modifiers`` the lower-case qualifiers found with it ("deputy", "former", ...);
-    ``portfolio`` the ministry or field for ministers ("Defence", "Foreign Affairs").
-    """
-
-    text: str
-    canonical: str
-    role: Role = attrs.field(validator=attrs.validators.instance_of(Role))
-    modifiers: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
-    portfolio: str | None = None
-
-
-@attrs.frozen
-class Official:
-    """One official: who, in which office, for which country or organisation.
-
-    ``raw`` is the text the official was parsed from, unchanged. ``honorifics`` are
-    forms of address ("Sheikh", "Dr.", "HRH") kept out of ``name``.
-    """
-
-    name: str | None
-    title: Title | None
-    country: Country | None = None
-    organization: str | None = None
-    honorifics: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
-    raw: str = ""
-
-
-def _check_span(instance: OfficialMention, attribute: attrs.Attribute[int], value: int) -> None:
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise ValueError(f"{attribute.name} must be a non-negative int, got {value!r}")
-    if attribute.name == "end" and value < instance.start:
-        raise ValueError(f"end ({value}) must not be before start ({instance.start})")
-
-
-@attrs.frozen
-class OfficialMention:
-    """An official named in running text; ``source[start:end]`` is the mention."""
-
-    official: Official
-    start: int = attrs.field(validator=_check_span)
-    end: int = attrs.field(validator=_check_span)
-
-
-# Bind the annotations to these classes now, so that serialisers never look them up by name
-# (a second copy of this module, as doctest collection may import, must not leak in).
-for _cls in (Title, Official, OfficialMention):
-    attrs.resolve_types(_cls)
-del _cls
 
 
 # ---------------------------------------------------------------------------------------------
@@ -462,7 +350,7 @@ class _Entry:
         "takes_dot",
     )
 
-    def __init__(self, fields: dict[str, str], dot: bool) -> None:
+    def __init__(self, fields: Row, dot: bool) -> None:
         self.fields = fields
         self.case = fields.get("case", "")
         self.dot = dot  # the printed form ends with "." and needs it in the text
@@ -495,7 +383,7 @@ def _key_tokens(surface: str) -> tuple[list[str], bool]:
     return keys, surface.endswith(".")
 
 
-def _build_trie(rows: tuple[dict[str, str], ...]) -> _Trie:
+def _build_trie(rows: tuple[Row, ...]) -> _Trie:
     trie: _Trie = {}
     for row in rows:
         keys, dot = _key_tokens(row["surface"])
@@ -519,7 +407,7 @@ def _build_trie(rows: tuple[dict[str, str], ...]) -> _Trie:
 class _Org:
     __slots__ = ("canonical", "case", "country", "head", "kind")
 
-    def __init__(self, row: dict[str, str]) -> None:
+    def __init__(self, row: Row) -> None:
         self.canonical = row["canonical"]
         self.kind = row["kind"]
         self.country = row["country"]

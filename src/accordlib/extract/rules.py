@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from accordlib.data import read_table
+from accordlib._util.tables import read_table
 
 __all__ = [
     "GAP_WORDS",

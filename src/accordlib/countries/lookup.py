@@ -1,100 +1,34 @@
-"""Countries: every way the news names a country, resolved to one :class:`Country`."""
+"""Country look-up by name: every way the news names a country, resolved to one
+:class:`~accordlib.countries.model.Country` (or to several, when ambiguous)."""
 
 from __future__ import annotations
 
-import enum
 import re
-from typing import TYPE_CHECKING
 
-import attrs
-
-from accordlib._text import require_str
+from accordlib._util.memo import Memo
+from accordlib._util.text import require_str
+from accordlib.countries.index import index
+from accordlib.countries.key import name_key
+from accordlib.countries.model import Country, Entry
 from accordlib.errors import AmbiguousCountryError, CountryNotFoundError
 
-if TYPE_CHECKING:
-    from accordlib._countries_index import Entry
+__all__ = ["get_country", "lookup_country"]
 
-__all__ = [
-    "Country",
-    "CountryMention",
-    "MentionKind",
-    "find_countries",
-    "get_country",
-    "lookup_country",
-]
-
-
-@attrs.frozen(eq=False, repr=False)
-class Country:
-    """A country (or a historic or non-ISO entity used in diplomacy).
-
-    Equal and hashed by :attr:`alpha3`.
-    """
-
-    alpha2: str
-    alpha3: str
-    numeric: str | None
-    name: str
-    official_name: str | None = None
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, Country):
-            return self.alpha3 == other.alpha3
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash(self.alpha3)
-
-    def __repr__(self) -> str:
-        return f"Country({self.alpha3}: {self.name})"
-
-
-class MentionKind(enum.Enum):
-    """How a country was named in text."""
-
-    NAME = "name"
-    ALIAS = "alias"
-    CODE = "code"
-    DEMONYM = "demonym"
-    CAPITAL = "capital"
-
-
-@attrs.frozen
-class CountryMention:
-    """A country named in running text: ``text == source[start:end]``."""
-
-    text: str
-    start: int
-    end: int
-    country: Country
-    kind: MentionKind
-
-
-_MEMO_LIMIT = 65536
-_MEMO_MAX_LENGTH = 120
 # Longer than any spelling in the tables (about 70 characters) with a qualifier or two.
 _LONGEST_NAME = 200
 # Look-ups already made (name -> entry), beside the table's exact spellings (_exact).
 # Entries are a Country, a tuple of candidates (ambiguous) or () (unknown). The hot paths
 # test "is it a tuple" rather than "is it a Country", which also holds when a test runner
 # imports this file a second time under another module name.
-_memo: dict[str, Entry] = {}
+_memo: Memo[str, Entry] = Memo(max_entries=65536, max_key_length=120)
 _exact: dict[str, Entry] = {}
 
 
 def _resolve(name: str) -> Entry:
     """Slow path: load the index on first use, then look ``name`` up by its normalised key."""
-    from accordlib import _countries_index  # noqa: PLC0415 - keep `import accordlib` light
-
-    idx = _countries_index.index()
     if not _exact:
-        _exact.update(idx.exact)
-    entry = _lookup_variants(name, 2)
-    if len(name) <= _MEMO_MAX_LENGTH:  # long junk from a feed is not worth keeping
-        if len(_memo) >= _MEMO_LIMIT:
-            _memo.clear()
-        _memo[name] = entry
-    return entry
+        _exact.update(index().exact)
+    return _memo.put(name, _lookup_variants(name, 2))
 
 
 # "Guam (US)", "Sudan (former)", "France(+DOM TOM)": a parenthetical qualifier.
@@ -124,16 +58,14 @@ _SUBNATIONAL = re.compile(r"\b(?:state|province|county|city|region)\b", re.IGNOR
 
 def _lookup_variants(name: str, depth: int) -> Entry:
     """Look ``name`` up by key, then try the repairs peers' data needs (bounded depth)."""
-    from accordlib import _countries_index  # noqa: PLC0415 - keep `import accordlib` light
-
-    idx = _countries_index.index()
+    idx = index()
     entry = idx.exact.get(name)
     if entry is None:
         if len(name) > _LONGEST_NAME:
             name = name.strip()
             if len(name) > _LONGEST_NAME:
                 return ()  # longer than any name with its qualifiers: not worth normalising
-        entry = idx.keyed.get(_countries_index.name_key(name))
+        entry = idx.keyed.get(name_key(name))
     if entry is not None or depth == 0:
         return () if entry is None else entry
     # Mojibake: UTF-8 read as Latin-1/cp1252 ("CÃ´te d'Ivoire").
@@ -244,21 +176,3 @@ def lookup_country(name: str) -> Country:
     if entry:
         raise AmbiguousCountryError(name, entry)
     raise CountryNotFoundError(name)
-
-
-def find_countries(text: str) -> list[CountryMention]:
-    """Find the countries named in running text: names, aliases, codes, demonyms, capitals.
-
-    Whole words only, the longest spelling first, non-overlapping, in text order, with exact
-    offsets (``text[m.start:m.end] == m.text``). Names must be capitalised as in prose;
-    ambiguous names ("Korea", "Congolese") and look-alikes ("New Mexico", "Papua",
-    "Michael Jordan", "Atlanta, Georgia") are not reported::
-
-        >>> [(m.text, m.country.alpha3, m.kind.name) for m in find_countries(
-        ...     "Israeli and Saudi officials met in Riyadh; the U.S. sent an envoy.")]
-        [('Israeli', 'ISR', 'DEMONYM'), ('Saudi', 'SAU', 'DEMONYM'), ('Riyadh', 'SAU', 'CAPITAL'), ('U.S.', 'USA', 'ALIAS')]
-    """
-    require_str(text, "text")
-    from accordlib import _countries_index  # noqa: PLC0415 - keep `import accordlib` light
-
-    return _countries_index.find(text)

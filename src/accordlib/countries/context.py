@@ -1,228 +1,18 @@
-"""The country index: the generated tables loaded once, lazily, under a lock.
-
-Nothing here runs at import time. :func:`index` returns the one :class:`Index`, building it
-on first use from ``countries.tsv`` and ``country_names.tsv`` (written by
-``tools/gen_countries.py``); pycountry is never imported at run time.
-"""
+"""Context rules for prose: a country's name that is also a person's, a US state's or a
+bird's name, and ambiguous names that the neighbourhood resolves."""
 
 from __future__ import annotations
 
 import bisect
 import re
-import threading
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, Union
 
 import regex
 
-from accordlib._countries_key import name_key
-from accordlib.data import read_table
+from accordlib.countries.index import lookup_entry
+from accordlib.countries.model import Country
 
-if TYPE_CHECKING:
-    from accordlib.countries import Country, CountryMention, MentionKind
+__all__ = ["CONTEXTUAL", "PERSONISH", "TextCues", "context_allows", "disambiguate"]
 
-__all__ = ["Entry", "Index", "Surface", "find", "index", "name_key"]
-
-#: What a spelling resolves to: one country, several (ambiguous), or ``()`` (never a country).
-Entry = Union["Country", tuple["Country", ...]]
-
-
-class Surface:
-    """A spelling matched in prose: what it resolves to and how it names the country."""
-
-    __slots__ = ("entry", "kind", "text")
-
-    def __init__(self, text: str, entry: Entry, kind: MentionKind) -> None:
-        self.text = text
-        self.entry = entry
-        self.kind = kind
-
-
-class Index:
-    """Every spelling of every country, by exact text and by normalised key."""
-
-    __slots__ = (
-        "_scanner",
-        "by_alpha3",
-        "exact",
-        "heads",
-        "keyed",
-        "matchers",
-        "mention",
-        "prose",
-        "simple",
-        "tails",
-    )
-
-    def __init__(self) -> None:
-        # The package's names, not ``accordlib.countries``'s: a doctest runner may import
-        # that file again under the same name, and results must stay the public classes.
-        from accordlib import (  # noqa: PLC0415 - import cycle
-            Country,
-            CountryMention,
-            MentionKind,
-        )
-
-        self.by_alpha3: dict[str, Country] = {}
-        for row in read_table("countries.tsv"):
-            self.by_alpha3[row["alpha3"]] = Country(
-                alpha2=row["alpha2"],
-                alpha3=row["alpha3"],
-                numeric=row["numeric"] or None,
-                name=row["name"],
-                official_name=row["official_name"] or None,
-            )
-        kinds = {kind.value: kind for kind in MentionKind}
-        self.exact: dict[str, Entry] = {}
-        self.keyed: dict[str, Entry] = {}
-        #: Spellings matched by find_countries, exact case.
-        self.prose: dict[str, Surface] = {}
-        for row in read_table("country_names.tsv"):
-            codes = row["alpha3"].split()
-            entry: Entry
-            if codes == ["-"]:
-                entry = ()
-            elif len(codes) == 1:
-                entry = self.by_alpha3[codes[0]]
-            else:
-                entry = tuple(self.by_alpha3[code] for code in codes)
-            text = row["text"]
-            self.exact[text] = entry
-            key = row["key"]  # name_key(text), computed by the generator
-            if entry or key not in self.keyed:  # a real country beats a blocked look-alike
-                self.keyed[key] = entry
-            if row["prose"] != "no" and text[:1].isupper():
-                # "block": a part of a country that must not be read as another one
-                # ("Northern Ireland" is not Ireland), consumed but never reported.
-                if row["prose"] == "block":
-                    entry = ()
-                surface = Surface(text, entry, kinds[row["kind"]])
-                for variant in _case_variants(text, row["kind"]):
-                    if variant[:4] not in ("The ", "THE "):  # "the UAE" is a mention of "UAE"
-                        self.prose.setdefault(variant, Surface(variant, entry, surface.kind))
-        # Spellings grouped by their first word ("South" -> "South Korea", "South Sudan"...).
-        self.heads: dict[str, list[str]] = {}
-        for text in self.prose:
-            head = _HEAD.match(text)
-            if head is not None:
-                self.heads.setdefault(head.group(), []).append(text)
-        #: Per first word, the compiled alternation of its spellings, built on first use.
-        self.matchers: dict[str, regex.Pattern[str]] = {}
-        #: First words that are a whole spelling on their own and start no longer one.
-        self.simple: dict[str, Surface] = {
-            head: self.prose[head] for head, texts in self.heads.items() if texts == [head]
-        }
-        self.mention = CountryMention
-        self._scanner: re.Pattern[str] | None = None
-        #: For the other first words: (rest of the spelling, surface), longest first.
-        self.tails: dict[str, tuple[tuple[str, Surface], ...]] = {
-            head: tuple(
-                (text[len(head) :], self.prose[text])
-                for text in sorted(texts, key=len, reverse=True)
-            )
-            for head, texts in self.heads.items()
-            if head not in self.simple
-        }
-
-    def _parts(self, head: str) -> list[str]:
-        """The regex alternatives for the spellings that start with ``head``, longest first."""
-        parts = []
-        for text in sorted(self.heads[head], key=len, reverse=True):
-            # Any run of whitespace (a wrapped line) may stand for a space.
-            part = r"\s{1,8}+".join(regex.escape(word) for word in text.split(" "))
-            if text[-1].isalnum():
-                part += r"(?![\p{L}\p{N}\p{M}])"
-            parts.append(part)
-        return parts
-
-    def scanner(self) -> re.Pattern[str]:
-        """The pattern that finds the first words of spellings: a trie of them (built once).
-
-        A trie-shaped alternation lets the matcher follow one branch per character, so the
-        scan costs about the same for two thousand words as for one; the look-ahead keeps to
-        whole words (the look-behind is checked by the caller, which keeps the pattern's
-        literal prefix visible to the engine's fast search).
-        """
-        pattern = self._scanner
-        if pattern is None:
-            with _lock:
-                if self._scanner is None:
-                    self._scanner = re.compile(
-                        "(?:" + _trie_pattern(self.heads) + r")(?![^\W\d_])"
-                    )
-                pattern = self._scanner
-        return pattern
-
-    def matcher(self, head: str) -> regex.Pattern[str]:
-        """Return the pattern matching every prose spelling that starts with ``head``."""
-        pattern = self.matchers.get(head)
-        if pattern is None:
-            pattern = regex.compile("|".join(self._parts(head)))
-            self.matchers[head] = pattern
-        return pattern
-
-
-def _trie_pattern(words: Iterable[str]) -> str:
-    """A regex alternation for ``words`` shaped as a trie: ``Ni(?:ger(?:ia)?|caragua)``."""
-    root: dict[str, dict[str, Any]] = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict[str, Any]]) -> str:
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        ends_here = "" in node
-        if len(branches) == 1 and not ends_here:
-            return branches[0]
-        body = "(?:" + "|".join(branches) + ")"
-        return body + "?" if ends_here else body
-
-    return build(root)
-
-
-def _case_variants(text: str, kind: str) -> list[str]:
-    """The spelling as prose may write it: as given, with a curly apostrophe, "St" for "St.",
-    in headline case and (for spellings of four letters or more) in capitals."""
-    variants = [text]
-    if "'" in text:
-        variants.append(text.replace("'", "’"))
-    if text.startswith("St. "):
-        variants.append("St " + text[4:])
-    for spelling in list(variants):
-        title = " ".join(word[:1].upper() + word[1:] for word in spelling.split(" "))
-        if title != spelling:
-            variants.append(title)
-        if kind != "code" and len(spelling) >= 4 and not spelling.isupper():
-            variants.append(spelling.upper())
-    return variants
-
-
-# The first word of a spelling: a capital and the letters after it.
-_HEAD = regex.compile(r"\p{Lu}[\p{L}\p{M}]*+")
-
-
-_lock = threading.Lock()
-_index: Index | None = None
-
-
-def index() -> Index:
-    """Return the index, building it once (thread-safe)."""
-    global _index  # noqa: PLW0603 - the one lazily built index
-    built = _index
-    if built is not None:
-        return built
-    with _lock:
-        if _index is None:
-            _index = Index()
-        return _index
-
-
-# ---------------------------------------------------------------------------------------------
-# Context rules for prose: a country's name that is also a person's or a US state's name.
 
 #: Spellings that are also common given names or surnames ("Michael Jordan", "Chad Smith").
 PERSONISH = frozenset(
@@ -330,7 +120,7 @@ _LOWER_WORD = re.compile(
 _HEADLINE_REACH = 100
 
 
-def _in_headline(text: str, start: int, ctx: _Context) -> bool:
+def _in_headline(text: str, start: int, ctx: TextCues) -> bool:
     """Whether the line around ``start`` is in headline case ("Israel Strikes Back").
 
     It is when no word of four letters or more near the mention, on its line, starts with a
@@ -349,7 +139,7 @@ def _in_headline(text: str, start: int, ctx: _Context) -> bool:
     return result
 
 
-def _is_person(text: str, start: int, end: int, ctx: _Context) -> bool:
+def _is_person(text: str, start: int, end: int, ctx: TextCues) -> bool:
     """Whether a PERSONISH name at ``text[start:end]`` is part of a person's name."""
     if text[start:end].isupper() or _in_headline(text, start, ctx):
         return False  # all capitals or headline case: capitalised neighbours say nothing
@@ -366,7 +156,7 @@ def _is_person(text: str, start: int, end: int, ctx: _Context) -> bool:
     return after is not None and after.group(1).rstrip(".") not in _NEXT_OK
 
 
-class _Context:
+class TextCues:
     """Facts about one text computed at most once per call: headline lines, cue positions."""
 
     __slots__ = ("_cues", "headlines", "text")
@@ -405,7 +195,7 @@ class _Context:
         return False
 
 
-def _is_us_state(text: str, start: int, end: int, ctx: _Context) -> bool:
+def _is_us_state(text: str, start: int, end: int, ctx: TextCues) -> bool:
     """Whether "Georgia" at ``text[start:end]`` is the US state (its neighbourhood says so)."""
     before = _PREV_COMMA_WORD.search(text, max(0, start - 33), start)
     if before is not None:
@@ -415,89 +205,6 @@ def _is_us_state(text: str, start: int, end: int, ctx: _Context) -> bool:
     return ctx.cue_near("us", _GEORGIA_US, start, end) and not ctx.cue_near(
         "country", _GEORGIA_COUNTRY, start, end
     )
-
-
-def lookup_entry(word: str) -> Entry | None:
-    """The entry of an exact spelling in the index, or ``None``."""
-    entry = index().exact.get(word)
-    return entry if entry else None
-
-
-def find(text: str) -> list[CountryMention]:
-    """Return every country mention in ``text``, in order (see ``find_countries``).
-
-    One scan over the capitalised words; a word that starts a known spelling is looked up in
-    a dict, and only then is the (small, cached) pattern of that word's spellings tried, the
-    longest first. Blocked look-alikes and ambiguous names consume their span silently.
-    """
-    idx = index()
-    simple = idx.simple
-    matchers = idx.matchers
-    mention = idx.mention
-    found: list[CountryMention] = []
-    ctx: _Context | None = None  # built for the first mention that needs its context
-    last_end = 0
-    size = len(text)
-    tails = idx.tails
-    for candidate in idx.scanner().finditer(text):
-        start = candidate.start()
-        if start < last_end or text[start - 1 : start].isalnum():
-            continue
-        head = candidate.group()
-        surface = simple.get(head)
-        if surface is not None:
-            end = candidate.end()
-            if end < size and text[end].isdigit():
-                continue
-            last_end = end
-        else:
-            options = tails[head]
-            end = candidate.end()
-            after = text[end : end + 2]
-            if after[:1].isspace() and (after[:1] != " " or after[1:].isspace()):
-                # Unusual whitespace (a wrapped line): the pattern allows any run of it.
-                pattern = matchers.get(head) or idx.matcher(head)
-                match = pattern.match(text, start)
-                if match is None:
-                    continue
-                end = match.end()
-                matched = match.group()
-                surface = idx.prose.get(matched) or idx.prose[" ".join(matched.split())]
-            else:
-                # The spellings that start with this word, longest first: the rest of the
-                # spelling must follow, then a non-word character.
-                for tail, option in options:
-                    if text.startswith(tail, end):
-                        stop = end + len(tail)
-                        if tail and tail[-1].isalnum() and text[stop : stop + 1].isalnum():
-                            continue
-                        if not tail and text[stop : stop + 1].isdigit():
-                            continue
-                        surface = option
-                        end = stop
-                        break
-                if surface is None:
-                    continue
-            last_end = end
-        entry = surface.entry
-        if isinstance(entry, tuple):
-            # Blocked, or ambiguous: reported only when the neighbourhood names one of the
-            # candidates ("Goma, in eastern Congo"); otherwise it consumes its span silently.
-            if len(entry) < 2:
-                continue
-            if ctx is None:
-                ctx = _Context(text)
-            chosen = _disambiguate(entry, start, end, ctx)
-            if chosen is None:
-                continue
-            entry = chosen
-        elif surface.text in _CONTEXTUAL:
-            if ctx is None:
-                ctx = _Context(text)
-            if not _context_allows(surface.text, text, start, end, ctx):
-                continue
-        found.append(mention(text[start:end], start, end, entry, surface.kind))
-    return found
 
 
 #: Words near an ambiguous name that point to one of its candidates. A name is resolved
@@ -518,8 +225,8 @@ _CANDIDATE_CUES: dict[str, regex.Pattern[str]] = {
 }
 
 
-def _disambiguate(
-    entry: tuple[Country, ...], start: int, end: int, ctx: _Context
+def disambiguate(
+    entry: tuple[Country, ...], start: int, end: int, ctx: TextCues
 ) -> Country | None:
     """The one candidate of an ambiguous name that its sentence points to, if any."""
     if not any(
@@ -539,10 +246,10 @@ def _disambiguate(
 
 
 #: Spellings whose neighbourhood decides whether they name the country.
-_CONTEXTUAL = PERSONISH | {"Georgia", "Turkey", "American", "Americans", "US"}
+CONTEXTUAL = PERSONISH | {"Georgia", "Turkey", "American", "Americans", "US"}
 
 
-def _context_allows(word: str, text: str, start: int, end: int, ctx: _Context) -> bool:
+def context_allows(word: str, text: str, start: int, end: int, ctx: TextCues) -> bool:
     """Whether ``word`` at ``text[start:end]`` names the country in its context."""
     if word in PERSONISH and _is_person(text, start, end, ctx):
         return False
@@ -614,7 +321,7 @@ def _sentence_bounds(text: str, start: int, end: int, reach: int = 300) -> tuple
     return lo, (stop.start() + 1 if stop is not None else min(len(text), end + reach))
 
 
-def _is_the_bird(text: str, start: int, end: int, ctx: _Context) -> bool:
+def _is_the_bird(text: str, start: int, end: int, ctx: TextCues) -> bool:
     """Whether a capitalised "Turkey" (at a sentence start) is the bird, by its sentence."""
     if not ctx.cue_in("bird", _TURKEY_BIRD, 0, len(text)):
         return False  # no word about the bird anywhere in the text

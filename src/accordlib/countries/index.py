@@ -1,0 +1,198 @@
+"""The country index: the generated tables loaded once, on first use.
+
+:func:`index` returns the one :class:`Index`, building it on first use from
+``countries.tsv`` and ``country_names.tsv`` (written by ``tools/gen_countries.py``);
+pycountry is never imported at run time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+import regex
+
+from accordlib._util.lazy import Lazy
+from accordlib._util.tables import read_table
+from accordlib.countries.model import Country, CountryMention, Entry, MentionKind
+
+__all__ = ["Index", "Surface", "index", "lookup_entry"]
+
+
+class Surface:
+    """A spelling matched in prose: what it resolves to and how it names the country."""
+
+    __slots__ = ("entry", "kind", "text")
+
+    def __init__(self, text: str, entry: Entry, kind: MentionKind) -> None:
+        self.text = text
+        self.entry = entry
+        self.kind = kind
+
+
+class Index:
+    """Every spelling of every country, by exact text and by normalised key."""
+
+    __slots__ = (
+        "_scanner",
+        "by_alpha3",
+        "exact",
+        "heads",
+        "keyed",
+        "matchers",
+        "mention",
+        "prose",
+        "simple",
+        "tails",
+    )
+
+    def __init__(self) -> None:
+        self.by_alpha3: dict[str, Country] = {}
+        for row in read_table("countries.tsv"):
+            self.by_alpha3[row["alpha3"]] = Country(
+                alpha2=row["alpha2"],
+                alpha3=row["alpha3"],
+                numeric=row["numeric"] or None,
+                name=row["name"],
+                official_name=row["official_name"] or None,
+            )
+        kinds = {kind.value: kind for kind in MentionKind}
+        self.exact: dict[str, Entry] = {}
+        self.keyed: dict[str, Entry] = {}
+        #: Spellings matched by find_countries, exact case.
+        self.prose: dict[str, Surface] = {}
+        for row in read_table("country_names.tsv"):
+            codes = row["alpha3"].split()
+            entry: Entry
+            if codes == ["-"]:
+                entry = ()
+            elif len(codes) == 1:
+                entry = self.by_alpha3[codes[0]]
+            else:
+                entry = tuple(self.by_alpha3[code] for code in codes)
+            text = row["text"]
+            self.exact[text] = entry
+            key = row["key"]  # name_key(text), computed by the generator
+            if entry or key not in self.keyed:  # a real country beats a blocked look-alike
+                self.keyed[key] = entry
+            if row["prose"] != "no" and text[:1].isupper():
+                # "block": a part of a country that must not be read as another one
+                # ("Northern Ireland" is not Ireland), consumed but never reported.
+                if row["prose"] == "block":
+                    entry = ()
+                surface = Surface(text, entry, kinds[row["kind"]])
+                for variant in _case_variants(text, row["kind"]):
+                    if variant[:4] not in ("The ", "THE "):  # "the UAE" is a mention of "UAE"
+                        self.prose.setdefault(variant, Surface(variant, entry, surface.kind))
+        # Spellings grouped by their first word ("South" -> "South Korea", "South Sudan"...).
+        self.heads: dict[str, list[str]] = {}
+        for text in self.prose:
+            head = _HEAD.match(text)
+            if head is not None:
+                self.heads.setdefault(head.group(), []).append(text)
+        #: Per first word, the compiled alternation of its spellings, built on first use.
+        self.matchers: dict[str, regex.Pattern[str]] = {}
+        #: First words that are a whole spelling on their own and start no longer one.
+        self.simple: dict[str, Surface] = {
+            head: self.prose[head] for head, texts in self.heads.items() if texts == [head]
+        }
+        self.mention = CountryMention
+        self._scanner: Lazy[re.Pattern[str]] = Lazy(self._build_scanner)
+        #: For the other first words: (rest of the spelling, surface), longest first.
+        self.tails: dict[str, tuple[tuple[str, Surface], ...]] = {
+            head: tuple(
+                (text[len(head) :], self.prose[text])
+                for text in sorted(texts, key=len, reverse=True)
+            )
+            for head, texts in self.heads.items()
+            if head not in self.simple
+        }
+
+    def _parts(self, head: str) -> list[str]:
+        """The regex alternatives for the spellings that start with ``head``, longest first."""
+        parts = []
+        for text in sorted(self.heads[head], key=len, reverse=True):
+            # Any run of whitespace (a wrapped line) may stand for a space.
+            part = r"\s{1,8}+".join(regex.escape(word) for word in text.split(" "))
+            if text[-1].isalnum():
+                part += r"(?![\p{L}\p{N}\p{M}])"
+            parts.append(part)
+        return parts
+
+    def scanner(self) -> re.Pattern[str]:
+        """The pattern that finds the first words of spellings: a trie of them (built once).
+
+        A trie-shaped alternation lets the matcher follow one branch per character, so the
+        scan costs about the same for two thousand words as for one; the look-ahead keeps to
+        whole words (the look-behind is checked by the caller, which keeps the pattern's
+        literal prefix visible to the engine's fast search).
+        """
+        return self._scanner.get()
+
+    def _build_scanner(self) -> re.Pattern[str]:
+        return re.compile("(?:" + _trie_pattern(self.heads) + r")(?![^\W\d_])")
+
+    def matcher(self, head: str) -> regex.Pattern[str]:
+        """Return the pattern matching every prose spelling that starts with ``head``."""
+        pattern = self.matchers.get(head)
+        if pattern is None:
+            pattern = regex.compile("|".join(self._parts(head)))
+            self.matchers[head] = pattern
+        return pattern
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regex alternation for ``words`` shaped as a trie: ``Ni(?:ger(?:ia)?|caragua)``."""
+    root: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict[str, Any]]) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        ends_here = "" in node
+        if len(branches) == 1 and not ends_here:
+            return branches[0]
+        body = "(?:" + "|".join(branches) + ")"
+        return body + "?" if ends_here else body
+
+    return build(root)
+
+
+def _case_variants(text: str, kind: str) -> list[str]:
+    """The spelling as prose may write it: as given, with a curly apostrophe, "St" for "St.",
+    in headline case and (for spellings of four letters or more) in capitals."""
+    variants = [text]
+    if "'" in text:
+        variants.append(text.replace("'", "’"))
+    if text.startswith("St. "):
+        variants.append("St " + text[4:])
+    for spelling in list(variants):
+        title = " ".join(word[:1].upper() + word[1:] for word in spelling.split(" "))
+        if title != spelling:
+            variants.append(title)
+        if kind != "code" and len(spelling) >= 4 and not spelling.isupper():
+            variants.append(spelling.upper())
+    return variants
+
+
+# The first word of a spelling: a capital and the letters after it.
+_HEAD = regex.compile(r"\p{Lu}[\p{L}\p{M}]*+")
+
+_INDEX: Lazy[Index] = Lazy(Index)
+
+
+def index() -> Index:
+    """Return the index, building it on first use."""
+    return _INDEX.get()
+
+
+def lookup_entry(word: str) -> Entry | None:
+    """The entry of an exact spelling in the index, or ``None``."""
+    entry = index().exact.get(word)
+    return entry if entry else None

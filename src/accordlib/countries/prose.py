@@ -1,0 +1,97 @@
+"""Country mentions in running text: one scan over the capitalised words."""
+
+from __future__ import annotations
+
+from accordlib._util.text import require_str
+from accordlib.countries.context import CONTEXTUAL, TextCues, context_allows, disambiguate
+from accordlib.countries.index import index
+from accordlib.countries.model import CountryMention
+
+__all__ = ["find_countries"]
+
+
+def find_countries(text: str) -> list[CountryMention]:
+    """Find the countries named in running text: names, aliases, codes, demonyms, capitals.
+
+    Whole words only, the longest spelling first, non-overlapping, in text order, with exact
+    offsets (``text[m.start:m.end] == m.text``). Names must be capitalised as in prose;
+    ambiguous names ("Korea", "Congolese") and look-alikes ("New Mexico", "Papua",
+    "Michael Jordan", "Atlanta, Georgia") are not reported::
+
+        >>> [(m.text, m.country.alpha3, m.kind.name) for m in find_countries(
+        ...     "Israeli and Saudi officials met in Riyadh; the U.S. sent an envoy.")]
+        [('Israeli', 'ISR', 'DEMONYM'), ('Saudi', 'SAU', 'DEMONYM'), ('Riyadh', 'SAU', 'CAPITAL'), ('U.S.', 'USA', 'ALIAS')]
+
+    One scan over the capitalised words; a word that starts a known spelling is looked up in
+    a dict, and only then is the (small, cached) pattern of that word's spellings tried, the
+    longest first. Blocked look-alikes and ambiguous names consume their span silently.
+    """
+    require_str(text, "text")
+    idx = index()
+    simple = idx.simple
+    matchers = idx.matchers
+    mention = idx.mention
+    found: list[CountryMention] = []
+    ctx: TextCues | None = None  # built for the first mention that needs its context
+    last_end = 0
+    size = len(text)
+    tails = idx.tails
+    for candidate in idx.scanner().finditer(text):
+        start = candidate.start()
+        if start < last_end or text[start - 1 : start].isalnum():
+            continue
+        head = candidate.group()
+        surface = simple.get(head)
+        if surface is not None:
+            end = candidate.end()
+            if end < size and text[end].isdigit():
+                continue
+            last_end = end
+        else:
+            options = tails[head]
+            end = candidate.end()
+            after = text[end : end + 2]
+            if after[:1].isspace() and (after[:1] != " " or after[1:].isspace()):
+                # Unusual whitespace (a wrapped line): the pattern allows any run of it.
+                pattern = matchers.get(head) or idx.matcher(head)
+                match = pattern.match(text, start)
+                if match is None:
+                    continue
+                end = match.end()
+                matched = match.group()
+                surface = idx.prose.get(matched) or idx.prose[" ".join(matched.split())]
+            else:
+                # The spellings that start with this word, longest first: the rest of the
+                # spelling must follow, then a non-word character.
+                for tail, option in options:
+                    if text.startswith(tail, end):
+                        stop = end + len(tail)
+                        if tail and tail[-1].isalnum() and text[stop : stop + 1].isalnum():
+                            continue
+                        if not tail and text[stop : stop + 1].isdigit():
+                            continue
+                        surface = option
+                        end = stop
+                        break
+                if surface is None:
+                    continue
+            last_end = end
+        entry = surface.entry
+        if isinstance(entry, tuple):
+            # Blocked, or ambiguous: reported only when the neighbourhood names one of the
+            # candidates ("Goma, in eastern Congo"); otherwise it consumes its span silently.
+            if len(entry) < 2:
+                continue
+            if ctx is None:
+                ctx = TextCues(text)
+            chosen = disambiguate(entry, start, end, ctx)
+            if chosen is None:
+                continue
+            entry = chosen
+        elif surface.text in CONTEXTUAL:
+            if ctx is None:
+                ctx = TextCues(text)
+            if not context_allows(surface.text, text, start, end, ctx):
+                continue
+        found.append(mention(text[start:end], start, end, entry, surface.kind))
+    return found

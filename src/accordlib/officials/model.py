@@ -1,0 +1,119 @@
+"""The value types of the officials domain: roles, titles, officials and their mentions."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+
+import attrs
+
+from accordlib.countries.model import Country
+
+__all__ = ["Official", "OfficialMention", "Role", "Title"]
+
+
+class Role(enum.Enum):
+    """What kind of office a title names; serialised by member name.
+
+    The taxonomy is deliberately coarse, so that it is the same across countries:
+    a "Premier", a "Prime Minister" and a "Chancellor" of Germany all lead a government.
+    """
+
+    #: President of a republic, Supreme Leader of Iran, "leader" of a state.
+    HEAD_OF_STATE = "head_of_state"
+    #: Prime Minister, Premier, Chancellor (Germany, Austria).
+    HEAD_OF_GOVERNMENT = "head_of_government"
+    #: King, Queen, Emir, Sultan, reigning Sheikh.
+    MONARCH = "monarch"
+    #: Crown Prince, heir apparent.
+    HEIR = "heir"
+    #: Vice President.
+    DEPUTY_HEAD_OF_STATE = "deputy_head_of_state"
+    #: Deputy Prime Minister, Vice Premier, Vice Chancellor.
+    DEPUTY_HEAD_OF_GOVERNMENT = "deputy_head_of_government"
+    #: Foreign Minister, Foreign Secretary, (US) Secretary of State.
+    FOREIGN_MINISTER = "foreign_minister"
+    #: Any other minister or cabinet secretary; the portfolio says which.
+    MINISTER = "minister"
+    #: Envoys and special representatives.
+    ENVOY = "envoy"
+    #: Ambassadors, permanent representatives, chargés d'affaires.
+    AMBASSADOR = "ambassador"
+    #: Spokesperson, spokesman, spokeswoman, press secretary.
+    SPOKESPERSON = "spokesperson"
+    #: Military ranks and commands.
+    MILITARY = "military"
+    #: Pope, Patriarch, Grand Mufti, Ayatollah as an office.
+    RELIGIOUS_LEADER = "religious_leader"
+    #: Officers of intergovernmental organisations (UN, NATO, EU, IAEA, ...).
+    IGO_OFFICIAL = "igo_official"
+    #: Members of parliaments and congresses, speakers.
+    LEGISLATOR = "legislator"
+    #: Every other public office (governor, mayor, adviser, director, ...).
+    OFFICIAL = "official"
+
+
+#: The members under module names: ``Role.X`` goes through the enum metaclass (~90 ns a look-up,
+
+
+def _str_tuple(value: str | Iterable[str]) -> tuple[str, ...]:
+    """Accept one word or any iterable of words; store a tuple (lists would be unhashable)."""
+    if isinstance(value, str):
+        return (value,)
+    return tuple(value)
+
+
+@attrs.frozen
+class Title:
+    """A title as printed and what it means.
+
+    ``text`` is the title as it appeared; ``canonical`` the full English title in title
+    case ("PM" -> "Prime Minister"); ``role`` its place in the :class:`Role` taxonomy;
+    ``modifiers`` the lower-case qualifiers found with it ("deputy", "former", ...);
+    ``portfolio`` the ministry or field for ministers ("Defence", "Foreign Affairs").
+    """
+
+    text: str
+    canonical: str
+    role: Role = attrs.field(validator=attrs.validators.instance_of(Role))
+    modifiers: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+    portfolio: str | None = None
+
+
+@attrs.frozen
+class Official:
+    """One official: who, in which office, for which country or organisation.
+
+    ``raw`` is the text the official was parsed from, unchanged. ``honorifics`` are
+    forms of address ("Sheikh", "Dr.", "HRH") kept out of ``name``.
+    """
+
+    name: str | None
+    title: Title | None
+    country: Country | None = None
+    organization: str | None = None
+    honorifics: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+    raw: str = ""
+
+
+def _check_span(instance: OfficialMention, attribute: attrs.Attribute[int], value: int) -> None:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise ValueError(f"{attribute.name} must be a non-negative int, got {value!r}")
+    if attribute.name == "end" and value < instance.start:
+        raise ValueError(f"end ({value}) must not be before start ({instance.start})")
+
+
+@attrs.frozen
+class OfficialMention:
+    """An official named in running text; ``source[start:end]`` is the mention."""
+
+    official: Official
+    start: int = attrs.field(validator=_check_span)
+    end: int = attrs.field(validator=_check_span)
+
+
+# Bind the annotations to these classes now, so that serialisers never look them up by name
+# (a second copy of this module, as doctest collection may import, must not leak in).
+for _cls in (Title, Official, OfficialMention):
+    attrs.resolve_types(_cls)
+del _cls

@@ -1,0 +1,1 @@
+"""Text analysis shared by the domains above it: sentences and time expressions."""
