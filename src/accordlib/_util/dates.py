@@ -92,15 +92,21 @@ def coerce_published(value: object, *, what: str = "published") -> dt.date | Non
             return dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
         except ValueError:
             raise InvalidDateError(f"{what} is not a valid date: {quote(value)}", value) from None
-    if value.strip() and len(value) <= 200 and _YEAR.search(value) is None:
+    readable = bool(value.strip()) and len(value) <= _LONGEST_DATE
+    if readable and _YEAR.search(value) is None:
         # "yesterday", "next Friday", "Nov 6": dateparser would read them against today's
         # date, so the same call would give different results on different days
         raise InvalidDateError(f"{what} must be a date with a year, not {quote(value)}", value)
-    parsed = dateparser_parse(value) if value.strip() and len(value) <= 200 else None
+    parsed = dateparser_parse(value) if readable else None
     if parsed is None:
         raise InvalidDateError(f"{what} is not a date accordlib can read: {quote(value)}", value)
     return parsed.date()
 
+
+#: Longer strings are not dates (dateparser's cost grows with the text): an error at once.
+_LONGEST_DATE = 200
+_MONTHS = 12
+_LONGEST_MONTH = 31
 
 #: A four-digit year, which an absolute date needs.
 _YEAR = regex.compile(r"(?<!\d)(?:1[0-9]|2[0-9])\d\d(?!\d)")
@@ -129,7 +135,7 @@ def resolve_month_day(
     >>> resolve_month_day(2, 29, dt.date(2025, 3, 1))
     datetime.date(2024, 2, 29)
     """
-    if not (1 <= month <= 12 and 1 <= day <= 31):
+    if not (1 <= month <= _MONTHS and 1 <= day <= _LONGEST_MONTH):
         return None
     if year is not None:
         try:

@@ -120,12 +120,16 @@ def _structure_datetime(value: object, _: type) -> dt.datetime:
     raise _ProblemError(f"expected an ISO 8601 date and time, got {value!r:.60}")
 
 
+#: Country codes in JSON are ISO 3166-1 alpha-3 (or 3166-3, user-assigned): three letters.
+_ALPHA3_LENGTH = 3
+
+
 def _structure_country(value: object, _: type) -> Any:
     if not isinstance(value, str):
         raise _ProblemError(
             f"expected a country's alpha-3 code (a string), got {type(value).__name__}"
         )
-    country = get_country(value) if len(value) == 3 and value.isupper() else None
+    country = get_country(value) if len(value) == _ALPHA3_LENGTH and value.isupper() else None
     if country is None or country.alpha3 != value:
         raise _ProblemError(f"{value!r:.60} is not a known country alpha-3 code")
     return country
@@ -226,7 +230,7 @@ def _is_sequence(tp: Any) -> bool:
     origin = typing.get_origin(tp)
     args = typing.get_args(tp)
     if origin is tuple:
-        return len(args) == 2 and args[1] is Ellipsis
+        return args[1:] == (Ellipsis,)  # tuple[X, ...]
     return origin is list and len(args) == 1
 
 
