@@ -217,16 +217,30 @@ def accuracy() -> None:
     sys.path.insert(0, str(HERE.parent / "tests"))
     import test_countries as t
 
-    tables = {
-        "ISO_CODES": t.ISO_CODES,
-        "PEER_VARIANTS": t.PEER_VARIANTS,
-        "NEWS_STYLE": t.NEWS_STYLE,
-        "SPELLING_NOISE": t.SPELLING_NOISE,
-        "CAPITALS": t.CAPITALS,
-        "DEMONYMS": t.DEMONYMS,
-        "SUBNATIONAL": t.SUBNATIONAL,
-        "NOT_COUNTRIES": t.NOT_COUNTRIES,
-    }
+    tables = dict(t.VARIANT_TABLES)
+    coco_names = _coco_names(t.Example)
+    if coco_names:
+        tables["coco data names"] = coco_names
+    resolvers = _resolvers()
+    header = f"{'table':<20}{'n':>5}" + "".join(f"{name:>20}" for name in resolvers)
+    print(header)
+    totals = dict.fromkeys(resolvers, 0)
+    count = 0
+    for table, examples in tables.items():
+        row = f"{table:<20}{len(examples):>5}"
+        for name, resolve in resolvers.items():
+            right = sum(1 for e in examples if resolve(e.name) == e.alpha3)
+            totals[name] += right
+            row += f"{100 * right / len(examples):>19.1f}%"
+        count += len(examples)
+        print(row)
+    print(
+        f"{'all':<20}{count:>5}" + "".join(f"{100 * totals[n] / count:>19.1f}%" for n in resolvers)
+    )
+
+
+def _resolvers() -> dict[str, Callable[[str], str | None]]:
+    """Name -> alpha-3 (or None) for us and every installed peer."""
     resolvers: dict[str, Callable[[str], str | None]] = {
         "accordlib": lambda n: getattr(accordlib.get_country(n), "alpha3", None)
     }
@@ -270,42 +284,30 @@ def accuracy() -> None:
         resolvers["country_converter"] = cc
     except ImportError:
         pass
+    return resolvers
+
+
+def _coco_names(example: Callable[[str, str], object]) -> list[object]:
+    """An outside list: country_converter's own short and official names, with its ISO
+    alpha-3 codes as the truth (rows whose code is not ISO 3166 are left out)."""
     try:
-        # An outside list: country_converter's own short and official names, with its ISO
-        # alpha-3 codes as the truth (rows whose code is not ISO 3166 are left out).
         import country_converter as coco_data
         import pandas as pd
-
-        frame = pd.read_csv(
-            Path(coco_data.__file__).parent / "country_data.tsv",
-            sep="\t",
-            encoding="utf-8",
-            keep_default_na=False,
-        )
-        known = {c.alpha3 for c in map(accordlib.get_country, frame["ISO3"]) if c}
-        tables["coco data names"] = [
-            t.Example(str(row[column]), str(row["ISO3"]))
-            for _, row in frame.iterrows()
-            for column in ("name_short", "name_official")
-            if row[column] and row["ISO3"] in known
-        ]
     except ImportError:
-        pass
-    header = f"{'table':<16}{'n':>5}" + "".join(f"{name:>20}" for name in resolvers)
-    print(header)
-    totals = dict.fromkeys(resolvers, 0)
-    count = 0
-    for table, examples in tables.items():
-        row = f"{table:<16}{len(examples):>5}"
-        for name, resolve in resolvers.items():
-            right = sum(1 for e in examples if resolve(e.name) == e.alpha3)
-            totals[name] += right
-            row += f"{100 * right / len(examples):>19.1f}%"
-        count += len(examples)
-        print(row)
-    print(
-        f"{'all':<16}{count:>5}" + "".join(f"{100 * totals[n] / count:>19.1f}%" for n in resolvers)
+        return []
+    frame = pd.read_csv(
+        Path(coco_data.__file__).parent / "country_data.tsv",
+        sep="\t",
+        encoding="utf-8",
+        keep_default_na=False,
     )
+    known = {c.alpha3 for c in map(accordlib.get_country, frame["ISO3"]) if c}
+    return [
+        example(str(row[column]), str(row["ISO3"]))
+        for _, row in frame.iterrows()
+        for column in ("name_short", "name_official")
+        if row[column] and row["ISO3"] in known
+    ]
 
 
 if __name__ == "__main__":
