@@ -187,7 +187,7 @@ SANAA => YEM
 Isr\u00adael => ISR
 \ufeffFrance => FRA
 Ger\u200bmany => DEU
-Tel-Aviv => -
+Tel-Aviv => ISR
 """)
 
 # --- Accents and letters outside ASCII, added or dropped -----------------------------------
@@ -377,7 +377,7 @@ Soviet Union => SUN
 Washington => USA
 White House => USA
 Brussels => BEL
-Tel Aviv => -
+Tel Aviv => ISR
 England => GBR
 Welsh => -
 Kosovo => XKX
@@ -419,7 +419,6 @@ Bavaria => -
 Quebec => -
 New Guinea => -
 Gulf of Guinea => -
-Tel Aviv => -
 Nigeria => NGA
 Niger => NER
 Guinea => GIN

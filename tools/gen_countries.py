@@ -66,7 +66,47 @@ OTHER_LANGUAGES = (
     "cs",
     "hu",
     "ro",
+    # The languages of the regions whose English-language press quotes local names: the
+    # Balkans, the Caucasus, Central and South Asia, the Middle East, South-East Asia.
+    "sq",
+    "az",
+    "kk",
+    "ky",
+    "uz",
+    "tk",
+    "tg",
+    "hy",
+    "ka",
+    "be",
+    "bg",
+    "sr",
+    "sr@latin",
+    "hr",
+    "bs",
+    "mk",
+    "sl",
+    "sk",
+    "lt",
+    "lv",
+    "et",
+    "el",
+    "he",
+    "fa",
+    "ur",
+    "hi",
+    "bn",
+    "ms",
+    "vi",
+    "th",
+    "ca",
+    "gl",
+    "pt_BR",
+    "fil",
+    "ps",
 )
+
+#: Dissolved states whose ISO 3166-3 names are translated (pycountry's iso3166-3 catalogues).
+HISTORIC_TRANSLATED = ("SUN", "YUG", "CSK", "DDR", "SCG", "YMD", "VDR", "ANT")
 
 #: Former ISO 3166-3 codes of states that were renamed (not dissolved): they resolve to the
 #: current state. Checked against pycountry.historic_countries.
@@ -82,7 +122,9 @@ RENAMED_CODES = {
 }
 
 # Priorities: lower wins when two spellings share a key.
-CURATED, ISO, FORMER, TRANSLATION, OTHER_TRANSLATION = 0, 1, 2, 3, 4
+# HISTORIC_SHORT: the short form of a translated dissolved state's name ("Alemania" from
+# "Alemania, República Democrática"), which any other spelling of that key beats.
+CURATED, ISO, FORMER, TRANSLATION, OTHER_TRANSLATION, HISTORIC_SHORT = 0, 1, 2, 3, 4, 5
 
 
 @dataclass(frozen=True)
@@ -114,7 +156,7 @@ def build() -> tuple[str, str, list[str]]:
     names += _entity_names(pycountry, entities)
     names += _renamed_names(pycountry)
     names += _curated_names()
-    names += _translated_names(pycountry)
+    names += _translated_names(pycountry, _english_words(names))
     for n in names:
         for target in n.targets:
             if target not in entities:
@@ -251,11 +293,16 @@ def _curated_names() -> list[Name]:
     return names
 
 
-def _translated_names(pycountry: Any) -> list[Name]:
-    """The names in the other UN languages and further languages (pycountry's catalogues)."""
+def _translated_names(pycountry: Any, english: dict[str, list[set[str]]]) -> list[Name]:
+    """The names in the other UN languages and further languages (pycountry's catalogues).
+
+    A translation that is only part of an English name of its country ("Norfolk" for
+    Norfolk Island) is left out: a part of a name is not the name.
+    """
     names: list[Name] = []
     for lang in UN_LANGUAGES + OTHER_LANGUAGES:
         tier = TRANSLATION if lang in UN_LANGUAGES else OTHER_TRANSLATION
+        source = f"pycountry iso3166-1 {lang}"
         catalog = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
         for c in pycountry.countries:
             fields = c._fields
@@ -263,12 +310,52 @@ def _translated_names(pycountry: Any) -> list[Name]:
                 if not msgid:
                     continue
                 text = catalog.gettext(msgid)
-                # Short Latin-script names ("Man" for the Isle of Man) are English words.
-                if text != msgid and not (text.isascii() and len(text) < 4):
-                    names.append(
-                        Name(text, (c.alpha_3,), "name", "no", f"pycountry iso3166-1 {lang}", tier)
-                    )
+                if _foreign(text, msgid) and not _partial(text, english.get(c.alpha_3, [])):
+                    names.append(Name(text, (c.alpha_3,), "name", "no", source, tier))
+        names += _historic_translations(pycountry, lang, tier)
     return names
+
+
+def _historic_translations(pycountry: Any, lang: str, tier: int) -> list[Name]:
+    """The translated ISO 3166-3 names of the dissolved states, and their short forms (the
+    part before the comma: "Jugoslawien" from "Jugoslawien, (Sozialistische) ...")."""
+    try:
+        catalog = gettext.translation("iso3166-3", pycountry.LOCALES_DIR, languages=[lang])
+    except OSError:
+        return []
+    names: list[Name] = []
+    for alpha3 in HISTORIC_TRANSLATED:
+        old = pycountry.historic_countries.get(alpha_3=alpha3)
+        text = catalog.gettext(old.name)
+        if not _foreign(text, old.name):
+            continue
+        source = f"pycountry iso3166-3 {lang}"
+        names.append(Name(text, (alpha3,), "name", "no", source, tier))
+        short = text.partition(",")[0].strip()
+        if short != text and _foreign(short, old.name):
+            names.append(Name(short, (alpha3,), "name", "no", source, HISTORIC_SHORT))
+    return names
+
+
+def _foreign(text: str, msgid: str) -> bool:
+    """Whether a translation is a spelling of its own (short Latin-script names such as "Man"
+    for the Isle of Man are English words)."""
+    return text != msgid and not (text.isascii() and len(text) < 4)
+
+
+def _partial(text: str, english: list[set[str]]) -> bool:
+    """Whether the words of ``text`` are a strict part of the words of an English name."""
+    words = set(name_key(text).split())
+    return any(words < name for name in english)
+
+
+def _english_words(names: list[Name]) -> dict[str, list[set[str]]]:
+    """The key words of every English name (ISO and curated, in ASCII) of each country."""
+    english: dict[str, list[set[str]]] = defaultdict(list)
+    for n in names:
+        if len(n.targets) == 1 and n.kind in ("name", "alias") and n.text.isascii():
+            english[n.targets[0]].append(set(name_key(n.text).split()))
+    return english
 
 
 def _resolve_keys(by_key: dict[str, list[Name]], notes: list[str]) -> dict[str, tuple[str, ...]]:
@@ -280,7 +367,7 @@ def _resolve_keys(by_key: dict[str, list[Name]], notes: list[str]) -> dict[str, 
             resolved[key] = ()
             continue
         targets = tuple(sorted({t for n in winners for t in n.targets}))
-        if best == OTHER_TRANSLATION and len(targets) > 1:
+        if best >= OTHER_TRANSLATION and len(targets) > 1:
             notes.append(f"dropped ambiguous translation {key!r}: {targets}")
             continue
         if len({n.targets for n in winners}) > 1:

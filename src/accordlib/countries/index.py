@@ -39,6 +39,7 @@ class Index:
         "by_alpha3",
         "exact",
         "heads",
+        "historic",
         "keyed",
         "matchers",
         "mention",
@@ -49,6 +50,10 @@ class Index:
 
     def __init__(self) -> None:
         self.by_alpha3 = _read_countries()
+        #: The dissolved states (ISO 3166-3): the Soviet Union, Yugoslavia...
+        self.historic = frozenset(
+            row["alpha3"] for row in read_table("countries.tsv") if row["status"] == "historic"
+        )
         self.exact: dict[str, Entry] = {}
         self.keyed: dict[str, Entry] = {}
         #: Spellings matched by find_countries, exact case.
