@@ -17,7 +17,7 @@ from accordlib._util.lazy import Lazy
 from accordlib._util.tables import read_table
 from accordlib.countries.model import Country, CountryMention, Entry, MentionKind
 
-__all__ = ["Index", "Surface", "index", "lookup_entry"]
+__all__ = ["Index", "Surface", "fold_ascii", "index", "lookup_entry"]
 
 
 class Surface:
@@ -38,6 +38,7 @@ class Index:
         "_scanner",
         "by_alpha3",
         "exact",
+        "folded",
         "heads",
         "historic",
         "keyed",
@@ -56,9 +57,14 @@ class Index:
         )
         self.exact: dict[str, Entry] = {}
         self.keyed: dict[str, Entry] = {}
+        #: ASCII spellings in lower case with single spaces (see :func:`fold_ascii`) -> the
+        #: entry of their key: the look-up of unseen ASCII names without normalising them.
         #: Spellings matched by find_countries, exact case.
         self.prose: dict[str, Surface] = {}
-        self._read_names()
+        folded_keys = self._read_names()
+        self.folded: dict[str, Entry] = {
+            folded: self.keyed[key] for folded, key in folded_keys.items()
+        }
         # Spellings grouped by their first word ("South" -> "South Korea", "South Sudan"...).
         self.heads: dict[str, list[str]] = {}
         for text in self.prose:
@@ -83,9 +89,11 @@ class Index:
             if head not in self.simple
         }
 
-    def _read_names(self) -> None:
-        """Fill :attr:`exact`, :attr:`keyed` and :attr:`prose` from ``country_names.tsv``."""
+    def _read_names(self) -> dict[str, str]:
+        """Fill :attr:`exact`, :attr:`keyed` and :attr:`prose` from ``country_names.tsv``;
+        return the folded ASCII spellings with their keys."""
         kinds = {kind.value: kind for kind in MentionKind}
+        folded_keys: dict[str, str] = {}
         for row in read_table("country_names.tsv"):
             entry = self._entry(row["alpha3"])
             text = row["text"]
@@ -93,6 +101,8 @@ class Index:
             key = row["key"]  # name_key(text), computed by the generator
             if entry or key not in self.keyed:  # a real country beats a blocked look-alike
                 self.keyed[key] = entry
+            if text.isascii():
+                folded_keys[fold_ascii(text)] = key
             if row["prose"] != "no" and text[:1].isupper():
                 # "block": a part of a country that must not be read as another one
                 # ("Northern Ireland" is not Ireland), consumed but never reported.
@@ -102,6 +112,7 @@ class Index:
                 for variant in _case_variants(text, row["kind"]):
                     if variant[:4] not in ("The ", "THE "):  # "the UAE" is a mention of "UAE"
                         self.prose.setdefault(variant, Surface(variant, entry, kind))
+        return folded_keys
 
     def _entry(self, cell: str) -> Entry:
         """The entry of an ``alpha3`` cell: one country, several (ambiguous) or ``()``."""
@@ -204,6 +215,13 @@ def _case_variants(text: str, kind: str) -> list[str]:
 
 # The first word of a spelling: a capital and the letters after it.
 _HEAD = regex.compile(r"\p{Lu}[\p{L}\p{M}]*+")
+
+
+def fold_ascii(text: str) -> str:
+    """An ASCII name in lower case with single spaces: two ASCII names that fold alike have
+    the same :func:`~accordlib.countries.key.name_key` (which ignores case and spacing)."""
+    return " ".join(text.lower().split())
+
 
 _INDEX: Lazy[Index] = Lazy(Index)
 

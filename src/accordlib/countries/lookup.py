@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from accordlib._util.dates import PublishedLike, coerce_published
 from accordlib._util.memo import Memo
 from accordlib._util.text import require_str
-from accordlib.countries.index import index
+from accordlib.countries.index import fold_ascii, index
 from accordlib.countries.model import Country, Entry
+from accordlib.countries.periods import at_date
 from accordlib.countries.repair import LONGEST_NAME as _LONGEST_NAME
 from accordlib.countries.repair import lookup_variants
 from accordlib.errors import AmbiguousCountryError, CountryNotFoundError
@@ -24,10 +26,16 @@ _exact: dict[str, Entry] = {}
 
 
 def _resolve(name: str) -> Entry:
-    """Slow path: load the index on first use, then look ``name`` up by its normalised key."""
+    """Slow path: load the index on first use, then look ``name`` up: an ASCII name by its
+    folded form (case and spacing: no normalisation needed), else by its normalised key."""
+    idx = index()
     if not _exact:
-        _exact.update(index().exact)
-    return _memo.put(name, lookup_variants(name, _REPAIR_DEPTH))
+        _exact.update(idx.exact)
+    if name.isascii():
+        entry = idx.folded.get(fold_ascii(name))
+        if entry is not None:
+            return _memo.put(name, entry, len(name))
+    return _memo.put(name, lookup_variants(name, _REPAIR_DEPTH), len(name))
 
 
 def _entry(name: str) -> Entry:
@@ -46,11 +54,19 @@ def _entry(name: str) -> Entry:
     return entry
 
 
-def get_country(name: str) -> Country | None:
+def _dated(name: str, entry: Entry, date: PublishedLike) -> Entry:
+    """``entry`` (what ``name`` means today) at ``date``, when a date is given."""
+    day = coerce_published(date, what="date")
+    return entry if day is None else at_date(name, entry, day)
+
+
+def get_country(name: str, *, date: PublishedLike = None) -> Country | None:
     """Return the country ``name`` refers to, or ``None`` if it is unknown or ambiguous.
 
     ``name`` may be an ISO 3166-1 code of any case (``"de"``, ``"DEU"``, ``"276"``), a name,
-    a short form or abbreviation, a former name, a demonym or a capital::
+    a short form or abbreviation, a former name, a demonym or a capital. With ``date`` (a
+    :class:`~datetime.date`, a datetime or a string with a year), a name means the state of
+    that day: ``get_country("Moscow", date="1987-05-01")`` is the Soviet Union::
 
         >>> get_country("U.S.")
         Country(USA: United States)
@@ -61,11 +77,14 @@ def get_country(name: str) -> Country | None:
     """
     require_str(name, "name")
     entry = _entry(name)
+    if date is not None:
+        entry = _dated(name, entry, date)
     return None if isinstance(entry, tuple) else entry
 
 
-def lookup_country(name: str) -> Country:
-    """Return the country ``name`` refers to; raise if there is not exactly one.
+def lookup_country(name: str, *, date: PublishedLike = None) -> Country:
+    """Return the country ``name`` refers to (at ``date``, as :func:`get_country` reads it);
+    raise if there is not exactly one.
 
     Raises :class:`~accordlib.errors.AmbiguousCountryError` (with ``.candidates``) when the
     name fits several countries, :class:`~accordlib.errors.CountryNotFoundError` when it
@@ -78,6 +97,8 @@ def lookup_country(name: str) -> Country:
     """
     require_str(name, "name")
     entry = _entry(name)
+    if date is not None:
+        entry = _dated(name, entry, date)
     if not isinstance(entry, tuple):
         return entry
     if entry:

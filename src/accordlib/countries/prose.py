@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from accordlib._util.dates import PublishedLike, coerce_published
 from accordlib._util.text import require_str
 from accordlib.countries.context import CUES, TextCues, context_allows, disambiguate
 from accordlib.countries.index import Index, Surface, index
-from accordlib.countries.model import Country, CountryMention
+from accordlib.countries.model import Country, CountryMention, MentionKind
+from accordlib.countries.periods import at_date
 
 __all__ = ["find_countries"]
 
 
-def find_countries(text: str) -> list[CountryMention]:
+def find_countries(text: str, *, date: PublishedLike = None) -> list[CountryMention]:
     """Find the countries named in running text: names, aliases, codes, demonyms, capitals.
 
     Whole words only, the longest spelling first, non-overlapping, in text order, with exact
@@ -27,6 +29,7 @@ def find_countries(text: str) -> list[CountryMention]:
     longest first. Blocked look-alikes and ambiguous names consume their span silently.
     """
     require_str(text, "text")
+    day = None if date is None else coerce_published(date, what="date")
     idx = index()
     simple = idx.simple
     contextual = CUES.get().contextual
@@ -51,6 +54,11 @@ def find_countries(text: str) -> list[CountryMention]:
             continue
         last_end = end
         entry = surface.entry
+        if day is not None and surface.kind is not MentionKind.CODE:
+            dated = at_date(surface.text, entry, day)
+            if dated is not entry:
+                surface = Surface(surface.text, dated, surface.kind)
+                entry = dated
         if isinstance(entry, tuple) or surface.text in contextual:
             if ctx is None:
                 ctx = TextCues(text)
