@@ -340,7 +340,10 @@ def _historic_translations(pycountry: Any, lang: str, tier: int) -> list[Name]:
 def _foreign(text: str, msgid: str) -> bool:
     """Whether a translation is a spelling of its own (short Latin-script names such as "Man"
     for the Isle of Man are English words)."""
-    return text != msgid and not (text.isascii() and len(text) < 4)
+    key = name_key(text)
+    # "Ý" (Italy in Vietnamese) folds to "y": one or two Latin letters are codes or words.
+    short_latin = key.isascii() and len(key) < 3
+    return text != msgid and not (text.isascii() and len(text) < 4) and not short_latin
 
 
 def _partial(text: str, english: list[set[str]]) -> bool:
