@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 import subprocess
 import sys
@@ -26,6 +27,9 @@ from accordlib import (
 )
 from accordlib._util.lazy import Lazy
 from accordlib._util.tables import read_table
+from accordlib.countries.context import Cues
+from accordlib.countries.fuzzy import one_slip
+from accordlib.countries.index import fold_ascii, index
 from accordlib.countries.key import name_key
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,711 +53,340 @@ def _examples(pairs: str) -> list[Example]:
     return out
 
 
-# --- ISO 3166-1 codes, any case (get_country is a look-up: "in" is India here) -------------
-ISO_CODES = _examples("""
-DE => DEU
+# The tables below exercise normalisation: each input is a spelling that is NOT written
+# verbatim in country_names.tsv (case, dots, apostrophes, accents, articles, word order,
+# qualifiers, line breaks, possessives...), so a row fails when normalisation breaks, not
+# when a table row changes. The verbatim spellings are checked once, as a whole, by
+# test_every_spelling_survives_case_and_spacing below. Written for accordlib.
+
+# --- Codes: any case, numeric codes with or without their leading zeros ----------------------
+CODES = _examples("""
 de => DEU
-DEU => DEU
 deu => DEU
-276 => DEU
-US => USA
+Deu => DEU
 us => USA
-USA => USA
-840 => USA
-GB => GBR
-GBR => GBR
-826 => GBR
-IL => ISR
-ISR => ISR
-IN => IND
+Usa => USA
 in => IND
-IS => ISL
-NO => NOR
-IT => ITA
+gb => GBR
+gbr => GBR
 4 => AFG
-004 => AFG
 04 => AFG
-CI => CIV
-CD => COD
-CG => COG
-KP => PRK
-KR => KOR
-TW => TWN
-TWN => TWN
-PS => PSE
-PSE => PSE
-XK => XKX
-XKX => XKX
-SU => SUN
-SUN => SUN
-YU => YUG
-YUG => YUG
-CSK => CSK
-DDR => DDR
-DD => DDR
-BUR => MMR
-ZAR => COD
-TMP => TLS
-RHO => ZWE
- fr  => FRA
+jpn => JPN
+76 => BRA
+xk => XKX
+xkx => XKX
+su => SUN
+ddr => DDR
+bur => MMR
+zar => COD
 999 => -
 XX => -
 """)
 
-# --- Variants in the style of peers' test suites (list-style, inverted, abbreviated,
-# parenthetical, other languages, mojibake). Written for accordlib. --------------------------
-PEER_VARIANTS = _examples("""
-Korea, Rep. => KOR
-Korea Rep => KOR
-Rep. of Korea => KOR
-Republic of Korea => KOR
-Korea (the Republic of) => KOR
-Korea, Dem. People's Rep. => PRK
-Korea, Dem. Peoples Rep => PRK
-Democratic People’s Republic of Korea => PRK
-Dem. People's Republic of Korea => PRK
-D.P.R. Korea => PRK
-DPR of Korea => PRK
-Iran, Islamic Rep. => IRN
-Iran (Islamic Republic of) => IRN
-Islamic Rep. of Iran => IRN
-Egypt, Arab Rep. => EGY
-Arab Republic of Egypt => EGY
-Yemen, Rep. => YEM
-Venezuela, RB => VEN
-Venezuela (Bolivarian Republic of) => VEN
-Bolivarian Republic of Venezuela => VEN
-Bolivia (Plurinational State of) => BOL
-Plurinational State of Bolivia => BOL
-Micronesia, Fed. Sts. => FSM
-Micronesia (Federated States of) => FSM
-Federated States of Micronesia => FSM
-Gambia, The => GMB
-The Gambia => GMB
-Bahamas, The => BHS
-Hong Kong SAR, China => HKG
-China, Hong Kong SAR => HKG
-Hong Kong Special Administrative Region of China => HKG
-Macao SAR, China => MAC
-Macau => MAC
-Lao PDR => LAO
-Lao People's Democratic Republic => LAO
-Lao People s Dem. Rep. => LAO
-Kyrgyz Republic => KGZ
-Slovak Republic => SVK
-Slovakia (Slovak Republic) => SVK
-Russian Federation => RUS
-Syrian Arab Republic => SYR
-Congo, Dem. Rep. => COD
-Congo (Democratic Republic of the) => COD
-Democratic Republic of Congo => COD
-Dem. Rep. Congo => COD
-Congo, Rep. => COG
-Congo (Brazzaville) => COG
-Rep. of the Congo => COG
-Congo Republic => COG
-Cote d'Ivoire => CIV
-Côte d’Ivoire => CIV
-COTE D'IVOIRE => CIV
-Cote D Ivoire => CIV
-CÃ´te d'Ivoire => CIV
-Curacao => CUW
-Curaçao => CUW
-Sao Tome & Principe => STP
-São Tomé and Príncipe => STP
-St. Kitts & Nevis => KNA
-Saint Kitts and Nevis => KNA
-St Lucia => LCA
-St. Vincent & the Grenadines => VCT
-Saint Vincent/Grenadines => VCT
-Antigua & Barbuda => ATG
-Trinidad & Tobago => TTO
-Bosnia & Herzegovina => BIH
-Bosnia Herzegovina => BIH
-Bosnia-Herzegovina => BIH
-Turks & Caicos Is. => TCA
-Cayman Isds => CYM
-Solomon Is. => SLB
-Marshall Isl. => MHL
-Faeroe Islands => FRO
-Falkland Islands (Malvinas) => FLK
-Cocos (Keeling) Islands => CCK
-Virgin Islands (U.S.) => VIR
-Virgin Islands, British => VGB
-Virgin Islands (British) => VGB
-US Virgin Is. => VIR
-Br. Virgin Islands => VGB
-Occupied Palestinian Territory => PSE
-Palestinian Territory, Occupied => PSE
-Palestine, State of => PSE
-West Bank and Gaza => PSE
-Holy See (Vatican City State) => VAT
-Vatican City State => VAT
-Taiwan, Province of China => TWN
-Taiwan (Province of China) => TWN
-Tanzania, United Republic of => TZA
-United Rep. of Tanzania => TZA
-Moldova, Rep. of => MDA
-Macedonia, the former Yugoslav Republic of => MKD
-Former Yugoslav Rep. of Macedonia => MKD
-Netherlands (Kingdom of the) => NLD
-United Kingdom of Great Britain and Northern Ireland => GBR
-United States of America => USA
-Viet Nam => VNM
-Brunei Darussalam => BRN
-Cabo Verde => CPV
-Timor-Leste => TLS
-Timor Leste => TLS
-Türkiye => TUR
-Turkiye => TUR
-Republic of Türkiye => TUR
-Czech Rep. => CZE
-Eswatini => SWZ
-Kingdom of Eswatini => SWZ
-Réunion => REU
-Saint Barthélemy => BLM
-St. Barthelemy => BLM
-Saint Martin (French part) => MAF
-Sint Maarten (Dutch part) => SXM
-Saint Helena, Ascension and Tristan da Cunha => SHN
-South Georgia & the South Sandwich Islands => SGS
-Heard Island and McDonald Islands => HMD
-Svalbard & Jan Mayen => SJM
-Wallis & Futuna => WLF
-Northern Mariana Is. => MNP
-Pitcairn => PCN
-Åland Islands => ALA
-Aland Is. => ALA
-Central African Rep. => CAF
-Dominican Rep. => DOM
-Equatorial Guinea => GNQ
-Guinea Bissau => GNB
-Papua New Guinea => PNG
-Libyan Arab Jamahiriya => LBY
-Guam (US) => GUM
-Greenland (Denmark) => GRL
-Sudan (former) => SDN
-France (incl. overseas departments) => FRA
-China excl. Hong Kong => CHN
-Tanzania: Zanzibar => TZA
-Croatia (Hrvatska) => HRV
-Allemagne => DEU
-Alemania => DEU
-Германия => DEU
-德国 => DEU
-ألمانيا => DEU
-Deutschland => DEU
-Mexiko => MEX
-Brasil => BRA
-Espagne => ESP
-Царство => -
-Côte-d'Ivoire => CIV
-États-Unis => USA
-Estados Unidos => USA
-Соединённые Штаты => USA
-Reino Unido => GBR
-Royaume-Uni => GBR
-""")
-
-# --- How the news names countries. Written for accordlib. ----------------------------------
-NEWS_STYLE = _examples("""
-U.S. => USA
-the U.S. => USA
-U.S.A. => USA
-U. S. => USA
-America => USA
-the United States => USA
-Washington => USA
-White House => USA
-UK => GBR
-U.K. => GBR
-Britain => GBR
-Great Britain => GBR
-British => GBR
-Britons => GBR
-London => GBR
-Downing Street => GBR
-the UAE => ARE
-UAE => ARE
-U.A.E. => ARE
-Emirati => ARE
-Emiratis => ARE
-Abu Dhabi => ARE
-S. Korea => KOR
-South Korea => KOR
-ROK => KOR
-South Korean => KOR
-Seoul => KOR
-N. Korea => PRK
-North Korea => PRK
-DPRK => PRK
-North Koreans => PRK
-Pyongyang => PRK
-PRC => CHN
-Mainland China => CHN
-Chinese => CHN
-Beijing => CHN
-KSA => SAU
-Saudi => SAU
-Saudis => SAU
-Saudi Arabian => SAU
-Riyadh => SAU
-Israeli => ISR
-Israelis => ISR
-Israel's => ISR
-Kazakh => KAZ
-Kazakhs => KAZ
-Kazakhstani => KAZ
-Astana => KAZ
-Turkish => TUR
-Turkey => TUR
-Turks => TUR
-Ankara => TUR
-Russian => RUS
-Russia => RUS
-Moscow => RUS
-the Kremlin => RUS
-Kremlin => RUS
-Kyiv => UKR
-Kiev => UKR
-Ukrainian => UKR
-Tehran => IRN
-Iranian => IRN
-Persia => IRN
-DRC => COD
-DR Congo => COD
-D.R. Congo => COD
-Congo-Kinshasa => COD
-Kinshasa => COD
-Zaire => COD
-Congo-Brazzaville => COG
-Brazzaville => COG
-Ivory Coast => CIV
-Ivorian => CIV
-Burma => MMR
-Burmese => MMR
-Myanmar => MMR
-Swaziland => SWZ
-Cape Verde => CPV
-East Timor => TLS
-Macedonia => MKD
-North Macedonia => MKD
-Czech Republic => CZE
-Czechia => CZE
-Czech => CZE
-the Holy See => VAT
-Vatican => VAT
-Palestinian territories => PSE
-Palestinians => PSE
-Gaza => PSE
-Gaza Strip => PSE
-West Bank => PSE
-Ramallah => PSE
-Holland => NLD
-the Netherlands => NLD
-Dutch => NLD
-Filipino => PHL
-Filipinos => PHL
-Philippine => PHL
-Manila => PHL
-Americans => USA
-American => USA
-Nigerien => NER
-Nigerian => NGA
-Niger => NER
-Nigeria => NGA
-Guinea => GIN
-Dominica => DMA
-Dominican Republic => DOM
-Sudan => SDN
-South Sudan => SSD
-Georgia => GEO
-Tbilisi => GEO
-Samoa => WSM
-American Samoa => ASM
-Ireland => IRL
-Irish => IRL
-Soviet Union => SUN
-USSR => SUN
-U.S.S.R. => SUN
-Soviet => SUN
-Yugoslavia => YUG
-Czechoslovakia => CSK
-East Germany => DDR
-GDR => DDR
-West Germany => DEU
-Ceylon => LKA
-Siam => THA
-Rhodesia => ZWE
-Dahomey => BEN
-Upper Volta => BFA
-Kosovo => XKX
-Kosovar => XKX
-Pristina => XKX
-Taiwan => TWN
-Taipei => TWN
-Chinese Taipei => TWN
-Republic of China => TWN
-Palestine => PSE
-Swiss => CHE
-Bern => CHE
-Danish => DNK
-Welsh => -
-England => GBR
-U.S.-led => USA
-Saudi-backed => SAU
-Iranian-made => IRN
-Soviet-era => SUN
-Cape Town => ZAF
-Paris, France => FRA
-Kyiv, Ukraine => UKR
-Commonwealth of Australia => AUS
-Oriental Republic of Uruguay => URY
-East Pakistan => BGD
-Belgian Congo => COD
-Number 10 => GBR
-""")
-
-# --- Spelling noise: case, spaces, punctuation, accents. Written for accordlib. ------------
-SPELLING_NOISE = _examples("""
-  France   => FRA
+# --- Case and spacing: the same spellings in capitals, lower case, mixed case, with
+# doubled spaces, tabs and no-break spaces --------------------------------------------------
+CASE_AND_SPACING = _examples("""
 FRANCE => FRA
 france => FRA
 fRaNcE => FRA
-the netherlands => NLD
-THE NETHERLANDS => NLD
-Netherlands, The => NLD
-u.s. => USA
-U.S => USA
-u s a => USA
-U.S.A => USA
 united states => USA
 UNITED STATES OF AMERICA => USA
 United  States => USA
 United\tKingdom => GBR
-united-kingdom => GBR
+United\u00a0Kingdom => GBR
+new zealand => NZL
+sri lanka => LKA
+SAUDI ARABIA => SAU
+HONG KONG => HKG
+SAO TOME AND PRINCIPE => STP
+KABUL => AFG
+kabul => AFG
+BUENOS AIRES => ARG
+buenos  aires => ARG
+Kuala\tLumpur => MYS
+ADDIS ABABA => ETH
+PHNOM PENH => KHM
+NEW DELHI => IND
+new delhi => IND
+MEXICO CITY => MEX
+Kuwait city => KWT
+THE WHITE HOUSE => USA
+white house => USA
+the kremlin => RUS
+AFGHANS => AFG
+afghan => AFG
+ARGENTINES => ARG
+AZERIS => AZE
+BANGLADESHI => BGD
+CAMEROONIANS => CMR
+CYPRIOTS => CYP
+DANES => DNK
+ECUADOREANS => ECU
+FILIPINO => PHL
+FRENCH => FRA
+GERMAN => DEU
+INDONESIANS => IDN
+irish => IRL
+ISRAELI => ISR
+israelis => ISR
+KAZAKH => KAZ
+LIBYAN => LBY
+MALTESE => MLT
+MONTENEGRINS => MNE
+new zealander => NZL
+NEW ZEALANDERS => NZL
+NIGERIENS => NER
+NIGERIAN => NGA
+north korean => PRK
+NORTH KOREANS => PRK
+SINGAPOREANS => SGP
+South african => ZAF
+south sudanese => SSD
+SWISS => CHE
+UKRAINIAN => UKR
+VIETNAMESE => VNM
+YUGOSLAVS => YUG
+east germans => DDR
+""")
+
+# --- Dots, hyphens, apostrophes and invisible characters -----------------------------------
+PUNCTUATION = _examples("""
+u.s. => USA
+U.S => USA
+u s a => USA
+U.S.A => USA
+U. S. => USA
 U.K => GBR
 uk => GBR
+u.a.e => ARE
+WASHINGTON, D.C. => USA
+washington dc => USA
+Washington DC => USA
+united-kingdom => GBR
 Great-Britain => GBR
-Cote d Ivoire => CIV
-Côte d´Ivoire => CIV
-Cote d`Ivoire => CIV
-côte d'ivoire => CIV
-Sao Tome and Principe => STP
-SAO TOME AND PRINCIPE => STP
-Turkiye => TUR
-TÜRKİYE => TUR
-Turkey’s => TUR
-Russia's => RUS
-Russias => -
-Britain’s => GBR
-Iran's => IRN
-Korea’s => -
-Philippines’ => PHL
-Bosnia and Herzegovina => BIH
 bosnia-and-herzegovina => BIH
-Guinea-Bissau => GNB
+Bosnia Herzegovina => BIH
 GUINEA BISSAU => GNB
-Timor Leste => TLS
 timor-leste => TLS
-Saint Lucia => LCA
-St Lucia => LCA
-ST. LUCIA => LCA
 Saint-Kitts-and-Nevis => KNA
 Papua-New Guinea => PNG
-New Zealand => NZL
-new zealand => NZL
-South Africa => ZAF
 south-africa => ZAF
-El Salvador => SLV
-Salvador => -
-Costa Rica => CRI
-Puerto Rico => PRI
-Sri Lanka => LKA
-sri lanka => LKA
-Saudi Arabia => SAU
-SAUDI ARABIA => SAU
-Hong Kong => HKG
-HONG KONG => HKG
 Hong-Kong => HKG
-Macau => MAC
-Réunion => REU
-Reunion => REU
-Curaçao => CUW
-Åland => ALA
-Aland => ALA
-Württemberg => -
+Addis-Ababa => ETH
+phnom-penh => KHM
+NUR-SULTAN => KAZ
+Nur Sultan => KAZ
+Ulan-Bator => MNG
+Côte d’Ivoire => CIV
+Côte d´Ivoire => CIV
+Cote d`Ivoire => CIV
+Cote D Ivoire => CIV
+Côte-d'Ivoire => CIV
+N'DJAMENA => TCD
+N`Djamena => TCD
+Sana’a => YEM
+Sana‘a => YEM
+SANAA => YEM
 Isr\u00adael => ISR
 \ufeffFrance => FRA
 Ger\u200bmany => DEU
+Tel-Aviv => ISR
 """)
 
-# --- Capitals and seats of government (kind CAPITAL). Written for accordlib. ---------------
-CAPITALS = _examples("""
-Kabul => AFG
-Tirana => ALB
-Algiers => DZA
-Luanda => AGO
-Buenos Aires => ARG
-Yerevan => ARM
-Canberra => AUS
-Vienna => AUT
-Baku => AZE
-Manama => BHR
-Dhaka => BGD
-Minsk => BLR
+# --- Accents and letters outside ASCII, added or dropped -----------------------------------
+DIACRITICS = _examples("""
+côte d'ivoire => CIV
+TÜRKİYE => TUR
+TURKIYE => TUR
+sao tome and principe => STP
+REUNION => REU
+curacao => CUW
+ALAND => ALA
+St. Barthelemy => BLM
+YAOUNDE => CMR
+BOGOTÁ => COL
+bogota => COL
+BRASILIA => BRA
+REYKJAVIK => ISL
+Chişinău => MDA
+CHISINAU => MDA
+ELYSEE => FRA
+burkinabé => BFA
+Württemberg => -
+""")
+
+# --- Articles and word order ---------------------------------------------------------------
+ARTICLES_AND_ORDER = _examples("""
+the U.S. => USA
+the United States => USA
+the UAE => ARE
+the Holy See => VAT
+the Netherlands => NLD
+the netherlands => NLD
+THE NETHERLANDS => NLD
+Netherlands, The => NLD
+Gambia, The => GMB
+Bahamas, The => BHS
+the Hague => NLD
+Hague, The => NLD
+the Élysée => FRA
+Korea, Rep. => KOR
+Korea Rep => KOR
+Rep. of Korea => KOR
+Korea (the Republic of) => KOR
+Korea, Dem. People's Rep. => PRK
+Democratic People’s Republic of Korea => PRK
+Dem. People's Republic of Korea => PRK
+Iran (Islamic Republic of) => IRN
+Islamic Rep. of Iran => IRN
+Venezuela (Bolivarian Republic of) => VEN
+Bolivia (Plurinational State of) => BOL
+Congo (Democratic Republic of the) => COD
+Rep. of the Congo => COG
+China, Hong Kong SAR => HKG
+Palestinian Territory, Occupied => PSE
+Taiwan (Province of China) => TWN
+Moldova, Rep. of => MDA
+Macedonia, the former Yugoslav Republic of => MKD
+Netherlands (Kingdom of the) => NLD
+Slovakia (Slovak Republic) => SVK
+Virgin Islands (U.S.) => VIR
+Virgin Islands (British) => VGB
+Emirates, United Arab => ARE
+Kingdom, United => GBR
+""")
+
+# --- Abbreviations of statistical tables ("Rep.", "Dem.", "St.", "Is.", "&") ---------------
+ABBREVIATIONS = _examples("""
+Korea, Dem. Peoples Rep => PRK
+D.P.R. Korea => PRK
+DPR of Korea => PRK
+Lao People s Dem. Rep. => LAO
+Micronesia, Fed. Sts. => FSM
+United Rep. of Tanzania => TZA
+Former Yugoslav Rep. of Macedonia => MKD
+Sao Tome & Principe => STP
+St. Kitts & Nevis => KNA
+St Lucia => LCA
+ST. LUCIA => LCA
+St. Vincent & the Grenadines => VCT
+Antigua & Barbuda => ATG
+Trinidad & Tobago => TTO
+Bosnia & Herzegovina => BIH
+Turks & Caicos Is. => TCA
+Cayman Isds => CYM
+Solomon Is. => SLB
+Marshall Isl. => MHL
+US Virgin Is. => VIR
+Northern Mariana Is. => MNP
+Aland Is. => ALA
+South Georgia & the South Sandwich Islands => SGS
+Svalbard & Jan Mayen => SJM
+""")
+
+# --- Qualifiers: brackets, exclusions, compounds, a city and its country, official forms ----
+QUALIFIERS = _examples("""
+Guam (US) => GUM
+Greenland (Denmark) => GRL
+Sudan (former) => SDN
+France (incl. overseas departments) => FRA
+Croatia (Hrvatska) => HRV
+China excl. Hong Kong => CHN
+Tanzania: Zanzibar => TZA
+U.S.-led => USA
+Saudi-backed => SAU
+Iranian-made => IRN
+Soviet-era => SUN
+Paris, France => FRA
+Kyiv, Ukraine => UKR
+Commonwealth of Australia => AUS
+Oriental Republic of Uruguay => URY
+Georgia (U.S. state) => -
+Georgia, US state => -
+Georgia (USA) => -
+Atlanta, Georgia => -
+""")
+
+# --- Possessives, with either apostrophe or none at all ------------------------------------
+POSSESSIVES = _examples("""
+Israel's => ISR
+Turkey’s => TUR
+Russia's => RUS
+Britain’s => GBR
+Iran's => IRN
+Philippines’ => PHL
+Moscow's => RUS
+Beijing’s => CHN
+Kremlin's => RUS
+Zhongnanhai's => CHN
+Emirati's => ARE
+Emiratis' => ARE
+Iraqi's => IRQ
+Saudi's => SAU
+Russias => -
+Korea’s => -
+""")
+
+# --- Whitespace that _examples would strip: edges, line breaks of wrapped copy -------------
+WHITESPACE = [
+    Example("  France   ", "FRA"),
+    Example(" fr ", "FRA"),
+    Example("\tJP\n", "JPN"),
+    Example(" 076", "BRA"),
+    Example("United\nKingdom", "GBR"),
+    Example("Saudi\n  Arabia", "SAU"),
+    Example("Bosnia and\nHerzegovina", "BIH"),
+    Example("Buenos\r\nAires", "ARG"),
+    Example("Democratic Republic\nof the Congo", "COD"),
+    Example("\u3000Japan\u3000", "JPN"),
+]
+
+# --- Text decoded with the wrong code page ---------------------------------------------------
+MOJIBAKE = _examples("""
+CÃ´te d'Ivoire => CIV
+TÃ¼rkiye => TUR
+RÃ©union => REU
+""")
+
+# --- Names in other languages, in other cases ----------------------------------------------
+LANGUAGES = _examples("""
+ALLEMAGNE => DEU
+alemania => DEU
+ГЕРМАНИЯ => DEU
+deutschland => DEU
+ÉTATS-UNIS => USA
+Etats-Unis => USA
+estados unidos => USA
+Соединённые Штаты => USA
+reino unido => GBR
+Царство => -
+""")
+
+# --- Decisions the docs state (these spellings are in the tables; the rows pin the policy) --
+POLICY = _examples("""
+Georgia => GEO
+Jersey => JEY
+Guinea => GIN
+Niger => NER
+Dominica => DMA
+Samoa => WSM
+Mexico => MEX
+West Germany => DEU
+Zaire => COD
+Burma => MMR
+Persia => IRN
+Kampuchea => KHM
+Soviet Union => SUN
+Washington => USA
+White House => USA
 Brussels => BEL
-La Paz => BOL
-Sarajevo => BIH
-Brasília => BRA
-Brasilia => BRA
-Sofia => BGR
-Ouagadougou => BFA
-Phnom Penh => KHM
-Yaoundé => CMR
-Ottawa => CAN
-N'Djamena => TCD
-N’Djamena => TCD
-Santiago => CHL
-Bogotá => COL
-Bogota => COL
-Zagreb => HRV
-Havana => CUB
-Nicosia => CYP
-Prague => CZE
-Copenhagen => DNK
-Cairo => EGY
-Asmara => ERI
-Tallinn => EST
-Addis Ababa => ETH
-Helsinki => FIN
-Paris => FRA
-Élysée => FRA
-Elysee Palace => FRA
-Tbilisi => GEO
-Berlin => DEU
-Accra => GHA
-Athens => GRC
-Budapest => HUN
-Reykjavik => ISL
-New Delhi => IND
-Jakarta => IDN
-Teheran => IRN
-Baghdad => IRQ
-Dublin => IRL
-Rome => ITA
-Tokyo => JPN
-Amman => JOR
-Nur-Sultan => KAZ
-Nairobi => KEN
-Kuwait City => KWT
-Bishkek => KGZ
-Vientiane => LAO
-Riga => LVA
-Beirut => LBN
-Tripoli => LBY
-Vilnius => LTU
-Kuala Lumpur => MYS
-Bamako => MLI
-Mexico City => MEX
-Chisinau => MDA
-Ulaanbaatar => MNG
-Ulan Bator => MNG
-Rabat => MAR
-Maputo => MOZ
-Naypyitaw => MMR
-Nay Pyi Taw => MMR
-Kathmandu => NPL
-Amsterdam => NLD
-The Hague => NLD
-Wellington => NZL
-Managua => NIC
-Niamey => NER
-Abuja => NGA
-Skopje => MKD
-Oslo => NOR
-Muscat => OMN
-Islamabad => PAK
-Lima => PER
-Manila => PHL
-Warsaw => POL
-Lisbon => PRT
-Doha => QAT
-Bucharest => ROU
-Kigali => RWA
-Dakar => SEN
-Belgrade => SRB
-Freetown => SLE
-Bratislava => SVK
-Ljubljana => SVN
-Mogadishu => SOM
-Pretoria => ZAF
-Juba => SSD
-Madrid => ESP
-Colombo => LKA
-Khartoum => SDN
-Stockholm => SWE
-Bern => CHE
-Damascus => SYR
-Dushanbe => TJK
-Dodoma => TZA
-Bangkok => THA
-Tunis => TUN
-Ashgabat => TKM
-Kampala => UGA
-Abu Dhabi => ARE
-Montevideo => URY
-Tashkent => UZB
-Caracas => VEN
-Hanoi => VNM
-Sanaa => YEM
-Sana’a => YEM
-Lusaka => ZMB
-Harare => ZWE
-Peking => CHN
-Zhongnanhai => CHN
-Washington, D.C. => USA
-Washington DC => USA
-""")
-
-# --- Demonyms and adjectives, singular and plural. Written for accordlib. ------------------
-DEMONYMS = _examples("""
-Afghans => AFG
-Albanians => ALB
-Algerians => DZA
-Argentine => ARG
-Argentinian => ARG
-Armenians => ARM
-Australians => AUS
-Austrian => AUT
-Azeri => AZE
-Bahraini => BHR
-Bangladeshi => BGD
-Belarusian => BLR
-Belgian => BEL
-Bolivian => BOL
-Bosnian => BIH
-Brazilian => BRA
-Bulgarians => BGR
-Burkinabe => BFA
-Cambodian => KHM
-Cameroonian => CMR
-Canadians => CAN
-Chadian => TCD
-Chileans => CHL
-Colombian => COL
-Croat => HRV
-Cuban => CUB
-Cypriot => CYP
-Danes => DNK
-Ecuadorean => ECU
-Egyptians => EGY
-Eritrean => ERI
-Estonian => EST
-Ethiopians => ETH
-Finns => FIN
-Frenchman => FRA
-Georgian => GEO
-Germans => DEU
-Ghanaian => GHA
-Greek => GRC
-Guatemalan => GTM
-Guinean => GIN
-Bissau-Guinean => GNB
-Equatorial Guinean => GNQ
-Haitians => HTI
-Honduran => HND
-Hungarian => HUN
-Icelandic => ISL
-Indians => IND
-Indonesian => IDN
-Iranians => IRN
-Iraqi => IRQ
-Iraqis => IRQ
-Irishman => IRL
-Italians => ITA
-Jamaican => JAM
-Japanese => JPN
-Jordanian => JOR
-Kenyans => KEN
-Kuwaiti => KWT
-Kyrgyz => KGZ
-Laotian => LAO
-Latvian => LVA
-Lebanese => LBN
-Liberian => LBR
-Libyans => LBY
-Lithuanian => LTU
-Malagasy => MDG
-Malaysian => MYS
-Malian => MLI
-Maltese => MLT
-Mauritanian => MRT
-Mexicans => MEX
-Moldovan => MDA
-Mongolian => MNG
-Montenegrin => MNE
-Moroccans => MAR
-Mozambican => MOZ
-Namibian => NAM
-Nepali => NPL
-Nepalese => NPL
-New Zealanders => NZL
-Nicaraguan => NIC
-Nigeriens => NER
-Nigerians => NGA
-Norwegian => NOR
-Omani => OMN
-Pakistanis => PAK
-Panamanian => PAN
-Paraguayan => PRY
-Peruvian => PER
-Filipinas => PHL
-Poles => POL
-Polish => POL
-Portuguese => PRT
-Qatari => QAT
-Romanians => ROU
-Russians => RUS
-Rwandan => RWA
-Salvadoran => SLV
-Senegalese => SEN
-Serbs => SRB
-Sierra Leonean => SLE
-Singaporean => SGP
-Slovak => SVK
-Slovenian => SVN
-Somali => SOM
-South Africans => ZAF
-South Sudanese => SSD
-Spaniards => ESP
-Sri Lankan => LKA
-Sudanese => SDN
-Swedes => SWE
-Syrians => SYR
-Taiwanese => TWN
-Tajik => TJK
-Tanzanian => TZA
-Thai => THA
-Togolese => TGO
-Tunisian => TUN
-Turkmen => TKM
-Ugandan => UGA
-Ukrainians => UKR
-Uruguayan => URY
-Uzbek => UZB
-Venezuelans => VEN
-Vietnamese => VNM
-Yemeni => YEM
-Zambian => ZMB
-Zimbabweans => ZWE
-Yugoslav => YUG
-Czechoslovak => CSK
-East German => DDR
-Sahrawi => ESH
-Hong Konger => HKG
-Puerto Rican => PRI
-Greenlandic => GRL
+Tel Aviv => ISR
+England => GBR
+Welsh => -
+Kosovo => XKX
+Gaza => PSE
+Republic of China => TWN
+Chinese Taipei => TWN
 """)
 
 # --- Ambiguous names: get_country -> None, lookup_country -> AmbiguousCountryError. --------
@@ -781,10 +414,6 @@ Indiana => -
 New South Wales => -
 Washington state => -
 Washington State => -
-Georgia (U.S. state) => -
-Georgia, US state => -
-Georgia (USA) => -
-Atlanta, Georgia => -
 Zanzibar => -
 Tibet => -
 Hawaii => -
@@ -793,7 +422,6 @@ Bavaria => -
 Quebec => -
 New Guinea => -
 Gulf of Guinea => -
-Tel Aviv => -
 Nigeria => NGA
 Niger => NER
 Guinea => GIN
@@ -825,16 +453,24 @@ Royal => -
 """)
 
 
-ALL_VARIANTS = (
-    ISO_CODES
-    + PEER_VARIANTS
-    + NEWS_STYLE
-    + SPELLING_NOISE
-    + CAPITALS
-    + DEMONYMS
-    + SUBNATIONAL
-    + NOT_COUNTRIES
-)
+#: Every table of single names, by the name bench_countries.py --accuracy prints.
+VARIANT_TABLES = {
+    "CODES": CODES,
+    "CASE_AND_SPACING": CASE_AND_SPACING,
+    "PUNCTUATION": PUNCTUATION,
+    "DIACRITICS": DIACRITICS,
+    "ARTICLES_AND_ORDER": ARTICLES_AND_ORDER,
+    "ABBREVIATIONS": ABBREVIATIONS,
+    "QUALIFIERS": QUALIFIERS,
+    "POSSESSIVES": POSSESSIVES,
+    "WHITESPACE": WHITESPACE,
+    "MOJIBAKE": MOJIBAKE,
+    "LANGUAGES": LANGUAGES,
+    "POLICY": POLICY,
+    "SUBNATIONAL": SUBNATIONAL,
+    "NOT_COUNTRIES": NOT_COUNTRIES,
+}
+ALL_VARIANTS = [example for table in VARIANT_TABLES.values() for example in table]
 
 
 def _ids(examples: list[Example]) -> list[str]:
@@ -954,11 +590,58 @@ def test_every_pycountry_name_and_code_resolves() -> None:
 
 
 def test_variant_tables_score() -> None:
-    """The 700-odd hand-written variants above all resolve as expected (the score is 100%)."""
+    """The hand-written variants above all resolve as expected (the score is 100%)."""
     examples = ALL_VARIANTS
     right = sum((getattr(get_country(e.name), "alpha3", None) == e.alpha3) for e in examples)
-    assert len(examples) >= 600
+    assert len(examples) >= 300
     assert right == len(examples)
+
+
+def test_variant_tables_are_not_verbatim_table_rows() -> None:
+    """The normalisation tables exercise normalisation: no input is a row of the table."""
+    spellings = {row["text"] for row in read_table("country_names.tsv")}
+    verbatim = [
+        (table, e.name)
+        for table, examples in VARIANT_TABLES.items()
+        if table not in ("POLICY", "SUBNATIONAL", "NOT_COUNTRIES")
+        for e in examples
+        if e.name in spellings
+    ]
+    assert verbatim == []
+
+
+def _resolution(name: str) -> str:
+    """What a name resolves to: a code, "A|B" when ambiguous, "-" when nothing."""
+    try:
+        return lookup_country(name).alpha3
+    except AmbiguousCountryError as error:
+        return "|".join(sorted(c.alpha3 for c in error.candidates))
+    except CountryNotFoundError:
+        return "-"
+
+
+def test_every_spelling_survives_case_and_spacing() -> None:
+    """Every spelling of the table resolves alike in capitals, in lower case, with doubled
+    spaces and with its spaces broken over lines (unless that form is a row of its own)."""
+    spellings = {row["text"] for row in read_table("country_names.tsv")}
+    changed = []
+    for text in sorted(spellings):
+        expected = _resolution(text)
+        for variant in (
+            text.upper(),
+            text.lower(),
+            " " + text.replace(" ", "  ") + " ",
+            text.replace(" ", "\n"),
+        ):
+            if variant not in spellings and _resolution(variant) != expected:
+                changed.append((text, variant, expected, _resolution(variant)))
+    # "US$" is blocked (a currency, not the country) only as written; its key is the US's.
+    assert changed == [
+        ("U.S.$", "u.s.$", "-", "USA"),
+        ("U.S.$", " U.S.$ ", "-", "USA"),
+        ("US$", "us$", "-", "USA"),
+        ("US$", " US$ ", "-", "USA"),
+    ]
 
 
 # --- Normalised keys ------------------------------------------------------------------------
@@ -1393,12 +1076,29 @@ def test_every_pycountry_entity_is_in_the_table() -> None:
 @pytest.mark.parametrize(
     "table",
     ["countries.tsv", "country_names.tsv", "country_aliases.tsv", "country_demonyms.tsv",
-     "country_capitals.tsv", "country_entities.tsv", "country_short_names.tsv"],
+     "country_capitals.tsv", "country_entities.tsv", "country_short_names.tsv",
+     "country_cues.tsv", "country_periods.tsv"],
 )  # fmt: skip
 def test_tables_have_a_source_for_every_row(table: str) -> None:
     rows = read_table(table)
     assert rows
     assert all(row["source"] for row in rows)
+
+
+def test_every_context_cue_rule_is_read() -> None:
+    """The cue table names only rules the context code reads, and every rule has words."""
+    rules = {row["rule"] for row in read_table("country_cues.tsv")}
+    cues = Cues()
+    assert {rule.partition(":")[2] for rule in rules if rule.startswith("candidate:")} == set(
+        cues.candidates
+    )
+    plain = {rule for rule in rules if not rule.startswith("candidate:")}
+    assert plain == {
+        "personish", "person_prev_ok", "person_next_ok", "person_title", "headline_lower",
+        "georgia_us", "georgia_country", "turkey_bird", "turkey_country", "us_pronoun_before",
+        "bilateral", "american_prefix",
+    }  # fmt: skip
+    assert {"Jordan", "Chad", "Georgia", "Turkey", "US"} <= cues.contextual
 
 
 def test_every_state_with_a_capital_has_a_demonym() -> None:
@@ -1477,3 +1177,182 @@ def test_first_calls_from_many_threads_agree() -> None:
         countries._exact.clear()
         countries._exact.update(saved[1])
         countries._memo.clear()
+
+
+# --- Names as real pages print them: repairs (written for accordlib, in these shapes) -------
+REPAIRED = _examples("""
+HKSAR => HKG
+Falklands Islands => FLK
+Sweden except Stockholm => -
+Sweden (except Stockholm) => -
+Canada excluding Ontario => -
+China excluding Hong Kong => CHN
+China (excl. Hong Kong and Macau) => CHN
+Denmark excluding Greenland and the Faroe Islands => DNK
+Norfolk => -
+Norfolk, Virginia => -
+Pakistn Foreign Office => -
+Islamabd => PAK
+Phillipines => PHL
+Kazakstan => KAZ
+Afganistan => AFG
+Uzbeksitan => UZB
+Britian => GBR
+Dominica Republic => DOM
+Roland => -
+Franco => -
+Greene => -
+Americas => -
+the Americas => -
+Russias => -
+l’Ouzbékistan => UZB
+la Bolivie => BOL
+el Perú => PER
+die Schweiz => CHE
+Federación de Rusia => RUS
+Royaume du Maroc => MAR
+Reino de España => ESP
+Azerbaycan'ın => AZE
+Pakistan'a => PAK
+the former Soviet Union => SUN
+former Czechoslovakia => CSK
+the former Finland => -
+Armenian SSR => ARM
+the Lithuanian Soviet Socialist Republic => LTU
+Northern Macedonia => MKD
+Southern Sudan => SSD
+Eastern Germany => -
+Southern Africa => -
+Greek Cypriots => CYP
+Turkish Cypriot => -
+Zionist regime => ISR
+Tel Aviv => ISR
+""")
+
+
+@pytest.mark.parametrize("example", REPAIRED, ids=_ids(REPAIRED))
+def test_repaired_names(example: Example) -> None:
+    country = get_country(example.name)
+    assert (country.alpha3 if country else None) == example.alpha3
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "slip"),
+    [("bahrian", "bahrain", True), ("islambad", "islamabad", True), ("abcd", "bacd", True),
+     ("abcd", "abxd", True), ("abc", "abc", False), ("abcd", "adcb", False),
+     ("xabc", "abcy", False), ("abcdef", "abcdefgh", False)],
+)  # fmt: skip
+def test_one_slip(a: str, b: str, slip: bool) -> None:
+    assert one_slip(a, b) is slip
+    assert one_slip(b, a) is slip
+
+
+_ascii_names = st.text(alphabet=st.characters(codec="ascii"), max_size=30) | st.sampled_from(
+    [row["text"] for row in read_table("country_names.tsv") if row["text"].isascii()][:3000]
+).flatmap(
+    lambda text: st.sampled_from(
+        [text, text.upper(), text.lower(), f"  {text} ", text.replace(" ", "\n "), text.title()]
+    )
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_ascii_names)
+def test_ascii_fast_path_agrees_with_the_key(name: str) -> None:
+    """The folded look-up of unseen ASCII names gives what the normalised key gives."""
+    idx = index()
+    folded = idx.folded.get(fold_ascii(name))
+    assert folded is None or folded == idx.keyed.get(name_key(name))
+
+
+# --- Countries at a date --------------------------------------------------------------------
+AT_A_DATE = [
+    ("Moscow", "1987-05-01", "SUN", "Soviet Union"),
+    ("Kremlin", "1991-12-25", "SUN", "Soviet Union"),
+    ("Kremlin", "1991-12-26", "RUS", "Russia"),
+    ("Ukrainian", "1985-01-01", "SUN", "Soviet Union"),
+    ("Vilnius", "1991-09-05", "SUN", "Soviet Union"),
+    ("Vilnius", "1991-09-06", "LTU", "Lithuania"),
+    ("Bonn", "1987-05-01", "DEU", "West Germany"),
+    ("Germany", "1990-10-02", "DEU", "West Germany"),
+    ("Germany", "1990-10-03", "DEU", "Germany"),
+    ("West German", "1970-06-01", "DEU", "West Germany"),
+    ("East Berlin", "1970-06-01", "DDR", "East Germany"),
+    ("Berlin", "1970-06-01", None, None),
+    ("Berlin", "1995-06-01", "DEU", "Germany"),
+    ("Zagreb", "1990-01-01", "YUG", "Yugoslavia"),
+    ("Belgrade", "2004-03-01", "SCG", "Serbia and Montenegro"),
+    ("Serbian", "2007-03-01", "SRB", "Serbia"),
+    ("Slovak", "1992-12-31", "CSK", "Czechoslovakia"),
+    ("Slovak", "1993-01-01", "SVK", "Slovakia"),
+    ("Kinshasa", "1987-05-01", "COD", "Zaire"),
+    ("Congo", "1987-05-01", "COG", "Republic of the Congo"),
+    ("Congo", "2005-05-01", None, None),
+    ("Burmese", "1980-01-01", "MMR", "Burma"),
+    ("Hanoi", "1968-02-01", "VDR", "North Vietnam"),
+    ("Curaçao", "2005-01-01", "ANT", "Netherlands Antilles"),
+    ("Juba", "2005-01-01", "SDN", "Sudan"),
+    ("Dhaka", "1970-11-12", "PAK", "Pakistan"),
+    ("Soviet Union", "2020-01-01", "SUN", "Soviet Union"),
+    ("RU", "1987-05-01", "RUS", "Russia"),  # ISO codes name today's entities
+    ("DDR", "2020-01-01", "DDR", "East Germany"),
+    ("Moscow", "1900-01-01", "RUS", "Russia"),  # before the Soviet Union: as today
+]
+
+
+@pytest.mark.parametrize(("name", "day", "code", "state"), AT_A_DATE)
+def test_get_country_at_a_date(name: str, day: str, code: str | None, state: str | None) -> None:
+    country = get_country(name, date=day)
+    got = (country.alpha3, country.name) if country else (None, None)
+    assert got == (code, state)
+    assert get_country(name, date=dt.date.fromisoformat(day)) == country
+    assert get_country(name, date=None) == get_country(name)
+
+
+def test_a_state_under_its_former_name_is_the_same_state() -> None:
+    west = lookup_country("Bonn", date=dt.date(1987, 5, 1))
+    assert west == lookup_country("DEU")
+    assert (west.alpha2, west.official_name) == ("DE", "Federal Republic of Germany")
+    with pytest.raises(AmbiguousCountryError) as info:
+        lookup_country("Berlin", date="1987-05-01")
+    assert [c.name for c in info.value.candidates] == ["West Germany", "East Germany"]
+    with pytest.raises(accordlib.InvalidDateError):
+        get_country("Moscow", date="sometime")
+
+
+def test_find_countries_at_a_date() -> None:
+    text = "Moscow and Bonn traded notes; Kinshasa, Congo and Hanoi said nothing, nor did the US."
+    mentions = find_countries(text, date=dt.date(1987, 3, 2))
+    assert [(m.text, m.country.alpha3, m.country.name) for m in mentions] == [
+        ("Moscow", "SUN", "Soviet Union"),
+        ("Bonn", "DEU", "West Germany"),
+        ("Kinshasa", "COD", "Zaire"),
+        ("Congo", "COG", "Republic of the Congo"),
+        ("Hanoi", "VNM", "Vietnam"),
+        ("US", "USA", "United States"),
+    ]
+    assert find_countries(text, date=None) == find_countries(text)
+    assert [m.country.alpha3 for m in find_countries(text)] == [
+        "RUS",
+        "DEU",
+        "COD",
+        "COD",
+        "VNM",
+        "USA",
+    ]
+
+
+def test_periods_table_is_consistent() -> None:
+    known = {row["alpha3"] for row in read_table("countries.tsv")}
+    spans: dict[tuple[str, str], list[tuple[dt.date, dt.date]]] = {}
+    for row in read_table("country_periods.tsv"):
+        assert set(row["then"].split()) <= known, row
+        assert set(row["alpha3"].split()) <= known, row
+        start = dt.date.fromisoformat(row["start"]) if row["start"] else dt.date.min
+        end = dt.date.fromisoformat(row["end"]) if row["end"] else dt.date.max
+        assert start < end, row
+        if row["spelling"]:
+            assert _resolution(row["spelling"]) != "-", row  # a known spelling
+        for other in spans.get((row["alpha3"], row["spelling"]), []):
+            assert end <= other[0] or other[1] <= start, row  # no overlap
+        spans.setdefault((row["alpha3"], row["spelling"]), []).append((start, end))

@@ -32,6 +32,7 @@ import sys
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
@@ -65,7 +66,47 @@ OTHER_LANGUAGES = (
     "cs",
     "hu",
     "ro",
+    # The languages of the regions whose English-language press quotes local names: the
+    # Balkans, the Caucasus, Central and South Asia, the Middle East, South-East Asia.
+    "sq",
+    "az",
+    "kk",
+    "ky",
+    "uz",
+    "tk",
+    "tg",
+    "hy",
+    "ka",
+    "be",
+    "bg",
+    "sr",
+    "sr@latin",
+    "hr",
+    "bs",
+    "mk",
+    "sl",
+    "sk",
+    "lt",
+    "lv",
+    "et",
+    "el",
+    "he",
+    "fa",
+    "ur",
+    "hi",
+    "bn",
+    "ms",
+    "vi",
+    "th",
+    "ca",
+    "gl",
+    "pt_BR",
+    "fil",
+    "ps",
 )
+
+#: Dissolved states whose ISO 3166-3 names are translated (pycountry's iso3166-3 catalogues).
+HISTORIC_TRANSLATED = ("SUN", "YUG", "CSK", "DDR", "SCG", "YMD", "VDR", "ANT")
 
 #: Former ISO 3166-3 codes of states that were renamed (not dissolved): they resolve to the
 #: current state. Checked against pycountry.historic_countries.
@@ -81,7 +122,9 @@ RENAMED_CODES = {
 }
 
 # Priorities: lower wins when two spellings share a key.
-CURATED, ISO, FORMER, TRANSLATION, OTHER_TRANSLATION = 0, 1, 2, 3, 4
+# HISTORIC_SHORT: the short form of a translated dissolved state's name ("Alemania" from
+# "Alemania, República Democrática"), which any other spelling of that key beats.
+CURATED, ISO, FORMER, TRANSLATION, OTHER_TRANSLATION, HISTORIC_SHORT = 0, 1, 2, 3, 4, 5
 
 
 @dataclass(frozen=True)
@@ -107,10 +150,30 @@ def build() -> tuple[str, str, list[str]]:
     import pycountry  # noqa: PLC0415 - only the generator needs pycountry
 
     notes: list[str] = []
-    short = {row["alpha3"]: row for row in _table("country_short_names.tsv")}
     entities: dict[str, dict[str, str]] = {}
     names: list[Name] = []
+    names += _iso_names(pycountry, entities)
+    names += _entity_names(pycountry, entities)
+    names += _renamed_names(pycountry)
+    names += _curated_names()
+    names += _translated_names(pycountry, _english_words(names))
+    for n in names:
+        for target in n.targets:
+            if target not in entities:
+                raise SystemExit(f"{n.text!r} points to unknown country {target}")
+    by_key: dict[str, list[Name]] = defaultdict(list)
+    for n in names:
+        by_key[name_key(n.text)].append(n)
+    resolved = _resolve_keys(by_key, notes)
+    rows = _spelling_rows(names, by_key, resolved)
+    head = HEADER.format(version=_pycountry_version())
+    return _render_entities(head, entities), _render_names(head, rows), notes
 
+
+def _iso_names(pycountry: Any, entities: dict[str, dict[str, str]]) -> list[Name]:
+    """Every ISO 3166-1 country (into ``entities``) and its English names and codes."""
+    short = {row["alpha3"]: row for row in _table("country_short_names.tsv")}
+    names: list[Name] = []
     for c in pycountry.countries:
         fields = c._fields
         common = fields.get("common_name")
@@ -145,7 +208,12 @@ def build() -> tuple[str, str, list[str]]:
             names.append(Name(name, (c.alpha_3,), "name", "yes", "news short name", CURATED))
         for code in (c.alpha_2, c.alpha_3, c.numeric):
             names.append(Name(code, (c.alpha_3,), "code", "no", "ISO 3166-1 via pycountry", ISO))
+    return names
 
+
+def _entity_names(pycountry: Any, entities: dict[str, dict[str, str]]) -> list[Name]:
+    """Kosovo and the dissolved states (into ``entities``), checked against ISO 3166-3."""
+    names: list[Name] = []
     for row in _table("country_entities.tsv"):
         alpha3 = row["alpha3"]
         if row["status"] == "historic":
@@ -166,7 +234,12 @@ def build() -> tuple[str, str, list[str]]:
         for code in (row["alpha2"], row["alpha3"], row["numeric"]):
             if code:
                 names.append(Name(code, (alpha3,), "code", "no", row["source"], ISO))
+    return names
 
+
+def _renamed_names(pycountry: Any) -> list[Name]:
+    """The former codes and names of renamed states, pointing to the state of today."""
+    names: list[Name] = []
     for old_code, new in RENAMED_CODES.items():
         old = pycountry.historic_countries.get(alpha_3=old_code)
         if old is None:
@@ -177,14 +250,18 @@ def build() -> tuple[str, str, list[str]]:
         names.append(
             Name(old.name, (new,), "alias", "no", "ISO 3166-3 former name via pycountry", FORMER)
         )
+    return names
 
+
+def _curated_names() -> list[Name]:
+    """The hand-written aliases, demonyms and capitals."""
+    names: list[Name] = []
     for row in _table("country_aliases.tsv"):
-        kind = row["kind"]
         names.append(
             Name(
                 row["text"],
                 _targets(row["alpha3"]),
-                kind,
+                row["kind"],
                 _prose(row["prose"]),
                 row["source"],
                 CURATED,
@@ -213,9 +290,19 @@ def build() -> tuple[str, str, list[str]]:
                 CURATED,
             )
         )
+    return names
 
+
+def _translated_names(pycountry: Any, english: dict[str, list[set[str]]]) -> list[Name]:
+    """The names in the other UN languages and further languages (pycountry's catalogues).
+
+    A translation that is only part of an English name of its country ("Norfolk" for
+    Norfolk Island) is left out: a part of a name is not the name.
+    """
+    names: list[Name] = []
     for lang in UN_LANGUAGES + OTHER_LANGUAGES:
         tier = TRANSLATION if lang in UN_LANGUAGES else OTHER_TRANSLATION
+        source = f"pycountry iso3166-1 {lang}"
         catalog = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
         for c in pycountry.countries:
             fields = c._fields
@@ -223,43 +310,67 @@ def build() -> tuple[str, str, list[str]]:
                 if not msgid:
                     continue
                 text = catalog.gettext(msgid)
-                # Short Latin-script names ("Man" for the Isle of Man) are English words.
-                if text != msgid and not (text.isascii() and len(text) < 4):
-                    names.append(
-                        Name(
-                            text,
-                            (c.alpha_3,),
-                            "name",
-                            "no",
-                            f"pycountry iso3166-1 {lang}",
-                            tier,
-                        )
-                    )
+                if _foreign(text, msgid) and not _partial(text, english.get(c.alpha_3, [])):
+                    names.append(Name(text, (c.alpha_3,), "name", "no", source, tier))
+        names += _historic_translations(pycountry, lang, tier)
+    return names
 
-    for n in names:
-        for target in n.targets:
-            if target not in entities:
-                raise SystemExit(f"{n.text!r} points to unknown country {target}")
 
-    # Resolve each key: the most trusted priority wins; within it, targets are merged.
-    by_key: dict[str, list[Name]] = defaultdict(list)
+def _historic_translations(pycountry: Any, lang: str, tier: int) -> list[Name]:
+    """The translated ISO 3166-3 names of the dissolved states, and their short forms (the
+    part before the comma: "Jugoslawien" from "Jugoslawien, (Sozialistische) ...")."""
+    try:
+        catalog = gettext.translation("iso3166-3", pycountry.LOCALES_DIR, languages=[lang])
+    except OSError:
+        return []
+    names: list[Name] = []
+    for alpha3 in HISTORIC_TRANSLATED:
+        old = pycountry.historic_countries.get(alpha_3=alpha3)
+        text = catalog.gettext(old.name)
+        if not _foreign(text, old.name):
+            continue
+        source = f"pycountry iso3166-3 {lang}"
+        names.append(Name(text, (alpha3,), "name", "no", source, tier))
+        short = text.partition(",")[0].strip()
+        if short != text and _foreign(short, old.name):
+            names.append(Name(short, (alpha3,), "name", "no", source, HISTORIC_SHORT))
+    return names
+
+
+def _foreign(text: str, msgid: str) -> bool:
+    """Whether a translation is a spelling of its own (short Latin-script names such as "Man"
+    for the Isle of Man are English words)."""
+    key = name_key(text)
+    # "Ý" (Italy in Vietnamese) folds to "y": one or two Latin letters are codes or words.
+    short_latin = key.isascii() and len(key) < 3
+    return text != msgid and not (text.isascii() and len(text) < 4) and not short_latin
+
+
+def _partial(text: str, english: list[set[str]]) -> bool:
+    """Whether the words of ``text`` are a strict part of the words of an English name."""
+    words = set(name_key(text).split())
+    return any(words < name for name in english)
+
+
+def _english_words(names: list[Name]) -> dict[str, list[set[str]]]:
+    """The key words of every English name (ISO and curated, in ASCII) of each country."""
+    english: dict[str, list[set[str]]] = defaultdict(list)
     for n in names:
-        by_key[name_key(n.text)].append(n)
+        if len(n.targets) == 1 and n.kind in ("name", "alias") and n.text.isascii():
+            english[n.targets[0]].append(set(name_key(n.text).split()))
+    return english
+
+
+def _resolve_keys(by_key: dict[str, list[Name]], notes: list[str]) -> dict[str, tuple[str, ...]]:
+    """Each key's countries: the most trusted priority wins; within it, targets are merged."""
     resolved: dict[str, tuple[str, ...]] = {}
     for key, group in by_key.items():
-        best = min(n.priority for n in group)
-        winners = [n for n in group if n.priority == best]
-        # A blocked look-alike only blocks its key when no equally trusted spelling of a real
-        # country shares it ("US$" vs "US"); it does beat less trusted ones (translations).
-        real = [n for n in group if n.targets and n.priority <= best]
-        if real and any(not n.targets for n in winners):
-            best = min(n.priority for n in real)
-            winners = [n for n in real if n.priority == best]
+        best, winners = _winners(group)
         if any(not n.targets for n in winners):
             resolved[key] = ()
             continue
         targets = tuple(sorted({t for n in winners for t in n.targets}))
-        if best == OTHER_TRANSLATION and len(targets) > 1:
+        if best >= OTHER_TRANSLATION and len(targets) > 1:
             notes.append(f"dropped ambiguous translation {key!r}: {targets}")
             continue
         if len({n.targets for n in winners}) > 1:
@@ -268,13 +379,33 @@ def build() -> tuple[str, str, list[str]]:
                 + ", ".join(f"{n.text}->{' '.join(n.targets)}" for n in winners)
             )
         resolved[key] = targets
-        for n in group:
-            if n.priority != best and n.targets != targets:
-                notes.append(
-                    f"dropped {n.text!r} ({n.source}) -> {n.targets}: key taken by {targets}"
-                )
+        notes.extend(
+            f"dropped {n.text!r} ({n.source}) -> {n.targets}: key taken by {targets}"
+            for n in group
+            if n.priority != best and n.targets != targets
+        )
+    return resolved
 
-    # One row per spelling, carrying the best row for that spelling.
+
+def _winners(group: list[Name]) -> tuple[int, list[Name]]:
+    """The best priority of a key's spellings and the spellings that have it.
+
+    A blocked look-alike only blocks its key when no equally trusted spelling of a real
+    country shares it ("US$" vs "US"); it does beat less trusted ones (translations).
+    """
+    best = min(n.priority for n in group)
+    winners = [n for n in group if n.priority == best]
+    real = [n for n in group if n.targets and n.priority <= best]
+    if real and any(not n.targets for n in winners):
+        best = min(n.priority for n in real)
+        winners = [n for n in real if n.priority == best]
+    return best, winners
+
+
+def _spelling_rows(
+    names: list[Name], by_key: dict[str, list[Name]], resolved: dict[str, tuple[str, ...]]
+) -> dict[str, Name]:
+    """One row per spelling, carrying the best row for that spelling."""
     rows: dict[str, Name] = {}
     for n in sorted(names, key=lambda n: n.priority):
         if name_key(n.text) not in resolved:
@@ -290,32 +421,25 @@ def build() -> tuple[str, str, list[str]]:
         elif rows[n.text].prose == "no" and n.prose != "no":
             old = rows[n.text]
             rows[n.text] = Name(old.text, old.targets, old.kind, n.prose, old.source, old.priority)
+    return rows
 
-    version = _pycountry_version()
-    head = HEADER.format(version=version)
-    ent_lines = [
+
+_ENTITY_COLUMNS = ("alpha2", "alpha3", "numeric", "name", "official_name", "status", "source")
+
+
+def _render_entities(head: str, entities: dict[str, dict[str, str]]) -> str:
+    lines = [
         head,
         "# One row per entity. status: iso | historic (ISO 3166-3) | user-assigned (Kosovo).\n",
-        "alpha2\talpha3\tnumeric\tname\tofficial_name\tstatus\tsource\n",
+        "\t".join(_ENTITY_COLUMNS) + "\n",
     ]
     for alpha3 in sorted(entities):
-        e = entities[alpha3]
-        ent_lines.append(
-            "\t".join(
-                e[k]
-                for k in (
-                    "alpha2",
-                    "alpha3",
-                    "numeric",
-                    "name",
-                    "official_name",
-                    "status",
-                    "source",
-                )
-            )
-            + "\n"
-        )
-    name_lines = [
+        lines.append("\t".join(entities[alpha3][k] for k in _ENTITY_COLUMNS) + "\n")
+    return "".join(lines)
+
+
+def _render_names(head: str, rows: dict[str, Name]) -> str:
+    lines = [
         head,
         "# One row per spelling. alpha3: the country, several = ambiguous, '-' = never a country.\n",
         "# kind: name | alias | code | demonym | capital. prose: yes = reported by find_countries,\n",
@@ -326,11 +450,11 @@ def build() -> tuple[str, str, list[str]]:
     ]
     order = sorted(rows.values(), key=lambda n: (" ".join(n.targets) or "-", n.kind, n.text))
     for n in order:
-        name_lines.append(
+        lines.append(
             f"{n.text}\t{name_key(n.text)}\t{' '.join(n.targets) or '-'}\t{n.kind}\t{n.prose}"
             f"\t{n.source}\n"
         )
-    return "".join(ent_lines), "".join(name_lines), notes
+    return "".join(lines)
 
 
 def _prose_name(text: str) -> str:

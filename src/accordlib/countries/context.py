@@ -1,5 +1,10 @@
 """Context rules for prose: a country's name that is also a person's, a US state's or a
-bird's name, and ambiguous names that the neighbourhood resolves."""
+bird's name, and ambiguous names that the neighbourhood resolves.
+
+The words the rules read are data (``country_cues.tsv``, one row per word with its source),
+read on first use into one :class:`Cues`; the rules' grammar (where a neighbouring word is,
+how far a cue may be) stays here.
+"""
 
 from __future__ import annotations
 
@@ -8,116 +13,111 @@ import re
 
 import regex
 
+from accordlib._util.lazy import Lazy, lazy_re, lazy_regex
+from accordlib._util.tables import read_table
 from accordlib.countries.index import lookup_entry
 from accordlib.countries.model import Country
 
-__all__ = ["CONTEXTUAL", "PERSONISH", "TextCues", "context_allows", "disambiguate"]
+__all__ = ["CUES", "Cues", "TextCues", "context_allows", "disambiguate"]
+
+#: Spellings whose context rule is in code beside the personal-name rule.
+_RULED = frozenset({"Georgia", "Turkey", "American", "Americans", "US"})
 
 
-#: Spellings that are also common given names or surnames ("Michael Jordan", "Chad Smith").
-PERSONISH = frozenset(
-    """America Chad Cuba Georgia Holland India Israel Jamaica Jordan Kenya London Paris Sofia
-    Washington Wellington Berlin""".split()  # noqa: SIM905 - a word list reads best as text
-)
+class Cues:
+    """The word lists of the context rules, from ``country_cues.tsv`` (see its header)."""
 
-#: A capitalised word before a PERSONISH name that does not make it a person's name.
-_PREV_OK = frozenset(
-    """The In From To Of And But With For By On At As Both Neighbouring Neighboring Like Unlike
-    While When Where If Although Though Since After Before Including Across Against Between
-    Within Outside Inside Without Did Does Is Was Has Had Will Would Could Should May Might Must
-    Can Even Only Also Meanwhile Nor Or Then Now So Yet Why How What Which That This These
-    Those Under Over Through Near Via Toward Towards Beyond Into Onto Upon Until Northern
-    Southern Eastern Western Central Northeastern Northwestern Southeastern Southwestern
-    Visiting Neither Either Whether Because Once During Amid Despite Per About Around Behind
-    Besides Beside Not All Every Each Most Many Some Several Here There Today Yesterday
-    Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday Democratic Greater
-    Ally Allies Neighbour Neighbor Rival Oil-rich Landlocked Gulf Tiny Small Poor Rich
-    Wealthy Neutral Nearby Mountainous Impoverished Predominantly Mostly Officially Modern
-    Today's Independent Post-war Postwar Pre-war""".split()  # noqa: SIM905 - a word list reads best as text
-)
+    __slots__ = (
+        "american_prefix",
+        "bilateral",
+        "candidates",
+        "contextual",
+        "georgia_country",
+        "georgia_us",
+        "lower_word",
+        "person_next_ok",
+        "person_prev_ok",
+        "person_title",
+        "personish",
+        "turkey_bird",
+        "turkey_country",
+        "us_pronoun_before",
+    )
 
-#: A capitalised word after a PERSONISH name that does not make it a person's name.
-_NEXT_OK = frozenset(
-    """President Presidents Prime Foreign Defence Defense Interior Finance Economy Economic
-    Trade Energy Health Justice Information Minister Ministers Ministry King Queen Crown Prince
-    Princess Emir Sultan Sheikh Army Armed Air Navy Naval Government Cabinet Embassy
-    Ambassador Consulate Parliament Congress Senate National Central Supreme Constitutional
-    High Olympic Olympics Football Cup Red Islamic Muslim Christian Jewish Arab Kurdish
-    Airways Airlines Coast Border Police Security Intelligence Military Forces Consul Chief
-    Vice Deputy Secretary Chancellor Premier Mission Delegation Team Squad Relations Talks
-    Summit Treaty Accord Agreement Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-    January February March April May June July August September October November December
-    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec On In At And But Or For The To With As By
-    From Of Is Was Has Had Will Says Said Tells Warns Urges Calls Accuses Denies Rejects
-    Agrees Signs Joins Seeks Plans Vows Backs Condemns Welcomes Opposition Authorities
-    Officials Leader Leaders State Republic Kingdom Federation Union Embassy Troops Soldiers
-    Refugees Border Crossing Capital City Party Parliamentary Elections Election Vote Votes
-    Court Central Bank""".split()  # noqa: SIM905 - a word list reads best as text
-)
+    def __init__(self) -> None:
+        rules: dict[str, list[tuple[str, str]]] = {}
+        for row in read_table("country_cues.tsv"):
+            rules.setdefault(row["rule"], []).append((row["text"], row["unless_after"]))
+
+        def words(rule: str) -> frozenset[str]:
+            return frozenset(text for text, _ in rules[rule])
+
+        #: Spellings that are also common given names or surnames ("Michael Jordan").
+        self.personish = words("personish")
+        #: Spellings whose neighbourhood decides whether they name the country.
+        self.contextual = self.personish | _RULED
+        self.person_prev_ok = words("person_prev_ok")
+        self.person_next_ok = words("person_next_ok")
+        self.person_title = words("person_title")
+        self.us_pronoun_before = words("us_pronoun_before")
+        self.bilateral = words("bilateral")
+        self.american_prefix = words("american_prefix")
+        # A lower-case word of four letters or more that headline case would capitalise
+        # (AP and Reuters headline style leaves only short words and a few in lower case).
+        self.lower_word = re.compile(
+            r"(?<![\w'’-])(?!(?:"
+            + "|".join(re.escape(text) for text, _ in rules["headline_lower"])
+            + r")\b)[^\W\d_A-Z]{4}"
+        )
+        self.georgia_us = _cue_pattern(rules["georgia_us"])
+        self.georgia_country = _cue_pattern(rules["georgia_country"])
+        self.turkey_bird = _cue_pattern(rules["turkey_bird"], regex.IGNORECASE)
+        self.turkey_country = _cue_pattern(rules["turkey_country"])
+        #: Per candidate of an ambiguous name, the words that point to it.
+        self.candidates = {
+            rule.partition(":")[2]: _cue_pattern(pairs)
+            for rule, pairs in rules.items()
+            if rule.startswith("candidate:")
+        }
+
+
+def _cue_pattern(cues: list[tuple[str, str]], flags: int = 0) -> regex.Pattern[str]:
+    """One pattern for whole-word cues, tried in table order; a cue with ``unless_after``
+    does not count right after that word and a space or hyphen ("Congo-Brazzaville")."""
+    parts = [
+        (f"(?<!{regex.escape(after)}[- ])" if after else "") + regex.escape(text)
+        for text, after in cues
+    ]
+    return regex.compile(r"\b(?:" + "|".join(parts) + r")\b", flags)
+
+
+#: The cues, read on first use.
+CUES: Lazy[Cues] = Lazy(Cues)
+
 
 # Endings of adjectives (not given names) that may open a sentence before a country:
 # "Impoverished Chad", "War-torn Chad", "Oil-rich", "Mountainous Georgia".
-_ADJECTIVE = re.compile(r"(?:ed|ing|ous|ive|less|ful|ary|ical|-\w+)$")
-
-#: Abbreviated titles before a person's name.
-_TITLES = frozenset(
-    [
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Dr",
-        "Sen",
-        "Rep",
-        "Gov",
-        "Gen",
-        "Col",
-        "Capt",
-        "Lt",
-        "Sgt",
-        "Prof",
-        "Rev",
-        "Maj",
-        "Adm",
-        "Cmdr",
-        "Amb",
-        "Pres",
-    ]
-)
+_ADJECTIVE = lazy_re(r"(?:ed|ing|ous|ive|less|ful|ary|ical|-\w+)$")
 
 # The capitalised word just before a mention, separated by one space ("Michael Jordan").
-_PREV_WORD = regex.compile(
+_PREV_WORD = lazy_regex(
     r"(?:^|(?<=[^\p{L}\p{N}\p{M}.'’-]))([\p{Lu}][\p{L}\p{M}'’.-]{0,30})[ \u00a0]$"
 )
 # The capitalised word just after a mention ("Chad Smith", "Chad M. Smith").
-_NEXT_WORD = regex.compile(r"[ \u00a0](\p{Lu}[\p{L}\p{M}'’-]{0,30}+\.?)")
+_NEXT_WORD = lazy_regex(r"[ \u00a0](\p{Lu}[\p{L}\p{M}'’-]{0,30}+\.?)")
 # "Savannah, Georgia": a capitalised word and a comma before the mention.
-_PREV_COMMA_WORD = regex.compile(r"(\p{Lu}[\p{L}\p{M}'’.-]{0,30}),[ \u00a0]$")
+_PREV_COMMA_WORD = lazy_regex(r"(\p{Lu}[\p{L}\p{M}'’.-]{0,30}),[ \u00a0]$")
 
-# Words near "Georgia" that point to the US state, and words that point to the country.
-_GEORGIA_US = regex.compile(
-    r"""\b(?:Atlanta|Savannah|Augusta|Macon|Columbus|Fulton|Cobb|DeKalb|Gwinnett|Peach\ State
-    |Kemp|Raffensperger|Warnock|Ossoff|governor|Governor|Gov\.|senator|Senator|Sen\.|Senate
-    |legislature|Legislature|General\ Assembly|county|County|Republicans?|Democrats?|GOP
-    |primary|runoff|Bulldogs|Falcons|Braves|Hawks|Alabama|Florida|Tennessee|Carolina|U\.S\.\ state
-    |US\ state|state\ of|Ga\.|midterms?|polls?\ closed|secretary\ of\ state)\b""",
-    regex.VERBOSE,
-)
-_GEORGIA_COUNTRY = regex.compile(
-    r"""\b(?:Tbilisi|Georgian|Georgians|Caucasus|Abkhazia|Ossetia|Saakashvili|Ivanishvili
-    |Kobakhidze|Zourabichvili|Batumi|Kutaisi|Black\ Sea|Russia|Russian|Armenia|Azerbaijan
-    |Ukraine|Moldova|NATO|EU|European\ Union|Kremlin|Moscow)\b""",
-    regex.VERBOSE,
-)
+# How far (characters each way) a cue for the US state or the country of Georgia may be.
 _GEORGIA_WINDOW = 160
-
-
-# A lower-case word of four letters or more that headline case would capitalise (AP and
-# Reuters headline style leaves only short words and a few prepositions in lower case).
-_LOWER_WORD = re.compile(
-    r"(?<![\w'’-])(?!(?:with|from|into|over|than|that|upon|onto|amid|near|says|said)\b)"
-    r"[^\W\d_A-Z]{4}"
-)
+# How far around a mention the line is read to tell whether it is in headline case.
 _HEADLINE_REACH = 100
+# A line shorter than this says nothing about headline case.
+_HEADLINE_MIN = 20
+# How far back and ahead a neighbouring word is looked for (a word of up to 30 letters).
+_WORD_REACH = 33
+# "J." before a name: an initial is one letter and a dot.
+_INITIAL = 2
 
 
 def _in_headline(text: str, start: int, ctx: TextCues) -> bool:
@@ -134,7 +134,7 @@ def _in_headline(text: str, start: int, ctx: TextCues) -> bool:
         return known
     hi = text.find("\n", start, start + _HEADLINE_REACH)
     hi = start + _HEADLINE_REACH if hi < 0 else hi
-    result = _LOWER_WORD.search(text, lo, hi) is None and hi - lo > 20
+    result = CUES.get().lower_word.search(text, lo, hi) is None and hi - lo > _HEADLINE_MIN
     ctx.headlines[lo] = result
     return result
 
@@ -143,17 +143,18 @@ def _is_person(text: str, start: int, end: int, ctx: TextCues) -> bool:
     """Whether a PERSONISH name at ``text[start:end]`` is part of a person's name."""
     if text[start:end].isupper() or _in_headline(text, start, ctx):
         return False  # all capitals or headline case: capitalised neighbours say nothing
-    before = _PREV_WORD.search(text, max(0, start - 33), start)
-    if before is not None and before.group(1).rstrip(".") not in _PREV_OK:
+    cues = CUES.get()
+    before = _PREV_WORD.search(text, max(0, start - _WORD_REACH), start)
+    if before is not None and before.group(1).rstrip(".") not in cues.person_prev_ok:
         prev = before.group(1)
         if prev.endswith("."):
             # "Mr. Jordan", "J. Jordan" are people; "...in Korea. Israel's" is a new sentence.
-            if prev[:-1] in _TITLES or len(prev) == 2:
+            if prev[:-1] in cues.person_title or len(prev) == _INITIAL:
                 return True
         elif not (prev.isupper() and len(prev) > 1) and not _ADJECTIVE.search(prev):
             return True  # "Michael Jordan"; not "UN Jordan" nor "Impoverished Chad"
-    after = _NEXT_WORD.match(text, end, min(len(text), end + 34))
-    return after is not None and after.group(1).rstrip(".") not in _NEXT_OK
+    after = _NEXT_WORD.match(text, end, min(len(text), end + _WORD_REACH + 1))
+    return after is not None and after.group(1).rstrip(".") not in cues.person_next_ok
 
 
 class TextCues:
@@ -197,41 +198,25 @@ class TextCues:
 
 def _is_us_state(text: str, start: int, end: int, ctx: TextCues) -> bool:
     """Whether "Georgia" at ``text[start:end]`` is the US state (its neighbourhood says so)."""
-    before = _PREV_COMMA_WORD.search(text, max(0, start - 33), start)
+    cues = CUES.get()
+    before = _PREV_COMMA_WORD.search(text, max(0, start - _WORD_REACH), start)
     if before is not None:
         word = before.group(1)
-        if not _GEORGIA_COUNTRY.fullmatch(word) and lookup_entry(word) is None:
+        if not cues.georgia_country.fullmatch(word) and lookup_entry(word) is None:
             return True  # "Savannah, Georgia"
-    return ctx.cue_near("us", _GEORGIA_US, start, end) and not ctx.cue_near(
-        "country", _GEORGIA_COUNTRY, start, end
+    return ctx.cue_near("us", cues.georgia_us, start, end) and not ctx.cue_near(
+        "country", cues.georgia_country, start, end
     )
-
-
-#: Words near an ambiguous name that point to one of its candidates. A name is resolved
-#: only when the cues of exactly one candidate occur within the window around it.
-_CANDIDATE_CUES: dict[str, regex.Pattern[str]] = {
-    # Places and people only: an explicit name of a candidate ("Congo-Brazzaville", "South
-    # Korea") may be there to contrast with the other one, so it is no cue.
-    "COD": regex.compile(
-        r"\b(?:(?<!Congo[- ])Kinshasa|Goma|Kivu|Ituri|M23|Tshisekedi|Kabila|Katanga"
-        r"|Lubumbashi|Bukavu|Kisangani|MONUSCO)\b"
-    ),
-    "COG": regex.compile(r"\b(?:(?<!Congo[- ])Brazzaville|Sassou|Nguesso|Pointe-Noire)\b"),
-    "KOR": regex.compile(
-        r"\b(?:Seoul|Busan|Samsung|Hyundai|SK\ Hynix|KOSPI|Yoon\ Suk|Lee\ Jae-myung"
-        r"|Moon\ Jae-in)\b"
-    ),
-    "PRK": regex.compile(r"\b(?:Pyongyang|Kim\ Jong|KCNA|Juche)\b"),
-}
 
 
 def disambiguate(
     entry: tuple[Country, ...], start: int, end: int, ctx: TextCues
 ) -> Country | None:
     """The one candidate of an ambiguous name that its sentence points to, if any."""
+    candidates = CUES.get().candidates
     if not any(
-        country.alpha3 in _CANDIDATE_CUES
-        and ctx.cue_in(country.alpha3, _CANDIDATE_CUES[country.alpha3], 0, len(ctx.text))
+        country.alpha3 in candidates
+        and ctx.cue_in(country.alpha3, candidates[country.alpha3], 0, len(ctx.text))
         for country in entry
     ):
         return None  # no cue anywhere in the text: no need to find the sentence
@@ -239,19 +224,16 @@ def disambiguate(
     cued = [
         country
         for country in entry
-        if country.alpha3 in _CANDIDATE_CUES
-        and ctx.cue_in(country.alpha3, _CANDIDATE_CUES[country.alpha3], lo, hi)
+        if country.alpha3 in candidates
+        and ctx.cue_in(country.alpha3, candidates[country.alpha3], lo, hi)
     ]
     return cued[0] if len(cued) == 1 else None
 
 
-#: Spellings whose neighbourhood decides whether they name the country.
-CONTEXTUAL = PERSONISH | {"Georgia", "Turkey", "American", "Americans", "US"}
-
-
 def context_allows(word: str, text: str, start: int, end: int, ctx: TextCues) -> bool:
     """Whether ``word`` at ``text[start:end]`` names the country in its context."""
-    if word in PERSONISH and _is_person(text, start, end, ctx):
+    cues = CUES.get()
+    if word in cues.personish and _is_person(text, start, end, ctx):
         return False
     if word == "Georgia" and _is_us_state(text, start, end, ctx):
         return False
@@ -259,58 +241,37 @@ def context_allows(word: str, text: str, start: int, end: int, ctx: TextCues) ->
         return False
     if word == "US":
         # "LET US KNOW" in a headline in capitals: the pronoun, not the country.
-        pronoun = _PREV_CAPS_WORD.search(text, max(0, start - 12), start)
-        return pronoun is None or pronoun.group(1) not in _US_PRONOUN_BEFORE
+        pronoun = _PREV_CAPS_WORD.search(text, max(0, start - _CAPS_WORD_REACH), start)
+        return pronoun is None or pronoun.group(1) not in cues.us_pronoun_before
     if word in ("American", "Americans") and text[start - 1 : start] == "-":
         # "African-American", "Mexican-American" are not the United States; "anti-American" is.
-        before = _PREV_HYPHEN_WORD.search(text, max(0, start - 32), start)
+        before = _PREV_HYPHEN_WORD.search(text, max(0, start - _HYPHEN_WORD_REACH), start)
         if before is None:
             return True
         prefix = before.group(1)
-        if not prefix[0].isupper() or prefix.lower() in _KEEP_PREFIXES:
+        if not prefix[0].isupper() or prefix.lower() in cues.american_prefix:
             return True
         # "Soviet-American talks" is about two states; "Mexican-American voters" is not.
-        after = _NEXT_LOWER_WORD.match(text, end, end + 24)
-        return after is not None and after.group(1) in _BILATERAL
+        after = _NEXT_LOWER_WORD.match(text, end, end + _LOWER_WORD_REACH)
+        return after is not None and after.group(1) in cues.bilateral
     return True
 
 
+# How far back the all-capitals word before "US", the word before a hyphen, and ahead the
+# lower-case word after "American" are looked for.
+_CAPS_WORD_REACH = 12
+_HYPHEN_WORD_REACH = 32
+_LOWER_WORD_REACH = 24
 # The all-capitals word before "US" ("LET US").
-_PREV_CAPS_WORD = re.compile(r"\b([A-Z]+)[ \u00a0]$")
-#: Words after which an all-capitals "US" is the pronoun.
-_US_PRONOUN_BEFORE = frozenset(
-    "LET JOIN HELP TELL GIVE SHOW SEND CALL FOLLOW CONTACT FOR WITH TO ABOUT AMONG OF".split()  # noqa: SIM905 - a word list reads best as text
-)
-
+_PREV_CAPS_WORD = lazy_re(r"\b([A-Z]+)[ \u00a0]$")
 # The lower-case word after a mention ("Soviet-American relations").
-_NEXT_LOWER_WORD = re.compile(r"[ \u00a0]([a-z]+)")
-#: Words after "X-American" that make it two states rather than an origin.
-_BILATERAL = frozenset(
-    """relations ties talks summit summits trade war wars tensions agreement agreements treaty
-    rivalry alliance cooperation dialogue relationship negotiations partnership border
-    accord accords deal deals pact dispute standoff détente detente friendship""".split()  # noqa: SIM905 - a word list reads best as text
-)
-
-#: Prefixes that keep "American" the United States ("Anti-American" at a sentence start).
-_KEEP_PREFIXES = frozenset({"anti", "pro", "non", "un", "ex", "sino", "anglo", "russo", "franco"})
+_NEXT_LOWER_WORD = lazy_re(r"[ \u00a0]([a-z]+)")
 # The word before a hyphen that joins it to a mention ("African-American").
-_PREV_HYPHEN_WORD = regex.compile(r"(\p{L}+)-$")
-# Words near a capitalised "Turkey" (a sentence start) that mean the bird, or the country.
-_TURKEY_BIRD = regex.compile(
-    r"\b(?:Thanksgiving|roast(?:ed)?|stuffing|gravy|sandwich(?:es)?|poultry|feathers|farms?"
-    r"|oven|carv(?:e|ed|ing)|recipe|bird|birds|gobble|breast|drumsticks?|brined?)\b",
-    regex.IGNORECASE,
-)
-_TURKEY_COUNTRY = regex.compile(
-    r"\b(?:Ankara|Istanbul|Erdogan|Erdoğan|Turkish|Turks|Kurdish|Kurds|NATO|Syria|Syrian"
-    r"|Greece|Greek|lira|president|minister|government|border|troops)\b"
-)
-
-
+_PREV_HYPHEN_WORD = lazy_regex(r"(\p{L}+)-$")
 # The end of a sentence (or paragraph) before or after a mention.
-_SENTENCE_END = regex.compile(r"[.!?]\s|\n[^\S\n]*+\n")
+_SENTENCE_END = lazy_regex(r"[.!?]\s|\n[^\S\n]*+\n")
 # The same, searched backwards from a mention: the last sentence end before it.
-_SENTENCE_END_BACK = regex.compile(r"[.!?]\s|\n[^\S\n]*+\n", regex.REVERSE)
+_SENTENCE_END_BACK = lazy_regex(r"[.!?]\s|\n[^\S\n]*+\n", regex.REVERSE)
 
 
 def _sentence_bounds(text: str, start: int, end: int, reach: int = 300) -> tuple[int, int]:
@@ -323,9 +284,10 @@ def _sentence_bounds(text: str, start: int, end: int, reach: int = 300) -> tuple
 
 def _is_the_bird(text: str, start: int, end: int, ctx: TextCues) -> bool:
     """Whether a capitalised "Turkey" (at a sentence start) is the bird, by its sentence."""
-    if not ctx.cue_in("bird", _TURKEY_BIRD, 0, len(text)):
+    cues = CUES.get()
+    if not ctx.cue_in("bird", cues.turkey_bird, 0, len(text)):
         return False  # no word about the bird anywhere in the text
     lo, hi = _sentence_bounds(text, start, end)
-    return ctx.cue_in("bird", _TURKEY_BIRD, lo, hi) and not ctx.cue_in(
-        "turkey", _TURKEY_COUNTRY, lo, hi
+    return ctx.cue_in("bird", cues.turkey_bird, lo, hi) and not ctx.cue_in(
+        "turkey", cues.turkey_country, lo, hi
     )

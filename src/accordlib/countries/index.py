@@ -17,7 +17,7 @@ from accordlib._util.lazy import Lazy
 from accordlib._util.tables import read_table
 from accordlib.countries.model import Country, CountryMention, Entry, MentionKind
 
-__all__ = ["Index", "Surface", "index", "lookup_entry"]
+__all__ = ["Index", "Surface", "fold_ascii", "index", "lookup_entry"]
 
 
 class Surface:
@@ -38,7 +38,9 @@ class Index:
         "_scanner",
         "by_alpha3",
         "exact",
+        "folded",
         "heads",
+        "historic",
         "keyed",
         "matchers",
         "mention",
@@ -48,43 +50,21 @@ class Index:
     )
 
     def __init__(self) -> None:
-        self.by_alpha3: dict[str, Country] = {}
-        for row in read_table("countries.tsv"):
-            self.by_alpha3[row["alpha3"]] = Country(
-                alpha2=row["alpha2"],
-                alpha3=row["alpha3"],
-                numeric=row["numeric"] or None,
-                name=row["name"],
-                official_name=row["official_name"] or None,
-            )
-        kinds = {kind.value: kind for kind in MentionKind}
+        self.by_alpha3 = _read_countries()
+        #: The dissolved states (ISO 3166-3): the Soviet Union, Yugoslavia...
+        self.historic = frozenset(
+            row["alpha3"] for row in read_table("countries.tsv") if row["status"] == "historic"
+        )
         self.exact: dict[str, Entry] = {}
         self.keyed: dict[str, Entry] = {}
+        #: ASCII spellings in lower case with single spaces (see :func:`fold_ascii`) -> the
+        #: entry of their key: the look-up of unseen ASCII names without normalising them.
         #: Spellings matched by find_countries, exact case.
         self.prose: dict[str, Surface] = {}
-        for row in read_table("country_names.tsv"):
-            codes = row["alpha3"].split()
-            entry: Entry
-            if codes == ["-"]:
-                entry = ()
-            elif len(codes) == 1:
-                entry = self.by_alpha3[codes[0]]
-            else:
-                entry = tuple(self.by_alpha3[code] for code in codes)
-            text = row["text"]
-            self.exact[text] = entry
-            key = row["key"]  # name_key(text), computed by the generator
-            if entry or key not in self.keyed:  # a real country beats a blocked look-alike
-                self.keyed[key] = entry
-            if row["prose"] != "no" and text[:1].isupper():
-                # "block": a part of a country that must not be read as another one
-                # ("Northern Ireland" is not Ireland), consumed but never reported.
-                if row["prose"] == "block":
-                    entry = ()
-                surface = Surface(text, entry, kinds[row["kind"]])
-                for variant in _case_variants(text, row["kind"]):
-                    if variant[:4] not in ("The ", "THE "):  # "the UAE" is a mention of "UAE"
-                        self.prose.setdefault(variant, Surface(variant, entry, surface.kind))
+        folded_keys = self._read_names()
+        self.folded: dict[str, Entry] = {
+            folded: self.keyed[key] for folded, key in folded_keys.items()
+        }
         # Spellings grouped by their first word ("South" -> "South Korea", "South Sudan"...).
         self.heads: dict[str, list[str]] = {}
         for text in self.prose:
@@ -108,6 +88,40 @@ class Index:
             for head, texts in self.heads.items()
             if head not in self.simple
         }
+
+    def _read_names(self) -> dict[str, str]:
+        """Fill :attr:`exact`, :attr:`keyed` and :attr:`prose` from ``country_names.tsv``;
+        return the folded ASCII spellings with their keys."""
+        kinds = {kind.value: kind for kind in MentionKind}
+        folded_keys: dict[str, str] = {}
+        for row in read_table("country_names.tsv"):
+            entry = self._entry(row["alpha3"])
+            text = row["text"]
+            self.exact[text] = entry
+            key = row["key"]  # name_key(text), computed by the generator
+            if entry or key not in self.keyed:  # a real country beats a blocked look-alike
+                self.keyed[key] = entry
+            if text.isascii():
+                folded_keys[fold_ascii(text)] = key
+            if row["prose"] != "no" and text[:1].isupper():
+                # "block": a part of a country that must not be read as another one
+                # ("Northern Ireland" is not Ireland), consumed but never reported.
+                if row["prose"] == "block":
+                    entry = ()
+                kind = kinds[row["kind"]]
+                for variant in _case_variants(text, row["kind"]):
+                    if variant[:4] not in ("The ", "THE "):  # "the UAE" is a mention of "UAE"
+                        self.prose.setdefault(variant, Surface(variant, entry, kind))
+        return folded_keys
+
+    def _entry(self, cell: str) -> Entry:
+        """The entry of an ``alpha3`` cell: one country, several (ambiguous) or ``()``."""
+        codes = cell.split()
+        if codes == ["-"]:
+            return ()
+        if len(codes) == 1:
+            return self.by_alpha3[codes[0]]
+        return tuple(self.by_alpha3[code] for code in codes)
 
     def _parts(self, head: str) -> list[str]:
         """The regex alternatives for the spellings that start with ``head``, longest first."""
@@ -142,6 +156,20 @@ class Index:
         return pattern
 
 
+def _read_countries() -> dict[str, Country]:
+    """Every entity of ``countries.tsv`` by its alpha-3 code."""
+    return {
+        row["alpha3"]: Country(
+            alpha2=row["alpha2"],
+            alpha3=row["alpha3"],
+            numeric=row["numeric"] or None,
+            name=row["name"],
+            official_name=row["official_name"] or None,
+        )
+        for row in read_table("countries.tsv")
+    }
+
+
 def _trie_pattern(words: Iterable[str]) -> str:
     """A regex alternation for ``words`` shaped as a trie: ``Ni(?:ger(?:ia)?|caragua)``."""
     root: dict[str, dict[str, Any]] = {}
@@ -164,6 +192,10 @@ def _trie_pattern(words: Iterable[str]) -> str:
     return build(root)
 
 
+# Spellings shorter than this are not matched in capitals ("IS", "TO": words, not codes).
+_CAPS_MIN = 4
+
+
 def _case_variants(text: str, kind: str) -> list[str]:
     """The spelling as prose may write it: as given, with a curly apostrophe, "St" for "St.",
     in headline case and (for spellings of four letters or more) in capitals."""
@@ -176,13 +208,20 @@ def _case_variants(text: str, kind: str) -> list[str]:
         title = " ".join(word[:1].upper() + word[1:] for word in spelling.split(" "))
         if title != spelling:
             variants.append(title)
-        if kind != "code" and len(spelling) >= 4 and not spelling.isupper():
+        if kind != "code" and len(spelling) >= _CAPS_MIN and not spelling.isupper():
             variants.append(spelling.upper())
     return variants
 
 
 # The first word of a spelling: a capital and the letters after it.
 _HEAD = regex.compile(r"\p{Lu}[\p{L}\p{M}]*+")
+
+
+def fold_ascii(text: str) -> str:
+    """An ASCII name in lower case with single spaces: two ASCII names that fold alike have
+    the same :func:`~accordlib.countries.key.name_key` (which ignores case and spacing)."""
+    return " ".join(text.lower().split())
+
 
 _INDEX: Lazy[Index] = Lazy(Index)
 

@@ -3,19 +3,20 @@
 
 from __future__ import annotations
 
-import re
-
+from accordlib._util.dates import PublishedLike, coerce_published
 from accordlib._util.memo import Memo
 from accordlib._util.text import require_str
-from accordlib.countries.index import index
-from accordlib.countries.key import name_key
+from accordlib.countries.index import fold_ascii, index
 from accordlib.countries.model import Country, Entry
+from accordlib.countries.periods import at_date
+from accordlib.countries.repair import LONGEST_NAME as _LONGEST_NAME
+from accordlib.countries.repair import lookup_variants
 from accordlib.errors import AmbiguousCountryError, CountryNotFoundError
 
 __all__ = ["get_country", "lookup_country"]
 
-# Longer than any spelling in the tables (about 70 characters) with a qualifier or two.
-_LONGEST_NAME = 200
+# How many repairs may be stacked ("Pyngyang, DPRK": a comma, then a misspelling).
+_REPAIR_DEPTH = 2
 # Look-ups already made (name -> entry), beside the table's exact spellings (_exact).
 # Entries are a Country, a tuple of candidates (ambiguous) or () (unknown). The hot paths
 # test "is it a tuple" rather than "is it a Country", which also holds when a test runner
@@ -25,102 +26,16 @@ _exact: dict[str, Entry] = {}
 
 
 def _resolve(name: str) -> Entry:
-    """Slow path: load the index on first use, then look ``name`` up by its normalised key."""
-    if not _exact:
-        _exact.update(index().exact)
-    return _memo.put(name, _lookup_variants(name, 2))
-
-
-# "Guam (US)", "Sudan (former)", "France(+DOM TOM)": a parenthetical qualifier.
-_PAREN = re.compile(r"^(?P<head>[^()]*?)\s*\((?P<qual>[^()]*)\)(?P<tail>[^()]*)$")
-# "China excluding Hong Kong": the first country is the answer.
-_EXCLUDING = re.compile(r"\s(?:excluding|excl\.|except|without|ex\.)\s", re.IGNORECASE)
-# A compound adjective: "U.S.-led", "Saudi-backed", "Iranian-made".
-_COMPOUND = re.compile(
-    r"^(?P<head>.+?)-(?:led|backed|based|born|made|owned|brokered|era|style|allied|sponsored"
-    r"|funded|run|controlled|occupied|administered|bound)$",
-    re.IGNORECASE,
-)
-# A government form before a name ("Oriental Republic of Uruguay").
-_GOVERNMENT_FORM = re.compile(
-    r"""^(?:the\s+)?
-    (?:(?:co-?operative|oriental|federal|federative|independent|democratic|socialist|islamic
-        |united|sovereign|territorial|overseas|people'?s|soviet|arab|hashemite|plurinational
-        |bolivarian|great\s+socialist|popular)\s+)*
-    (?:commonwealth|republic|state|kingdom|territory|country|principality|sultanate
-       |grand\s+duchy|duchy|collectivity|union|nation|emirate|federation|confederation)
-    \s+of\s+(?:the\s+)?""",
-    re.IGNORECASE | re.VERBOSE,
-)
-# A qualifier that says the head is not a country ("Georgia (U.S. state)").
-_SUBNATIONAL = re.compile(r"\b(?:state|province|county|city|region)\b", re.IGNORECASE)
-
-
-def _lookup_variants(name: str, depth: int) -> Entry:
-    """Look ``name`` up by key, then try the repairs peers' data needs (bounded depth)."""
+    """Slow path: load the index on first use, then look ``name`` up: an ASCII name by its
+    folded form (case and spacing: no normalisation needed), else by its normalised key."""
     idx = index()
-    entry = idx.exact.get(name)
-    if entry is None:
-        if len(name) > _LONGEST_NAME:
-            name = name.strip()
-            if len(name) > _LONGEST_NAME:
-                return ()  # longer than any name with its qualifiers: not worth normalising
-        entry = idx.keyed.get(name_key(name))
-    if entry is not None or depth == 0:
-        return () if entry is None else entry
-    # Mojibake: UTF-8 read as Latin-1/cp1252 ("CÃ´te d'Ivoire").
-    if "Ã" in name or "Â" in name:
-        for codec in ("cp1252", "latin-1"):
-            try:
-                repaired = name.encode(codec).decode("utf-8")
-            except UnicodeError:
-                continue
-            return _lookup_variants(repaired, depth - 1)
-    found = _PAREN.match(name)
-    if found:
-        head = (found["head"] + found["tail"]).strip()
-        if _SUBNATIONAL.search(found["qual"]):
-            return ()
-        base = _lookup_variants(head, depth - 1)
-        qualifier = _lookup_variants(found["qual"], depth - 1)
-        if not isinstance(base, tuple) and not isinstance(qualifier, tuple) and base != qualifier:
-            # A sovereign after a territory ("Guam (US)"); after "Georgia" it means the US state.
-            return () if base.alpha3 == "GEO" else base
-        if isinstance(base, tuple) and qualifier in base:
-            return qualifier  # the qualifier picks one of the candidates: "Congo (DRC)"
-        return base
-    parts = _EXCLUDING.split(name, maxsplit=1)
-    if len(parts) == 2:
-        return _lookup_variants(parts[0], depth - 1)
-    compound = _COMPOUND.match(name)
-    if compound is not None:
-        return _lookup_variants(compound["head"], depth - 1)
-    form = _GOVERNMENT_FORM.match(name)
-    if form is not None and form.end() < len(name):
-        # "Oriental Republic of Uruguay", "Commonwealth of Australia": an official name that
-        # the tables spell differently. Exact forms ("Republic of China" is Taiwan) won above.
-        found_form = _lookup_variants(name[form.end() :], depth - 1)
-        if found_form != ():
-            return found_form
-    head, comma, rest = name.partition(",")
-    if comma and head.strip() and rest.strip():
-        # "Paris, France", "Nation of Brunei, Abode of Peace", but not "Georgia, USA".
-        if _SUBNATIONAL.search(rest):
-            return ()
-        first = _lookup_variants(head, depth - 1)
-        if isinstance(first, tuple):
-            return ()
-        second = _lookup_variants(rest, depth - 1)
-        if not isinstance(second, tuple) and second != first and first.alpha3 == "GEO":
-            return ()
-        return first
-    if ":" in name:
-        head, _, tail = name.rpartition(":")
-        last = _lookup_variants(tail, depth - 1)
-        if not isinstance(last, tuple):
-            return last
-        return _lookup_variants(head, depth - 1)
-    return ()
+    if not _exact:
+        _exact.update(idx.exact)
+    if name.isascii():
+        entry = idx.folded.get(fold_ascii(name))
+        if entry is not None:
+            return _memo.put(name, entry, len(name))
+    return _memo.put(name, lookup_variants(name, _REPAIR_DEPTH), len(name))
 
 
 def _entry(name: str) -> Entry:
@@ -139,11 +54,19 @@ def _entry(name: str) -> Entry:
     return entry
 
 
-def get_country(name: str) -> Country | None:
+def _dated(name: str, entry: Entry, date: PublishedLike) -> Entry:
+    """``entry`` (what ``name`` means today) at ``date``, when a date is given."""
+    day = coerce_published(date, what="date")
+    return entry if day is None else at_date(name, entry, day)
+
+
+def get_country(name: str, *, date: PublishedLike = None) -> Country | None:
     """Return the country ``name`` refers to, or ``None`` if it is unknown or ambiguous.
 
     ``name`` may be an ISO 3166-1 code of any case (``"de"``, ``"DEU"``, ``"276"``), a name,
-    a short form or abbreviation, a former name, a demonym or a capital::
+    a short form or abbreviation, a former name, a demonym or a capital. With ``date`` (a
+    :class:`~datetime.date`, a datetime or a string with a year), a name means the state of
+    that day: ``get_country("Moscow", date="1987-05-01")`` is the Soviet Union::
 
         >>> get_country("U.S.")
         Country(USA: United States)
@@ -154,11 +77,14 @@ def get_country(name: str) -> Country | None:
     """
     require_str(name, "name")
     entry = _entry(name)
+    if date is not None:
+        entry = _dated(name, entry, date)
     return None if isinstance(entry, tuple) else entry
 
 
-def lookup_country(name: str) -> Country:
-    """Return the country ``name`` refers to; raise if there is not exactly one.
+def lookup_country(name: str, *, date: PublishedLike = None) -> Country:
+    """Return the country ``name`` refers to (at ``date``, as :func:`get_country` reads it);
+    raise if there is not exactly one.
 
     Raises :class:`~accordlib.errors.AmbiguousCountryError` (with ``.candidates``) when the
     name fits several countries, :class:`~accordlib.errors.CountryNotFoundError` when it
@@ -171,6 +97,8 @@ def lookup_country(name: str) -> Country:
     """
     require_str(name, "name")
     entry = _entry(name)
+    if date is not None:
+        entry = _dated(name, entry, date)
     if not isinstance(entry, tuple):
         return entry
     if entry:

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from accordlib._util.dates import PublishedLike, coerce_published
 from accordlib._util.text import require_str
-from accordlib.countries.context import CONTEXTUAL, TextCues, context_allows, disambiguate
-from accordlib.countries.index import index
-from accordlib.countries.model import CountryMention
+from accordlib.countries.context import CUES, TextCues, context_allows, disambiguate
+from accordlib.countries.index import Index, Surface, index
+from accordlib.countries.model import Country, CountryMention, MentionKind
+from accordlib.countries.periods import at_date
 
 __all__ = ["find_countries"]
 
 
-def find_countries(text: str) -> list[CountryMention]:
+def find_countries(text: str, *, date: PublishedLike = None) -> list[CountryMention]:
     """Find the countries named in running text: names, aliases, codes, demonyms, capitals.
 
     Whole words only, the longest spelling first, non-overlapping, in text order, with exact
@@ -27,71 +29,84 @@ def find_countries(text: str) -> list[CountryMention]:
     longest first. Blocked look-alikes and ambiguous names consume their span silently.
     """
     require_str(text, "text")
+    day = None if date is None else coerce_published(date, what="date")
     idx = index()
     simple = idx.simple
-    matchers = idx.matchers
+    contextual = CUES.get().contextual
     mention = idx.mention
     found: list[CountryMention] = []
     ctx: TextCues | None = None  # built for the first mention that needs its context
     last_end = 0
     size = len(text)
-    tails = idx.tails
     for candidate in idx.scanner().finditer(text):
         start = candidate.start()
         if start < last_end or text[start - 1 : start].isalnum():
             continue
         head = candidate.group()
+        end = candidate.end()
         surface = simple.get(head)
-        if surface is not None:
-            end = candidate.end()
-            if end < size and text[end].isdigit():
+        if surface is None:
+            spelled = _longest_spelling(idx, text, head, start, end)
+            if spelled is None:
                 continue
-            last_end = end
-        else:
-            options = tails[head]
-            end = candidate.end()
-            after = text[end : end + 2]
-            if after[:1].isspace() and (after[:1] != " " or after[1:].isspace()):
-                # Unusual whitespace (a wrapped line): the pattern allows any run of it.
-                pattern = matchers.get(head) or idx.matcher(head)
-                match = pattern.match(text, start)
-                if match is None:
-                    continue
-                end = match.end()
-                matched = match.group()
-                surface = idx.prose.get(matched) or idx.prose[" ".join(matched.split())]
-            else:
-                # The spellings that start with this word, longest first: the rest of the
-                # spelling must follow, then a non-word character.
-                for tail, option in options:
-                    if text.startswith(tail, end):
-                        stop = end + len(tail)
-                        if tail and tail[-1].isalnum() and text[stop : stop + 1].isalnum():
-                            continue
-                        if not tail and text[stop : stop + 1].isdigit():
-                            continue
-                        surface = option
-                        end = stop
-                        break
-                if surface is None:
-                    continue
-            last_end = end
+            surface, end = spelled
+        elif end < size and text[end].isdigit():
+            continue
+        last_end = end
         entry = surface.entry
-        if isinstance(entry, tuple):
-            # Blocked, or ambiguous: reported only when the neighbourhood names one of the
-            # candidates ("Goma, in eastern Congo"); otherwise it consumes its span silently.
-            if len(entry) < 2:
-                continue
+        if day is not None and surface.kind is not MentionKind.CODE:
+            dated = at_date(surface.text, entry, day)
+            if dated is not entry:
+                surface = Surface(surface.text, dated, surface.kind)
+                entry = dated
+        if isinstance(entry, tuple) or surface.text in contextual:
             if ctx is None:
                 ctx = TextCues(text)
-            chosen = disambiguate(entry, start, end, ctx)
+            chosen = _in_context(surface, start, end, ctx)
             if chosen is None:
                 continue
             entry = chosen
-        elif surface.text in CONTEXTUAL:
-            if ctx is None:
-                ctx = TextCues(text)
-            if not context_allows(surface.text, text, start, end, ctx):
-                continue
         found.append(mention(text[start:end], start, end, entry, surface.kind))
     return found
+
+
+def _longest_spelling(
+    idx: Index, text: str, head: str, start: int, end: int
+) -> tuple[Surface, int] | None:
+    """The longest spelling that starts with the word ``head`` at ``text[start:end]``, and
+    where it ends; ``None`` when none of them is there as whole words."""
+    after = text[end : end + 2]
+    if after[:1].isspace() and (after[:1] != " " or after[1:].isspace()):
+        # Unusual whitespace (a wrapped line): the pattern allows any run of it.
+        pattern = idx.matchers.get(head) or idx.matcher(head)
+        match = pattern.match(text, start)
+        if match is None:
+            return None
+        matched = match.group()
+        return idx.prose.get(matched) or idx.prose[" ".join(matched.split())], match.end()
+    # The spellings that start with this word, longest first: the rest of the spelling must
+    # follow, then a non-word character.
+    for tail, option in idx.tails[head]:
+        if text.startswith(tail, end):
+            stop = end + len(tail)
+            if tail and tail[-1].isalnum() and text[stop : stop + 1].isalnum():
+                continue
+            if not tail and text[stop : stop + 1].isdigit():
+                continue
+            return option, stop
+    return None
+
+
+def _in_context(surface: Surface, start: int, end: int, ctx: TextCues) -> Country | None:
+    """The country a spelling that needs its context names there, or ``None``.
+
+    Blocked look-alikes name none; ambiguous names are reported only when the neighbourhood
+    names one of the candidates ("Goma, in eastern Congo"); names that are also a person's,
+    a US state's or a bird's are checked by their rules.
+    """
+    entry = surface.entry
+    if isinstance(entry, tuple):
+        return disambiguate(entry, start, end, ctx) if len(entry) > 1 else None
+    if context_allows(surface.text, ctx.text, start, end, ctx):
+        return entry
+    return None

@@ -1,0 +1,99 @@
+"""Near misses: a name one typing slip away from exactly one country's English name.
+
+"Islambad", "Bahrian", "Pyeongyang", "Dominica Republic": a letter dropped, doubled,
+changed or two letters swapped. The vocabulary is the English spellings of the tables
+(names, aliases, capitals, demonyms; not the translations), compared by their normalised
+keys; the look-up is a dictionary of one-letter deletions (built on first use), so it costs
+a few dozen dictionary probes.
+
+A slip is accepted only where a typing slip is the likely story and a real word is not:
+
+* the key has at least :data:`MIN_LENGTH` characters (short names are one slip from many
+  words: "Oman", "Mali", "Chad");
+* the first and the last letter are kept ("Roland" is not Poland, "Franco" is not France,
+  "Americas" is not America);
+* the name is not a plural of a name ("the Americas", "two Russias");
+* exactly one country is that close.
+"""
+
+from __future__ import annotations
+
+from accordlib._util.lazy import Lazy
+from accordlib._util.tables import read_table
+from accordlib.countries.index import index
+from accordlib.countries.model import Country
+
+__all__ = ["MIN_LENGTH", "near_miss", "one_slip"]
+
+#: The shortest key read as a misspelling.
+MIN_LENGTH = 7
+# Rows whose source is one of these are translations, left out of the vocabulary.
+_TRANSLATED = ("pycountry iso3166",)
+_KINDS = frozenset({"name", "alias", "capital", "demonym"})
+
+
+class _Vocabulary:
+    """English keys of single countries, and their one-letter deletions."""
+
+    __slots__ = ("deletions", "keys")
+
+    def __init__(self) -> None:
+        keyed = index().keyed
+        self.keys: dict[str, Country] = {}
+        for row in read_table("country_names.tsv"):
+            key = row["key"]
+            if (
+                len(key) >= MIN_LENGTH
+                and row["kind"] in _KINDS
+                and not row["source"].startswith(_TRANSLATED)
+            ):
+                entry = keyed.get(key)
+                if isinstance(entry, Country):
+                    self.keys[key] = entry
+        self.deletions: dict[str, list[str]] = {}
+        for key in self.keys:
+            for deleted in _deletions(key):
+                self.deletions.setdefault(deleted, []).append(key)
+
+
+_VOCABULARY: Lazy[_Vocabulary] = Lazy(_Vocabulary)
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def one_slip(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one deleted, inserted or changed letter, or by two
+    neighbouring letters swapped (and are not equal)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) < len(b):
+        return a[i:] == b[i + 1 :]
+    if a[i + 1 :] == b[i + 1 :]:
+        return True  # one letter changed
+    swapped = i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i]
+    return swapped and a[i + 2 :] == b[i + 2 :]
+
+
+def near_miss(key: str) -> Country | None:
+    """The one country whose English key is one slip from ``key`` (see the module docstring)."""
+    if len(key) < MIN_LENGTH or (key[-1] == "s" and key[:-1] in index().keyed):
+        return None
+    vocabulary = _VOCABULARY.get()
+    candidates: set[str] = set(vocabulary.deletions.get(key, ()))  # a letter dropped
+    for deleted in _deletions(key):
+        if deleted in vocabulary.keys:
+            candidates.add(deleted)  # a letter added
+        candidates.update(vocabulary.deletions.get(deleted, ()))  # changed or swapped
+    found = {
+        vocabulary.keys[other]
+        for other in candidates
+        if other[0] == key[0] and other[-1] == key[-1] and one_slip(key, other)
+    }
+    return found.pop() if len(found) == 1 else None
