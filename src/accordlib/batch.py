@@ -52,8 +52,8 @@ __all__ = [
 #: pickling, small enough to keep every worker busy on a few hundred stories.
 DEFAULT_CHUNKSIZE = 16
 
-_T = TypeVar("_T")
-_R = TypeVar("_R")
+Item = TypeVar("Item")
+Result = TypeVar("Result")
 
 
 def resolve_jobs(jobs: int) -> int:
@@ -85,14 +85,14 @@ def _ignore_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _apply_chunk(func: Callable[[_T], _R], chunk: list[_T]) -> list[_R]:
+def _apply_chunk(func: Callable[[Item], Result], chunk: list[Item]) -> list[Result]:
     return [func(item) for item in chunk]
 
 
-def _chunked(items: Iterable[_T], size: int) -> Iterator[list[_T]]:
+def _chunked(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
     """Group ``items`` into lists of ``size``; if the source raises, the partial chunk
     before the failing item is yielded first and the error is raised after it."""
-    chunk: list[_T] = []
+    chunk: list[Item] = []
     try:
         for item in items:
             chunk.append(item)
@@ -108,17 +108,17 @@ def _chunked(items: Iterable[_T], size: int) -> Iterator[list[_T]]:
 
 
 def imap_ordered(
-    func: Callable[[_T], _R],
-    items: Iterable[_T],
+    func: Callable[[Item], Result],
+    items: Iterable[Item],
     *,
     jobs: int = 1,
     chunksize: int = DEFAULT_CHUNKSIZE,
     executor: cf.Executor | None = None,
     warmup: Callable[[], object] | None = None,
-) -> Generator[_R, None, None]:
+) -> Generator[Result, None, None]:
     """Yield ``func(item)`` for every item, in input order, using ``jobs`` processes.
 
-    The engine under :func:`parse_stories`, :func:`extract_events_many` and the
+    The engine under :func:`~accordlib.parse_stories`, :func:`~accordlib.extract_events_many` and the
     command line. ``func`` must be picklable (a module-level function or a
     :func:`functools.partial` of one) when work goes to other processes. At most
     ``2 * jobs`` chunks are in flight, so memory stays bounded on endless inputs.
@@ -142,20 +142,22 @@ def imap_ordered(
     )
 
 
-def _imap_local(func: Callable[[_T], _R], items: Iterable[_T]) -> Generator[_R, None, None]:
+def _imap_local(
+    func: Callable[[Item], Result], items: Iterable[Item]
+) -> Generator[Result, None, None]:
     for item in items:
         yield func(item)
 
 
 def _imap_pool(
-    func: Callable[[_T], _R],
-    items: Iterable[_T],
+    func: Callable[[Item], Result],
+    items: Iterable[Item],
     *,
     jobs: int,
     chunksize: int,
     executor: cf.Executor | None,
     warmup: Callable[[], object] | None = None,
-) -> Generator[_R, None, None]:
+) -> Generator[Result, None, None]:
     # Imported here: together they cost ~20 ms, too much for `import accordlib`.
     import concurrent.futures as cf  # noqa: PLC0415
     import multiprocessing  # noqa: PLC0415
@@ -165,7 +167,7 @@ def _imap_pool(
     chunks = _chunked(items, chunksize)
     pool = executor or cf.ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint)
     window = 2 * jobs
-    pending: collections.deque[cf.Future[list[_R]]] = collections.deque()
+    pending: collections.deque[cf.Future[list[Result]]] = collections.deque()
     failure: Exception | None = None
 
     def fill() -> None:
