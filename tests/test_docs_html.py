@@ -126,3 +126,25 @@ def test_the_local_python_inventory_is_current() -> None:
         check=False,
     )
     assert result.returncode == 0, result.stdout
+
+
+def test_every_public_name_has_an_executed_example() -> None:
+    """Each public function and class appears in a doctest: its own docstring or a page."""
+    import inspect
+
+    import accordlib
+
+    pages = "\n".join(
+        line
+        for path in (ROOT / "docs").glob("*.md")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.startswith((">>> ", "... "))
+    )
+    missing = [
+        name
+        for name in accordlib.__all__
+        if name != "__version__"
+        and ">>>" not in (inspect.getdoc(getattr(accordlib, name)) or "")
+        and not re.search(rf"\b{name}\b", pages)
+    ]
+    assert missing == []
