@@ -59,7 +59,7 @@ def process(job: Job, item: Item) -> Outcome:
             text = item.text
             if text is None:
                 assert item.path is not None
-                text = inputs.read_input(item.path, job.encoding)
+                text = inputs.read_input(item.path, job.encoding, job.command)
             record = inputs.story_record(text, job.input_format)
         rendered = render(job, item.name, item.line, record)
     except InputError as exc:

@@ -126,14 +126,19 @@ def is_binary(text: str) -> bool:
     head = text[:_SNIFF]
     if "\x00" in head:
         return True
+    if _CONTROL.search(head) is None:  # the common case, without counting
+        return False
     controls = len(_CONTROL.findall(head))
     return controls > _BINARY_SHARE * len(head)
 
 
-def read_input(path: str, encoding: str) -> str:
+def read_input(path: str, encoding: str, command: str = "parse") -> str:
     """Read and decode one file; :class:`InputError` says why it could not be."""
     try:
-        data = Path(path).read_bytes()
+        with open(path, "rb") as file:  # noqa: PTH123 - read for every input: no Path object
+            data = file.read()
+    except FileNotFoundError as exc:
+        raise InputError((exc.strerror or str(exc)) + missing_hint(path, command)) from None
     except OSError as exc:
         raise InputError(exc.strerror or str(exc)) from None
     try:
@@ -221,7 +226,12 @@ def _records(item: Item, lines: Iterator[str]) -> Iterator[Item]:
                 continue
             yield attrs.evolve(item, record=record, line=number, text=None, records=False)
     except InputError as exc:
-        yield attrs.evolve(item, line=number + 1, error=f"line {number + 1}: {exc}", records=False)
+        if number == 0:  # the file could not be opened at all
+            yield attrs.evolve(item, error=str(exc), records=False)
+        else:
+            yield attrs.evolve(
+                item, line=number + 1, error=f"line {number + 1}: {exc}", records=False
+            )
 
 
 def _file_lines(path: str, encoding: str) -> Iterator[str]:
@@ -244,6 +254,8 @@ def _file_lines(path: str, encoding: str) -> Iterator[str]:
                 raise InputError(
                     f"cannot decode as {codec} ({exc.reason}); try --encoding"
                 ) from None
+    except FileNotFoundError as exc:
+        raise InputError((exc.strerror or str(exc)) + missing_hint(path, "")) from None
     except OSError as exc:
         raise InputError(exc.strerror or str(exc)) from None
 
@@ -254,21 +266,18 @@ def _is_jsonl(path: str, input_format: str) -> bool:
     )
 
 
-def _missing(name: str, command: str) -> Item:
-    hint = (
-        "; to give text, use --text"
-        if command in ("countries", "officials") or any(c.isspace() for c in name)
-        else ""
-    )
-    return Item(printable(name), error=f"No such file or directory{hint}")
+def missing_hint(name: str, command: str) -> str:
+    """What to add to "No such file or directory" when the name was probably meant as text."""
+    if command in ("countries", "officials") or any(c.isspace() for c in name):
+        return "; to give text, use --text"
+    return ""
 
 
 def _path_sources(path: str, command: str, input_format: str) -> Iterator[Item]:
+    # A missing file is reported when it is read, like any unreadable file.
     if Path(path).is_dir():
         for file in _folder_files(path):
             yield from _path_sources(file, command, input_format)
-    elif not Path(path).exists() and not Path(path).is_symlink():
-        yield _missing(path, command)
     else:
         yield Item(printable(path), path=path, records=_is_jsonl(path, input_format))
 

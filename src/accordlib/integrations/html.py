@@ -63,7 +63,8 @@ def looks_like_html(text: str) -> bool:
     False
     """
     require_str(text, "text")
-    return _MARKUP.search(text[:_SNIFF]) is not None
+    head = text[:_SNIFF]
+    return "<" in head and _MARKUP.search(head) is not None
 
 
 def _paragraphs(text: str) -> str:
