@@ -6,6 +6,8 @@ back with ``dask.dataframe.read_json`` and turned into a Dask DataFrame of event
 by ``accordlib.integrations.dask.events_dataframe``. The very same code runs on a
 cluster once a ``dask.distributed.Client`` is connected (see docs/scaling.md).
 
+Needs the dask extra:
+
     pip install -e '.[dask]'
     python examples/dask_events.py
 """
@@ -13,27 +15,25 @@ cluster once a ``dask.distributed.Client`` is connected (see docs/scaling.md).
 from __future__ import annotations
 
 import json
+import sys
 import tempfile
 from pathlib import Path
 
-import dask
-import dask.bag
-import dask.dataframe as dd
+try:
+    import dask
+    import dask.bag
+    import dask.dataframe as dd
+    import pandas as pd
+except ImportError:
+    sys.exit("examples/dask_events.py needs the dask extra: pip install -e '.[dask]'")
 
 from accordlib.integrations.dask import events_bag, events_dataframe
 
-STORIES = Path(__file__).resolve().parent / "stories"
+HERE = Path(__file__).resolve().parent
+STORIES = HERE / "stories"
 
 #: When each example story was published: it anchors "on Tuesday", "next month", ...
-PUBLISHED = {
-    "ap-ceasefire-talks": "2026-02-15",
-    "cnn-abraham-accords": "2025-11-11",
-    "kyodo-japan-germany": "2025-02-17",
-    "reuters-1987-shultz": "1987-03-09",
-    "reuters-eu-sanctions": "2026-03-03",
-    "tass-phone-call": "2026-05-08",
-    "xinhua-kazakhstan-visit": "2025-11-07",
-}
+PUBLISHED: dict[str, str] = json.loads((HERE / "published.json").read_text(encoding="utf-8"))
 
 
 def write_corpus(directory: Path) -> list[Path]:
@@ -74,11 +74,11 @@ def main() -> None:
             )
 
     print(f"{len(table)} events from {stories.npartitions} partitions\n")
-    for row in table.itertuples(index=False):
-        who = row.actors or "?"
-        if row.recipients:
+    for row in table.itertuples(index=False):  # missing values are <NA> and NaT
+        who = "?" if row.actors is pd.NA else row.actors
+        if row.recipients is not pd.NA:
             who += f" -> {row.recipients}"
-        date = row.date or "undated"
+        date = "undated" if row.date is pd.NaT else row.date.date().isoformat()
         print(f"{row.id:<24} {row.kind:<20} {row.factuality:<13} {date:<10}  {who}")
     print("\nevents per kind (dask.bag):")
     for kind, count in counts:

@@ -5,18 +5,26 @@
     python examples/extract_events.py --published 2026-04-15 story.txt
 
 Each event is printed with what happened, who did it to whom, whether and when it
-happened, who said so, and the rule and sentence it was read from.
+happened, who said so, and the rule and sentence it was read from. Publication dates
+anchor "on Tuesday" and "next month": the example stories' dates are listed in
+examples/published.json (as a feed would carry them); --published gives the date of
+other files. Needs nothing beyond accordlib itself.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
 import accordlib
 
-STORIES = Path(__file__).resolve().parent / "stories"
+HERE = Path(__file__).resolve().parent
+STORIES = HERE / "stories"
+
+#: When each example story was published, by file name (without .txt).
+PUBLISHED: dict[str, str] = json.loads((HERE / "published.json").read_text(encoding="utf-8"))
 
 
 def describe(event: accordlib.DiplomaticEvent) -> str:
@@ -51,10 +59,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--published", help="publication date, e.g. 2026-04-15")
     args = parser.parse_args(argv)
     files = args.files or sorted(STORIES.glob("*.txt"))
-    for path in files:
-        text = path.read_text(encoding="utf-8")
-        story = accordlib.parse_story(text, published=args.published)
-        events = accordlib.extract_events(story)
+    # One record per story, with its own publication date, as a feed would carry it.
+    records = [
+        {
+            "id": path.name,
+            "text": path.read_text(encoding="utf-8"),
+            "published": args.published or PUBLISHED.get(path.stem),
+        }
+        for path in files
+    ]
+    stories = list(accordlib.parse_stories(records))
+    for path, story, events in zip(
+        files, stories, accordlib.extract_events_many(stories), strict=True
+    ):
         published = story.published.isoformat() if story.published else "unknown date"
         print(f"{path.name}: {story.headline or '(no headline)'} [{published}]")
         for event in events:

@@ -11,6 +11,9 @@ import accordlib
 
 STORIES = Path(__file__).resolve().parent / "stories"
 
+#: How much of a story's first paragraph the summary shows.
+LEAD_CHARS = 72
+
 
 def summarise(story: accordlib.Story) -> list[str]:
     lines = [f"  headline:  {story.headline}"]
@@ -29,7 +32,8 @@ def summarise(story: accordlib.Story) -> list[str]:
     lines.append(f"  body:      {len(story.paragraphs)} paragraphs")
     if story.paragraphs:
         first = story.paragraphs[0].replace("\n", " ")
-        lines.append(f"             {first[:72]}{'...' if len(first) > 72 else ''}")
+        short = first if len(first) <= LEAD_CHARS else first[:LEAD_CHARS] + "..."
+        lines.append(f"             {short}")
     for credit in story.credits:
         lines.append(f"  credit:    {credit.role.name.lower()}: {', '.join(credit.names)}")
     for note in story.notes:

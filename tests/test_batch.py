@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import functools
 import itertools
 import math
@@ -18,6 +19,7 @@ from hypothesis import strategies as st
 
 import accordlib
 from accordlib.batch import imap_ordered, resolve_jobs
+from accordlib.records import as_record, read_records, story_date
 
 STORIES = Path(__file__).resolve().parents[1] / "examples" / "stories"
 
@@ -184,7 +186,9 @@ def test_a_bad_published_date_raises_at_the_call() -> None:
 
 def test_extract_events_many_matches_extract_events_for_any_jobs() -> None:
     texts = _story_texts() * 3
-    expected = [accordlib.extract_events(text, published="2026-03-03") for text in texts]
+    # Each story is dated by its own dateline when it prints a day, else by `published`.
+    stories = [accordlib.parse_story(text, published="2026-03-03") for text in texts]
+    expected = [accordlib.extract_events(story, published=story_date(story)) for story in stories]
     assert sum(len(events) for events in expected) >= 30  # a meaningful comparison
     assert list(accordlib.extract_events_many(texts, published="2026-03-03")) == expected
     parallel = accordlib.extract_events_many(texts, published="2026-03-03", jobs=2, chunksize=3)
@@ -201,7 +205,9 @@ def test_extract_events_many_takes_stories_and_texts_mixed() -> None:
     assert list(accordlib.extract_events_many(mixed, jobs=2, chunksize=2)) == [
         accordlib.extract_events(text) for text in texts
     ]
-    with pytest.raises(TypeError, match="each item must be str, not NoneType"):
+    with pytest.raises(
+        TypeError, match="each item must be str, StoryRecord or a mapping, not NoneType"
+    ):
         list(accordlib.extract_events_many([texts[0], None]))  # type: ignore[list-item]
 
 
@@ -262,3 +268,109 @@ def test_a_corpus_must_be_an_iterable_of_stories(
 def test_a_list_that_fits_in_one_chunk_stays_in_process() -> None:
     # A lambda cannot be pickled: this only works because no pool is started.
     assert list(imap_ordered(lambda n: n + 1, [1, 2, 3], jobs=2, chunksize=3)) == [2, 3, 4]
+
+
+# --- records and per-story dates ----------------------------------------------------------
+
+JERUSALEM = "JERUSALEM, Jan 21 (Reuters) - Israel and Egypt signed a water deal on Sunday."
+CAIRO = "CAIRO (AP) — Egypt and Qatar met on Monday, officials said."
+
+
+def test_each_story_is_dated_by_its_own_best_evidence() -> None:
+    inputs: list[accordlib.StoryRecord | str | dict[str, object]] = [
+        JERUSALEM,  # its dateline's day, its year from `published`
+        {"id": "c-1", "text": CAIRO, "published": "2026-02-04"},  # its own date
+        accordlib.StoryRecord(CAIRO, published=datetime.date(2025, 12, 3)),
+        CAIRO,  # nothing of its own: `published`
+    ]
+    dates = [
+        [event.date for event in events]
+        for events in accordlib.extract_events_many(inputs, published="2026-03-03")
+    ]
+    assert dates == [
+        [datetime.date(2026, 1, 18)],
+        [datetime.date(2026, 2, 2)],
+        [datetime.date(2025, 12, 1)],
+        [datetime.date(2026, 3, 2)],
+    ]
+    stories = list(accordlib.parse_stories(inputs, published="2026-03-03"))
+    assert [story_date(story) for story in stories] == [
+        datetime.date(2026, 1, 21),
+        datetime.date(2026, 2, 4),
+        datetime.date(2025, 12, 3),
+        datetime.date(2026, 3, 3),
+    ]
+    assert list(
+        accordlib.extract_events_many(inputs, published="2026-03-03", jobs=2, chunksize=1)
+    ) == list(accordlib.extract_events_many(inputs, published="2026-03-03"))
+
+
+def test_without_any_date_relative_dates_stay_unresolved() -> None:
+    (events,) = accordlib.extract_events_many([CAIRO])
+    assert [(event.date, event.date_text) for event in events] == [(None, "on Monday")]
+
+
+def test_read_records_reads_json_lines() -> None:
+    lines = [
+        '{"id": "a", "text": "Talks.", "published": "2026-03-03", "url": "https://x.example/a"}\n',
+        "\n",
+        '{"id": 2.0, "text": "More talks.", "title": "Talks", "author": "Jane Roe", "extra": 1}\n',
+    ]
+    records = list(read_records(lines))
+    assert records == [
+        accordlib.StoryRecord(
+            "Talks.", id="a", published=datetime.date(2026, 3, 3), url="https://x.example/a"
+        ),
+        accordlib.StoryRecord("More talks.", id=2, title="Talks", author="Jane Roe"),
+    ]
+
+
+BAD_RECORDS = [
+    ("not json", ValueError, "line 1: not JSON: Expecting value"),
+    ("[1, 2]", ValueError, "line 1: a record must be a JSON object, not list"),
+    ('{"id": 1}', ValueError, "line 1 has no 'text' field"),
+    ('{"text": 3}', TypeError, "line 1.text must be str, not int"),
+    ('{"text": "x", "id": [1]}', TypeError, "line 1.id must be str, int or None, not list"),
+    ('{"text": "x", "published": "soon"}', ValueError, "line 1 'published' must be a date"),
+    ('{"text": "x", "published": "2026-02-30"}', ValueError, "not a valid date: '2026-02-30'"),
+]
+
+
+@pytest.mark.parametrize(("line", "error", "message"), BAD_RECORDS)
+def test_bad_records_name_their_line_and_field(line: str, error: type, message: str) -> None:
+    with pytest.raises(error) as info:
+        list(read_records([line]))
+    assert message in str(info.value)
+
+
+def test_records_are_typed() -> None:
+    with pytest.raises(
+        TypeError, match=r"StoryRecord\.text must be str, not bytes; decode it first"
+    ):
+        accordlib.StoryRecord(b"Talks.")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"StoryRecord\.published must be a datetime\.date"):
+        accordlib.StoryRecord("x", published="2026-03-03")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="record must be a str, a StoryRecord or a mapping"):
+        as_record(3)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="not a single StoryRecord"):
+        accordlib.parse_stories(accordlib.StoryRecord("x"))  # type: ignore[arg-type]
+
+
+def test_page_metadata_fills_a_missing_headline_and_byline() -> None:
+    record = accordlib.StoryRecord(
+        CAIRO, title="  Egypt and Qatar meet ", author="Jane Roe and John Doe"
+    )
+    (story,) = accordlib.parse_stories([record])
+    assert story.headline == "Egypt and Qatar meet"
+    assert story.byline == accordlib.Byline(
+        ("Jane Roe", "John Doe"), None, "Jane Roe and John Doe"
+    )
+    assert story.text == CAIRO  # offsets still index the text
+    own = accordlib.StoryRecord(
+        "Talks resume\n\nBy Ann Lee\n\n" + CAIRO, title="Other", author="X"
+    )
+    (story,) = accordlib.parse_stories([own])
+    assert (story.headline, story.byline.authors if story.byline else None) == (
+        "Talks resume",
+        ("Ann Lee",),
+    )

@@ -18,8 +18,8 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import accordlib
-from accordlib import cli
-from accordlib.cli import main
+from accordlib.cli import app, inputs, progress
+from accordlib.cli.app import main
 
 ROOT = Path(__file__).resolve().parents[1]
 STORIES = ROOT / "examples" / "stories"
@@ -57,6 +57,12 @@ def _no_traceback(err: str) -> None:
     assert "Traceback" not in err
 
 
+UNDATED = (
+    "accordlib: the story could not be dated (no dateline with a day, no date of its own): "
+    "pass --published DATE to anchor dates such as 'on Thursday'\n"
+)
+
+
 # --------------------------------------------------------------------------- help, version
 
 
@@ -87,7 +93,10 @@ def test_version(run: Callable[..., Run]) -> None:
 USAGE_ERRORS = [
     ((), "accordlib: error: the following arguments are required: COMMAND"),
     (("translate", "x"), "accordlib: error: argument COMMAND: invalid choice: 'translate'"),
-    (("parse",), "accordlib parse: error: the following arguments are required: FILE"),
+    (
+        ("parse",),
+        "accordlib parse: error: give a PATH (a file or folder), - for standard input, or --text TEXT",
+    ),
     (
         ("parse", "--published", "the day after", "x.txt"),
         "accordlib parse: error: argument --published: not a date: 'the day after'",
@@ -109,10 +118,14 @@ USAGE_ERRORS = [
         "accordlib parse: error: argument --encoding: unknown encoding: 'klingon'",
     ),
     (
-        ("parse", "--format", "csv", "x.txt"),
-        "accordlib parse: error: argument -f/--format: invalid choice: 'csv'",
+        ("parse", "--format", "xml", "x.txt"),
+        "accordlib parse: error: argument -f/--format: invalid choice: 'xml'",
     ),
-    (("countries",), "accordlib countries: error: the following arguments are required: TEXT"),
+    (("countries",), "accordlib countries: error: give a PATH"),
+    (
+        ("events", "--input-format", "xml", "x.txt"),
+        "argument --input-format: invalid choice: 'xml'",
+    ),
     (("events", "--frobnicate", "x.txt"), "unrecognized arguments: --frobnicate"),
 ]
 
@@ -156,20 +169,20 @@ DECODINGS = [
 
 @pytest.mark.parametrize("case", DECODINGS)
 def test_decode(case: Decoding) -> None:
-    assert cli.decode(case.data, case.encoding) == case.expected
+    assert inputs.decode(case.data, case.encoding) == case.expected
 
 
 def test_read_input_reports_why(tmp_path: Path) -> None:
     (tmp_path / "bad.txt").write_bytes(b"MOSCOW, May 8. /TASS/. Putin \xff\xfe said")
-    with pytest.raises(cli.InputError) as info:
-        cli.read_input(str(tmp_path / "bad.txt"), "utf-8")
+    with pytest.raises(inputs.InputError) as info:
+        inputs.read_input(str(tmp_path / "bad.txt"), "utf-8")
     assert str(info.value) == (
         "cannot decode as utf-8: byte 0xff at offset 29 (invalid start byte); try --encoding"
     )
-    with pytest.raises(cli.InputError, match=r"^No such file or directory$"):
-        cli.read_input(str(tmp_path / "missing.txt"), "utf-8")
-    with pytest.raises(cli.InputError, match=r"^Is a directory$"):
-        cli.read_input(str(tmp_path), "utf-8")
+    with pytest.raises(inputs.InputError, match=r"^No such file or directory$"):
+        inputs.read_input(str(tmp_path / "missing.txt"), "utf-8")
+    with pytest.raises(inputs.InputError, match=r"^Is a directory$"):
+        inputs.read_input(str(tmp_path), "utf-8")
 
 
 # --------------------------------------------------------------------------- progress bar
@@ -192,13 +205,13 @@ class _Terminal(io.StringIO):
 def test_progress_only_for_many_files_on_a_terminal(
     count: int, enabled: bool, stream: io.StringIO, expected: bool
 ) -> None:
-    assert cli._wants_progress(count, enabled, stream) is expected
+    assert progress.wants_progress(count, enabled, stream) is expected
 
 
 def test_progress_uses_tqdm_when_installed() -> None:
     pytest.importorskip("tqdm")
     stream = _Terminal()
-    bar = cli._Progress(7, "accordlib parse", stream)
+    bar = progress.Progress(7, "accordlib parse", stream)
     for _ in range(7):
         bar.update()
     bar.write("accordlib: x.txt: No such file or directory")
@@ -212,7 +225,7 @@ def test_progress_uses_tqdm_when_installed() -> None:
 def test_progress_falls_back_without_tqdm(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "tqdm", None)  # import tqdm now raises ImportError
     stream = _Terminal()
-    bar = cli._Progress(8, "accordlib events", stream)
+    bar = progress.Progress(8, "accordlib events", stream)
     for _ in range(3):
         bar.update()
     bar.write("accordlib: y.txt: Permission denied")
@@ -231,7 +244,7 @@ def test_progress_falls_back_without_tqdm(monkeypatch: pytest.MonkeyPatch) -> No
 
 def test_parse_one_file_prints_the_story_as_json(run: Callable[..., Run]) -> None:
     result = run("parse", XINHUA)
-    assert (result.status, result.err) == (0, "")
+    assert (result.status, result.err) == (0, UNDATED)  # a dateline without a year
     data = json.loads(result.out)
     assert data["text"] == XINHUA.read_text(encoding="utf-8")
     assert data["headline"] == "Kazakh president meets Chinese foreign minister in Astana"
@@ -284,6 +297,8 @@ def test_bad_files_are_named_and_the_others_processed(
         f"accordlib: {missing}: No such file or directory\n"
         f"accordlib: {latin}: cannot decode as utf-8: byte 0xe9 at offset 45 "
         "(invalid continuation byte); try --encoding\n"
+        "accordlib: 2 of 2 stories could not be dated (no dateline with a day, no date of "
+        "their own): pass --published DATE to anchor dates such as 'on Thursday'\n"
     )
     # The same file reads fine in its own encoding.
     again = run("parse", "--encoding", "latin-1", "--format", "jsonl", latin)
@@ -309,10 +324,20 @@ def test_json_with_several_files_is_one_list_with_file_fields(run: Callable[...,
 def test_parse_text_summary(run: Callable[..., Run]) -> None:
     result = run("parse", "--format", "text", XINHUA)
     assert result.status == 0
-    lines = result.out.splitlines()
-    assert lines[0] == "headline:   Kazakh president meets Chinese foreign minister in Astana"
-    assert "agency:     Xinhua" in lines
-    assert "dateline:   ASTANA, Nov. 7 (Xinhua) --  [place ASTANA; country KAZ]" in lines
+    assert result.out.splitlines() == [
+        "headline:   Kazakh president meets Chinese foreign minister in Astana",
+        "dateline:   ASTANA, Nov. 7 (Xinhua) -- [place ASTANA; country KAZ]",
+        "agency:     Xinhua",
+        "date:       unknown",
+        "body:       4 paragraphs, 83 words",
+        (
+            "lead:       Kazakh President Kassym-Jomart Tokayev met with visiting Chinese Foreign "
+            "Minister Wang Yi in Astana on Friday, pledging to deepen cooperation in trade, energy …"
+        ),
+    ]
+    dated = run("parse", "--format", "text", "--published", "2025-11-08", XINHUA)
+    assert "date:       2025-11-07" in dated.out.splitlines()  # the dateline's own day
+    assert dated.err == ""
 
 
 # Small generated stories for the --jobs test: varied agencies, places, people and verbs,
@@ -368,8 +393,9 @@ def two_hundred_files(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
 def test_jobs_2_gives_exactly_the_output_of_jobs_1(
     run: Callable[..., Run], two_hundred_files: list[str], command: str, fmt: str
 ) -> None:
-    serial = run(command, "--format", fmt, "--jobs", "1", *two_hundred_files)
-    parallel = run(command, "--format", fmt, "--jobs", "2", *two_hundred_files)
+    dated = ("--published", "2026-03-04")
+    serial = run(command, "--format", fmt, "--jobs", "1", *dated, *two_hundred_files)
+    parallel = run(command, "--format", fmt, "--jobs", "2", *dated, *two_hundred_files)
     assert serial.status == parallel.status == 0
     assert parallel.out == serial.out
     assert parallel.err == serial.err == ""
@@ -387,8 +413,9 @@ def test_jobs_2_keeps_errors_and_order(
     broken = tmp_path / "broken.txt"
     broken.write_bytes(b"\xff\xfe\xfd")  # a UTF-16 BOM, then an odd byte: not UTF-16
     files = [*two_hundred_files[:20], str(tmp_path / "nope.txt"), *two_hundred_files[20:30]]
-    serial = run("parse", "--format", "json", "--jobs", "1", *files, str(broken))
-    parallel = run("parse", "--format", "json", "--jobs", "2", *files, str(broken))
+    dated = ("--published", "2026-03-04")
+    serial = run("parse", "--format", "json", "--jobs", "1", *dated, *files, str(broken))
+    parallel = run("parse", "--format", "json", "--jobs", "2", *dated, *files, str(broken))
     assert serial == parallel
     assert serial.status == 1
     assert [item["file"] for item in json.loads(serial.out)] == two_hundred_files[:30]
@@ -407,8 +434,8 @@ def test_ctrl_c_exits_130_quietly(
     def interrupted(*_: object) -> int:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli, "_run_finder", interrupted)
-    assert run("countries", "Israel") == Run(130, "", "")
+    monkeypatch.setattr(app, "_run", interrupted)
+    assert run("countries", "--text", "Israel") == Run(130, "", "")
 
 
 def test_a_closed_pipe_exits_141_quietly(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -457,7 +484,7 @@ ACCORDS = "Israel and the UAE signed the accords in Washington."
 
 
 def test_countries_json_is_what_the_library_serialises(run: Callable[..., Run]) -> None:
-    result = run("countries", ACCORDS)
+    result = run("countries", "--text", ACCORDS)
     assert (result.status, result.err) == (0, "")
     assert json.loads(result.out) == [
         {"text": "Israel", "start": 0, "end": 6, "country": "ISR", "kind": "NAME"},
@@ -469,26 +496,39 @@ def test_countries_json_is_what_the_library_serialises(run: Callable[..., Run]) 
     ]
 
 
-def test_countries_words_are_joined_and_stdin_works(run: Callable[..., Run]) -> None:
-    joined = run("countries", "--format", "jsonl", *ACCORDS.split())
+def test_countries_reads_text_stdin_and_files_alike(
+    run: Callable[..., Run], tmp_path: Path
+) -> None:
+    given = run("countries", "--format", "jsonl", "--text", ACCORDS)
     piped = run("countries", "--format", "jsonl", "-", stdin=ACCORDS.encode("utf-16"))
-    assert joined == piped
-    assert [json.loads(line)["country"] for line in joined.out.splitlines()] == [
-        "ISR",
-        "ARE",
-        "USA",
+    story = tmp_path / "accords.txt"
+    story.write_text(ACCORDS, encoding="utf-8")
+    read = run("countries", "--format", "jsonl", story)
+    results = [
+        [{k: v for k, v in json.loads(line).items() if k != "file"} for line in r.out.splitlines()]
+        for r in (given, piped, read)
+    ]
+    assert results[0] == results[1] == results[2]
+    assert [row["country"] for row in results[0]] == ["ISR", "ARE", "USA"]
+    assert [json.loads(r.out.splitlines()[0])["file"] for r in (given, piped, read)] == [
+        "<text>",
+        "<stdin>",
+        str(story),
     ]
 
 
 def test_countries_text_and_csv(run: Callable[..., Run]) -> None:
-    text = run("countries", "--format", "text", ACCORDS)
+    text = run("countries", "--format", "text", "--text", ACCORDS)
     assert text.out.splitlines() == [
         "0-6        ISR  NAME     Israel (Israel)",
         "15-18      ARE  ALIAS    UAE (United Arab Emirates)",
         "41-51      USA  CAPITAL  Washington (United States)",
     ]
-    table = run("countries", "--format", "csv", ACCORDS)
+    table = run("countries", "--format", "csv", "--text", ACCORDS)
     assert list(csv.DictReader(io.StringIO(table.out)))[1] == {
+        "file": "<text>",
+        "line": "",
+        "id": "",
         "start": "15",
         "end": "18",
         "text": "UAE",
@@ -513,15 +553,18 @@ WITKOFF = "US Special Envoy Steve Witkoff met Qatar's prime minister in Doha."
 
 
 def test_officials(run: Callable[..., Run]) -> None:
-    result = run("officials", WITKOFF)
+    result = run("officials", "--text", WITKOFF)
     assert result.status == 0
     first = json.loads(result.out)[0]
     assert (first["start"], first["end"]) == (0, 30)
     assert first["official"]["name"] == "Steve Witkoff"
     assert first["official"]["title"]["canonical"] == "Special Envoy"
     assert first["official"]["country"] == "USA"
-    rows = list(csv.DictReader(io.StringIO(run("officials", "-f", "csv", WITKOFF).out)))
+    rows = list(csv.DictReader(io.StringIO(run("officials", "-f", "csv", "-t", WITKOFF).out)))
     assert rows[0] == {
+        "file": "<text>",
+        "line": "",
+        "id": "",
         "start": "0",
         "end": "30",
         "text": "US Special Envoy Steve Witkoff",
@@ -532,7 +575,7 @@ def test_officials(run: Callable[..., Run]) -> None:
         "organization": "",
         "honorifics": "",
     }
-    text = run("officials", "-f", "text", WITKOFF).out.splitlines()
+    text = run("officials", "-f", "text", "--text", WITKOFF).out.splitlines()
     assert text[0] == (
         "0-30       Steve Witkoff | Special Envoy [ENVOY] | USA | “US Special Envoy Steve Witkoff”"
     )
@@ -566,10 +609,10 @@ def test_events_csv_parses_back_with_the_csv_module(run: Callable[..., Run]) -> 
     result = run("events", "--format", "csv", *files)
     assert result.status == 0
     reader = csv.DictReader(io.StringIO(result.out))
-    assert tuple(reader.fieldnames or ()) == ("file", *accordlib.events.ROW_FIELDS)
+    assert tuple(reader.fieldnames or ()) == ("file", "line", "id", *accordlib.events.ROW_FIELDS)
     rows = list(reader)
     expected = [
-        {"file": str(path), **event.to_row()}
+        {"file": str(path), "line": None, "id": None, **event.to_row()}
         for path in files
         for event in accordlib.extract_events(path.read_text("utf-8"))
     ]
@@ -604,14 +647,26 @@ def test_events_text_is_one_block_per_event(run: Callable[..., Run]) -> None:
 
 
 def test_program_reads_a_pipe_and_stops_quietly_when_the_reader_goes(tmp_path: Path) -> None:
-    piped = _program("events", "--format", "jsonl", "-", stdin=XINHUA.read_bytes())
+    piped = _program(
+        "events", "--format", "jsonl", "--published", "2025-11-07", "-", stdin=XINHUA.read_bytes()
+    )
     assert piped.returncode == 0
     assert piped.stderr == b""
     assert json.loads(piped.stdout.splitlines()[0])["file"] == "<stdin>"
     # Like `accordlib parse ... | head -1`: the reader closes the pipe early.
     many = [str(CNN)] * 400
     process = subprocess.Popen(
-        [sys.executable, "-m", "accordlib", "parse", "--format", "jsonl", *many],
+        [
+            sys.executable,
+            "-m",
+            "accordlib",
+            "parse",
+            "-f",
+            "jsonl",
+            "--published",
+            "2026-01-01",
+            *many,
+        ],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
@@ -641,7 +696,7 @@ def test_decode_reads_back_any_text_in_a_unicode_encoding(text: str, encoding: s
         data = codecs.BOM_UTF16_BE + data
     # A text that itself starts with U+FEFF is ambiguous in UTF-8 without a BOM.
     expected = text[1:] if encoding == "utf-8" and text.startswith("\ufeff") else text
-    assert cli.decode(data) == expected
+    assert inputs.decode(data) == expected
 
 
 def test_undecodable_arguments_and_file_names_never_crash_the_output(
@@ -649,17 +704,19 @@ def test_undecodable_arguments_and_file_names_never_crash_the_output(
 ) -> None:
     # On POSIX, argument bytes the locale cannot decode arrive as lone surrogates.
     bad = "Isra\udceb" + "l"
-    result = run("countries", bad)
+    result = run("countries", "--text", bad)
     assert result.status == 1
     assert result.err == (
-        "accordlib: TEXT: cannot decode as utf-8: byte 0xeb at offset 4 "
+        "accordlib: <text>: cannot decode as utf-8: byte 0xeb at offset 4 "
         "(invalid continuation byte); try --encoding\n"
     )
-    assert run("countries", "--encoding", "latin-1", "-f", "jsonl", bad, "and Egypt").status == 0
+    latin = run("countries", "--encoding", "latin-1", "-f", "jsonl", "--text", bad + " and Egypt")
+    assert latin.status == 0
+    assert json.loads(latin.out.splitlines()[-1])["file"] == "<text>"
     if sys.platform != "win32":
         odd = tmp_path / os.fsdecode(b"caf\xe9.txt")
         odd.write_text(TASS.read_text("utf-8"), encoding="utf-8")
-        listed = run("parse", "--format", "jsonl", odd)
+        listed = run("parse", "--format", "jsonl", "--published", "2026-05-08", odd)
         assert listed.status == 0
         assert json.loads(listed.out)["file"] == str(tmp_path / "caf\\xe9.txt")
 
@@ -677,15 +734,328 @@ def test_progress_bar_on_a_terminal_leaves_the_output_clean(
     err = _Terminal()
     monkeypatch.setattr(sys, "stdout", out)
     monkeypatch.setattr(sys, "stderr", err)
-    assert main(["parse", "--format", "jsonl", *files]) == 0
+    assert main(["parse", "--format", "jsonl", "--published", "2026-03-04", *files]) == 0
     assert [json.loads(line)["file"] for line in out.getvalue().splitlines()] == files
     drawn = err.getvalue()
     assert "\raccordlib parse" in drawn  # a bar (tqdm's or the plain one) was drawn
     assert "/8" in drawn
-    assert main(["parse", "--format", "jsonl", "--no-progress", *files]) == 0
+    assert (
+        main(["parse", "-f", "jsonl", "--published", "2026-03-04", "--no-progress", *files]) == 0
+    )
     assert err.getvalue() == drawn  # --no-progress: nothing more
 
 
 def test_parse_json_is_byte_for_byte_to_json(run: Callable[..., Run]) -> None:
     story = accordlib.parse_story(CNN.read_text("utf-8"))
     assert run("parse", CNN).out == accordlib.to_json(story, indent=2) + "\n"
+
+
+# --------------------------------------------------------------------------- one input model
+
+COMMANDS = ["parse", "events", "countries", "officials"]
+FORMATS = ["json", "jsonl", "text", "csv"]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_every_command_takes_every_input_and_format(
+    run: Callable[..., Run], command: str, fmt: str
+) -> None:
+    result = (
+        run(command, "-f", fmt, "--published", "2026-03-04", CNN)
+        if command
+        in (
+            "parse",
+            "events",
+        )
+        else run(command, "-f", fmt, CNN)
+    )
+    assert (result.status, result.err) == (0, "")
+    assert result.out
+    if fmt == "csv":
+        header = next(csv.reader(io.StringIO(result.out)))
+        assert header[:3] == ["file", "line", "id"]
+    if fmt == "jsonl":
+        assert {json.loads(line)["file"] for line in result.out.splitlines()} == {str(CNN)}
+
+
+def test_a_missing_path_is_an_error_never_text(run: Callable[..., Run]) -> None:
+    result = run("countries", "Israel and the UAE")
+    assert result == Run(
+        1,
+        "",
+        "accordlib: Israel and the UAE: No such file or directory; to give text, use --text\n",
+    )
+    missing = run("parse", "-f", "jsonl", "nowhere.txt")
+    assert missing == Run(1, "", "accordlib: nowhere.txt: No such file or directory\n")
+
+
+def test_folders_are_read_recursively_in_sorted_order(
+    run: Callable[..., Run], tmp_path: Path
+) -> None:
+    for name in ("b.txt", "a/z.txt", "a/c.txt", ".hidden.txt", ".git/x.txt", "a/.cache/y.txt"):
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("Israel and Egypt resumed talks.", encoding="utf-8")
+    result = run("countries", "-f", "jsonl", tmp_path, "--text", "Qatar")
+    files = [json.loads(line)["file"] for line in result.out.splitlines()]
+    assert files == [
+        *[str(tmp_path / n) for n in ("a/c.txt", "a/c.txt", "a/z.txt", "a/z.txt")],
+        *[str(tmp_path / "b.txt")] * 2,
+        "<text>",
+    ]
+    # A folder is several inputs: JSON is a list whose elements name their file.
+    listed = run("countries", tmp_path)
+    assert [item["file"] for item in json.loads(listed.out)][:2] == [str(tmp_path / "a/c.txt")] * 2
+
+
+def test_several_texts_are_named_by_position(run: Callable[..., Run]) -> None:
+    result = run("countries", "-f", "text", "--text", "Qatar", "-t", "Oman and Iran")
+    assert result.out.splitlines() == [
+        "<text 1>: 0-5        QAT  NAME     Qatar (Qatar)",
+        "<text 2>: 0-4        OMN  NAME     Oman (Oman)",
+        "<text 2>: 9-13       IRN  NAME     Iran (Iran)",
+    ]
+
+
+def test_jsonl_is_the_same_shape_for_one_input_or_many(run: Callable[..., Run]) -> None:
+    one = run("events", "-f", "jsonl", "--published", "2026-05-08", TASS)
+    two = run("events", "-f", "jsonl", "--published", "2026-05-08", TASS, TASS)
+    assert two.out == one.out * 2
+    assert all(json.loads(line)["file"] == str(TASS) for line in one.out.splitlines())
+
+
+# --------------------------------------------------------------------------- dates, records
+
+JERUSALEM = (
+    "JERUSALEM, Jan 21 (Reuters) - Israel and Egypt signed a water agreement on Sunday, "
+    "officials said.\n"
+)
+
+
+def test_each_story_is_dated_by_its_own_dateline(run: Callable[..., Run]) -> None:
+    # The batch-wide date is March 3, but the dateline prints Jan 21: "on Sunday" is Jan 18.
+    result = run("events", "-f", "jsonl", "--published", "2026-03-03", "--text", JERUSALEM)
+    (event,) = [json.loads(line) for line in result.out.splitlines()]
+    assert (event["kind"], event["date"], event["date_text"]) == (
+        "SIGN_AGREEMENT",
+        "2026-01-18",
+        "on Sunday",
+    )
+
+
+def test_stories_that_cannot_be_dated_are_counted(run: Callable[..., Run]) -> None:
+    result = run(
+        "events", "-f", "jsonl", "--text", JERUSALEM, "-t", "Qatar and Oman met.", "-t", "Hi."
+    )
+    assert result.status == 0
+    assert result.err == (
+        "accordlib: 3 of 3 stories could not be dated (no dateline with a day, no date of "
+        "their own): pass --published DATE to anchor dates such as 'on Thursday'\n"
+    )
+
+
+FEED = [
+    {"id": "r-1", "text": JERUSALEM, "published": "2026-01-21", "url": "https://wire.example/1"},
+    {"id": 2, "text": "CAIRO (AP) — Egypt and Qatar met on Monday.", "published": "2026-02-04"},
+    {"text": "Oman and Iran held talks on Friday."},
+]
+
+
+def _feed(tmp_path: Path, records: list[object], name: str = "feed.jsonl") -> Path:
+    path = tmp_path / name
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def test_jsonl_records_carry_their_id_and_their_own_dates(
+    run: Callable[..., Run], tmp_path: Path
+) -> None:
+    feed = _feed(tmp_path, FEED)
+    result = run("events", "-f", "jsonl", "--published", "2026-03-06", feed)
+    assert result.status == 0
+    events = [json.loads(line) for line in result.out.splitlines()]
+    assert [(e["line"], e["id"], e["kind"], e["date"]) for e in events] == [
+        (1, "r-1", "SIGN_AGREEMENT", "2026-01-18"),  # its dateline's Sunday
+        (2, 2, "MEET", "2026-02-02"),  # the Monday before its own date
+        (3, None, "NEGOTIATE", "2026-03-06"),  # no date of its own: --published
+    ]
+    assert events[0]["url"] == "https://wire.example/1"
+    # --input-format jsonl reads standard input, and any file name, the same way.
+    piped = run(
+        "events",
+        "-f",
+        "jsonl",
+        "--input-format",
+        "jsonl",
+        "--published",
+        "2026-03-06",
+        "-",
+        stdin=feed.read_bytes(),
+    )
+    assert [json.loads(line)["id"] for line in piped.out.splitlines()] == ["r-1", 2, None]
+
+
+def test_a_bad_record_is_reported_by_line_and_the_others_processed(
+    run: Callable[..., Run], tmp_path: Path
+) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_text(
+        '{"text": "Qatar and Oman met."}\nnot json\n\n{"id": 4}\n'
+        '{"text": "Oman and Iran met.", "published": "someday"}\n[1]\n'
+        '{"text": "Iran and Iraq met.", "published": "2026-01-02"}\n',
+        encoding="utf-8",
+    )
+    result = run("parse", "-f", "jsonl", "--published", "2026-03-06", path)
+    assert result.status == 1
+    assert [json.loads(line)["line"] for line in result.out.splitlines()] == [1, 7]
+    assert result.err.splitlines() == [
+        f"accordlib: {path}: line 2: not JSON: Expecting value",
+        f"accordlib: {path}: line 4 has no 'text' field",
+        f"accordlib: {path}: line 5 'published' must be a date with a year, not 'someday'",
+        f"accordlib: {path}: line 6: a record must be a JSON object, not list",
+    ]
+
+
+def test_json_of_records_is_a_list_and_text_names_the_record(
+    run: Callable[..., Run], tmp_path: Path
+) -> None:
+    feed = _feed(tmp_path, FEED[:2])
+    listed = json.loads(run("parse", "--published", "2026-03-06", feed).out)
+    assert [(s["file"], s["line"], s["id"]) for s in listed] == [
+        (str(feed), 1, "r-1"),
+        (str(feed), 2, 2),
+    ]
+    text = run("parse", "-f", "text", feed).out
+    assert f"==> {feed}:1 [r-1] <==" in text.splitlines()
+
+
+# --------------------------------------------------------------------------- what a file holds
+
+
+def test_binary_input_is_an_error(run: Callable[..., Run], tmp_path: Path) -> None:
+    image = tmp_path / "photo.png"
+    image.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00")
+    archive = tmp_path / "notes.txt"
+    archive.write_bytes(bytes(range(1, 32)) * 20)
+    result = run("parse", "-f", "jsonl", "--encoding", "latin-1", image, archive, "--text", "Hi.")
+    assert result.status == 1
+    assert [json.loads(line)["file"] for line in result.out.splitlines()] == ["<text>"]
+    message = "binary data, not text (NUL or control bytes); give a text file"
+    assert result.err.splitlines()[:2] == [
+        f"accordlib: {image}: {message}",
+        f"accordlib: {archive}: {message}",
+    ]
+
+
+def test_text_output_never_echoes_terminal_escapes(run: Callable[..., Run]) -> None:
+    story = "Talks \x1b[2J\x1b[31mresume\n\nDOHA (AP) — Qatar\x07 and Oman met \u202eon Monday."
+    for command in COMMANDS:
+        result = (
+            run(command, "-f", "text", "--published", "2026-03-03", "--text", story)
+            if command
+            in (
+                "parse",
+                "events",
+            )
+            else run(command, "-f", "text", "--text", story)
+        )
+        assert "\x1b" not in result.out
+        assert "\x07" not in result.out
+        assert "\u202e" not in result.out
+    shown = run("parse", "-f", "text", "--text", story).out
+    assert shown.splitlines()[0] == "headline:   Talks \\x1b[2J\\x1b[31mresume"
+
+
+PAGE = """<!DOCTYPE html>
+<html lang="en"><head><title>Qatar and Turkey sign trade pact | Example News</title>
+<meta name="author" content="Jane Roe">
+<meta property="article:published_time" content="2026-03-02T09:30:00Z">
+</head><body>
+<nav><a href="/">Home</a> | <a href="/world">World</a> | <a href="/sport">Sport</a></nav>
+<article>
+<h1>Qatar and Turkey sign trade pact</h1>
+<p>DOHA, March 2 (Reuters) - Qatar and Turkey signed a trade agreement in Doha on Monday,
+the two governments said in a joint statement.</p>
+<p>The agreement lowers tariffs on farm goods and steel, officials said.</p>
+</article>
+<footer>Subscribe to our newsletter. Copyright 2026 Example News.</footer>
+</body></html>
+"""
+
+
+def test_html_is_extracted_with_the_html_extra(
+    run: Callable[..., Run], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("trafilatura")
+    import socket
+
+    def no_network(*_: object, **__: object) -> None:
+        raise AssertionError("accordlib tried to use the network")
+
+    monkeypatch.setattr(socket, "socket", no_network)
+    monkeypatch.setattr(socket, "create_connection", no_network)
+    page = tmp_path / "page.html"
+    page.write_text(PAGE, encoding="utf-8")
+    result = run("parse", page)
+    assert (result.status, result.err) == (0, "")
+    story = json.loads(result.out)
+    assert story["headline"] == "Qatar and Turkey sign trade pact"
+    assert story["dateline"]["date"] == "2026-03-02"  # the page's own date gives the year
+    assert story["byline"]["authors"] == ["Jane Roe"]
+    assert "<" not in story["text"]
+    assert "Subscribe" not in story["text"]
+    assert "Home" not in story["text"]
+    events = json.loads(run("events", page).out)
+    assert [(e["kind"], e["date"]) for e in events] == [("SIGN_AGREEMENT", "2026-03-02")]
+    for event in events:  # offsets index the extracted text
+        assert story["text"][event["start"] : event["end"]] == event["sentence"]
+
+
+def test_html_without_the_extra_is_a_one_line_error(
+    run: Callable[..., Run], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # import trafilatura now fails
+    page = tmp_path / "page.html"
+    page.write_text(PAGE, encoding="utf-8")
+    result = run("events", page, "--text", "Qatar and Oman met on Monday.")
+    assert result.status == 1
+    assert result.err.splitlines()[0] == (
+        f"accordlib: {page}: looks like HTML; reading web pages needs the html extra: "
+        "pip install 'accordlib[html]'"
+    )
+    # --input-format text takes the markup as it is, if that is really what you want.
+    forced = run("countries", "-f", "jsonl", "--input-format", "text", page)
+    assert forced.status == 0
+
+
+# --------------------------------------------------------------------------- first impression
+
+
+def test_a_terminal_gets_a_summary_and_a_pipe_gets_json(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    out = _Terminal()
+    monkeypatch.setattr(sys, "stdout", out)
+    monkeypatch.setattr(sys, "stderr", io.StringIO())
+    assert main(["parse", str(CNN)]) == 0
+    lines = out.getvalue().splitlines()
+    assert lines[0].startswith("headline:   ")
+    assert lines[-1] == "(every field, with offsets: --format json; its events: accordlib events)"
+    asked = _Terminal()
+    monkeypatch.setattr(sys, "stdout", asked)
+    assert main(["parse", "--format", "json", str(CNN)]) == 0
+    assert json.loads(asked.getvalue())["agency"] == "CNN"
+    piped = io.StringIO()
+    monkeypatch.setattr(sys, "stdout", piped)
+    assert main(["parse", str(CNN)]) == 0
+    assert json.loads(piped.getvalue())["agency"] == "CNN"
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_help_is_tidy(run: Callable[..., Run], command: str) -> None:
+    shown = run(command, "--help").out
+    assert "...." not in shown
+    assert "141  the reader of standard output went away" in shown
+    assert 'jsonl   one JSON object per line, always with a "file" field: the stable' in shown
+    assert "141  the reader of standard output went away" in run("--help").out

@@ -18,7 +18,14 @@ db = pytest.importorskip("dask.bag")
 pd = pytest.importorskip("pandas")
 
 from accordlib.integrations.dask import event_meta, events_bag, events_dataframe  # noqa: E402
-from accordlib.integrations.pandas import event_columns, event_rows, events_frame  # noqa: E402
+from accordlib.integrations.pandas import (  # noqa: E402
+    event_columns,
+    event_dtypes,
+    event_rows,
+    events_frame,
+    stories_frame,
+)
+from accordlib.records import story_date  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 STORIES = sorted((ROOT / "examples" / "stories").glob("*.txt"))
@@ -42,13 +49,36 @@ def _records() -> list[dict[str, str | None]]:
     ]
 
 
-def _expected_rows() -> list[dict[str, str | None]]:
-    """What the integrations must produce: extract_events + to_row, story by story."""
+def _typed_row(event: accordlib.DiplomaticEvent) -> dict[str, object]:
+    return {**event.to_row(), "start": event.start, "end": event.end, "date": event.date}
+
+
+def _events(text: str, published: str | dt.date | None) -> list[accordlib.DiplomaticEvent]:
+    """extract_events on the story, dated by its own evidence (a dated dateline first)."""
+    story = accordlib.parse_story(text, published=published)
+    return accordlib.extract_events(story, published=story_date(story))
+
+
+def _expected_rows() -> list[dict[str, object]]:
+    """What the integrations must produce: extract_events + typed rows, story by story."""
     rows = []
     for record in _records():
-        for event in accordlib.extract_events(record["text"], published=record["published"]):
-            rows.append({"id": record["id"], **event.to_row()})
+        for event in _events(record["text"] or "", record["published"]):
+            rows.append({"id": record["id"], **_typed_row(event)})
     return rows
+
+
+def _plain(frame: pd.DataFrame) -> list[dict[str, object]]:
+    """A frame's rows with pandas' missing values as None and timestamps as dates."""
+
+    def plain(value: object) -> object:
+        if value is None or value is pd.NA or value is pd.NaT:
+            return None
+        if isinstance(value, pd.Timestamp):
+            return value.date()
+        return value.item() if hasattr(value, "item") else value
+
+    return [{k: plain(v) for k, v in row.items()} for row in frame.to_dict(orient="records")]
 
 
 @pytest.fixture(scope="module")
@@ -74,7 +104,7 @@ def test_events_dataframe_from_jsonl_gives_the_rows_of_extract_events(corpus: Pa
     events = events_dataframe(stories, keep=["id"], published_column="published")
     assert tuple(events.columns) == event_columns(["id"]) == ("id", *accordlib.events.ROW_FIELDS)
     table = events.compute(scheduler="synchronous")
-    assert table.to_dict(orient="records") == _expected_rows()
+    assert _plain(table) == _expected_rows()
     # The declared meta is what comes out.
     assert list(table.dtypes) == list(events._meta.dtypes)
 
@@ -84,7 +114,7 @@ def test_events_dataframe_from_parquet_with_threads(corpus: Path) -> None:
     events = events_dataframe(stories, keep=["id"], published_column="published")
     with dask.config.set(scheduler="threads"):
         table = events.compute()
-    assert table.to_dict(orient="records") == _expected_rows()
+    assert _plain(table) == _expected_rows()
 
 
 def test_events_bag_gives_the_same_rows(corpus: Path) -> None:
@@ -96,7 +126,7 @@ def test_events_bag_gives_the_same_rows(corpus: Path) -> None:
 def test_events_bag_of_bare_texts() -> None:
     text = STORIES[0].read_text("utf-8")
     rows = events_bag(db.from_sequence([text, ""]), published="2026-02-15")
-    expected = [e.to_row() for e in accordlib.extract_events(text, published="2026-02-15")]
+    expected = [_typed_row(e) for e in _events(text, "2026-02-15")]
     assert rows.compute(scheduler="synchronous") == expected
 
 
@@ -116,12 +146,10 @@ def test_published_default_and_column_fallback() -> None:
     tass = next(p for p in STORIES if p.stem == "tass-phone-call").read_text("utf-8")
     stories = pd.DataFrame({"text": [tass, tass], "published": [None, "2026-05-08"]})
     events = events_frame(stories, published="2026-05-08", published_column="published")
-    first = events[events.index == 0].to_dict(orient="records")
-    second = events[events.index == 1].to_dict(orient="records")
+    first = _plain(events[events.index == 0])
+    second = _plain(events[events.index == 1])
     assert first == second
-    assert first == [
-        e.to_row() for e in accordlib.extract_events(tass, published=dt.date(2026, 5, 8))
-    ]
+    assert first == [_typed_row(e) for e in _events(tass, dt.date(2026, 5, 8))]
 
 
 def test_event_meta_is_empty_and_typed() -> None:
@@ -129,7 +157,9 @@ def test_event_meta_is_empty_and_typed() -> None:
     meta = event_meta(stories, ["id"])
     assert len(meta) == 0
     assert meta.dtypes["id"] == stories.dtypes["id"]
-    assert all(meta.dtypes[column] == "object" for column in accordlib.events.ROW_FIELDS)
+    assert {column: str(meta.dtypes[column]) for column in accordlib.events.ROW_FIELDS} == (
+        event_dtypes()
+    )
 
 
 @pytest.mark.parametrize(
@@ -183,4 +213,71 @@ def test_published_column_may_hold_timestamps_and_dates() -> None:
     expected = events_frame(as_text, keep=["id"], published_column="published")
     for frame in (as_timestamps, as_dates):
         got = events_frame(frame, keep=["id"], published_column="published")
-        assert got.to_dict(orient="records") == expected.to_dict(orient="records")
+        assert _plain(got) == _plain(expected)
+
+
+# --- the one-line entry points ------------------------------------------------------------
+
+
+def test_events_frame_of_texts_is_one_line_and_typed() -> None:
+    texts = [
+        "JERUSALEM, Jan 21 (Reuters) - Israel and Egypt signed a water deal on Sunday.",
+        "No news today.",
+        {
+            "id": "k-1",
+            "text": "Japan and Germany signed a defense pact on Monday.",
+            "published": "2026-02-18",
+        },
+    ]
+    events = events_frame(texts, published="2026-03-03")
+    assert events.index.name == "story"
+    assert list(events.index) == [0, 2]
+    assert list(events.columns[:3]) == ["id", "kind", "factuality"]
+    assert {c: str(t) for c, t in events.dtypes.items() if c in ("start", "date", "kind")} == {
+        "kind": "string",
+        "date": "datetime64[ns]",
+        "start": "Int64",
+    }
+    assert _plain(events[["id", "kind", "date", "start"]]) == [
+        {"id": None, "kind": "SIGN_AGREEMENT", "date": dt.date(2026, 1, 18), "start": 30},
+        {"id": "k-1", "kind": "SIGN_AGREEMENT", "date": dt.date(2026, 2, 16), "start": 0},
+    ]
+    assert events.date.dt.month.tolist() == [1, 2]  # dates are dates
+
+
+def test_stories_frame_has_one_typed_row_per_story() -> None:
+    frame = stories_frame(
+        [
+            "CAIRO, Jan 21 (Reuters) - Talks resumed.",
+            accordlib.StoryRecord("Hello.", id=9, published=dt.date(2026, 3, 3)),
+        ],
+        published="2026-02-01",
+    )
+    assert _plain(frame[["id", "agency", "place", "date", "published", "words"]]) == [
+        {
+            "id": None,
+            "agency": "Reuters",
+            "place": "CAIRO",
+            "date": dt.date(2026, 1, 21),
+            "published": dt.date(2026, 2, 1),
+            "words": 2,
+        },
+        {
+            "id": 9,
+            "agency": None,
+            "place": None,
+            "date": dt.date(2026, 3, 3),
+            "published": dt.date(2026, 3, 3),
+            "words": 1,
+        },
+    ]
+    assert str(frame.dtypes["paragraphs"]) == "Int64"
+
+
+def test_without_pandas_the_hint_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "pandas", None)  # import pandas now fails
+    with pytest.raises(ModuleNotFoundError) as info:
+        events_frame(["Talks."])
+    assert str(info.value) == (
+        "accordlib.integrations.pandas needs the pandas extra: pip install 'accordlib[pandas]'"
+    )

@@ -36,6 +36,7 @@ _PUBLIC: dict[str, tuple[str, ...]] = {
     "accordlib.extract.pipeline": ("extract_events",),
     "accordlib.officials.model": ("Official", "OfficialMention", "Role", "Title"),
     "accordlib.officials.scanner": ("find_officials", "normalize_title", "parse_official"),
+    "accordlib.records": ("StoryRecord", "read_records"),
     "accordlib.serialize.convert": ("from_dict", "from_json", "to_dict", "to_json"),
     "accordlib.serialize.schema": ("json_schema",),
     "accordlib.wire.byline": ("parse_byline",),
@@ -95,6 +96,8 @@ if TYPE_CHECKING:
     from accordlib.officials.scanner import find_officials as find_officials
     from accordlib.officials.scanner import normalize_title as normalize_title
     from accordlib.officials.scanner import parse_official as parse_official
+    from accordlib.records import StoryRecord as StoryRecord
+    from accordlib.records import read_records as read_records
     from accordlib.serialize.convert import from_dict as from_dict
     from accordlib.serialize.convert import from_json as from_json
     from accordlib.serialize.convert import to_dict as to_dict

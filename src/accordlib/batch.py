@@ -24,28 +24,36 @@ from __future__ import annotations
 import collections
 import functools
 import os
-from collections.abc import Callable, Generator, Iterable, Iterator, Sized
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sized
 from typing import TYPE_CHECKING, TypeVar
 
 from accordlib._util.dates import PublishedLike, coerce_published
 from accordlib._util.text import require_str
 from accordlib.errors import InputTypeError
+from accordlib.records import StoryRecord, as_record, parse_record, record_events
+from accordlib.wire.model import Story
+from accordlib.wire.story import parse_story
 
 if TYPE_CHECKING:
     import concurrent.futures as cf
     import datetime as dt
 
     from accordlib.events.model import DiplomaticEvent
-    from accordlib.wire.model import Story
 
-__all__ = ["DEFAULT_CHUNKSIZE", "extract_events_many", "imap_ordered", "parse_stories"]
+__all__ = [
+    "DEFAULT_CHUNKSIZE",
+    "StoryInput",
+    "extract_events_many",
+    "imap_ordered",
+    "parse_stories",
+]
 
 #: Inputs sent to a worker process at a time: large enough to amortise the cost of
 #: pickling, small enough to keep every worker busy on a few hundred stories.
 DEFAULT_CHUNKSIZE = 16
 
-_T = TypeVar("_T")
-_R = TypeVar("_R")
+Item = TypeVar("Item")
+Result = TypeVar("Result")
 
 
 def resolve_jobs(jobs: int) -> int:
@@ -77,14 +85,14 @@ def _ignore_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _apply_chunk(func: Callable[[_T], _R], chunk: list[_T]) -> list[_R]:
+def _apply_chunk(func: Callable[[Item], Result], chunk: list[Item]) -> list[Result]:
     return [func(item) for item in chunk]
 
 
-def _chunked(items: Iterable[_T], size: int) -> Iterator[list[_T]]:
+def _chunked(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
     """Group ``items`` into lists of ``size``; if the source raises, the partial chunk
     before the failing item is yielded first and the error is raised after it."""
-    chunk: list[_T] = []
+    chunk: list[Item] = []
     try:
         for item in items:
             chunk.append(item)
@@ -100,17 +108,17 @@ def _chunked(items: Iterable[_T], size: int) -> Iterator[list[_T]]:
 
 
 def imap_ordered(
-    func: Callable[[_T], _R],
-    items: Iterable[_T],
+    func: Callable[[Item], Result],
+    items: Iterable[Item],
     *,
     jobs: int = 1,
     chunksize: int = DEFAULT_CHUNKSIZE,
     executor: cf.Executor | None = None,
     warmup: Callable[[], object] | None = None,
-) -> Generator[_R, None, None]:
+) -> Generator[Result, None, None]:
     """Yield ``func(item)`` for every item, in input order, using ``jobs`` processes.
 
-    The engine under :func:`parse_stories`, :func:`extract_events_many` and the
+    The engine under :func:`~accordlib.parse_stories`, :func:`~accordlib.extract_events_many` and the
     command line. ``func`` must be picklable (a module-level function or a
     :func:`functools.partial` of one) when work goes to other processes. At most
     ``2 * jobs`` chunks are in flight, so memory stays bounded on endless inputs.
@@ -134,20 +142,22 @@ def imap_ordered(
     )
 
 
-def _imap_local(func: Callable[[_T], _R], items: Iterable[_T]) -> Generator[_R, None, None]:
+def _imap_local(
+    func: Callable[[Item], Result], items: Iterable[Item]
+) -> Generator[Result, None, None]:
     for item in items:
         yield func(item)
 
 
 def _imap_pool(
-    func: Callable[[_T], _R],
-    items: Iterable[_T],
+    func: Callable[[Item], Result],
+    items: Iterable[Item],
     *,
     jobs: int,
     chunksize: int,
     executor: cf.Executor | None,
     warmup: Callable[[], object] | None = None,
-) -> Generator[_R, None, None]:
+) -> Generator[Result, None, None]:
     # Imported here: together they cost ~20 ms, too much for `import accordlib`.
     import concurrent.futures as cf  # noqa: PLC0415
     import multiprocessing  # noqa: PLC0415
@@ -157,7 +167,7 @@ def _imap_pool(
     chunks = _chunked(items, chunksize)
     pool = executor or cf.ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint)
     window = 2 * jobs
-    pending: collections.deque[cf.Future[list[_R]]] = collections.deque()
+    pending: collections.deque[cf.Future[list[Result]]] = collections.deque()
     failure: Exception | None = None
 
     def fill() -> None:
@@ -187,17 +197,23 @@ def _imap_pool(
 
 # --- stories -------------------------------------------------------------------------------
 
-
-def _parse_one(published: dt.date | None, text: str) -> Story:
-    from accordlib.wire.story import parse_story  # noqa: PLC0415 - the CLI imports batch for --help
-
-    return parse_story(text, published=published)
+#: What the batch functions take for one story: a text, a record, or a mapping with the
+#: keys of a record (a parsed JSON line, see :func:`~accordlib.records.as_record`).
+StoryInput = str | StoryRecord | Mapping[str, object]
 
 
-def _extract_one(published: dt.date | None, item: Story | str) -> list[DiplomaticEvent]:
-    from accordlib.extract.pipeline import extract_events  # noqa: PLC0415 - as above
+def _parse_one(published: dt.date | None, item: StoryRecord | str) -> Story:
+    if isinstance(item, str):
+        return parse_story(item, published=published)
+    return parse_record(item, published=published)
 
-    return extract_events(item, published=published)
+
+def _extract_one(
+    published: dt.date | None, item: Story | StoryRecord | str
+) -> list[DiplomaticEvent]:
+    # Each story is dated by its own best evidence (a dated dateline, its record's date),
+    # the batch-wide date only when it has none.
+    return record_events(StoryRecord(item) if isinstance(item, str) else item, published=published)
 
 
 #: A short story that touches the parser's and the extractor's tables.
@@ -210,7 +226,7 @@ WARMUP_TEXT = (
 def _require_iterable(value: object, what: str) -> None:
     """A corpus must be an iterable of items; one story on its own is a mistake."""
     kind = type(value)
-    if isinstance(value, (str, bytes, bytearray, memoryview)):
+    if isinstance(value, (str, bytes, bytearray, memoryview, StoryRecord, Story, Mapping)):
         raise InputTypeError(
             f"{what} must be an iterable of stories, not a single {kind.__name__}; "
             "wrap one story in a list",
@@ -224,31 +240,44 @@ def _require_iterable(value: object, what: str) -> None:
         ) from None
 
 
-def _checked_texts(texts: Iterable[str]) -> Iterator[str]:
-    for text in texts:
-        yield require_str(text, "each text")
+def _checked_inputs(items: Iterable[object]) -> Iterator[StoryRecord | str]:
+    for item in items:  # any object may come in: checked here
+        if isinstance(item, str | StoryRecord):
+            yield item
+        elif isinstance(item, Mapping):
+            yield as_record(item, "each record")
+        elif isinstance(item, bytes | bytearray | memoryview):
+            yield require_str(item, "each text")  # raises, saying to decode first
+        else:
+            kind = type(item)
+            raise InputTypeError(
+                f"each item must be str, StoryRecord or a mapping, not {kind.__name__}", kind
+            )
 
 
-def _checked_stories(items: Iterable[Story | str]) -> Iterator[Story | str]:
-    from accordlib.wire.model import Story  # noqa: PLC0415 - as above
-
+def _checked_stories(items: Iterable[object]) -> Iterator[Story | StoryRecord | str]:
     for item in items:
-        if not isinstance(item, Story):
-            require_str(item, "each item")
-        yield item
+        if isinstance(item, Story):
+            yield item
+        else:
+            yield from _checked_inputs((item,))
 
 
 def parse_stories(
-    texts: Iterable[str],
+    texts: Iterable[StoryInput],
     *,
     published: PublishedLike = None,
     jobs: int = 1,
     chunksize: int = DEFAULT_CHUNKSIZE,
     executor: cf.Executor | None = None,
 ) -> Iterator[Story]:
-    """Parse many stories; yield one :class:`~accordlib.Story` per text, in input order.
+    """Parse many stories; yield one :class:`~accordlib.Story` per input, in input order.
 
-    ``published`` applies to every text (as in :func:`~accordlib.parse_story`).
+    Inputs are texts, :class:`~accordlib.StoryRecord` objects or mappings with a
+    record's keys (``text``, and optionally ``id``, ``published``, ``url``: a parsed
+    JSON line), mixed freely. ``published`` applies to every input that has no date
+    of its own (a record's ``published`` wins, as in
+    :func:`~accordlib.records.parse_record`).
     ``jobs`` is the number of processes (``0``: one per CPU; ``1``: in this
     process), ``chunksize`` the number of texts sent to a process at a time,
     ``executor`` an optional pool of your own to reuse. The result is the same,
@@ -257,13 +286,16 @@ def parse_stories(
     >>> texts = ["Talks resume\\n\\nDOHA (AP) — Talks resumed on Sunday.", "No dateline here."]
     >>> [story.agency for story in parse_stories(texts)]
     ['Associated Press', None]
+    >>> feed = [{"id": "r1", "text": "CAIRO, Jan 21 (Reuters) - Talks.", "published": "2026-01-21"}]
+    >>> [story.dateline.date for story in parse_stories(feed, published="2026-03-03")]
+    [datetime.date(2026, 1, 21)]
     """
     _require_iterable(texts, "texts")
     when = coerce_published(published)
     work = functools.partial(_parse_one, when)
     return imap_ordered(
         work,
-        _checked_texts(texts),
+        _checked_inputs(texts),
         jobs=jobs,
         chunksize=chunksize,
         executor=executor,
@@ -272,7 +304,7 @@ def parse_stories(
 
 
 def extract_events_many(
-    stories: Iterable[Story | str],
+    stories: Iterable[Story | StoryInput],
     *,
     published: PublishedLike = None,
     jobs: int = 1,
@@ -281,9 +313,16 @@ def extract_events_many(
 ) -> Iterator[list[DiplomaticEvent]]:
     """Extract events from many stories; yield one list of events per input, in order.
 
-    Inputs are :class:`~accordlib.Story` objects or raw texts, mixed freely;
-    the options mean what they mean for :func:`parse_stories`. A story with no
-    event yields an empty list, so results stay aligned with the inputs.
+    Inputs are :class:`~accordlib.Story` objects, texts, :class:`~accordlib.StoryRecord`
+    objects or record mappings, mixed freely; the options mean what they mean for
+    :func:`parse_stories`. Each story's dates ("on Sunday", "last week") are resolved
+    against the story's own date (:func:`~accordlib.records.story_date`: a dateline
+    that prints its day, else the record's or the batch's ``published``). A story with
+    no event yields an empty list, so results stay aligned with the inputs.
+
+    >>> texts = ["JERUSALEM, Jan 21 (Reuters) - Israel and Egypt signed a water deal on Sunday."]
+    >>> [[(e.kind.name, e.date) for e in events] for events in extract_events_many(texts, published="2026-03-03")]
+    [[('SIGN_AGREEMENT', datetime.date(2026, 1, 18))]]
     """
     _require_iterable(stories, "stories")
     when = coerce_published(published)

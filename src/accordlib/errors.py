@@ -97,7 +97,7 @@ class InvalidFieldError(AccordError, ValueError):
 
 
 class DeserializationError(AccordError, ValueError):
-    """Data given to :func:`from_dict` or :func:`from_json` does not describe a ``cls``.
+    """Data given to :func:`~accordlib.from_dict` or :func:`~accordlib.from_json` does not describe a ``cls``.
 
     ``errors`` lists every problem found, each as ``"<what is wrong> @ <JSON path>"``
     (``"required field missing @ $.actors[0].name"``); ``cls`` is the class asked for.

@@ -12,7 +12,8 @@ then:
 * :func:`events_bag` does the same for a Dask Bag of texts or dict records and
   gives a Bag of row dicts.
 
-Nothing here starts a scheduler: ``compute()`` uses the one you pass, Dask's
+Dask DataFrames and Bags have no type stubs, so they are typed ``Any`` here; the
+pandas frames are typed. Nothing here starts a scheduler: ``compute()`` uses the one you pass, Dask's
 local default (threads for DataFrames, processes for Bags), or a
 ``dask.distributed.Client`` if one is active — which is how the same code runs on
 a cluster. Dask is imported only when these functions
@@ -22,29 +23,38 @@ are called (the optional ``dask`` extra), never by ``import accordlib``.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from accordlib._util.dates import PublishedLike, coerce_published
-from accordlib.integrations.pandas import _pandas, event_columns, event_rows, events_frame
+from accordlib.integrations.extras import require
+from accordlib.integrations.pandas import event_columns, event_dtypes, event_rows, events_frame
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["event_meta", "events_bag", "events_dataframe"]
 
 
-def event_meta(stories: Any, keep: Sequence[str] = ()) -> Any:
+def event_meta(stories: Any, keep: Sequence[str] = ()) -> pd.DataFrame:
     """The empty pandas DataFrame that describes :func:`events_dataframe`'s result.
 
     ``stories`` is the Dask (or pandas) DataFrame of stories: kept columns keep
-    their dtypes, event columns are ``object`` (``str`` or ``None``).
+    their dtypes, event columns have those of
+    :func:`~accordlib.integrations.pandas.event_dtypes`.
     """
-    pd = _pandas()
+    pandas = require("pandas", "dask", "accordlib.integrations.dask")
     columns = event_columns(keep)
+    dtypes = event_dtypes(columns)
     data = {
-        column: pd.Series([], dtype=stories.dtypes[column] if column in keep else object)
+        column: pandas.Series(
+            [], dtype=stories.dtypes[column] if column in keep else dtypes[column]
+        )
         for column in columns
     }
-    return pd.DataFrame(data, columns=list(columns)).set_axis(
-        pd.Index([], dtype=stories.index.dtype, name=stories.index.name)
+    meta: pd.DataFrame = pandas.DataFrame(data, columns=list(columns)).set_axis(
+        pandas.Index([], dtype=stories.index.dtype, name=stories.index.name)
     )
+    return meta
 
 
 def events_dataframe(
