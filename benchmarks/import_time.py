@@ -17,7 +17,7 @@ BUDGET_MS = 100.0
 RUNS = 7
 
 _CHECK_NO_TABLES = (
-    "import accordlib, accordlib.data as d; "
+    "import accordlib, accordlib._util.tables as d; "
     "assert not d._cache, f'tables loaded at import: {sorted(d._cache)}'; "
     "import sys; assert 'dateparser' not in sys.modules, 'dateparser imported at import time'"
 )
