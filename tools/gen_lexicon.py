@@ -46,7 +46,7 @@ import argparse
 import csv
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the sibling modules below
@@ -431,7 +431,23 @@ def _curated_forms(pos: str, trigger: str, irregular: dict[str, list[str]]) -> t
     if pos == "noun":
         word = verb.head
         return verb, Forms([word] if keep else unique([word, plural(word)]), [])
-    return verb, verb_forms(verb.head, verb.given or irregular.get(verb.head))
+    return verb, verb_forms(verb.head, verb.given or _irregular(verb.head, irregular))
+
+
+def _irregular(lemma: str, irregular: dict[str, list[str]]) -> list[str] | None:
+    """The dictionary's irregular forms of ``lemma``, or of the irregular verb it ends
+    with (become: be + came, become; withdraw: with + drew, drawn)."""
+    if lemma in irregular:
+        return irregular[lemma]
+    for prefix in _VERB_PREFIXES:
+        base = lemma[len(prefix) :]
+        if lemma.startswith(prefix) and base in irregular:
+            return [prefix + form for form in irregular[base]]
+    return None
+
+
+#: Prefixes of compound verbs that inflect as their base (become, withdraw, overcome).
+_VERB_PREFIXES = ("be", "with", "under", "over", "out", "up", "re", "fore", "for", "mis")
 
 
 def irregular_forms(blocks: list[Block], synsets: dict[str, list[str]]) -> dict[str, list[str]]:
@@ -551,14 +567,104 @@ def build() -> dict[str, str]:
     }
 
 
+# --------------------------------------------------------------------------- the reference page
+
+RULES_PAGE = ROOT / "docs" / "rules.md"
+MARK_START = "<!-- lexicon:start -->\n"
+MARK_END = "<!-- lexicon:end -->"
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "/") if text else "-"
+
+
+def _written(row: Mapping[str, str]) -> str:
+    """A pattern as the reference shows it: ``before * after``."""
+    return " ".join(part for part in (row["before"], "*", row["after"]) if part).replace("|", "/")
+
+
+def lexicon_markdown() -> str:
+    """The generated reference of docs/rules.md, from the package's tables (so it needs
+    no ../shared): per kind, the words that code it alone and the patterns that do; then
+    the blocks of synonymous verbs the patterns belong to, and what gives no event."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from accordlib._util.tables import read_table  # noqa: PLC0415 - the tool runs from the repo
+    from accordlib.events.codes import event_code  # noqa: PLC0415
+    from accordlib.events.kinds import EventKind  # noqa: PLC0415
+
+    entries = read_table("lexicon_verbs.tsv")
+    patterns = read_table("lexicon_patterns.tsv")
+    members: dict[str, list[str]] = {}
+    for row in entries:
+        members.setdefault(row["block"], []).append(row["lemma"])
+    out = ["| kind | PLOVER | words alone | patterns |", "|---|---|---|---|"]
+    sections = []
+    for kind in EventKind:
+        alone = [row for row in entries if row["kind"] == kind.name]
+        found = [row for row in patterns if row["kind"] == kind.name]
+        out.append(f"| {kind.name} | {event_code(kind).plover} | {len(alone)} | {len(found)} |")
+        lines = [f"### {kind.name}", "", "| trigger | reading | CAMEO | id |", "|---|---|---|---|"]
+        for row in alone:
+            forms = ", ".join(row["forms"].split("|"))
+            words = " ".join(
+                part for part in (row["before"], f"**{forms}**", row["after"]) if part
+            )
+            lines.append(f"| {words} | alone ({row['pos']}) | {row['cameo']} | `{row['entry']}` |")
+        by_block: dict[str, list[str]] = {}
+        for row in found:
+            by_block.setdefault(row["block"], []).append(
+                f"`{_written(row)}` {row['cameo']}"
+                + (" (intent)" if row["intent"] else "")
+                + f" <sub>{row['pattern']}</sub>"
+            )
+        for block, readings in by_block.items():
+            trigger = ", ".join(members.get(block, [])) if block.startswith("curated:") else block
+            lines.append(f"| {_cell(trigger)} | {'; '.join(readings)} | | |")
+        sections.append("\n".join(lines))
+    blocks = ["### Blocks", "", "| block | verbs |", "|---|---|"]
+    blocks += [
+        f"| {name} | {', '.join(words)} |"
+        for name, words in members.items()
+        if not name.startswith("curated:")
+    ]
+    other = ["### No event alone", "", "| trigger | reading | id |", "|---|---|---|"]
+    other += [
+        f"| {', '.join(row['forms'].split('|'))} | {row['pos']} | `{row['entry']}` |"
+        for row in entries
+        if row["pos"] in ("drop", "light")
+    ]
+    return "\n\n".join(["\n".join(out), *sections, "\n".join(blocks), "\n".join(other)]) + "\n"
+
+
+def write_markdown(*, check: bool) -> int:
+    """Put :func:`lexicon_markdown` between the markers of docs/rules.md."""
+    page = RULES_PAGE.read_text(encoding="utf-8")
+    start = page.index(MARK_START) + len(MARK_START)
+    end = page.index(MARK_END)
+    text = page[:start] + lexicon_markdown() + page[end:]
+    if text == page:
+        return 0
+    if check:
+        print(f"{RULES_PAGE} is out of date: run python tools/gen_lexicon.py", file=sys.stderr)
+        return 1
+    RULES_PAGE.write_text(text, encoding="utf-8")
+    print(f"wrote {RULES_PAGE.relative_to(ROOT)}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="exit 1 if the tables are stale")
     parser.add_argument("--licence", action="store_true", help="print the licence note")
+    parser.add_argument(
+        "--markdown", action="store_true", help="regenerate the reference in docs/rules.md"
+    )
     args = parser.parse_args(argv)
     if args.licence:
         print(LICENCE_NOTE, end="")
         return 0
+    if args.markdown:
+        return write_markdown(check=args.check)
     if not UPSTREAM.exists():
         print(f"{UPSTREAM} not found: the tables are committed, nothing to do", file=sys.stderr)
         return 0
@@ -571,10 +677,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.check:
         for path in stale:
             print(f"{path} is out of date: run python tools/gen_lexicon.py", file=sys.stderr)
-        return 1 if stale else 0
+        return 1 if stale or write_markdown(check=True) else 0
     for path in stale:
         path.write_text(targets[path], encoding="utf-8")
         print(f"wrote {path.relative_to(ROOT)}")
+    write_markdown(check=False)
     if stale:
         print("\nLicence note for the package's licence notes:\n")
         print(LICENCE_NOTE, end="")

@@ -90,6 +90,8 @@ def plural(noun: str) -> str:
     head, _, last = noun.rpartition(" ")
     if last.endswith(("man",)) and not last.endswith(("human", "german", "shaman")):
         word = last[:-3] + "men"
+    elif last.endswith("o") and len(last) > 1 and last[-2] not in _VOWELS:
+        word = last + "es"  # embargoes, vetoes
     elif last.endswith(("s", "x", "z", "ch", "sh")):
         word = last if last.endswith("s") and not last.endswith("ss") else last + "es"
     elif last.endswith("y") and len(last) > 1 and last[-2] not in _VOWELS:
@@ -116,7 +118,12 @@ def verb_forms(lemma: str, given: list[str] | None = None) -> Forms:
         forms = [lemma, third_person(lemma), *eds, *gerund(lemma)]
         return Forms(unique(forms), eds)
     ings = [form for form in given if form.endswith("ing")]
-    threes = [form for form in given if form in (third_person(lemma), lemma + "s")]
+    threes = [
+        form
+        for form in given
+        if form in (third_person(lemma), lemma + "s")
+        or (form.endswith("s") and not form.endswith("ss") and form not in ings)
+    ]
     pasts = [form for form in given if form not in ings and form not in threes and form != lemma]
     simple = lemma.isalpha()
     forms = [lemma, *given]

@@ -462,21 +462,21 @@ def _after(
 
 def _before(
     elements: tuple[_Element, ...], words: Sequence[str], at: int, synsets: _Synsets
-) -> bool:
-    """Whether ``elements`` are found, in order, within reach before token ``at``."""
+) -> int:
+    """Where ``elements``, found in order within reach before token ``at``, start; or -1."""
     for element in reversed(elements):
         if element.tag == "s":
             continue
         for position in range(at - 1, max(-1, at - GAP - 2), -1):
             if words[position] in STOPS:
-                return False
+                return -1
             end = _element_at(element, words, position, synsets)
             if 0 <= end <= at:
                 at = position
                 break
         else:
-            return False
-    return True
+            return -1
+    return at
 
 
 def _particles(words: Sequence[str], at: int, after: tuple[str, ...]) -> tuple[int, ...] | None:
@@ -542,10 +542,10 @@ def _slots(entry: _Entry, pattern: _Pattern | None, passive: bool) -> tuple[str,
 
 
 # A reading of one entry at one word: (score, entry, pattern or None, start, end,
-# pattern end, particles, position of the passive's "be" or -1). A reading without a
+# pattern start, pattern end, particles, position of the passive's "be" or -1). A reading without a
 # kind (no pattern kind, no entry kind) means "no event here".
 _Score = tuple[int, int, int, int]
-_Reading = tuple[_Score, _Entry, _Pattern | None, int, int, int, tuple[int, ...], int]
+_Reading = tuple[_Score, _Entry, _Pattern | None, int, int, int, int, tuple[int, ...], int]
 
 
 def _best_pattern(
@@ -555,10 +555,11 @@ def _best_pattern(
     where: tuple[int, int, int],
     particles: tuple[int, ...],
     present: frozenset[str],
-) -> tuple[_Pattern | None, int]:
+) -> tuple[_Pattern | None, int, int]:
     """The best pattern of ``block`` for a trigger over ``start..end`` (``be``: the
-    position of the "be" of a passive, or -1) and the end of its match: curated patterns
-    first (they correct the dictionary), then the most specific, then the first.
+    position of the "be" of a passive, or -1), where its match starts (its elements
+    before the trigger) and where it ends: curated patterns first (they correct the
+    dictionary), then the most specific, then the first.
 
     Only patterns whose :attr:`_Pattern.need` words are in the sentence (``present``)
     are searched, best first. In a passive, a pattern's first element may stand before
@@ -568,22 +569,23 @@ def _best_pattern(
     start, end, be = where
     hits = present.intersection(block.words)
     if not hits and not block.always:
-        return None, end
+        return None, start, end
     candidates = set(block.always)
     for word in hits:
         candidates.update(block.needing[word])
     synsets = lexicon.synsets
     for pattern in sorted(candidates, key=_RANK, reverse=True):
-        if pattern.before and not _before(pattern.before, words, start, synsets):
+        first_word = _before(pattern.before, words, start, synsets) if pattern.before else start
+        if first_word < 0:
             continue
         stop = _after(pattern.after, words, end, particles, synsets)
         if stop < 0 and be >= 0 and pattern.after:
             first = pattern.first
-            if _before(pattern.after[first : first + 1], words, be, synsets):
+            if _before(pattern.after[first : first + 1], words, be, synsets) >= 0:
                 stop = _after(pattern.after[first + 1 :], words, end, particles, synsets)
         if stop >= 0:
-            return pattern, stop
-    return None, end
+            return pattern, first_word, stop
+    return None, start, end
 
 
 _RANK: Final = operator.attrgetter("rank")
@@ -612,22 +614,28 @@ def _read(
         particles = found
     be = _passive(words, start) if words[head] in entry.participles else -1
     block = entry.patterns
-    best, best_end = None, end
+    best, best_start, best_end = None, start, end
     if block is not None:
-        best, best_end = _best_pattern(lexicon, block, words, (start, end, be), particles, present)
-    if best is None and (entry.kind is None or words[head] in lexicon.bare_off):
+        best, best_start, best_end = _best_pattern(
+            lexicon, block, words, (start, end, be), particles, present
+        )
+    if best is None and (
+        entry.kind is None or (words[head] in lexicon.bare_off and not before and not after)
+    ):
         return None
     words_matched = 1 + len(before) + len(after)
     if best is None:
         score = (0, words_matched, entry.curated, -entry.order)
     else:
         score = (best.curated, words_matched + best.literal, best.curated, -best.order)
-    return score, entry, best, start, end, best_end, particles, be
+    return score, entry, best, start, end, best_start, best_end, particles, be
 
 
 def _build(lexicon: _Lexicon, reading: _Reading, words: Sequence[str], head: int) -> LexiconMatch:
     """The match of a winning reading that has a kind."""
-    _, entry, pattern, start, end, pattern_end, particles, be = reading
+    _, entry, pattern, start, end, pattern_start, pattern_end, particles, be = reading
+    if entry.pos in ("noun", "modal"):
+        start = pattern_start  # "a telephone call": the noun phrase is the trigger
     nominal = entry.pos == "noun" or (start > 0 and words[start - 1] in _DETERMINERS)
     support = _support(words, start, lexicon) if nominal else None
     source, target = _slots(entry, pattern, be >= 0)
@@ -681,8 +689,8 @@ def match_triggers(words: Sequence[str]) -> list[LexiconMatch]:
             ):
                 continue  # a compound without its other words
             block = entry.patterns
-            if (entry.kind is None or not bare) and (
-                block is None or present.isdisjoint(block.words)
+            if (entry.kind is None or not (bare or entry.before or entry.after)) and (
+                block is None or (not block.always and present.isdisjoint(block.words))
             ):
                 continue  # only patterns code, and none can match
             reading = _read(lexicon, entry, words, head, present)
