@@ -20,10 +20,10 @@ trigger, in token order:
     >>> (match,) = match_triggers(words)
     >>> match.kind.name, match.nominal, words[match.support], match.target_slot
     ('MEET', True, 'held', 'with')
-    >>> words = "the treaty was signed by both leaders".split()
+    >>> words = "two reporters were detained by the police".split()
     >>> (match,) = match_triggers(words)
-    >>> match.passive, match.source_slot, match.target_slot
-    (True, 'by', 'subject')
+    >>> match.kind.name, match.passive, match.source_slot, match.target_slot
+    ('ARREST', True, 'by', 'subject')
     >>> words = "moscow turned the proposal down".split()
     >>> (match,) = match_triggers(words)
     >>> match.kind.name, [words[i] for i in match.particles]
@@ -124,7 +124,9 @@ class LexiconMatch:
     (whoever says it: "X must ..." is the speaker's demand), a preposition that
     introduces the party after the trigger ("with", "to", "on", "against", "from"), or
     ``""`` when the trigger has no such party. Passives and reversed codes (hosting a
-    visit) are already taken into account.
+    visit) are already taken into account. ``complements`` are the positions where the
+    pattern's words after the trigger (in a passive, also before it) were found: "pact"
+    in "signed a defence pact", "talks" in "called for talks".
     """
 
     start: int
@@ -140,6 +142,7 @@ class LexiconMatch:
     source_slot: str = "subject"
     target_slot: str = "object"
     particles: tuple[int, ...] = ()
+    complements: tuple[int, ...] = ()
 
 
 # --------------------------------------------------------------------------- the tables
@@ -432,13 +435,17 @@ def _search(
     gap: int,
     skip: tuple[int, ...],
     synsets: _Synsets,
+    starts: list[int] | None = None,
 ) -> int:
-    """The end of ``element`` found within ``gap`` words from ``at``, or -1."""
+    """The end of ``element`` found within ``gap`` words from ``at``, or -1 (``starts``,
+    when given, receives the position where it was found)."""
     for position in range(at, min(len(words), at + gap + 1)):
         if position in skip:
             continue
         end = _element_at(element, words, position, synsets)
         if end >= 0:
+            if starts is not None:
+                starts.append(position)
             return end
         if words[position] in STOPS:
             return -1
@@ -451,10 +458,12 @@ def _after(
     at: int,
     skip: tuple[int, ...],
     synsets: _Synsets,
+    starts: list[int] | None = None,
 ) -> int:
+    """The end of ``elements`` found in order after ``at``, or -1."""
     for element in elements:
         if element.tag != "s":
-            at = _search(element, words, at, GAP, skip, synsets)
+            at = _search(element, words, at, GAP, skip, synsets, starts)
             if at < 0:
                 return -1
     return at
@@ -641,6 +650,15 @@ def _build(lexicon: _Lexicon, reading: _Reading, words: Sequence[str], head: int
     source, target = _slots(entry, pattern, be >= 0)
     if "|" in target:
         target = _which(target, words, end, pattern_end)
+    complements: list[int] = []
+    if pattern is not None:
+        synsets = lexicon.synsets
+        if _after(pattern.after, words, end, particles, synsets, complements) < 0 and be >= 0:
+            first = pattern.first
+            complements = [_before(pattern.after[first : first + 1], words, be, synsets)]
+            _after(pattern.after[first + 1 :], words, end, particles, synsets, complements)
+            if target == "subject":  # the subject is the fronted object, not the target
+                target = ""
     source_of = pattern if pattern is not None else entry
     kind = source_of.kind
     assert kind is not None
@@ -658,6 +676,7 @@ def _build(lexicon: _Lexicon, reading: _Reading, words: Sequence[str], head: int
         source_slot=source,
         target_slot=target,
         particles=particles,
+        complements=tuple(complements),
     )
 
 
@@ -668,9 +687,7 @@ def match_triggers(words: Sequence[str]) -> list[LexiconMatch]:
     pattern first, then the reading that matches most words (trigger, particles and
     pattern), then a curated one, then the first in the tables. A pattern without a kind
     means "no event here" ("held a session"), as does a curated "drop" entry. Where two
-    triggers overlap and one's head lies in the other's span ("held talks" read from
-    "held" and from "talks"), the better one is kept; a support verb ("held") adds a word
-    to the nominal reading.
+    triggers read the same words, one is kept (see :func:`_resolve`).
     """
     lexicon = _LEXICON.get()
     forms = lexicon.forms
@@ -709,15 +726,31 @@ def match_triggers(words: Sequence[str]) -> list[LexiconMatch]:
 
 
 def _resolve(found: list[tuple[_Score, LexiconMatch]]) -> list[LexiconMatch]:
-    """Drop the weaker of two matches when one's head lies in the other's span."""
+    """Keep one reading where two triggers read the same words.
+
+    A support verb's own reading gives way to the noun it supports ("held" in "held
+    talks" is the talks); a trigger whose pattern takes in another trigger's head keeps
+    it ("called for talks" is an appeal, the talks its object); two triggers that take in
+    each other's heads keep the better score. Other triggers all stay.
+    """
     dropped: set[int] = set()
     for index, (score, match) in enumerate(found):
         for other in range(index + 1, len(found)):
             other_score, other_match = found[other]
             if other_match.start >= match.end and other_match.head >= match.end:
                 break
-            inside = match.start <= other_match.head < match.end
-            if inside or other_match.start <= match.head < other_match.end:
+            covers = other_match.head in match.complements
+            covered = match.head in other_match.complements
+            supports = other_match.support == match.head or match.support == other_match.head
+            if not (covers or covered or supports):
+                continue
+            if other_match.support == match.head:
+                dropped.add(index)
+            elif match.support == other_match.head or (covers and not covered):
+                dropped.add(other)
+            elif covered and not covers:
+                dropped.add(index)
+            else:
                 dropped.add(other if score >= other_score else index)
     return [match for index, (_, match) in enumerate(found) if index not in dropped]
 
