@@ -58,8 +58,6 @@ __all__ = [
     "GAP",
     "PARTICLE_GAP",
     "LexiconMatch",
-    "lexicon_entries",
-    "lexicon_patterns",
     "match_triggers",
 ]
 
@@ -78,25 +76,9 @@ STOPS: Final = frozenset(
 )
 #: Words before a noun that make a verb form a noun ("the attack", "a visit").
 _DETERMINERS: Final = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "its",
-        "his",
-        "her",
-        "their",
-        "our",
-        "this",
-        "that",
-        "these",
-        "those",
-        "'s",
-        "first",
-        "latest",
-        "new",
-    ]
-)
+    ("a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these",
+     "those", "'s", "first", "latest", "new")
+)  # fmt: skip
 #: Words that end the reach of a support verb: "agreed to talks" is not "held talks".
 _NOT_BETWEEN: Final = frozenset(
     ["to", "and", "or", "but", "that", "which", "who", "whom", "whose", "if"]
@@ -163,23 +145,8 @@ class _Element(NamedTuple):
 
 
 class _Pattern:
-    __slots__ = (
-        "after",
-        "before",
-        "cameo",
-        "curated",
-        "first",
-        "id",
-        "intent",
-        "kind",
-        "literal",
-        "need",
-        "order",
-        "rank",
-        "reverse",
-        "source_slot",
-        "target_slot",
-    )
+    __slots__ = ("after", "before", "cameo", "curated", "first", "id", "intent", "kind",
+                 "literal", "need", "order", "rank", "reverse", "source_slot", "target_slot")  # fmt: skip
 
     def __init__(self, cells: Mapping[str, str], order: int) -> None:
         self.id = cells["pattern"]
@@ -204,21 +171,8 @@ class _Pattern:
 
 
 class _Entry:
-    __slots__ = (
-        "after",
-        "before",
-        "block",
-        "cameo",
-        "curated",
-        "id",
-        "intent",
-        "kind",
-        "order",
-        "participles",
-        "patterns",
-        "pos",
-        "reverse",
-    )
+    __slots__ = ("after", "before", "block", "cameo", "curated", "id", "intent", "kind",
+                 "order", "participles", "patterns", "pos", "reverse")  # fmt: skip
 
     def __init__(self, cells: Mapping[str, str], order: int) -> None:
         self.id = cells["entry"]
@@ -250,7 +204,7 @@ class _Block:
 
 
 class _Lexicon:
-    __slots__ = ("bare_off", "blocks", "forms", "patterns", "rows", "support", "synsets")
+    __slots__ = ("bare_off", "blocks", "forms", "patterns", "support", "synsets")
 
     def __init__(self) -> None:
         self.synsets: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {}
@@ -260,7 +214,6 @@ class _Lexicon:
         self.support: frozenset[str] = frozenset()
         #: Forms whose bare reading is no event (curated "drop" entries).
         self.bare_off: frozenset[str] = frozenset()
-        self.rows: tuple[dict[str, str], ...] = ()
 
 
 def _element(text: str) -> _Element:
@@ -364,8 +317,7 @@ def _load() -> _Lexicon:
     forms: dict[str, list[_Entry]] = {}
     support: set[str] = set()
     bare_off: set[str] = set()
-    rows = read_table("lexicon_verbs.tsv")
-    for order, row in enumerate(rows):
+    for order, row in enumerate(read_table("lexicon_verbs.tsv")):
         entry = _Entry(row, order)
         entry.patterns = lexicon.blocks.get(entry.block)
         for form in row["forms"].split("|"):
@@ -378,7 +330,6 @@ def _load() -> _Lexicon:
     lexicon.forms = {form: tuple(entries) for form, entries in forms.items()}
     lexicon.support = frozenset(support)
     lexicon.bare_off = frozenset(bare_off)
-    lexicon.rows = tuple(dict(row) for row in rows)
     return lexicon
 
 
@@ -438,14 +389,14 @@ def _search(
     starts: list[int] | None = None,
 ) -> int:
     """The end of ``element`` found within ``gap`` words from ``at``, or -1 (``starts``,
-    when given, receives the position where it was found)."""
+    when given, receives the positions of the words it covers)."""
     for position in range(at, min(len(words), at + gap + 1)):
         if position in skip:
             continue
         end = _element_at(element, words, position, synsets)
         if end >= 0:
             if starts is not None:
-                starts.append(position)
+                starts.extend(range(position, end))
             return end
         if words[position] in STOPS:
             return -1
@@ -655,7 +606,8 @@ def _build(lexicon: _Lexicon, reading: _Reading, words: Sequence[str], head: int
         synsets = lexicon.synsets
         if _after(pattern.after, words, end, particles, synsets, complements) < 0 and be >= 0:
             first = pattern.first
-            complements = [_before(pattern.after[first : first + 1], words, be, synsets)]
+            front = _before(pattern.after[first : first + 1], words, be, synsets)
+            complements = list(range(front, be))
             _after(pattern.after[first + 1 :], words, end, particles, synsets, complements)
             if target == "subject":  # the subject is the fronted object, not the target
                 target = ""
@@ -691,31 +643,14 @@ def match_triggers(words: Sequence[str]) -> list[LexiconMatch]:
     """
     lexicon = _LEXICON.get()
     forms = lexicon.forms
-    bare_off = lexicon.bare_off
     found: list[tuple[_Score, LexiconMatch]] = []
     present = frozenset(words)
     for head, word in enumerate(words):
         entries = forms.get(word)
         if entries is None:
             continue
-        best: _Reading | None = None
-        bare = word not in bare_off
-        for entry in entries:
-            if (entry.after and entry.after[0] not in present) or (
-                entry.before and (head == 0 or words[head - 1] != entry.before[-1])
-            ):
-                continue  # a compound without its other words
-            block = entry.patterns
-            if (entry.kind is None or not (bare or entry.before or entry.after)) and (
-                block is None or (not block.always and present.isdisjoint(block.words))
-            ):
-                continue  # only patterns code, and none can match
-            reading = _read(lexicon, entry, words, head, present)
-            if reading is not None and (best is None or reading[0] > best[0]):
-                best = reading
-        if best is None or (best[2] is None and best[1].kind is None):
-            continue
-        if best[2] is not None and best[2].kind is None:
+        best = _best_reading(lexicon, entries, words, head, present)
+        if best is None:
             continue
         match = _build(lexicon, best, words, head)
         score = best[0]
@@ -723,6 +658,41 @@ def match_triggers(words: Sequence[str]) -> list[LexiconMatch]:
             score = (score[0], score[1] + 1, score[2], score[3])
         found.append((score, match))
     return _resolve(found)
+
+
+def _best_reading(
+    lexicon: _Lexicon,
+    entries: tuple[_Entry, ...],
+    words: Sequence[str],
+    head: int,
+    present: frozenset[str],
+) -> _Reading | None:
+    """The best reading of the entries of one word, if it has a kind."""
+    best: _Reading | None = None
+    bare = words[head] not in lexicon.bare_off
+    for entry in entries:
+        if (entry.after and entry.after[0] not in present) or (
+            entry.before and (head == 0 or words[head - 1] != entry.before[-1])
+        ):
+            continue  # a compound without its other words
+        block = entry.patterns
+        if (entry.kind is None or not (bare or entry.before or entry.after)) and (
+            block is None or (not block.always and present.isdisjoint(block.words))
+        ):
+            continue  # only patterns code, and none can match
+        reading = _read(lexicon, entry, words, head, present)
+        if reading is not None and (best is None or reading[0] > best[0]):
+            best = reading
+    if best is None or (best[2] if best[2] is not None else best[1]).kind is None:
+        return None
+    return best
+
+
+def _reach(match: LexiconMatch) -> tuple[int, int]:
+    """The first token a match reads and the one after its last (span and complements)."""
+    low = min([match.start, *match.complements])
+    high = max([match.end, *(index + 1 for index in match.complements)])
+    return low, high
 
 
 def _resolve(found: list[tuple[_Score, LexiconMatch]]) -> list[LexiconMatch]:
@@ -734,11 +704,14 @@ def _resolve(found: list[tuple[_Score, LexiconMatch]]) -> list[LexiconMatch]:
     each other's heads keep the better score. Other triggers all stay.
     """
     dropped: set[int] = set()
-    for index, (score, match) in enumerate(found):
-        for other in range(index + 1, len(found)):
+    reach = [_reach(match) for _, match in found]
+    order = sorted(range(len(found)), key=lambda index: reach[index][0])
+    for place, index in enumerate(order):
+        score, match = found[index]
+        for other in order[place + 1 :]:
+            if reach[other][0] >= reach[index][1]:
+                break  # sorted by where they start: no later one reaches back
             other_score, other_match = found[other]
-            if other_match.start >= match.end and other_match.head >= match.end:
-                break
             covers = other_match.head in match.complements
             covered = match.head in other_match.complements
             supports = other_match.support == match.head or match.support == other_match.head
@@ -753,16 +726,3 @@ def _resolve(found: list[tuple[_Score, LexiconMatch]]) -> list[LexiconMatch]:
             else:
                 dropped.add(other if score >= other_score else index)
     return [match for index, (_, match) in enumerate(found) if index not in dropped]
-
-
-# --------------------------------------------------------------------------- reference
-
-
-def lexicon_entries() -> tuple[dict[str, str], ...]:
-    """The rows of ``lexicon_verbs.tsv`` (for the generated reference, :doc:`/rules`)."""
-    return _LEXICON.get().rows
-
-
-def lexicon_patterns() -> tuple[dict[str, str], ...]:
-    """The rows of ``lexicon_patterns.tsv``."""
-    return tuple(dict(row) for row in read_table("lexicon_patterns.tsv"))
