@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from collections.abc import Iterable
@@ -163,9 +164,8 @@ def _lexicon_plovers(sentence: str) -> set[str]:
     from accordlib.events.codes import event_code
     from accordlib.events.kinds import Factuality
     from accordlib.extract.lexicon import match_triggers
-    from accordlib.extract.pipeline import _tokenize
 
-    words = [token.low for token in _tokenize(sentence, 0)]
+    words = _tokens(sentence)
     plovers = set()
     for match in match_triggers(words):
         factuality = Factuality.ANNOUNCED if match.intent else Factuality.OCCURRED
@@ -175,9 +175,22 @@ def _lexicon_plovers(sentence: str) -> set[str]:
 
 def _lexicon_kinds(sentence: str) -> set[str]:
     from accordlib.extract.lexicon import match_triggers
-    from accordlib.extract.pipeline import _tokenize
 
-    return {match.kind.name for match in match_triggers([t.low for t in _tokenize(sentence, 0)])}
+    return {match.kind.name for match in match_triggers(_tokens(sentence))}
+
+
+_TOKEN = re.compile(r"(?:\w\.){2,}|\w+(?:[-'\u2019]\w+)*|[^\w\s]")
+
+
+def _tokens(text: str) -> list[str]:
+    """Lower-cased tokens as the extractor makes them ("u.s." whole, "iran's" split)."""
+    found = []
+    for token in _TOKEN.findall(text.lower()):
+        if token.endswith(("'s", "\u2019s")) and len(token) > 2:
+            found += [token[:-2], "'s"]
+        else:
+            found.append(token)
+    return found
 
 
 # --------------------------------------------------------------------------- (b) real sentences
