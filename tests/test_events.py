@@ -381,6 +381,44 @@ def test_spec_names_exist() -> None:
     assert accordlib.events.DiplomaticEvent is accordlib.DiplomaticEvent
 
 
+# The PLOVER type of each kind added for material conflict (issue 13), when it happened.
+NEW_KINDS = [
+    ("CONCEDE", "080", "CONCEDE"),
+    ("WITHDRAW", "087", "RETREAT"),
+    ("INVESTIGATE", "090", "ACCUSE"),
+    ("PROTEST", "140", "PROTEST"),
+    ("MOBILIZE", "150", "MOBILIZE"),
+    ("COERCE", "170", "COERCE"),
+    ("ARREST", "173", "COERCE"),
+    ("ASSAULT", "180", "ASSAULT"),
+    ("FIGHT", "190", "ASSAULT"),
+    ("CUT_AID", "162", "SANCTION"),
+]
+
+
+@pytest.mark.parametrize(("kind", "cameo", "plover"), NEW_KINDS)
+def test_material_conflict_kinds(kind: str, cameo: str, plover: str) -> None:
+    code = event_code(EventKind[kind])
+    assert (code.cameo, code.plover) == (cameo, plover)
+    assert EventKind[kind].value == kind.lower()
+
+
+def test_every_plover_type_is_the_type_of_a_kind_that_happened() -> None:
+    assert {event_code(kind).plover for kind in EventKind} == PLOVER_TYPES
+
+
+@pytest.mark.parametrize("cls", [ActorKind, EventKind, Factuality, Precision])
+def test_enums_accept_a_member_name_as_well_as_a_value(cls: type[Any]) -> None:
+    for member in cls:
+        assert cls(member.name) is member
+        assert cls(member.value) is member
+        assert cls[member.name] is member
+    with pytest.raises(ValueError, match=f"'NOT_A_MEMBER' is not a valid {cls.__name__}"):
+        cls("NOT_A_MEMBER")
+    with pytest.raises(ValueError, match="is not a valid"):
+        cls(3)
+
+
 def cameo_codes() -> dict[str, str]:
     return {row["code"]: row["name"] for row in read_table("cameo.tsv")}
 
@@ -456,6 +494,20 @@ MAPPING_BY_FACTUALITY = [
     ("EASE_SANCTIONS", "PLANNED", "0354", "AGREE"),
     ("HALT_NEGOTIATIONS", "OCCURRED", "164", "SANCTION"),
     ("HALT_NEGOTIATIONS", "CONDITIONAL", "134", "THREATEN"),
+    # Material conflict: a decision (cutting aid) is the act when announced, a physical
+    # act (an attack, an arrest, a protest) is a threat until it happens.
+    ("CUT_AID", "ANNOUNCED", "162", "SANCTION"),
+    ("CUT_AID", "PLANNED", "1311", "THREATEN"),
+    ("FIGHT", "ANNOUNCED", "1384", "THREATEN"),
+    ("ASSAULT", "CONDITIONAL", "1383", "THREATEN"),
+    ("ARREST", "PLANNED", "137", "THREATEN"),
+    ("COERCE", "ANNOUNCED", "137", "THREATEN"),
+    ("PROTEST", "PLANNED", "133", "THREATEN"),
+    ("MOBILIZE", "CONDITIONAL", "138", "THREATEN"),
+    ("CONCEDE", "ANNOUNCED", "035", "AGREE"),
+    ("WITHDRAW", "PLANNED", "0356", "AGREE"),
+    ("INVESTIGATE", "PLANNED", "090", "ACCUSE"),
+    ("FIGHT", "NEGATED", "190", "ASSAULT"),
 ]
 
 
@@ -543,6 +595,8 @@ def test_defaults() -> None:
     assert event.factuality is Factuality.OCCURRED
     assert (event.date, event.date_precision) == (None, Precision.UNKNOWN)
     assert (event.sentence, event.start, event.end, event.rule) == ("", 0, 0, None)
+    assert event.confidence == 1.0
+    assert isinstance(event.confidence, float)
     dated = DiplomaticEvent(kind=EventKind.MEET, date=dt.date(2025, 3, 4))
     assert dated.date_precision is Precision.DAY
 
@@ -596,6 +650,12 @@ INVALID_EVENTS: list[tuple[dict[str, Any], type[Exception], str]] = [
     ({"kind": "MEET", "start": "0"}, TypeError, r"DiplomaticEvent\.start must be an int, not str"),
     ({"kind": "MEET", "end": True}, TypeError, r"DiplomaticEvent\.end must be an int, not bool"),
     ({"kind": "MEET", "start": 9, "end": 4}, ValueError, r"DiplomaticEvent\.end \(4\) must not be before start \(9\)"),
+    ({"kind": "MEET", "confidence": 1.5}, ValueError, r"DiplomaticEvent\.confidence must be between 0 and 1, got 1\.5"),
+    ({"kind": "MEET", "confidence": -0.1}, ValueError, r"DiplomaticEvent\.confidence must be between 0 and 1, got -0\.1"),
+    ({"kind": "MEET", "confidence": float("nan")}, ValueError, r"DiplomaticEvent\.confidence must be between 0 and 1, got nan"),
+    ({"kind": "MEET", "confidence": "0.9"}, TypeError, r"DiplomaticEvent\.confidence must be a float between 0 and 1, not str"),
+    ({"kind": "MEET", "confidence": True}, TypeError, r"DiplomaticEvent\.confidence must be a float between 0 and 1, not bool"),
+    ({"kind": "MEET", "confidence": None}, TypeError, r"DiplomaticEvent\.confidence must be a float between 0 and 1, not NoneType"),
 ]  # fmt: skip
 
 INVALID_ACTORS: list[tuple[dict[str, Any], type[Exception], str]] = [
@@ -729,7 +789,32 @@ def test_to_row_is_flat_strings_in_stable_order() -> None:
         "start": str(event.start),
         "end": str(event.end),
         "rule": None,
+        "confidence": "1.0",
     }
+
+
+@pytest.mark.parametrize(("given", "stored"), [(0.75, 0.75), (1, 1.0), (0, 0.0), (0.0, 0.0)])
+def test_confidence_is_a_float_between_0_and_1(given: float, stored: float) -> None:
+    event = DiplomaticEvent(kind=EventKind.MEET, confidence=given)
+    assert event.confidence == stored
+    assert type(event.confidence) is float
+    assert event.to_row()["confidence"] == repr(stored)
+    assert ROW_FIELDS[-1] == "confidence"
+    assert accordlib.from_json(DiplomaticEvent, accordlib.to_json(event)) == event
+    schema = accordlib.json_schema(DiplomaticEvent)["$defs"]["DiplomaticEvent"]
+    assert schema["properties"]["confidence"] == {"type": "number"}
+    assert "confidence" not in schema["required"]
+
+
+def test_the_trusted_constructor_defaults_confidence() -> None:
+    from accordlib._util.trusted import trusted
+
+    make = trusted(DiplomaticEvent)
+    fields = attrs.fields(DiplomaticEvent)
+    event = DiplomaticEvent(kind=EventKind.MEET, rule="meet.verb")
+    values = [getattr(event, field.name) for field in fields]
+    assert make(*values[:-1]) == event
+    assert make(*values[:-1], 0.5) == event.evolve(confidence=0.5)
 
 
 def test_to_row_joins_several_actors() -> None:

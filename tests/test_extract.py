@@ -198,7 +198,11 @@ def test_the_tables_cover_every_required_kind() -> None:
     }  # fmt: skip
     covered = {e.kind for e in SENTENCES_ONE_PER_KIND}
     assert required <= covered
-    assert covered == {kind.name for kind in EventKind}
+    # The material-conflict kinds of issue 13 come with the compiled lexicon
+    # (accordlib.extract.lexicon), which the pipeline does not use yet.
+    pending = {"CONCEDE", "WITHDRAW", "INVESTIGATE", "PROTEST", "MOBILIZE", "COERCE", "ARREST",
+               "ASSAULT", "FIGHT", "CUT_AID"}  # fmt: skip
+    assert covered == {kind.name for kind in EventKind} - pending
 
 
 # --------------------------------------------------------------------------- whole stories

@@ -213,7 +213,7 @@ VISIT_JSON = (
     '"agreement": null, "factuality": "PLANNED", "date": "1987-04-01", '
     '"date_precision": "MONTH", "date_text": "next month", "location": "Moscow", '
     '"source": null, "sentence": "Shultz will travel to Moscow next month.", '
-    '"start": 52, "end": 92, "rule": "visit.future"}'
+    '"start": 52, "end": 92, "rule": "visit.future", "confidence": 1.0}'
 )
 
 

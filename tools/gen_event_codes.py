@@ -68,6 +68,19 @@ HOSTILE = (
     "EXPEL_DIPLOMATS",
     "RECALL_AMBASSADOR",
     "HALT_NEGOTIATIONS",
+    "CUT_AID",
+)
+
+#: Physical hostile acts (protest, mobilisation, coercion, arrests, attacks, fighting):
+#: unlike a decision, announcing one does not carry it out ("the army said it would
+#: storm the town" is a threat), so they are threats when ANNOUNCED as well.
+FORCE = (
+    "PROTEST",
+    "MOBILIZE",
+    "COERCE",
+    "ARREST",
+    "ASSAULT",
+    "FIGHT",
 )
 
 #: The CAMEO code of each kind when it happens (OCCURRED, ONGOING) — and, for lack of a
@@ -120,6 +133,34 @@ BASE: dict[str, tuple[str, str]] = {
     "RELEASE": ("0841", "CAMEO 0841 Return, release persons"),
     "EASE_SANCTIONS": ("085", "CAMEO 085 Ease economic sanction, boycott, or embargo"),
     "HALT_NEGOTIATIONS": ("164", "CAMEO 164 Halt negotiations"),
+    "CONCEDE": ("080", "CAMEO 080 Yield, not specified"),
+    "WITHDRAW": (
+        "087",
+        (
+            "withdrawing or pulling out forces de-escalates a military engagement (087); "
+            "0874 is a retreat or surrender under fire"
+        ),
+    ),
+    "INVESTIGATE": (
+        "090",
+        (
+            "CAMEO 090 Investigate; CAMEO has no code for an intention to investigate, so an "
+            "announced or planned inquiry keeps 090"
+        ),
+    ),
+    "PROTEST": ("140", "CAMEO 140 Engage in political dissent, not specified"),
+    "MOBILIZE": ("150", "CAMEO 150 Exhibit military or police power, not specified"),
+    "COERCE": ("170", "CAMEO 170 Coerce, not specified"),
+    "ARREST": ("173", "CAMEO 173 Arrest, detain"),
+    "ASSAULT": (
+        "180",
+        (
+            "bombings, kidnappings, assassinations and killings are unconventional violence "
+            "(180); conventional military force is FIGHT (190)"
+        ),
+    ),
+    "FIGHT": ("190", "CAMEO 190 Use conventional military force, not specified"),
+    "CUT_AID": ("162", "CAMEO 162 Reduce or stop material aid, not specified"),
 }
 
 #: The code of each kind when it is ANNOUNCED, PLANNED or CONDITIONAL. CAMEO codes the
@@ -150,6 +191,24 @@ INTENT: dict[str, tuple[str, str]] = {
     "EXPEL_DIPLOMATS": ("1313", "an expulsion not yet made threatens to reduce relations (1313)"),
     "RECALL_AMBASSADOR": ("1313", "a recall not yet made threatens to reduce relations (1313)"),
     "HALT_NEGOTIATIONS": ("134", "CAMEO 134 Threaten to halt negotiations"),
+    "CONCEDE": ("035", "CAMEO 035 Express intent to yield"),
+    "WITHDRAW": ("0356", "CAMEO 0356 Express intent to de-escalate military engagement"),
+    "CUT_AID": ("1311", "aid not yet cut is a threat to reduce or stop aid (1311)"),
+    "PROTEST": ("133", "a protest not yet held is a threat of political dissent (133)"),
+    "MOBILIZE": (
+        "138",
+        "forces not yet mobilised are a threat of military force (138)",
+    ),
+    "COERCE": ("137", "coercion not yet applied is a threat of repression (137)"),
+    "ARREST": ("137", "an arrest not yet made is a threat of repression (137)"),
+    "ASSAULT": (
+        "1383",
+        "an attack not yet carried out is a threat of unconventional attack (1383)",
+    ),
+    "FIGHT": (
+        "1384",
+        "military force not yet used is a threat of conventional attack (1384)",
+    ),
 }
 
 #: Reviewed departures from the draft PLOVER mapping: code -> (type, mode, reason).
@@ -175,6 +234,10 @@ PLOVER_REVIEW: dict[str, tuple[str, str, str]] = {
 #: Reviewed PLOVER modes for one kind only (the code is shared with other kinds).
 MODE_REVIEW: dict[str, tuple[str, str]] = {
     "EXPEL_DIPLOMATS": ("expel", "PLOVER mode 'expel' (as for 166) rather than 'withdraw'"),
+    "WITHDRAW": (
+        "withdraw",
+        "PLOVER mode 'withdraw' (as for 0872) rather than 'disarm': forces are pulled out",
+    ),
 }
 
 HEADER_CODES = (
@@ -221,7 +284,8 @@ def build(shared: dict[str, dict[str, str]]) -> tuple[str, str]:
                     reason += ": an announced measure is the decision itself, coded as the act"
                 else:
                     code, why = INTENT[kind]
-                    reason = f"because {factuality.lower()}, so an intention"
+                    what = "a threat" if kind in HOSTILE or kind in FORCE else "an intention"
+                    reason = f"because {factuality.lower()}, so {what}"
                     if not why.startswith(f"CAMEO {code} "):
                         reason += f": {why}"
             elif factuality in ("HYPOTHETICAL", "NEGATED"):

@@ -26,14 +26,25 @@ def trusted(cls: type[T]) -> Callable[..., T]:
     """Return ``make(*values)`` building a ``cls`` from one value per field, in field order.
 
     The values must be exactly what validated construction would store (converted,
-    valid); no check is made. Works for slotted and dict-based attrs classes, frozen or
-    not: a slot is written through its descriptor, a dict-based field through the
-    instance dictionary, both of which bypass a frozen class's ``__setattr__``.
+    valid); no check is made. The trailing fields with a plain (not factory) default may
+    be left out, so that a field added with a default does not break existing callers.
+    Works for slotted and dict-based attrs classes, frozen or not: a slot is written
+    through its descriptor, a dict-based field through the instance dictionary, both of
+    which bypass a frozen class's ``__setattr__``.
     """
-    names = [field.name for field in attrs.fields(cls)]  # type: ignore[arg-type]  # an attrs class
+    fields = attrs.fields(cls)  # type: ignore[arg-type]  # an attrs class
+    names = [field.name for field in fields]
     slotted = "__slots__" in cls.__dict__
     namespace: dict[str, Any] = {"new": object.__new__, "cls": cls}
-    lines = [f"def make({', '.join(names)}):", "    obj = new(cls)"]
+    parameters = list(names)
+    for index in range(len(fields) - 1, -1, -1):
+        default = fields[index].default
+        # attrs.Factory is a class at run time (typed as a function for its overloads).
+        if default is attrs.NOTHING or isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            break
+        namespace[f"default{index}"] = default
+        parameters[index] = f"{names[index]}=default{index}"
+    lines = [f"def make({', '.join(parameters)}):", "    obj = new(cls)"]
     if slotted:
         for index, name in enumerate(names):
             namespace[f"set{index}"] = cls.__dict__[name].__set__

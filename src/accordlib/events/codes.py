@@ -120,7 +120,11 @@ def cameo_actor_code(actor: Actor) -> str | None:
     organization = _organization_code(actor.organization)
     if kind is ActorKind.ORGANIZATION:
         return organization or _organization_code(actor.name) or country
-    # A person.
+    return _person_code(actor, country, organization)
+
+
+def _person_code(actor: Actor, country: str | None, organization: str | None) -> str | None:
+    """The CAMEO code of a person: an IGO official's organisation, else country + role."""
     title = actor.title
     if title is not None and title.role is Role.IGO_OFFICIAL:
         return organization or "IGO"

@@ -21,7 +21,25 @@ __all__ = [
 ]
 
 
-class ActorKind(enum.Enum):
+class _NamedEnum(enum.Enum):
+    """An enum whose value constructor also accepts a member's *name*.
+
+    Every vocabulary of the event model serialises by member name ("SIGN_AGREEMENT"), so
+    a name read back from a CSV file or a JSON document is the natural thing to pass to
+    the class: ``EventKind("SIGN_AGREEMENT")`` returns the member, as
+    ``EventKind["SIGN_AGREEMENT"]`` and ``EventKind("sign_agreement")`` do. Names and
+    values never collide (names are upper case, values lower case). Anything else raises
+    the usual :class:`ValueError`.
+    """
+
+    @classmethod
+    def _missing_(cls, value: object) -> enum.Enum | None:
+        if isinstance(value, str):
+            return cls.__members__.get(value)
+        return None
+
+
+class ActorKind(_NamedEnum):
     """What kind of party an :class:`Actor` is; serialised by member name."""
 
     #: A country as a whole, named by its name, demonym, capital or code ("Israel", "Tokyo").
@@ -38,10 +56,12 @@ class ActorKind(enum.Enum):
     GROUP = "group"
 
 
-class EventKind(enum.Enum):
+class EventKind(_NamedEnum):
     """What happened; serialised by member name.
 
-    The CAMEO code and PLOVER type of each kind are listed in :doc:`/event-model`.
+    The CAMEO code and PLOVER type of each kind are listed in :doc:`/event-model`. The
+    kinds are fine-grained for diplomacy and coarse (about one per PLOVER type) for
+    material conflict: protests, mobilisation, coercion, arrests, assaults and fighting.
     """
 
     #: A state joins (accedes to) an existing agreement: "Kazakhstan joined the Abraham Accords".
@@ -102,9 +122,38 @@ class EventKind(enum.Enum):
     EASE_SANCTIONS = "ease_sanctions"
     #: Negotiations are halted or suspended.
     HALT_NEGOTIATIONS = "halt_negotiations"
+    #: A concession, not otherwise specified: yielding to a demand, easing restrictions
+    #: or political repression, allowing inspectors or humanitarian access (CAMEO 080,
+    #: PLOVER CONCEDE).
+    CONCEDE = "concede"
+    #: Forces are withdrawn, pulled out or stood down; a military engagement is
+    #: de-escalated (CAMEO 087, PLOVER RETREAT).
+    WITHDRAW = "withdraw"
+    #: An investigation or inquiry into a party's conduct (CAMEO 090, PLOVER ACCUSE).
+    INVESTIGATE = "investigate"
+    #: Protest: demonstrations, rallies, strikes, hunger strikes, blockades by
+    #: protesters, riots (CAMEO 140, PLOVER PROTEST).
+    PROTEST = "protest"
+    #: Military or police forces are mobilised, deployed or put on alert (CAMEO 150,
+    #: PLOVER MOBILIZE).
+    MOBILIZE = "mobilize"
+    #: Coercion, not otherwise specified: seizing property, bans, curfews, martial law,
+    #: deportations (CAMEO 170, PLOVER COERCE).
+    COERCE = "coerce"
+    #: An arrest or detention (CAMEO 173, PLOVER COERCE).
+    ARREST = "arrest"
+    #: Unconventional violence: bombings, kidnappings, assassinations, killings,
+    #: physical assaults (CAMEO 180, PLOVER ASSAULT).
+    ASSAULT = "assault"
+    #: Conventional military force: clashes, fighting, shelling, air strikes (CAMEO 190,
+    #: PLOVER ASSAULT).
+    FIGHT = "fight"
+    #: Economic, military or humanitarian aid is reduced, suspended or stopped (CAMEO
+    #: 162, PLOVER SANCTION).
+    CUT_AID = "cut_aid"
 
 
-class Factuality(enum.Enum):
+class Factuality(_NamedEnum):
     """Whether, according to the story, the event happened; serialised by member name.
 
     Only :attr:`OCCURRED` and :attr:`ONGOING` events happened. :attr:`ANNOUNCED`,
@@ -131,7 +180,7 @@ class Factuality(enum.Enum):
     NEGATED = "negated"
 
 
-class Precision(enum.Enum):
+class Precision(_NamedEnum):
     """How precisely :attr:`DiplomaticEvent.date` is known; serialised by member name.
 
     By convention (checked by :meth:`DiplomaticEvent.inconsistencies`), for :attr:`WEEK`,

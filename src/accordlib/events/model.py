@@ -140,6 +140,21 @@ def _check_offset(instance: object, attribute: attrs.Attribute[Any], value: obje
         raise InvalidFieldError(field, value, f"{field} must be >= 0, got {value}")
 
 
+def _to_confidence(value: object) -> object:
+    """Store an ``int`` confidence (``1``, ``0``) as a ``float``; the validator checks the rest."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    return value
+
+
+def _check_confidence(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    field = _qualname(instance, attribute)
+    if not isinstance(value, float):
+        raise _type_error(field, "a float between 0 and 1", value)
+    if not 0.0 <= value <= 1.0:  # also rejects NaN
+        raise InvalidFieldError(field, value, f"{field} must be between 0 and 1, got {value!r}")
+
+
 def period_start(day: dt.date, precision: Precision) -> dt.date:
     if precision is Precision.WEEK:
         return day - dt.timedelta(days=day.weekday())
@@ -192,7 +207,9 @@ class DiplomaticEvent:
     ``date_precision``, ``date_text``), where (``location``), who (``actors`` did it to
     ``recipients``; ``source`` said so), which agreement (``agreement``), and the evidence:
     ``sentence`` is exactly ``story_text[start:end]``. ``rule`` names the extraction rule
-    that produced the event (``None`` for events built by hand).
+    that produced the event (``None`` for events built by hand); ``confidence`` (0 to 1,
+    ``1.0`` for events built by hand) is how sure the extractor is, so that users can
+    trade recall for precision by filtering on it.
 
     Construction checks every field's type, enum names and ``0 <= start <= end``;
     :meth:`inconsistencies` reports the conventions beyond those (the sentence's length
@@ -220,6 +237,9 @@ class DiplomaticEvent:
     start: int = attrs.field(default=0, validator=_check_offset)
     end: int = attrs.field(default=0, validator=_check_offset)
     rule: str | None = attrs.field(default=None, validator=_check_optional_str)
+    confidence: float = attrs.field(
+        default=1.0, converter=_to_confidence, validator=_check_confidence
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.end < self.start:

@@ -32,6 +32,7 @@ ROW_FIELDS: Final[tuple[str, ...]] = (
     "start",
     "end",
     "rule",
+    "confidence",
 )
 
 
@@ -64,4 +65,5 @@ def to_row(event: DiplomaticEvent) -> dict[str, str | None]:
         "start": str(event.start),
         "end": str(event.end),
         "rule": event.rule,
+        "confidence": repr(event.confidence),
     }

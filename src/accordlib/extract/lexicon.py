@@ -1,0 +1,728 @@
+"""The event lexicon: trigger words and patterns compiled from the CAMEO verb dictionary.
+
+``tools/gen_lexicon.py`` compiles PETRARCH-2's CAMEO verb dictionary (about 1,800 verbs
+and 4,700 patterns, MIT licence) and a small curated table into three tables of
+:mod:`accordlib.data`: ``lexicon_verbs.tsv`` (every trigger word with all its inflected
+forms, generated at build time), ``lexicon_patterns.tsv`` (the patterns that refine a
+trigger's reading) and ``lexicon_synsets.tsv`` (the word sets the patterns use). This
+module loads them on first use and finds the triggers of one sentence.
+
+A sentence is given as its list of lower-cased word tokens, as the extractor's tokenizer
+makes them ("U.S." is one token, "Kazakhstan's" is "kazakhstan" + "'s", a punctuation
+mark is a token of its own). :func:`match_triggers` returns one :class:`LexiconMatch` per
+trigger, in token order:
+
+    >>> from accordlib.extract.lexicon import match_triggers
+    >>> words = "japan and germany signed a defence pact with india on monday .".split()
+    >>> [(m.kind.name, m.cameo, words[m.head]) for m in match_triggers(words)]
+    [('SIGN_AGREEMENT', '057', 'signed')]
+    >>> words = "the ministers held talks with their chinese counterparts".split()
+    >>> (match,) = match_triggers(words)
+    >>> match.kind.name, match.nominal, words[match.support], match.target_slot
+    ('MEET', True, 'held', 'with')
+    >>> words = "two reporters were detained by the police".split()
+    >>> (match,) = match_triggers(words)
+    >>> match.kind.name, match.passive, match.source_slot, match.target_slot
+    ('ARREST', True, 'by', 'subject')
+    >>> words = "moscow turned the proposal down".split()
+    >>> (match,) = match_triggers(words)
+    >>> match.kind.name, [words[i] for i in match.particles]
+    ('REJECT', ['down'])
+
+What a match says (see :class:`LexiconMatch`): the trigger's token span and head, its
+:class:`~accordlib.EventKind` and CAMEO code, the id of the entry or pattern that matched
+(for :attr:`DiplomaticEvent.rule`), whether the trigger is verbal or nominal (and its
+support verb: "held talks", "paid a visit"), passive voice, particles split from their
+verb ("turn the proposal down"), whether the trigger only states an intention (CAMEO
+03x: "pledged aid"), and where its source and target are to be looked for.
+
+Cost: one dictionary look-up per token; at a trigger, the patterns anchored on the few
+words after it (each element of a pattern must start within :data:`GAP` words of the
+previous one, never across clause punctuation), so matching is linear in the length of
+the sentence.
+"""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping, Sequence
+from typing import Final, NamedTuple
+
+import attrs
+
+from accordlib._util.lazy import Lazy
+from accordlib._util.tables import read_table
+from accordlib.events.kinds import EventKind
+
+__all__ = [
+    "GAP",
+    "PARTICLE_GAP",
+    "LexiconMatch",
+    "match_triggers",
+]
+
+#: How many words may stand between a trigger and the next element of its pattern, and
+#: between two elements ("sent emergency food aid to": aid is two words after sent).
+GAP: Final = 4
+#: How many words may separate a verb from its particle ("turned the Russian offer down").
+PARTICLE_GAP: Final = 3
+#: How many words may stand between a preposition and its noun ("to the northern border").
+NOUN_GAP: Final = 3
+#: How many words may stand between a support verb and its noun ("held high-level talks").
+SUPPORT_GAP: Final = 3
+#: Words that end a clause: no gap, particle or support verb reaches across them.
+STOPS: Final = frozenset(
+    [",", ".", ";", ":", "!", "?", "(", ")", '"', "\u201c", "\u201d", "\u2014", "\u2013", "--"]
+)
+#: Words before a noun that make a verb form a noun ("the attack", "a visit").
+_DETERMINERS: Final = frozenset(
+    ("a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these",
+     "those", "'s", "first", "latest", "new")
+)  # fmt: skip
+#: Words that end the reach of a support verb: "agreed to talks" is not "held talks".
+_NOT_BETWEEN: Final = frozenset(
+    ["to", "and", "or", "but", "that", "which", "who", "whom", "whose", "if"]
+)
+_BE: Final = frozenset(["is", "are", "was", "were", "be", "been", "being", "'s"])
+#: Words allowed between a form of "be" and a participle: "was formally signed".
+_BE_GAP: Final = frozenset(
+    ["not", "n't", "never", "also", "already", "reportedly", "jointly", "been", "being"]
+)
+
+
+@attrs.frozen
+class LexiconMatch:
+    """One trigger of a sentence, over tokens ``start`` (inclusive) to ``end`` (exclusive).
+
+    ``head`` is the trigger word (the verb or the event noun); ``support`` the support
+    verb of a nominal trigger ("held" in "held talks"), else ``None``; ``particles`` the
+    particles of a phrasal verb, also when split from it ("turned the offer down").
+    ``pattern`` is the id of the lexicon entry or pattern that matched ("SIGN:sign",
+    "CONFINE.27", "curated:talks_with"). ``intent`` is true when the trigger itself only
+    states an intention (CAMEO 03x: "pledged aid" is aid ANNOUNCED).
+
+    ``source_slot`` and ``target_slot`` say where the parties are: ``"subject"`` (before
+    the trigger), ``"object"`` (after it), ``"by"`` (a passive's agent), ``"speaker"``
+    (whoever says it: "X must ..." is the speaker's demand), a preposition that
+    introduces the party after the trigger ("with", "to", "on", "against", "from"), or
+    ``""`` when the trigger has no such party. Passives and reversed codes (hosting a
+    visit) are already taken into account. ``complements`` are the positions where the
+    pattern's words after the trigger (in a passive, also before it) were found: "pact"
+    in "signed a defence pact", "talks" in "called for talks".
+    """
+
+    start: int
+    end: int
+    head: int
+    kind: EventKind
+    cameo: str
+    pattern: str
+    nominal: bool = False
+    support: int | None = None
+    passive: bool = False
+    intent: bool = False
+    source_slot: str = "subject"
+    target_slot: str = "object"
+    particles: tuple[int, ...] = ()
+    complements: tuple[int, ...] = ()
+
+
+# --------------------------------------------------------------------------- the tables
+
+#: A word position of a pattern: the words it accepts, or the name of a synonym set.
+_Unit = frozenset[str] | str
+
+
+class _Element(NamedTuple):
+    """One element of a pattern: ``w`` consecutive words (``units``), ``p`` a
+    prepositional phrase (one of ``preps``, then its ``items``), ``s`` a slot (``+``
+    target, ``$`` source, ``^`` any noun phrase), which matches nothing itself."""
+
+    tag: str
+    units: tuple[_Unit, ...] = ()
+    preps: frozenset[str] = frozenset()
+    items: tuple[_Element, ...] = ()
+
+
+class _Pattern:
+    __slots__ = ("after", "before", "cameo", "curated", "first", "id", "intent", "kind",
+                 "literal", "need", "order", "rank", "reverse", "source_slot", "target_slot")  # fmt: skip
+
+    def __init__(self, cells: Mapping[str, str], order: int) -> None:
+        self.id = cells["pattern"]
+        self.before = tuple(_element(text) for text in cells["before"].split())
+        self.after = tuple(_element(text) for text in cells["after"].split())
+        self.kind = EventKind[cells["kind"]] if cells["kind"] else None
+        self.cameo = cells["cameo"]
+        self.intent = cells["intent"] == "y"
+        self.reverse = cells["reverse"] == "y"
+        self.source_slot = cells["source_slot"]
+        self.target_slot = cells["target_slot"]
+        self.curated = int(cells["line"] == "curated")
+        self.literal = sum(_literal(element) for element in self.before + self.after)
+        self.order = order
+        self.rank = (self.curated, self.literal, -order)
+        #: Words of which the sentence must contain one (set by the loader).
+        self.need: frozenset[str] = frozenset()
+        #: The index of the first element after the trigger that is not a slot.
+        self.first = next(
+            (index for index, element in enumerate(self.after) if element.tag != "s"), 0
+        )
+
+
+class _Entry:
+    __slots__ = ("after", "before", "block", "cameo", "curated", "id", "intent", "kind",
+                 "order", "participles", "patterns", "pos", "reverse")  # fmt: skip
+
+    def __init__(self, cells: Mapping[str, str], order: int) -> None:
+        self.id = cells["entry"]
+        self.block = cells["block"]
+        self.patterns: _Block | None = None  # set by the loader
+        self.pos = cells["pos"]
+        self.before = tuple(cells["before"].split())
+        self.after = tuple(cells["after"].split())
+        self.participles = frozenset(cells["participles"].split("|")) - {""}
+        self.kind = EventKind[cells["kind"]] if cells["kind"] else None
+        self.cameo = cells["cameo"]
+        self.intent = cells["intent"] == "y"
+        self.reverse = cells["reverse"] == "y"
+        self.curated = int(cells["line"] == "curated")
+        self.order = order
+
+
+class _Block:
+    """The patterns of one block, indexed by the words they need (:attr:`_Pattern.need`):
+    only the patterns one of whose words is in the sentence are searched."""
+
+    __slots__ = ("always", "needing", "words")
+
+    def __init__(self) -> None:
+        self.needing: dict[str, list[_Pattern]] = {}
+        self.always: list[_Pattern] = []
+        #: Words of which a sentence must contain one for any pattern to match.
+        self.words: frozenset[str] = frozenset()
+
+
+class _Lexicon:
+    __slots__ = ("bare_off", "blocks", "forms", "patterns", "support", "synsets")
+
+    def __init__(self) -> None:
+        self.synsets: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {}
+        self.forms: dict[str, tuple[_Entry, ...]] = {}
+        self.blocks: dict[str, _Block] = {}
+        self.patterns: list[_Pattern] = []
+        self.support: frozenset[str] = frozenset()
+        #: Forms whose bare reading is no event (curated "drop" entries).
+        self.bare_off: frozenset[str] = frozenset()
+
+
+def _element(text: str) -> _Element:
+    """Parse one element of ``lexicon_patterns.tsv`` (see the table's header)."""
+    if text in ("+", "$", "^"):
+        return _Element("s")
+    if ">" in text:
+        prep, *items = text.split(">")
+        parsed = tuple(_element(item) for item in items if item)
+        return _Element("p", preps=frozenset(prep.split("|")), items=parsed)
+    units: list[_Unit] = [
+        unit if unit.startswith("&") else frozenset(unit.split("|")) for unit in text.split("_")
+    ]
+    return _Element("w", units=tuple(units))
+
+
+def _literal(element: _Element) -> int:
+    """How many words an element asks for (the specificity of a pattern)."""
+    if element.tag == "w":
+        return len(element.units)
+    if element.tag == "p":
+        return 1 + sum(_literal(item) for item in element.items)
+    return 0
+
+
+#: Words too common to tell whether a pattern can match (see :func:`_need`).
+_COMMON: Final = frozenset(
+    [
+        "to",
+        "in",
+        "on",
+        "for",
+        "with",
+        "of",
+        "by",
+        "at",
+        "from",
+        "the",
+        "a",
+        "an",
+        "it",
+        "that",
+        "as",
+        "into",
+        "over",
+        "against",
+        "about",
+        "up",
+        "out",
+        "off",
+        "back",
+        "down",
+        "and",
+        "not",
+        "will",
+        "would",
+    ]
+)
+
+
+def _need(pattern: _Pattern, synsets: _Synsets) -> frozenset[str]:
+    """Words of which a sentence must contain one for ``pattern`` to match: the
+    alternatives of its most telling required word (a cheap test before the search)."""
+    options: list[frozenset[str]] = []
+
+    def visit(element: _Element) -> None:
+        for unit in element.units:
+            options.append(frozenset(synsets.get(unit, {})) if isinstance(unit, str) else unit)
+        if element.tag == "p":
+            options.append(element.preps)
+            for item in element.items:
+                visit(item)
+
+    for element in pattern.before + pattern.after:
+        visit(element)
+    telling = [option for option in options if option and not option & _COMMON]
+    return min(telling or options or [frozenset()], key=len)
+
+
+def _load() -> _Lexicon:
+    lexicon = _Lexicon()
+    for row in read_table("lexicon_synsets.tsv"):
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in row["phrases"].split("|"):
+            words = tuple(phrase.split())
+            index.setdefault(words[0], []).append(words)
+        lexicon.synsets[row["synset"]] = {
+            word: tuple(sorted(options, key=len, reverse=True)) for word, options in index.items()
+        }
+    for order, row in enumerate(read_table("lexicon_patterns.tsv")):
+        pattern = _Pattern(row, order)
+        pattern.need = _need(pattern, lexicon.synsets)
+        lexicon.patterns.append(pattern)
+        block = lexicon.blocks.setdefault(row["block"], _Block())
+        if not pattern.need:
+            block.always.append(pattern)
+        for word in pattern.need:
+            block.needing.setdefault(word, []).append(pattern)
+    for block in lexicon.blocks.values():
+        block.words = frozenset(block.needing)
+    forms: dict[str, list[_Entry]] = {}
+    support: set[str] = set()
+    bare_off: set[str] = set()
+    for order, row in enumerate(read_table("lexicon_verbs.tsv")):
+        entry = _Entry(row, order)
+        entry.patterns = lexicon.blocks.get(entry.block)
+        for form in row["forms"].split("|"):
+            if entry.pos == "light":
+                support.add(form)
+            elif entry.pos == "drop":
+                bare_off.add(form)
+            else:
+                forms.setdefault(form, []).append(entry)
+    lexicon.forms = {form: tuple(entries) for form, entries in forms.items()}
+    lexicon.support = frozenset(support)
+    lexicon.bare_off = frozenset(bare_off)
+    return lexicon
+
+
+_LEXICON: Final = Lazy(_load)
+
+
+# --------------------------------------------------------------------------- matching
+
+_Synsets = dict[str, dict[str, tuple[tuple[str, ...], ...]]]
+
+
+def _units(units: tuple[_Unit, ...], words: Sequence[str], at: int, synsets: _Synsets) -> int:
+    """The end of consecutive ``units`` matched from ``at``, or -1."""
+    count = len(words)
+    for unit in units:
+        if at >= count:
+            return -1
+        if isinstance(unit, str):  # a synonym set: its longest phrase that is there
+            for phrase in synsets.get(unit, {}).get(words[at], ()):
+                size = len(phrase)
+                if size == 1 or tuple(words[at : at + size]) == phrase:
+                    at += size
+                    break
+            else:
+                return -1
+        elif words[at] in unit:
+            at += 1
+        else:
+            return -1
+    return at
+
+
+def _element_at(element: _Element, words: Sequence[str], at: int, synsets: _Synsets) -> int:
+    """The end of ``element`` matched starting exactly at ``at``, or -1."""
+    if element.tag == "w":
+        return _units(element.units, words, at, synsets)
+    if element.tag == "p":
+        if words[at] not in element.preps:
+            return -1
+        at += 1
+        for item in element.items:
+            if item.tag != "s":
+                at = _search(item, words, at, NOUN_GAP, (), synsets)
+                if at < 0:
+                    return -1
+        return at
+    return at  # a slot
+
+
+def _search(
+    element: _Element,
+    words: Sequence[str],
+    at: int,
+    gap: int,
+    skip: tuple[int, ...],
+    synsets: _Synsets,
+    starts: list[int] | None = None,
+) -> int:
+    """The end of ``element`` found within ``gap`` words from ``at``, or -1 (``starts``,
+    when given, receives the positions of the words it covers)."""
+    for position in range(at, min(len(words), at + gap + 1)):
+        if position in skip:
+            continue
+        end = _element_at(element, words, position, synsets)
+        if end >= 0:
+            if starts is not None:
+                starts.extend(range(position, end))
+            return end
+        if words[position] in STOPS:
+            return -1
+    return -1
+
+
+def _after(
+    elements: tuple[_Element, ...],
+    words: Sequence[str],
+    at: int,
+    skip: tuple[int, ...],
+    synsets: _Synsets,
+    starts: list[int] | None = None,
+) -> int:
+    """The end of ``elements`` found in order after ``at``, or -1."""
+    for element in elements:
+        if element.tag != "s":
+            at = _search(element, words, at, GAP, skip, synsets, starts)
+            if at < 0:
+                return -1
+    return at
+
+
+def _before(
+    elements: tuple[_Element, ...], words: Sequence[str], at: int, synsets: _Synsets
+) -> int:
+    """Where ``elements``, found in order within reach before token ``at``, start; or -1."""
+    for element in reversed(elements):
+        if element.tag == "s":
+            continue
+        for position in range(at - 1, max(-1, at - GAP - 2), -1):
+            if words[position] in STOPS:
+                return -1
+            end = _element_at(element, words, position, synsets)
+            if 0 <= end <= at:
+                at = position
+                break
+        else:
+            return -1
+    return at
+
+
+def _particles(words: Sequence[str], at: int, after: tuple[str, ...]) -> tuple[int, ...] | None:
+    """Token positions of a verb's particles: the first up to :data:`PARTICLE_GAP` words
+    away ("turned the offer down"), the others right after it."""
+    for position in range(at, min(len(words), at + PARTICLE_GAP + 1)):
+        if words[position] == after[0]:
+            rest = tuple(range(position + 1, position + len(after)))
+            if all(
+                index < len(words) and words[index] == word
+                for index, word in zip(rest, after[1:], strict=True)
+            ):
+                return (position, *rest)
+        if words[position] in STOPS:
+            return None
+    return None
+
+
+def _passive(words: Sequence[str], start: int) -> int:
+    """The position of the form of "be" before a participle at ``start``, or -1."""
+    for position in range(start - 1, max(-1, start - 4), -1):
+        word = words[position]
+        if word in _BE:
+            return position
+        if word not in _BE_GAP and not word.endswith("ly"):
+            return -1
+    return -1
+
+
+def _support(words: Sequence[str], start: int, lexicon: _Lexicon) -> int | None:
+    """The support verb of a nominal trigger ("held high-level talks", "took part in
+    talks"), if there is one: no clause boundary nor other trigger stands between them."""
+    for position in range(start - 1, max(-1, start - SUPPORT_GAP - 2), -1):
+        word = words[position]
+        if word in lexicon.support:
+            return position
+        if word in STOPS or word in _NOT_BETWEEN or word in lexicon.forms:
+            return None
+    return None
+
+
+_SWAP: Final = {"subject": "object", "object": "subject"}
+_PASSIVE: Final = {"subject": "by", "object": "subject"}
+
+
+def _slots(entry: _Entry, pattern: _Pattern | None, passive: bool) -> tuple[str, str]:
+    if entry.pos == "modal":
+        source, target = "speaker", "subject"
+    elif entry.pos == "noun":
+        source, target = "subject", ""
+    else:
+        source, target = "subject", "object"
+    if pattern is not None:
+        source = pattern.source_slot or source
+        target = pattern.target_slot or target
+    if entry.pos == "noun" and source != "subject" and not target:
+        target = "subject"  # "took a call from X": the subject received it
+    if entry.reverse or (pattern is not None and pattern.reverse):
+        source, target = _SWAP.get(source, source), _SWAP.get(target, target)
+    if passive:
+        source, target = _PASSIVE.get(source, source), _PASSIVE.get(target, target)
+    return source, target
+
+
+# A reading of one entry at one word: (score, entry, pattern or None, start, end,
+# pattern start, pattern end, particles, position of the passive's "be" or -1). A reading without a
+# kind (no pattern kind, no entry kind) means "no event here".
+_Score = tuple[int, int, int, int]
+_Reading = tuple[_Score, _Entry, _Pattern | None, int, int, int, int, tuple[int, ...], int]
+
+
+def _best_pattern(
+    lexicon: _Lexicon,
+    block: _Block,
+    words: Sequence[str],
+    where: tuple[int, int, int],
+    particles: tuple[int, ...],
+    present: frozenset[str],
+) -> tuple[_Pattern | None, int, int]:
+    """The best pattern of ``block`` for a trigger over ``start..end`` (``be``: the
+    position of the "be" of a passive, or -1), where its match starts (its elements
+    before the trigger) and where it ends: curated patterns first (they correct the
+    dictionary), then the most specific, then the first.
+
+    Only patterns whose :attr:`_Pattern.need` words are in the sentence (``present``)
+    are searched, best first. In a passive, a pattern's first element may stand before
+    the verb, as the subject: "sanctions were imposed on X" reads as "imposed sanctions
+    on X".
+    """
+    start, end, be = where
+    hits = present.intersection(block.words)
+    if not hits and not block.always:
+        return None, start, end
+    candidates = set(block.always)
+    for word in hits:
+        candidates.update(block.needing[word])
+    synsets = lexicon.synsets
+    for pattern in sorted(candidates, key=_RANK, reverse=True):
+        first_word = _before(pattern.before, words, start, synsets) if pattern.before else start
+        if first_word < 0:
+            continue
+        stop = _after(pattern.after, words, end, particles, synsets)
+        if stop < 0 and be >= 0 and pattern.after:
+            first = pattern.first
+            if _before(pattern.after[first : first + 1], words, be, synsets) >= 0:
+                stop = _after(pattern.after[first + 1 :], words, end, particles, synsets)
+        if stop >= 0:
+            return pattern, first_word, stop
+    return None, start, end
+
+
+_RANK: Final = operator.attrgetter("rank")
+
+
+def _which(alternatives: str, words: Sequence[str], start: int, end: int) -> str:
+    """The preposition of ``alternatives`` ("to|for") that the match used."""
+    options = alternatives.split("|")
+    return next((word for word in words[start:end] if word in options), options[0])
+
+
+def _read(
+    lexicon: _Lexicon, entry: _Entry, words: Sequence[str], head: int, present: frozenset[str]
+) -> _Reading | None:
+    """The best reading of ``entry`` at ``head``, or ``None`` when it does not apply."""
+    before, after = entry.before, entry.after
+    start = head - len(before)
+    if before and (start < 0 or tuple(words[start:head]) != before):
+        return None
+    end = head + 1
+    particles: tuple[int, ...] = ()
+    if after:
+        found = _particles(words, end, after)
+        if found is None:
+            return None
+        particles = found
+    be = _passive(words, start) if words[head] in entry.participles else -1
+    block = entry.patterns
+    best, best_start, best_end = None, start, end
+    if block is not None:
+        best, best_start, best_end = _best_pattern(
+            lexicon, block, words, (start, end, be), particles, present
+        )
+    if best is None and (
+        entry.kind is None or (words[head] in lexicon.bare_off and not before and not after)
+    ):
+        return None
+    words_matched = 1 + len(before) + len(after)
+    if best is None:
+        score = (0, words_matched, entry.curated, -entry.order)
+    else:
+        score = (best.curated, words_matched + best.literal, best.curated, -best.order)
+    return score, entry, best, start, end, best_start, best_end, particles, be
+
+
+def _build(lexicon: _Lexicon, reading: _Reading, words: Sequence[str], head: int) -> LexiconMatch:
+    """The match of a winning reading that has a kind."""
+    _, entry, pattern, start, end, pattern_start, pattern_end, particles, be = reading
+    if entry.pos in ("noun", "modal"):
+        start = pattern_start  # "a telephone call": the noun phrase is the trigger
+    nominal = entry.pos == "noun" or (start > 0 and words[start - 1] in _DETERMINERS)
+    support = _support(words, start, lexicon) if nominal else None
+    source, target = _slots(entry, pattern, be >= 0)
+    if "|" in target:
+        target = _which(target, words, end, pattern_end)
+    complements: list[int] = []
+    if pattern is not None:
+        synsets = lexicon.synsets
+        if _after(pattern.after, words, end, particles, synsets, complements) < 0 and be >= 0:
+            first = pattern.first
+            front = _before(pattern.after[first : first + 1], words, be, synsets)
+            complements = list(range(front, be))
+            _after(pattern.after[first + 1 :], words, end, particles, synsets, complements)
+            if target == "subject":  # the subject is the fronted object, not the target
+                target = ""
+    source_of = pattern if pattern is not None else entry
+    kind = source_of.kind
+    assert kind is not None
+    return LexiconMatch(
+        start=support if support is not None else start,
+        end=max(pattern_end, particles[-1] + 1 if particles else end),
+        head=head,
+        kind=kind,
+        cameo=source_of.cameo,
+        pattern=source_of.id,
+        nominal=nominal,
+        support=support,
+        passive=be >= 0,
+        intent=source_of.intent,
+        source_slot=source,
+        target_slot=target,
+        particles=particles,
+        complements=tuple(complements),
+    )
+
+
+def match_triggers(words: Sequence[str]) -> list[LexiconMatch]:
+    """Every trigger of a sentence given as its lower-cased word tokens, in token order.
+
+    At each word, the best reading of every lexicon entry with that form wins: a curated
+    pattern first, then the reading that matches most words (trigger, particles and
+    pattern), then a curated one, then the first in the tables. A pattern without a kind
+    means "no event here" ("held a session"), as does a curated "drop" entry. Where two
+    triggers read the same words, one is kept (see :func:`_resolve`).
+    """
+    lexicon = _LEXICON.get()
+    forms = lexicon.forms
+    found: list[tuple[_Score, LexiconMatch]] = []
+    present = frozenset(words)
+    for head, word in enumerate(words):
+        entries = forms.get(word)
+        if entries is None:
+            continue
+        best = _best_reading(lexicon, entries, words, head, present)
+        if best is None:
+            continue
+        match = _build(lexicon, best, words, head)
+        score = best[0]
+        if match.support is not None:
+            score = (score[0], score[1] + 1, score[2], score[3])
+        found.append((score, match))
+    return _resolve(found)
+
+
+def _best_reading(
+    lexicon: _Lexicon,
+    entries: tuple[_Entry, ...],
+    words: Sequence[str],
+    head: int,
+    present: frozenset[str],
+) -> _Reading | None:
+    """The best reading of the entries of one word, if it has a kind."""
+    best: _Reading | None = None
+    bare = words[head] not in lexicon.bare_off
+    for entry in entries:
+        if (entry.after and entry.after[0] not in present) or (
+            entry.before and (head == 0 or words[head - 1] != entry.before[-1])
+        ):
+            continue  # a compound without its other words
+        block = entry.patterns
+        if (entry.kind is None or not (bare or entry.before or entry.after)) and (
+            block is None or (not block.always and present.isdisjoint(block.words))
+        ):
+            continue  # only patterns code, and none can match
+        reading = _read(lexicon, entry, words, head, present)
+        if reading is not None and (best is None or reading[0] > best[0]):
+            best = reading
+    if best is None or (best[2] if best[2] is not None else best[1]).kind is None:
+        return None
+    return best
+
+
+def _reach(match: LexiconMatch) -> tuple[int, int]:
+    """The first token a match reads and the one after its last (span and complements)."""
+    low = min([match.start, *match.complements])
+    high = max([match.end, *(index + 1 for index in match.complements)])
+    return low, high
+
+
+def _resolve(found: list[tuple[_Score, LexiconMatch]]) -> list[LexiconMatch]:
+    """Keep one reading where two triggers read the same words.
+
+    A support verb's own reading gives way to the noun it supports ("held" in "held
+    talks" is the talks); a trigger whose pattern takes in another trigger's head keeps
+    it ("called for talks" is an appeal, the talks its object); two triggers that take in
+    each other's heads keep the better score. Other triggers all stay.
+    """
+    dropped: set[int] = set()
+    reach = [_reach(match) for _, match in found]
+    order = sorted(range(len(found)), key=lambda index: reach[index][0])
+    for place, index in enumerate(order):
+        score, match = found[index]
+        for other in order[place + 1 :]:
+            if reach[other][0] >= reach[index][1]:
+                break  # sorted by where they start: no later one reaches back
+            other_score, other_match = found[other]
+            covers = other_match.head in match.complements
+            covered = match.head in other_match.complements
+            supports = other_match.support == match.head or match.support == other_match.head
+            if not (covers or covered or supports):
+                continue
+            if other_match.support == match.head:
+                dropped.add(index)
+            elif match.support == other_match.head or (covers and not covered):
+                dropped.add(other)
+            elif covered and not covers:
+                dropped.add(index)
+            else:
+                dropped.add(other if score >= other_score else index)
+    return [match for index, (_, match) in enumerate(found) if index not in dropped]
