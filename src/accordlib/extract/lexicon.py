@@ -639,7 +639,8 @@ def match_triggers(words: Sequence[str]) -> list[LexiconMatch]:
     pattern first, then the reading that matches most words (trigger, particles and
     pattern), then a curated one, then the first in the tables. A pattern without a kind
     means "no event here" ("held a session"), as does a curated "drop" entry. Where two
-    triggers read the same words, one is kept (see :func:`_resolve`).
+    triggers read the same words, one is kept: a support verb gives way to its noun ("held talks"),
+    a pattern that takes in another trigger keeps it ("called for talks" is an appeal).
     """
     lexicon = _LEXICON.get()
     forms = lexicon.forms
