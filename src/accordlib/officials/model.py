@@ -53,9 +53,6 @@ class Role(enum.Enum):
     OFFICIAL = "official"
 
 
-#: The members under module names: ``Role.X`` goes through the enum metaclass (~90 ns a look-up,
-
-
 def _str_tuple(value: str | Iterable[str]) -> tuple[str, ...]:
     """Accept one word or any iterable of words; store a tuple (lists would be unhashable)."""
     if isinstance(value, str):
