@@ -130,7 +130,7 @@ WIRE_MENTIONS_AP = [
     Example(
         "Israeli military spokesman Lt. Col. Nadav Shoshani",
         "Nadav Shoshani",
-        "Spokesman",
+        "Spokesperson",
         SPK,
         "ISR",
         "Israel Defense Forces",
@@ -177,7 +177,7 @@ WIRE_MENTIONS_REUTERS = [
         "International Atomic Energy Agency",
     ),
     Example(
-        "Kremlin spokesman Dmitry Peskov", "Dmitry Peskov", "Spokesman", SPK, "RUS", "Kremlin"
+        "Kremlin spokesman Dmitry Peskov", "Dmitry Peskov", "Spokesperson", SPK, "RUS", "Kremlin"
     ),
     Example("German Chancellor Friedrich Merz", "Friedrich Merz", "Chancellor", G, "DEU"),
     Example(
@@ -205,11 +205,11 @@ WIRE_MENTIONS_REUTERS = [
     Example(
         "Minister of Foreign Affairs Murat Nurtleu",
         "Murat Nurtleu",
-        "Minister of Foreign Affairs",
+        "Foreign Minister",
         FM,
     ),
     Example(
-        "Deputy Foreign Minister Sergei Ryabkov", "Sergei Ryabkov", "Deputy Foreign Minister", MIN
+        "Deputy Foreign Minister Sergei Ryabkov", "Sergei Ryabkov", "Deputy Foreign Minister", OFF
     ),
     Example(
         "Russian Deputy Prime Minister Alexander Novak",
@@ -282,7 +282,7 @@ WIRE_MENTIONS_REUTERS = [
 WIRE_MENTIONS_CNN = [
     Example("US President Donald Trump", "Donald Trump", "President", H, "USA"),
     Example("US Special Envoy Steve Witkoff", "Steve Witkoff", "Special Envoy", ENV, "USA"),
-    Example("Secretary of State Marco Rubio", "Marco Rubio", "Secretary of State", FM),
+    Example("Secretary of State Marco Rubio", "Marco Rubio", "Secretary of State", FM, "USA"),
     Example("Vice President JD Vance", "JD Vance", "Vice President", DHS),
     Example("Vice President J.D. Vance", "J.D. Vance", "Vice President", DHS),
     Example(
@@ -327,7 +327,11 @@ WIRE_MENTIONS_CNN = [
     ),
     Example("President-elect Donald Trump", "Donald Trump", "President", H),
     Example(
-        "former Secretary of State Antony Blinken", "Antony Blinken", "Secretary of State", FM
+        "former Secretary of State Antony Blinken",
+        "Antony Blinken",
+        "Secretary of State",
+        FM,
+        "USA",
     ),
     Example(
         "UN chief Antonio Guterres",
@@ -482,10 +486,10 @@ WIRE_MENTIONS_HISTORIC = [
         "SUN",
     ),
     Example("Soviet leader Mikhail Gorbachev", "Mikhail Gorbachev", "Leader", H, "SUN"),
-    Example("Secretary of State George Shultz", "George Shultz", "Secretary of State", FM),
+    Example("Secretary of State George Shultz", "George Shultz", "Secretary of State", FM, "USA"),
     Example("President Reagan", "Reagan", "President", H),
     Example("West German Chancellor Helmut Kohl", "Helmut Kohl", "Chancellor", G, "DEU"),
-    Example("Spokesman Charles Redman", "Charles Redman", "Spokesman", SPK),
+    Example("Spokesman Charles Redman", "Charles Redman", "Spokesperson", SPK),
     Example("Queen Elizabeth II", "Elizabeth II", "Queen", MON),
     Example("King Charles III", "Charles III", "King", MON),
 ]
@@ -495,7 +499,7 @@ WIRE_MENTIONS_ORGANISATIONS = [
     Example(
         "Russian Foreign Ministry spokeswoman Maria Zakharova",
         "Maria Zakharova",
-        "Spokeswoman",
+        "Spokesperson",
         SPK,
         "RUS",
         "Foreign Ministry",
@@ -503,7 +507,7 @@ WIRE_MENTIONS_ORGANISATIONS = [
     Example(
         "Israeli army spokesman Avichay Adraee",
         "Avichay Adraee",
-        "Spokesman",
+        "Spokesperson",
         SPK,
         "ISR",
         "Israel Defense Forces",
@@ -527,7 +531,7 @@ WIRE_MENTIONS_ORGANISATIONS = [
     Example(
         "Taliban spokesman Zabihullah Mujahid",
         "Zabihullah Mujahid",
-        "Spokesman",
+        "Spokesperson",
         SPK,
         None,
         "Taliban",
@@ -560,7 +564,7 @@ WIRE_MENTIONS_ORGANISATIONS = [
     Example(
         "UN spokesman Stephane Dujarric",
         "Stephane Dujarric",
-        "Spokesman",
+        "Spokesperson",
         SPK,
         None,
         "United Nations",
@@ -612,26 +616,26 @@ WIRE_MENTIONS_ENVOYS = [
     Example(
         "Special Envoy for Hostage Affairs Adam Boehler",
         "Adam Boehler",
-        "Special Envoy for Hostage Affairs",
+        "Special Envoy",
         ENV,
     ),
     Example(
         "Special Presidential Envoy for Climate John Kerry",
         "John Kerry",
-        "Special Presidential Envoy for Climate",
+        "Special Presidential Envoy",
         ENV,
     ),
     Example(
         "US Special Envoy for Ukraine Keith Kellogg",
         "Keith Kellogg",
-        "Special Envoy for Ukraine",
+        "Special Envoy",
         ENV,
         "USA",
     ),
     Example(
         "EU Commissioner for Enlargement Marta Kos",
         "Marta Kos",
-        "Commissioner for Enlargement",
+        "Commissioner",
         IGO,
         None,
         "European Union",
@@ -668,7 +672,7 @@ WIRE_MENTIONS_ENVOYS = [
     Example(
         "Turkish Defense Ministry spokesman Zeki Akturk",
         "Zeki Akturk",
-        "Spokesman",
+        "Spokesperson",
         SPK,
         "TUR",
         "Defense Ministry",
@@ -709,12 +713,12 @@ WIRE_MENTIONS_ASIA = [
         MIN,
         "KOR",
     ),
-    Example("Vice Foreign Minister Park Yoon-joo", "Park Yoon-joo", "Vice Foreign Minister", MIN),
+    Example("Vice Foreign Minister Park Yoon-joo", "Park Yoon-joo", "Vice Foreign Minister", OFF),
     Example(
         "Kazakh Deputy Prime Minister - Foreign Minister Murat Nurtleu",
         "Murat Nurtleu",
-        "Deputy Prime Minister",
-        DHG,
+        "Foreign Minister",
+        FM,
         "KAZ",
     ),
     Example("Chief Adviser Muhammad Yunus", "Muhammad Yunus", "Chief Adviser", OFF),
@@ -754,7 +758,9 @@ WIRE_MENTIONS_ASIA = [
         None,
         ("Prince",),
     ),
-    Example("Secretary of Defense Lloyd Austin", "Lloyd Austin", "Secretary of Defense", MIN),
+    Example(
+        "Secretary of Defense Lloyd Austin", "Lloyd Austin", "Secretary of Defense", MIN, "USA"
+    ),
     Example("Sen. Frank Church", "Frank Church", "Senator", LEG),
 ]
 
@@ -885,10 +891,8 @@ TITLES_ABBREVIATIONS = [
     TitleExample("Rep.", "Representative", LEG),
     TitleExample("Gov.", "Governor", OFF),
     TitleExample("Dep. PM", "Deputy Prime Minister", DHG, ("deputy",)),
-    TitleExample("Dep. FM", "Deputy Foreign Minister", MIN, ("deputy",), "Foreign Affairs"),
-    TitleExample(
-        "Min. of Foreign Affairs", "Minister of Foreign Affairs", FM, (), "Foreign Affairs"
-    ),
+    TitleExample("Dep. FM", "Deputy Foreign Minister", OFF, ("deputy",), "Foreign Affairs"),
+    TitleExample("Min. of Foreign Affairs", "Foreign Minister", FM, (), "Foreign Affairs"),
     TitleExample("Foreign Min.", "Foreign Minister", FM, (), "Foreign Affairs"),
     TitleExample("UN chief", "Secretary-General", IGO),
     TitleExample("U.N. chief", "Secretary-General", IGO),
@@ -912,7 +916,7 @@ TITLES_ABBREVIATIONS = [
     TitleExample("CJCS", "Chairman of the Joint Chiefs of Staff", MIL),
     TitleExample("Vice Pres.", "Vice President", DHS, ("vice",)),
     TitleExample("ex-PM", "Prime Minister", G, ("former",)),
-    TitleExample("Dep. Min.", "Deputy Minister", MIN, ("deputy",)),
+    TitleExample("Dep. Min.", "Deputy Minister", OFF, ("deputy",)),
     TitleExample("Maj.", "Major", MIL),
     TitleExample("Capt.", "Captain", MIL),
     TitleExample("Cmdr.", "Commander", MIL),
@@ -933,16 +937,12 @@ TITLES_SPELLED_OUT = [
         "Secretary of State for Defence", "Secretary of State for Defence", MIN, (), "Defence"
     ),
     TitleExample("Foreign Secretary", "Foreign Secretary", FM, (), "Foreign Affairs"),
-    TitleExample(
-        "Minister of Foreign Affairs", "Minister of Foreign Affairs", FM, (), "Foreign Affairs"
-    ),
-    TitleExample(
-        "minister for foreign affairs", "Minister for Foreign Affairs", FM, (), "Foreign Affairs"
-    ),
+    TitleExample("Minister of Foreign Affairs", "Foreign Minister", FM, (), "Foreign Affairs"),
+    TitleExample("minister for foreign affairs", "Foreign Minister", FM, (), "Foreign Affairs"),
     TitleExample("Foreign Minister", "Foreign Minister", FM, (), "Foreign Affairs"),
     TitleExample("Defense Secretary", "Defense Secretary", MIN, (), "Defense"),
     TitleExample("defence minister", "Defence Minister", MIN, (), "Defence"),
-    TitleExample("Minister of the Interior", "Minister of the Interior", MIN, (), "Interior"),
+    TitleExample("Minister of the Interior", "Interior Minister", MIN, (), "Interior"),
     TitleExample("Interior Minister", "Interior Minister", MIN, (), "Interior"),
     TitleExample("Finance Minister", "Finance Minister", MIN, (), "Finance"),
     TitleExample("Home Secretary", "Home Secretary", MIN, (), "Home Affairs"),
@@ -955,9 +955,7 @@ TITLES_SPELLED_OUT = [
     ),
     TitleExample("Chancellor of the Exchequer", "Chancellor of the Exchequer", MIN, (), "Finance"),
     TitleExample("Special Envoy", "Special Envoy", ENV, ("special",)),
-    TitleExample(
-        "special envoy to the Middle East", "Special Envoy", ENV, ("special",), "Middle East"
-    ),
+    TitleExample("special envoy to the Middle East", "Special Envoy", ENV, ("special",)),
     TitleExample("Ambassador to the UN", "Ambassador to the United Nations", AMB),
     TitleExample("Permanent Representative", "Permanent Representative", AMB),
     TitleExample("chargé d'affaires", "Chargé d'Affaires", AMB),
@@ -970,7 +968,7 @@ TITLES_SPELLED_OUT = [
     TitleExample(
         "former Deputy Foreign Minister",
         "Deputy Foreign Minister",
-        MIN,
+        OFF,
         ("former", "deputy"),
         "Foreign Affairs",
     ),
@@ -989,7 +987,7 @@ TITLES_SPELLED_OUT = [
     TitleExample("NATO Secretary General", "Secretary-General", IGO),
     TitleExample("Director-General", "Director-General", OFF),
     TitleExample("spokesperson", "Spokesperson", SPK),
-    TitleExample("spokeswoman", "Spokeswoman", SPK),
+    TitleExample("spokeswoman", "Spokesperson", SPK),
     TitleExample("Press Secretary", "Press Secretary", SPK),
     TitleExample("Speaker of the House", "Speaker of the House", LEG),
     TitleExample("lawmaker", "Lawmaker", LEG),
@@ -1131,7 +1129,7 @@ PROSE_CNN = [
         "Secretary of State Marco Rubio met reporters, and Vice President JD Vance spoke later. "
         "US Special Envoy Steve Witkoff flew to Doha.",
         [
-            ("Secretary of State Marco Rubio", "Marco Rubio", "Secretary of State", None, None),
+            ("Secretary of State Marco Rubio", "Marco Rubio", "Secretary of State", "USA", None),
             ("Vice President JD Vance", "JD Vance", "Vice President", None, None),
             ("US Special Envoy Steve Witkoff", "Steve Witkoff", "Special Envoy", "USA", None),
         ],
@@ -1175,7 +1173,7 @@ PROSE_REUTERS = [
         "Kremlin spokesman Dmitry Peskov told reporters that NATO Secretary General Mark Rutte "
         "was wrong.",
         [
-            ("Kremlin spokesman Dmitry Peskov", "Dmitry Peskov", "Spokesman", "RUS", "Kremlin"),
+            ("Kremlin spokesman Dmitry Peskov", "Dmitry Peskov", "Spokesperson", "RUS", "Kremlin"),
             ("NATO Secretary General Mark Rutte", "Mark Rutte", "Secretary-General", None, "NATO"),
         ],
     ),
@@ -1289,7 +1287,7 @@ PROSE_KYODO_TASS = [
         "Secretary of State Marco Rubio spoke first. His Russian counterpart, Sergey Lavrov, "
         "replied. A counterpart with no official before it names nobody.",
         [
-            ("Secretary of State Marco Rubio", "Marco Rubio", "Secretary of State", None, None),
+            ("Secretary of State Marco Rubio", "Marco Rubio", "Secretary of State", "USA", None),
             (
                 "Russian counterpart, Sergey Lavrov",
                 "Sergey Lavrov",
@@ -1302,7 +1300,17 @@ PROSE_KYODO_TASS = [
     Prose(
         "Ukraine's Zelenskiy met U.S. Vice President JD Vance in Munich; Rubio and his Saudi "
         "counterpart Faisal bin Farhan met in Riyadh.",
-        [("U.S. Vice President JD Vance", "JD Vance", "Vice President", "USA", None)],
+        [
+            ("U.S. Vice President JD Vance", "JD Vance", "Vice President", "USA", None),
+            # Rubio's counterpart: who and where, but the office is not given here
+            (
+                "Saudi counterpart Faisal bin Farhan",
+                "Faisal bin Farhan",
+                "Counterpart",
+                "SAU",
+                None,
+            ),
+        ],
     ),
     Prose(
         "Qatar's Emir, Sheikh Tamim bin Hamad Al Thani, took a call from the Egyptian president, "
@@ -1325,7 +1333,7 @@ PROSE_KYODO_TASS = [
             (
                 "National Security Council spokesman John Kirby",
                 "John Kirby",
-                "Spokesman",
+                "Spokesperson",
                 "USA",
                 "National Security Council",
             ),
@@ -1338,7 +1346,7 @@ PROSE_KYODO_TASS = [
             (
                 "Iranian government spokesman Fatemeh Mohajerani",
                 "Fatemeh Mohajerani",
-                "Spokesman",
+                "Spokesperson",
                 "IRN",
                 None,
             ),
@@ -1355,7 +1363,7 @@ PROSE_POSSESSIVES = [
         "disagreed.",
         [
             ("Russian President Vladimir Putin", "Vladimir Putin", "President", "RUS", None),
-            ("spokesman Dmitry Peskov", "Dmitry Peskov", "Spokesman", "RUS", None),
+            ("spokesman Dmitry Peskov", "Dmitry Peskov", "Spokesperson", "RUS", None),
             ("Middle East envoy Steve Witkoff", "Steve Witkoff", "Envoy", None, None),
             (
                 "Hamas’ political bureau chief Khalil al-Hayya",
@@ -1387,7 +1395,7 @@ PROSE_POSSESSIVES = [
             (
                 "spokesman Stéphane Dujarric",
                 "Stéphane Dujarric",
-                "Spokesman",
+                "Spokesperson",
                 None,
                 "United Nations",
             ),
@@ -1416,7 +1424,7 @@ PROSE_CNN_WASHINGTON = [
                 "Secretary of State and national security adviser Marco Rubio",
                 "Marco Rubio",
                 "Secretary of State",
-                None,
+                "USA",
                 None,
             ),
             ("Defense Secretary Pete Hegseth", "Pete Hegseth", "Defense Secretary", None, None),
@@ -1458,7 +1466,7 @@ PROSE_MILITARY_AND_MOVEMENTS = [
             (
                 "Gaza's Health Ministry spokesman Khalil al-Deqran",
                 "Khalil al-Deqran",
-                "Spokesman",
+                "Spokesperson",
                 "PSE",
                 "Health Ministry",
             ),
@@ -1566,7 +1574,7 @@ PROSE_HISTORIC = [
                 "Secretary of State George Shultz",
                 "George Shultz",
                 "Secretary of State",
-                None,
+                "USA",
                 None,
             ),
             (

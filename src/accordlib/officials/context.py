@@ -9,11 +9,11 @@ Before the title, :func:`context_before` walks back over "US", "Kazakhstan's", "
 from __future__ import annotations
 
 from accordlib.countries.model import Country
-from accordlib.officials.entities import abbrev_dot, country_of, org_lookup
-from accordlib.officials.lexicon import Lexicon, Org, longest
-from accordlib.officials.tokens import POSS, PUNCT, WORD, Tokens, fold
+from accordlib.officials.entities import abbrev_dot, country_in_text, country_named, org_lookup
+from accordlib.officials.lexicon import Lexicon, Org, lexicon, longest
+from accordlib.officials.tokens import NUM, POSS, PUNCT, WORD, Tokens, fold
 
-__all__ = ["Context", "context_before", "of_country", "span_back"]
+__all__ = ["Context", "Entity", "context_before", "of_country", "read_entity", "span_back"]
 
 #: How many steps (an entity, a modifier, an honorific...) the walk back takes at most.
 _MAX_STEPS = 8
@@ -97,10 +97,12 @@ def context_before(toks: Tokens, start: int, floor: int, lex: Lexicon) -> Contex
     key = toks.keys[k]
     if toks.kinds[k] == WORD and key not in lex.org_last_words:
         if not toks.text[toks.starts[k]].isupper():
-            if key not in lex.descriptors and key not in lex.modifiers:
+            if key not in lex.descriptors and key not in lex.modifiers and key != "old":
                 # a plain lower-case word before the title ("met President X", "said Sen. Y"):
-                # nothing to walk back over
+                # nothing to walk back over, but an honorific before "the" ("HE the Minister")
                 ctx.determiner = key == "the"
+                if ctx.determiner and k > floor and toks.keys[k - 1] in lex.honorific_ends:
+                    _honorific_before_the(toks, ctx, k, floor, lex)
                 return ctx
         elif _one_country_before(toks, k, floor, ctx, lex):
             return ctx
@@ -123,6 +125,14 @@ def context_before(toks: Tokens, start: int, floor: int, lex: Lexicon) -> Contex
     return ctx
 
 
+def _honorific_before_the(toks: Tokens, ctx: Context, the: int, floor: int, lex: Lexicon) -> None:
+    """ "HE the Foreign Minister": an honorific before the article."""
+    honorific = _honorific_back(toks, the, floor, lex)
+    if honorific is not None:
+        ctx.honorifics = [toks.span(honorific, the)]
+        ctx.start = honorific
+
+
 def _one_country_before(toks: Tokens, k: int, floor: int, ctx: Context, lex: Lexicon) -> bool:
     """One capitalised word after a plain word: "met Chinese Foreign Minister Wang Yi"."""
     before = k - 1
@@ -137,7 +147,7 @@ def _one_country_before(toks: Tokens, k: int, floor: int, ctx: Context, lex: Lex
             or key in lex.inner_words
         ):
             return False
-    country = country_of(toks.word(k))
+    country = country_in_text(toks.word(k))
     if country is None:
         return False
     ctx.country = country
@@ -167,6 +177,13 @@ def _step_back(
             return found, True
     if kind == WORD:
         return _word_back(toks, ctx, p, floor, lex)
+    if toks.keys[k] == ")":
+        return _acronym_back(toks, ctx, k, floor)  # "Foreign Office (FO) spokesman"
+    if toks.keys[k] == "." and toks.keys[k - 1] in lex.honorific_ends and toks.glued(k):
+        honorific = _dotted_honorific_back(toks, p, floor, lex)  # "Dr." before the title
+        if honorific is not None:
+            ctx.honorifics = [toks.span(honorific, p), *ctx.honorifics]
+            return honorific, True
     if toks.is_glue(k) and toks.keys[k] != "." and k - 1 >= floor:
         # "then-" glued to the title: "then-Secretary of State"
         modifier = longest(lex.modifiers, toks, k - 1)
@@ -176,12 +193,50 @@ def _step_back(
     return None
 
 
+def _acronym_back(toks: Tokens, ctx: Context, close: int, floor: int) -> tuple[int, bool] | None:
+    """A step back over a bracketed abbreviation ("(DFA)") between a body and its title."""
+    for opening in range(close - 2, max(floor, close - _MAX_ACRONYM_TOKENS - 1) - 1, -1):
+        if toks.keys[opening] == "(":
+            if _acronym_end(toks, opening) != close + 1:
+                return None
+            org = org_lookup(toks.span(opening + 1, close))
+            if org is not None and ctx.organization is None:
+                ctx.organization = org
+            return opening, False
+    return None
+
+
+def _dotted_honorific_back(toks: Tokens, end: int, floor: int, lex: Lexicon) -> int | None:
+    """An honorific written with a dot that ends just before ``end`` ("Dr.", "H.E.")."""
+    for start in range(end - 2, max(floor, end - _MAX_ACRONYM_TOKENS) - 1, -1):
+        found = longest(lex.honorifics, toks, start)
+        if found is not None and found[1] == end:
+            return start
+    return None
+
+
+def _age_back(toks: Tokens, k: int, floor: int) -> int | None:
+    """ "84-year-old" ending at token ``k``: its start."""
+    start = k - 4
+    if (
+        start >= floor
+        and toks.kinds[start] == NUM
+        and toks.keys[start + 2] == "year"
+        and all(toks.is_glue(x) for x in (start + 1, start + 3))
+    ):
+        return start
+    return None
+
+
 def _word_back(
     toks: Tokens, ctx: Context, p: int, floor: int, lex: Lexicon
 ) -> tuple[int, bool] | None:
     """A step back over a word: a region, a descriptor, a status word or an honorific."""
     k = p - 1
     key = toks.keys[k]
+    if key == "old":
+        age = _age_back(toks, k, floor)  # "Saudi Arabia's 84-year-old ruler"
+        return None if age is None else (age, False)
     if toks.cap(k):
         region = _region_back(toks, p, floor, lex)
         if region is not None:
@@ -216,7 +271,7 @@ def entity_back(toks: Tokens, end: int, floor: int, ctx: Context, lex: Lexicon) 
                 ctx.organization = org
             return s
         if end - s <= _MAX_COUNTRY_TOKENS:
-            country = country_of(printed if printed.isalpha() else " ".join(printed.split()))
+            country = country_in_text(printed if printed.isalpha() else " ".join(printed.split()))
             if country is not None:
                 if ctx.country is None:
                     ctx.country = country
@@ -239,27 +294,95 @@ def _honorific_back(toks: Tokens, end: int, floor: int, lex: Lexicon) -> int | N
     return None
 
 
-#: Longest country or organisation name read after "of", in tokens.
-_MAX_OF_TOKENS = 6
+#: Longest country or organisation name read after "of", in tokens ("Organisation for
+#: Security and Co-operation in Europe" is nine).
+_MAX_ENTITY_TOKENS = 12
 #: Words read past the longest name found so far before the name is taken to have ended.
 _MAX_MISSES = 2
+#: Longest name of a body that no table lists ("Foreign Relations Committee"), in words.
+_MAX_BODY_WORDS = 6
+#: Longest parenthesised abbreviation after a name ("(OSCE)", "(Turkic Council)"), in tokens.
+_MAX_ACRONYM_TOKENS = 4
+#: Bodies whose place follows them ("the Turkish embassy in Washington").
+_POSTS = frozenset({"embassy", "consulate", "mission"})
+#: Longest place after a post, in words.
+_MAX_PLACE_WORDS = 3
+
+#: What an entity phrase gives: its country, its organisation and the token after it.
+Entity = tuple[Country | None, Org | None, int]
 
 
-def of_country(toks: Tokens, j: int) -> tuple[Country | None, Org | None, int]:
+def of_country(toks: Tokens, j: int) -> Entity:
     """ "of Qatar", "of the United Nations" at ``j``: the country or organisation and the end."""
-    n = toks.n
-    if j >= n or toks.keys[j] != "of":
+    if j >= toks.n or toks.keys[j] != "of":
         return None, None, j
-    k = j + 1
+    country, org, end = read_entity(toks, j + 1, lexicon())
+    if end == j + 1:
+        return None, None, j
+    return country, org, end
+
+
+def read_entity(toks: Tokens, k: int, lex: Lexicon, *, nested: bool = False) -> Entity:
+    """A country or organisation phrase at ``k``; ``(None, None, k)`` when there is none.
+
+    "the friendly Republic of Zambia", "the Russian Foreign Ministry", "Turkey's Grand
+    National Assembly", "the ICAO Council", "the Ministry of Foreign Affairs of Russia",
+    "the Organisation for Security and Co-operation in Europe (OSCE)", "the Turkish embassy
+    in Washington", "Foreign Relations Committee of Turkey's Grand National Assembly": the
+    country is the first one named, the organisation the first one known.
+    """
+    n = toks.n
+    start = k
     if k < n and toks.keys[k] == "the":
         k += 1
-    if k >= n or not toks.cap(k):
-        return None, None, j
+    while k < n and toks.keys[k] in lex.epithets and toks.kinds[k] == WORD:
+        k += 1  # "the friendly Republic of Zambia"
+    if k >= n:
+        return None, None, start
+    country, org, end = _name_span(toks, k, lex)
+    if end == k:
+        end = _body_end(toks, k, lex)  # "Foreign Relations Committee"
+        if end == k:
+            return None, None, start
+    elif org is None and end < n:
+        # a country, then its body: "Turkey's Grand National Assembly", "Russian Foreign
+        # Ministry" (after a possessive or an adjective, not after a name: "of Qatar Sheikh")
+        after = end + 1 if toks.kinds[end] == POSS else end
+        if after > end or (country is not None and fold(toks.span(k, end)) != fold(country.name)):
+            body, body_end = _body_after(toks, after, lex)
+            if body_end > after:
+                org, end = body, body_end
+    elif end < n and toks.keys[end] in lex.bodies and toks.cap(end):
+        end += 1  # "the ICAO Council"
+    if not nested and end + 1 < n and toks.keys[end] == "of":
+        inner_country, inner_org, inner_end = read_entity(toks, end + 1, lex, nested=True)
+        if inner_end > end + 1:
+            country = country or inner_country
+            org = org or inner_org
+            end = inner_end
+    if end < n and toks.keys[end] == "(":
+        close = _acronym_end(toks, end)
+        if close > end:
+            org = org or org_lookup(toks.span(end + 1, close - 1))
+            end = close
+    return country, org, end
+
+
+def _name_span(toks: Tokens, k: int, lex: Lexicon) -> Entity:
+    """The longest country or organisation name starting at ``k`` (``end == k``: none)."""
+    n = toks.n
+    if not toks.cap(k):
+        return _lower_country(toks, k)
     # Shortest first, then as long as the name keeps resolving: "of Saudi Arabia" is two words
     # and "of Kazakhstan Kassym-Jomart Tokayev" one, in two or three look-ups, not six.
-    best: tuple[Country | None, Org | None, int] = (None, None, j)
+    best: Entity = (None, None, k)
     misses = 0
-    for end in range(k + 1, min(n, k + _MAX_OF_TOKENS) + 1):
+    # a country's name is short; only an organisation's runs on ("Organisation for Security
+    # and Co-operation in Europe"), and then from a word that starts one
+    limit = k + (
+        _MAX_ENTITY_TOKENS if toks.keys[k] in lex.org_first_words else _MAX_COUNTRY_TOKENS
+    )
+    for end in range(k + 1, min(n, limit) + 1):
         last = end - 1
         kind = toks.kinds[last]
         if kind == PUNCT and not toks.is_glue(last):
@@ -267,13 +390,92 @@ def of_country(toks: Tokens, j: int) -> tuple[Country | None, Org | None, int]:
         if kind != WORD and not abbrev_dot(toks, last):
             continue
         printed = toks.span(k, end)
-        org = org_lookup(printed)
-        country = country_of(printed) if org is None else None
+        last_word = toks.keys[last] if kind == WORD else toks.keys[last - 1]
+        org = org_lookup(printed) if last_word in lex.org_last_words else None
+        country = country_in_text(printed) if org is None else None
         if org is not None or country is not None:
             best = (country, org, end)
             misses = 0
-        elif best[2] > j:
+        elif best[2] > k:
             misses += 1
             if misses == _MAX_MISSES:
                 break
     return best
+
+
+def _lower_country(toks: Tokens, k: int) -> Entity:
+    """A country's name written in lower case: "Foreign Minister of iran"."""
+    for end in range(min(toks.n, k + _MAX_REGION_WORDS), k, -1):
+        if all(toks.kinds[x] == WORD for x in range(k, end)):
+            country = country_named(toks.span(k, end))
+            if country is not None:
+                return country, None, end
+    return None, None, k
+
+
+def _body_end(toks: Tokens, k: int, lex: Lexicon) -> int:
+    """End of a body's name that no table lists: capitalised words closed by a body word
+    ("Foreign Relations Committee", "Armed Forces"); ``k`` when there is none."""
+    end = k
+    j = k
+    words = 0
+    while j < toks.n and words < _MAX_BODY_WORDS and toks.kinds[j] == WORD:
+        if toks.cap(j):
+            if toks.keys[j] in lex.bodies:
+                end = j + 1
+        elif not (
+            toks.keys[j] in lex.inner_words and j > k and j + 1 < toks.n and toks.cap(j + 1)
+        ):
+            break
+        j += 1
+        words += 1
+    return end
+
+
+def _body_after(toks: Tokens, k: int, lex: Lexicon) -> tuple[Org | None, int]:
+    """A body after a country: a known one ("Foreign Ministry", "MFA"), a capitalised one
+    ("Grand National Assembly", "Armed Forces") or a plain one ("embassy in Washington")."""
+    n = toks.n
+    if k >= n or toks.kinds[k] != WORD:
+        return None, k
+    if toks.cap(k):
+        end = _body_end(toks, k, lex)  # "Foreign Ministry", "Grand National Assembly"
+        if end > k:
+            return org_lookup(toks.span(k, end)), end
+        if toks.keys[k] not in lex.org_first_words:
+            return None, k
+        country, org, end = _name_span(toks, k, lex)  # "MFA", "State Department"
+        return (org, end) if org is not None and country is None else (None, k)
+    end = k
+    for j in range(k, min(n, k + _MAX_REGION_WORDS)):
+        if toks.kinds[j] != WORD or toks.cap(j):
+            break
+        if toks.keys[j] in lex.bodies:
+            end = j + 1
+            break
+    if end > k and toks.keys[end - 1] in _POSTS:
+        end = _place_after(toks, end)
+    return None, end
+
+
+def _place_after(toks: Tokens, end: int) -> int:
+    """ "in Washington" after an embassy: where it is, which the official is not from."""
+    if end + 1 >= toks.n or toks.keys[end] != "in" or not toks.cap(end + 1):
+        return end
+    j = end + 1
+    while j < toks.n and j - end <= _MAX_PLACE_WORDS and toks.cap(j):
+        j += 1
+    return j
+
+
+def _acronym_end(toks: Tokens, opening: int) -> int:
+    """The token after a parenthesised abbreviation at ``opening`` ("(OSCE)"), else ``opening``."""
+    for close in range(opening + 2, min(toks.n, opening + _MAX_ACRONYM_TOKENS + 2)):
+        if toks.keys[close] == ")":
+            inner = range(opening + 1, close)
+            if all(toks.cap(x) or toks.is_glue(x) for x in inner):
+                return close + 1
+            return opening
+        if toks.kinds[close] == PUNCT and not toks.is_glue(close):
+            return opening
+    return opening

@@ -41,6 +41,7 @@ class Entry:
         "bare",
         "canonical",
         "case",
+        "country",
         "dot",
         "fields",
         "hyphenated",
@@ -68,6 +69,8 @@ class Entry:
         self.takes = fields.get("takes", "")
         self.bare = fields.get("bare", "")
         self.surface = fields.get("surface", "")
+        #: the one country whose title, honorific or modifier this is ("" for most)
+        self.country = fields.get("country", "")
         #: canonical form when the text writes the title with a hyphen, if that differs
         #: ("Director-General" as printed, "Director General" otherwise)
         self.hyphenated: str | None = None
@@ -141,8 +144,13 @@ class Lexicon:
         self.modifiers = _build_trie(read_table("title_modifiers.tsv"))
         self.portfolios = _build_trie(read_table("portfolios.tsv"))
         self.honorifics = _build_trie(read_table("honorifics.tsv"))
+        #: the last words of honorifics: what a walk back from a title checks first
+        self.honorific_ends = frozenset(
+            key_tokens(row["surface"])[0][-1] for row in read_table("honorifics.tsv")
+        )
         organizations = read_table("organizations.tsv")
         self.org_last_words = frozenset(key_tokens(row["surface"])[0][-1] for row in organizations)
+        self.org_first_words = frozenset(key_tokens(row["surface"])[0][0] for row in organizations)
         self.orgs = {org_key(row["surface"]): Org(row) for row in organizations}
         #: words that may start a title, a modifier or a portfolio: the scanner looks no further
         #: at any other word
@@ -171,12 +179,53 @@ class Lexicon:
             for row in read_table("title_modifiers.tsv")
             if row["effect"]
         }
+        #: rank words in title case ("Deputy", "Vice"): what may stand before "Minister"
+        self.rank_words = frozenset(
+            row["modifier"].title()
+            for row in read_table("title_modifiers.tsv")
+            if row["kind"] == "rank"
+        )
         #: the title of a country's foreign minister where it is not "Foreign Minister"
         self.foreign_minister_titles = {
             row["country"]: row["title"] for row in read_table("foreign_ministers.tsv")
         }
+        #: (country, canonical) -> (canonical, role name) of the office it means there
+        self.national_titles = {
+            (row["country"], row["canonical"]): (row["as"], row["role"])
+            for row in read_table("national_titles.tsv")
+        }
+        self.national_canonicals = frozenset(canonical for _, canonical in self.national_titles)
+        #: state abbreviations the country tables do not know ("IRI")
+        self.state_abbreviations = {
+            row["abbreviation"]: row["alpha3"] for row in read_table("state_abbreviations.tsv")
+        }
+        #: personal honorifics ("mr", "dr"): a word after them is a name, not a royal title
+        self.personal = frozenset(
+            " ".join(key_tokens(row["surface"])[0])
+            for row in read_table("honorifics.tsv")
+            if row["kind"] == "personal"
+        )
+        self.epithets = words["epithet"]
+        self.bodies = words["body"]
+        self.given_abbreviations = words["given_abbreviation"]
+        #: words that continue a portfolio's name but are none alone ("Affairs")
+        self.portfolio_tails = _portfolio_tails(self.portfolios)
         self.max_org_words = max(len(row["surface"].split()) for row in organizations)
         self.max_span = max(4, self.max_org_words)
+
+
+def _portfolio_tails(trie: Trie) -> frozenset[str]:
+    """Words after the first of a portfolio's name that are no portfolio alone ("affairs")."""
+    tails: set[str] = set()
+    stack = [node for node in trie.values() if isinstance(node, dict)]
+    while stack:
+        node = stack.pop()
+        for key, child in node.items():
+            if isinstance(child, dict):
+                tails.add(key)
+                stack.append(child)
+    alone = {key for key, node in trie.items() if isinstance(node, dict) and END in node}
+    return frozenset(tails - alone)
 
 
 _LEXICON = Lazy(Lexicon)

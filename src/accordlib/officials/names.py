@@ -8,13 +8,24 @@ are places or things ("Captain America", "General Assembly"); :func:`name_after_
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
+from accordlib._util.memo import memoized
 from accordlib.officials.entities import country_of, org_lookup
-from accordlib.officials.lexicon import Lexicon, longest
+from accordlib.officials.lexicon import Lexicon, lexicon, longest, walk
 from accordlib.officials.model import Role
-from accordlib.officials.titles import match_title
+from accordlib.officials.titles import TitleMatch, match_title
 from accordlib.officials.tokens import HYPHENS, POSS_KEY, WORD, Tokens
 
-__all__ = ["good_name", "name_after_comma", "name_before", "parse_name", "read_honorifics"]
+__all__ = [
+    "NameApart",
+    "good_name",
+    "honorific_home",
+    "name_after_comma",
+    "name_before",
+    "parse_name",
+    "read_honorifics",
+]
 
 #: Regnal numbers up to XXXIX, upper case only ("II", "XIV"). Spelled out as a set (a set
 #: look-up is several times cheaper than a regular expression match): exactly the strings
@@ -31,14 +42,30 @@ _MAX_NAME_WORDS = 8
 _MAX_NAME_TOKENS = 32
 #: At most this many honorifics before a name ("His Highness Sheikh Dr").
 _MAX_HONORIFICS = 3
-#: How far back a name before a title is looked for, in words and in tokens.
+#: How far back a name before a title is looked for, in words (honorifics included) and tokens.
+_MAX_BACK_WORDS = 12
 _MAX_BACK_TOKENS = 24
+#: A name with no comma before its title has at least two words.
+_TWO_WORDS = 2
+#: Articles between a name and the title after it ("Zakharova, a ... spokeswoman").
+_ARTICLES = frozenset({"the", "a", "an"})
 #: What may follow a name set off by a comma after its title.
 _AFTER_NAME = frozenset({",", ".", ";", ")", "\u201d", '"', POSS_KEY})
 #: Prefixes of name words written in lower case ("d'Estaing", "l'Hermite").
 _ELIDED = ("d'", "l'")
 #: A name continues through it (-1 from :func:`_name_break`).
 _GOES_ON = -1
+
+
+class NameApart(NamedTuple):
+    """A name read apart from its title: its tokens, honorifics and any title printed with it."""
+
+    start: int
+    end: int
+    honorifics: list[str]
+    office: TitleMatch | None
+    #: where the honorifics begin (the mention's start when the name comes first)
+    first: int = -1
 
 
 def read_honorifics(
@@ -56,6 +83,22 @@ def read_honorifics(
         honorifics.append(toks.span(k, found[1]))
         k = found[1]
     return honorifics, k
+
+
+def honorific_home(honorifics: list[str]) -> str:
+    """The country whose honours system gives one of these honorifics ("Datuk": MYS), or ""."""
+    for printed in honorifics:
+        home = _honorific_country(printed)
+        if home:
+            return home
+    return ""
+
+
+@memoized(max_entries=1024, max_key_length=64)
+def _honorific_country(printed: str) -> str:
+    toks = Tokens(printed)
+    found = walk(lexicon().honorifics, toks, 0) if toks.n else None
+    return found[0].country if found is not None else ""
 
 
 def name_word(toks: Tokens, k: int, lex: Lexicon) -> bool:
@@ -103,8 +146,8 @@ def parse_name(toks: Tokens, i: int, lex: Lexicon, *, allow_i: bool = False) -> 
                 continue
             if not key.startswith(_ELIDED):
                 break
-        elif length == 1 and _dot_after(toks, j):
-            j += 2  # an initial: "J." in "Donald J. Trump"
+        elif (length == 1 or key in lex.given_abbreviations) and _dot_after(toks, j):
+            j += 2  # an initial: "J." in "Donald J. Trump"; "Ma." in "Ma. Teresita Daza"
             words += 1
             last = j
             continue
@@ -184,62 +227,84 @@ def good_name(toks: Tokens, a: int, b: int, lex: Lexicon) -> bool:
     return country_of(printed) is None and org_lookup(printed) is None
 
 
-def name_after_comma(toks: Tokens, end: int, lex: Lexicon) -> tuple[int, int, list[str]] | None:
+def name_after_comma(toks: Tokens, end: int, lex: Lexicon) -> NameApart | None:
     """ "Kazakhstan's president, Kassym-Jomart Tokayev," : a name set off by commas.
 
-    Returns the name's token span and the honorifics before it ("Qatar's Emir, Sheikh Tamim").
+    Returns the name's token span, the honorifics before it ("Qatar's Emir, Sheikh Tamim")
+    and a title printed with it ("Saudi Arabia's ruler, King Salman"; a military rank, "Lt.
+    Gen.", is no office).
     """
     n = toks.n
     if end + 1 >= n or toks.keys[end] != ",":
         return None
     honorifics, start = read_honorifics(toks, end + 1, lex)
+    office = None
     if start < n and toks.keys[start] in lex.first_words and toks.cap(start):
         rank = match_title(toks, start, lex)  # "Israel's military chief, Lt. Gen. Eyal Zamir,"
-        if rank is not None and rank.role is Role.MILITARY:
-            start = rank.end
+        if rank is not None:
+            if rank.role is not Role.MILITARY:
+                office = rank
+            more, start = read_honorifics(toks, rank.end, lex)
+            honorifics += more
     stop = parse_name(toks, start, lex)
     if stop == start or not good_name(toks, start, stop, lex):
         return None
     if stop < n and toks.keys[stop] not in _AFTER_NAME:
         return None
-    return start, stop, honorifics
+    return NameApart(start, stop, honorifics, office)
 
 
 def name_before(
-    toks: Tokens, title_start: int, determiner: bool, floor: int, lex: Lexicon
-) -> tuple[int, int] | None:
-    """ "Tokayev, Kazakhstan's president": the name before a comma before the title."""
+    toks: Tokens, title_start: int, floor: int, lex: Lexicon, *, anchored: bool = False
+) -> NameApart | None:
+    """ "Tokayev, Kazakhstan's president", "Mr. Ban Ki-moon, Secretary-General of the United
+    Nations", "Maria Zakharova, a Russian Foreign Ministry spokeswoman": the name (with its
+    honorifics) before a comma and an article before the title. ``anchored`` (a phrase
+    that is one official) also takes a name at the start with no comma ("Masoud Barzani
+    President of ...").
+    """
     comma = title_start - 1
-    if determiner:
+    # "a"/"an" or no comma say less than "the": a name of one word is then too weak
+    # ("Reached, a senior EU diplomat", "One official ...")
+    weak = False
+    if comma >= floor and toks.keys[comma] in _ARTICLES:
+        weak = toks.keys[comma] != "the"
         comma -= 1
-    if comma - 1 < floor or toks.keys[comma] != ",":
+    if comma - 1 >= floor and toks.keys[comma] == ",":
+        end = comma
+        start = _capitalised_back(toks, end, floor, lex)
+    elif anchored and floor == 0 and comma > 0 and toks.cap(title_start):
+        end = comma + 1  # no comma: the phrase starts with the name ("Masoud Barzani President")
+        start = 0
+        weak = True
+    else:
         return None
-    end = comma
-    start = _capitalised_back(toks, end, floor, lex)
     while start < end and toks.kinds[start] == WORD and not toks.cap(start):
         start += 1
-    if start >= end:
+    honorifics, first = read_honorifics(toks, start, lex, before=end)
+    if first >= end or (weak and end - first < _TWO_WORDS):
         return None
-    if parse_name(toks, start, lex) != end or not good_name(toks, start, end, lex):
+    if parse_name(toks, first, lex) != end or not good_name(toks, first, end, lex):
         return None
     before = start - 1
     if before >= 0 and toks.kinds[before] == WORD and toks.keys[before] in lex.places:
         return None
-    if country_of(toks.span(start, end)) is not None:
+    if country_of(toks.span(first, end)) is not None:
         return None
-    return start, end
+    return NameApart(first, end, honorifics, None, start)
 
 
 def _capitalised_back(toks: Tokens, end: int, floor: int, lex: Lexicon) -> int:
-    """Start of the run of capitalised words, particles and glue that ends at ``end``."""
+    """Start of the run of capitalised words, particles, glue and hyphenated parts
+    ("Ki-moon") that ends at ``end``."""
     particles = lex.particles
     k = end - 1
     start = end
     words = 0
-    while k >= floor and words < _MAX_NAME_WORDS and end - k < _MAX_BACK_TOKENS:
+    while k >= floor and words < _MAX_BACK_WORDS and end - k < _MAX_BACK_TOKENS:
         kind = toks.kinds[k]
         if kind == WORD:
-            if toks.cap(k) or toks.keys[k] in particles:
+            if toks.cap(k) or toks.keys[k] in particles or (k > floor and toks.is_glue(k - 1)):
                 start = k
                 words += 1
                 k -= 1

@@ -7,13 +7,22 @@ around it in named steps (:func:`read_official`):
 1. a field printed before a bare "Minister" ("Unification Minister");
 2. the context before the title: country, organisation, status words, honorifics
    (:func:`~accordlib.officials.context.context_before`);
-3. an "of" complement ("Emir of Qatar");
-4. a second title joined to the first ("Prime Minister and Foreign Minister") and a rank
-   after it ("Chief of Staff Lt. Gen.");
-5. the name: after the title ("Sheikh Tamim bin Hamad"), else set off by commas after it
-   or before it ("Tokayev, Kazakhstan's president");
+3. complements: "of"/"for"/"at" an entity ("Emir of Qatar", "spokeswoman for the Russian
+   Foreign Ministry", "at the Turkish embassy"), "to" a posting ("Ambassador to Turkey");
+4. more offices of the same person ("Deputy Prime Minister and Foreign Minister", "Crown
+   Prince, Deputy Premier and Minister of Defense"), a style ("Custodian of the Two Holy
+   Mosques King"), a military rank after the title ("Chief of Staff Lt. Gen.");
+5. the name: after the title ("Sheikh Tamim bin Hamad", "(Shrimati Sushma Swaraj)"), else
+   set off by a comma after it ("the President of Kazakhstan, Kassym-Jomart Tokayev") or
+   before it ("Tokayev, Kazakhstan's president", "Zakharova, a ... spokeswoman");
 6. without a name, whether the title stands for one person ("the prime minister");
-7. the :class:`Found` official, its title made in context.
+7. the :class:`Found` official: its titles made in context, the one that matters most for
+   diplomacy as its title.
+
+The scan then relates officials to each other: a title in apposition to the official
+before it is another office of that person ("Senator George Mitchell, the US special
+envoy"); a counterpart takes the office of the other party ("Foreign Minister A met his
+Japanese counterpart B"); a possessor gives its state ("the Russian president's aide").
 """
 
 from __future__ import annotations
@@ -23,21 +32,28 @@ from collections.abc import Iterable
 import attrs
 
 from accordlib.countries.model import Country
-from accordlib.officials.context import Context, context_before, of_country
-from accordlib.officials.entities import country_of, org_lookup
+from accordlib.officials.context import Context, context_before, read_entity
+from accordlib.officials.entities import country_code, country_of, org_lookup
 from accordlib.officials.lexicon import Lexicon, Org, lexicon, org_key
 from accordlib.officials.model import Role, Title
 from accordlib.officials.names import (
     good_name,
+    honorific_home,
     name_after_comma,
     name_before,
     parse_name,
     read_honorifics,
 )
-from accordlib.officials.titles import TitleMatch, make_title, match_title
-from accordlib.officials.tokens import POSS, WORD, Tokens
+from accordlib.officials.titles import (
+    TitleMatch,
+    after_the,
+    make_title,
+    match_title,
+    region_end,
+)
+from accordlib.officials.tokens import HYPHENS, POSS, WORD, Tokens, fold
 
-__all__ = ["Found", "scan"]
+__all__ = ["Found", "read_official", "scan"]
 
 _FOREIGN_MINISTER = Role.FOREIGN_MINISTER
 _MILITARY = Role.MILITARY
@@ -45,25 +61,77 @@ _MINISTER = Role.MINISTER
 _OFFICIAL = Role.OFFICIAL
 #: Roles whose holders may bear the regnal number "I" ("King Abdullah I").
 _REGNAL = (Role.MONARCH, Role.HEIR, Role.RELIGIOUS_LEADER)
+#: Royal titles that are given names after a personal honorific ("Dr. Sultan bin Ahmed").
+_ROYAL = (Role.MONARCH, Role.HEIR)
+#: Which of a person's offices is their title: the one that matters most for diplomacy.
+_PRIORITY = {
+    role: rank
+    for rank, role in enumerate(
+        (
+            Role.MONARCH,
+            Role.HEAD_OF_STATE,
+            Role.HEAD_OF_GOVERNMENT,
+            Role.HEIR,
+            Role.FOREIGN_MINISTER,
+            Role.DEPUTY_HEAD_OF_STATE,
+            Role.DEPUTY_HEAD_OF_GOVERNMENT,
+            Role.IGO_OFFICIAL,
+            Role.ENVOY,
+            Role.AMBASSADOR,
+            Role.MINISTER,
+            Role.SPOKESPERSON,
+            Role.MILITARY,
+            Role.LEGISLATOR,
+            Role.RELIGIOUS_LEADER,
+            Role.OFFICIAL,
+        )
+    )
+}
+#: Roles whose holders are posted somewhere ("ambassador to Turkey", "Middle East envoy").
+_POSTED = (Role.AMBASSADOR, Role.ENVOY)
 #: Titles that take a field printed before them ("Unification Minister").
 _BARE_MINISTERS = frozenset({"Minister", "Secretary"})
 #: What may open an "of" phrase after a name ("Netanyahu, of Israel").
 _APPOSITION = frozenset({",", "of"})
 #: Words joining two titles of one person: "Prime Minister and Foreign Minister", "Deputy Prime
 #: Minister - Foreign Minister".
-_TITLE_JOINERS = frozenset({"and", "-", "\u2013", "\u2014", "/"})
+_TITLE_JOINERS = frozenset({"and", "&", "-", "\u2013", "\u2014", "/"})
+#: Words that link a title to an entity: "of Qatar", "for the Foreign Ministry", "at the embassy".
+_LINKS = frozenset({"of", "for", "at"})
+#: ... and to a posting: "to the Russian Federation".
+_COMPLEMENT_WORDS = _LINKS | {"to"}
+#: At most this many complements and offices are read after one title.
+_MAX_COMPLEMENTS = 3
+_MAX_OFFICES = 4
 #: A text longer than this many tokens is scanned at its candidate words only.
 _SHORT_TEXT = 24
 #: How far apart (in tokens) a counterpart and the official it mirrors may be.
 _MAX_COUNTERPART_GAP = 40
+#: How far after a named official (in tokens) a title in apposition to it may start.
+_MAX_APPOSITION_GAP = 8
 #: What may come before a capitalised word that opens a sentence or a quotation.
 _OPENINGS = frozenset({".", "!", "?", "\u201c", '"', "(", "\u2014"})
+#: What may close an apposition ("Mitchell, the US special envoy, said").
+_CLOSINGS = frozenset({",", ".", ";", ":", ")", "\u201d", '"', "\u2014", "-"})
+_ARTICLES = frozenset({"the", "a", "an"})
+#: Offices that a president's possessive makes presidential ("the president's aide").
+_PRESIDENTIAL = frozenset({"Aide", "Adviser"})
 
 
 class Found:
     """A mention being assembled: token span and its parts."""
 
-    __slots__ = ("country", "end", "honorifics", "name", "organization", "start", "title")
+    __slots__ = (
+        "country",
+        "end",
+        "honorifics",
+        "name",
+        "offices",
+        "organization",
+        "posting",
+        "start",
+        "title",
+    )
 
     def __init__(
         self,
@@ -83,6 +151,10 @@ class Found:
         self.country = country
         self.organization = organization
         self.honorifics = honorifics
+        #: every office, when the text gives more than one
+        self.offices: tuple[Title, ...] = ()
+        #: where an ambassador or envoy is posted
+        self.posting: str | None = None
 
 
 def scan(toks: Tokens, *, unnamed: bool, anchored: bool, first: bool = False) -> list[Found]:
@@ -104,6 +176,8 @@ def scan(toks: Tokens, *, unnamed: bool, anchored: bool, first: bool = False) ->
         if toks.n > _SHORT_TEXT
         else range(toks.n)
     )
+    n = toks.n
+    apposing = False  # the last official has a name and a comma after it ("X, the ...")
     for at in candidates:
         if at < i or kinds[at] != WORD or keys[at] not in first_words:
             continue  # inside the official found last, or no title can start here
@@ -112,36 +186,130 @@ def scan(toks: Tokens, *, unnamed: bool, anchored: bool, first: bool = False) ->
         if match is None:
             i += 1
             continue
+        if (
+            apposing
+            and match.start - floor <= _MAX_APPOSITION_GAP
+            and _apposed(toks, match, found)
+        ):
+            i = floor = found[-1].end
+            continue
         item = read_official(toks, match, floor, lex, unnamed=unnamed, anchored=anchored)
         if item is not None and item.title is not None and item.title.canonical == "Counterpart":
-            item = _counterpart(toks, item, found)
+            item = _counterpart(toks, item, found, lex)
         if item is None:
             i = max(match.end, i + 1)
             continue
         if found and item.start and kinds[item.start - 1] == POSS:
             _possessor(item, found)
         found.append(item)
-        if first:
-            break  # parse_official wants the first official only
-        floor = item.end
-        i = item.end
+        floor = i = item.end
+        apposing = item.name is not None and floor < n and keys[floor] == ","
+        if first and not apposing:
+            break  # parse_official wants the first official (and any title in apposition)
     return found
 
 
+def _apposed(toks: Tokens, match: TitleMatch, found: list[Found]) -> bool:
+    """Merge a title in apposition into the named official before it; whether it was one."""
+    previous = found[-1]
+    lex = lexicon()
+    probe = match_title(toks, match.start, lex) or match  # read on a copy: steps change it
+    item = read_official(toks, probe, previous.end, lex, unnamed=True, anchored=True, apposed=True)
+    if item is None or item.name is not None or not _merges(toks, previous, item):
+        return False
+    _merge(previous, item)
+    return True
+
+
+def _merges(toks: Tokens, previous: Found, item: Found) -> bool:
+    """Whether an unnamed title is set off by commas right after a named official."""
+    gap = item.start - previous.end
+    if gap != 1 and not (gap == 2 and toks.keys[previous.end + 1] in _ARTICLES):  # noqa: PLR2004 - a comma and an article
+        return False
+    return item.end >= toks.n or toks.keys[item.end] in _CLOSINGS
+
+
+def _merge(previous: Found, item: Found) -> None:
+    """Make the title in apposition another office of the official before it."""
+    offices = list(previous.offices or ([previous.title] if previous.title else []))
+    offices += item.offices or ([item.title] if item.title else [])
+    previous.offices = _distinct(offices)
+    previous.title = _most_relevant(offices)
+    previous.country = previous.country or item.country
+    previous.organization = previous.organization or item.organization
+    previous.honorifics = previous.honorifics + item.honorifics
+    previous.posting = previous.posting or item.posting
+    previous.end = item.end
+
+
+def _distinct(titles: list[Title]) -> tuple[Title, ...]:
+    """The offices, each once; none when there is only one."""
+    kept: list[Title] = []
+    for office in titles:
+        if not any(o.canonical == office.canonical and o.role is office.role for o in kept):
+            kept.append(office)
+    return tuple(kept) if len(kept) > 1 else ()
+
+
+def _most_relevant(titles: list[Title]) -> Title | None:
+    """The office that matters most for diplomacy; of equals, the last printed, the nearest
+    the name ("Saudi Arabia's ruler, King Salman")."""
+    best: Title | None = None
+    for office in titles:
+        if best is None or _PRIORITY[office.role] <= _PRIORITY[best.role]:
+            best = office
+    return best
+
+
 def _possessor(item: Found, found: list[Found]) -> None:
-    """ "UN Secretary-General António Guterres' spokesman": the possessor's state or body."""
-    if item.country is None and item.organization is None and found[-1].end == item.start - 1:
-        item.country = found[-1].country
-        item.organization = found[-1].organization
+    """ "UN Secretary-General António Guterres' spokesman": the possessor's state or body;
+    "the Russian president's aide" is a presidential aide."""
+    owner = found[-1]
+    if owner.end != item.start - 1:
+        return
+    if item.country is None and item.organization is None:
+        item.country = owner.country
+        item.organization = owner.organization
+    made = item.title
+    if (
+        made is not None
+        and owner.title is not None
+        and owner.title.canonical == "President"
+        and made.canonical in _PRESIDENTIAL
+    ):
+        item.title = attrs.evolve(made, canonical=f"Presidential {made.canonical}")
 
 
-def _counterpart(toks: Tokens, item: Found, found: list[Found]) -> Found | None:
+def _counterpart(toks: Tokens, item: Found, found: list[Found], lex: Lexicon) -> Found | None:
     """ "his Russian counterpart, Sergey Lavrov": the office of the official named before.
 
     Only when nobody else is named in between ("... Vance in Munich; Rubio and his Saudi
-    counterpart" is Rubio's counterpart, whose office the text does not give here).
+    counterpart" is Rubio's counterpart, whose office the text does not give here). Without
+    such a party, a counterpart with a name and a country is reported as one ("his U.S.
+    counterpart Mike Pompeo"), with "Counterpart" as the office the text gives.
     """
-    if item.name is None or item.title is None or not found:
+    if item.name is None or item.title is None:
+        return None
+    party = _party(toks, item, found)
+    if party is None or party.title is None:
+        return item if item.country is not None else None
+    title = party.title
+    canonical = title.canonical
+    if title.role is _FOREIGN_MINISTER:
+        canonical = "Foreign Minister"
+        if item.country is not None:  # the Indian counterpart is the External Affairs Minister
+            canonical = lex.foreign_minister_titles.get(item.country.alpha3, canonical)
+    elif title.role is _MINISTER and title.portfolio:
+        canonical = f"{title.portfolio} Minister"
+    item.title = attrs.evolve(
+        item.title, canonical=canonical, role=title.role, portfolio=title.portfolio
+    )
+    return item
+
+
+def _party(toks: Tokens, item: Found, found: list[Found]) -> Found | None:
+    """The official whose counterpart ``item`` is, when the text allows only one."""
+    if not found:
         return None
     between = range(found[-1].end, item.start)
     if len(between) > _MAX_COUNTERPART_GAP:
@@ -152,18 +320,8 @@ def _counterpart(toks: Tokens, item: Found, found: list[Found]) -> Found | None:
             if previous not in _OPENINGS:
                 return None
     for before in reversed(found):
-        title = before.title
-        if title is None or title.canonical == "Counterpart":
-            continue
-        canonical = title.canonical
-        if title.role is _FOREIGN_MINISTER:
-            canonical = "Foreign Minister"
-        elif title.role is _MINISTER and title.portfolio:
-            canonical = f"{title.portfolio} Minister"
-        item.title = attrs.evolve(
-            item.title, canonical=canonical, role=title.role, portfolio=title.portfolio
-        )
-        return item
+        if before.title is not None and before.title.canonical != "Counterpart":
+            return before
     return None
 
 
@@ -174,11 +332,13 @@ class _Draft:
         "complement",
         "ctx",
         "end",
+        "home",
         "honorifics",
         "match",
         "name",
         "of_country",
         "of_org",
+        "offices",
         "start",
     )
 
@@ -192,30 +352,75 @@ class _Draft:
         self.of_country: Country | None = None
         self.of_org: Org | None = None
         self.complement = False
+        #: the titles of the person, in printed order
+        self.offices = [match]
+        #: a country the honorifics imply ("Datuk": MYS)
+        self.home = ""
 
 
 def read_official(
-    toks: Tokens, match: TitleMatch, floor: int, lex: Lexicon, *, unnamed: bool, anchored: bool
+    toks: Tokens,
+    match: TitleMatch,
+    floor: int,
+    lex: Lexicon,
+    *,
+    unnamed: bool,
+    anchored: bool,
+    apposed: bool = False,
 ) -> Found | None:
-    """The official around the title ``match`` (tokens before ``floor`` belong to others)."""
+    """The official around the title ``match`` (tokens before ``floor`` belong to others).
+
+    ``apposed``: the title follows a named official and a comma, so it names no one else.
+    """
+    keys = toks.keys
+    start = match.start
+    if start > 1 and keys[start - 1] in HYPHENS and _inside_word(toks, start, lex):
+        return None  # "Nur-Sultan": part of a word, not a title
     if match.canonical in _BARE_MINISTERS:
         _field_before(toks, match, floor, lex)
     draft = _Draft(match, context_before(toks, match.start, floor, lex))
+    if match.role in _ROYAL and draft.ctx.honorifics and _personal(draft.ctx.honorifics, lex):
+        return None  # "Dr. Sultan bin Ahmed Al Jaber": a given name, not a sultan
+    # each step is tried only where its first word stands (most titles have none of them)
     j = match.end
-    if j < toks.n and toks.keys[j] == "of":
-        j = _complement(toks, draft)
-    j = _title_tail(toks, draft, j, lex)
+    n = toks.n
+    if j + 1 < n and keys[j] in _COMPLEMENT_WORDS:
+        j = _complements(toks, draft, match, j, lex)
+    if j + 1 < n and (keys[j] in _TITLE_JOINERS or keys[j] == ","):
+        j = _more_offices(toks, draft, j, lex)
+    if j < n and keys[j] in lex.first_words:
+        j = _title_tail(toks, draft, j, lex)
     named = _name_after_title(toks, draft, j, lex)
     if named is None:
         return None  # honorifics and no name: "Sheikh" alone is nobody
-    if not named:
-        _name_apart(toks, draft, floor, lex)
+    if not named and not apposed and not _possessor_title(toks, draft):
+        _name_apart(toks, draft, floor, lex, anchored=anchored)
     if draft.name is None:
         if not unnamed:
             return None
         if not anchored and not _stands_alone(toks, draft, lex):
             return None
     return _finish(toks, draft, lex)
+
+
+def _inside_word(toks: Tokens, start: int, lex: Lexicon) -> bool:
+    """A title word hyphenated to the word before it, which is no status word ("then-")."""
+    return (
+        start > 1
+        and toks.keys[start - 1] in HYPHENS
+        and toks.glued(start - 1)
+        and toks.keys[start - 2] not in lex.modifiers
+    )
+
+
+def _possessor_title(toks: Tokens, draft: _Draft) -> bool:
+    """A title followed by "'s" is whose something is, not whose name is near: "Ushakov, the
+    Russian president's aide" is no president."""
+    return draft.end < toks.n and toks.kinds[draft.end] == POSS
+
+
+def _personal(honorifics: list[str], lex: Lexicon) -> bool:
+    return fold(honorifics[-1]).rstrip(".") in lex.personal
 
 
 def _field_before(toks: Tokens, match: TitleMatch, floor: int, lex: Lexicon) -> None:
@@ -238,94 +443,174 @@ def _field_before(toks: Tokens, match: TitleMatch, floor: int, lex: Lexicon) -> 
             match.role = _MINISTER
 
 
-def _complement(toks: Tokens, draft: _Draft) -> int:
-    """ "Emir of Qatar", "Secretary-General of the United Nations": return the token after."""
-    j = draft.match.end
-    draft.of_country, draft.of_org, after = of_country(toks, j)
-    if after > j:
+def _complements(toks: Tokens, draft: _Draft, match: TitleMatch, j: int, lex: Lexicon) -> int:
+    """ "of Qatar", "for the Russian Foreign Ministry", "at the Ministry of Foreign Affairs",
+    "to the Russian Federation" after a title: return the token after them."""
+    n = toks.n
+    for _ in range(_MAX_COMPLEMENTS):
+        if j + 1 >= n:
+            break
+        key = toks.keys[j]
+        if key == "to" and match.takes == "to" and match.posting is None:
+            k = after_the(toks, j + 1)
+            end = region_end(toks, k)  # "the Ambassador of the Czech Republic to the ..."
+            if end == k:
+                break
+            match.posting = toks.span(k, end)
+            match.end = draft.end = j = end
+            continue
+        if key not in _LINKS:
+            break
+        country, org, end = read_entity(toks, j + 1, lex)
+        if end == j + 1 or (key == "at" and not _posted_at(country, org)):
+            break
+        if country is not None and org is None and _before_title(toks, end, lex):
+            break  # "spokesperson for the Israeli prime minister": another official
+        draft.of_country = draft.of_country or country
+        draft.of_org = draft.of_org or org
         draft.complement = True
-        draft.end = after
-    return after
+        draft.end = j = end
+    return j
+
+
+def _before_title(toks: Tokens, end: int, lex: Lexicon) -> bool:
+    """Whether a title that is no rank starts at ``end`` ("the Israeli | prime minister")."""
+    if end >= toks.n or toks.keys[end] not in lex.first_words:
+        return False
+    title = match_title(toks, end, lex)
+    return title is not None and title.role is not _MILITARY
+
+
+def _posted_at(country: Country | None, org: Org | None) -> bool:
+    """ "at the Ministry of Foreign Affairs", "at the Turkish embassy": a post, not a venue
+    ("the foreign minister at the UN" is no UN official)."""
+    if org is not None:
+        return org.kind == "government"
+    return country is not None
+
+
+def _more_offices(toks: Tokens, draft: _Draft, j: int, lex: Lexicon) -> int:
+    """Other titles of the same person, joined to the first: return the token after them.
+
+    "Prime Minister and Foreign Minister Sheikh Mohammed", "Crown Prince, Deputy Premier
+    and Minister of Defense Prince Mohammed": only after a capitalised title with no "the"
+    ("Kazakhstan's president and Foreign Minister Wang Yi" and "the President and First
+    Lady" are two people), and a list with commas only when a name ends it.
+    """
+    if draft.ctx.determiner or not toks.cap(draft.match.start):
+        return j
+    n = toks.n
+    offices: list[TitleMatch] = []
+    k = j
+    listed = False
+    saved = (draft.of_country, draft.of_org, draft.complement, draft.end)
+    for _ in range(_MAX_OFFICES):
+        if k + 1 >= n or (toks.keys[k] not in _TITLE_JOINERS and toks.keys[k] != ","):
+            break
+        nxt = k + 1
+        if toks.keys[k] == ",":
+            listed = True
+            if toks.keys[nxt] == "and" and nxt + 1 < n:
+                nxt += 1  # "Crown Prince, Deputy Premier, and ..."
+            if not toks.cap(nxt):
+                break
+        second = match_title(toks, nxt, lex)
+        if second is None:
+            break
+        offices.append(second)
+        k = _complements(toks, draft, second, second.end, lex)
+    if not offices or (listed and not _name_at(toks, k, lex)):
+        draft.of_country, draft.of_org, draft.complement, draft.end = saved
+        return j
+    draft.offices.extend(offices)
+    return k
+
+
+def _name_at(toks: Tokens, k: int, lex: Lexicon) -> bool:
+    """Whether a name (after any honorifics) starts at token ``k``."""
+    _, start = read_honorifics(toks, k, lex)
+    stop = parse_name(toks, start, lex)
+    return stop > start and good_name(toks, start, stop, lex)
 
 
 def _title_tail(toks: Tokens, draft: _Draft, j: int, lex: Lexicon) -> int:
-    """A second title of the same person, then a military rank; return the token after."""
-    n = toks.n
-    keys = toks.keys
-    # "Prime Minister and Foreign Minister Sheikh Mohammed ...": keep the first title
-    # (only after a capitalised title with no "the": "Kazakhstan's president and Foreign
-    # Minister Wang Yi" and "the President and First Lady" are two people)
-    if (
-        j + 1 < n
-        and keys[j] in _TITLE_JOINERS
-        and toks.cap(draft.match.start)
-        and not draft.ctx.determiner
-    ):
-        second = match_title(toks, j + 1, lex)
-        if second is not None:
-            j = second.end
-    # "IDF Chief of Staff Lt. Gen. Eyal Zamir": a rank after the title
-    if j < n and keys[j] in lex.first_words and toks.cap(j):
+    """A title right after the title: a military rank ("IDF Chief of Staff Lt. Gen. Eyal
+    Zamir") or the same office after a style ("Custodian of the Two Holy Mosques King")."""
+    if j < toks.n and toks.keys[j] in lex.first_words and toks.cap(j):
         rank = match_title(toks, j, lex)
-        if rank is not None and rank.role is _MILITARY and rank.end < n:
+        if (
+            rank is not None
+            and rank.end < toks.n
+            and (rank.role is _MILITARY or rank.role is draft.match.role)
+        ):
             j = rank.end
     return j
 
 
 def _name_after_title(toks: Tokens, draft: _Draft, j: int, lex: Lexicon) -> bool | None:
-    """Honorifics and a name right after the title: "Emir Sheikh Tamim bin Hamad Al Thani".
+    """Honorifics and a name right after the title: "Emir Sheikh Tamim bin Hamad Al Thani",
+    or in brackets: "External Affairs Minister (Shrimati Sushma Swaraj)".
 
     ``True`` when a name was read, ``False`` when none, ``None`` when honorifics stand with
     no name and no complement ("Emir Sheikh" alone is nobody).
     """
-    if j < toks.n and toks.keys[j] in lex.honorifics:
-        honorifics, k = read_honorifics(toks, j, lex)
+    n = toks.n
+    bracket = j + 1 < n and toks.keys[j] == "("
+    k = j + 1 if bracket else j
+    if k < n and toks.keys[k] in lex.honorifics:
+        honorifics, start = read_honorifics(toks, k, lex)
     else:
-        honorifics, k = [], j
+        honorifics, start = [], k
     allow_i = draft.match.role in _REGNAL
-    name_end = parse_name(toks, k, lex, allow_i=allow_i)
-    if name_end > k and good_name(toks, k, name_end, lex):
-        draft.name = toks.span(k, name_end)
+    name_end = parse_name(toks, start, lex, allow_i=allow_i)
+    if name_end > start and good_name(toks, start, name_end, lex):
+        if bracket:
+            if name_end >= n or toks.keys[name_end] != ")":
+                return False
+            draft.end = name_end + 1
+        else:
+            draft.end = name_end
+        draft.name = toks.span(start, name_end)
         draft.honorifics = honorifics
-        draft.end = name_end
-        if name_end < toks.n and toks.keys[name_end] in _APPOSITION:
-            _of_after_name(toks, draft)
+        if draft.end < n and toks.keys[draft.end] in _APPOSITION:
+            _of_after_name(toks, draft, lex)
         return True
-    if k > j and not draft.complement:
+    if start > k and not draft.complement and not bracket:
         return None
     return False
 
 
-def _of_after_name(toks: Tokens, draft: _Draft) -> None:
+def _of_after_name(toks: Tokens, draft: _Draft, lex: Lexicon) -> None:
     """Apposition: "Benjamin Netanyahu, of Israel" / "Tokayev of Kazakhstan"."""
     n = toks.n
     end = draft.end
     at = end + 1 if end < n and toks.keys[end] == "," else end
-    if at < n and toks.keys[at] == "of":
-        country, org, after = of_country(toks, at)
+    if at + 1 < n and toks.keys[at] == "of":
+        country, org, after = read_entity(toks, at + 1, lex)
         if country is not None or org is not None:
             draft.of_country = draft.of_country or country
             draft.of_org = draft.of_org or org
             draft.end = after
 
 
-def _name_apart(toks: Tokens, draft: _Draft, floor: int, lex: Lexicon) -> None:
+def _name_apart(toks: Tokens, draft: _Draft, floor: int, lex: Lexicon, *, anchored: bool) -> None:
     """A name set off by a comma after the title, else before it (with its honorifics)."""
     end = draft.end
     if end < toks.n and toks.keys[end] == ",":
         after = name_after_comma(toks, end, lex)
         if after is not None:
-            name_start, name_end, draft.honorifics = after
-            draft.name = toks.span(name_start, name_end)
-            draft.end = name_end
+            draft.name = toks.span(after.start, after.end)
+            draft.honorifics = after.honorifics
+            if after.office is not None and after.office.role is draft.match.role:
+                draft.offices.append(after.office)  # "Saudi Arabia's ruler, King Salman"
+            draft.end = after.end
             return
-    before = name_before(toks, draft.ctx.start, draft.ctx.determiner, floor, lex)
+    before = name_before(toks, draft.ctx.start, floor, lex, anchored=anchored)
     if before is None:
         return
-    draft.start, name_end = before
-    # "Sheikh Mohammed bin Zayed Al Nahyan, the UAE president"
-    draft.honorifics, first = read_honorifics(toks, draft.start, lex, before=name_end)
-    draft.name = toks.span(first, name_end)
+    draft.start = before.first
+    draft.honorifics = before.honorifics
+    draft.name = toks.span(before.start, before.end)
 
 
 def _stands_alone(toks: Tokens, draft: _Draft, lex: Lexicon) -> bool:
@@ -346,22 +631,52 @@ def _stands_alone(toks: Tokens, draft: _Draft, lex: Lexicon) -> bool:
 
 
 def _finish(toks: Tokens, draft: _Draft, lex: Lexicon) -> Found:
-    """The official read: its organisation and country, and its title made in context."""
-    match, ctx = draft.match, draft.ctx
+    """The official read: its organisation and country, and its titles made in context."""
+    ctx = draft.ctx
+    match = draft.match
     org = ctx.organization or draft.of_org
+    if org is None and (match.organization or len(draft.offices) > 1):
+        implied = next((m.organization for m in draft.offices if m.organization), None)
+        if implied is not None:
+            org = lex.orgs.get(org_key(implied))
     country = ctx.country or draft.of_country
-    if match.organization and org is None:
-        org = lex.orgs.get(org_key(match.organization))
-    if country is None and org is not None and org.country:
-        country = country_of(org.country)
+    if country is None:
+        if org is not None and org.country:
+            country = country_code(org.country)
+        elif match.home:
+            country = country_code(match.home)  # "State Councilor": CHN
+        elif draft.honorifics or len(draft.offices) > 1:
+            country = _home_country(draft)
     ctx.country = country
-    title = make_title(toks, match, ctx, org, lex)
-    return Found(
+    if len(draft.offices) == 1:
+        made = make_title(toks, draft.match, ctx, org, lex)
+        offices: tuple[Title, ...] = ()
+    else:
+        titles = [make_title(toks, office, ctx, org, lex) for office in draft.offices]
+        made = _most_relevant(titles) or titles[0]
+        offices = _distinct(titles)
+    organization = org.canonical if org is not None else match.organization
+    posting = match.posting
+    if posting is None and made.role in _POSTED:
+        posting = next((office.posting for office in draft.offices if office.posting), ctx.region)
+    found = Found(
         draft.start,
         draft.end,
         draft.name,
-        title=title,
+        title=made,
         country=country,
-        organization=org.canonical if org is not None else match.organization,
+        organization=organization,
         honorifics=ctx.honorifics + draft.honorifics,
     )
+    found.offices = offices
+    found.posting = posting
+    return found
+
+
+def _home_country(draft: _Draft) -> Country | None:
+    """The country that a title ("State Councilor") or an honorific ("Datuk") implies when
+    the text names none."""
+    home = next((office.home for office in draft.offices if office.home), "")
+    if not home and draft.honorifics:
+        home = honorific_home(draft.honorifics)
+    return country_code(home) if home else None

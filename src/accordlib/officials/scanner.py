@@ -46,7 +46,14 @@ def _official(item: Found, raw: str) -> Official:
     # The fields already have their final types (``honorifics`` becomes a tuple here), so
     # the validating ``__init__`` is skipped; the result is the same frozen object.
     return _make_official(
-        item.name, item.title, item.country, item.organization, tuple(item.honorifics), raw
+        item.name,
+        item.title,
+        item.country,
+        item.organization,
+        tuple(item.honorifics),
+        raw,
+        item.offices,
+        item.posting,
     )
 
 
@@ -208,7 +215,7 @@ def find_officials(text: str, *, unnamed: bool = True) -> list[OfficialMention]:
         >>> story = "Kremlin spokesman Dmitry Peskov said Tokayev, Kazakhstan's president, agreed."
         >>> [(m.official.name, m.official.title.canonical, m.official.country.alpha3)
         ...  for m in find_officials(story)]
-        [('Dmitry Peskov', 'Spokesman', 'RUS'), ('Tokayev', 'President', 'KAZ')]
+        [('Dmitry Peskov', 'Spokesperson', 'RUS'), ('Tokayev', 'President', 'KAZ')]
     """
     require_str(text, "text")
     toks = Tokens(text)

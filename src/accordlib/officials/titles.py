@@ -16,7 +16,16 @@ from accordlib.officials.lexicon import Entry, Lexicon, Org, lexicon, longest, w
 from accordlib.officials.model import Role, Title
 from accordlib.officials.tokens import HYPHENS, PUNCT, WORD, Tokens, fold
 
-__all__ = ["TitleMatch", "head_title", "make_title", "match_title", "title", "title_case"]
+__all__ = [
+    "TitleMatch",
+    "after_the",
+    "head_title",
+    "make_title",
+    "match_title",
+    "region_end",
+    "title",
+    "title_case",
+]
 
 # The members under module names: ``Role.X`` goes through the enum metaclass (~90 ns a look-up,
 # several per official), a module global does not.
@@ -28,6 +37,7 @@ _FOREIGN_MINISTER = Role.FOREIGN_MINISTER
 _HEAD_OF_GOVERNMENT = Role.HEAD_OF_GOVERNMENT
 _HEAD_OF_STATE = Role.HEAD_OF_STATE
 _IGO_OFFICIAL = Role.IGO_OFFICIAL
+_LEGISLATOR = Role.LEGISLATOR
 _MINISTER = Role.MINISTER
 _OFFICIAL = Role.OFFICIAL
 
@@ -35,7 +45,6 @@ _OFFICIAL = Role.OFFICIAL
 _DEMOTE = {
     _HEAD_OF_STATE: _DEPUTY_HEAD_OF_STATE,
     _HEAD_OF_GOVERNMENT: _DEPUTY_HEAD_OF_GOVERNMENT,
-    _FOREIGN_MINISTER: _MINISTER,
 }
 #: Words kept in lower case inside a title in title case ("Minister of State for the Interior").
 _SMALL_WORDS = frozenset(["of", "for", "the", "and", "to", "in", "on", "at", "d'"])
@@ -49,6 +58,12 @@ _MAX_FIELD_WORDS = 5
 _MINISTER_FIRST_WORDS = frozenset({"Minister", "Secretary", "Cabinet"})
 #: Words read past the longest region found so far before the region is taken to have ended.
 _MAX_MISSES = 2
+#: Longest field written in lower case after "for" ("climate change").
+_MAX_LOWER_FIELD = 3
+#: Heads of a body that a legislature's chair may be called.
+_CHAIRS = frozenset({"Chairman", "Chairwoman", "Chairperson", "Chair", "Speaker", "President"})
+#: The nouns of a minister's title that an organisation's head title may end with.
+_HEAD_NOUNS = frozenset({"Secretary", "Minister"})
 
 
 def title_case(words: str) -> str:
@@ -72,9 +87,11 @@ class TitleMatch:
         "demoted",
         "end",
         "entry",
+        "home",
         "modifiers",
         "organization",
         "portfolio",
+        "posting",
         "role",
         "start",
         "takes",
@@ -93,6 +110,10 @@ class TitleMatch:
         self.modifiers: list[str] = list(entry.modifiers)
         self.takes = entry.takes
         self.demoted = False
+        #: the ambassador's or envoy's destination ("to Turkey", "for the Middle East")
+        self.posting: str | None = None
+        #: the one country whose office this is, when the title says so ("State Councilor")
+        self.home = entry.country
 
 
 def match_title(toks: Tokens, i: int, lex: Lexicon) -> TitleMatch | None:
@@ -100,8 +121,12 @@ def match_title(toks: Tokens, i: int, lex: Lexicon) -> TitleMatch | None:
     if toks.kinds[i] != WORD or toks.keys[i] not in lex.first_words:
         return None
     core = _title_core(toks, i, lex)
-    if core is None and toks.keys[i] in lex.modifiers:
-        return _modified_title(toks, i, lex)
+    if toks.keys[i] in lex.modifiers and (core is None or core[2] == i + 1):
+        # a modifier ("former"), or a word that is both ("official" in "official spokesperson":
+        # only a title of one word can be shorter than the modifier and a title after it)
+        modified = _modified_title(toks, i, lex)
+        if modified is not None and (core is None or modified.end > core[2]):
+            return modified
     # a title spelled from here ("Special Envoy", "Vice President" are table entries that
     # carry their own modifiers), or no modifier in front: the common case, kept short
     if core is None:
@@ -113,8 +138,8 @@ def match_title(toks: Tokens, i: int, lex: Lexicon) -> TitleMatch | None:
 
 def _modified_title(toks: Tokens, i: int, lex: Lexicon) -> TitleMatch | None:
     """Modifiers first ("former", "deputy", "Dep."), then the title itself."""
-    mods: list[tuple[str, str]] = []
-    best_mods: list[tuple[str, str]] = []
+    mods: list[Entry] = []
+    best_mods: list[Entry] = []
     j = i
     best: tuple[Entry, int, int] | None = None  # entry, start, end: built into a match once
     while j < toks.n:
@@ -126,19 +151,23 @@ def _modified_title(toks: Tokens, i: int, lex: Lexicon) -> TitleMatch | None:
         modifier = longest(lex.modifiers, toks, j)
         if modifier is None:
             break
-        entry, end = modifier
-        mods.append((entry.fields["modifier"], entry.fields["kind"]))
-        j = end
+        mods.append(modifier[0])
+        j = modifier[1]
         if j < toks.n and toks.is_glue(j):  # "then-President", "ex-President"
             j += 1
     if best is None:
         return None
     title = TitleMatch(best[0], best[1], best[2], toks)
-    rank = [word for word, kind in best_mods if kind == "rank"]
+    if any(mod.fields["effect"] == "ministerial" for mod in best_mods) and title.role not in (
+        _MINISTER,
+        _FOREIGN_MINISTER,
+    ):
+        return None  # "Union Minister", "Federal Minister", but not a trade "Union Leader"
+    rank = [mod.fields["modifier"] for mod in best_mods if mod.fields["kind"] == "rank"]
     if rank:
         _apply_rank(title, rank, lex)
-    if best_mods:
-        title.modifiers = [word for word, _ in best_mods] + title.modifiers
+    title.modifiers = [mod.fields["modifier"] for mod in best_mods] + title.modifiers
+    title.home = title.home or next((mod.country for mod in best_mods if mod.country), "")
     title.start = i
     _complete_title(toks, title, lex)
     return title
@@ -149,10 +178,10 @@ def _apply_rank(title: TitleMatch, rank: list[str], lex: Lexicon) -> None:
     title.canonical = title_case(" ".join(rank)) + " " + title.canonical
     effects = {lex.rank_effects.get(word) for word in rank}
     if "deputy" in effects or "junior" in effects:
-        if title.role in (_MINISTER, _FOREIGN_MINISTER) and "junior" in effects:
-            title.role = _OFFICIAL  # "Assistant Secretary of State"
+        if title.role in (_MINISTER, _FOREIGN_MINISTER):
+            title.role = _OFFICIAL  # "Deputy Foreign Minister", "Assistant Secretary of State"
         else:
-            title.role = _DEMOTE.get(title.role, title.role)
+            title.role = _DEMOTE.get(title.role, title.role)  # "Vice President"
         title.demoted = True
 
 
@@ -182,7 +211,10 @@ def _title_core(toks: Tokens, i: int, lex: Lexicon) -> tuple[Entry, int, int] | 
             return best
         finish += 1
     noun = "Secretary" if toks.keys[end] == "secretary" else "Minister"
-    canonical = title_case(toks.span(i, portfolio[1])) + " " + noun
+    printed = toks.span(i, portfolio[1])
+    if portfolio[0].fields["foreign"] and toks.keys[i] == "foreign":
+        printed = "Foreign"  # "Foreign Affairs Minister" is the Foreign Minister
+    canonical = title_case(printed) + " " + noun
     return (_composed(canonical, portfolio[0]), i, finish)
 
 
@@ -228,22 +260,47 @@ def _complete_title(toks: Tokens, title: TitleMatch, lex: Lexicon) -> None:
         if takes == "portfolio" or connector == "for":
             _portfolio_complement(toks, title, j, lex)
     elif connector == "for" and takes == "to":
-        # "Special Envoy for Hostage Affairs", "Special Presidential Envoy for Climate"
-        k = _after_the(toks, j + 1)
-        end = _field_end(toks, k, lex)
-        if end > k:
-            title.canonical = title_case(f"{title.canonical} for {toks.span(j + 1, end)}")
-            title.portfolio = toks.span(k, end)
-            title.end = end
+        _envoy_field(toks, title, j, lex)
     elif connector == "to" and takes == "to":
-        k = _after_the(toks, j + 1)
-        end = _region_end(toks, k)
+        # "Ambassador to Turkey", "Special Envoy to the Middle East": a posting, not an office
+        k = after_the(toks, j + 1)
+        end = region_end(toks, k)
         if end > k:
-            title.portfolio = toks.span(k, end)
+            title.posting = toks.span(k, end)
             title.end = end
 
 
-def _after_the(toks: Tokens, k: int) -> int:
+def _envoy_field(toks: Tokens, title: TitleMatch, j: int, lex: Lexicon) -> None:
+    """ "Special Envoy for Syria" (a posting), "for Hostage Affairs" (a field: the portfolio),
+    "for climate change" (a field in lower case, before the name)."""
+    k = after_the(toks, j + 1)
+    end = region_end(toks, k)
+    if end > k:
+        title.posting = toks.span(k, end)
+        title.end = end
+        return
+    end = _field_end(toks, k, lex)
+    if end == k:
+        end = _lower_field_end(toks, k, lex)
+    if end > k:
+        title.portfolio = toks.span(k, end)
+        title.end = end
+
+
+def _lower_field_end(toks: Tokens, k: int, lex: Lexicon) -> int:
+    """End of a field in lower case that a name or a comma follows ("for climate change Xie
+    Zhenhua"); ``k`` when there is none."""
+    end = k
+    while end < toks.n and end - k < _MAX_LOWER_FIELD and toks.kinds[end] == WORD:
+        if toks.cap(end) or toks.keys[end] in lex.stop:
+            break
+        end += 1
+    if end == k or end >= toks.n:
+        return k
+    return end if toks.cap(end) or toks.keys[end] == "," else k
+
+
+def after_the(toks: Tokens, k: int) -> int:
     """``k``, or the token after it when it is "the" with something after it."""
     return k + 1 if toks.keys[k] == "the" and k + 1 < toks.n else k
 
@@ -251,39 +308,64 @@ def _after_the(toks: Tokens, k: int) -> int:
 def _portfolio_complement(toks: Tokens, title: TitleMatch, j: int, lex: Lexicon) -> None:
     """ "Minister of Foreign Affairs", "Secretary of State for Defence", "Commissioner for Trade"."""
     n = toks.n
-    k = _after_the(toks, j + 1)
+    k = after_the(toks, j + 1)
     found = longest(lex.portfolios, toks, k)
     if found is None:
         if toks.keys[j] == "for":
             end = _field_end(toks, k, lex)
             if end > k:
-                # "Commissioner for Enlargement": a field that is not a ministry
-                printed = toks.span(j + 1, end)
-                title.canonical = title_case(f"{title.canonical} for {printed}")
+                # "Commissioner for Enlargement", "Minister for Privatisation": a field that no
+                # table lists is the portfolio; the office is the title
                 title.portfolio = toks.span(k, end)
                 title.end = end
         return
     entry, end = found
+    extended = False
     if end + 1 < n and toks.keys[end] == "and" and toks.cap(end + 1):
         more = _field_end(toks, end + 1, lex)  # "Health and Social Care"
         if more > end + 1:
             end = more
-    printed = toks.span(j + 1, end)
-    title.canonical = title_case(f"{title.canonical} {toks.keys[j]} {printed}")
+            extended = True
+    base = title.canonical
+    title.canonical = _office(title, toks, j, end, bool(entry.fields["foreign"]), extended, lex)
     title.portfolio = entry.fields["portfolio"]
-    if title.role is _OFFICIAL and title.canonical.startswith("Secretary"):
+    if title.role is _OFFICIAL and base.startswith("Secretary"):
         title.role = _MINISTER  # "Secretary of Defense"
     if (
         entry.fields["foreign"]
         and not title.demoted
         and title.role is _MINISTER
-        and title.canonical.split()[0] in _MINISTER_FIRST_WORDS
-        and "Minister of State" not in title.canonical
+        and base.split()[0] in _MINISTER_FIRST_WORDS
+        and not base.startswith("Minister of State")
     ):
         title.role = _FOREIGN_MINISTER
     elif title.role is _FOREIGN_MINISTER and not entry.fields["foreign"]:
-        title.role = _MINISTER  # "Secretary of State for Defence"
+        title.role = _MINISTER  # "Secretary of State for Defence" (British: not the US office)
+        title.home = ""
     title.end = end
+
+
+def _office(
+    title: TitleMatch, toks: Tokens, j: int, end: int, foreign: bool, extended: bool, lex: Lexicon
+) -> str:
+    """The canonical title of "<title> of/for <portfolio>" (the complement is ``j`` to ``end``).
+
+    A minister's office reads as "<portfolio> Minister", however printed: "Minister of
+    Defense" is the "Defense Minister", "Deputy Minister of Foreign Affairs" the "Deputy
+    Foreign Minister" (and a "Secretary of Foreign Affairs" the "Foreign Secretary"); a
+    minister of several fields is a "Minister" of them. Other titles keep the printed order
+    ("Secretary of Defense", "Secretary of State for Defence").
+    """
+    words = title.canonical.split()
+    noun = words[-1]
+    field = toks.span(after_the(toks, j + 1), end)
+    if noun in _HEAD_NOUNS and all(word in lex.rank_words for word in words[:-1]):
+        prefix = " ".join([*words[:-1], ""])
+        if foreign and field.lower().startswith("foreign"):
+            return f"{prefix}Foreign {noun}"
+        if noun == "Minister":
+            return title.canonical if extended else f"{prefix}{title_case(field)} Minister"
+    return title_case(f"{title.canonical} {toks.keys[j]} {toks.span(j + 1, end)}")
 
 
 def _field_end(toks: Tokens, k: int, lex: Lexicon) -> int:
@@ -291,20 +373,33 @@ def _field_end(toks: Tokens, k: int, lex: Lexicon) -> int:
     "Climate") or a place ("Iran", "the Middle East"); ``k`` when there is none."""
     if not toks.cap(k):
         return k
-    place = _region_end(toks, k)
+    place = region_end(toks, k)
     if place > k:
         return place
     end = k
     while end < toks.n and end - k < _MAX_FIELD_WORDS and toks.kinds[end] == WORD:
         if toks.keys[end] in lex.field_ends and toks.cap(end):
-            return end + 1
+            return _and_field(toks, end + 1, lex)
         if not (toks.cap(end) or toks.keys[end] in {"and", "of", "the"}):
             break
         end += 1
     return k
 
 
-def _region_end(toks: Tokens, k: int) -> int:
+def _and_field(toks: Tokens, end: int, lex: Lexicon) -> int:
+    """A second field joined by "and" to a field that ends at ``end`` ("Electronics and IT",
+    "Rehabilitation and Recovery"); ``end`` when there is none."""
+    if end + 1 >= toks.n or toks.keys[end] not in {"and", "&"}:
+        return end
+    for more in range(end + 1, min(toks.n, end + 1 + _MAX_MODIFIERS)):
+        if not toks.cap(more):
+            break
+        if toks.keys[more] in lex.field_ends:
+            return more + 1
+    return end
+
+
+def region_end(toks: Tokens, k: int) -> int:
     """End of a country, organisation or region name starting at ``k`` ("to Israel", "to the UN")."""
     if not toks.cap(k):
         return k
@@ -351,8 +446,6 @@ def make_title(
         canonical, role, portfolio = _org_title(canonical, role, portfolio, org, lex)
     if canonical == "Leader" and role is _HEAD_OF_STATE and (country is None or org is not None):
         role = _OFFICIAL
-    if portfolio is None and ctx.region is not None and role in (_ENVOY, _AMBASSADOR):
-        portfolio = ctx.region
     if canonical == "Diplomat" and ctx.top:
         # "the top U.S. diplomat" is the foreign minister, as "top diplomat" is
         canonical, role, portfolio = "Foreign Minister", _FOREIGN_MINISTER, "Foreign Affairs"
@@ -362,6 +455,10 @@ def make_title(
             canonical = lex.foreign_minister_titles.get(country.alpha3, canonical)
     if match.entry.surface == "top diplomat" and country is not None:
         canonical = lex.foreign_minister_titles.get(country.alpha3, canonical)
+    if country is not None and canonical in lex.national_canonicals:
+        national = lex.national_titles.get((country.alpha3, canonical))
+        if national is not None:  # the US "State Secretary" is the Secretary of State
+            canonical, role = national[0], Role[national[1]]
     modifiers = (
         tuple(dict.fromkeys(ctx.modifiers + match.modifiers))
         if ctx.modifiers or match.modifiers
@@ -376,8 +473,10 @@ def _org_title(
 ) -> tuple[str, Role, str | None]:
     """A title held in an organisation: "NATO chief" is its Secretary-General."""
     if org.head and (
-        canonical in lex.head_words or (canonical == "Chairman" and org.head.startswith(canonical))
-    ):
+        canonical in lex.head_words
+        or (canonical == "Chairman" and org.head.startswith(canonical))
+        or (org.kind == "government" and canonical in _HEAD_NOUNS and org.head.endswith(canonical))
+    ):  # "NATO chief", "DFA Secretary": the head's own title
         canonical = org.head
         head = head_title(org.head)
         role = _IGO_OFFICIAL if org.kind == "igo" else head[0]
@@ -389,6 +488,12 @@ def _org_title(
             canonical, role = "High Representative", _IGO_OFFICIAL
     elif org.kind == "nonstate" and role in (_IGO_OFFICIAL, _HEAD_OF_STATE):
         role = _OFFICIAL
+    elif (
+        org.kind == "legislature"
+        and role in (_OFFICIAL, _HEAD_OF_STATE)
+        and canonical.split()[-1] in _CHAIRS
+    ):
+        role = _LEGISLATOR  # "Chairwoman of the Federation Council"
     return canonical, role, portfolio
 
 
