@@ -23,9 +23,15 @@ matches:
 * ``country``: the alpha-3 code, exactly (``null`` needs no country);
 * ``organization``: case-folded, whitespace-folded, when the label names one (the labels
   record intergovernmental organisations only: a national body such as "Kremlin" or
-  "Foreign Ministry" that the parser reports beside a ``null`` label is not a miss).
+  "Foreign Ministry" that the parser reports beside a ``null`` label is not a miss); two
+  names of one organisation in accordlib's organisations table match ("Turkic Council" is
+  the "Organization of Turkic States").
 
-It prints accuracy per style and per field, then every miss with what was expected.
+It prints accuracy per style and per field, then every miss with what was expected. A
+second line per style, "as the text allows", does not count a country that the snippet
+does not name (``find_countries`` finds no mention of the labelled country in it): many
+labels give the country from the page around the snippet, which no reader of the snippet
+alone can know. The goals apply to the first, strict, figure.
 """
 
 from __future__ import annotations
@@ -37,7 +43,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from accordlib import Official, find_officials, parse_official
+from accordlib import Official, find_countries, find_officials, parse_official
+from accordlib.officials.lexicon import lexicon, org_key
 
 DATA = Path(__file__).resolve().parent / "data"
 FIELDS = ("name", "title", "role", "country", "organization")
@@ -83,14 +90,29 @@ def _got(official: Official | None) -> dict[str, str | None]:
     }
 
 
+def _organization(name: str | None) -> str | None:
+    """The canonical name of an organisation the table knows, else the name folded."""
+    if name is None:
+        return None
+    org = lexicon().orgs.get(org_key(name))
+    return _fold(org.canonical if org is not None else name)
+
+
 def _field_right(field: str, want: str | None, got: str | None) -> bool:
     if field == "title":
         return _fold_title(want) == _fold_title(got)
-    if field == "organization" and want is None:
-        return True  # see the module docstring: the labels name intergovernmental bodies only
-    if field in {"name", "organization"}:
+    if field == "organization":
+        # see the module docstring: the labels name intergovernmental bodies only
+        return want is None or _organization(want) == _organization(got)
+    if field == "name":
         return _fold(want) == _fold(got)
     return want == got
+
+
+def _country_in_text(record: dict[str, Any]) -> bool:
+    """Whether the snippet names the labelled country (for the "as the text allows" line)."""
+    want = record["country"]
+    return want is None or any(m.country.alpha3 == want for m in find_countries(record["text"]))
 
 
 def _load(path: Path) -> list[dict[str, Any]]:
@@ -100,6 +122,7 @@ def _load(path: Path) -> list[dict[str, Any]]:
 def evaluate(rows: list[dict[str, Any]], *, show: int) -> dict[str, float]:
     """Score every row; print the tables and the misses; return accuracy per style."""
     right: Counter[str] = Counter()
+    allowed: Counter[str] = Counter()
     total: Counter[str] = Counter()
     fields: Counter[str] = Counter()
     misses: list[tuple[dict[str, Any], dict[str, str | None], list[str]]] = []
@@ -109,6 +132,7 @@ def evaluate(rows: list[dict[str, Any]], *, show: int) -> dict[str, float]:
         style = row.get("style", "?")
         total[style] += 1
         right[style] += not wrong
+        allowed[style] += not wrong or (wrong == ["country"] and not _country_in_text(row))
         for field in FIELDS:
             fields[field] += field not in wrong
         if wrong:
@@ -119,6 +143,8 @@ def evaluate(rows: list[dict[str, Any]], *, show: int) -> dict[str, float]:
         goal = GOALS.get(style)
         note = f"   goal {goal:.0%}" if goal is not None else ""
         print(f"  {style:<8} {right[style]:>4}/{total[style]:<4} {accuracy[style]:7.1%}{note}")
+        share = allowed[style] / total[style]
+        print(f"  {'':<8} {allowed[style]:>4}/{total[style]:<4} {share:7.1%}   as the text allows")
     print("per field:")
     for field in FIELDS:
         print(f"  {field:<13} {fields[field]:>4}/{len(rows):<4} {fields[field] / len(rows):7.1%}")

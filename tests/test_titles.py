@@ -828,6 +828,287 @@ WIRE_MENTIONS_APPOSITIONS = [
     Example("President Donald J. Trump", "Donald J. Trump", "President", H),
 ]
 
+# The wider press (newspapers, ministry and outlet web sites): titles after names, long
+# of/for/at phrases, several offices, honorifics and styles, country phrases. Invented names
+# in the shapes these pages print.
+WIRE_MENTIONS_PRESS = [
+    # a title after the name, set off by a comma, with or without an article
+    Example(
+        "Lena Varga, Deputy Prime Minister and Minister of Foreign Affairs",
+        "Lena Varga",
+        "Foreign Minister",
+        FM,
+    ),
+    Example(
+        "Omid Karimi, the secretary of Iran's Supreme National Security Council",
+        "Omid Karimi",
+        "Secretary",
+        OFF,
+        "IRN",
+        "Supreme National Security Council",
+    ),
+    Example(
+        "Olga Petrenko, a Russian Foreign Ministry spokeswoman",
+        "Olga Petrenko",
+        "Spokesperson",
+        SPK,
+        "RUS",
+        "Foreign Ministry",
+    ),
+    Example(
+        "Mr. Tomas Lind, Secretary-General of the United Nations",
+        "Tomas Lind",
+        "Secretary-General",
+        IGO,
+        None,
+        "United Nations",
+        ("Mr.",),
+    ),
+    Example(
+        "His Highness Sheikh Khalid bin Saeed, Crown Prince of Abu Dhabi",
+        "Khalid bin Saeed",
+        "Crown Prince",
+        HEIR,
+        "ARE",
+        None,
+        ("His Highness", "Sheikh"),
+    ),
+    Example(
+        "Dr. Sultan bin Rashid Al Mansoori, Minister of Industry and Advanced Technology",
+        "Sultan bin Rashid Al Mansoori",
+        "Minister",
+        MIN,
+        None,
+        None,
+        ("Dr.",),
+    ),
+    Example(
+        "Yuri Orlov, the Russian president's aide for international affairs",
+        "Yuri Orlov",
+        "Presidential Aide",
+        OFF,
+        "RUS",
+    ),
+    Example(
+        "Gulnara Sadykova, official spokesperson for the Kazakh Foreign Ministry",
+        "Gulnara Sadykova",
+        "Spokesperson",
+        SPK,
+        "KAZ",
+        "Foreign Ministry",
+    ),
+    # the title and its complement first, the name after them
+    Example(
+        "the spokeswoman of the Russian Foreign Ministry Olga Petrenko",
+        "Olga Petrenko",
+        "Spokesperson",
+        SPK,
+        "RUS",
+        "Foreign Ministry",
+    ),
+    Example(
+        "the spokesperson for the Ministry of External Affairs, Rohan Mehta",
+        "Rohan Mehta",
+        "Spokesperson",
+        SPK,
+        "IND",
+        "Ministry of External Affairs",
+    ),
+    Example(
+        "the official representative of the Ministry of Foreign Affairs of Russia Olga Petrenko",
+        "Olga Petrenko",
+        "Spokesperson",
+        SPK,
+        "RUS",
+        "Foreign Ministry",
+    ),
+    Example(
+        "the Ambassador of the Czech Republic to the Russian Federation, Petr Novak",
+        "Petr Novak",
+        "Ambassador",
+        AMB,
+        "CZE",
+    ),
+    Example(
+        "Ambassador Extraordinary and Plenipotentiary of the Republic of Estonia Mart Kask",
+        "Mart Kask",
+        "Ambassador",
+        AMB,
+        "EST",
+    ),
+    Example(
+        "the chairman of the Joint Chiefs of Staff of the US Armed Forces, Tom Baker",
+        "Tom Baker",
+        "Chairman of the Joint Chiefs of Staff",
+        MIL,
+        "USA",
+    ),
+    Example(
+        "Chairman of Foreign Relations Committee of Turkey's Grand National Assembly Ali Demir",
+        "Ali Demir",
+        "Chairman",
+        LEG,
+        "TUR",
+        "Grand National Assembly of Turkey",
+    ),
+    Example(
+        "Head of the Ministry of Foreign Affairs of Ukraine Taras Bondar",
+        "Taras Bondar",
+        "Foreign Minister",
+        FM,
+        "UKR",
+        "Foreign Ministry",
+    ),
+    Example(
+        "the President of the friendly Islamic Republic of Pakistan, Imran Shah",
+        "Imran Shah",
+        "President",
+        H,
+        "PAK",
+    ),
+    Example(
+        "Foreign Minister of iran Reza Tehrani", "Reza Tehrani", "Foreign Minister", FM, "IRN"
+    ),
+    Example("IRI Foreign Minister Reza Tehrani", "Reza Tehrani", "Foreign Minister", FM, "IRN"),
+    Example(
+        "External Affairs Minister (Shrimati Meera Iyer)",
+        "Meera Iyer",
+        "External Affairs Minister",
+        FM,
+        "IND",
+        None,
+        ("Shrimati",),
+    ),
+    # several offices of one person: the title is the one that matters for diplomacy
+    Example(
+        "Deputy Prime Minister and Foreign Minister Arman Seitov",
+        "Arman Seitov",
+        "Foreign Minister",
+        FM,
+    ),
+    Example(
+        "State Councilor and Foreign Minister Li Wenming",
+        "Li Wenming",
+        "Foreign Minister",
+        FM,
+        "CHN",
+    ),
+    Example(
+        "Crown Prince, Deputy Premier and Minister of Defense Prince Faisal bin Saad",
+        "Faisal bin Saad",
+        "Crown Prince",
+        HEIR,
+        None,
+        None,
+        ("Prince",),
+    ),
+    Example(
+        "Kuwaiti First Deputy Premier and Foreign Minister Sheikh Salem Al-Hamad",
+        "Salem Al-Hamad",
+        "Foreign Minister",
+        FM,
+        "KWT",
+        None,
+        ("Sheikh",),
+    ),
+    # international organisations
+    Example(
+        "High Representative of the European Union for Foreign Affairs and Security Policy "
+        "Marta Ruiz",
+        "Marta Ruiz",
+        "High Representative",
+        IGO,
+        None,
+        "European Union",
+    ),
+    Example(
+        "Nato secretary general Piet de Vries",
+        "Piet de Vries",
+        "Secretary-General",
+        IGO,
+        None,
+        "NATO",
+    ),
+    Example("KFOR Commander Luca Bianchi", "Luca Bianchi", "Commander", MIL, None, "KFOR"),
+    Example(
+        "the UN Secretary-General's special envoy for Syria, Hans Berg",
+        "Hans Berg",
+        "Special Envoy",
+        ENV,
+        None,
+        "United Nations",
+    ),
+    Example(
+        "Secretary General of the Organisation for Security and Co-operation in Europe (OSCE) "
+        "Anna Holm",
+        "Anna Holm",
+        "Secretary-General",
+        IGO,
+        None,
+        "OSCE",
+    ),
+    Example(
+        "the President of the ICAO Council, Marco Conti",
+        "Marco Conti",
+        "President",
+        IGO,
+        None,
+        "ICAO",
+    ),
+    # honorifics and styles
+    Example("HE the Foreign Minister", None, "Foreign Minister", FM, None, None, ("HE",)),
+    Example("Dato Seri Aziz Rahman", "Aziz Rahman", "", OFF, "MYS", None, ("Dato Seri",)),
+    Example(
+        "Custodian of the Two Holy Mosques King Fahad",
+        "Fahad",
+        "King",
+        MON,
+        "SAU",
+    ),
+    Example(
+        "Newly appointed Foreign Minister Datuk Karim Osman",
+        "Karim Osman",
+        "Foreign Minister",
+        FM,
+        "MYS",
+        None,
+        ("Datuk",),
+    ),
+    # vocabulary
+    Example("US State Secretary Tom Baker", "Tom Baker", "Secretary of State", FM, "USA"),
+    Example(
+        "Chairwoman of the Federation Council Irina Volkova",
+        "Irina Volkova",
+        "Chairwoman",
+        LEG,
+        "RUS",
+        "Federation Council",
+    ),
+    Example(
+        "Chinese State Councillor Wei Hong",
+        "Wei Hong",
+        "State Councilor",
+        OFF,
+        "CHN",
+    ),
+    Example("Union Home Minister Ravi Kapoor", "Ravi Kapoor", "Home Minister", MIN, "IND"),
+    Example("Federal Minister for Privatisation Adil Qureshi", "Adil Qureshi", "Minister", MIN),
+    # counterparts and colleagues: who and where, the office when another party gives it
+    Example("his U.S. counterpart Jane Doerr", "Jane Doerr", "Counterpart", OFF, "USA"),
+    Example("Turkish colleague Ahmet Yilmazer", "Ahmet Yilmazer", "Counterpart", OFF, "TUR"),
+    # bugs seen in passing
+    Example(
+        "External Affairs Ministry Spokesperson Rohan Mehta",
+        "Rohan Mehta",
+        "Spokesperson",
+        SPK,
+        "IND",
+        "Ministry of External Affairs",
+    ),
+    Example("US ambassador to Turkey Tom Baker", "Tom Baker", "Ambassador", AMB, "USA"),
+    Example("Nur-Sultan Mayor Aidos Bekov", "Aidos Bekov", "Mayor", OFF, "KAZ"),
+]
+
 ALL_MENTIONS = (
     WIRE_MENTIONS_AP
     + WIRE_MENTIONS_REUTERS
@@ -838,6 +1119,7 @@ ALL_MENTIONS = (
     + WIRE_MENTIONS_ENVOYS
     + WIRE_MENTIONS_ASIA
     + WIRE_MENTIONS_APPOSITIONS
+    + WIRE_MENTIONS_PRESS
 )
 
 
@@ -859,6 +1141,43 @@ def _check(example: Example, official: Official | None) -> None:
 @pytest.mark.parametrize("example", ALL_MENTIONS, ids=lambda e: e.text)
 def test_parse_official(example: Example) -> None:
     _check(example, parse_official(example.text))
+
+
+# Every office of a person with several, in printed order; the posting of ambassadors and
+# envoys, which is no portfolio.
+OFFICES = [
+    (
+        "Kazakh Deputy Prime Minister and Foreign Minister Arman Seitov",
+        ["Deputy Prime Minister", "Foreign Minister"],
+        None,
+    ),
+    (
+        "Crown Prince, Deputy Premier and Minister of Defense Prince Faisal bin Saad",
+        ["Crown Prince", "Deputy Premier", "Defense Minister"],
+        None,
+    ),
+    (
+        "Senator Tom Baker, the US special envoy for the Middle East",
+        ["Senator", "Special Envoy"],
+        "Middle East",
+    ),
+    ("US ambassador to Turkey Tom Baker", [], "Turkey"),
+    ("Trump's Middle East envoy Steve Witkoff", [], "Middle East"),
+    ("Special Envoy for Hostage Affairs Adam Boehler", [], None),
+    ("Israeli Prime Minister Benjamin Netanyahu", [], None),
+]
+
+
+@pytest.mark.parametrize(("text", "offices", "posting"), OFFICES, ids=[o[0] for o in OFFICES])
+def test_offices_and_posting(text: str, offices: list[str], posting: str | None) -> None:
+    official = parse_official(text)
+    assert official is not None
+    assert [office.canonical for office in official.offices] == offices
+    assert official.posting == posting
+    if offices:
+        assert official.title in official.offices
+    assert official.title is not None
+    assert official.title.portfolio != posting or posting is None
 
 
 class TitleExample(NamedTuple):
@@ -1589,6 +1908,106 @@ PROSE_HISTORIC = [
 ]
 
 
+# Running prose of the wider press (sentences written for these tests): counterparts that
+# take the office of the other party, titles in apposition, offices owned by other offices,
+# and lists that are several people.
+PROSE_PRESS = [
+    Prose(
+        "Foreign Minister Arman Seitov met his Japanese counterpart Kenji Sato in Tokyo.",
+        [
+            (
+                "Foreign Minister Arman Seitov",
+                "Arman Seitov",
+                "Foreign Minister",
+                None,
+                None,
+            ),
+            (
+                "Japanese counterpart Kenji Sato",
+                "Kenji Sato",
+                "Foreign Minister",
+                "JPN",
+                None,
+            ),
+        ],
+    ),
+    Prose(
+        "Ukraine's foreign minister spoke to his Indian counterpart, Vikram Rao, on Friday.",
+        [
+            ("Ukraine's foreign minister", None, "Foreign Minister", "UKR", None),
+            (
+                "Indian counterpart, Vikram Rao",
+                "Vikram Rao",
+                "External Affairs Minister",
+                "IND",
+                None,
+            ),
+        ],
+    ),
+    Prose(
+        "Prime Minister Ana Ruiz and her Turkish colleague Ahmet Yilmazer spoke by phone.",
+        [
+            ("Prime Minister Ana Ruiz", "Ana Ruiz", "Prime Minister", None, None),
+            (
+                "Turkish colleague Ahmet Yilmazer",
+                "Ahmet Yilmazer",
+                "Prime Minister",
+                "TUR",
+                None,
+            ),
+        ],
+    ),
+    Prose(
+        "Senator Tom Baker, the US special envoy for the Middle East, arrived in Cairo.",
+        [
+            (
+                "Senator Tom Baker, the US special envoy for the Middle East",
+                "Tom Baker",
+                "Special Envoy",
+                "USA",
+                None,
+            )
+        ],
+    ),
+    Prose(
+        "Olga Petrenko, a Russian Foreign Ministry spokeswoman, told reporters nothing.",
+        [
+            (
+                "Olga Petrenko, a Russian Foreign Ministry spokeswoman",
+                "Olga Petrenko",
+                "Spokesperson",
+                "RUS",
+                "Foreign Ministry",
+            )
+        ],
+    ),
+    Prose(
+        "The UN Secretary-General's special envoy for Syria, Hans Berg, flew to Damascus.",
+        [
+            (
+                "UN Secretary-General's special envoy for Syria, Hans Berg",
+                "Hans Berg",
+                "Special Envoy",
+                None,
+                "United Nations",
+            )
+        ],
+    ),
+    Prose(
+        "A spokesperson for the Israeli prime minister said the plan stood.",
+        [("Israeli prime minister", None, "Prime Minister", "ISR", None)],
+    ),
+    Prose(
+        "President Ana Ruiz, Vice President Tom Baker and Foreign Minister Li Wenming met.",
+        [
+            ("President Ana Ruiz", "Ana Ruiz", "President", None, None),
+            ("Vice President Tom Baker", "Tom Baker", "Vice President", None, None),
+            ("Foreign Minister Li Wenming", "Li Wenming", "Foreign Minister", None, None),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     "prose",
     PROSE_CNN
@@ -1600,7 +2019,8 @@ PROSE_HISTORIC = [
     + PROSE_MILITARY_AND_MOVEMENTS
     + PROSE_NAME_FIRST
     + PROSE_GENERIC_TITLES
-    + PROSE_HISTORIC,
+    + PROSE_HISTORIC
+    + PROSE_PRESS,
     ids=lambda p: p.text[:40],
 )
 def test_find_officials(prose: Prose) -> None:

@@ -248,12 +248,13 @@ def longest(trie: Trie, toks: Tokens, i: int) -> tuple[Entry, int] | None:
     return walk(trie, toks, i)
 
 
-def walk(trie: Trie, toks: Tokens, i: int) -> tuple[Entry, int] | None:
+def walk(trie: Trie, toks: Tokens, i: int, *, any_case: bool = False) -> tuple[Entry, int] | None:
     """Longest entry of ``trie`` spelled by the tokens from ``i``; return it and the end index.
 
     Dots and hyphens glued to a word are transparent ("Lt.-Gen." spells "lt gen"); an entry
     whose printed form ends with a dot ("Gen.", "Min.") needs that dot in the text, and its
-    end index then covers it.
+    end index then covers it. ``any_case`` lifts the entries' case rules ("the secretary of
+    the Council": a title that needs a capital, written without one before its complement).
     """
     node: Trie = trie
     best: tuple[Entry, int] | None = None
@@ -275,7 +276,9 @@ def walk(trie: Trie, toks: Tokens, i: int) -> tuple[Entry, int] | None:
                 dot_at = k
             k += 1
         entry = node.get(END)
-        if isinstance(entry, Entry) and (not entry.case or _case_ok(toks, i, entry.case)):
+        if isinstance(entry, Entry) and (
+            not entry.case or any_case or _case_ok(toks, i, entry.case)
+        ):
             if dot_at == j and entry.takes_dot:
                 best = (entry, j + 1)
             elif not entry.dot:

@@ -107,6 +107,8 @@ _MAX_OFFICES = 4
 _SHORT_TEXT = 24
 #: How far apart (in tokens) a counterpart and the official it mirrors may be.
 _MAX_COUNTERPART_GAP = 40
+#: Longest title whose office another belongs to ("the UN Secretary-General's"), in tokens.
+_MAX_OWNER_TOKENS = 5
 #: How far after a named official (in tokens) a title in apposition to it may start.
 _MAX_APPOSITION_GAP = 8
 #: What may come before a capitalised word that opens a sentence or a quotation.
@@ -378,7 +380,10 @@ def read_official(
         return None  # "Nur-Sultan": part of a word, not a title
     if match.canonical in _BARE_MINISTERS:
         _field_before(toks, match, floor, lex)
-    draft = _Draft(match, context_before(toks, match.start, floor, lex))
+    owner = (
+        _owner(toks, match, floor, lex) if start > 1 and toks.kinds[start - 1] == POSS else None
+    )
+    draft = _Draft(match, context_before(toks, owner.start if owner else start, floor, lex))
     if match.role in _ROYAL and draft.ctx.honorifics and _personal(draft.ctx.honorifics, lex):
         return None  # "Dr. Sultan bin Ahmed Al Jaber": a given name, not a sultan
     # each step is tried only where its first word stands (most titles have none of them)
@@ -386,6 +391,8 @@ def read_official(
     n = toks.n
     if j + 1 < n and keys[j] in _COMPLEMENT_WORDS:
         j = _complements(toks, draft, match, j, lex)
+    if _owns(toks, j, lex):
+        return None  # "the Russian president's aide": whose aide, read with the aide
     if j + 1 < n and (keys[j] in _TITLE_JOINERS or keys[j] == ","):
         j = _more_offices(toks, draft, j, lex)
     if j < n and keys[j] in lex.first_words:
@@ -401,6 +408,30 @@ def read_official(
         if not anchored and not _stands_alone(toks, draft, lex):
             return None
     return _finish(toks, draft, lex)
+
+
+def _owner(toks: Tokens, match: TitleMatch, floor: int, lex: Lexicon) -> TitleMatch | None:
+    """The title whose office this one belongs to: "the UN Secretary-General's special envoy",
+    "the Russian president's aide" (a presidential aide); ``None`` when there is none."""
+    poss = match.start - 1
+    for s in range(max(floor, poss - _MAX_OWNER_TOKENS), poss):  # the longest title first
+        if toks.keys[s] in lex.first_words:
+            owner = match_title(toks, s, lex)
+            if owner is not None and owner.end == poss:
+                if owner.canonical == "President" and match.canonical in _PRESIDENTIAL:
+                    match.canonical = f"Presidential {match.canonical}"
+                return owner
+    return None
+
+
+def _owns(toks: Tokens, j: int, lex: Lexicon) -> bool:
+    """Whether "'s" and a title follow token ``j``: the title before it owns that office."""
+    return (
+        j + 1 < toks.n
+        and toks.kinds[j] == POSS
+        and toks.keys[j + 1] in lex.first_words
+        and match_title(toks, j + 1, lex) is not None
+    )
 
 
 def _inside_word(toks: Tokens, start: int, lex: Lexicon) -> bool:

@@ -17,9 +17,10 @@ from __future__ import annotations
 from accordlib._util.memo import memoized
 from accordlib._util.text import require_str
 from accordlib._util.trusted import trusted
+from accordlib.officials.entities import country_code
 from accordlib.officials.lexicon import lexicon, longest
 from accordlib.officials.model import Official, OfficialMention, Title
-from accordlib.officials.names import good_name, parse_name, read_honorifics
+from accordlib.officials.names import good_name, honorific_home, parse_name, read_honorifics
 from accordlib.officials.reader import Found, scan
 from accordlib.officials.titles import title
 from accordlib.officials.tokens import POSS, PUNCT, WORD, Tokens
@@ -180,10 +181,11 @@ def _name_only(toks: Tokens, text: str) -> Official | None:
     for x in range(k, end):
         if toks.kinds[x] == WORD and longest(lex.titles, toks, x) is not None:
             return None
+    home = honorific_home(honorifics)  # "Datuk Seri ...": a Malaysian
     return Official(
         name=toks.span(k, end),
         title=None,
-        country=None,
+        country=country_code(home) if home else None,
         organization=None,
         honorifics=tuple(honorifics),
         raw=text,

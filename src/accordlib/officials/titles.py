@@ -194,6 +194,10 @@ def _title_core(toks: Tokens, i: int, lex: Lexicon) -> tuple[Entry, int, int] | 
     first = toks.keys[i]
     # the first-word tests inlined: most candidates start no title or no portfolio
     found = walk(lex.titles, toks, i) if first in lex.titles else None
+    if found is None and first in lex.titles and _of_follows(toks, i):
+        # "the secretary of Iran's Supreme National Security Council": a complement makes a
+        # title of a word that must otherwise be capitalised
+        found = walk(lex.titles, toks, i, any_case=True)
     best = (found[0], i, found[1]) if found else None
     if first not in lex.portfolios or first == "the":
         return best
@@ -216,6 +220,11 @@ def _title_core(toks: Tokens, i: int, lex: Lexicon) -> tuple[Entry, int, int] | 
         printed = "Foreign"  # "Foreign Affairs Minister" is the Foreign Minister
     canonical = title_case(printed) + " " + noun
     return (_composed(canonical, portfolio[0]), i, finish)
+
+
+def _of_follows(toks: Tokens, i: int) -> bool:
+    """Whether "of" follows the one word at ``i`` (the shape "secretary of ...")."""
+    return i + 1 < toks.n and toks.keys[i + 1] == "of" and toks.kinds[i] == WORD
 
 
 def _composed(canonical: str, portfolio: Entry) -> Entry:
