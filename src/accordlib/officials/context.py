@@ -92,20 +92,8 @@ def context_before(toks: Tokens, start: int, floor: int, lex: Lexicon) -> Contex
     """Walk back from a title over "US", "Kazakhstan's", "the EU's", "Kremlin", "former", "HRH"."""
     ctx = Context(start)
     k = start - 1
-    if k < floor:
+    if k < floor or _settled(toks, ctx, k, floor, lex):
         return ctx
-    key = toks.keys[k]
-    if toks.kinds[k] == WORD and key not in lex.org_last_words:
-        if not toks.text[toks.starts[k]].isupper():
-            if key not in lex.descriptors and key not in lex.modifiers and key != "old":
-                # a plain lower-case word before the title ("met President X", "said Sen. Y"):
-                # nothing to walk back over, but an honorific before "the" ("HE the Minister")
-                ctx.determiner = key == "the"
-                if ctx.determiner and k > floor and toks.keys[k - 1] in lex.honorific_ends:
-                    _honorific_before_the(toks, ctx, k, floor, lex)
-                return ctx
-        elif _one_country_before(toks, k, floor, ctx, lex):
-            return ctx
     p = committed = start
     for _ in range(_MAX_STEPS):
         if p - 1 < floor:
@@ -123,6 +111,23 @@ def context_before(toks: Tokens, start: int, floor: int, lex: Lexicon) -> Contex
     if committed - 1 >= floor and toks.keys[committed - 1] in _ARTICLES:
         ctx.determiner = toks.keys[committed - 1] == "the"
     return ctx
+
+
+def _settled(toks: Tokens, ctx: Context, k: int, floor: int, lex: Lexicon) -> bool:
+    """The common cases, settled at the word before the title without walking back: a plain
+    lower-case word ("met President X", "said Sen. Y"; "the", maybe after an honorific: "HE
+    the Minister") or one country after a plain word ("met Chinese Foreign Minister")."""
+    key = toks.keys[k]
+    if toks.kinds[k] != WORD or key in lex.org_last_words:
+        return False
+    if toks.text[toks.starts[k]].isupper():
+        return _one_country_before(toks, k, floor, ctx, lex)
+    if key in lex.descriptors or key in lex.modifiers or key == "old":
+        return False
+    ctx.determiner = key == "the"
+    if ctx.determiner and k > floor and toks.keys[k - 1] in lex.honorific_ends:
+        _honorific_before_the(toks, ctx, k, floor, lex)
+    return True
 
 
 def _honorific_before_the(toks: Tokens, ctx: Context, the: int, floor: int, lex: Lexicon) -> None:
@@ -344,16 +349,8 @@ def read_entity(toks: Tokens, k: int, lex: Lexicon, *, nested: bool = False) -> 
         end = _body_end(toks, k, lex)  # "Foreign Relations Committee"
         if end == k:
             return None, None, start
-    elif org is None and end < n:
-        # a country, then its body: "Turkey's Grand National Assembly", "Russian Foreign
-        # Ministry" (after a possessive or an adjective, not after a name: "of Qatar Sheikh")
-        after = end + 1 if toks.kinds[end] == POSS else end
-        if after > end or (country is not None and fold(toks.span(k, end)) != fold(country.name)):
-            body, body_end = _body_after(toks, after, lex)
-            if body_end > after:
-                org, end = body, body_end
-    elif end < n and toks.keys[end] in lex.bodies and toks.cap(end):
-        end += 1  # "the ICAO Council"
+    else:
+        country, org, end = _entity_body(toks, k, (country, org, end), lex)
     if not nested and end + 1 < n and toks.keys[end] == "of":
         inner_country, inner_org, inner_end = read_entity(toks, end + 1, lex, nested=True)
         if inner_end > end + 1:
@@ -366,6 +363,24 @@ def read_entity(toks: Tokens, k: int, lex: Lexicon, *, nested: bool = False) -> 
             org = org or org_lookup(toks.span(end + 1, close - 1))
             end = close
     return country, org, end
+
+
+def _entity_body(toks: Tokens, k: int, named: Entity, lex: Lexicon) -> Entity:
+    """The body that follows a name at ``k``: a country's ("Turkey's Grand National
+    Assembly", "Russian Foreign Ministry": after a possessive or an adjective, not after a
+    name, "of Qatar Sheikh"), or an organisation's ("the ICAO Council")."""
+    country, org, end = named
+    if end >= toks.n:
+        return named
+    if org is None:
+        after = end + 1 if toks.kinds[end] == POSS else end
+        if after > end or (country is not None and fold(toks.span(k, end)) != fold(country.name)):
+            body, body_end = _body_after(toks, after, lex)
+            if body_end > after:
+                return country, body, body_end
+    elif toks.keys[end] in lex.bodies and toks.cap(end):
+        return country, org, end + 1
+    return named
 
 
 def _name_span(toks: Tokens, k: int, lex: Lexicon) -> Entity:

@@ -35,6 +35,8 @@ _ROMAN = frozenset(
     for tens in ("", "X", "XX", "XXX")
     for ones in ("IX", "IV", *(five + "I" * k for five in ("", "V") for k in range(4)))
 )
+#: The longest abbreviated given name ("Mohd.").
+_MAX_ABBREVIATED = 4
 #: Only words this short are read as regnal numbers.
 _MAX_ROMAN = 5
 #: A name has at most this many words, and is looked for in this many tokens.
@@ -146,7 +148,7 @@ def parse_name(toks: Tokens, i: int, lex: Lexicon, *, allow_i: bool = False) -> 
                 continue
             if not key.startswith(_ELIDED):
                 break
-        elif (length == 1 or key in lex.given_abbreviations) and _dot_after(toks, j):
+        elif length <= _MAX_ABBREVIATED and _initial(toks, j, lex):
             j += 2  # an initial: "J." in "Donald J. Trump"; "Ma." in "Ma. Teresita Daza"
             words += 1
             last = j
@@ -163,6 +165,13 @@ def parse_name(toks: Tokens, i: int, lex: Lexicon, *, allow_i: bool = False) -> 
         words += 1
         last = j
     return last if words else i
+
+
+def _initial(toks: Tokens, j: int, lex: Lexicon) -> bool:
+    """An initial ("J.") or an abbreviated given name ("Ma.", "Md.") at ``j``."""
+    return (toks.ends[j] - toks.starts[j] == 1 or toks.keys[j] in lex.given_abbreviations) and (
+        _dot_after(toks, j)
+    )
 
 
 def _dot_after(toks: Tokens, j: int) -> bool:
@@ -263,22 +272,10 @@ def name_before(
     that is one official) also takes a name at the start with no comma ("Masoud Barzani
     President of ...").
     """
-    comma = title_start - 1
-    # "a"/"an" or no comma say less than "the": a name of one word is then too weak
-    # ("Reached, a senior EU diplomat", "One official ...")
-    weak = False
-    if comma >= floor and toks.keys[comma] in _ARTICLES:
-        weak = toks.keys[comma] != "the"
-        comma -= 1
-    if comma - 1 >= floor and toks.keys[comma] == ",":
-        end = comma
-        start = _capitalised_back(toks, end, floor, lex)
-    elif anchored and floor == 0 and comma > 0 and toks.cap(title_start):
-        end = comma + 1  # no comma: the phrase starts with the name ("Masoud Barzani President")
-        start = 0
-        weak = True
-    else:
+    found = _run_before(toks, title_start, floor, lex, anchored=anchored)
+    if found is None:
         return None
+    start, end, weak = found
     while start < end and toks.kinds[start] == WORD and not toks.cap(start):
         start += 1
     honorifics, first = read_honorifics(toks, start, lex, before=end)
@@ -292,6 +289,24 @@ def name_before(
     if country_of(toks.span(first, end)) is not None:
         return None
     return NameApart(first, end, honorifics, None, start)
+
+
+def _run_before(
+    toks: Tokens, title_start: int, floor: int, lex: Lexicon, *, anchored: bool
+) -> tuple[int, int, bool] | None:
+    """Where a name before a title may start and end, and whether its setting is weak: "a"
+    or "an", or no comma, say less than "the", and a name of one word is then too weak
+    ("Reached, a senior EU diplomat", "One official ...")."""
+    comma = title_start - 1
+    weak = False
+    if comma >= floor and toks.keys[comma] in _ARTICLES:
+        weak = toks.keys[comma] != "the"
+        comma -= 1
+    if comma - 1 >= floor and toks.keys[comma] == ",":
+        return _capitalised_back(toks, comma, floor, lex), comma, weak
+    if anchored and floor == 0 and comma > 0 and toks.cap(title_start):
+        return 0, comma + 1, True  # no comma: the phrase starts with the name
+    return None
 
 
 def _capitalised_back(toks: Tokens, end: int, floor: int, lex: Lexicon) -> int:

@@ -1,10 +1,10 @@
-"""The official reader: every official in a text, as token spans with their parts.
+"""The official reader: the official around one title, as a token span with its parts.
 
-:func:`scan` makes one left-to-right pass over the tokens. At each word that may start a
-title it matches the title (:mod:`~accordlib.officials.titles`), then reads the official
-around it in named steps (:func:`read_official`):
+:func:`read_official` reads the official around a title matched at some token
+(:mod:`~accordlib.officials.titles`) in named steps:
 
-1. a field printed before a bare "Minister" ("Unification Minister");
+1. a field printed before a bare "Minister" ("Unification Minister"), the title that owns
+   this one ("the UN Secretary-General's envoy");
 2. the context before the title: country, organisation, status words, honorifics
    (:func:`~accordlib.officials.context.context_before`);
 3. complements: "of"/"for"/"at" an entity ("Emir of Qatar", "spokeswoman for the Russian
@@ -17,24 +17,17 @@ around it in named steps (:func:`read_official`):
    before it ("Tokayev, Kazakhstan's president", "Zakharova, a ... spokeswoman");
 6. without a name, whether the title stands for one person ("the prime minister");
 7. the :class:`Found` official: its titles made in context, the one that matters most for
-   diplomacy as its title.
+   diplomacy as its title (:func:`most_relevant`).
 
-The scan then relates officials to each other: a title in apposition to the official
-before it is another office of that person ("Senator George Mitchell, the US special
-envoy"); a counterpart takes the office of the other party ("Foreign Minister A met his
-Japanese counterpart B"); a possessor gives its state ("the Russian president's aide").
+:mod:`~accordlib.officials.prose` runs it over a whole text and relates the officials.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
-import attrs
-
 from accordlib.countries.model import Country
 from accordlib.officials.context import Context, context_before, read_entity
 from accordlib.officials.entities import country_code, country_of, org_lookup
-from accordlib.officials.lexicon import Lexicon, Org, lexicon, org_key
+from accordlib.officials.lexicon import Lexicon, Org, org_key
 from accordlib.officials.model import Role, Title
 from accordlib.officials.names import (
     good_name,
@@ -53,9 +46,8 @@ from accordlib.officials.titles import (
 )
 from accordlib.officials.tokens import HYPHENS, POSS, WORD, Tokens, fold
 
-__all__ = ["Found", "read_official", "scan"]
+__all__ = ["PRESIDENTIAL", "Found", "distinct", "most_relevant", "read_official"]
 
-_FOREIGN_MINISTER = Role.FOREIGN_MINISTER
 _MILITARY = Role.MILITARY
 _MINISTER = Role.MINISTER
 _OFFICIAL = Role.OFFICIAL
@@ -103,21 +95,11 @@ _COMPLEMENT_WORDS = _LINKS | {"to"}
 #: At most this many complements and offices are read after one title.
 _MAX_COMPLEMENTS = 3
 _MAX_OFFICES = 4
-#: A text longer than this many tokens is scanned at its candidate words only.
-_SHORT_TEXT = 24
-#: How far apart (in tokens) a counterpart and the official it mirrors may be.
-_MAX_COUNTERPART_GAP = 40
 #: Longest title whose office another belongs to ("the UN Secretary-General's"), in tokens.
 _MAX_OWNER_TOKENS = 5
-#: How far after a named official (in tokens) a title in apposition to it may start.
-_MAX_APPOSITION_GAP = 8
-#: What may come before a capitalised word that opens a sentence or a quotation.
-_OPENINGS = frozenset({".", "!", "?", "\u201c", '"', "(", "\u2014"})
-#: What may close an apposition ("Mitchell, the US special envoy, said").
-_CLOSINGS = frozenset({",", ".", ";", ":", ")", "\u201d", '"', "\u2014", "-"})
 _ARTICLES = frozenset({"the", "a", "an"})
 #: Offices that a president's possessive makes presidential ("the president's aide").
-_PRESIDENTIAL = frozenset({"Aide", "Adviser"})
+PRESIDENTIAL = frozenset({"Aide", "Adviser"})
 
 
 class Found:
@@ -159,92 +141,7 @@ class Found:
         self.posting: str | None = None
 
 
-def scan(toks: Tokens, *, unnamed: bool, anchored: bool, first: bool = False) -> list[Found]:
-    """One left-to-right pass: every official, as token spans.
-
-    ``unnamed`` also reports titles without a name ("the prime minister"); ``anchored``
-    (used by :func:`~accordlib.officials.scanner.parse_official`) accepts any title, not
-    only those that may stand alone; ``first`` stops at the first official.
-    """
-    lex = lexicon()
-    found: list[Found] = []
-    floor = 0
-    i = 0  # the next token that may start a title
-    kinds, keys, first_words = toks.kinds, toks.keys, lex.first_words
-    # in running text, the only tokens worth a look, found by one set test each (most words
-    # start no title); a short phrase is cheaper to walk directly
-    candidates: Iterable[int] = (
-        [k for k, key in enumerate(keys) if key in first_words]
-        if toks.n > _SHORT_TEXT
-        else range(toks.n)
-    )
-    n = toks.n
-    apposing = False  # the last official has a name and a comma after it ("X, the ...")
-    for at in candidates:
-        if at < i or kinds[at] != WORD or keys[at] not in first_words:
-            continue  # inside the official found last, or no title can start here
-        i = at
-        match = match_title(toks, i, lex)
-        if match is None:
-            i += 1
-            continue
-        if (
-            apposing
-            and match.start - floor <= _MAX_APPOSITION_GAP
-            and _apposed(toks, match, found)
-        ):
-            i = floor = found[-1].end
-            continue
-        item = read_official(toks, match, floor, lex, unnamed=unnamed, anchored=anchored)
-        if item is not None and item.title is not None and item.title.canonical == "Counterpart":
-            item = _counterpart(toks, item, found, lex)
-        if item is None:
-            i = max(match.end, i + 1)
-            continue
-        if found and item.start and kinds[item.start - 1] == POSS:
-            _possessor(item, found)
-        found.append(item)
-        floor = i = item.end
-        apposing = item.name is not None and floor < n and keys[floor] == ","
-        if first and not apposing:
-            break  # parse_official wants the first official (and any title in apposition)
-    return found
-
-
-def _apposed(toks: Tokens, match: TitleMatch, found: list[Found]) -> bool:
-    """Merge a title in apposition into the named official before it; whether it was one."""
-    previous = found[-1]
-    lex = lexicon()
-    probe = match_title(toks, match.start, lex) or match  # read on a copy: steps change it
-    item = read_official(toks, probe, previous.end, lex, unnamed=True, anchored=True, apposed=True)
-    if item is None or item.name is not None or not _merges(toks, previous, item):
-        return False
-    _merge(previous, item)
-    return True
-
-
-def _merges(toks: Tokens, previous: Found, item: Found) -> bool:
-    """Whether an unnamed title is set off by commas right after a named official."""
-    gap = item.start - previous.end
-    if gap != 1 and not (gap == 2 and toks.keys[previous.end + 1] in _ARTICLES):  # noqa: PLR2004 - a comma and an article
-        return False
-    return item.end >= toks.n or toks.keys[item.end] in _CLOSINGS
-
-
-def _merge(previous: Found, item: Found) -> None:
-    """Make the title in apposition another office of the official before it."""
-    offices = list(previous.offices or ([previous.title] if previous.title else []))
-    offices += item.offices or ([item.title] if item.title else [])
-    previous.offices = _distinct(offices)
-    previous.title = _most_relevant(offices)
-    previous.country = previous.country or item.country
-    previous.organization = previous.organization or item.organization
-    previous.honorifics = previous.honorifics + item.honorifics
-    previous.posting = previous.posting or item.posting
-    previous.end = item.end
-
-
-def _distinct(titles: list[Title]) -> tuple[Title, ...]:
+def distinct(titles: list[Title]) -> tuple[Title, ...]:
     """The offices, each once; none when there is only one."""
     kept: list[Title] = []
     for office in titles:
@@ -253,7 +150,7 @@ def _distinct(titles: list[Title]) -> tuple[Title, ...]:
     return tuple(kept) if len(kept) > 1 else ()
 
 
-def _most_relevant(titles: list[Title]) -> Title | None:
+def most_relevant(titles: list[Title]) -> Title | None:
     """The office that matters most for diplomacy; of equals, the last printed, the nearest
     the name ("Saudi Arabia's ruler, King Salman")."""
     best: Title | None = None
@@ -261,70 +158,6 @@ def _most_relevant(titles: list[Title]) -> Title | None:
         if best is None or _PRIORITY[office.role] <= _PRIORITY[best.role]:
             best = office
     return best
-
-
-def _possessor(item: Found, found: list[Found]) -> None:
-    """ "UN Secretary-General António Guterres' spokesman": the possessor's state or body;
-    "the Russian president's aide" is a presidential aide."""
-    owner = found[-1]
-    if owner.end != item.start - 1:
-        return
-    if item.country is None and item.organization is None:
-        item.country = owner.country
-        item.organization = owner.organization
-    made = item.title
-    if (
-        made is not None
-        and owner.title is not None
-        and owner.title.canonical == "President"
-        and made.canonical in _PRESIDENTIAL
-    ):
-        item.title = attrs.evolve(made, canonical=f"Presidential {made.canonical}")
-
-
-def _counterpart(toks: Tokens, item: Found, found: list[Found], lex: Lexicon) -> Found | None:
-    """ "his Russian counterpart, Sergey Lavrov": the office of the official named before.
-
-    Only when nobody else is named in between ("... Vance in Munich; Rubio and his Saudi
-    counterpart" is Rubio's counterpart, whose office the text does not give here). Without
-    such a party, a counterpart with a name and a country is reported as one ("his U.S.
-    counterpart Mike Pompeo"), with "Counterpart" as the office the text gives.
-    """
-    if item.name is None or item.title is None:
-        return None
-    party = _party(toks, item, found)
-    if party is None or party.title is None:
-        return item if item.country is not None else None
-    title = party.title
-    canonical = title.canonical
-    if title.role is _FOREIGN_MINISTER:
-        canonical = "Foreign Minister"
-        if item.country is not None:  # the Indian counterpart is the External Affairs Minister
-            canonical = lex.foreign_minister_titles.get(item.country.alpha3, canonical)
-    elif title.role is _MINISTER and title.portfolio:
-        canonical = f"{title.portfolio} Minister"
-    item.title = attrs.evolve(
-        item.title, canonical=canonical, role=title.role, portfolio=title.portfolio
-    )
-    return item
-
-
-def _party(toks: Tokens, item: Found, found: list[Found]) -> Found | None:
-    """The official whose counterpart ``item`` is, when the text allows only one."""
-    if not found:
-        return None
-    between = range(found[-1].end, item.start)
-    if len(between) > _MAX_COUNTERPART_GAP:
-        return None
-    for k in between:
-        if toks.kinds[k] == WORD and toks.cap(k):
-            previous = toks.keys[k - 1] if k else "."
-            if previous not in _OPENINGS:
-                return None
-    for before in reversed(found):
-        if before.title is not None and before.title.canonical != "Counterpart":
-            return before
-    return None
 
 
 class _Draft:
@@ -374,29 +207,12 @@ def read_official(
 
     ``apposed``: the title follows a named official and a comma, so it names no one else.
     """
-    keys = toks.keys
-    start = match.start
-    if start > 1 and keys[start - 1] in HYPHENS and _inside_word(toks, start, lex):
-        return None  # "Nur-Sultan": part of a word, not a title
-    if match.canonical in _BARE_MINISTERS:
-        _field_before(toks, match, floor, lex)
-    owner = (
-        _owner(toks, match, floor, lex) if start > 1 and toks.kinds[start - 1] == POSS else None
-    )
-    draft = _Draft(match, context_before(toks, owner.start if owner else start, floor, lex))
-    if match.role in _ROYAL and draft.ctx.honorifics and _personal(draft.ctx.honorifics, lex):
-        return None  # "Dr. Sultan bin Ahmed Al Jaber": a given name, not a sultan
-    # each step is tried only where its first word stands (most titles have none of them)
-    j = match.end
-    n = toks.n
-    if j + 1 < n and keys[j] in _COMPLEMENT_WORDS:
-        j = _complements(toks, draft, match, j, lex)
-    if _owns(toks, j, lex):
-        return None  # "the Russian president's aide": whose aide, read with the aide
-    if j + 1 < n and (keys[j] in _TITLE_JOINERS or keys[j] == ","):
-        j = _more_offices(toks, draft, j, lex)
-    if j < n and keys[j] in lex.first_words:
-        j = _title_tail(toks, draft, j, lex)
+    draft = _begin(toks, match, floor, lex)
+    if draft is None:
+        return None
+    j = _title_phrase(toks, draft, lex)
+    if j < 0:
+        return None
     named = _name_after_title(toks, draft, j, lex)
     if named is None:
         return None  # honorifics and no name: "Sheikh" alone is nobody
@@ -410,6 +226,42 @@ def read_official(
     return _finish(toks, draft, lex)
 
 
+def _begin(toks: Tokens, match: TitleMatch, floor: int, lex: Lexicon) -> _Draft | None:
+    """Steps 1 and 2: the title's own field, its owner and the context before it; ``None``
+    when the title is none here."""
+    start = match.start
+    if start > 1 and toks.keys[start - 1] in HYPHENS and _inside_word(toks, start, lex):
+        return None  # "Nur-Sultan": part of a word, not a title
+    if match.canonical in _BARE_MINISTERS:
+        _field_before(toks, match, floor, lex)
+    owner = (
+        _owner(toks, match, floor, lex) if start > 1 and toks.kinds[start - 1] == POSS else None
+    )
+    draft = _Draft(match, context_before(toks, owner.start if owner else start, floor, lex))
+    if match.role in _ROYAL and draft.ctx.honorifics and _personal(draft.ctx.honorifics, lex):
+        return None  # "Dr. Sultan bin Ahmed Al Jaber": a given name, not a sultan
+    return draft
+
+
+def _title_phrase(toks: Tokens, draft: _Draft, lex: Lexicon) -> int:
+    """Steps 3 and 4: complements, more offices, a rank; the token after them, or -1 when
+    the title owns the office after it ("the Russian president's aide")."""
+    keys = toks.keys
+    n = toks.n
+    match = draft.match
+    # each step is tried only where its first word stands (most titles have none of them)
+    j = match.end
+    if j + 1 < n and keys[j] in _COMPLEMENT_WORDS:
+        j = _complements(toks, draft, match, j, lex)
+    if _owns(toks, j, lex):
+        return -1  # whose aide: read with the aide
+    if j + 1 < n and (keys[j] in _TITLE_JOINERS or keys[j] == ","):
+        j = _more_offices(toks, draft, j, lex)
+    if j < n and keys[j] in lex.first_words:
+        j = _title_tail(toks, draft, j, lex)
+    return j
+
+
 def _owner(toks: Tokens, match: TitleMatch, floor: int, lex: Lexicon) -> TitleMatch | None:
     """The title whose office this one belongs to: "the UN Secretary-General's special envoy",
     "the Russian president's aide" (a presidential aide); ``None`` when there is none."""
@@ -418,7 +270,7 @@ def _owner(toks: Tokens, match: TitleMatch, floor: int, lex: Lexicon) -> TitleMa
         if toks.keys[s] in lex.first_words:
             owner = match_title(toks, s, lex)
             if owner is not None and owner.end == poss:
-                if owner.canonical == "President" and match.canonical in _PRESIDENTIAL:
+                if owner.canonical == "President" and match.canonical in PRESIDENTIAL:
                     match.canonical = f"Presidential {match.canonical}"
                 return owner
     return None
@@ -662,30 +514,18 @@ def _stands_alone(toks: Tokens, draft: _Draft, lex: Lexicon) -> bool:
 
 
 def _finish(toks: Tokens, draft: _Draft, lex: Lexicon) -> Found:
-    """The official read: its organisation and country, and its titles made in context."""
+    """Step 7: the official read, its titles made in context."""
     ctx = draft.ctx
     match = draft.match
-    org = ctx.organization or draft.of_org
-    if org is None and (match.organization or len(draft.offices) > 1):
-        implied = next((m.organization for m in draft.offices if m.organization), None)
-        if implied is not None:
-            org = lex.orgs.get(org_key(implied))
-    country = ctx.country or draft.of_country
-    if country is None:
-        if org is not None and org.country:
-            country = country_code(org.country)
-        elif match.home:
-            country = country_code(match.home)  # "State Councilor": CHN
-        elif draft.honorifics or len(draft.offices) > 1:
-            country = _home_country(draft)
+    org, country = _where(draft, lex)
     ctx.country = country
     if len(draft.offices) == 1:
-        made = make_title(toks, draft.match, ctx, org, lex)
+        made = make_title(toks, match, ctx, org, lex)
         offices: tuple[Title, ...] = ()
     else:
         titles = [make_title(toks, office, ctx, org, lex) for office in draft.offices]
-        made = _most_relevant(titles) or titles[0]
-        offices = _distinct(titles)
+        made = most_relevant(titles) or titles[0]
+        offices = distinct(titles)
     organization = org.canonical if org is not None else match.organization
     posting = match.posting
     if posting is None and made.role in _POSTED:
@@ -702,6 +542,27 @@ def _finish(toks: Tokens, draft: _Draft, lex: Lexicon) -> Found:
     found.offices = offices
     found.posting = posting
     return found
+
+
+def _where(draft: _Draft, lex: Lexicon) -> tuple[Org | None, Country | None]:
+    """The official's organisation and country: from the context and the complements, else
+    what the organisation, a title ("State Councilor") or an honorific ("Datuk") implies."""
+    ctx = draft.ctx
+    match = draft.match
+    org = ctx.organization or draft.of_org
+    if org is None and (match.organization or len(draft.offices) > 1):
+        implied = next((m.organization for m in draft.offices if m.organization), None)
+        if implied is not None:
+            org = lex.orgs.get(org_key(implied))
+    country = ctx.country or draft.of_country
+    if country is None:
+        if org is not None and org.country:
+            country = country_code(org.country)
+        elif match.home:
+            country = country_code(match.home)  # "State Councilor": CHN
+        elif draft.honorifics or len(draft.offices) > 1:
+            country = _home_country(draft)
+    return org, country
 
 
 def _home_country(draft: _Draft) -> Country | None:

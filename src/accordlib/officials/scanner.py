@@ -21,7 +21,8 @@ from accordlib.officials.entities import country_code
 from accordlib.officials.lexicon import lexicon, longest
 from accordlib.officials.model import Official, OfficialMention, Title
 from accordlib.officials.names import good_name, honorific_home, parse_name, read_honorifics
-from accordlib.officials.reader import Found, scan
+from accordlib.officials.prose import scan
+from accordlib.officials.reader import Found
 from accordlib.officials.titles import title
 from accordlib.officials.tokens import POSS, PUNCT, WORD, Tokens
 
