@@ -57,15 +57,8 @@ def scan(toks: Tokens, *, unnamed: bool, anchored: bool, first: bool = False) ->
     floor = 0
     i = 0  # the next token that may start a title
     kinds, keys, first_words = toks.kinds, toks.keys, lex.first_words
-    # in running text, the only tokens worth a look, found by one set test each (most words
-    # start no title); a short phrase is cheaper to walk directly
-    candidates: Iterable[int] = (
-        [k for k, key in enumerate(keys) if key in first_words]
-        if toks.n > _SHORT_TEXT
-        else range(toks.n)
-    )
     apposing = False  # the last official has a name and a comma after it ("X, the ...")
-    for at in candidates:
+    for at in _candidates(toks, first_words):
         if at < i or kinds[at] != WORD or keys[at] not in first_words:
             continue  # inside the official found last, or no title can start here
         i = at
@@ -80,10 +73,15 @@ def scan(toks: Tokens, *, unnamed: bool, anchored: bool, first: bool = False) ->
         ):
             i = floor = found[-1].end
             continue
-        item = _take(toks, match, floor, found, lex, unnamed=unnamed, anchored=anchored)
+        item = read_official(toks, match, floor, lex, unnamed=unnamed, anchored=anchored)
+        if item is not None and item.title is not None and item.title.canonical == "Counterpart":
+            item = _counterpart(toks, item, found, lex)
         if item is None:
             i = max(match.end, i + 1)
             continue
+        if found and item.start and kinds[item.start - 1] == POSS:
+            _possessor(item, found)
+        found.append(item)
         floor = i = item.end
         apposing = item.name is not None and floor < toks.n and keys[floor] == ","
         if first and not apposing:
@@ -91,26 +89,12 @@ def scan(toks: Tokens, *, unnamed: bool, anchored: bool, first: bool = False) ->
     return found
 
 
-def _take(
-    toks: Tokens,
-    match: TitleMatch,
-    floor: int,
-    found: list[Found],
-    lex: Lexicon,
-    *,
-    unnamed: bool,
-    anchored: bool,
-) -> Found | None:
-    """Read the official at ``match`` and add it to ``found``, related to the ones before."""
-    item = read_official(toks, match, floor, lex, unnamed=unnamed, anchored=anchored)
-    if item is not None and item.title is not None and item.title.canonical == "Counterpart":
-        item = _counterpart(toks, item, found, lex)
-    if item is None:
-        return None
-    if found and item.start and toks.kinds[item.start - 1] == POSS:
-        _possessor(item, found)
-    found.append(item)
-    return item
+def _candidates(toks: Tokens, first_words: frozenset[str]) -> Iterable[int]:
+    """The tokens worth a look in running text, found by one set test each (most words start
+    no title); a short phrase is cheaper to walk directly."""
+    if toks.n > _SHORT_TEXT:
+        return [k for k, key in enumerate(toks.keys) if key in first_words]
+    return range(toks.n)
 
 
 def _apposed(toks: Tokens, match: TitleMatch, found: list[Found]) -> bool:

@@ -44,7 +44,7 @@ from accordlib.officials.titles import (
     match_title,
     region_end,
 )
-from accordlib.officials.tokens import HYPHENS, POSS, WORD, Tokens, fold
+from accordlib.officials.tokens import HYPHENS, POSS, POSS_KEY, WORD, Tokens, fold
 
 __all__ = ["PRESIDENTIAL", "Found", "distinct", "most_relevant", "read_official"]
 
@@ -92,6 +92,9 @@ _TITLE_JOINERS = frozenset({"and", "&", "-", "\u2013", "\u2014", "/"})
 _LINKS = frozenset({"of", "for", "at"})
 #: ... and to a posting: "to the Russian Federation".
 _COMPLEMENT_WORDS = _LINKS | {"to"}
+#: Words after a title that may continue its phrase (a complement, another office, whose
+#: office: "'s"), besides the first words of titles.
+_PHRASE_WORDS = _COMPLEMENT_WORDS | _TITLE_JOINERS | {",", POSS_KEY}
 #: At most this many complements and offices are read after one title.
 _MAX_COMPLEMENTS = 3
 _MAX_OFFICES = 4
@@ -207,28 +210,6 @@ def read_official(
 
     ``apposed``: the title follows a named official and a comma, so it names no one else.
     """
-    draft = _begin(toks, match, floor, lex)
-    if draft is None:
-        return None
-    j = _title_phrase(toks, draft, lex)
-    if j < 0:
-        return None
-    named = _name_after_title(toks, draft, j, lex)
-    if named is None:
-        return None  # honorifics and no name: "Sheikh" alone is nobody
-    if not named and not apposed and not _possessor_title(toks, draft):
-        _name_apart(toks, draft, floor, lex, anchored=anchored)
-    if draft.name is None:
-        if not unnamed:
-            return None
-        if not anchored and not _stands_alone(toks, draft, lex):
-            return None
-    return _finish(toks, draft, lex)
-
-
-def _begin(toks: Tokens, match: TitleMatch, floor: int, lex: Lexicon) -> _Draft | None:
-    """Steps 1 and 2: the title's own field, its owner and the context before it; ``None``
-    when the title is none here."""
     start = match.start
     if start > 1 and toks.keys[start - 1] in HYPHENS and _inside_word(toks, start, lex):
         return None  # "Nur-Sultan": part of a word, not a title
@@ -238,9 +219,27 @@ def _begin(toks: Tokens, match: TitleMatch, floor: int, lex: Lexicon) -> _Draft 
         _owner(toks, match, floor, lex) if start > 1 and toks.kinds[start - 1] == POSS else None
     )
     draft = _Draft(match, context_before(toks, owner.start if owner else start, floor, lex))
-    if match.role in _ROYAL and draft.ctx.honorifics and _personal(draft.ctx.honorifics, lex):
+    if match.role in _ROYAL and _personal(draft.ctx.honorifics, lex):
         return None  # "Dr. Sultan bin Ahmed Al Jaber": a given name, not a sultan
-    return draft
+    j = match.end
+    if j < toks.n and (toks.keys[j] in _PHRASE_WORDS or toks.keys[j] in lex.first_words):
+        j = _title_phrase(toks, draft, lex)
+        if j < 0:
+            return None
+    named = _name_after_title(toks, draft, j, lex)
+    if named is None:
+        return None  # honorifics and no name: "Sheikh" alone is nobody
+    if not named:
+        if not apposed and not _possessor_title(toks, draft):
+            _name_apart(toks, draft, floor, lex, anchored=anchored)
+        if draft.name is None and not _unnamed_ok(toks, draft, lex, unnamed, anchored):
+            return None
+    return _finish(toks, draft, lex)
+
+
+def _unnamed_ok(toks: Tokens, draft: _Draft, lex: Lexicon, unnamed: bool, anchored: bool) -> bool:
+    """Step 6: whether a title without a name is reported (see :func:`_stands_alone`)."""
+    return unnamed and (anchored or _stands_alone(toks, draft, lex))
 
 
 def _title_phrase(toks: Tokens, draft: _Draft, lex: Lexicon) -> int:
@@ -253,7 +252,7 @@ def _title_phrase(toks: Tokens, draft: _Draft, lex: Lexicon) -> int:
     j = match.end
     if j + 1 < n and keys[j] in _COMPLEMENT_WORDS:
         j = _complements(toks, draft, match, j, lex)
-    if _owns(toks, j, lex):
+    if j + 1 < n and toks.kinds[j] == POSS and _owns(toks, j, lex):
         return -1  # whose aide: read with the aide
     if j + 1 < n and (keys[j] in _TITLE_JOINERS or keys[j] == ","):
         j = _more_offices(toks, draft, j, lex)
@@ -303,7 +302,8 @@ def _possessor_title(toks: Tokens, draft: _Draft) -> bool:
 
 
 def _personal(honorifics: list[str], lex: Lexicon) -> bool:
-    return fold(honorifics[-1]).rstrip(".") in lex.personal
+    """Whether the last honorific is a personal one ("Dr.", "Mr."): a given name follows."""
+    return bool(honorifics) and fold(honorifics[-1]).rstrip(".") in lex.personal
 
 
 def _field_before(toks: Tokens, match: TitleMatch, floor: int, lex: Lexicon) -> None:
@@ -517,9 +517,12 @@ def _finish(toks: Tokens, draft: _Draft, lex: Lexicon) -> Found:
     """Step 7: the official read, its titles made in context."""
     ctx = draft.ctx
     match = draft.match
-    org, country = _where(draft, lex)
+    org = ctx.organization or draft.of_org
+    if org is None and (match.organization or len(draft.offices) > 1):
+        org = _implied_org(draft, lex)
+    country = ctx.country or draft.of_country or _implied_country(draft, org)
     ctx.country = country
-    if len(draft.offices) == 1:
+    if len(draft.offices) == 1:  # the common case: one office
         made = make_title(toks, match, ctx, org, lex)
         offices: tuple[Title, ...] = ()
     else:
@@ -544,25 +547,22 @@ def _finish(toks: Tokens, draft: _Draft, lex: Lexicon) -> Found:
     return found
 
 
-def _where(draft: _Draft, lex: Lexicon) -> tuple[Org | None, Country | None]:
-    """The official's organisation and country: from the context and the complements, else
-    what the organisation, a title ("State Councilor") or an honorific ("Datuk") implies."""
-    ctx = draft.ctx
-    match = draft.match
-    org = ctx.organization or draft.of_org
-    if org is None and (match.organization or len(draft.offices) > 1):
-        implied = next((m.organization for m in draft.offices if m.organization), None)
-        if implied is not None:
-            org = lex.orgs.get(org_key(implied))
-    country = ctx.country or draft.of_country
-    if country is None:
-        if org is not None and org.country:
-            country = country_code(org.country)
-        elif match.home:
-            country = country_code(match.home)  # "State Councilor": CHN
-        elif draft.honorifics or len(draft.offices) > 1:
-            country = _home_country(draft)
-    return org, country
+def _implied_org(draft: _Draft, lex: Lexicon) -> Org | None:
+    """The organisation a title implies ("Spokesperson for the Secretary-General": the UN)."""
+    implied = next((m.organization for m in draft.offices if m.organization), None)
+    return lex.orgs.get(org_key(implied)) if implied is not None else None
+
+
+def _implied_country(draft: _Draft, org: Org | None) -> Country | None:
+    """The country that the organisation, a title ("State Councilor") or an honorific
+    ("Datuk") implies when the text names none."""
+    if org is not None and org.country:
+        return country_code(org.country)
+    if draft.match.home:
+        return country_code(draft.match.home)  # "State Councilor": CHN
+    if draft.honorifics or len(draft.offices) > 1:
+        return _home_country(draft)
+    return None
 
 
 def _home_country(draft: _Draft) -> Country | None:

@@ -193,24 +193,21 @@ def _title_core(toks: Tokens, i: int, lex: Lexicon) -> tuple[Entry, int, int] | 
     """A title without leading modifiers: a table entry, or "<portfolio> Minister"."""
     first = toks.keys[i]
     # the first-word tests inlined: most candidates start no title or no portfolio
-    found = _table_title(toks, i, lex) if first in lex.titles else None
-    best = (found[0], i, found[1]) if found else None
+    if first in lex.titles:
+        found = walk(lex.titles, toks, i)
+        if found is None and _of_follows(toks, i):
+            # "the secretary of Iran's Supreme National Security Council": a complement makes
+            # a title of a word that must otherwise be capitalised
+            found = walk(lex.titles, toks, i, any_case=True)
+        best = (found[0], i, found[1]) if found else None
+    else:
+        best = None
     if first not in lex.portfolios or first == "the":
         return best
     portfolio = walk(lex.portfolios, toks, i)
     if portfolio is None:
         return best
     return _portfolio_title(toks, i, portfolio, best)
-
-
-def _table_title(toks: Tokens, i: int, lex: Lexicon) -> tuple[Entry, int] | None:
-    """A title of the table spelled from ``i``."""
-    found = walk(lex.titles, toks, i)
-    if found is None and _of_follows(toks, i):
-        # "the secretary of Iran's Supreme National Security Council": a complement makes a
-        # title of a word that must otherwise be capitalised
-        found = walk(lex.titles, toks, i, any_case=True)
-    return found
 
 
 def _portfolio_title(
