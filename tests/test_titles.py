@@ -1107,6 +1107,14 @@ WIRE_MENTIONS_PRESS = [
     ),
     Example("US ambassador to Turkey Tom Baker", "Tom Baker", "Ambassador", AMB, "USA"),
     Example("Nur-Sultan Mayor Aidos Bekov", "Aidos Bekov", "Mayor", OFF, "KAZ"),
+    # a field before a bare "Minister" keeps the country before it
+    Example(
+        "North Korean Unification Minister Kim Yong-ho",
+        "Kim Yong-ho",
+        "Unification Minister",
+        MIN,
+        "PRK",
+    ),
 ]
 
 ALL_MENTIONS = (

@@ -215,6 +215,7 @@ def read_official(
         return None  # "Nur-Sultan": part of a word, not a title
     if match.canonical in _BARE_MINISTERS:
         _field_before(toks, match, floor, lex)
+        start = match.start  # "Unification Minister": the title now starts at its field
     owner = (
         _owner(toks, match, floor, lex) if start > 1 and toks.kinds[start - 1] == POSS else None
     )
