@@ -53,9 +53,6 @@ class Role(enum.Enum):
     OFFICIAL = "official"
 
 
-#: The members under module names: ``Role.X`` goes through the enum metaclass (~90 ns a look-up,
-
-
 def _str_tuple(value: str | Iterable[str]) -> tuple[str, ...]:
     """Accept one word or any iterable of words; store a tuple (lists would be unhashable)."""
     if isinstance(value, str):
@@ -70,7 +67,9 @@ class Title:
     ``text`` is the title as it appeared; ``canonical`` the full English title in title
     case ("PM" -> "Prime Minister"); ``role`` its place in the :class:`Role` taxonomy;
     ``modifiers`` the lower-case qualifiers found with it ("deputy", "former", ...);
-    ``portfolio`` the ministry or field for ministers ("Defence", "Foreign Affairs").
+    ``portfolio`` the ministry or field for ministers ("Defence", "Foreign Affairs") and the
+    field of envoys ("Hostage Affairs"); where an ambassador or envoy is posted is no
+    portfolio (see :attr:`Official.posting`).
     """
 
     text: str
@@ -85,7 +84,12 @@ class Official:
     """One official: who, in which office, for which country or organisation.
 
     ``raw`` is the text the official was parsed from, unchanged. ``honorifics`` are
-    forms of address ("Sheikh", "Dr.", "HRH") kept out of ``name``.
+    forms of address ("Sheikh", "Dr.", "HRH") kept out of ``name``. When the text gives the
+    person several offices ("Deputy Prime Minister and Foreign Minister"), ``offices`` lists
+    them all in printed order and ``title`` is the one that matters most for diplomacy (the
+    Foreign Minister); with one office, ``offices`` is empty. ``posting`` is where an
+    ambassador or envoy is sent: a country, organisation or region as printed ("Turkey" in
+    "ambassador to Turkey", "Middle East" in "Special Envoy for the Middle East").
     """
 
     name: str | None
@@ -94,6 +98,8 @@ class Official:
     organization: str | None = None
     honorifics: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     raw: str = ""
+    offices: tuple[Title, ...] = attrs.field(default=(), converter=tuple)
+    posting: str | None = None
 
 
 def _check_span(instance: OfficialMention, attribute: attrs.Attribute[int], value: int) -> None:

@@ -1,0 +1,287 @@
+"""The vocabularies of the officials reader, built once from the data tables on first use.
+
+Titles, modifiers, portfolios and honorifics become tries keyed by folded tokens (see
+:mod:`accordlib.officials.tokens`); :func:`walk` finds the longest entry spelled from a
+token. Organisations become a dictionary keyed by their letters and digits; the word lists
+of ``name_words.tsv`` become sets. :func:`lexicon` returns the one :class:`Lexicon`.
+"""
+
+from __future__ import annotations
+
+from accordlib._util.lazy import Lazy
+from accordlib._util.tables import Row, read_table
+from accordlib.officials.model import Role
+from accordlib.officials.tokens import GLUE, PUNCT, WORD, Tokens, fold
+
+__all__ = [
+    "END",
+    "Entry",
+    "Lexicon",
+    "Org",
+    "Trie",
+    "key_tokens",
+    "lexicon",
+    "longest",
+    "org_key",
+    "walk",
+]
+
+#: The key under which a trie node holds the entry that ends there.
+END = "\x00"
+#: How far a trie walk reads: no table entry is longer than this many tokens.
+_MAX_ENTRY_TOKENS = 16
+#: How many glue tokens (dots, hyphens) a walk skips between two words ("Lt.-Gen.").
+_MAX_GLUE = 3
+
+
+class Entry:
+    """One row of a vocabulary table, ready for matching."""
+
+    __slots__ = (
+        "bare",
+        "canonical",
+        "case",
+        "country",
+        "dot",
+        "fields",
+        "hyphenated",
+        "modifiers",
+        "organization",
+        "portfolio",
+        "role",
+        "surface",
+        "takes",
+        "takes_dot",
+    )
+
+    def __init__(self, fields: Row, dot: bool) -> None:
+        self.fields = fields
+        self.case = fields.get("case", "")
+        self.dot = dot  # the printed form ends with "." and needs it in the text
+        self.takes_dot = dot  # some printed form ends with "." ("Lt Gen" and "Lt. Gen.")
+        role = fields.get("role")
+        self.role = Role[role] if role else Role.OFFICIAL  # parsed once, not per match
+        self.modifiers = tuple(fields.get("modifiers", "").split())
+        # the columns the scanner reads for every match, looked up once here
+        self.canonical = fields.get("canonical", "")
+        self.portfolio: str | None = fields.get("portfolio") or None
+        self.organization: str | None = fields.get("organization") or None
+        self.takes = fields.get("takes", "")
+        self.bare = fields.get("bare", "")
+        self.surface = fields.get("surface", "")
+        #: the one country whose title, honorific or modifier this is ("" for most)
+        self.country = fields.get("country", "")
+        #: canonical form when the text writes the title with a hyphen, if that differs
+        #: ("Director-General" as printed, "Director General" otherwise)
+        self.hyphenated: str | None = None
+
+
+Trie = dict[str, "Trie | Entry"]
+
+
+def key_tokens(surface: str) -> tuple[list[str], bool]:
+    """The keys a printed form is matched by (glue left out), and whether it ends with "."."""
+    toks = Tokens(surface)
+    keys = [
+        toks.keys[k]
+        for k in range(toks.n)
+        if not (toks.kinds[k] == PUNCT and toks.keys[k] in GLUE)
+    ]
+    return keys, surface.endswith(".")
+
+
+def _build_trie(rows: tuple[Row, ...]) -> Trie:
+    trie: Trie = {}
+    for row in rows:
+        keys, dot = key_tokens(row["surface"])
+        node = trie
+        for key in keys:
+            child = node.setdefault(key, {})
+            assert isinstance(child, dict)
+            node = child
+        old = node.get(END)
+        if isinstance(old, Entry):
+            # one entry per key: the form without a dot matches with or without one
+            old.dot = old.dot and dot
+            old.takes_dot = old.takes_dot or dot
+            if "-" in row["surface"] and row.get("canonical", "") != old.fields.get("canonical"):
+                old.hyphenated = row["canonical"]
+            continue
+        node[END] = Entry(row, dot)
+    return trie
+
+
+class Org:
+    """An organisation of ``organizations.tsv``: canonical name, kind, country, head's title."""
+
+    __slots__ = ("canonical", "case", "country", "head", "kind")
+
+    def __init__(self, row: Row) -> None:
+        self.canonical = row["canonical"]
+        self.kind = row["kind"]
+        self.country = row["country"]
+        self.head = row["head"]
+        self.case = row["case"]
+
+
+def org_key(text: str) -> str:
+    """The look-up key of an organisation's name: its folded letters and digits."""
+    return "".join(ch for ch in fold(text) if ch.isalnum())
+
+
+def _word_lists() -> dict[str, frozenset[str]]:
+    words: dict[str, set[str]] = {}
+    for row in read_table("name_words.tsv"):
+        words.setdefault(row["kind"], set()).add(row["word"])
+    return {kind: frozenset(found) for kind, found in words.items()}
+
+
+class Lexicon:
+    """Every vocabulary the reader needs, built once from the data tables."""
+
+    def __init__(self) -> None:
+        self.titles = _build_trie(read_table("titles.tsv"))
+        self.modifiers = _build_trie(read_table("title_modifiers.tsv"))
+        self.portfolios = _build_trie(read_table("portfolios.tsv"))
+        self.honorifics = _build_trie(read_table("honorifics.tsv"))
+        #: the last words of honorifics: what a walk back from a title checks first
+        self.honorific_ends = frozenset(
+            key_tokens(row["surface"])[0][-1] for row in read_table("honorifics.tsv")
+        )
+        organizations = read_table("organizations.tsv")
+        self.org_last_words = frozenset(key_tokens(row["surface"])[0][-1] for row in organizations)
+        self.org_first_words = frozenset(key_tokens(row["surface"])[0][0] for row in organizations)
+        self.orgs = {org_key(row["surface"]): Org(row) for row in organizations}
+        #: words that may start a title, a modifier or a portfolio: the scanner looks no further
+        #: at any other word
+        self.first_words = (
+            frozenset(self.titles) | frozenset(self.modifiers) | frozenset(self.portfolios)
+        )
+        words = _word_lists()
+        self.particles = words["particle"]
+        self.stop = words["stop"]
+        self.things = words["thing"]
+        self.suffixes = words["suffix"]
+        #: words that end or bend a name (sentence words, things, "Jr"): any other capitalised
+        #: word simply continues it
+        self.name_breaks = self.stop | self.things | self.suffixes
+        self.surname_stops = words["surname_stop"]
+        self.places = words["place"]
+        self.regions = words["region"]
+        self.descriptors = words["descriptor"]
+        self.field_ends = words["field_end"]
+        self.inner_words = words["inner"]
+        #: informal words for the head of an organisation, as canonical titles ("Chief")
+        self.head_words = frozenset(word.capitalize() for word in words["head"])
+        #: the effect of a rank modifier on the office: "deputy" or "junior"
+        self.rank_effects = {
+            row["modifier"]: row["effect"]
+            for row in read_table("title_modifiers.tsv")
+            if row["effect"]
+        }
+        #: rank words in title case ("Deputy", "Vice"): what may stand before "Minister"
+        self.rank_words = frozenset(
+            row["modifier"].title()
+            for row in read_table("title_modifiers.tsv")
+            if row["kind"] == "rank"
+        )
+        #: the title of a country's foreign minister where it is not "Foreign Minister"
+        self.foreign_minister_titles = {
+            row["country"]: row["title"] for row in read_table("foreign_ministers.tsv")
+        }
+        #: (country, canonical) -> (canonical, role name) of the office it means there
+        self.national_titles = {
+            (row["country"], row["canonical"]): (row["as"], row["role"])
+            for row in read_table("national_titles.tsv")
+        }
+        self.national_canonicals = frozenset(canonical for _, canonical in self.national_titles)
+        #: state abbreviations the country tables do not know ("IRI")
+        self.state_abbreviations = {
+            row["abbreviation"]: row["alpha3"] for row in read_table("state_abbreviations.tsv")
+        }
+        #: personal honorifics ("mr", "dr"): a word after them is a name, not a royal title
+        self.personal = frozenset(
+            " ".join(key_tokens(row["surface"])[0])
+            for row in read_table("honorifics.tsv")
+            if row["kind"] == "personal"
+        )
+        self.epithets = words["epithet"]
+        self.bodies = words["body"]
+        self.given_abbreviations = words["given_abbreviation"]
+        #: words that continue a portfolio's name but are none alone ("Affairs")
+        self.portfolio_tails = _portfolio_tails(self.portfolios)
+        self.max_org_words = max(len(row["surface"].split()) for row in organizations)
+        self.max_span = max(4, self.max_org_words)
+
+
+def _portfolio_tails(trie: Trie) -> frozenset[str]:
+    """Words after the first of a portfolio's name that are no portfolio alone ("affairs")."""
+    tails: set[str] = set()
+    stack = [node for node in trie.values() if isinstance(node, dict)]
+    while stack:
+        node = stack.pop()
+        for key, child in node.items():
+            if isinstance(child, dict):
+                tails.add(key)
+                stack.append(child)
+    alone = {key for key, node in trie.items() if isinstance(node, dict) and END in node}
+    return frozenset(tails - alone)
+
+
+_LEXICON = Lazy(Lexicon)
+#: The one :class:`Lexicon`, built on the first call.
+lexicon = _LEXICON.get
+
+
+def _case_ok(toks: Tokens, k: int, case: str) -> bool:
+    if case == "cap":
+        return toks.cap(k)
+    if case == "upper":
+        return toks.upper(k)
+    return True
+
+
+def longest(trie: Trie, toks: Tokens, i: int) -> tuple[Entry, int] | None:
+    """:func:`walk`, answered at once when no entry starts with token ``i`` (the common case)."""
+    if toks.keys[i] not in trie:
+        return None
+    return walk(trie, toks, i)
+
+
+def walk(trie: Trie, toks: Tokens, i: int, *, any_case: bool = False) -> tuple[Entry, int] | None:
+    """Longest entry of ``trie`` spelled by the tokens from ``i``; return it and the end index.
+
+    Dots and hyphens glued to a word are transparent ("Lt.-Gen." spells "lt gen"); an entry
+    whose printed form ends with a dot ("Gen.", "Min.") needs that dot in the text, and its
+    end index then covers it. ``any_case`` lifts the entries' case rules ("the secretary of
+    the Council": a title that needs a capital, written without one before its complement).
+    """
+    node: Trie = trie
+    best: tuple[Entry, int] | None = None
+    j = i
+    n = toks.n
+    kinds, keys, starts, ends = toks.kinds, toks.keys, toks.starts, toks.ends
+    limit = i + _MAX_ENTRY_TOKENS if i + _MAX_ENTRY_TOKENS < n else n  # not min(): cheaper
+    while j < limit and kinds[j] == WORD:
+        child = node.get(keys[j])
+        if not isinstance(child, dict):
+            break
+        node = child
+        j += 1
+        dot_at = -1
+        k = j
+        # skip dots and hyphens written tight against the word (inlined: this is hot)
+        while k < n and k - j < _MAX_GLUE and keys[k] in GLUE and starts[k] == ends[k - 1]:
+            if dot_at < 0 and keys[k] == ".":
+                dot_at = k
+            k += 1
+        entry = node.get(END)
+        if isinstance(entry, Entry) and (
+            not entry.case or any_case or _case_ok(toks, i, entry.case)
+        ):
+            if dot_at == j and entry.takes_dot:
+                best = (entry, j + 1)
+            elif not entry.dot:
+                best = (entry, j)
+        j = k
+    return best

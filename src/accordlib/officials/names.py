@@ -1,0 +1,332 @@
+"""Person names in text: "Kassym-Jomart Tokayev", "Mohammed bin Salman", "King Abdullah II".
+
+:func:`parse_name` reads a name forward from a token; :func:`good_name` rejects runs that
+are places or things ("Captain America", "General Assembly"); :func:`name_after_comma` and
+:func:`name_before` read a name set off by commas after or before a title
+("Kazakhstan's president, Kassym-Jomart Tokayev," / "Tokayev, Kazakhstan's president").
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from accordlib._util.memo import memoized
+from accordlib.officials.entities import country_of, org_lookup
+from accordlib.officials.lexicon import Lexicon, lexicon, longest, walk
+from accordlib.officials.model import Role
+from accordlib.officials.titles import TitleMatch, match_title
+from accordlib.officials.tokens import HYPHENS, POSS_KEY, WORD, Tokens
+
+__all__ = [
+    "NameApart",
+    "good_name",
+    "honorific_home",
+    "name_after_comma",
+    "name_before",
+    "parse_name",
+    "read_honorifics",
+]
+
+#: Regnal numbers up to XXXIX, upper case only ("II", "XIV"). Spelled out as a set (a set
+#: look-up is several times cheaper than a regular expression match): exactly the strings
+#: of ``X{0,3}(?:IX|IV|V?I{0,3})``.
+_ROMAN = frozenset(
+    tens + ones
+    for tens in ("", "X", "XX", "XXX")
+    for ones in ("IX", "IV", *(five + "I" * k for five in ("", "V") for k in range(4)))
+)
+#: The longest abbreviated given name ("Mohd.").
+_MAX_ABBREVIATED = 4
+#: Only words this short are read as regnal numbers.
+_MAX_ROMAN = 5
+#: A name has at most this many words, and is looked for in this many tokens.
+_MAX_NAME_WORDS = 8
+_MAX_NAME_TOKENS = 32
+#: At most this many honorifics before a name ("His Highness Sheikh Dr").
+_MAX_HONORIFICS = 3
+#: How far back a name before a title is looked for, in words (honorifics included) and tokens.
+_MAX_BACK_WORDS = 12
+_MAX_BACK_TOKENS = 24
+#: A name with no comma before its title has at least two words.
+_TWO_WORDS = 2
+#: Articles between a name and the title after it ("Zakharova, a ... spokeswoman").
+_ARTICLES = frozenset({"the", "a", "an"})
+#: What may follow a name set off by a comma after its title.
+_AFTER_NAME = frozenset({",", ".", ";", ")", "\u201d", '"', POSS_KEY})
+#: Prefixes of name words written in lower case ("d'Estaing", "l'Hermite").
+_ELIDED = ("d'", "l'")
+#: A name continues through it (-1 from :func:`_name_break`).
+_GOES_ON = -1
+
+
+class NameApart(NamedTuple):
+    """A name read apart from its title: its tokens, honorifics and any title printed with it."""
+
+    start: int
+    end: int
+    honorifics: list[str]
+    office: TitleMatch | None
+    #: where the honorifics begin (the mention's start when the name comes first)
+    first: int = -1
+
+
+def read_honorifics(
+    toks: Tokens, k: int, lex: Lexicon, *, before: int | None = None
+) -> tuple[list[str], int]:
+    """The honorifics from token ``k`` ("His Highness Sheikh"), as printed, and where they end.
+
+    With ``before``, an honorific must end before that token (a name follows it).
+    """
+    honorifics: list[str] = []
+    while k < toks.n and len(honorifics) < _MAX_HONORIFICS:
+        found = longest(lex.honorifics, toks, k)
+        if found is None or (before is not None and found[1] >= before):
+            break
+        honorifics.append(toks.span(k, found[1]))
+        k = found[1]
+    return honorifics, k
+
+
+def honorific_home(honorifics: list[str]) -> str:
+    """The country whose honours system gives one of these honorifics ("Datuk": MYS), or ""."""
+    for printed in honorifics:
+        home = _honorific_country(printed)
+        if home:
+            return home
+    return ""
+
+
+@memoized(max_entries=1024, max_key_length=64)
+def _honorific_country(printed: str) -> str:
+    toks = Tokens(printed)
+    found = walk(lexicon().honorifics, toks, 0) if toks.n else None
+    return found[0].country if found is not None else ""
+
+
+def name_word(toks: Tokens, k: int, lex: Lexicon) -> bool:
+    """A capitalised word that may be part of a name."""
+    if toks.kinds[k] != WORD:
+        return False
+    key = toks.keys[k]
+    if key in lex.stop or key in lex.things:
+        return False
+    return toks.text[toks.starts[k]].isupper() or key.startswith(_ELIDED)
+
+
+def parse_name(toks: Tokens, i: int, lex: Lexicon, *, allow_i: bool = False) -> int:
+    """Return the end index of the name starting at token ``i`` (``i`` itself when there is none).
+
+    A name is a run of capitalised words, initials ("J.D."), hyphenated parts ("Kassym-Jomart",
+    "el-Sisi", "Jae-myung"), inner particles ("bin", "von der") and a final regnal number
+    ("Abdullah II") or "Jr.". It stops at punctuation, lower-case words, possessives and
+    sentence words. Written as one tight loop over the common cases (it runs for every
+    official found); the rare words that may end a name go to :func:`_name_break`.
+    """
+    particles, name_breaks = lex.particles, lex.name_breaks
+    text, kinds, keys, starts, ends = toks.text, toks.kinds, toks.keys, toks.starts, toks.ends
+    n = toks.n
+    limit = i + _MAX_NAME_TOKENS if i + _MAX_NAME_TOKENS < n else n  # not min(): cheaper
+    j = i
+    words = 0
+    last = i  # end of the name so far
+    while j < limit and words < _MAX_NAME_WORDS:
+        if kinds[j] != WORD:
+            if not _inner_hyphen(toks, i, j):
+                break
+            # "-" inside "Kassym-Jomart" / "el-Sisi" / "Jae-myung"
+            if words and last == j and not text[starts[j + 1]].isupper():
+                j += 2  # a lower-case part ends the name: "Lee Jae-myung", "Moon Jae-in"
+                last = j
+            else:
+                j += 1
+            continue
+        key = keys[j]
+        length = ends[j] - starts[j]
+        if not text[starts[j]].isupper():
+            if key in particles:
+                j += 1  # a particle counts only when a name word follows it
+                continue
+            if not key.startswith(_ELIDED):
+                break
+        elif length <= _MAX_ABBREVIATED and _initial(toks, j, lex):
+            j += 2  # an initial: "J." in "Donald J. Trump"; "Ma." in "Ma. Teresita Daza"
+            words += 1
+            last = j
+            continue
+        elif key in name_breaks or (
+            words and length <= _MAX_ROMAN and text[starts[j] : ends[j]] in _ROMAN
+        ):
+            stop = _name_break(toks, j, words, last, lex, allow_i=allow_i)
+            if stop != _GOES_ON:
+                last = stop
+                break
+        # else a plain name word: the common case, told apart by one set look-up
+        j += 1
+        words += 1
+        last = j
+    return last if words else i
+
+
+def _initial(toks: Tokens, j: int, lex: Lexicon) -> bool:
+    """An initial ("J.") or an abbreviated given name ("Ma.", "Md.") at ``j``."""
+    return (toks.ends[j] - toks.starts[j] == 1 or toks.keys[j] in lex.given_abbreviations) and (
+        _dot_after(toks, j)
+    )
+
+
+def _dot_after(toks: Tokens, j: int) -> bool:
+    """Whether a dot is written tight after token ``j`` ("J." / "Jr.")."""
+    return j + 1 < toks.n and toks.keys[j + 1] == "." and toks.starts[j + 1] == toks.ends[j]
+
+
+def _inner_hyphen(toks: Tokens, i: int, j: int) -> bool:
+    """A hyphen written tight between two words of a name that starts at ``i``."""
+    kinds, starts, ends = toks.kinds, toks.starts, toks.ends
+    return (
+        j > i
+        and toks.keys[j] in HYPHENS
+        and starts[j] == ends[j - 1]
+        and kinds[j - 1] == WORD
+        and j + 1 < toks.n
+        and starts[j + 1] == ends[j]
+        and kinds[j + 1] == WORD
+    )
+
+
+def _name_break(
+    toks: Tokens, j: int, words: int, last: int, lex: Lexicon, *, allow_i: bool
+) -> int:
+    """Where a name ends at a word that may end it (a regnal number, "Jr", a stop word or a
+    thing), or ``_GOES_ON`` when the word continues the name."""
+    key = toks.keys[j]
+    word = toks.word(j)
+    if words and len(word) <= _MAX_ROMAN and word in _ROMAN:
+        # a regnal number ends the name: "Abdullah II", "Leo XIV" ("I" only for monarchs)
+        return j + 1 if len(word) > 1 or allow_i else last
+    if words and key in lex.suffixes:
+        return j + 2 if _dot_after(toks, j) else j + 1
+    if key in lex.stop:
+        if (
+            words == 0
+            and key in lex.surname_stops
+            and j + 1 < toks.n
+            and name_word(toks, j + 1, lex)
+        ):
+            return _GOES_ON  # "Vice Premier He Lifeng"
+        return last
+    if key in lex.things:
+        return last
+    return _GOES_ON
+
+
+def good_name(toks: Tokens, a: int, b: int, lex: Lexicon) -> bool:
+    """Reject names that are places or things: "Captain America", "General Assembly"."""
+    kinds = toks.kinds
+    if b < toks.n and toks.cap(b) and toks.keys[b] in lex.things:
+        return False  # "Queen Mary University", "Marshal Plan"
+    words = 0
+    for k in range(a, b):
+        if kinds[k] == WORD:
+            words += 1
+            if words > 1:
+                return True
+    if not words:
+        return False
+    printed = toks.span(a, b)  # one word: not a country or an organisation
+    return country_of(printed) is None and org_lookup(printed) is None
+
+
+def name_after_comma(toks: Tokens, end: int, lex: Lexicon) -> NameApart | None:
+    """ "Kazakhstan's president, Kassym-Jomart Tokayev," : a name set off by commas.
+
+    Returns the name's token span, the honorifics before it ("Qatar's Emir, Sheikh Tamim")
+    and a title printed with it ("Saudi Arabia's ruler, King Salman"; a military rank, "Lt.
+    Gen.", is no office).
+    """
+    n = toks.n
+    if end + 1 >= n or toks.keys[end] != ",":
+        return None
+    honorifics, start = read_honorifics(toks, end + 1, lex)
+    office = None
+    if start < n and toks.keys[start] in lex.first_words and toks.cap(start):
+        rank = match_title(toks, start, lex)  # "Israel's military chief, Lt. Gen. Eyal Zamir,"
+        if rank is not None:
+            if rank.role is not Role.MILITARY:
+                office = rank
+            more, start = read_honorifics(toks, rank.end, lex)
+            honorifics += more
+    stop = parse_name(toks, start, lex)
+    if stop == start or not good_name(toks, start, stop, lex):
+        return None
+    if stop < n and toks.keys[stop] not in _AFTER_NAME:
+        return None
+    return NameApart(start, stop, honorifics, office)
+
+
+def name_before(
+    toks: Tokens, title_start: int, floor: int, lex: Lexicon, *, anchored: bool = False
+) -> NameApart | None:
+    """ "Tokayev, Kazakhstan's president", "Mr. Ban Ki-moon, Secretary-General of the United
+    Nations", "Maria Zakharova, a Russian Foreign Ministry spokeswoman": the name (with its
+    honorifics) before a comma and an article before the title. ``anchored`` (a phrase
+    that is one official) also takes a name at the start with no comma ("Masoud Barzani
+    President of ...").
+    """
+    found = _run_before(toks, title_start, floor, lex, anchored=anchored)
+    if found is None:
+        return None
+    start, end, weak = found
+    while start < end and toks.kinds[start] == WORD and not toks.cap(start):
+        start += 1
+    honorifics, first = read_honorifics(toks, start, lex, before=end)
+    if first >= end or (weak and end - first < _TWO_WORDS):
+        return None
+    if parse_name(toks, first, lex) != end or not good_name(toks, first, end, lex):
+        return None
+    before = start - 1
+    if before >= 0 and toks.kinds[before] == WORD and toks.keys[before] in lex.places:
+        return None
+    if country_of(toks.span(first, end)) is not None:
+        return None
+    return NameApart(first, end, honorifics, None, start)
+
+
+def _run_before(
+    toks: Tokens, title_start: int, floor: int, lex: Lexicon, *, anchored: bool
+) -> tuple[int, int, bool] | None:
+    """Where a name before a title may start and end, and whether its setting is weak: "a"
+    or "an", or no comma, say less than "the", and a name of one word is then too weak
+    ("Reached, a senior EU diplomat", "One official ...")."""
+    comma = title_start - 1
+    weak = False
+    if comma >= floor and toks.keys[comma] in _ARTICLES:
+        weak = toks.keys[comma] != "the"
+        comma -= 1
+    if comma - 1 >= floor and toks.keys[comma] == ",":
+        return _capitalised_back(toks, comma, floor, lex), comma, weak
+    if anchored and floor == 0 and comma > 0 and toks.cap(title_start):
+        return 0, comma + 1, True  # no comma: the phrase starts with the name
+    return None
+
+
+def _capitalised_back(toks: Tokens, end: int, floor: int, lex: Lexicon) -> int:
+    """Start of the run of capitalised words, particles, glue and hyphenated parts
+    ("Ki-moon") that ends at ``end``."""
+    particles = lex.particles
+    k = end - 1
+    start = end
+    words = 0
+    while k >= floor and words < _MAX_BACK_WORDS and end - k < _MAX_BACK_TOKENS:
+        kind = toks.kinds[k]
+        if kind == WORD:
+            if toks.cap(k) or toks.keys[k] in particles or (k > floor and toks.is_glue(k - 1)):
+                start = k
+                words += 1
+                k -= 1
+                continue
+            break
+        if toks.is_glue(k) or (toks.keys[k] == "." and toks.glued(k)):
+            k -= 1
+            continue
+        break
+    return start

@@ -1,0 +1,194 @@
+"""One pass over a text: every official in it, and how the officials relate to each other.
+
+:func:`scan` finds each title and reads the official around it
+(:func:`~accordlib.officials.reader.read_official`), then relates it to the officials
+before it:
+
+* a title in apposition to a named official is another office of that person ("Senator
+  George Mitchell, the US special envoy for the Middle East");
+* a counterpart or colleague takes the office of the other party ("Foreign Minister A met
+  his Japanese counterpart B": B is Japan's foreign minister), or, with no party, keeps the
+  name and country the text gives;
+* a named possessor gives its state or body ("UN Secretary-General António Guterres'
+  spokesman").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import attrs
+
+from accordlib.officials.lexicon import Lexicon, lexicon
+from accordlib.officials.model import Role
+from accordlib.officials.reader import PRESIDENTIAL, Found, distinct, most_relevant, read_official
+from accordlib.officials.titles import TitleMatch, match_title
+from accordlib.officials.tokens import POSS, WORD, Tokens
+
+__all__ = ["scan"]
+
+_FOREIGN_MINISTER = Role.FOREIGN_MINISTER
+_MINISTER = Role.MINISTER
+#: A text longer than this many tokens is scanned at its candidate words only.
+_SHORT_TEXT = 24
+#: How far apart (in tokens) a counterpart and the official it mirrors may be.
+_MAX_COUNTERPART_GAP = 40
+#: How far after a named official (in tokens) a title in apposition to it may start.
+_MAX_APPOSITION_GAP = 8
+#: What may come before a capitalised word that opens a sentence or a quotation.
+_OPENINGS = frozenset({".", "!", "?", "\u201c", '"', "(", "\u2014"})
+#: What may close an apposition ("Mitchell, the US special envoy, said").
+_CLOSINGS = frozenset({",", ".", ";", ":", ")", "\u201d", '"', "\u2014", "-"})
+_ARTICLES = frozenset({"the", "a", "an"})
+#: Offices that a president's possessive makes presidential ("the president's aide").
+_PRESIDENTIAL = PRESIDENTIAL
+
+
+def scan(toks: Tokens, *, unnamed: bool, anchored: bool, first: bool = False) -> list[Found]:
+    """One left-to-right pass: every official, as token spans.
+
+    ``unnamed`` also reports titles without a name ("the prime minister"); ``anchored``
+    (used by :func:`~accordlib.officials.scanner.parse_official`) accepts any title, not
+    only those that may stand alone; ``first`` stops at the first official (and a title in
+    apposition to it).
+    """
+    lex = lexicon()
+    found: list[Found] = []
+    floor = 0
+    i = 0  # the next token that may start a title
+    kinds, keys, first_words = toks.kinds, toks.keys, lex.first_words
+    apposing = False  # the last official has a name and a comma after it ("X, the ...")
+    for at in _candidates(toks, first_words):
+        if at < i or kinds[at] != WORD or keys[at] not in first_words:
+            continue  # inside the official found last, or no title can start here
+        i = at
+        match = match_title(toks, i, lex)
+        if match is None:
+            i += 1
+            continue
+        if (
+            apposing
+            and match.start - floor <= _MAX_APPOSITION_GAP
+            and _apposed(toks, match, found)
+        ):
+            i = floor = found[-1].end
+            continue
+        item = read_official(toks, match, floor, lex, unnamed=unnamed, anchored=anchored)
+        if item is not None and item.title is not None and item.title.canonical == "Counterpart":
+            item = _counterpart(toks, item, found, lex)
+        if item is None:
+            i = max(match.end, i + 1)
+            continue
+        if found and item.start and kinds[item.start - 1] == POSS:
+            _possessor(item, found)
+        found.append(item)
+        floor = i = item.end
+        apposing = item.name is not None and floor < toks.n and keys[floor] == ","
+        if first and not apposing:
+            break
+    return found
+
+
+def _candidates(toks: Tokens, first_words: frozenset[str]) -> Iterable[int]:
+    """The tokens worth a look in running text, found by one set test each (most words start
+    no title); a short phrase is cheaper to walk directly."""
+    if toks.n > _SHORT_TEXT:
+        return [k for k, key in enumerate(toks.keys) if key in first_words]
+    return range(toks.n)
+
+
+def _apposed(toks: Tokens, match: TitleMatch, found: list[Found]) -> bool:
+    """Merge a title in apposition into the named official before it; whether it was one."""
+    previous = found[-1]
+    lex = lexicon()
+    probe = match_title(toks, match.start, lex) or match  # read on a copy: steps change it
+    item = read_official(toks, probe, previous.end, lex, unnamed=True, anchored=True, apposed=True)
+    if item is None or item.name is not None or not _merges(toks, previous, item):
+        return False
+    _merge(previous, item)
+    return True
+
+
+def _merges(toks: Tokens, previous: Found, item: Found) -> bool:
+    """Whether an unnamed title is set off by commas right after a named official."""
+    gap = item.start - previous.end
+    if gap != 1 and not (gap == 2 and toks.keys[previous.end + 1] in _ARTICLES):  # noqa: PLR2004 - a comma and an article
+        return False
+    return item.end >= toks.n or toks.keys[item.end] in _CLOSINGS
+
+
+def _merge(previous: Found, item: Found) -> None:
+    """Make the title in apposition another office of the official before it."""
+    offices = list(previous.offices or ([previous.title] if previous.title else []))
+    offices += item.offices or ([item.title] if item.title else [])
+    previous.offices = distinct(offices)
+    previous.title = most_relevant(offices)
+    previous.country = previous.country or item.country
+    previous.organization = previous.organization or item.organization
+    previous.honorifics = previous.honorifics + item.honorifics
+    previous.posting = previous.posting or item.posting
+    previous.end = item.end
+
+
+def _possessor(item: Found, found: list[Found]) -> None:
+    """ "UN Secretary-General António Guterres' spokesman": the possessor's state or body;
+    "the Russian president's aide" is a presidential aide."""
+    owner = found[-1]
+    if owner.end != item.start - 1:
+        return
+    if item.country is None and item.organization is None:
+        item.country = owner.country
+        item.organization = owner.organization
+    made = item.title
+    if (
+        made is not None
+        and owner.title is not None
+        and owner.title.canonical == "President"
+        and made.canonical in _PRESIDENTIAL
+    ):
+        item.title = attrs.evolve(made, canonical=f"Presidential {made.canonical}")
+
+
+def _counterpart(toks: Tokens, item: Found, found: list[Found], lex: Lexicon) -> Found | None:
+    """ "his Russian counterpart, Sergey Lavrov": the office of the official named before.
+
+    Only when nobody else is named in between ("... Vance in Munich; Rubio and his Saudi
+    counterpart" is Rubio's counterpart, whose office the text does not give here). Without
+    such a party, a counterpart with a name and a country is reported as one ("his U.S.
+    counterpart Mike Pompeo"), with "Counterpart" as the office the text gives.
+    """
+    if item.name is None or item.title is None:
+        return None
+    party = _party(toks, item, found)
+    if party is None or party.title is None:
+        return item if item.country is not None else None
+    title = party.title
+    canonical = title.canonical
+    if title.role is _FOREIGN_MINISTER:
+        canonical = "Foreign Minister"
+        if item.country is not None:  # the Indian counterpart is the External Affairs Minister
+            canonical = lex.foreign_minister_titles.get(item.country.alpha3, canonical)
+    elif title.role is _MINISTER and title.portfolio:
+        canonical = f"{title.portfolio} Minister"
+    item.title = attrs.evolve(
+        item.title, canonical=canonical, role=title.role, portfolio=title.portfolio
+    )
+    return item
+
+
+def _party(toks: Tokens, item: Found, found: list[Found]) -> Found | None:
+    """The official whose counterpart ``item`` is, when the text allows only one."""
+    if not found:
+        return None
+    between = range(found[-1].end, item.start)
+    if len(between) > _MAX_COUNTERPART_GAP:
+        return None
+    for k in between:
+        if toks.kinds[k] == WORD and toks.cap(k):
+            previous = toks.keys[k - 1] if k else "."
+            if previous not in _OPENINGS:
+                return None
+    for before in reversed(found):
+        if before.title is not None and before.title.canonical != "Counterpart":
+            return before
+    return None

@@ -1,0 +1,547 @@
+"""Titles in text: "Deputy Foreign Minister", "Secretary of State for Defence", "Special Envoy to Iran".
+
+:func:`match_title` finds the longest title at a token, with its leading modifiers
+("former", "Deputy") and its complements ("-elect", "of Foreign Affairs", "for Hostage
+Affairs", "to the UN"), as a :class:`TitleMatch`. :func:`make_title` turns a match and its
+context (country, organisation, region) into the frozen :class:`~accordlib.Title`, one
+shared object per distinct value.
+"""
+
+from __future__ import annotations
+
+from accordlib._util.memo import Memo, memoized
+from accordlib.officials.context import Context
+from accordlib.officials.entities import abbrev_dot, country_of, org_lookup
+from accordlib.officials.lexicon import Entry, Lexicon, Org, lexicon, longest, walk
+from accordlib.officials.model import Role, Title
+from accordlib.officials.tokens import HYPHENS, PUNCT, WORD, Tokens, fold
+
+__all__ = [
+    "TitleMatch",
+    "after_the",
+    "head_title",
+    "make_title",
+    "match_title",
+    "region_end",
+    "title",
+    "title_case",
+]
+
+# The members under module names: ``Role.X`` goes through the enum metaclass (~90 ns a look-up,
+# several per official), a module global does not.
+_AMBASSADOR = Role.AMBASSADOR
+_DEPUTY_HEAD_OF_GOVERNMENT = Role.DEPUTY_HEAD_OF_GOVERNMENT
+_DEPUTY_HEAD_OF_STATE = Role.DEPUTY_HEAD_OF_STATE
+_ENVOY = Role.ENVOY
+_FOREIGN_MINISTER = Role.FOREIGN_MINISTER
+_HEAD_OF_GOVERNMENT = Role.HEAD_OF_GOVERNMENT
+_HEAD_OF_STATE = Role.HEAD_OF_STATE
+_IGO_OFFICIAL = Role.IGO_OFFICIAL
+_LEGISLATOR = Role.LEGISLATOR
+_MINISTER = Role.MINISTER
+_OFFICIAL = Role.OFFICIAL
+
+#: The role of a deputy of an office ("Deputy Prime Minister", "Vice President").
+_DEMOTE = {
+    _HEAD_OF_STATE: _DEPUTY_HEAD_OF_STATE,
+    _HEAD_OF_GOVERNMENT: _DEPUTY_HEAD_OF_GOVERNMENT,
+}
+#: Words kept in lower case inside a title in title case ("Minister of State for the Interior").
+_SMALL_WORDS = frozenset(["of", "for", "the", "and", "to", "in", "on", "at", "d'"])
+#: The nouns of "<portfolio> Minister" titles ("Min." needs its dot).
+_MINISTER_WORDS = frozenset({"minister", "secretary", "min"})
+#: At most this many modifiers before a title ("former acting Deputy ...").
+_MAX_MODIFIERS = 3
+#: Longest field after "for" ("Hostage Affairs"), region after "to" ("the Middle East").
+_MAX_FIELD_WORDS = 5
+#: Titles that an organisation's informal head word may stand for ("WHO chief").
+_MINISTER_FIRST_WORDS = frozenset({"Minister", "Secretary", "Cabinet"})
+#: Words read past the longest region found so far before the region is taken to have ended.
+_MAX_MISSES = 2
+#: Longest field written in lower case after "for" ("climate change").
+_MAX_LOWER_FIELD = 3
+#: Heads of a body that a legislature's chair may be called.
+_CHAIRS = frozenset({"Chairman", "Chairwoman", "Chairperson", "Chair", "Speaker", "President"})
+#: The nouns of a minister's title that an organisation's head title may end with.
+_HEAD_NOUNS = frozenset({"Secretary", "Minister"})
+
+
+def title_case(words: str) -> str:
+    """Title case that keeps inner small words and capitals as written ("Minister of State")."""
+    out = []
+    for index, word in enumerate(words.split()):
+        if index and word.lower() in _SMALL_WORDS:
+            out.append(word.lower())
+        elif word[:1].islower():
+            out.append(word[:1].upper() + word[1:])
+        else:
+            out.append(word)
+    return " ".join(out)
+
+
+class TitleMatch:
+    """A title found at some tokens, before its context (country, name) is known."""
+
+    __slots__ = (
+        "canonical",
+        "demoted",
+        "end",
+        "entry",
+        "home",
+        "modifiers",
+        "organization",
+        "portfolio",
+        "posting",
+        "role",
+        "start",
+        "takes",
+    )
+
+    def __init__(self, entry: Entry, start: int, end: int, toks: Tokens) -> None:
+        self.entry = entry
+        self.start = start
+        self.end = end
+        self.canonical = entry.canonical
+        if entry.hyphenated is not None and any(toks.keys[k] == "-" for k in range(start, end)):
+            self.canonical = entry.hyphenated
+        self.role = entry.role
+        self.portfolio: str | None = entry.portfolio
+        self.organization: str | None = entry.organization
+        self.modifiers: list[str] = list(entry.modifiers)
+        self.takes = entry.takes
+        self.demoted = False
+        #: the ambassador's or envoy's destination ("to Turkey", "for the Middle East")
+        self.posting: str | None = None
+        #: the one country whose office this is, when the title says so ("State Councilor")
+        self.home = entry.country
+
+
+def match_title(toks: Tokens, i: int, lex: Lexicon) -> TitleMatch | None:
+    """The longest title starting at token ``i``, with its leading modifiers and complements."""
+    if toks.kinds[i] != WORD or toks.keys[i] not in lex.first_words:
+        return None
+    core = _title_core(toks, i, lex)
+    if toks.keys[i] in lex.modifiers and (core is None or core[2] == i + 1):
+        # a modifier ("former"), or a word that is both ("official" in "official spokesperson":
+        # only a title of one word can be shorter than the modifier and a title after it)
+        modified = _modified_title(toks, i, lex)
+        if modified is not None and (core is None or modified.end > core[2]):
+            return modified
+    # a title spelled from here ("Special Envoy", "Vice President" are table entries that
+    # carry their own modifiers), or no modifier in front: the common case, kept short
+    if core is None:
+        return None
+    title = TitleMatch(core[0], i, core[2], toks)
+    _complete_title(toks, title, lex)
+    return title
+
+
+def _modified_title(toks: Tokens, i: int, lex: Lexicon) -> TitleMatch | None:
+    """Modifiers first ("former", "deputy", "Dep."), then the title itself."""
+    mods: list[Entry] = []
+    best_mods: list[Entry] = []
+    j = i
+    best: tuple[Entry, int, int] | None = None  # entry, start, end: built into a match once
+    while j < toks.n:
+        found = _title_core(toks, j, lex)
+        if found is not None and (best is None or found[2] > best[2]):
+            best, best_mods = found, list(mods)
+        if len(mods) >= _MAX_MODIFIERS:
+            break
+        modifier = longest(lex.modifiers, toks, j)
+        if modifier is None:
+            break
+        mods.append(modifier[0])
+        j = modifier[1]
+        if j < toks.n and toks.is_glue(j):  # "then-President", "ex-President"
+            j += 1
+    if best is None:
+        return None
+    title = TitleMatch(best[0], best[1], best[2], toks)
+    if any(mod.fields["effect"] == "ministerial" for mod in best_mods) and title.role not in (
+        _MINISTER,
+        _FOREIGN_MINISTER,
+    ):
+        return None  # "Union Minister", "Federal Minister", but not a trade "Union Leader"
+    rank = [mod.fields["modifier"] for mod in best_mods if mod.fields["kind"] == "rank"]
+    if rank:
+        _apply_rank(title, rank, lex)
+    title.modifiers = [mod.fields["modifier"] for mod in best_mods] + title.modifiers
+    title.home = title.home or next((mod.country for mod in best_mods if mod.country), "")
+    title.start = i
+    _complete_title(toks, title, lex)
+    return title
+
+
+def _apply_rank(title: TitleMatch, rank: list[str], lex: Lexicon) -> None:
+    """Rank words stay in the title; a deputy's or a junior's office has its own role."""
+    title.canonical = title_case(" ".join(rank)) + " " + title.canonical
+    effects = {lex.rank_effects.get(word) for word in rank}
+    if "deputy" in effects or "junior" in effects:
+        if title.role in (_MINISTER, _FOREIGN_MINISTER):
+            title.role = _OFFICIAL  # "Deputy Foreign Minister", "Assistant Secretary of State"
+        else:
+            title.role = _DEMOTE.get(title.role, title.role)  # "Vice President"
+        title.demoted = True
+
+
+#: Entries made for "<portfolio> Minister" titles, one per distinct title.
+_COMPOSED: Memo[tuple[str, str, str], Entry] = Memo(max_entries=10_000, max_key_length=64)
+
+
+def _title_core(toks: Tokens, i: int, lex: Lexicon) -> tuple[Entry, int, int] | None:
+    """A title without leading modifiers: a table entry, or "<portfolio> Minister"."""
+    first = toks.keys[i]
+    # the first-word tests inlined: most candidates start no title or no portfolio
+    if first in lex.titles:
+        found = walk(lex.titles, toks, i)
+        if found is None and _of_follows(toks, i):
+            # "the secretary of Iran's Supreme National Security Council": a complement makes
+            # a title of a word that must otherwise be capitalised
+            found = walk(lex.titles, toks, i, any_case=True)
+        best = (found[0], i, found[1]) if found else None
+    else:
+        best = None
+    if first not in lex.portfolios or first == "the":
+        return best
+    portfolio = walk(lex.portfolios, toks, i)
+    if portfolio is None:
+        return best
+    return _portfolio_title(toks, i, portfolio, best)
+
+
+def _portfolio_title(
+    toks: Tokens, i: int, portfolio: tuple[Entry, int], best: tuple[Entry, int, int] | None
+) -> tuple[Entry, int, int] | None:
+    """ "<portfolio> Minister" from ``i`` ("Defence Minister", "Foreign Min."), if longer."""
+    end = portfolio[1]
+    if end < toks.n and toks.is_glue(end):
+        end += 1
+    if end >= toks.n or toks.keys[end] not in _MINISTER_WORDS or (best and end + 1 <= best[2]):
+        return best
+    finish = end + 1
+    if toks.keys[end] == "min":
+        if not (finish < toks.n and toks.keys[finish] == "." and toks.glued(finish)):
+            return best
+        finish += 1
+    noun = "Secretary" if toks.keys[end] == "secretary" else "Minister"
+    printed = toks.span(i, portfolio[1])
+    if portfolio[0].fields["foreign"] and toks.keys[i] == "foreign":
+        printed = "Foreign"  # "Foreign Affairs Minister" is the Foreign Minister
+    canonical = title_case(printed) + " " + noun
+    return (_composed(canonical, portfolio[0]), i, finish)
+
+
+def _of_follows(toks: Tokens, i: int) -> bool:
+    """Whether "of" follows the one word at ``i`` (the shape "secretary of ...")."""
+    return i + 1 < toks.n and toks.keys[i + 1] == "of" and toks.kinds[i] == WORD
+
+
+def _composed(canonical: str, portfolio: Entry) -> Entry:
+    """The entry of a "<portfolio> Minister" title, made once per distinct title."""
+    key = (canonical, portfolio.fields["portfolio"], portfolio.fields["foreign"])
+    composed = _COMPOSED.get(key)
+    if composed is None:
+        row = {
+            "canonical": canonical,
+            "role": "FOREIGN_MINISTER" if portfolio.fields["foreign"] else "MINISTER",
+            "portfolio": portfolio.fields["portfolio"],
+            "organization": "",
+            "modifiers": "",
+            "takes": "",
+            "case": "",
+            "bare": "y",
+            "surface": "",
+        }
+        composed = _COMPOSED.put(key, Entry(row, dot=False), len(canonical))
+    return composed
+
+
+def _complete_title(toks: Tokens, title: TitleMatch, lex: Lexicon) -> None:
+    """Extend a title with "-elect", "of Foreign Affairs", "for Defence", "to the UN"."""
+    n = toks.n
+    j = title.end
+    # "President-elect", "Prime Minister-designate"
+    if (
+        j + 1 < n
+        and toks.keys[j] in HYPHENS
+        and toks.glued(j)
+        and toks.keys[j + 1] in {"elect", "designate"}
+    ):
+        title.modifiers.append(toks.keys[j + 1])
+        j += 2
+        title.end = j
+    if j + 1 >= n:
+        return
+    takes = title.takes
+    connector = toks.keys[j]
+    if connector in {"of", "for"} and takes in {"portfolio", "for"}:
+        if takes == "portfolio" or connector == "for":
+            _portfolio_complement(toks, title, j, lex)
+    elif connector == "for" and takes == "to":
+        _envoy_field(toks, title, j, lex)
+    elif connector == "to" and takes == "to":
+        # "Ambassador to Turkey", "Special Envoy to the Middle East": a posting, not an office
+        k = after_the(toks, j + 1)
+        end = region_end(toks, k)
+        if end > k:
+            title.posting = toks.span(k, end)
+            title.end = end
+
+
+def _envoy_field(toks: Tokens, title: TitleMatch, j: int, lex: Lexicon) -> None:
+    """ "Special Envoy for Syria" (a posting), "for Hostage Affairs" (a field: the portfolio),
+    "for climate change" (a field in lower case, before the name)."""
+    k = after_the(toks, j + 1)
+    end = region_end(toks, k)
+    if end > k:
+        title.posting = toks.span(k, end)
+        title.end = end
+        return
+    end = _field_end(toks, k, lex)
+    if end == k:
+        end = _lower_field_end(toks, k, lex)
+    if end > k:
+        title.portfolio = toks.span(k, end)
+        title.end = end
+
+
+def _lower_field_end(toks: Tokens, k: int, lex: Lexicon) -> int:
+    """End of a field in lower case that a name or a comma follows ("for climate change Xie
+    Zhenhua"); ``k`` when there is none."""
+    end = k
+    while end < toks.n and end - k < _MAX_LOWER_FIELD and toks.kinds[end] == WORD:
+        if toks.cap(end) or toks.keys[end] in lex.stop:
+            break
+        end += 1
+    if end == k or end >= toks.n:
+        return k
+    return end if toks.cap(end) or toks.keys[end] == "," else k
+
+
+def after_the(toks: Tokens, k: int) -> int:
+    """``k``, or the token after it when it is "the" with something after it."""
+    return k + 1 if toks.keys[k] == "the" and k + 1 < toks.n else k
+
+
+def _portfolio_complement(toks: Tokens, title: TitleMatch, j: int, lex: Lexicon) -> None:
+    """ "Minister of Foreign Affairs", "Secretary of State for Defence", "Commissioner for Trade"."""
+    n = toks.n
+    k = after_the(toks, j + 1)
+    found = longest(lex.portfolios, toks, k)
+    if found is None:
+        if toks.keys[j] == "for":
+            end = _field_end(toks, k, lex)
+            if end > k:
+                # "Commissioner for Enlargement", "Minister for Privatisation": a field that no
+                # table lists is the portfolio; the office is the title
+                title.portfolio = toks.span(k, end)
+                title.end = end
+        return
+    entry, end = found
+    extended = False
+    if end + 1 < n and toks.keys[end] == "and" and toks.cap(end + 1):
+        more = _field_end(toks, end + 1, lex)  # "Health and Social Care"
+        if more > end + 1:
+            end = more
+            extended = True
+    base = title.canonical
+    title.canonical = _office(title, toks, j, end, bool(entry.fields["foreign"]), extended, lex)
+    title.portfolio = entry.fields["portfolio"]
+    if title.role is _OFFICIAL and base.startswith("Secretary"):
+        title.role = _MINISTER  # "Secretary of Defense"
+    if (
+        entry.fields["foreign"]
+        and not title.demoted
+        and title.role is _MINISTER
+        and base.split()[0] in _MINISTER_FIRST_WORDS
+        and not base.startswith("Minister of State")
+    ):
+        title.role = _FOREIGN_MINISTER
+    elif title.role is _FOREIGN_MINISTER and not entry.fields["foreign"]:
+        title.role = _MINISTER  # "Secretary of State for Defence" (British: not the US office)
+        title.home = ""
+    title.end = end
+
+
+def _office(
+    title: TitleMatch, toks: Tokens, j: int, end: int, foreign: bool, extended: bool, lex: Lexicon
+) -> str:
+    """The canonical title of "<title> of/for <portfolio>" (the complement is ``j`` to ``end``).
+
+    A minister's office reads as "<portfolio> Minister", however printed: "Minister of
+    Defense" is the "Defense Minister", "Deputy Minister of Foreign Affairs" the "Deputy
+    Foreign Minister" (and a "Secretary of Foreign Affairs" the "Foreign Secretary"); a
+    minister of several fields is a "Minister" of them. Other titles keep the printed order
+    ("Secretary of Defense", "Secretary of State for Defence").
+    """
+    words = title.canonical.split()
+    noun = words[-1]
+    field = toks.span(after_the(toks, j + 1), end)
+    if noun in _HEAD_NOUNS and all(word in lex.rank_words for word in words[:-1]):
+        prefix = " ".join([*words[:-1], ""])
+        if foreign and field.lower().startswith("foreign"):
+            return f"{prefix}Foreign {noun}"
+        if noun == "Minister":
+            return title.canonical if extended else f"{prefix}{title_case(field)} Minister"
+    return title_case(f"{title.canonical} {toks.keys[j]} {toks.span(j + 1, end)}")
+
+
+def _field_end(toks: Tokens, k: int, lex: Lexicon) -> int:
+    """End of a field after "for": capitalised words closed by a field word ("Hostage Affairs",
+    "Climate") or a place ("Iran", "the Middle East"); ``k`` when there is none."""
+    if not toks.cap(k):
+        return k
+    place = region_end(toks, k)
+    if place > k:
+        return place
+    end = k
+    while end < toks.n and end - k < _MAX_FIELD_WORDS and toks.kinds[end] == WORD:
+        if toks.keys[end] in lex.field_ends and toks.cap(end):
+            return _and_field(toks, end + 1, lex)
+        if not (toks.cap(end) or toks.keys[end] in {"and", "of", "the"}):
+            break
+        end += 1
+    return k
+
+
+def _and_field(toks: Tokens, end: int, lex: Lexicon) -> int:
+    """A second field joined by "and" to a field that ends at ``end`` ("Electronics and IT",
+    "Rehabilitation and Recovery"); ``end`` when there is none."""
+    if end + 1 >= toks.n or toks.keys[end] not in {"and", "&"}:
+        return end
+    for more in range(end + 1, min(toks.n, end + 1 + _MAX_MODIFIERS)):
+        if not toks.cap(more):
+            break
+        if toks.keys[more] in lex.field_ends:
+            return more + 1
+    return end
+
+
+def region_end(toks: Tokens, k: int) -> int:
+    """End of a country, organisation or region name starting at ``k`` ("to Israel", "to the UN")."""
+    if not toks.cap(k):
+        return k
+    regions = lexicon().regions
+    best = k
+    misses = 0
+    for end in range(k + 1, min(toks.n, k + _MAX_FIELD_WORDS) + 1):
+        last = end - 1
+        kind = toks.kinds[last]
+        if kind == PUNCT and not toks.is_glue(last):
+            break  # never across a comma: "to the US, Princess Reema"
+        if kind != WORD and not abbrev_dot(toks, last):
+            continue
+        printed = toks.span(k, end)
+        if fold(printed) in regions or org_lookup(printed) is not None or country_of(printed):
+            best = end
+            misses = 0
+        elif best > k:
+            misses += 1
+            if misses == _MAX_MISSES:
+                break
+    return best
+
+
+_IGO_UPGRADE = (
+    _HEAD_OF_STATE,
+    _HEAD_OF_GOVERNMENT,
+    _DEPUTY_HEAD_OF_STATE,
+    _DEPUTY_HEAD_OF_GOVERNMENT,
+    _OFFICIAL,
+    _MINISTER,
+)  # a tuple: enum members compare by identity, cheaper than hashing them
+
+
+def make_title(
+    toks: Tokens, match: TitleMatch, ctx: Context, org: Org | None, lex: Lexicon
+) -> Title:
+    """The :class:`Title` of a match in its context (organisation, region, "top")."""
+    canonical = match.canonical
+    role = match.role
+    portfolio = match.portfolio
+    country = ctx.country
+    if org is not None:
+        canonical, role, portfolio = _org_title(canonical, role, portfolio, org, lex)
+    if canonical == "Leader" and role is _HEAD_OF_STATE and (country is None or org is not None):
+        role = _OFFICIAL
+    if canonical == "Diplomat" and ctx.top:
+        # "the top U.S. diplomat" is the foreign minister, as "top diplomat" is
+        canonical, role, portfolio = "Foreign Minister", _FOREIGN_MINISTER, "Foreign Affairs"
+        if org is not None and org.canonical == "European Union":
+            canonical, role = "High Representative", _IGO_OFFICIAL
+        elif country is not None:
+            canonical = lex.foreign_minister_titles.get(country.alpha3, canonical)
+    if match.entry.surface == "top diplomat" and country is not None:
+        canonical = lex.foreign_minister_titles.get(country.alpha3, canonical)
+    if country is not None and canonical in lex.national_canonicals:
+        national = lex.national_titles.get((country.alpha3, canonical))
+        if national is not None:  # the US "State Secretary" is the Secretary of State
+            canonical, role = national[0], Role[national[1]]
+    modifiers = (
+        tuple(dict.fromkeys(ctx.modifiers + match.modifiers))
+        if ctx.modifiers or match.modifiers
+        else ()
+    )
+    printed = toks.text[toks.starts[match.start] : toks.ends[match.end - 1]]  # exactly as printed
+    return title(printed, canonical, role, modifiers, portfolio)
+
+
+def _org_title(
+    canonical: str, role: Role, portfolio: str | None, org: Org, lex: Lexicon
+) -> tuple[str, Role, str | None]:
+    """A title held in an organisation: "NATO chief" is its Secretary-General."""
+    if org.head and (
+        canonical in lex.head_words
+        or (canonical == "Chairman" and org.head.startswith(canonical))
+        or (org.kind == "government" and canonical in _HEAD_NOUNS and org.head.endswith(canonical))
+    ):  # "NATO chief", "DFA Secretary": the head's own title
+        canonical = org.head
+        head = head_title(org.head)
+        role = _IGO_OFFICIAL if org.kind == "igo" else head[0]
+        portfolio = head[1] if org.kind != "igo" else None
+    if org.kind == "igo":
+        if role in _IGO_UPGRADE:
+            role = _IGO_OFFICIAL
+        if canonical == "Foreign Minister" and org.canonical == "European Union":
+            canonical, role = "High Representative", _IGO_OFFICIAL
+    elif org.kind == "nonstate" and role in (_IGO_OFFICIAL, _HEAD_OF_STATE):
+        role = _OFFICIAL
+    elif (
+        org.kind == "legislature"
+        and role in (_OFFICIAL, _HEAD_OF_STATE)
+        and canonical.split()[-1] in _CHAIRS
+    ):
+        role = _LEGISLATOR  # "Chairwoman of the Federation Council"
+    return canonical, role, portfolio
+
+
+#: One shared Title per distinct value. Keyed without the role (hashing an enum member calls
+#: Python code); the few roles one printed title can take are told apart by identity.
+_TITLES: Memo[tuple[str, str, tuple[str, ...], str | None], tuple[Title, ...]] = Memo(
+    max_entries=50_000, max_key_length=256
+)
+
+
+def title(
+    text: str, canonical: str, role: Role, modifiers: tuple[str, ...], portfolio: str | None
+) -> Title:
+    """One shared :class:`Title` per distinct value: they are frozen, and news repeats itself."""
+    key = (text, canonical, modifiers, portfolio)
+    made = _TITLES.get(key, ())
+    for found in made:
+        if found.role is role:
+            return found
+    made_now = Title(text, canonical, role, modifiers, portfolio)
+    _TITLES.put(key, (*made, made_now), len(text) + len(canonical))
+    return made_now
+
+
+@memoized(max_entries=256, max_key_length=64)
+def head_title(text: str) -> tuple[Role, str | None]:
+    """The role and portfolio of the title of an organisation's head ("Minister")."""
+    toks = Tokens(text)
+    match = match_title(toks, 0, lexicon()) if toks.n else None
+    if match is None:
+        return _OFFICIAL, None
+    return match.role, match.portfolio
