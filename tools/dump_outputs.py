@@ -30,6 +30,7 @@ import gzip
 import hashlib
 import json
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -241,9 +242,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.command == "diff":
         return diff(args.before, args.after, show=args.show)
-    after = args.before.with_name(args.before.name.replace(".jsonl", ".after.jsonl"))
-    write(after)
-    return diff(args.before, after, show=args.show)
+    with tempfile.TemporaryDirectory() as folder:
+        after = Path(folder) / "after.jsonl.gz"
+        write(after)
+        return diff(args.before, after, show=args.show)
 
 
 if __name__ == "__main__":
