@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from accordlib import Byline, parse_byline
+from accordlib.wire import byline as byline_module
 from accordlib.wire.byline import name_case
 
 
@@ -147,3 +148,22 @@ def test_total_and_people_only(text: str) -> None:
         assert found.authors or found.agency
         assert len(set(found.authors)) == len(found.authors)
         assert all("@" not in author for author in found.authors)
+
+
+# ---------------------------------------------------------------------------- the fast path
+# Two or three plain capitalised words are taken as one person without the full reading;
+# for every text the fast path accepts, the full reading must say the same.
+
+_WORDS = ("Anna", "Kowalski", "Reuters", "Staff", "Writer", "By", "From", "Daily", "Herald",
+          "Press", "Associated", "Omar", "Khalil", "Http", "Www", "Mira", "Updated", "Korea",
+          "Times", "Kim", "Ode", "News", "Desk", "Cnn", "Xinhua", "Agency", "Words", "Von")  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS) | st.from_regex(r"[A-Z][a-z]{1,8}", fullmatch=True),
+                min_size=1, max_size=4))  # fmt: skip
+def test_plain_name_fast_path_agrees_with_the_full_reading(words: list[str]) -> None:
+    text = " ".join(words)
+    if byline_module._plain_credit(text):
+        assert byline_module._read_byline(text) == Byline(authors=(text,), agency=None, raw=text)
+    assert byline_module._parse_byline(text) == byline_module._read_byline(text)

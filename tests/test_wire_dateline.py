@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 import accordlib
 from accordlib import parse_dateline
 from accordlib.wire import dateline as dateline_module
+from accordlib.wire import dateline_grammar as grammar
 
 
 class Example(NamedTuple):
@@ -201,12 +202,12 @@ ALL = DATELINES_REUTERS_1987 + DATELINES_AP + DATELINES_MODERN
 def test_fast_path_agrees_with_the_full_pattern(example: Example) -> None:
     """The standard-library fast path must give exactly what the full pattern gives."""
     text = example.text.lstrip(" \t\r\n*")
-    fast = dateline_module._FAST.match(text)
-    full = dateline_module._DATELINE.match(text)
+    fast = grammar.FAST.match(text)
+    full = grammar.DATELINE.match(text)
     if fast is None or full is None:
         return
     assert fast.end() == full.end()
-    assert dateline_module._fast_groups(fast) == full.group(*dateline_module._GROUPS)
+    assert grammar.fast_groups(fast) == full.group(*grammar.GROUPS)
 
 
 def test_year_less_dates_resolve_against_published() -> None:
@@ -272,8 +273,72 @@ def test_total_on_any_string(text: str) -> None:
 def test_fast_group_order_is_positional() -> None:
     import re
 
-    fast = dateline_module._FAST
+    fast = grammar.FAST
     compiled = re.compile(fast.pattern, re.VERBOSE)
     assert tuple(sorted(compiled.groupindex, key=compiled.groupindex.__getitem__)) == (
-        dateline_module._FAST_GROUPS
+        grammar.FAST_GROUPS
     )
+
+
+# ---------------------------------------------------------------------------- the fast path
+# parse_dateline tries the standard-library pattern grammar.FAST first, and remembers what
+# it built from it. For any text that FAST matches, the full pattern must read the same
+# groups, and the whole fast path (memo included) must give the Dateline the full path
+# gives.
+
+_PLACE_WORDS = ("WASHINGTON", "San", "MATEO", "Tel", "Aviv", "NEW", "YORK", "La", "paz",
+                "DALLAS/FORT", "ST.", "O'HARE", "Rio", "de", "Update", "By", "The", "x")  # fmt: skip
+_REGIONS = ("Calif.", "Israel", "N.J.", "West Germany", "British Columbia", "Ohio", "Sept")
+_MONTHS = ("March", "MARCH", "Mar", "Mar.", "Sept.", "Macrh", "Mat", "Narch", "nov", "Junee")
+_AGENCIES = ("Reuters", "AP", "Xinhua", "PTI", "Pajhwok", "Russia", "state", "MIA", "AFP x")
+_CLOSES = (" - ", " -", "-", " -- ", " — ", " – ", ": ", " ", "\n", "", ". /TASS/. ",
+           ", Kyodo\n", ", Reuter\n", ", Monday\n", ".", "\n- ", " \n\t—", ". /TASS/.\n",
+           ", KAZINFORM. ", "\u2028", "\r\n", ":/", " :3")  # fmt: skip
+_BODIES = ("The minister said", "Oil prices", '"We agree"', "<Acme Inc> said", "shr 12 cts",
+           "", "\n", "3 killed", "- more", ": more", "\n\n  -- x", "\u2014 y", " ( z )")  # fmt: skip
+
+
+@st.composite
+def dateline_shapes(draw: st.DrawFn) -> str:
+    """Dateline-like text: places, regions, dates, agencies and closes, mixed and damaged."""
+    place = " ".join(draw(st.lists(st.sampled_from(_PLACE_WORDS), min_size=1, max_size=6)))
+    regions = "".join(", " + r for r in draw(st.lists(st.sampled_from(_REGIONS), max_size=3)))
+    month = draw(st.sampled_from(_MONTHS))
+    day = str(draw(st.integers(0, 140)))
+    date = draw(st.sampled_from((f"{month} {day}", f"{day} {month}", f"{month}  {day}", "")))
+    if draw(st.booleans()):
+        date += draw(st.sampled_from((", 2025", ", 1987", " 2025", ",1987")))
+    agency = draw(st.sampled_from(("", *(f" ({a})" for a in _AGENCIES))))
+    separator = draw(st.sampled_from((", ", ",  ", ",", " ", ", \n")))
+    text = place + regions + (separator + date if date else "") + agency
+    text += draw(st.sampled_from(_CLOSES)) + draw(st.sampled_from(_BODIES))
+    noise = draw(st.text(alphabet=" ,.-()\n\tAaZz019", max_size=3))
+    position = draw(st.integers(0, len(text)))
+    return text[:position] + noise + text[position:] if draw(st.booleans()) else text
+
+
+_PUBLISHED = st.sampled_from((None, dt.date(1987, 3, 9), dt.date(2025, 11, 7)))
+
+
+@settings(max_examples=600, deadline=None)
+@given(dateline_shapes(), _PUBLISHED)
+def test_fast_path_property(text: str, published: dt.date | None) -> None:
+    stripped = text.lstrip()
+    start = len(text) - len(stripped)
+    fast = grammar.FAST.match(text, start)
+    if fast is None:
+        return
+    full = grammar.DATELINE.match(text, start)
+    assert full is not None
+    assert (fast.end(), grammar.fast_groups(fast)) == (full.end(), full.group(*grammar.GROUPS))
+    expected = dateline_module._parse_at(text[: start + grammar.WINDOW], start, published)
+    assert parse_dateline(text, published=published) == expected
+    assert parse_dateline(text, published=published) == expected  # from the memo
+
+
+def test_the_dateline_shapes_reach_the_fast_path() -> None:
+    """The strategy above is only useful if many of its texts take the fast path."""
+    from hypothesis import find
+
+    found = find(dateline_shapes(), lambda text: grammar.FAST.match(text) is not None)
+    assert grammar.FAST.match(found) is not None

@@ -58,6 +58,11 @@ _HOLDER_END = lazy_regex(
 )
 
 
+#: A rights holder's name is at most this long; anything longer is a sentence.
+_HOLDER_MAX = 120
+#: A full year has four digits ("2024"); "24" in "2010-24" takes the century before it.
+_YEAR_DIGITS = 4
+
 _TRAILING_YEAR = lazy_regex(
     r"[ \t,]++(?P<years>(?:19|20)\d\d(?:[ \t]*+[-–—/][ \t]*+(?:(?:19|20)\d\d|\d\d))?+)\Z"
 )
@@ -99,7 +104,7 @@ def parse_copyright(text: str) -> Copyright | None:
             year = _latest_year(trailing["years"])
             if year is not None:
                 holder = holder[: trailing.start()].rstrip(" ,") or None
-    if holder is not None and len(holder) > 120:
+    if holder is not None and len(holder) > _HOLDER_MAX:
         holder = None
     if year is None and holder is None:
         return None
@@ -112,10 +117,10 @@ def _latest_year(printed: str) -> int | None:
     latest = 0
     century = 0
     for token in regex.findall(r"\d+", printed):
-        if not token.isdecimal() or (len(token) != 4 and not century):
+        if not token.isdecimal() or (len(token) != _YEAR_DIGITS and not century):
             continue  # unreadable, or two digits after an unreadable century
         value = int(token)
-        if len(token) == 4:
+        if len(token) == _YEAR_DIGITS:
             century = value // 100 * 100
         else:
             value += century  # "2010-24"
@@ -168,6 +173,8 @@ _CONTACT = lazy_regex(
     r"\ATo[ \t]++contact[ \t]++the[ \t]++(?P<who>reporters?|editors?)\b[^:]{0,60}+:\s*+(?P<names>[^\n]{1,300}+)",
     regex.IGNORECASE,
 )
+#: The cues are looked for in this many first characters of a line.
+_CUE_WINDOW = 400
 #: Words without which a line holds no credit (a quick first test).
 _CREDIT_CUES = (" by", "by:", "contributed", "assistance", "to contact", "photo", ":")
 
@@ -201,10 +208,23 @@ def parse_credits(text: str) -> tuple[Credit, ...]:
     """
     require_str(text, "text")
     line = text.strip()
-    if not line or len(line) > _MAX:
+    if not line or len(line) > _MAX or not _has_credit_cue(line[:_CUE_WINDOW].casefold()):
         return ()
-    lowered = line[:400].casefold()
-    if not (  # the cues of _CREDIT_CUES, tested without a generator
+    inner = line[1:] if line.startswith("(") else line
+    inner = inner[:-1] if inner.endswith(")") and inner.count("(") < inner.count(")") else inner
+    if ";" in inner:
+        clauses = [c for c in inner.split(";") if c.strip()]  # the usual separator: quick
+    else:
+        clauses = [c for c in _CLAUSE_SPLIT.split(inner) if c.strip()]
+    matches = [_CLAUSE.match(clause) for clause in clauses]
+    if all(matches):
+        return _role_credits(clauses, matches)
+    return _sentence_credit(inner, line)
+
+
+def _has_credit_cue(lowered: str) -> bool:
+    """The cues of :data:`_CREDIT_CUES`, tested without a generator."""
+    return (
         " by" in lowered
         or "by:" in lowered
         or "contributed" in lowered
@@ -212,28 +232,31 @@ def parse_credits(text: str) -> tuple[Credit, ...]:
         or "to contact" in lowered
         or "photo" in lowered
         or ":" in lowered
-    ):
-        return ()
-    inner = line[1:] if line.startswith("(") else line
-    inner = inner[:-1] if inner.endswith(")") and inner.count("(") < inner.count(")") else inner
+    )
+
+
+def _role_credits(
+    clauses: list[str], matches: list[regex.Match[str] | None]
+) -> tuple[Credit, ...]:
+    """ "Reporting by X; Editing by Y": one credit per clause; none when a role names
+    nobody ("Editing by the committee ...")."""
     read: list[Credit] = []
-    if ";" in inner:
-        clauses = [c for c in inner.split(";") if c.strip()]  # the usual separator: quick
-    else:
-        clauses = [c for c in _CLAUSE_SPLIT.split(inner) if c.strip()]
-    matches = [_CLAUSE.match(clause) for clause in clauses]
-    if all(matches):
-        for clause, match in zip(clauses, matches, strict=True):
-            assert match is not None
-            printed = match["role"]
-            if " " in printed or not printed.isalpha():  # "additional  reporting", "fact-checking"
-                printed = fold_whitespace(printed)
-            role = _ROLE_WORDS.get(printed.casefold(), CreditRole.OTHER)
-            names = _names(match["names"])
-            if not names and role is not CreditRole.PHOTO:
-                return ()  # "Editing by the committee ...": a role word, but nobody named
-            read.append(Credit(role=role, names=names, raw=clause.strip()))
-        return tuple(read)
+    for clause, match in zip(clauses, matches, strict=True):
+        assert match is not None
+        printed = match["role"]
+        if " " in printed or not printed.isalpha():  # "additional  reporting", "fact-checking"
+            printed = fold_whitespace(printed)
+        role = _ROLE_WORDS.get(printed.casefold(), CreditRole.OTHER)
+        names = _names(match["names"])
+        if not names and role is not CreditRole.PHOTO:
+            return ()  # a role word, but nobody named
+        read.append(Credit(role=role, names=names, raw=clause.strip()))
+    return tuple(read)
+
+
+def _sentence_credit(inner: str, line: str) -> tuple[Credit, ...]:
+    """ "X contributed to this report.", "--With assistance from X.", "To contact the
+    reporter: X"."""
     match = _CONTRIBUTED.match(inner)
     if match is not None:
         printed = _FROM.split(match["names"], maxsplit=1)[0]
@@ -324,6 +347,8 @@ _TAG = lazy_regex(
     """,
     regex.VERBOSE,
 )
+#: A tag line is at most this long.
+_TAG_MAX = 400
 _RULE = lazy_regex(r"\A(?:[_=~*\-–—―]{3,}+|(?:\*[ \t]*+){3,}+|(?:-[ \t]*+){3,}+)\Z")
 _INLINE_TAG = lazy_regex(r"[ \t]++(?P<tag>Enditem|ENDITEM|\(END\)|==[ \t]*+Kyodo)[ \t]*+\Z")
 
@@ -349,7 +374,7 @@ def classify_tag(text: str) -> tuple[TrailerKind, str | None] | None:
     True
     """
     line = text.strip()
-    if not line or len(line) > 400:
+    if not line or len(line) > _TAG_MAX:
         return None
     if _RULE.match(line):
         return TrailerKind.RULE, None

@@ -186,3 +186,7 @@ class Story:
     published: dt.date | None
     #: Wire tags found in the story ("Reuter", "Enditem", "The-CNN-Wire", ...), as printed.
     tags: tuple[str, ...] = ()
+    #: ``True`` when the parser failed on this text and the story is its safety net: the
+    #: whole text as one ``OTHER`` segment, no parts (a
+    #: :class:`~accordlib.errors.StoryParseWarning` was issued).
+    degraded: bool = False
