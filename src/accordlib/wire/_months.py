@@ -40,6 +40,34 @@ _EXACT.update(
     {"febr": 2, "sep.": 9, "ene": 1, "abr": 4, "ago": 8, "dic": 12, "juni": 6, "juli": 7}
 )
 
+#: Month names in the languages of agencies that print datelines in their own language
+#: (ANSA "16 APR", "18 MAG"; TASS "2 февраля"; EFE "7 de noviembre"; Antara "5 Maret";
+#: Anadolu "18 Şubat"; Hindi and Arabic services). Twelve forms per line, January first;
+#: a line may hold abbreviations. Case does not matter (the forms are case-folded).
+_FOREIGN = (
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "gen feb mar apr mag giu lug ago set ott nov dic",
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "janv févr mars avr mai juin juil août sept oct nov déc",
+    "januar februar märz april mai juni juli august september oktober november dezember",
+    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "januari februari maret april mei juni juli agustus september oktober november desember",
+    "januari februari mac april mei jun julai ogos september oktober november disember",
+    "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
+    "ocak subat mart nisan mayis haziran temmuz agustos eylul ekim kasim aralik",
+    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+    "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
+    "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+    "जनवरी फ़रवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर",
+    "जनवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितम्बर अक्तूबर नवम्बर दिसम्बर",
+    "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
+)
+for _line in _FOREIGN:
+    for _number, _form in enumerate(_line.split(), start=1):
+        _EXACT.setdefault(_form.casefold(), _number)
+_EXACT.update({"setiembre": 9, "jänner": 1, "maerz": 3, "fevrier": 2, "aout": 8, "decembre": 12})
+
 #: Words this long or shorter are compared with the three-letter abbreviations only.
 _SHORT = 3
 #: Words longer than this are no month, however spelt ("Septemberrr" is 12 letters).

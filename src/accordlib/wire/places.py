@@ -14,7 +14,7 @@ from accordlib._util.tables import read_table
 from accordlib.countries.lookup import get_country
 from accordlib.countries.model import Country
 
-__all__ = ["dateline_country", "known_city"]
+__all__ = ["dateline_country", "known_city", "known_region"]
 
 #: The country code of places that belong to no single country ("UNITED NATIONS").
 _NO_COUNTRY = "-"
@@ -48,6 +48,16 @@ _MISSING = object()
 def known_city(place: str) -> bool:
     """Whether ``place`` is in the table of stand-alone dateline cities ("Doha", "QUETTA")."""
     return _key(place) in _CITIES.get()
+
+
+def known_region(region: str) -> bool:
+    """Whether some part of ``region`` is a known region or a country ("GA", "Calif., U.S.")."""
+    regions = _REGIONS.get()
+    for printed in region.split(","):
+        part = printed.strip()
+        if part and (_key(part).rstrip(".") in regions or get_country(part) is not None):
+            return True
+    return False
 
 
 def dateline_country(place: str | None, region: str | None) -> Country | None:
