@@ -12,8 +12,9 @@ What counts as right:
 
 * a byline: the authors, in order, equal the labelled ones once both are put in name
   case (:func:`accordlib.wire.byline.name_case`: "MATTHEW LEE" and "Matthew Lee" are the
-  same), and the agency equals the labelled one (canonical name, or the outlet as
-  printed, or none);
+  same), and the agency is the labelled one (canonical name, or the outlet as printed,
+  or none; names are compared through the agency table, so that the label "MAP" and
+  the table's "Maghreb Arabe Presse" are the same agency);
 * a dateline: it is found exactly when the label says there is one; and then its place
   (whitespace-folded), month, day and agency equal the labels and the body starts where
   the label says (the first words after the dateline equal ``body_start``, but for the
@@ -35,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from accordlib import parse_byline, parse_dateline
+from accordlib.wire.agencies import canonical_agency
 from accordlib.wire.byline import name_case
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -50,6 +52,15 @@ GOALS = {
 Record = dict[str, Any]
 #: A check: (record) -> {field: right?}; the record is right when every field is.
 Check = Callable[[Record], dict[str, bool]]
+
+
+def _same_agency(got: str | None, label: str | None) -> bool:
+    """Whether two agency names name the same agency: the labels give some agencies by a
+    name or code ("MAP", "Jordan News Agency") that the agency table maps to its canonical
+    name ("Maghreb Arabe Presse", "Petra"); both sides are compared through the table."""
+    if got is None or label is None:
+        return got is label
+    return (canonical_agency(got) or got) == (canonical_agency(label) or label)
 
 
 def _fold(text: str | None) -> str | None:
@@ -70,7 +81,7 @@ def check_byline(record: Record) -> dict[str, bool]:
     record["got"] = {"authors": authors, "agency": agency}
     return {
         "authors": authors == [name_case(a) for a in record["authors"]],
-        "agency": agency == record["agency"],
+        "agency": _same_agency(agency, record["agency"]),
     }
 
 
@@ -99,7 +110,7 @@ def check_dateline(record: Record) -> dict[str, bool]:
         "detected": True,
         "place": _fold(found.place) == _fold(record["place"]),
         "date": (found.month, found.day) == (record["month"], record["day"]),
-        "agency": found.agency == record["agency"],
+        "agency": _same_agency(found.agency, record["agency"]),
         "body": body == expected_start,
     }
 

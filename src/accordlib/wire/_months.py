@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from accordlib._util.memo import memoized
 
-__all__ = ["month_candidates", "month_number"]
+__all__ = ["MONTH_FORMS", "month_candidates", "month_number"]
 
 _NAMES = (
     "january",
@@ -67,6 +67,9 @@ for _line in _FOREIGN:
     for _number, _form in enumerate(_line.split(), start=1):
         _EXACT.setdefault(_form.casefold(), _number)
 _EXACT.update({"setiembre": 9, "jänner": 1, "maerz": 3, "fevrier": 2, "aout": 8, "decembre": 12})
+
+#: Every exact form, case-folded, longest first (for patterns that must name a month).
+MONTH_FORMS: tuple[str, ...] = tuple(sorted(_EXACT, key=lambda form: (-len(form), form)))
 
 #: Words this long or shorter are compared with the three-letter abbreviations only.
 _SHORT = 3

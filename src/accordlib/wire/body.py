@@ -14,13 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from accordlib.wire.credits import parse_credits
 from accordlib.wire.footer import (
     TrailerKind,
     classify_note,
     classify_tag,
     inline_tag,
     parse_copyright,
-    parse_credits,
 )
 from accordlib.wire.lines import INDENTS, Lines, content_end, stripped_size
 from accordlib.wire.model import Note, SegmentKind

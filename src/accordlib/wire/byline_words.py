@@ -10,11 +10,13 @@ __all__ = [
     "LEAD_WORDS",
     "NOT_NAME",
     "NOT_PLAIN",
+    "OUTLET_NAMES",
     "OUTLET_WORDS",
     "PARTICLES",
     "ROLE_NOUNS",
     "ROLE_WORDS",
     "ROMAN",
+    "SECTIONS",
 ]
 
 # fmt: off
@@ -43,10 +45,10 @@ ROLE_WORDS = frozenset({
     "intelligence", "courts", "supreme", "court", "pentagon", "capitol", "hill", "data",
     "graphics", "photo", "editorial", "opinion",
 })
-#: Words that cannot be part of a person's name in a byline.
+#: Words that cannot be part of a person's name in a byline ("Said" can: it is a surname).
 NOT_NAME = frozenset({
-    "the", "a", "an", "staff", "and", "of", "for", "in", "at", "on", "to", "news", "said",
-    "says", "report", "reports", "reporting", "reported", "updated", "published", "posted",
+    "the", "a", "an", "staff", "and", "of", "for", "in", "at", "on", "to", "news",
+    "report", "reports", "reporting", "reported", "updated", "published", "posted",
     "am", "pm", "edt", "est", "gmt", "utc", "today", "yesterday", "minutes", "hours",
     "ago", "read", "more", "wire", "agency", "team", "desk", "contributors", "editors",
     "correspondents",
@@ -68,10 +70,25 @@ OUTLET_WORDS = frozenset({
     "journal", "tv", "radio", "network", "media", "online", "wire", "newspaper",
     "magazine",
 })
+#: Sections of news sites, printed beside the byline ("Joshua Hersh | Posted ... | Politics").
+SECTIONS = frozenset({
+    "politics", "world", "business", "sports", "sport", "opinion", "print", "news", "video",
+    "home", "latest", "nation", "national", "international", "entertainment", "tech",
+    "technology", "science", "health", "lifestyle", "editorial", "analysis", "economy",
+    "region", "local", "diplomacy", "defence", "defense", "culture", "comment", "features",
+    "top stories", "breaking news", "world news", "admin", "administrator", "staff",
+})
+
+#: More words of outlets' names ("Eurasia Review", "Jakarta Globe", "The Yomiuri Shimbun").
+OUTLET_NAMES = frozenset({
+    "observer", "monitor", "review", "express", "chronicle", "guardian", "globe", "shimbun",
+    "bulletin", "release", "insider", "weekly", "digest", "channel", "broadcasting",
+})
 # fmt: on
 
-#: Words that keep a part off the fast path of plain names ("Staff", "Writer", "Herald").
-NOT_PLAIN = NOT_NAME | ROLE_NOUNS | ROLE_WORDS | OUTLET_WORDS
+#: Words that keep a part off the fast path of plain names ("Staff", "Writer", "Herald",
+#: and "By", which starts the people inside a segment).
+NOT_PLAIN = NOT_NAME | ROLE_NOUNS | ROLE_WORDS | OUTLET_WORDS | OUTLET_NAMES | {"by"}
 
 #: Titles printed before a name, dropped from it ("Dr. Jane Smith").
 HONORIFICS = frozenset({"Dr.", "Dr", "Prof.", "Mr.", "Ms.", "Mrs.", "DR.", "PROF."})

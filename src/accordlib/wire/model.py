@@ -77,12 +77,16 @@ class Segment:
 class Byline:
     """Who wrote a story: people in printed order, and the agency they write for.
 
-    ``raw`` is the byline as printed.
+    ``raw`` is the byline as printed. ``credits`` holds the roles when the text is a
+    credit line ("Reporting by Ann Lee; Editing by Kim Ode"): ``authors`` then lists
+    every credited person once, in printed order.
     """
 
     authors: tuple[str, ...]
     agency: str | None
     raw: str
+    #: Left out of the repr, so that a byline prints as it always has.
+    credits: tuple[Credit, ...] = attrs.field(default=(), repr=False)
 
 
 @attrs.frozen(slots=False)
