@@ -187,6 +187,12 @@ class Story:
     notes: tuple[Note, ...]
     copyright: Copyright | None
     agency: str | None
+    #: The story's own date, from the best evidence it has: a dateline date that prints
+    #: its year; else the dateline's month and day in the year of the ``published``
+    #: argument (the most recent such date not more than two days after it), of the
+    #: copyright footer, or of a web time stamp in the head; else the ``published``
+    #: argument; else the time stamp's date; else ``None``. This is the date that
+    #: relative dates in the story ("on Sunday", "last week") are anchored on.
     published: dt.date | None
     #: Wire tags found in the story ("Reuter", "Enditem", "The-CNN-Wire", ...), as printed.
     tags: tuple[str, ...] = ()

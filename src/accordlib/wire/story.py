@@ -17,7 +17,7 @@ import warnings
 
 import regex
 
-from accordlib._util.dates import PublishedLike, coerce_published
+from accordlib._util.dates import PublishedLike, coerce_published, resolve_month_day
 from accordlib._util.lazy import lazy_regex
 from accordlib._util.text import fold_whitespace, require_str
 from accordlib._util.trusted import trusted
@@ -88,8 +88,10 @@ def parse_story(text: str, *, published: PublishedLike = None, strict: bool = Fa
 
     Total on any ``str``: it never raises, and the segments always rebuild the input.
     ``published`` (a date, datetime or date string) resolves the dateline's month and
-    day to a full date; without it, a dateline that prints its year supplies
-    :attr:`Story.published`.
+    day to a full date. :attr:`Story.published` is the story's own date from the best
+    evidence it has: the dateline's date (a printed year, else its month and day in the
+    year of ``published``, of the copyright footer or of a web time stamp), else
+    ``published``, else a web time stamp's date.
 
     Should the parser itself fail on a text (a bug), the story returned holds the whole
     text as one ``OTHER`` segment and has :attr:`Story.degraded` set, and a
@@ -466,13 +468,26 @@ class _Parser:
         return self.tag_agencies[0] if self.tag_agencies else None
 
     def _published(self) -> dt.date | None:
-        """The argument, else the date of a dateline that prints its year, else the date
-        of a web time stamp in the head."""
+        """The story's own date, from the best evidence it has (see :attr:`Story.published`):
+        a dateline date with a printed year; a dateline month and day in the year of the
+        ``published`` argument (as :func:`parse_dateline` resolves them), of the copyright
+        footer, or of a web time stamp; else the argument; else the time stamp's date."""
+        dateline = self.dateline
+        if dateline is not None and dateline.month is not None and dateline.day is not None:
+            if dateline.date is not None:
+                return dateline.date  # a printed year, or resolved against the argument
+            year = self.copyright.year if self.copyright is not None else None
+            if year is not None:
+                try:
+                    return dt.date(year, dateline.month, dateline.day)
+                except ValueError:
+                    pass  # February 29 in a common year: no date from the copyright
+            if self.stamped is not None:
+                resolved = resolve_month_day(dateline.month, dateline.day, self.stamped)
+                if resolved is not None:
+                    return resolved
         if self.published is not None:
             return self.published
-        dateline = self.dateline
-        if dateline is not None and dateline.year is not None and dateline.date is not None:
-            return dateline.date
         return self.stamped
 
 
