@@ -163,11 +163,11 @@ DATELINES_WEB = [
     Example("АЛМАТЫ, 3 мая. /КАЗТАГ/. Суд", "АЛМАТЫ", None, "KAZ", 5, 3, dt.date(2025, 5, 3), "КАЗТАГ", "АЛМАТЫ, 3 мая. /КАЗТАГ/.", "Суд"),  # an unknown agency in capitals
     Example("Ankara, 18 Şubat 2024 – Türkiye", "Ankara", None, "TUR", 2, 18, dt.date(2024, 2, 18), None, "Ankara, 18 Şubat 2024 –", "Türkiye"),
     Example("Jakarta, 5 Maret 2024 – Indonesia", "Jakarta", None, "IDN", 3, 5, dt.date(2024, 3, 5), None, "Jakarta, 5 Maret 2024 –", "Indonesia"),
-    Example("القاهرة ـ قال وزير", "القاهرة", None, "EGY", None, None, None, None, "القاهرة ـ", "قال وزير"),  # a tatweel for a dash
+    Example("القاهرة ـ قال وزير الخارجية إن المحادثات ستستأنف", "القاهرة", None, "EGY", None, None, None, None, "القاهرة ـ", "قال وزير الخارجية إن المحادثات ستستأنف"),  # a tatweel for a dash
     Example("الدوحة: قال وزير", "الدوحة", None, "QAT", None, None, None, None, "الدوحة:", "قال وزير"),
     Example("नई दिल्ली, 12 मार्च 2024, भारत ने", "नई दिल्ली", None, "IND", 3, 12, dt.date(2024, 3, 12), None, "नई दिल्ली, 12 मार्च 2024,", "भारत ने"),
-    Example("Amman – The king received", "Amman", None, "JOR", None, None, None, None, "Amman –", "The king received"),  # a known city in mixed case
-    Example("Tulsa, Okla. – Officials said", "Tulsa", "Okla.", "USA", None, None, None, None, "Tulsa, Okla. –", "Officials said"),  # a known region
+    Example("Amman – The king received the visiting envoy on Monday", "Amman", None, "JOR", None, None, None, None, "Amman –", "The king received the visiting envoy on Monday"),  # a known city in mixed case
+    Example("Tulsa, Okla. – Officials said the storm had passed", "Tulsa", "Okla.", "USA", None, None, None, None, "Tulsa, Okla. –", "Officials said the storm had passed"),  # a known region
     Example("TEHRAN Iranian officials said on Sunday that talks with the agency would resume", "TEHRAN", None, "IRN", None, None, None, None, "TEHRAN", "Iranian officials said on Sunday that talks with the agency would resume"),
     Example("HAVANA -?Cuba said", "HAVANA", None, "CUB", None, None, None, None, "HAVANA -?", "Cuba said"),  # a mangled em dash
     Example("BRASILIA.AGENCIABRASIL.COM – The", "BRASILIA", None, "BRA", None, None, None, "AGENCIABRASIL.COM", "BRASILIA.AGENCIABRASIL.COM –", "The"),
@@ -223,6 +223,8 @@ NOT_DATELINES = [
     "UzbekistanjoinsAbrahamAccords,WhiteHousesays",
     "PARIS, France. The talks will resume on Monday, officials said in a short statement.",
     "WASHINGTON, Reuters said on Monday.",
+    "Paris - Berlin Summit Postponed",
+    "Amman – Talks Resume",
 ]
 
 

@@ -40,6 +40,8 @@ _COLON_PLACE_SPACES = 3
 _PLACE_MIN_LETTERS = 2
 #: A place in a script without capitals ("روما ـ") has at most this many words.
 _UNCASED_WORDS = 3
+#: A body after a bare place in mixed case has more words than this on its first line.
+_BODY_WORDS = 5
 _QUOTES = "\"“‘'<"
 
 
@@ -99,26 +101,20 @@ def build_main(
     place, glued, stop = read_place(place_printed)
     if stop:
         return None  # "UPDATE -", "NOTE:", "By ...": labels, not places
-    if glued is None and groups[11] is not None and ". " in place_printed:
-        found = _place_then_agency(text, start, place_printed, published)
-        if found is not None:
-            return found
     date = read_date(month_printed, day_printed, year_printed, published)
     if date is None:
         return None
-    if regions_printed and ". " in regions_printed and (groups[10] is not None or groups[11]):
-        found = _region_then_dot(text, start, place, place_printed, regions_printed)
-        if found is not None:
-            return found
+    found = _run_on(text, start, place, glued, groups)
+    if found is not None:
+        return found
     region = read_region(regions_printed) if regions_printed else None
     agency = _main_agency(text, match_end, place, region, groups, date, glued)
     if agency is None:
         return _without_word(text, start, match_end, groups, published)
     read, region, raw_end = agency
     if read.name is None and date is NO_DATE and region is None and groups[8] is not None:
-        as_agency = canonical_agency(place)
-        if as_agency is not None and not known_city(place):
-            # "WANA –": an agency where a place would stand
+        as_agency = _agency_as_place(place)
+        if as_agency is not None:
             return make_dateline(None, None, NO_DATE, as_agency, text, start, match_end, published)
     if read.date is not NO_DATE and date is NO_DATE:
         date = read.date  # an aggregator's bracket: "(UrduPoint / ... - 23rd Dec, 2019)"
@@ -143,6 +139,28 @@ def build_main(
         start,
         printed_year,
     )
+
+
+def _agency_as_place(place: str) -> str | None:
+    """ "WANA –": an agency that stands where a place would, before a dash."""
+    as_agency = canonical_agency(place)
+    return None if as_agency is None or known_city(place) else as_agency
+
+
+def _run_on(
+    text: str, start: int, place: str, glued: str | None, groups: tuple[str | None, ...]
+) -> Dateline | None:
+    """Shapes that the pattern read as a long place or region running on into the body:
+    "NUR-SULTAN. KAZINFORM Minister of ...", "Tehran, YJC. The foreign minister ..."."""
+    place_printed, regions_printed = groups[0], groups[1]
+    assert place_printed is not None
+    if glued is None and groups[11] is not None and ". " in place_printed:
+        found = _place_then_agency(text, start, place_printed, None)
+        if found is not None:
+            return found
+    if regions_printed and ". " in regions_printed and (groups[10] is not None or groups[11]):
+        return _region_then_dot(text, start, place, place_printed, regions_printed)
+    return None
 
 
 def _place_then_agency(
@@ -360,9 +378,10 @@ def _bare_place(text: str, end: int, place: str, region: str | None, dash: str |
     ("Doha:"), and in capitals when short ("QUETTA:"). A known dateline city or a place
     with a known region in mixed case ("Rabat -", "Atlanta, GA –") when the body starts
     with a capital. A short place in a script without capitals ("روما ـ", "اسلام آباد:").
+    The last two need a paragraph after the mark, not a title ("Paris - Berlin Summit").
     """
     if uncased(place):
-        return len(place.split()) <= _UNCASED_WORDS
+        return len(place.split()) <= _UNCASED_WORDS and (dash == ":" or _paragraph(text, end))
     upper = place.isupper() and sum(ch.isalpha() for ch in place) >= _PLACE_MIN_LETTERS
     if dash == ":":
         short = (
@@ -374,7 +393,13 @@ def _bare_place(text: str, end: int, place: str, region: str | None, dash: str |
     if not (known_city(place) or (region is not None and known_region(region))):
         return False
     following = text[end:].lstrip()[:1]
-    return following.isupper() or (following != "" and following in _QUOTES)
+    capital = following.isupper() or (following != "" and following in _QUOTES)
+    return capital and _paragraph(text, end)
+
+
+def _paragraph(text: str, end: int) -> bool:
+    """Whether the line goes on after ``end`` for a paragraph's worth of words."""
+    return len(text[end:].lstrip().split("\n", 1)[0].split(None, _BODY_WORDS)) > _BODY_WORDS
 
 
 def uncased(place: str) -> bool:

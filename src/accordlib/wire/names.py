@@ -372,6 +372,29 @@ def _source_name(printed: str) -> str | None:
     return part if first.isupper() or first.isdigit() or _CAMEL.match(part) else None
 
 
+def _brand(part: str, tokens: list[str]) -> str | None:
+    """The agency that a piece led by a known agency's name names: "China Daily USA",
+    "The Anadolu Agency Home Page", "Reuters Ankara", "PTI MPBSK" (a desk's code after
+    it), "TRT Balkan" (an outlet of a known brand, as printed); ``None`` when the words
+    after the name are a role ("Associated Press writer Lena Haddad": a person)."""
+    prefix = _known_prefix(tokens)
+    if prefix is None or _ROLE_LINE_WORDS.intersection(t.casefold() for t in prefix[1]):
+        return None
+    known, printed_rest = prefix
+    rest = [token for token in printed_rest if not token.isdigit()]  # "EFE 2025"
+    named = len(tokens) - len(printed_rest) - (tokens[0] in ("The", "the"))
+    # a code in capitals ("PTI", "TRT"), not a name that is also an alias ("PETRA")
+    code = _code(tokens[0]) and len(tokens[0]) <= _CODE_LETTERS
+    if (
+        named > 1
+        or not rest
+        or is_place(" ".join(rest))
+        or (code and len(rest) == 1 and _code(rest[0]))
+    ):
+        return known
+    return part if code and len(tokens) <= _BRAND_WORDS else None
+
+
 class Reading:
     """The people and the agencies read so far, in printed order.
 
@@ -456,34 +479,13 @@ class Reading:
             if outlet and all(word[:1].isupper() for word in outlet.split()):
                 self.offer(canonical_agency(outlet) or outlet)
             return True  # "Outlook Web Desk", "News Desk", "Editorial Team"
-        prefix = _known_prefix(tokens)
-        if prefix is not None and not _ROLE_LINE_WORDS.intersection(
-            t.casefold() for t in prefix[1]
-        ):  # "Associated Press writer Lena Haddad" is a person: see name()
-            known, printed_rest = prefix
-            rest = [token for token in printed_rest if not token.isdigit()]  # "EFE 2025"
-            rest_text = " ".join(rest)
-            named = len(tokens) - len(printed_rest) - (tokens[0] in ("The", "the"))
-            # a code in capitals ("PTI", "TRT"), not a name that is also an alias ("PETRA")
-            code = _code(tokens[0]) and len(tokens[0]) <= _CODE_LETTERS
-            if (
-                named > 1
-                or not rest
-                or is_place(rest_text)
-                or (code and len(rest) == 1 and _code(rest[0]))
-            ):
-                # "China Daily USA", "The Anadolu Agency Home Page", "Reuters Ankara", "PTI MPBSK"
-                self.offer(known)
-                return True
-            if code and len(tokens) <= _BRAND_WORDS:
-                self.offer(part)  # "TRT Balkan": an outlet of a known brand
-                return True
-        outlet = _outlet(part, tokens)
-        if outlet is not None:
-            self.offer(outlet)  # "Daily Sabah", "Korea Herald", "Jakarta Globe"
-            return True
-        if _THE_NAME.fullmatch(part):
-            self.offer(part)  # "The Huffington Post": people's names do not start with "The"
+        named = _brand(part, tokens)
+        if named is None:
+            named = _outlet(part, tokens)  # "Daily Sabah", "Korea Herald", "Jakarta Globe"
+        if named is None and _THE_NAME.fullmatch(part):
+            named = part  # "The Huffington Post": people's names do not start with "The"
+        if named is not None:
+            self.offer(named)
             return True
         if len(tokens) == 1 and (_code(part) or _CAMEL.match(part)):
             if (
