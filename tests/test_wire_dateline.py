@@ -62,6 +62,7 @@ DATELINES_REUTERS_1987 = [
     Example("    QUINCY, Mass., March 108 - The bank", "QUINCY", "Mass.", "USA", 3, 8, dt.date(1987, 3, 8), None, "QUINCY, Mass., March 108 -", "The bank"),  # a doubled digit, repaired against the wire date
     Example("    LONDON, March 9 The Bank of England", "LONDON", None, "GBR", 3, 9, dt.date(1987, 3, 9), None, "LONDON, March 9", "The Bank of England"),  # no dash
     Example("    NEW YORK, March 6 <Acme Inc> said", "NEW YORK", None, "USA", 3, 6, dt.date(1987, 3, 6), None, "NEW YORK, March 6", "<Acme Inc> said"),
+    Example("    RIPLEY, W. Va., March 9 The bank", "RIPLEY", "W. Va.", "USA", 3, 9, dt.date(1987, 3, 9), None, "RIPLEY, W. Va., March 9", "The bank"),  # no dash; "W." is no agency
     Example("    MIAMI, Mat 6 - The", "MIAMI", None, "USA", 3, 6, dt.date(1987, 3, 6), None, "MIAMI, Mat 6 -", "The"),  # Mar or May: the wire date decides
     Example("    RENO, Nev., Nacrh 5 - The", "RENO", "Nev.", "USA", 3, 5, dt.date(1987, 3, 5), None, "RENO, Nev., Nacrh 5 -", "The"),
     Example("    CHICAGO,  March    2 - The", "CHICAGO", None, "USA", 3, 2, dt.date(1987, 3, 2), None, "CHICAGO,  March    2 -", "The"),

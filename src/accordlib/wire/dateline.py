@@ -66,6 +66,8 @@ _NAME_GOES_ON = frozenset({
 #: A leap year, to test that a year-less month and day exist ("Feb. 29" does, "Feb. 30" not).
 _LEAP_YEAR = 2000
 _MISSING = object()
+#: An agency after the closing dash ends (with a full stop or the line) within this reach.
+_AFTER_DASH_REACH = 64
 _DASH_CHARS = frozenset(DASHES + "\u0640?")
 _QUOTES = "\"“‘'<"
 
@@ -127,9 +129,10 @@ def parse_dateline(text: str, *, published: PublishedLike = None) -> Dateline | 
             built = build_main(window, start, match_end, fast_groups(fast), anchor, body=body)
             found = _FAST_MEMO.put(key, built, match_end - start)
         if found is not None:
-            if found.agency is not None:  # type: ignore[attr-defined]
-                return found  # type: ignore[return-value]  # only datelines are stored here
-            return _agency_after_dash(window, found)  # type: ignore[arg-type]
+            # an agency may follow the dash ("- RIA Novosti."): its first letter is a capital
+            if found.agency is None and rest[:3].lstrip()[:1].isupper():  # type: ignore[attr-defined]
+                return _agency_after_dash(window, found)  # type: ignore[arg-type]
+            return found  # type: ignore[return-value]  # only datelines are stored here
         # not a dateline of the main shape: the other shapes may still read it
     if text.startswith(("By ", "BY ", "By:", "BY:"), start):
         return None  # a byline, never a dateline
@@ -190,6 +193,12 @@ def _agency_after_dash(text: str, found: Dateline) -> Dateline:
     of the dateline."""
     raw_end = found.start + len(found.raw)
     if not found.raw or found.raw[-1] not in _DASH_CHARS:
+        return found
+    # quick tests first: a capital after the dash, a full stop or line end soon after it
+    if not text[raw_end : raw_end + 3].lstrip()[:1].isupper():
+        return found
+    ahead = text[raw_end : raw_end + _AFTER_DASH_REACH]
+    if "." not in ahead and "\n" not in ahead and len(ahead) == _AFTER_DASH_REACH:
         return found
     match = AFTER_DASH.match(text, raw_end)
     if match is None:

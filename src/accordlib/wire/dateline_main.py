@@ -158,7 +158,12 @@ def _run_on(
         found = _place_then_agency(text, start, place_printed, None)
         if found is not None:
             return found
-    if regions_printed and ". " in regions_printed and (groups[10] is not None or groups[11]):
+    if (
+        regions_printed
+        and ". " in regions_printed
+        and groups[2] is None  # no date: "BLUEFIELD, W. Va., March 16" is no agency
+        and (groups[10] is not None or groups[11])
+    ):
         return _region_then_dot(text, start, place, place_printed, regions_printed)
     return None
 
@@ -188,8 +193,8 @@ def _region_then_dot(
     a full stop, which the region pattern read together with the body's first words."""
     first = regions_printed.split(",", 2)[1]
     code, dot, _ = first.strip().partition(". ")
-    if not dot or " " in code:
-        return None
+    if not dot or " " in code or len(code) < _COLON_PLACE_MIN:
+        return None  # "W. Va." is a region, not an agency's code
     agency = canonical_agency(code)
     if agency is None and not (looks_like_agency(code) and code.isupper()):
         return None

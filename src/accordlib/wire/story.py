@@ -220,8 +220,8 @@ class _Parser:
         content = self.text[lo:hi]
         if _BY.match(content):
             return parse_byline(content)
-        if not followed_by_dateline or content.endswith("."):
-            return None
+        if not followed_by_dateline or content.endswith(".") or parse_copyright(content):
+            return None  # "(c) EFE 2025" above the dateline is a copyright line
         found = parse_byline(content)
         if found is not None and (found.agency is not None or len(found.authors) > 1):
             return found  # "Reuters Staff", "Tal Shalev, CNN" just above the dateline
