@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from accordlib import Byline, parse_byline
+from accordlib import Byline, Credit, CreditRole, parse_byline, parse_story
+from accordlib.wire import byline as byline_module
 from accordlib.wire.byline import name_case
 
 
@@ -83,6 +84,76 @@ BYLINES_MODERN = [
 ]
 # fmt: on
 
+# Bylines as news sites print them (issue 14), written for these tests in those shapes.
+# fmt: off
+BYLINES_WEB = [
+    Example("By Ana Ruiz, Tom B. Lee, and Kim Park", ("Ana Ruiz", "Tom B. Lee", "Kim Park"), None),  # Oxford comma
+    Example("PTI | Istanbul | Updated: 29-03-2022 18:49 IST", (), "Press Trust of India"),  # agency | place | stamp
+    Example("ANI | Mumbai | Updated: 02-05-2021 11:05 IST | Created: 02-05-2021 11:05 IST", (), "Asian News International"),
+    Example("Reuters, Ankara", (), "Reuters"),
+    Example("Uzbekistan, Tashkent / Trend", (), "Trend"),
+    Example("IRNA | Tehran", (), "Islamic Republic News Agency"),
+    Example("By Reuters/Jane Roe  May 22, 2016 | 11:45 pm PT", ("Jane Roe",), "Reuters"),
+    Example("By Omar Said 10 seconds ago Thu 10th September 2020 | 08:23 PM", ("Omar Said",), None),
+    Example("Maria Lopez June 4, 2014", ("Maria Lopez",), None),
+    Example("Mark Dunn | Feb 2, 2020", ("Mark Dunn",), None),
+    Example("Source: Xinhua | 2018-08-21 14:28:58 | Editor: Li Wei", ("Li Wei",), "Xinhua"),
+    Example("Source: Anadolu Agency | 2020/5/3 12:00:00", (), "Anadolu Agency"),
+    Example("Editor: Zhang Min", ("Zhang Min",), None),  # a labelled role: a person
+    Example("By Ana Ruiz reporting from Brussels", ("Ana Ruiz",), None),
+    Example("by Ana Ruiz (GOV)", ("Ana Ruiz",), None),
+    Example('By Mohammed "Mo" Khan', ("Mohammed Khan",), None),  # a nickname in quotes
+    Example("Lina Haddad reports from Beirut.", ("Lina Haddad",), None),
+    Example("Jonas Berg Senior Fellow at the Nordic Institute", ("Jonas Berg",), None),
+    Example("World Bulletin / News Desk", (), "World Bulletin"),  # a desk is no person
+    Example("By : Jakarta Globe | on 7:40 AM March 3, 2015", (), "Jakarta Globe"),
+    Example("Dawn Web Desk 3 March 2021, Last Updated at 9:44 am", (), "Dawn"),
+    Example("By GT staff reporters | 2022/10/3 19:02:11", (), "Global Times"),
+    Example("By 김민수", ("김민수",), None),  # Hangul, Cyrillic, Arabic and CJK names are people
+    Example("By Иван Петров", ("Иван Петров",), None),
+    Example("By أحمد علي", ("أحمد علي",), None),
+    Example("By 王小明", ("王小明",), None),
+    Example("By Li Wei and Wang Fang | 2022/10/3 19:02:11", ("Li Wei", "Wang Fang"), None),
+    Example("Kaynak: Hürriyet", (), "Hürriyet"),  # "Source" in Turkish
+    Example("Sumber: Kementerian Pertahanan | Editor: Budi", ("Budi",), None),  # a ministry is no outlet
+    Example("Peter Hahn | Posted 03.11.2014 | World", ("Peter Hahn",), None),
+    Example("The Daily Star | Kareem Nasser | Posted 03.11.2014 | World", ("Kareem Nasser",), "The Daily Star"),
+    Example("Why Talks Keep Failing In The Caucasus Region Again | Dana Reed | Posted 01.02.2015 | Politics", ("Dana Reed",), None),  # a headline beside the byline
+    Example("AP | SAMI HAMDAN | Posted 06.02.2015 | World", ("Sami Hamdan",), "Associated Press"),
+    Example("Latest posts by Anadolu Agency (see all)", (), "Anadolu Agency"),
+    Example("Published in The Express Tribune, March 3rd, 2016", (), "The Express Tribune"),
+    Example("Copyright 2015 NPR", (), "NPR"),
+    Example("(With IANS inputs)", (), "Indo-Asian News Service"),
+    Example("(MENAFN- Gulf Times) QNA", (), "Qatar News Agency"),  # the wire source, not the aggregator's outlet
+    Example("Based on reporting by Xinhua and TASS", (), "Xinhua"),
+    Example("Continue reading this article at TRT World", (), "TRT World"),
+    Example("May 3, 2020 - 09:10 By Yonhap", (), "Yonhap"),
+    Example("XinhuaUpdated: May 3, 2020", (), "Xinhua"),  # glued words parted
+    Example("Mark DunnMark DunnFebruary 2, 2020", ("Mark Dunn",), None),  # a name printed twice
+    Example("2021-03-04 11:12:13 by Lina Haddad", ("Lina Haddad",), None),
+    Example("The Nation, Posted on Mon, Feb. 2, 2009 By KAREN DOLE kdole@nation.example", ("Karen Dole",), "The Nation"),
+    Example("(Yonhap)", (), "Yonhap"),
+    Example("-- SPA", (), "Saudi Press Agency"),
+    Example("PTI DKS", (), "Press Trust of India"),  # a desk's code after the agency
+    Example("Mehr/IRNA", (), "Mehr News Agency"),  # two agencies: the first
+    Example("www.trend.az", (), "Trend"),
+    Example("press@aa.com.tr", (), "Anadolu Agency"),  # an address of an agency
+    Example("Source: Saudi Gazette.", (), "Saudi Gazette"),
+    Example("The content originally appeared on: Kenya Standard", (), "Kenya Standard"),
+]
+
+# Credit lines given to parse_byline: the people in printed order, their roles in credits.
+BYLINES_CREDITS = [
+    Example("Reporting by Ana Ruiz; Editing by Tom Lee", ("Ana Ruiz", "Tom Lee"), "Reuters"),
+    Example("Reporting by Ana Ruiz and Kim Park; Additional reporting by Bo Chen; Editing by Tom Lee", ("Ana Ruiz", "Kim Park", "Bo Chen", "Tom Lee"), "Reuters"),
+    Example("Reporting By Ana Ruiz, editing by Tom Lee", ("Ana Ruiz", "Tom Lee"), "Reuters"),
+    Example("(Reporting by Ana Ruiz Writing by Kim Park Editing by Tom Lee)", ("Ana Ruiz", "Kim Park", "Tom Lee"), "Reuters"),
+    Example("Reporting by Ana Ruiz, writing by Kim Park,; Editing by Tom Lee", ("Ana Ruiz", "Kim Park", "Tom Lee"), "Reuters"),
+    Example("--With assistance from Kim Park.", ("Kim Park",), None),
+    Example("Kim Park contributed to this report.", ("Kim Park",), None),
+]
+# fmt: on
+
 NOT_BYLINES = [
     "",
     "By Staff and wire reports",
@@ -90,9 +161,18 @@ NOT_BYLINES = [
     "Staff Writer",
     "updated 3 hours ago",
     "1234",
+    "By admin",
+    "by: - May 3, 2021",
+    "BY - Wed, 13 Mar 2019 - 09:22 GMT",
+    "SOURCE: Agencies",
+    "Source: Ministry of Foreign Affairs of Japan",
+    "Author`s name Editorial Team",
+    "New Delhi",  # a place, not a person
+    "Kazakhstan",
+    "THE",
 ]
 
-ALL = BYLINES_SPEC + BYLINES_AP + BYLINES_MODERN
+ALL = BYLINES_SPEC + BYLINES_AP + BYLINES_MODERN + BYLINES_WEB + BYLINES_CREDITS
 
 
 @pytest.mark.parametrize("example", ALL, ids=[e.text for e in ALL])
@@ -101,6 +181,22 @@ def test_bylines(example: Example) -> None:
     assert found is not None
     assert (found.authors, found.agency) == (example.authors, example.agency)
     assert found.raw == example.text.strip()
+
+
+def test_credit_lines_keep_their_roles_as_the_story_parser_reads_them() -> None:
+    text = "Reporting by Ana Ruiz and Kim Park; Editing by Tom Lee"
+    found = parse_byline(text)
+    assert found is not None
+    assert [(c.role, c.names) for c in found.credits] == [
+        (CreditRole.REPORTING, ("Ana Ruiz", "Kim Park")),
+        (CreditRole.EDITING, ("Tom Lee",)),
+    ]
+    story = parse_story(f"Talks resume\n\nDOHA (Reuters) - Talks resumed.\n\n({text})\n")
+    assert story.credits == (
+        found.credits[0],
+        Credit(CreditRole.EDITING, ("Tom Lee",), "Editing by Tom Lee"),
+    )
+    assert parse_byline("By Ana Ruiz").credits == ()  # a byline has no roles
 
 
 @pytest.mark.parametrize("text", NOT_BYLINES)
@@ -147,3 +243,22 @@ def test_total_and_people_only(text: str) -> None:
         assert found.authors or found.agency
         assert len(set(found.authors)) == len(found.authors)
         assert all("@" not in author for author in found.authors)
+
+
+# ---------------------------------------------------------------------------- the fast path
+# Two or three plain capitalised words are taken as one person without the full reading;
+# for every text the fast path accepts, the full reading must say the same.
+
+_WORDS = ("Anna", "Kowalski", "Reuters", "Staff", "Writer", "By", "From", "Daily", "Herald",
+          "Press", "Associated", "Omar", "Khalil", "Http", "Www", "Mira", "Updated", "Korea",
+          "Times", "Kim", "Ode", "News", "Desk", "Cnn", "Xinhua", "Agency", "Words", "Von")  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS) | st.from_regex(r"[A-Z][a-z]{1,8}", fullmatch=True),
+                min_size=1, max_size=4))  # fmt: skip
+def test_plain_name_fast_path_agrees_with_the_full_reading(words: list[str]) -> None:
+    text = " ".join(words)
+    if byline_module._plain_credit(text):
+        assert byline_module._read_byline(text) == Byline(authors=(text,), agency=None, raw=text)
+    assert byline_module._parse_byline(text) == byline_module._read_byline(text)

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 import accordlib
 from accordlib import parse_dateline
 from accordlib.wire import dateline as dateline_module
+from accordlib.wire import dateline_grammar as grammar
 
 
 class Example(NamedTuple):
@@ -61,6 +62,7 @@ DATELINES_REUTERS_1987 = [
     Example("    QUINCY, Mass., March 108 - The bank", "QUINCY", "Mass.", "USA", 3, 8, dt.date(1987, 3, 8), None, "QUINCY, Mass., March 108 -", "The bank"),  # a doubled digit, repaired against the wire date
     Example("    LONDON, March 9 The Bank of England", "LONDON", None, "GBR", 3, 9, dt.date(1987, 3, 9), None, "LONDON, March 9", "The Bank of England"),  # no dash
     Example("    NEW YORK, March 6 <Acme Inc> said", "NEW YORK", None, "USA", 3, 6, dt.date(1987, 3, 6), None, "NEW YORK, March 6", "<Acme Inc> said"),
+    Example("    RIPLEY, W. Va., March 9 The bank", "RIPLEY", "W. Va.", "USA", 3, 9, dt.date(1987, 3, 9), None, "RIPLEY, W. Va., March 9", "The bank"),  # no dash; "W." is no agency
     Example("    MIAMI, Mat 6 - The", "MIAMI", None, "USA", 3, 6, dt.date(1987, 3, 6), None, "MIAMI, Mat 6 -", "The"),  # Mar or May: the wire date decides
     Example("    RENO, Nev., Nacrh 5 - The", "RENO", "Nev.", "USA", 3, 5, dt.date(1987, 3, 5), None, "RENO, Nev., Nacrh 5 -", "The"),
     Example("    CHICAGO,  March    2 - The", "CHICAGO", None, "USA", 3, 2, dt.date(1987, 3, 2), None, "CHICAGO,  March    2 -", "The"),
@@ -128,6 +130,54 @@ DATELINES_MODERN = [
 ]
 # fmt: on
 
+# Web and aggregator forms (issue 14), written for these tests in the shapes sites print.
+# fmt: off
+DATELINES_WEB = [
+    Example("MANILA, June 21 (PNA/Kyodo) — The talks", "MANILA", None, "PHL", 6, 21, dt.date(2025, 6, 21), "Philippine News Agency", "MANILA, June 21 (PNA/Kyodo) —", "The talks"),  # several agencies: the first
+    Example("KARACHI (UrduPoint News / Sputnik - 3rd January, 2022) Pakistan said", "KARACHI", None, "PAK", 1, 3, dt.date(2022, 1, 3), "Sputnik", "KARACHI (UrduPoint News / Sputnik - 3rd January, 2022)", "Pakistan said"),  # an aggregator's bracket: the wire source
+    Example("LAHORE, (UrduPoint / Pakistan Point News - 12th Mar, 2021) :Punjab's", "LAHORE", None, "PAK", 3, 12, dt.date(2021, 3, 12), "UrduPoint", "LAHORE, (UrduPoint / Pakistan Point News - 12th Mar, 2021) :", "Punjab's"),
+    Example("SOFIA, May 2 - RIA Novosti. Bulgaria said", "SOFIA", None, "BGR", 5, 2, dt.date(2025, 5, 2), "RIA Novosti", "SOFIA, May 2 - RIA Novosti.", "Bulgaria said"),  # agency after the dash
+    Example("YEREVAN - Agence France-Presse\nArmenia said", "YEREVAN", None, "ARM", None, None, None, "Agence France-Presse", "YEREVAN - Agence France-Presse", "Armenia said"),
+    Example("Isfahan, IRNA. The governor", "Isfahan", None, "IRN", None, None, None, "Islamic Republic News Agency", "Isfahan, IRNA.", "The governor"),
+    Example("Shiraz, YJC. Officials in", "Shiraz", None, None, None, None, None, "YJC", "Shiraz, YJC.", "Officials in"),  # a code not in the table
+    Example("Almaty. June 3. KazTAG – The mayor", "Almaty", None, "KAZ", 6, 3, dt.date(2025, 6, 3), "KazTAG", "Almaty. June 3. KazTAG –", "The mayor"),
+    Example("Valencia, April 2 (Europa Press) – Spain's", "Valencia", None, None, 4, 2, dt.date(2025, 4, 2), "Europa Press", "Valencia, April 2 (Europa Press) –", "Spain's"),
+    Example("Bilbao, April 2 (Gaztea) – The council", "Bilbao", None, None, 4, 2, dt.date(2025, 4, 2), "Gaztea", "Bilbao, April 2 (Gaztea) –", "The council"),  # unknown agency after a date
+    Example("(BRUSSELS) -- The European Union", "BRUSSELS", None, "BEL", None, None, None, None, "(BRUSSELS) --", "The European Union"),
+    Example("(BEIRUT, Lebanon) -- Talks", "BEIRUT", "Lebanon", "LBN", None, None, None, None, "(BEIRUT, Lebanon) --", "Talks"),
+    Example("(AgenziaNova) The minister", None, None, None, None, None, None, "AgenziaNova", "(AgenziaNova)", "The minister"),
+    Example("(CNN)Ukraine's president", None, None, None, None, None, None, "CNN", "(CNN)", "Ukraine's president"),
+    Example("4 March 2019 (RFE/RL) -- Officials", None, None, None, 3, 4, dt.date(2019, 3, 4), "Radio Free Europe/Radio Liberty", "4 March 2019 (RFE/RL) --", "Officials"),
+    Example("SEPTEMBER 12 --Leaders gathered", None, None, None, 9, 12, dt.date(2025, 9, 12), None, "SEPTEMBER 12 --", "Leaders gathered"),
+    Example("May 14, The Baku Observer – The ministry", None, None, None, 5, 14, dt.date(2025, 5, 14), "The Baku Observer", "May 14, The Baku Observer –", "The ministry"),
+    Example("Kuala Lumpur D. C. [Malaysia], July 3 (ANI): The", "Kuala Lumpur D. C.", "Malaysia", "MYS", 7, 3, dt.date(2025, 7, 3), "Asian News International", "Kuala Lumpur D. C. [Malaysia], July 3 (ANI):", "The"),  # the initial keeps its point
+    Example("(ANSA) - MILANO, 9 GIU - Il sindaco", "MILANO", None, "ITA", 6, 9, dt.date(2025, 6, 9), "ANSA", "(ANSA) - MILANO, 9 GIU -", "Il sindaco"),
+    Example("(ANSAmed) - ROMA, 2 OTT - Il governo", "ROMA", None, "ITA", 10, 2, dt.date(2025, 10, 2), "ANSA", "(ANSAmed) - ROMA, 2 OTT -", "Il governo"),
+    Example("Georgia, Tbilisi, May 5 / Trend , B. Aliyev/ The talks", "Tbilisi", "Georgia", "GEO", 5, 5, dt.date(2025, 5, 5), "Trend", "Georgia, Tbilisi, May 5 / Trend , B. Aliyev/", "The talks"),  # country first
+    Example("LISBON / MADRID (AA) - The two", "LISBON / MADRID", None, None, None, None, None, "Anadolu Agency", "LISBON / MADRID (AA) -", "The two"),
+    Example("MINSK, Jan. 9 Belta: The president", "MINSK", None, "BLR", 1, 9, dt.date(2025, 1, 9), "BelTA", "MINSK, Jan. 9 Belta:", "The president"),
+    Example("TASHKENT, Oct. 5, Kabar Officials said on Monday", "TASHKENT", None, "UZB", 10, 5, dt.date(2025, 10, 5), "Kabar", "TASHKENT, Oct. 5, Kabar", "Officials said on Monday"),  # the agency ends it
+    Example("ASTANA. KAZINFORM The senate approved a bill on water", "ASTANA", None, "KAZ", None, None, None, "Kazinform", "ASTANA. KAZINFORM", "The senate approved a bill on water"),
+    Example("LIMA, October 3. The central bank", "LIMA", None, "PER", 10, 3, dt.date(2025, 10, 3), None, "LIMA, October 3.", "The central bank"),
+    Example("Минск, 4 марта. Президент", "Минск", None, "BLR", 3, 4, dt.date(2025, 3, 4), None, "Минск, 4 марта.", "Президент"),
+    Example("МОСКВА, 5 октября. /ТАСС/. Министр", "МОСКВА", None, "RUS", 10, 5, dt.date(2025, 10, 5), "TASS", "МОСКВА, 5 октября. /ТАСС/.", "Министр"),
+    Example("АЛМАТЫ, 3 мая. /КАЗТАГ/. Суд", "АЛМАТЫ", None, "KAZ", 5, 3, dt.date(2025, 5, 3), "КАЗТАГ", "АЛМАТЫ, 3 мая. /КАЗТАГ/.", "Суд"),  # an unknown agency in capitals
+    Example("Ankara, 18 Şubat 2024 – Türkiye", "Ankara", None, "TUR", 2, 18, dt.date(2024, 2, 18), None, "Ankara, 18 Şubat 2024 –", "Türkiye"),
+    Example("Jakarta, 5 Maret 2024 – Indonesia", "Jakarta", None, "IDN", 3, 5, dt.date(2024, 3, 5), None, "Jakarta, 5 Maret 2024 –", "Indonesia"),
+    Example("القاهرة ـ قال وزير الخارجية إن المحادثات ستستأنف", "القاهرة", None, "EGY", None, None, None, None, "القاهرة ـ", "قال وزير الخارجية إن المحادثات ستستأنف"),  # a tatweel for a dash
+    Example("الدوحة: قال وزير", "الدوحة", None, "QAT", None, None, None, None, "الدوحة:", "قال وزير"),
+    Example("नई दिल्ली, 12 मार्च 2024, भारत ने", "नई दिल्ली", None, "IND", 3, 12, dt.date(2024, 3, 12), None, "नई दिल्ली, 12 मार्च 2024,", "भारत ने"),
+    Example("Amman – The king received the visiting envoy on Monday", "Amman", None, "JOR", None, None, None, None, "Amman –", "The king received the visiting envoy on Monday"),  # a known city in mixed case
+    Example("Tulsa, Okla. – Officials said the storm had passed", "Tulsa", "Okla.", "USA", None, None, None, None, "Tulsa, Okla. –", "Officials said the storm had passed"),  # a known region
+    Example("TEHRAN Iranian officials said on Sunday that talks with the agency would resume", "TEHRAN", None, "IRN", None, None, None, None, "TEHRAN", "Iranian officials said on Sunday that talks with the agency would resume"),
+    Example("HAVANA -?Cuba said", "HAVANA", None, "CUB", None, None, None, None, "HAVANA -?", "Cuba said"),  # a mangled em dash
+    Example("BRASILIA.AGENCIABRASIL.COM – The", "BRASILIA", None, "BRA", None, None, None, "AGENCIABRASIL.COM", "BRASILIA.AGENCIABRASIL.COM –", "The"),
+    Example("WANA – Iran's", None, None, None, None, None, None, "WANA", "WANA –", "Iran's"),  # an agency where the place would be
+    Example("Rome, Nov. 3, 2024 (ItalPress) – The", "Rome", None, "ITA", 11, 3, dt.date(2024, 11, 3), "ItalPress", "Rome, Nov. 3, 2024 (ItalPress) –", "The"),
+]
+# fmt: on
+
+
 NOT_DATELINES = [
     "WASHINGTON state officials said on Monday that the fires were contained.",
     "MOSCOW MULE is a cocktail made with vodka and ginger beer.",
@@ -149,6 +199,33 @@ NOT_DATELINES = [
     "",
     "   \n  ",
     "(",
+    # ordinary paragraph starts: a place, a country, a date or capitals, then prose
+    "Moscow welcomed the decision of the Turkish side to reopen the crossing.",
+    "Washington, which has criticised the move, said it would respond.",
+    "Doha hosted the talks last year, officials said.",
+    "On 18 November, the Italian foreign minister will visit Tokyo.",
+    "March 3 marks the anniversary of the agreement.",
+    "November 17-18, the summit will be held in Baku.",
+    "May 5 - 7, the conference takes place in Rome.",
+    "Feb. 30 - a date that does not exist",
+    "TOKYO Stocks Rise",
+    "UPSET over the decision, the opposition walked out of the chamber on Tuesday.",
+    "IT is time for both sides to return to the negotiating table, he said.",
+    "NEW YORK City officials said on Monday that the plan would proceed as scheduled next month.",
+    "GENEVA Convention rules apply to the conflict, the ICRC said in a statement issued on Sunday.",
+    "Cairo - the city where the talks took place - is crowded.",
+    "Russia (which denies the claim) said the drone was shot down.",
+    "Tehran, Aug 19 was a busy day for diplomats.",
+    "Berlin, Paris and London issued a joint statement.",
+    "Jakarta, which hosts the ASEAN secretariat, welcomed the move.",
+    "They met on Dec. 1.",
+    "Signed on 6 November 2019.",
+    "Rep. Jane Doe, D-N.Y.",
+    "UzbekistanjoinsAbrahamAccords,WhiteHousesays",
+    "PARIS, France. The talks will resume on Monday, officials said in a short statement.",
+    "WASHINGTON, Reuters said on Monday.",
+    "Paris - Berlin Summit Postponed",
+    "Amman – Talks Resume",
 ]
 
 
@@ -189,24 +266,29 @@ def check(example: Example, published: dt.date) -> None:
     assert example.text[found.start : found.start + len(found.raw)] == found.raw
 
 
+@pytest.mark.parametrize("example", DATELINES_WEB, ids=[e.raw for e in DATELINES_WEB])
+def test_web_forms(example: Example) -> None:
+    check(example, P2025)
+
+
 @pytest.mark.parametrize("text", NOT_DATELINES)
 def test_sentences_are_not_datelines(text: str) -> None:
     assert parse_dateline(text) is None
 
 
-ALL = DATELINES_REUTERS_1987 + DATELINES_AP + DATELINES_MODERN
+ALL = DATELINES_REUTERS_1987 + DATELINES_AP + DATELINES_MODERN + DATELINES_WEB
 
 
 @pytest.mark.parametrize("example", ALL, ids=[e.raw for e in ALL])
 def test_fast_path_agrees_with_the_full_pattern(example: Example) -> None:
     """The standard-library fast path must give exactly what the full pattern gives."""
     text = example.text.lstrip(" \t\r\n*")
-    fast = dateline_module._FAST.match(text)
-    full = dateline_module._DATELINE.match(text)
+    fast = grammar.FAST.match(text)
+    full = grammar.DATELINE.match(text)
     if fast is None or full is None:
         return
     assert fast.end() == full.end()
-    assert dateline_module._fast_groups(fast) == full.group(*dateline_module._GROUPS)
+    assert grammar.fast_groups(fast) == full.group(*grammar.GROUPS)
 
 
 def test_year_less_dates_resolve_against_published() -> None:
@@ -272,8 +354,73 @@ def test_total_on_any_string(text: str) -> None:
 def test_fast_group_order_is_positional() -> None:
     import re
 
-    fast = dateline_module._FAST
+    fast = grammar.FAST
     compiled = re.compile(fast.pattern, re.VERBOSE)
     assert tuple(sorted(compiled.groupindex, key=compiled.groupindex.__getitem__)) == (
-        dateline_module._FAST_GROUPS
+        grammar.FAST_GROUPS
     )
+
+
+# ---------------------------------------------------------------------------- the fast path
+# parse_dateline tries the standard-library pattern grammar.FAST first, and remembers what
+# it built from it. For any text that FAST matches, the full pattern must read the same
+# groups, and the whole fast path (memo included) must give the Dateline the full path
+# gives.
+
+_PLACE_WORDS = ("WASHINGTON", "San", "MATEO", "Tel", "Aviv", "NEW", "YORK", "La", "paz",
+                "DALLAS/FORT", "ST.", "O'HARE", "Rio", "de", "Update", "By", "The", "x")  # fmt: skip
+_REGIONS = ("Calif.", "Israel", "N.J.", "West Germany", "British Columbia", "Ohio", "Sept")
+_MONTHS = ("March", "MARCH", "Mar", "Mar.", "Sept.", "Macrh", "Mat", "Narch", "nov", "Junee")
+_AGENCIES = ("Reuters", "AP", "Xinhua", "PTI", "Pajhwok", "Russia", "state", "MIA", "AFP x")
+_CLOSES = (" - ", " -", "-", " -- ", " — ", " – ", ": ", " ", "\n", "", ". /TASS/. ",
+           ", Kyodo\n", ", Reuter\n", ", Monday\n", ".", "\n- ", " \n\t—", ". /TASS/.\n",
+           ", KAZINFORM. ", "\u2028", "\r\n", ":/", " :3", " Trend: ", " Kyodo News -", " -?",
+           "-?", " Daily Star —", ". ", " - RIA Novosti. ", " - Reuters\n")  # fmt: skip
+_BODIES = ("The minister said", "Oil prices", '"We agree"', "<Acme Inc> said", "shr 12 cts",
+           "", "\n", "3 killed", "- more", ": more", "\n\n  -- x", "\u2014 y", " ( z )")  # fmt: skip
+
+
+@st.composite
+def dateline_shapes(draw: st.DrawFn) -> str:
+    """Dateline-like text: places, regions, dates, agencies and closes, mixed and damaged."""
+    place = " ".join(draw(st.lists(st.sampled_from(_PLACE_WORDS), min_size=1, max_size=6)))
+    regions = "".join(", " + r for r in draw(st.lists(st.sampled_from(_REGIONS), max_size=3)))
+    month = draw(st.sampled_from(_MONTHS))
+    day = str(draw(st.integers(0, 140)))
+    date = draw(st.sampled_from((f"{month} {day}", f"{day} {month}", f"{month}  {day}", "")))
+    if draw(st.booleans()):
+        date += draw(st.sampled_from((", 2025", ", 1987", " 2025", ",1987")))
+    agency = draw(st.sampled_from(("", *(f" ({a})" for a in _AGENCIES))))
+    separator = draw(st.sampled_from((", ", ",  ", ",", " ", ", \n")))
+    text = place + regions + (separator + date if date else "") + agency
+    text += draw(st.sampled_from(_CLOSES)) + draw(st.sampled_from(_BODIES))
+    noise = draw(st.text(alphabet=" ,.-()\n\tAaZz019", max_size=3))
+    position = draw(st.integers(0, len(text)))
+    return text[:position] + noise + text[position:] if draw(st.booleans()) else text
+
+
+_PUBLISHED = st.sampled_from((None, dt.date(1987, 3, 9), dt.date(2025, 11, 7)))
+
+
+@settings(max_examples=600, deadline=None)
+@given(dateline_shapes(), _PUBLISHED)
+def test_fast_path_property(text: str, published: dt.date | None) -> None:
+    stripped = text.lstrip()
+    start = len(text) - len(stripped)
+    fast = grammar.FAST.match(text, start)
+    if fast is None:
+        return
+    full = grammar.DATELINE.match(text, start)
+    assert full is not None
+    assert (fast.end(), grammar.fast_groups(fast)) == (full.end(), full.group(*grammar.GROUPS))
+    expected = dateline_module._read_full(text[: start + grammar.WINDOW], start, published)
+    assert parse_dateline(text, published=published) == expected
+    assert parse_dateline(text, published=published) == expected  # from the memo
+
+
+def test_the_dateline_shapes_reach_the_fast_path() -> None:
+    """The strategy above is only useful if many of its texts take the fast path."""
+    from hypothesis import find
+
+    found = find(dateline_shapes(), lambda text: grammar.FAST.match(text) is not None)
+    assert grammar.FAST.match(found) is not None

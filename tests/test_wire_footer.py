@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from accordlib import Copyright, CreditRole, NoteKind, parse_copyright
-from accordlib.wire.footer import TrailerKind, classify_note, classify_tag, parse_credits
+from accordlib.wire.credits import parse_credits
+from accordlib.wire.footer import TrailerKind, classify_note, classify_tag
 
 
 class CopyrightExample(NamedTuple):

@@ -15,6 +15,8 @@ from hypothesis import given, settings
 import accordlib
 from accordlib import SegmentKind, Story, parse_story
 from accordlib._util.text import BLANKS
+from accordlib.errors import AccordWarning, StoryParseWarning
+from accordlib.wire import lines as lines_module
 from accordlib.wire import story as story_module
 from accordlib.wire.story import _Parser
 
@@ -497,12 +499,31 @@ def test_headline_rules(text: str, headline: str | None) -> None:
     assert parse_story(text).headline == headline
 
 
-def test_published_is_inferred_only_from_a_printed_year() -> None:
-    assert parse_story("WASHINGTON, Nov. 6, 2025 (AP) — Text.").published == datetime.date(
-        2025, 11, 6
+def test_published_is_the_story_own_date_from_the_best_evidence() -> None:
+    d = datetime.date
+    # a printed year wins over everything
+    text = "WASHINGTON, Nov. 6, 2025 (AP) — Text."
+    assert parse_story(text).published == d(2025, 11, 6)
+    assert parse_story(text, published="2026-03-10").published == d(2025, 11, 6)
+    # a month and day take the year of the argument: the most recent such date not more
+    # than two days after it (one published date for a whole batch)
+    text = "BEIRUT, Jan 21 (Reuters) - Talks began on Sunday."
+    assert parse_story(text, published="2026-03-01").published == d(2026, 1, 21)
+    assert parse_story(text, published="2026-01-19").published == d(2026, 1, 21)
+    assert parse_story(text, published="2026-01-18").published == d(2025, 1, 21)
+    # ... else the copyright footer's year, else a web time stamp's
+    assert parse_story(text + "\n\n© 2024 Reuters").published == d(2024, 1, 21)
+    stamped = "Talks resume\n\nPublished 8:01 AM EST, Fri January 23, 2026\n" + text
+    assert parse_story(stamped).published == d(2026, 1, 21)
+    # no dateline date: the argument, else the time stamp, else nothing
+    assert parse_story("Talks began.", published="2026-03-01").published == d(2026, 3, 1)
+    assert parse_story("WASHINGTON (AP) — Text.", published="2026-03-01").published == d(
+        2026, 3, 1
     )
     assert parse_story("WASHINGTON, Nov. 6 (AP) — Text.").published is None
     assert parse_story("(c) 2019 Reuters").published is None
+    # an impossible month and day falls back on the argument
+    assert parse_story("LONDON, Feb 29 - Text.\n\n(c) 2025 X Corp").published is None
 
 
 def test_bad_arguments() -> None:
@@ -608,7 +629,7 @@ def test_a_credit_wrapped_over_two_lines() -> None:
 
 
 # ---------------------------------------------------------------------------- long lines (F14)
-# A line longer than story._LONG_LINE is measured from offsets instead of stripped, and a
+# A line longer than lines.LONG_LINE is measured from offsets instead of stripped, and a
 # long one-line paragraph shares its string with its segment: neither may change a result.
 
 _LONG_SENTENCE = (
@@ -620,14 +641,14 @@ _LONG_SENTENCE = (
 @settings(max_examples=200, deadline=None)
 @given(any_texts)
 def test_long_line_reading_matches_the_string_methods(text: str) -> None:
-    expected = story_module._lines(text)
+    expected = lines_module.split_lines(text)
     expected_story = _Parser(text, None).run()
     # every line taken as long, every one-line paragraph shared
     with (
-        mock.patch.object(story_module, "_LONG_LINE", 0),
+        mock.patch.object(lines_module, "LONG_LINE", 0),
         mock.patch.object(story_module, "_SHARED_TEXT", 1),
     ):
-        assert story_module._lines(text) == expected
+        assert lines_module.split_lines(text) == expected
         assert _Parser(text, None).run() == expected_story
 
 
@@ -654,3 +675,63 @@ def test_a_tag_glued_to_a_long_line_is_still_found() -> None:
         ("SEPARATOR", "    "),
         ("TAG", "Enditem"),
     ]
+
+
+# ---------------------------------------------------------------------------- the safety net
+# parse_story is total: should its parser fail (a bug), it warns, marks the story degraded
+# and returns the whole text as one OTHER segment; strict=True raises instead.
+
+
+def _broken_run(self: _Parser) -> Story:
+    raise RuntimeError("a bug in the head reader")
+
+
+def test_a_parser_failure_warns_and_degrades_the_story(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_Parser, "run", _broken_run)
+    text = "Talks in Doha\n\nDOHA (Reuters) - The talks began.\n"
+    with pytest.warns(StoryParseWarning, match="RuntimeError: a bug in the head"):
+        story = parse_story(text, published="2025-11-07")
+    assert story.degraded is True
+    assert [(s.kind, s.text) for s in story.segments] == [(SegmentKind.OTHER, text)]
+    assert (story.headline, story.dateline, story.paragraphs, story.agency) == (
+        None,
+        None,
+        (),
+        None,
+    )
+    assert story.published == datetime.date(2025, 11, 7)
+    assert issubclass(StoryParseWarning, AccordWarning)
+    assert issubclass(AccordWarning, UserWarning)
+
+
+def test_strict_raises_the_parser_failure(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_Parser, "run", _broken_run)
+    with pytest.raises(RuntimeError, match="a bug in the head reader"):
+        parse_story("Talks in Doha", strict=True)
+
+
+def test_a_failure_deep_in_the_parser_is_caught_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise IndexError("no such line")
+
+    monkeypatch.setattr(story_module, "group_paragraphs", broken)
+    with pytest.warns(StoryParseWarning, match="IndexError"):
+        assert parse_story("Talks resumed on Monday.").degraded
+    assert parse_story("") == parse_story("")  # no body: the broken step is not reached
+
+
+def test_ordinary_stories_are_not_degraded_and_round_trip() -> None:
+    story = parse_story("Talks in Doha\n\nDOHA (Reuters) - The talks began.\n")
+    assert story.degraded is False
+    assert accordlib.to_dict(story)["degraded"] is False
+    assert accordlib.from_json(Story, accordlib.to_json(story)) == story
+
+
+def test_a_degraded_story_round_trips(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_Parser, "run", _broken_run)
+    with pytest.warns(StoryParseWarning):
+        story = parse_story("Talks in Doha")
+    assert accordlib.from_json(Story, accordlib.to_json(story)) == story
+    data = accordlib.to_dict(story)
+    del data["degraded"]  # JSON written before the field existed still loads
+    assert accordlib.from_dict(Story, data).degraded is False

@@ -24,12 +24,14 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AccordError",
+    "AccordWarning",
     "AmbiguousCountryError",
     "CountryNotFoundError",
     "DeserializationError",
     "InputTypeError",
     "InvalidDateError",
     "InvalidFieldError",
+    "StoryParseWarning",
 ]
 
 
@@ -119,3 +121,17 @@ def type_name(tp: Any) -> str:
         inner = ", ".join("..." if arg is Ellipsis else type_name(arg) for arg in args)
         return f"{type_name(typing.get_origin(tp))}[{inner}]"
     return getattr(tp, "__name__", repr(tp))
+
+
+class AccordWarning(UserWarning):
+    """Root of every warning issued by accordlib (filter them all with this class)."""
+
+
+class StoryParseWarning(AccordWarning):
+    """:func:`~accordlib.parse_story` met an internal error and returned a degraded story.
+
+    The story still holds the whole text (as one ``OTHER`` segment) and is marked
+    :attr:`Story.degraded <accordlib.Story.degraded>`; ``parse_story(..., strict=True)``
+    raises the error instead. Seeing this warning means a bug in accordlib: please report
+    it with the text that caused it.
+    """

@@ -1,5 +1,13 @@
 """Wire stories: :func:`parse_story`, :func:`parse_byline`, :func:`parse_dateline`,
-:func:`parse_copyright` and their result types."""
+:func:`parse_copyright` and their result types.
+
+The modules, bottom up: ``model`` (the result types), ``agencies`` (the agency table),
+``_months`` (month names and misspellings), ``places`` (the country of a dateline
+place), ``byline_words`` and ``byline`` (bylines), ``dateline_grammar`` and
+``dateline`` (datelines), ``footer`` (copyright, credits, notes, tags), and the story
+parser in four steps: ``lines`` (offsets of every line), ``story`` (the head and the
+whole), ``body`` (paragraphs and end matter) and ``segments`` (the lossless partition).
+"""
 
 from __future__ import annotations
 

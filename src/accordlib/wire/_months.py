@@ -11,9 +11,9 @@ for words of seven letters or more, at distance 2. Anything closer to two months
 
 from __future__ import annotations
 
-import functools
+from accordlib._util.memo import memoized
 
-__all__ = ["month_candidates", "month_number"]
+__all__ = ["MONTH_FORMS", "month_candidates", "month_number"]
 
 _NAMES = (
     "january",
@@ -39,6 +39,50 @@ _EXACT["sept"] = 9
 _EXACT.update(
     {"febr": 2, "sep.": 9, "ene": 1, "abr": 4, "ago": 8, "dic": 12, "juni": 6, "juli": 7}
 )
+
+#: Month names in the languages of agencies that print datelines in their own language
+#: (ANSA "16 APR", "18 MAG"; TASS "2 февраля"; EFE "7 de noviembre"; Antara "5 Maret";
+#: Anadolu "18 Şubat"; Hindi and Arabic services). Twelve forms per line, January first;
+#: a line may hold abbreviations. Case does not matter (the forms are case-folded).
+_FOREIGN = (
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "gen feb mar apr mag giu lug ago set ott nov dic",
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "janv févr mars avr mai juin juil août sept oct nov déc",
+    "januar februar märz april mai juni juli august september oktober november dezember",
+    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "januari februari maret april mei juni juli agustus september oktober november desember",
+    "januari februari mac april mei jun julai ogos september oktober november disember",
+    "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
+    "ocak subat mart nisan mayis haziran temmuz agustos eylul ekim kasim aralik",
+    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+    "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
+    "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+    "जनवरी फ़रवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर",
+    "जनवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितम्बर अक्तूबर नवम्बर दिसम्बर",
+    "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
+)
+for _line in _FOREIGN:
+    for _number, _form in enumerate(_line.split(), start=1):
+        _EXACT.setdefault(_form.casefold(), _number)
+_EXACT.update({"setiembre": 9, "jänner": 1, "maerz": 3, "fevrier": 2, "aout": 8, "decembre": 12})
+
+#: Every exact form, case-folded, longest first (for patterns that must name a month).
+MONTH_FORMS: tuple[str, ...] = tuple(sorted(_EXACT, key=lambda form: (-len(form), form)))
+
+#: Words this long or shorter are compared with the three-letter abbreviations only.
+_SHORT = 3
+#: Words longer than this are no month, however spelt ("Septemberrr" is 12 letters).
+_LONGEST = 11
+#: Words this long may be two edits from a month ("Febraury" is one swap; "Setpember" two).
+_TWO_EDITS = 7
+#: Words this long may take one more edit when the caller asks for ``relaxed`` matching.
+_RELAXED_MIN = 5
+#: Bounds of the memos: a feed uses a few dozen month spellings; a word longer than
+#: :data:`_LONGEST` is refused at once and not worth remembering.
+_MEMO_ENTRIES = 4096
+_MEMO_KEY = 16
 
 #: The forms the fuzzy matcher compares with: full names and four-letter abbreviations.
 _TARGETS: tuple[tuple[str, int], ...] = (
@@ -67,7 +111,7 @@ def _distance(a: str, b: str, limit: int) -> int:
     return previous[-1]
 
 
-@functools.lru_cache(maxsize=4096)
+@memoized(max_entries=_MEMO_ENTRIES, max_key_length=_MEMO_KEY)
 def month_number(word: str) -> int | None:
     """Return the month (1-12) that ``word`` names, or ``None``.
 
@@ -82,7 +126,6 @@ def month_number(word: str) -> int | None:
     return candidates[0] if len(candidates) == 1 else None
 
 
-@functools.lru_cache(maxsize=4096)
 def month_candidates(word: str, *, relaxed: bool = False) -> tuple[int, ...]:
     """Return the months that ``word`` is closest to, when it is close to any.
 
@@ -95,20 +138,40 @@ def month_candidates(word: str, *, relaxed: bool = False) -> tuple[int, ...]:
     >>> month_candidates("Mat"), month_candidates("Mya"), month_candidates("Moon")
     ((3, 5), (5,), ())
     """
+    return _relaxed_candidates(word) if relaxed else _candidates(word)
+
+
+@memoized(max_entries=_MEMO_ENTRIES, max_key_length=_MEMO_KEY)
+def _candidates(word: str) -> tuple[int, ...]:
+    return _closest(word, relaxed=False)
+
+
+@memoized(max_entries=_MEMO_ENTRIES, max_key_length=_MEMO_KEY)
+def _relaxed_candidates(word: str) -> tuple[int, ...]:
+    return _closest(word, relaxed=True)
+
+
+_ABBREVIATIONS: tuple[tuple[str, int], ...] = tuple(
+    (name[:3], number) for number, name in enumerate(_NAMES, start=1)
+)
+
+
+def _closest(word: str, *, relaxed: bool) -> tuple[int, ...]:
+    """:func:`month_candidates` without the memo."""
     key = word.rstrip(".").casefold()
     exact = _EXACT.get(key)
     if exact is not None:
         return (exact,)
-    if len(key) < 3 or len(key) > 11 or not key.isalpha():
+    if len(key) < _SHORT or len(key) > _LONGEST or not key.isalpha():
         return ()
-    if len(key) == 3:
-        targets: tuple[tuple[str, int], ...] = tuple(
-            (name[:3], number) for number, name in enumerate(_NAMES, start=1)
-        )
+    if len(key) == _SHORT:
+        targets = _ABBREVIATIONS
         limit = 1
     else:
         targets = _TARGETS
-        limit = (2 if len(key) >= 7 else 1) + (1 if relaxed and len(key) >= 5 else 0)
+        limit = (2 if len(key) >= _TWO_EDITS else 1) + (
+            1 if relaxed and len(key) >= _RELAXED_MIN else 0
+        )
     best: dict[int, int] = {}
     for name, number in targets:
         distance = _distance(key, name, limit)

@@ -1,14 +1,13 @@
 """The agency table: canonical names of wire services and outlets, by alias and code.
 
-The table is ``accordlib/data/agencies.tsv``; it is read on first use.
+The table is ``accordlib/data/agencies.tsv``; it is read on first use (:class:`Lazy`).
 """
 
 from __future__ import annotations
 
-import threading
-
 import attrs
 
+from accordlib._util.lazy import Lazy
 from accordlib._util.tables import read_table
 
 __all__ = ["Agency", "agency_info", "agency_last_words", "canonical_agency"]
@@ -23,45 +22,41 @@ class Agency:
     country: str | None
 
 
-_lock = threading.Lock()
-_index: tuple[dict[str, Agency], dict[str, Agency]] | None = None
-
-
 def _key(text: str) -> str:
     return " ".join(text.replace("’", "'").casefold().split())
 
 
-def _load() -> tuple[dict[str, Agency], dict[str, Agency]]:
-    global _index  # noqa: PLW0603 - a lazily filled cache
-    if _index is None:
-        with _lock:
-            if _index is None:
-                by_alias: dict[str, Agency] = {}
-                by_code: dict[str, Agency] = {}
-                for row in read_table("agencies.tsv"):
-                    agency = Agency(row["canonical"], row["kind"], row["country"] or None)
-                    for alias in (row["canonical"], *row["aliases"].split("|")):
-                        if alias:
-                            by_alias.setdefault(_key(alias), agency)
-                    for code in row["codes"].split("|"):
-                        if code:
-                            by_code.setdefault(code, agency)
-                _index = (by_alias, by_code)
-    return _index
+def _build_index() -> tuple[dict[str, Agency], dict[str, Agency]]:
+    """Read the table into (alias key -> agency, code as printed -> agency)."""
+    by_alias: dict[str, Agency] = {}
+    by_code: dict[str, Agency] = {}
+    for row in read_table("agencies.tsv"):
+        agency = Agency(row["canonical"], row["kind"], row["country"] or None)
+        for alias in (row["canonical"], *row["aliases"].split("|")):
+            if alias:
+                by_alias.setdefault(_key(alias), agency)
+        for code in row["codes"].split("|"):
+            if code:
+                by_code.setdefault(code, agency)
+    return by_alias, by_code
 
 
-_last_words: frozenset[str] | None = None
+_INDEX = Lazy(_build_index)
+
+
+def _build_last_words() -> frozenset[str]:
+    by_alias, by_code = _INDEX.get()
+    words = {alias.rsplit(" ", 1)[-1] for alias in by_alias}
+    words.update(code.casefold() for code in by_code)
+    return frozenset(words)
+
+
+_LAST_WORDS = Lazy(_build_last_words)
 
 
 def agency_last_words() -> frozenset[str]:
     """The last words (case-folded) of every agency name and code: a quick first test."""
-    global _last_words  # noqa: PLW0603 - a lazily filled cache
-    if _last_words is None:
-        by_alias, by_code = _load()
-        words = {alias.rsplit(" ", 1)[-1] for alias in by_alias}
-        words.update(code.casefold() for code in by_code)
-        _last_words = frozenset(words)
-    return _last_words
+    return _LAST_WORDS.get()
 
 
 def agency_info(name: str) -> Agency | None:
@@ -75,7 +70,7 @@ def agency_info(name: str) -> Agency | None:
     >>> agency_info("The Associated Press").name
     'Associated Press'
     """
-    by_alias, by_code = _load()
+    by_alias, by_code = _INDEX.get()
     text = name.strip()
     found = by_code.get(text)
     if found is None:

@@ -1,422 +1,158 @@
-"""Bylines: "By MATTHEW LEE and JOSEF FEDERMAN Associated Press" -> people and an agency."""
+"""Bylines: "By MATTHEW LEE and JOSEF FEDERMAN Associated Press" -> people and an agency.
+
+Bylines as news sites print them hold more than names: "PTI | Istanbul | Updated:
+29-03-2022 18:49 IST", "Source: Xinhua | 2018-08-21 14:28:58 | Editor: Li Wei",
+"Kazakhstan, Astana / Trend". The parser tokenises them in steps:
+
+1. a credit line ("Reporting by X; Editing by Y") is read as credits
+   (:mod:`accordlib.wire.credits`), whose people are the byline's;
+2. glued words are parted ("XinhuaUpdated:", "Colin ZwirkoColin ZwirkoMarch 7, 2023");
+3. dates, times, read-time notes and the stamps that label them ("Updated:", "Posted
+   on") are taken out, and brackets are opened;
+4. the text is cut into segments at strong separators (" | ", spaced dashes, bullets,
+   line breaks);
+5. a segment may start with a label that says what follows: a source ("Source:",
+   "Kaynak:"), people ("By", "Editor:", "Articles written by") or an outlet ("Published
+   in", "Copyright 2013", "Based on reporting by");
+6. what follows is a list (:mod:`accordlib.wire.names`): people, agencies, outlets,
+   places, desks and sections, each read by what it is.
+"""
 
 from __future__ import annotations
-
-import functools
 
 import regex
 
 from accordlib._util.lazy import lazy_regex
+from accordlib._util.memo import memoized
 from accordlib._util.text import BLANKS, require_str
-from accordlib.wire.agencies import agency_last_words, canonical_agency
-from accordlib.wire.model import Byline
+from accordlib.wire._months import MONTH_FORMS
+from accordlib.wire.agencies import canonical_agency
+from accordlib.wire.byline_words import LEAD_WORDS
+from accordlib.wire.credits import parse_credits
+from accordlib.wire.model import Byline, Credit, CreditRole
+from accordlib.wire.names import (
+    EMAIL,
+    LEAD,
+    LINK,
+    Mode,
+    Reading,
+    is_place,
+    name_case,
+    plain_name,
+    read_people,
+)
 
 __all__ = ["name_case", "parse_byline"]
 
 #: Longest byline looked at; anything longer is not a byline.
 _MAX = 400
+#: A plain name has this many words ("Anna Kowalski", "Mira Anand Sood").
+_PLAIN_WORDS = (2, 3)
+#: A segment this long with no separator is a headline printed beside the byline.
+_HEADLINE_WORDS = 7
+_ODD_BLANKS = frozenset("\ufeff\u200b")
 
-_LEAD = lazy_regex(
-    r"""
-    \A[\s|\ufeff\u200b]*+
-    (?:(?:words|written|story|text|interview|reported|compiled|photos?)[ \t]++)?+   # "Words by"
-    (?:by|from)(?![\w'’-])[ \t]*+:?+[ \t]*+                                  # "By", "BY:", "From"
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+)
+#: Words glued to what comes before them on scraped pages: "XinhuaUpdated:",
+#: "Colin ZwirkoMarch 7, 2023".
+_GLUED = lazy_regex(
+    rf"(?<=\p{{Ll}})(?=(?:Updated|Posted|Published|Created)\b|{_MONTHS}\.?[ \t]++\d)"
+)
+#: A name of two words or more printed twice in a row ("Colin ZwirkoColin Zwirko",
+#: "Ahn Sung-mi Ahn Sung-mi"): the author's picture and the author's name.
+_DOUBLED = lazy_regex(
+    r"(?<!\p{L})(?P<name>\p{Lu}(?:\p{Ll}|[.-]|['’]\p{Lu})++(?:[ \t]\p{Lu}(?:\p{Ll}|[.-]|['’]\p{Lu})*+){1,3}?)"
+    r"[ \t]*+(?P=name)(?!\p{Ll})"
 )
 
-#: What is never part of a name: e-mail addresses, handles, links, "Updated 3:04 PM EST ...".
-#: Each is looked for only when a cheap test says it may be there.
-_EMAIL = lazy_regex(r"[\w.+-]++@[\w-]++(?:\.[\w-]++)*+|(?<!\w)@\w{1,30}+")
-_LINK = lazy_regex(r"(?:https?://|www\.)\S{1,200}+", regex.IGNORECASE)
-_STAMP = lazy_regex(r"\b(?:updated|published|posted)\b.{0,200}+\Z", regex.IGNORECASE)
-
-#: Separators between people: commas, "and", "&", semicolons, slashes, line breaks.
-_SPLIT = lazy_regex(r"[ \t]*+[,;|/\n&][ \t\n]*+|[ \t]++(?:and|AND|with|und|et|y|[-–—])[ \t]++")
-
-#: Words that make a name an outlet, not a person ("Daily Sabah", "Korea Herald").
-_OUTLET = lazy_regex(
-    r"\b(?:Daily|News|Times|Agency|Gazette|Tribune|Herald|Telegraph|Journal|TV|Radio"
-    r"|Network|Media|Online|Wire|Newspaper|Magazine)\b|\.com\b",
+_WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|urday|rsday)?\.?,?"
+_ZONE = (
+    r"(?:IST|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|PT|ET|CET|CEST|EET|EEST|MSK|JST|KST|HKT|SGT"
+    r"|WIB|AST|GST|PKT|BST|WAT|EAT|SAST|AEST|AEDT)"
+)
+#: A month's name in any language the dateline parser knows ("Dec", "Şubat", "марта").
+_MONTH = "(?i:" + "|".join(regex.escape(form) for form in MONTH_FORMS) + r")(?!\w)\.?+"
+#: Dates, times and read-time notes: "2023/3/8 22:54:06", "Updated: 28-04-2020 21:12 IST",
+#: "Mon 23rd December 2019", "Mar 28,2017", "5 minutes ago", "3 min read", "page14".
+_STAMP = lazy_regex(
+    rf"""
+      (?P<time>\d{{1,2}}(?::\d\d){{1,2}}+(?:[ \t]*+[AaPp]\.?[ \t]?[Mm]\.?)?+(?:[ \t]*+\(?{_ZONE}\)?)?+)(?![\w:])
+    | (?P<numeric>(?<!\d)\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}}(?!\d))
+    | (?P<relative>\d{{1,3}}[ \t]++(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)[ \t]++ago
+        | \d{{1,2}}[ \t]++min(?:ute)?s?[ \t]++read)\b
+    | (?P<page>\bpage[ \t]?\d{{1,3}}\b)
+    | (?P<text>(?:{_WEEKDAY}[ \t]*+)?+
+        (?: (?<!\d)\d{{1,2}}(?:st|nd|rd|th)?+[ \t]*+{_MONTH}(?:[ \t]*+,?[ \t]*+(?:19|20)\d\d)?+
+          | {_MONTH}[ \t]*+\d{{1,2}}(?:st|nd|rd|th)?+(?!\d)(?:[ \t]*+,?[ \t]*+(?:19|20)\d\d)?+
+          | {_MONTH}[ \t]*+,?[ \t]*+(?:19|20)\d\d
+        )(?!\d))
+    """,
+    regex.VERBOSE,
+)
+#: Stamp words left without their date: "Updated:", "Posted on", "Last updated at",
+#: "Published Date -", "Güncelleme Tarihi:".
+_DANGLING = lazy_regex(
+    r"""(?:\b(?:last[ \t]++)?(?:updated|created|posted|published|modified|publishe)\b
+        (?:[ \t]++(?:date|on|at))?+ | \b\p{L}{3,12}+[ \t]++(?:date|tarihi)\b)
+       [ \t]*+(?:[:\-–—][ \t]*+)*+(?=\||\Z)""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+#: The separators between the segments of a web byline.
+_SEGMENTS = lazy_regex(
+    r"[ \t]*+[|•·\n\r][ \t]*+|[ \t]++(?:--|[-–—])[ \t]++|\A[ \t]*+[-–—]++|[-–—]++[ \t]*+\Z"
+)
+#: A label that says what follows it (see the module's docstring).
+_LABEL = lazy_regex(
+    r"""\A(?:
+       (?P<source>(?:source|sources|kaynak|sumber|fuente|fonte|quelle|источник|courtesy)(?=[ \t:])[ \t]*+:?+)
+     | (?P<persons>(?:(?:video|photo|web|news|senior|sub|copy|chief)[ \t]++)?+
+         (?:editor|editors|author|authors|reporter|reporters|correspondent|writer|text)[ \t]*+:)
+     | (?P<outlets>(?:originally[ \t]++)?+(?:posted|published|appeared|first[ \t]++published)
+             [ \t]++(?:on|in|at|by)\b[ \t]*+:?+
+         | continue[ \t]++reading(?:[ \t]++this[ \t]++article)?+[ \t]++at
+         | (?:the[ \t]++)?+content[ \t]++originally[ \t]++appeared[ \t]++on[ \t]*+:?+
+         | this[ \t]++(?:page|article|story)[ \t]++is[ \t]++made[ \t]++available
+             [ \t]++(?:thanks[ \t]++to|by)
+         | based[ \t]++on[ \t]++(?:a[ \t]++)?+(?:report|reports|reporting)[ \t]++(?:by|from)
+         | (?:\.{2,}|…)?+[ \t]*+reports\b
+         | read[ \t]++more[ \t]++(?:at|on)
+         | (?:riproduzione[ \t]++riservata[ \t]++)?+(?:©[ \t]*+)?+copyright\b(?:[ \t]*+(?:©|\(c\)))?+
+             (?:[ \t]*+(?:19|20)\d\d(?:[-–]\d{2,4})?+)?+
+         | ©(?:[ \t]*+(?:19|20)\d\d)?+)
+     | (?P<people>(?:latest[ \t]++posts|(?:more[ \t]++)?+articles(?:[ \t]++written)?+|posts
+         |stories|written|words|story|interview|reported|compiled|photos?)[ \t]++by\b[ \t]*+:?+)
+    )[ \t]*+""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+#: "(With PTI inputs)": an agency that contributed.
+_INPUTS = lazy_regex(
+    r"\A\(?+[ \t]*+with[ \t]++(?P<names>.{1,60}?)[ \t]++inputs?[ \t]*+\)?+\Z", regex.I
+)
+#: "by" inside a segment: "China Press Release by Topic News", "19:38:57 by Victoria Turner".
+_INNER_BY = lazy_regex(r"(?:\A|[ \t]++)(?=\b(?:by|By|BY)\b[ \t]*+:?[ \t]*+\S)")
+#: A role and its field after a name: "Specialist in Russian & Eurasian Affairs".
+_ROLE_FIELD = lazy_regex(
+    r"[ \t]++(?:(?:Senior|Chief|Research|Visiting|Associate)[ \t]++)?+"
+    r"(?:Specialist|Professor|Fellow|Director|Analyst|Researcher|Expert|Lecturer|Scholar)s?+"
+    r"[ \t]++(?:in|at|of|for|on)\b.*+\Z"
+)
+#: Brackets: the first one holds a source ("(MENAFN- Saudi Press Agency)"); later ones a
+#: qualifier ("Ana Ruiz (GOV)", "(see all)") unless they name an agency.
+_BRACKET = lazy_regex(r"\((?P<inside>[^()]{0,120}+)\)|\[(?P<square>[^\[\]]{0,120}+)\]")
+#: An aggregator's mark before its source ("MENAFN- The Peninsula").
+_AGGREGATOR = lazy_regex(r"\A(?:MENAFN|Menafn)[ \t]*+[-–—:]?+[ \t]*+")
+#: Where a credit line starts: the roles of parse_credits, or a contribution note.
+_CREDIT_START = lazy_regex(
+    r"\A\(?+[ \t]*+(?:additional[ \t]++reporting|reporting|writing|editing)[ \t]++by\b"
+    r"|\A-*+[ \t]*+with[ \t]++assistance[ \t]++from\b|\bcontributed[ \t]++to[ \t]++this\b",
     regex.IGNORECASE,
 )
 
-#: Affiliations that follow a name: "For Daily Mail Australia", "Special to CNN", "in Cairo".
-_AFFILIATION = lazy_regex(
-    r"""\s++(?:for|special\s+to|in|at|of|from)\s.*+\Z""", regex.IGNORECASE | regex.VERBOSE
-)
 
-#: Job titles: the last word of a role ("AP Diplomatic Writer", "Senior Political Reporter").
-_ROLE_NOUNS = frozenset(
-    [
-        "writer",
-        "writers",
-        "correspondent",
-        "correspondents",
-        "reporter",
-        "reporters",
-        "editor",
-        "editors",
-        "staff",
-        "columnist",
-        "columnists",
-        "contributor",
-        "contributors",
-        "producer",
-        "producers",
-        "analyst",
-        "analysts",
-        "chief",
-        "photographer",
-        "photographers",
-        "journalist",
-        "journalists",
-        "intern",
-        "interns",
-        "anchor",
-        "host",
-        "critic",
-        "bureau",
-        "desk",
-        "team",
-        "newsroom",
-        "service",
-        "wire",
-        "agency",
-        "agencies",
-        "contributing",
-    ]
-)
-#: Words that may stand before a role noun ("White House", "Diplomatic", "Senior").
-_ROLE_WORDS = frozenset(
-    [
-        "ap",
-        "senior",
-        "chief",
-        "deputy",
-        "associate",
-        "assistant",
-        "managing",
-        "executive",
-        "political",
-        "diplomatic",
-        "economics",
-        "economic",
-        "business",
-        "finance",
-        "financial",
-        "markets",
-        "energy",
-        "science",
-        "health",
-        "medical",
-        "technology",
-        "tech",
-        "climate",
-        "environment",
-        "environmental",
-        "defense",
-        "defence",
-        "security",
-        "military",
-        "national",
-        "international",
-        "foreign",
-        "global",
-        "world",
-        "regional",
-        "local",
-        "metro",
-        "city",
-        "state",
-        "sports",
-        "entertainment",
-        "legal",
-        "justice",
-        "investigative",
-        "special",
-        "white",
-        "house",
-        "congressional",
-        "correspondent",
-        "staff",
-        "news",
-        "press",
-        "associated",
-        "writer",
-        "middle",
-        "east",
-        "europe",
-        "european",
-        "asia",
-        "africa",
-        "latin",
-        "america",
-        "washington",
-        "moscow",
-        "beijing",
-        "london",
-        "bureau",
-        "contributing",
-        "digital",
-        "video",
-        "religion",
-        "education",
-        "culture",
-        "arts",
-        "travel",
-        "food",
-        "weather",
-        "breaking",
-        "wire",
-        "desk",
-        "intelligence",
-        "courts",
-        "supreme",
-        "court",
-        "pentagon",
-        "capitol",
-        "hill",
-        "data",
-        "graphics",
-        "photo",
-        "editorial",
-        "opinion",
-    ]
-)
-#: Words that cannot be part of a person's name in a byline.
-_NOT_NAME = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "staff",
-        "and",
-        "of",
-        "for",
-        "in",
-        "at",
-        "on",
-        "to",
-        "news",
-        "said",
-        "says",
-        "report",
-        "reports",
-        "reporting",
-        "reported",
-        "updated",
-        "published",
-        "posted",
-        "am",
-        "pm",
-        "edt",
-        "est",
-        "gmt",
-        "utc",
-        "today",
-        "yesterday",
-        "minutes",
-        "hours",
-        "ago",
-        "read",
-        "more",
-        "wire",
-        "agency",
-        "team",
-        "desk",
-        "contributors",
-        "editors",
-        "correspondents",
-    ]
-)
-_PARTICLES = frozenset(
-    [
-        "von",
-        "van",
-        "der",
-        "den",
-        "de",
-        "del",
-        "della",
-        "di",
-        "da",
-        "dos",
-        "das",
-        "du",
-        "la",
-        "le",
-        "bin",
-        "bint",
-        "ibn",
-        "ben",
-        "abu",
-        "al",
-        "el",
-        "ter",
-        "ten",
-        "zu",
-        "y",
-        "e",
-        "af",
-        "av",
-    ]
-)
-_ODD_BLANKS = frozenset("\ufeff\u200b")
-_HONORIFICS = frozenset({"Dr.", "Dr", "Prof.", "Mr.", "Ms.", "Mrs.", "DR.", "PROF."})
-_WORD_PARTS = lazy_regex(r"([-'’])")
-_ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII"})
-
-
-def name_case(name: str) -> str:
-    """Put an ALL-CAPS name into name case; other names are returned unchanged.
-
-    >>> name_case("KEVIN SACK"), name_case("KEVIN McDONALD"), name_case("URSULA VON DER LEYEN")
-    ('Kevin Sack', 'Kevin McDonald', 'Ursula von der Leyen')
-    >>> name_case("SEÁN O'MURCHÚ"), name_case("BASHAR AL-ASSAD"), name_case("JOHN SMITH JR.")
-    ("Seán O'Murchú", 'Bashar al-Assad', 'John Smith Jr.')
-    """
-    words = name.split()
-    if not all(_capitals(word) for word in words):
-        return name
-    out = []
-    for index, word in enumerate(words):
-        out.append(_case_word(word, first=index == 0))
-    return " ".join(out)
-
-
-def _capitals(word: str) -> bool:
-    """Whether a word is printed in capitals (a particle or a "Mc" prefix may be lower case)."""
-    if word.isupper() or word.casefold() in _PARTICLES or not any(c.isalpha() for c in word):
-        return True
-    for prefix in ("Mc", "Mac"):
-        if word.startswith(prefix) and word[len(prefix) :].isupper():
-            return True
-    return False
-
-
-def _case_word(word: str, *, first: bool) -> str:
-    bare = word.rstrip(".,")
-    if bare in _ROMAN:
-        return word  # regnal and generational numbers stay in capitals
-    if bare.upper() in {"JR", "SR"}:
-        return bare[0] + bare[1:].lower() + word[len(bare) :]
-    if "." in bare or len(bare) == 1:
-        return word  # initials: "J.R.", "J."
-    lower = word.casefold()
-    if not first and lower in _PARTICLES:
-        return lower
-    for prefix in ("al-", "el-"):
-        if not first and lower.startswith(prefix) and len(word) > 3:
-            return prefix + _case_word(word[3:], first=True)
-    if word.startswith(("Mc", "MC")) and len(word) > 3:
-        return "Mc" + word[2:3].upper() + word[3:].lower()
-    if word.startswith("Mac") and len(word) > 4 and word[3:].isupper():
-        return "Mac" + word[3:4].upper() + word[4:].lower()
-    parts = _WORD_PARTS.split(word)
-    return "".join(
-        part[:1].upper() + part[1:].lower() if part not in "-'’" else part for part in parts
-    )
-
-
-def _strip_role(tokens: list[str]) -> tuple[list[str], str | None]:
-    """Remove a trailing job title ("AP Diplomatic Writer"); return the agency it names."""
-    if not tokens or tokens[-1].casefold().rstrip(".,") not in _ROLE_NOUNS:
-        return tokens, None
-    end = len(tokens) - 1
-    while end > 0 and tokens[end - 1].casefold().rstrip(".,") in _ROLE_WORDS | _ROLE_NOUNS:
-        end -= 1
-    agency = None
-    for size in (2, 1):
-        if len(tokens) - end > size:
-            agency = canonical_agency(" ".join(tokens[end : end + size]))
-            if agency is not None:
-                break
-    return tokens[:end], agency
-
-
-def _strip_leading_role(tokens: list[str]) -> tuple[list[str], str | None]:
-    """Remove a leading job title ("Xinhua writers", "Associated Press writer")."""
-    for index, token in enumerate(tokens[:5]):
-        if token.casefold().rstrip(".,") in _ROLE_NOUNS and index + 1 < len(tokens):
-            prefix = tokens[:index]
-            agency = canonical_agency(" ".join(prefix)) if prefix else None
-            if agency is not None or all(t.casefold() in _ROLE_WORDS for t in prefix):
-                return tokens[index + 1 :], agency
-            return tokens, None
-    return tokens, None
-
-
-def _strip_agency(tokens: list[str]) -> tuple[list[str], str | None]:
-    """Remove a trailing agency name ("JOSEF FEDERMAN Associated Press")."""
-    if not tokens or tokens[-1].casefold() not in agency_last_words():
-        return tokens, None
-    for size in (4, 3, 2, 1):
-        if len(tokens) >= size:
-            agency = canonical_agency(" ".join(tokens[-size:]))
-            if agency is not None:
-                return tokens[:-size], agency
-    return tokens, None
-
-
-#: What a name is made of: letters (with their marks), points, apostrophes, hyphens, spaces.
-_NAME_CHARS = lazy_regex(r"[\p{L}\p{M}.'’\- \t\n]++")
-
-
-#: Words that keep a part off the fast path of plain names ("Staff", "Writer", "Herald").
-_NOT_PLAIN = (
-    _NOT_NAME
-    | _ROLE_NOUNS
-    | _ROLE_WORDS
-    | frozenset(
-        [
-            "daily",
-            "news",
-            "times",
-            "agency",
-            "gazette",
-            "tribune",
-            "herald",
-            "telegraph",
-            "journal",
-            "tv",
-            "radio",
-            "network",
-            "media",
-            "online",
-            "wire",
-            "newspaper",
-            "magazine",
-        ]
-    )
-)
-
-
-def _plain_name(tokens: list[str]) -> bool:
-    """Two or three capitalised words that are neither roles, labels, outlets nor agencies."""
-    if not 2 <= len(tokens) <= 3:
-        return False
-    for token in tokens:
-        if not (token.isalpha() and token[0].isupper() and token[1:].islower()):
-            return False
-        if token.casefold() in _NOT_PLAIN:
-            return False
-    return tokens[-1].casefold() not in agency_last_words()
-
-
-def _is_name(tokens: list[str]) -> bool:
-    if not 1 <= len(tokens) <= 6:
-        return False
-    capitalised = 0
-    for token in tokens:
-        lower = token.casefold().rstrip(".,")
-        if lower in _NOT_NAME:
-            return False
-        if token[:1].isupper():
-            capitalised += 1
-        elif lower not in _PARTICLES and not lower.startswith(("al-", "el-", "d'", "o'")):
-            return False
-    return capitalised >= 1
+# ---------------------------------------------------------------------------- the entry
 
 
 def parse_byline(text: str) -> Byline | None:
@@ -428,6 +164,8 @@ def parse_byline(text: str) -> Byline | None:
     ('Matthew Lee', 'Josef Federman')
     >>> parse_byline("Reuters Staff")
     Byline(authors=(), agency='Reuters', raw='Reuters Staff')
+    >>> parse_byline("PTI | Istanbul | Updated: 29-03-2022 18:49 IST").agency
+    'Press Trust of India'
     """
     require_str(text, "text")
     if len(text) > _MAX:
@@ -435,130 +173,183 @@ def parse_byline(text: str) -> Byline | None:
     return _parse_byline(text)
 
 
-#: The words that may start a byline lead (in any case): "By", "From", "Words by", ...
-_LEAD_WORDS = frozenset(
-    [
-        "by",
-        "from",
-        "words",
-        "written",
-        "story",
-        "text",
-        "interview",
-        "reported",
-        "compiled",
-        "photo",
-        "photos",
-    ]
-)
-#: ASCII characters that may start a byline lead ("By", "From", "Words by", "| By").
-_LEAD_FIRST = frozenset("|bfwsticrpBFWSTICRP")
-
-
-@functools.lru_cache(maxsize=4096)
+@memoized(max_entries=4096, max_key_length=_MAX)
 def _parse_byline(text: str) -> Byline | None:
     """:func:`parse_byline` on a checked ``str`` of at most ``_MAX`` characters.
 
     Memoised (bounded): the same bylines and credited names recur from story to story
     (a desk's editors, a bureau's reporters), and the result is an immutable value.
     """
-    if text.isascii():
-        # The most common credit: two or three capitalised ASCII words and single spaces
-        # ("Anna Kowalski"). Such a text has no blank at its edges, no lead (its first word
-        # is no lead word, and "by" or "from" inside a word is followed by a letter), no
-        # separator (the word separators are lower case or capitals, the punctuation ones
-        # are not letters) and no e-mail, link or stamp; the full path would keep it whole.
-        words = text.split(" ")
-        if (
-            2 <= len(words) <= 3
-            and words[0].lower() not in _LEAD_WORDS
-            and _plain_name(words)
-            and "http" not in text.lower()
-        ):
-            return Byline(authors=(text,), agency=None, raw=text)
+    if text.isascii() and _plain_credit(text):
+        return Byline(authors=(text,), agency=None, raw=text)
+    return _read_byline(text)
+
+
+def _plain_credit(text: str) -> bool:
+    """The most common credit: two or three capitalised ASCII words and single spaces
+    ("Anna Kowalski") that are no place ("New Delhi"). Such a text has no blank at its
+    edges, no lead (its first word is no lead word, and "by" or "from" inside a word is
+    followed by a letter), no separator (the word separators are lower case or capitals,
+    the punctuation ones are not letters) and no e-mail, link or stamp; the full path
+    would keep it whole."""
+    words = text.split(" ")
+    return (
+        len(words) in _PLAIN_WORDS
+        and words[0].lower() not in LEAD_WORDS
+        and plain_name(words)
+        and "http" not in text.lower()
+        and not is_place(text)
+    )
+
+
+def _read_byline(text: str) -> Byline | None:
+    """The full path of :func:`_parse_byline` (the tests compare it with the fast one)."""
     raw = text.strip()
     if raw[:1] in _ODD_BLANKS or raw[-1:] in _ODD_BLANKS:
         raw = raw.strip(BLANKS)  # a byte-order mark or zero-width space at an edge
     if not raw:
         return None
-    body = raw
-    first = raw[0]
-    # raw starts with no blank, so an ASCII first character must start a lead word
-    lead = _LEAD.match(body) if first in _LEAD_FIRST or not first.isascii() else None
-    if lead is not None:
-        body = body[lead.end() :]
-    if "@" in body:
-        body = _EMAIL.sub(" ", body)
-    lowered = body.casefold()
-    if "http" in lowered or "www." in lowered:
-        body = _LINK.sub(" ", body)
-    if "updated" in lowered or "published" in lowered or "posted" in lowered:
-        body = _STAMP.sub(" ", body)
-    authors: list[str] = []
-    agency: str | None = None
-    pieces = _SPLIT.split(body)
-    for index, piece in enumerate(pieces):
-        part = piece.strip(" \t:-–—()[]\"'")
-        if part.endswith(".") and len(part.rsplit(" ", 1)[-1]) > 4:
-            part = part[:-1]  # a full stop, not the point of "Jr." or "J."
-        if not part:
-            continue
-        tokens = part.split()
-        if len(tokens) > 1 and tokens[0].endswith(("'s", "’s")):
-            owner = canonical_agency(tokens[0][:-2])  # "CNN's Jennifer Hansler"
-            if owner is not None:
-                agency = agency or owner
-                tokens = tokens[1:]
-                part = " ".join(tokens)
-        if _plain_name(tokens):
-            if part not in authors:
-                authors.append(part)  # the common case: "Anna Kowalski", "Tal Shalev"
-            continue
-        whole = canonical_agency(part)
-        if whole is not None:
-            agency = agency or whole
-            continue
-        if (
-            part[:1].isupper()
-            and _OUTLET.search(part)
-            and _NAME_CHARS.fullmatch(part)
-            and len(tokens) <= 5
-        ):
-            core = _strip_role(tokens)[0] or tokens  # "Daily Mail Reporter": the outlet
-            outlet = canonical_agency(" ".join(core)) or _strip_agency(core)[1]
-            agency = agency or outlet or " ".join(core)  # "Daily Sabah", "Korea Herald"
-            continue
-        if len(tokens) > 2:
-            part = _AFFILIATION.sub("", part)
-            tokens = part.split()
-            if _plain_name(tokens):
-                if part not in authors:
-                    authors.append(part)  # "Omar Khalil in Warsaw"
-                continue
-        if not _NAME_CHARS.fullmatch(part) or not all(t[0].isalpha() for t in tokens):
-            continue  # digits or symbols: not a name
-        if len(tokens) > 2 and tokens[0] in _HONORIFICS:
-            tokens = tokens[1:]  # "Dr. Jane Smith": the person, not the title
-        tokens, lead_agency = _strip_leading_role(tokens)
-        tokens, role_agency = _strip_role(tokens)
-        role_agency = role_agency or lead_agency
-        tokens, found = _strip_agency(tokens)
-        agency = agency or role_agency or found
-        if tokens and tokens[-1].casefold() == "staff":
-            tokens = tokens[:-1]
-        if not _is_name(tokens):
-            continue
-        if (
-            len(tokens) == 1
-            and agency is None
-            and index == len(pieces) - 1
-            and any(" " in author for author in authors)
-        ):
-            agency = tokens[0]  # "By Lucas Ropek, Gizmodo": an outlet after the people
-            continue
-        name = name_case(" ".join(tokens).rstrip(","))
-        if name not in authors:
-            authors.append(name)
-    if not authors and agency is None:
+    credited = _credit_line(raw)
+    if credited:
+        return _credited(raw, credited)
+    reading = Reading()
+    for segment in _segments(raw):
+        _read_segment(segment, reading)
+    domain = _mail_agency(raw) if reading.agency is None else None
+    if domain is not None:
+        reading.offer(domain)
+    if not reading.authors and reading.agency is None:
         return None
-    return Byline(authors=tuple(authors), agency=agency, raw=raw)
+    return Byline(authors=tuple(reading.authors), agency=reading.agency, raw=raw)
+
+
+# ---------------------------------------------------------------------------- credit lines
+
+
+def _credit_line(raw: str) -> tuple[Credit, ...]:
+    """The credits of a credit line given as a byline; none for a byline ("By X")."""
+    if not _CREDIT_START.search(raw) or LEAD.match(raw):
+        return ()
+    return parse_credits(raw)
+
+
+def _credited(raw: str, found: tuple[Credit, ...]) -> Byline:
+    """A credit line as a byline: every credited person once, in printed order, and the
+    roles in ``credits``. "Editing by" with "Reporting by" or "Writing by" is Reuters'
+    credit line (no other wire service credits its editors so), so it names Reuters."""
+    authors: list[str] = []
+    for credit in found:
+        authors.extend(name for name in credit.names if name not in authors)
+    roles = {credit.role for credit in found}
+    reuters = CreditRole.EDITING in roles and bool(
+        roles & {CreditRole.REPORTING, CreditRole.WRITING, CreditRole.ADDITIONAL_REPORTING}
+    )
+    return Byline(
+        authors=tuple(authors), agency="Reuters" if reuters else None, raw=raw, credits=found
+    )
+
+
+# ---------------------------------------------------------------------------- segments
+
+
+def _segments(raw: str) -> list[str]:
+    """Cut a byline into segments: glued words parted, dates and stamps out, brackets
+    opened, at strong separators."""
+    text = _GLUED.sub(" ", raw) if _may_be_glued(raw) else raw
+    text = _DOUBLED.sub(r"\g<name>", text)
+    if "(" in text or "[" in text:
+        text = _open_brackets(text)
+    if "@" in text:
+        text = EMAIL.sub(" ", text)
+    if any(ch.isdigit() for ch in text):
+        text = _STAMP.sub(" | ", text)
+    lowered = text.casefold()
+    if "http" in lowered or "www." in lowered:
+        text = LINK.sub(_link_out, text)
+    if "|" in text or ":" in text or "-" in text:
+        text = _DANGLING.sub("", text)
+    return [segment for segment in _SEGMENTS.split(text) if segment.strip(" \t,.:-–—")]
+
+
+def _may_be_glued(raw: str) -> bool:
+    return any(raw[i].islower() and raw[i + 1].isupper() for i in range(len(raw) - 1))
+
+
+def _link_out(match: regex.Match[str]) -> str:
+    """A link: the agency its site belongs to ("www.trend.az"), or nothing."""
+    link = match[0]
+    host = link.split("//", 1)[-1].split("/", 1)[0]
+    if host.casefold().startswith("www."):
+        host = host[4:]
+    if "/" not in link.split("//", 1)[-1].rstrip("/") and host.count(".") <= 2:  # noqa: PLR2004
+        return f" | {host} | "  # a bare site name is read as an outlet
+    return " "
+
+
+def _open_brackets(text: str) -> str:
+    """Open brackets: the first one (at the start) and one that names an agency are
+    segments of their own; any other holds a qualifier and is dropped."""
+
+    def replace(match: regex.Match[str]) -> str:
+        inside = match["inside"] if match["inside"] is not None else match["square"]
+        inside = _AGGREGATOR.sub("", inside.strip())
+        if (
+            match.start() == 0
+            or canonical_agency(inside) is not None
+            or not text[: match.start()].strip()
+        ):
+            return f" | {inside} | "
+        return " "
+
+    return _BRACKET.sub(replace, text)
+
+
+def _read_segment(segment: str, reading: Reading) -> None:
+    """Read one segment: a label, then a list of what the label says."""
+    segment = segment.strip(" \t,:")
+    inputs = _INPUTS.match(segment)
+    if inputs is not None:
+        read_people(inputs["names"], reading, Mode.OUTLETS)  # "(With PTI inputs)"
+        return
+    label = _LABEL.match(segment)
+    mode = Mode.PEOPLE
+    if label is not None:
+        kind = label.lastgroup
+        mode = (
+            Mode.OUTLETS
+            if kind in {"source", "outlets"}
+            else Mode.PERSONS
+            if kind == "persons"
+            else Mode.PEOPLE
+        )
+        segment = segment[label.end() :]
+    segment = _ROLE_FIELD.sub("", segment)
+    if label is None and _headline(segment):
+        return  # "John Kerry Offers Major Defense Of ... | Joshua Hersh": a headline
+    parts = _INNER_BY.split(segment) if " by" in segment.casefold() else [segment]
+    for part in parts:
+        if part.strip():
+            read_people(part, reading, mode)
+
+
+def _headline(segment: str) -> bool:
+    """Whether a segment is a headline printed beside the byline: many words, no list."""
+    words = segment.split()
+    return (
+        len(words) >= _HEADLINE_WORDS
+        and not any(mark in segment for mark in (",", " and ", " & ", "/", ";"))
+        and LEAD.match(segment) is None
+    )
+
+
+def _mail_agency(raw: str) -> str | None:
+    """The agency of an e-mail address's domain ("englishnews@aa.com.tr": Anadolu)."""
+    if "@" not in raw:
+        return None
+    for match in EMAIL.finditer(raw):
+        _, _, domain = match[0].partition("@")
+        name = domain.split(".", 1)[0]
+        found = canonical_agency(name) or canonical_agency(name.upper())
+        if found is not None:
+            return found
+    return None

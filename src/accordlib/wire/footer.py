@@ -1,4 +1,6 @@
-"""The end matter of a story: copyright footers, credits, notes, wire tags and rule lines.
+"""The end matter of a story: copyright footers, notes, wire tags and rule lines.
+
+Credits ("Reporting by ...; Editing by ...") are read by :mod:`accordlib.wire.credits`.
 
 Each ``classify_*`` function looks at one line or paragraph (already stripped) and says
 whether it is that kind of end matter; :func:`parse_copyright` is public.
@@ -13,8 +15,7 @@ import regex
 from accordlib._util.lazy import lazy_regex
 from accordlib._util.text import fold_whitespace, require_str
 from accordlib.wire.agencies import canonical_agency
-from accordlib.wire.byline import parse_byline
-from accordlib.wire.model import Copyright, Credit, CreditRole, Note, NoteKind
+from accordlib.wire.model import Copyright, Note, NoteKind
 
 __all__ = [
     "TrailerKind",
@@ -22,7 +23,6 @@ __all__ = [
     "classify_tag",
     "inline_tag",
     "parse_copyright",
-    "parse_credits",
 ]
 
 #: Longest line looked at as end matter.
@@ -57,6 +57,11 @@ _HOLDER_END = lazy_regex(
     regex.VERBOSE,
 )
 
+
+#: A rights holder's name is at most this long; anything longer is a sentence.
+_HOLDER_MAX = 120
+#: A full year has four digits ("2024"); "24" in "2010-24" takes the century before it.
+_YEAR_DIGITS = 4
 
 _TRAILING_YEAR = lazy_regex(
     r"[ \t,]++(?P<years>(?:19|20)\d\d(?:[ \t]*+[-–—/][ \t]*+(?:(?:19|20)\d\d|\d\d))?+)\Z"
@@ -99,7 +104,7 @@ def parse_copyright(text: str) -> Copyright | None:
             year = _latest_year(trailing["years"])
             if year is not None:
                 holder = holder[: trailing.start()].rstrip(" ,") or None
-    if holder is not None and len(holder) > 120:
+    if holder is not None and len(holder) > _HOLDER_MAX:
         holder = None
     if year is None and holder is None:
         return None
@@ -112,144 +117,15 @@ def _latest_year(printed: str) -> int | None:
     latest = 0
     century = 0
     for token in regex.findall(r"\d+", printed):
-        if not token.isdecimal() or (len(token) != 4 and not century):
+        if not token.isdecimal() or (len(token) != _YEAR_DIGITS and not century):
             continue  # unreadable, or two digits after an unreadable century
         value = int(token)
-        if len(token) == 4:
+        if len(token) == _YEAR_DIGITS:
             century = value // 100 * 100
         else:
             value += century  # "2010-24"
         latest = max(latest, value)
     return latest or None
-
-
-# ---------------------------------------------------------------------------- credits
-
-_ROLE_WORDS = {
-    "additional reporting": CreditRole.ADDITIONAL_REPORTING,
-    "reporting": CreditRole.REPORTING,
-    "reported": CreditRole.REPORTING,
-    "writing": CreditRole.WRITING,
-    "written": CreditRole.WRITING,
-    "editing": CreditRole.EDITING,
-    "edited": CreditRole.EDITING,
-    "compiled": CreditRole.COMPILED,
-    "compiling": CreditRole.COMPILED,
-    "photo": CreditRole.PHOTO,
-    "photos": CreditRole.PHOTO,
-    "photograph": CreditRole.PHOTO,
-    "photography": CreditRole.PHOTO,
-}
-
-_CLAUSE = lazy_regex(
-    r"""
-    \A\s*+                                    # a credit may wrap over several lines
-    (?P<role>additional\s++reporting|reporting|reported|writing|written|editing|edited
-       |compiled|compiling|research|graphics|produced|fact[- ]checking|translated
-       |translation|photo(?:s|graph|graphy)?+|video|design)
-    (?:\s++by\b|[ \t]*+:)\s*+
-    (?P<names>[^\x00]{1,400}+)
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
-_CONTRIBUTED = lazy_regex(
-    r"""
-    \A(?P<names>[^\n]{1,200}?)[ \t]++contributed[ \t]++
-    (?:to[ \t]++this[ \t]++(?:report|story|article)|(?:additional[ \t]++)?reporting
-       |to[ \t]++the[ \t]++report)\b
-    [^\n]{0,80}+\Z                                  # " from Cairo.", " in Warsaw."
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
-_ASSISTANCE = lazy_regex(
-    r"\A-*+[ \t]*+With[ \t]++assistance[ \t]++from[ \t]++(?P<names>.{1,300}+)", regex.IGNORECASE
-)
-_CONTACT = lazy_regex(
-    r"\ATo[ \t]++contact[ \t]++the[ \t]++(?P<who>reporters?|editors?)\b[^:]{0,60}+:\s*+(?P<names>[^\n]{1,300}+)",
-    regex.IGNORECASE,
-)
-#: Words without which a line holds no credit (a quick first test).
-_CREDIT_CUES = (" by", "by:", "contributed", "assistance", "to contact", "photo", ":")
-
-_CLAUSE_SPLIT = lazy_regex(
-    r"""[ \t]*+;[ \t]*+ | (?<=[a-z)])\.[ \t]++(?=[A-Z])
-      | (?<=\w)[ \t]++(?=(?:Additional[ \t]++reporting|Reporting|Writing|Editing|Compiled)[ \t]++by\b)""",
-    regex.VERBOSE,
-)
-_FROM = lazy_regex(r"[ \t]++from[ \t]++")
-_POSSESSIVE = lazy_regex(r"\A[\w.&-]{2,30}+(?:'s|’s|s'|s’)[ \t]++")
-
-
-def _names(text: str) -> tuple[str, ...]:
-    text = text.strip().rstrip(".)")
-    if "'" in text or "’" in text:
-        text = _POSSESSIVE.sub("", text)  # "CNN’s Priya Raman"
-    if "(" in text:
-        text = text.replace("(", ", ").replace(")", " ")  # "John Smith (Reuters)"
-    byline = parse_byline(text)
-    return () if byline is None else byline.authors
-
-
-def parse_credits(text: str) -> tuple[Credit, ...]:
-    """Read the credits in one line of end matter; an empty tuple when it holds none.
-
-    >>> [(c.role.name, c.names) for c in parse_credits(
-    ...     "(Reporting by Ann Lee; Additional reporting by Bo Chen in Taipei; Editing by Kim Ode)")]
-    [('REPORTING', ('Ann Lee',)), ('ADDITIONAL_REPORTING', ('Bo Chen',)), ('EDITING', ('Kim Ode',))]
-    >>> parse_credits("CNN’s Priya Raman contributed to this report.")[0].names
-    ('Priya Raman',)
-    """
-    require_str(text, "text")
-    line = text.strip()
-    if not line or len(line) > _MAX:
-        return ()
-    lowered = line[:400].casefold()
-    if not (  # the cues of _CREDIT_CUES, tested without a generator
-        " by" in lowered
-        or "by:" in lowered
-        or "contributed" in lowered
-        or "assistance" in lowered
-        or "to contact" in lowered
-        or "photo" in lowered
-        or ":" in lowered
-    ):
-        return ()
-    inner = line[1:] if line.startswith("(") else line
-    inner = inner[:-1] if inner.endswith(")") and inner.count("(") < inner.count(")") else inner
-    read: list[Credit] = []
-    if ";" in inner:
-        clauses = [c for c in inner.split(";") if c.strip()]  # the usual separator: quick
-    else:
-        clauses = [c for c in _CLAUSE_SPLIT.split(inner) if c.strip()]
-    matches = [_CLAUSE.match(clause) for clause in clauses]
-    if all(matches):
-        for clause, match in zip(clauses, matches, strict=True):
-            assert match is not None
-            printed = match["role"]
-            if " " in printed or not printed.isalpha():  # "additional  reporting", "fact-checking"
-                printed = fold_whitespace(printed)
-            role = _ROLE_WORDS.get(printed.casefold(), CreditRole.OTHER)
-            names = _names(match["names"])
-            if not names and role is not CreditRole.PHOTO:
-                return ()  # "Editing by the committee ...": a role word, but nobody named
-            read.append(Credit(role=role, names=names, raw=clause.strip()))
-        return tuple(read)
-    match = _CONTRIBUTED.match(inner)
-    if match is not None:
-        printed = _FROM.split(match["names"], maxsplit=1)[0]
-        found = _names(printed)
-        if found:
-            return (Credit(role=CreditRole.CONTRIBUTING, names=found, raw=line),)
-    match = _ASSISTANCE.match(inner)
-    if match is not None:
-        return (Credit(role=CreditRole.CONTRIBUTING, names=_names(match["names"]), raw=line),)
-    match = _CONTACT.match(inner)
-    if match is not None:
-        role = (
-            CreditRole.REPORTING if match["who"].lower().startswith("rep") else CreditRole.EDITING
-        )
-        return (Credit(role=role, names=_names(match["names"]), raw=line),)
-    return ()
 
 
 # ---------------------------------------------------------------------------- notes
@@ -324,6 +200,8 @@ _TAG = lazy_regex(
     """,
     regex.VERBOSE,
 )
+#: A tag line is at most this long.
+_TAG_MAX = 400
 _RULE = lazy_regex(r"\A(?:[_=~*\-–—―]{3,}+|(?:\*[ \t]*+){3,}+|(?:-[ \t]*+){3,}+)\Z")
 _INLINE_TAG = lazy_regex(r"[ \t]++(?P<tag>Enditem|ENDITEM|\(END\)|==[ \t]*+Kyodo)[ \t]*+\Z")
 
@@ -349,7 +227,7 @@ def classify_tag(text: str) -> tuple[TrailerKind, str | None] | None:
     True
     """
     line = text.strip()
-    if not line or len(line) > 400:
+    if not line or len(line) > _TAG_MAX:
         return None
     if _RULE.match(line):
         return TrailerKind.RULE, None

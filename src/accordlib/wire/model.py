@@ -77,12 +77,16 @@ class Segment:
 class Byline:
     """Who wrote a story: people in printed order, and the agency they write for.
 
-    ``raw`` is the byline as printed.
+    ``raw`` is the byline as printed. ``credits`` holds the roles when the text is a
+    credit line ("Reporting by Ann Lee; Editing by Kim Ode"): ``authors`` then lists
+    every credited person once, in printed order.
     """
 
     authors: tuple[str, ...]
     agency: str | None
     raw: str
+    #: Left out of the repr, so that a byline prints as it always has.
+    credits: tuple[Credit, ...] = attrs.field(default=(), repr=False)
 
 
 @attrs.frozen(slots=False)
@@ -183,6 +187,16 @@ class Story:
     notes: tuple[Note, ...]
     copyright: Copyright | None
     agency: str | None
+    #: The story's own date, from the best evidence it has: a dateline date that prints
+    #: its year; else the dateline's month and day in the year of the ``published``
+    #: argument (the most recent such date not more than two days after it), of the
+    #: copyright footer, or of a web time stamp in the head; else the ``published``
+    #: argument; else the time stamp's date; else ``None``. This is the date that
+    #: relative dates in the story ("on Sunday", "last week") are anchored on.
     published: dt.date | None
     #: Wire tags found in the story ("Reuter", "Enditem", "The-CNN-Wire", ...), as printed.
     tags: tuple[str, ...] = ()
+    #: ``True`` when the parser failed on this text and the story is its safety net: the
+    #: whole text as one ``OTHER`` segment, no parts (a
+    #: :class:`~accordlib.errors.StoryParseWarning` was issued).
+    degraded: bool = False

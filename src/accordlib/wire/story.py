@@ -1,36 +1,40 @@
 """Whole stories: headline, byline, dateline, body paragraphs and end matter, losslessly.
 
-The parser works on lines. The *head* of the story is read top down (headline, byline,
-notes, dateline); the *tail* is read bottom up (copyright, tags, rule lines, credits,
-notes) and stops at the first line that is none of these; what lies between is the
-body. Every character of the input ends up in exactly one :class:`Segment`:
-parts start and end on non-blank characters, and the whitespace between parts
-(line breaks, indentation) forms ``SEPARATOR`` segments.
+The parser works on lines (:mod:`accordlib.wire.lines`). The *head* of the story is
+read top down here (headline, byline, notes, time stamps, dateline); the *body* and the
+*tail* are read by :mod:`accordlib.wire.body` (end matter bottom up: copyright, tags,
+rule lines, credits, notes, stopping at the first line that is none of these); and
+:mod:`accordlib.wire.segments` turns the parts into segments. Every character of the
+input ends up in exactly one :class:`Segment`: parts start and end on non-blank
+characters, and the whitespace between parts (line breaks, indentation) forms
+``SEPARATOR`` segments.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from itertools import accumulate
-from operator import add, sub
+import warnings
 
 import regex
 
-from accordlib._util.dates import PublishedLike, coerce_published
+from accordlib._util.dates import PublishedLike, coerce_published, resolve_month_day
 from accordlib._util.lazy import lazy_regex
-from accordlib._util.text import BLANKS, LINE_BREAKS, fold_whitespace, require_str
-from accordlib.wire import dateline as _dateline
+from accordlib._util.text import fold_whitespace, require_str
+from accordlib._util.trusted import trusted
+from accordlib.errors import StoryParseWarning
 from accordlib.wire._months import month_number
 from accordlib.wire.agencies import canonical_agency
-from accordlib.wire.byline import parse_byline
-from accordlib.wire.footer import (
-    TrailerKind,
-    classify_note,
-    classify_tag,
-    inline_tag,
-    parse_copyright,
-    parse_credits,
+from accordlib.wire.body import (
+    group_paragraphs,
+    strip_end_matter,
+    take_glued_tag,
+    take_leading_notes,
 )
+from accordlib.wire.byline import parse_byline
+from accordlib.wire.dateline import parse_dateline
+from accordlib.wire.dateline_grammar import WINDOW
+from accordlib.wire.footer import TrailerKind, classify_note, classify_tag, parse_copyright
+from accordlib.wire.lines import INDENTS, split_lines
 from accordlib.wire.model import (
     Byline,
     Copyright,
@@ -41,131 +45,58 @@ from accordlib.wire.model import (
     SegmentKind,
     Story,
 )
+from accordlib.wire.segments import Span, build_segments
 
 __all__ = ["parse_story"]
 
-#: A headline is at most this long.
+#: A headline is at most this long, in characters and in words.
 _HEADLINE_MAX = 250
+_HEADLINE_WORDS = 40
 #: The longest byline :func:`parse_byline` reads.
 _BYLINE_MAX = 400
-#: The longest line or paragraph the footer functions read as end matter (notes,
-#: copyright, credits; tags are at most 400).
-_END_MATTER_MAX = 2000
+#: A line above the dateline that does not start with "By" is a byline only this short.
+_BARE_BYLINE_MAX = 300
+#: Notes in the head are shorter than this; tags are at most this long.
+_HEAD_NOTE_MAX = 400
 #: A one-line paragraph at least this long shares its string with its segment.
 _SHARED_TEXT = 4096
 #: How many lines at the top may hold headline, byline, notes and time stamps.
 _HEAD_LINES = 12
 
-#: What indents a line.
-_INDENTS = frozenset(" \t\u00a0\u3000")
-#: Characters that are blank although str.isspace says they are not.
-_ODD_BLANKS = frozenset("\ufeff\u200b")
-#: End matter that may share a paragraph with the lines above it ("The-CNN-Wire" over "©").
-_LINE_KINDS = frozenset({SegmentKind.TAG, SegmentKind.SEPARATOR, SegmentKind.COPYRIGHT})
 _BY = lazy_regex(
     r"\A(?:(?:Words|Written|Story|Text|Interview|WORDS|STORY)[ \t]++)?+(?:By|BY|by)(?:[ \t]*+:|[ \t]++)\S"
 )
 _ABBREVIATION_END = lazy_regex(
     r"(?:\b(?:[A-Za-z]\.){1,4}+|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|Bros|St|No|Cos|Plc|PLC|INC|CO|CORP|LTD)\.)\Z"
 )
-_SENTENCE_END = frozenset(".!?\"'”’)»")
 _ROLE_LINE = lazy_regex(
     r"\A(?:(?:AP|Associated[ \t]Press|Reuters|CNN|AFP|Bloomberg|UPI|[A-Z][a-z]++)[ \t]++)*+"
     r"(?:Senior[ \t]++|Chief[ \t]++|Staff[ \t]++|Special[ \t]++)?+"
     r"(?:[A-Z][a-z]++[ \t]++){0,2}+(?:Writer|Correspondent|Reporter|Editor|Columnist|Staff)s?+\Z"
 )
+#: The date of a web time stamp: "Nov 6, 2025".
+_STAMP_DATE = lazy_regex(
+    r"\b(?P<month>[A-Z][a-z]{2,8})\.?[ \t]++(?P<day>\d{1,2}),[ \t]*+(?P<year>(?:19|20)\d\d)\b"
+)
+
+#: ``make_dateline(*fields)``: a dateline moved to story offsets, without re-checking.
+_make_dateline = trusted(Dateline)
 
 
-#: A line longer than this is measured from offsets, not stripped (see :func:`_lines`).
-_LONG_LINE = 16384
-
-
-def _lines(text: str) -> tuple[list[int], list[int], list[int]]:
-    """Split ``text`` into lines at any line break ("\\n", "\\r\\n", "\\r", U+2028, ...),
-    keeping offsets; a final line break starts no line.
-
-    Returns three parallel lists: where each line starts, where its first non-blank
-    character is, and where its last non-blank character ends. A blank line has
-    ``lo >= hi``. The work is done by the string methods, a whole list at a time.
-
-    A line longer than ``_LONG_LINE`` is not stripped: ``str.rstrip`` would copy it
-    whole (``str.splitlines`` does not copy a text that is a single line), and a few
-    copies of a 1 MB line cost more than the parsing (F14 in the robustness findings).
-    Its ends are found from the offsets instead.
-    """
-    pieces = text.splitlines(keepends=True)
-    sizes = list(map(len, pieces))
-    starts = list(accumulate(sizes, initial=0))
-    starts.pop()
-    if "\ufeff" in text or "\u200b" in text:
-        return _lines_odd(text, starts, sizes, pieces)
-    long_lines: list[int] = []
-    if len(text) > _LONG_LINE and max(sizes) > _LONG_LINE:
-        long_lines = [index for index, size in enumerate(sizes) if size > _LONG_LINE]
-        for index in long_lines:
-            pieces[index] = ""  # measured below; "" is not copied by the string methods
-    # lo: start + size - len(piece.lstrip()); a blank line strips to "" and gets lo > hi
-    los = list(map(sub, map(add, starts, sizes), map(len, map(str.lstrip, pieces))))
-    his = list(map(add, starts, map(len, map(str.rstrip, pieces))))
-    for index in long_lines:
-        start = starts[index]
-        end = start + sizes[index]
-        first = _FIRST_NOT_SPACE.search(text, start, end)
-        if first is None:
-            los[index], his[index] = end, start  # a blank line, as above
-        else:
-            los[index], his[index] = first.start(), _content_end(text, start, end)
-    return starts, los, his
-
-
-def _lines_odd(
-    text: str, starts: list[int], sizes: list[int], pieces: list[str]
-) -> tuple[list[int], list[int], list[int]]:
-    """:func:`_lines` for texts with a byte-order mark or a zero-width space, which
-    ``str.strip`` keeps but which count as blanks at the edges of a line. A blank line
-    has ``lo == hi`` at its end (before its line break). A long line's ends are found
-    from the offsets, without copying it."""
-    los: list[int] = []
-    his: list[int] = []
-    for start, size, piece in zip(starts, sizes, pieces, strict=True):
-        if size <= _LONG_LINE:  # the string methods: quicker on short lines
-            content = piece.rstrip(LINE_BREAKS) if piece[-1] in LINE_BREAKS else piece
-            end = start + len(content)
-            stripped = content.lstrip()
-            if stripped[:1] in _ODD_BLANKS:
-                stripped = stripped.lstrip(BLANKS)  # a byte-order mark or zero-width space
-            if stripped:
-                kept = stripped.rstrip()
-                if kept[-1] in _ODD_BLANKS:
-                    kept = kept.rstrip(BLANKS)
-                lo = end - len(stripped)
-                los.append(lo)
-                his.append(lo + len(kept))
-            else:
-                los.append(end)
-                his.append(end)
-            continue
-        end = start + size
-        if piece[-1] in LINE_BREAKS:  # the line ends before its line break
-            end -= 2 if piece[-2:] == "\r\n" else 1
-        first = _FIRST_NOT_BLANK.search(text, start, end)
-        last = _LAST_NOT_BLANK.search(text, start, end) if first is not None else None
-        if first is None or last is None:
-            los.append(end)
-            his.append(end)
-        else:
-            los.append(first.start())
-            his.append(last.end())
-    return starts, los, his
-
-
-def parse_story(text: str, *, published: PublishedLike = None) -> Story:
+def parse_story(text: str, *, published: PublishedLike = None, strict: bool = False) -> Story:
     """Split a plain-text wire story into its parts.
 
     Total on any ``str``: it never raises, and the segments always rebuild the input.
     ``published`` (a date, datetime or date string) resolves the dateline's month and
-    day to a full date; without it, a dateline that prints its year supplies
-    :attr:`Story.published`.
+    day to a full date. :attr:`Story.published` is the story's own date from the best
+    evidence it has: the dateline's date (a printed year, else its month and day in the
+    year of ``published``, of the copyright footer or of a web time stamp), else
+    ``published``, else a web time stamp's date.
+
+    Should the parser itself fail on a text (a bug), the story returned holds the whole
+    text as one ``OTHER`` segment and has :attr:`Story.degraded` set, and a
+    :class:`~accordlib.errors.StoryParseWarning` is issued; with ``strict=True`` the
+    error is raised instead.
 
     >>> story = parse_story(
     ...     "Ministers meet in Astana\\n\\nASTANA, Nov. 7 (Xinhua) -- Talks began on Friday.\\n\\n"
@@ -183,29 +114,47 @@ def parse_story(text: str, *, published: PublishedLike = None) -> Story:
     anchor = coerce_published(published)
     try:
         return _Parser(text, anchor).run()
-    except Exception:
-        segment = Segment(SegmentKind.OTHER, 0, len(text), text)
-        return Story(
-            text=text,
-            segments=(segment,) if text else (),
-            headline=None,
-            byline=None,
-            dateline=None,
-            paragraphs=(),
-            body="",
-            credits=(),
-            notes=(),
-            copyright=None,
-            agency=None,
-            published=anchor,
+    except Exception as error:
+        if strict:
+            raise
+        message = f"{type(error).__name__}: {error}"
+        warnings.warn(
+            StoryParseWarning(
+                f"parse_story could not parse a text of {len(text)} characters"
+                f" ({message[:200]}); it is returned as one OTHER segment (degraded=True)"
+            ),
+            stacklevel=2,
         )
+        return _degraded(text, anchor)
+
+
+def _degraded(text: str, published: dt.date | None) -> Story:
+    """The safety net: the whole text as one ``OTHER`` segment, no parts."""
+    segment = Segment(SegmentKind.OTHER, 0, len(text), text)
+    return Story(
+        text=text,
+        segments=(segment,) if text else (),
+        headline=None,
+        byline=None,
+        dateline=None,
+        paragraphs=(),
+        body="",
+        credits=(),
+        notes=(),
+        copyright=None,
+        agency=None,
+        published=published,
+        degraded=True,
+    )
 
 
 class _Parser:
+    """One story's parse: the head here, the body and tail in :mod:`accordlib.wire.body`."""
+
     def __init__(self, text: str, published: dt.date | None) -> None:
         self.text = text
         self.published = published
-        self.spans: list[tuple[int, int, SegmentKind]] = []
+        self.spans: list[Span] = []
         self.headline: str | None = None
         self.byline: Byline | None = None
         self.dateline: Dateline | None = None
@@ -217,43 +166,37 @@ class _Parser:
         self.paragraphs: list[str] = []
         # long one-line paragraphs: (lo, hi) -> index in paragraphs, filled in by _finish
         self.shared: dict[tuple[int, int], int] = {}
+        # the datelines of the head's lines, looked for once per line
         self._datelines: dict[int, Dateline | None] = {}
-        self._bylines: dict[str, Byline | None] = {}
         self.stamped: dt.date | None = None  # the date of a web time stamp in the head
         # the lines: where each starts, and where its non-blank content starts and ends
         self.starts: list[int] = []
         self.los: list[int] = []
         self.his: list[int] = []
 
-    # -------------------------------------------------------------------- helpers
+    # -------------------------------------------------------------------- lines
 
-    def _dateline_at(self, line: int) -> Dateline | None:
-        if self.los[line] >= self.his[line]:
-            return None  # a blank line
+    def _dateline_at(self, line: int | None) -> Dateline | None:
+        if line is None or self.los[line] >= self.his[line]:
+            return None  # no line, or a blank line
         if line in self._datelines:
             return self._datelines[line]
-        found = self._find_dateline(line)
-        self._datelines[line] = found
-        return found
-
-    def _find_dateline(self, line: int) -> Dateline | None:
         base = self.starts[line]  # offsets in the story, not in the window
-        window = self.text[base : self.los[line] + 320]
-        found = _dateline.parse_dateline(window, published=self.published)
-        if found is None:
-            return None
-        d = found
-        return Dateline(
-            d.place, d.region, d.country, d.month, d.day, d.date, d.agency, d.raw,
-            d.end + base, d.start + base, d.year,
-        )  # fmt: skip
+        d = parse_dateline(self.text[base : self.los[line] + WINDOW], published=self.published)
+        if d is not None:
+            d = _make_dateline(
+                d.place, d.region, d.country, d.month, d.day, d.date, d.agency, d.raw,
+                d.end + base, d.start + base, d.year,
+            )  # fmt: skip
+        self._datelines[line] = d
+        return d
 
     def _content(self, line: int) -> str:
         return self.text[self.los[line] : self.his[line]]
 
     def _indented(self, line: int) -> bool:
         start = self.starts[line]
-        return self.los[line] > start and self.text[start] in _INDENTS
+        return self.los[line] > start and self.text[start] in INDENTS
 
     def _title_like(self, line: int) -> bool:
         lo = self.los[line]
@@ -261,7 +204,7 @@ class _Parser:
         if not 0 < hi - lo <= _HEADLINE_MAX:
             return False  # tested before slicing: a 1 MB line is not copied to be measured
         content = self.text[lo:hi]
-        if len(content.split()) > 40:
+        if len(content.split()) > _HEADLINE_WORDS:
             return False
         if not any(ch.isalpha() for ch in content) or _BY.match(content):
             return False
@@ -269,150 +212,20 @@ class _Parser:
             return False
         return classify_tag(content) is None and parse_copyright(content) is None
 
-    def _parse_byline(self, content: str) -> Byline | None:
-        if content not in self._bylines:
-            self._bylines[content] = parse_byline(content)
-        return self._bylines[content]
-
     def _byline_at(self, line: int, *, followed_by_dateline: bool) -> Byline | None:
         lo = self.los[line]
         hi = self.his[line]
-        if hi - lo > 300:
+        if hi - lo > _BARE_BYLINE_MAX:
             return None
         content = self.text[lo:hi]
         if _BY.match(content):
-            return self._parse_byline(content)
-        if not followed_by_dateline or content.endswith("."):
-            return None
-        found = self._parse_byline(content)
-        if found is not None and (found.agency is not None or len(found.authors) >= 2):
+            return parse_byline(content)
+        if not followed_by_dateline or content.endswith(".") or parse_copyright(content):
+            return None  # "(c) EFE 2025" above the dateline is a copyright line
+        found = parse_byline(content)
+        if found is not None and (found.agency is not None or len(found.authors) > 1):
             return found  # "Reuters Staff", "Tal Shalev, CNN" just above the dateline
         return None
-
-    # -------------------------------------------------------------------- the head
-
-    def run(self) -> Story:
-        text = self.text
-        starts, los, his = self.starts, self.los, self.his = _lines(text)
-        count = len(starts)
-        content_lines = [index for index in range(count) if los[index] < his[index]]
-        if not content_lines:
-            return self._story(body_from=count, body_offset=len(text))
-
-        body_from = content_lines[0]
-        body_offset = los[body_from]
-        cursor = 0  # index into content_lines
-
-        def following(position: int) -> int | None:
-            return content_lines[position + 1] if position + 1 < len(content_lines) else None
-
-        first = content_lines[0]
-        next_line = following(0)
-        next_byline = (
-            next_line is not None
-            and his[next_line] - los[next_line] <= _BYLINE_MAX  # parse_byline's own limit
-            and _BY.match(self._content(next_line)) is not None
-            and self._parse_byline(self._content(next_line)) is not None
-        )
-        next_dateline = (
-            self._dateline_at(next_line) if next_line is not None and not next_byline else None
-        )
-        # a line followed by a byline or a dateline is not itself a dateline
-        own_dateline = None if next_dateline or next_byline else self._dateline_at(first)
-        if (
-            own_dateline is not None
-            and (own_dateline.agency is None or own_dateline.end >= his[first])
-            and next_line is not None
-            and self._indented(next_line)
-            and not self._indented(first)
-        ):
-            own_dateline = None  # "U.S. MARKETS - March 3" over an indented paragraph: a title
-        if own_dateline is None and self._title_like(first):
-            gap = next_line is not None and next_line > first + 1
-            # a line that starts a new indented paragraph also sets the title apart (1987 copy)
-            indented = (
-                next_line is not None
-                and not gap
-                and self._indented(next_line)
-                and not self._indented(first)
-            )
-            if next_dateline is not None or next_byline or gap or indented:
-                self.headline = fold_whitespace(self._content(first))
-                self.spans.append((los[first], his[first], SegmentKind.HEADLINE))
-                cursor = 1
-
-        # byline, notes and time stamps, then the dateline
-        while cursor < len(content_lines) and cursor <= _HEAD_LINES:
-            line = content_lines[cursor]
-            # notes are only taken under 400 characters and tags are at most 400 long: a
-            # longer line is neither, and is not copied to be tested
-            lo = los[line]
-            hi = his[line]
-            content = text[lo:hi] if hi - lo <= 400 else ""
-            dateline = self._dateline_at(line)
-            if dateline is not None:
-                self.dateline = dateline
-                self.spans.append(
-                    (dateline.start, dateline.start + len(dateline.raw), SegmentKind.DATELINE)
-                )
-                body_offset = dateline.end
-                body_from = self._line_of(line, dateline.end)
-                break
-            nxt = following(cursor)
-            if self.byline is None and not self.head_notes:
-                upcoming = self._dateline_at(nxt) if nxt is not None else None
-                byline = self._byline_at(line, followed_by_dateline=upcoming is not None)
-                if byline is not None:
-                    end = hi
-                    # a role or agency line under the names: "AP Diplomatic Writer", "Associated Press"
-                    if nxt is not None and nxt == line + 1:
-                        role = self._content(nxt)
-                        if upcoming is None and (
-                            _ROLE_LINE.match(role) or canonical_agency(role) is not None
-                        ):
-                            more = parse_byline(content + "\n" + role)
-                            byline = more if more is not None else byline
-                            end = his[nxt]
-                            cursor += 1
-                    raw = text[lo:end]
-                    self.byline = Byline(byline.authors, byline.agency, raw)
-                    self.spans.append((lo, end, SegmentKind.BYLINE))
-                    cursor += 1
-                    continue
-            note = classify_note(content)
-            if note is not None and len(content) < 400:
-                self.head_notes.append(note)
-                self.spans.append((lo, hi, SegmentKind.NOTE))
-                cursor += 1
-                continue
-            tag = classify_tag(content)
-            if tag is not None and tag[0] is TrailerKind.TAG and content[:1] in "UP0123456789":
-                # web time stamps ("Published 3:04 PM EST, Thu November 6, 2025"), "3 min read"
-                self.spans.append((lo, hi, SegmentKind.TAG))
-                stamp = _STAMP_DATE.search(content)
-                if stamp is not None and (self.stamped is None or content[:1] == "P"):
-                    self.stamped = _stamp_date(stamp)
-                cursor += 1
-                continue
-            if (
-                self.headline is not None
-                and nxt is not None
-                and self._title_like(line)
-                and self._dateline_at(nxt) is not None
-            ):
-                # a second title line (a deck or kicker) between the headline and the dateline
-                self.spans.append((lo, hi, SegmentKind.OTHER))
-                cursor += 1
-                continue
-            break
-        if self.dateline is None:
-            if cursor < len(content_lines):
-                body_from = content_lines[cursor]
-                body_offset = los[body_from]
-            else:
-                body_from = count
-                body_offset = len(text)
-        return self._story(body_from=body_from, body_offset=body_offset)
 
     def _line_of(self, index: int, offset: int) -> int:
         """The line, from ``index`` on, that holds ``offset``."""
@@ -421,71 +234,148 @@ class _Parser:
             index += 1
         return index
 
+    # -------------------------------------------------------------------- the head
+
+    def run(self) -> Story:
+        text = self.text
+        starts, los, his = self.starts, self.los, self.his = split_lines(text)
+        content_lines = [index for index in range(len(starts)) if los[index] < his[index]]
+        if not content_lines:
+            return self._story(body_from=len(starts), body_offset=len(text))
+        cursor = self._read_headline(content_lines)
+        body_from, body_offset = self._read_head(content_lines, cursor)
+        return self._story(body_from=body_from, body_offset=body_offset)
+
+    def _read_headline(self, content_lines: list[int]) -> int:
+        """Take the first line as the headline when it stands apart as a title; return
+        how many content lines it took (0 or 1)."""
+        first = content_lines[0]
+        next_line = content_lines[1] if len(content_lines) > 1 else None
+        next_byline = self._starts_byline(next_line)
+        next_dateline = None if next_byline else self._dateline_at(next_line)
+        # a line followed by a byline or a dateline is not itself a dateline
+        if not (next_dateline or next_byline) and self._own_dateline(first, next_line):
+            return 0
+        if not self._title_like(first):
+            return 0
+        if next_dateline is None and not next_byline and not self._set_apart(first, next_line):
+            return 0
+        self.headline = fold_whitespace(self._content(first))
+        self.spans.append((self.los[first], self.his[first], SegmentKind.HEADLINE))
+        return 1
+
+    def _own_dateline(self, first: int, next_line: int | None) -> bool:
+        """Whether the first line is a dateline rather than a title."""
+        own = self._dateline_at(first)
+        if own is None:
+            return False
+        # "U.S. MARKETS - March 3" over an indented paragraph: a title
+        return not (
+            (own.agency is None or own.end >= self.his[first])
+            and next_line is not None
+            and self._indented(next_line)
+            and not self._indented(first)
+        )
+
+    def _set_apart(self, first: int, next_line: int | None) -> bool:
+        """Whether a blank line follows the first line, or (1987 copy) a line that starts a
+        new indented paragraph."""
+        if next_line is None:
+            return False
+        return next_line > first + 1 or (self._indented(next_line) and not self._indented(first))
+
+    def _starts_byline(self, line: int | None) -> bool:
+        """Whether ``line`` is a "By ..." line that names someone."""
+        return (
+            line is not None
+            and self.his[line] - self.los[line] <= _BYLINE_MAX  # parse_byline's own limit
+            and _BY.match(self._content(line)) is not None
+            and parse_byline(self._content(line)) is not None
+        )
+
+    def _read_head(self, content_lines: list[int], cursor: int) -> tuple[int, int]:
+        """Read byline, notes and time stamps down to the dateline; return the line and
+        offset where the body begins."""
+        while cursor < len(content_lines) and cursor <= _HEAD_LINES:
+            line = content_lines[cursor]
+            dateline = self._dateline_at(line)
+            if dateline is not None:
+                self.dateline = dateline
+                self.spans.append(
+                    (dateline.start, dateline.start + len(dateline.raw), SegmentKind.DATELINE)
+                )
+                return self._line_of(line, dateline.end), dateline.end
+            taken = self._read_head_line(content_lines, cursor)
+            if not taken:
+                break
+            cursor += taken
+        if cursor < len(content_lines):
+            return content_lines[cursor], self.los[content_lines[cursor]]
+        return len(self.starts), len(self.text)
+
+    def _read_head_line(self, content_lines: list[int], cursor: int) -> int:
+        """Read one line of the head that is not a dateline: a byline (with the role line
+        under it), a note, a web time stamp or a deck. Return how many lines it took."""
+        line = content_lines[cursor]
+        lo = self.los[line]
+        hi = self.his[line]
+        # notes are only taken under 400 characters and tags are at most 400 long: a
+        # longer line is neither, and is not copied to be tested
+        content = self.text[lo:hi] if hi - lo <= _HEAD_NOTE_MAX else ""
+        nxt = content_lines[cursor + 1] if cursor + 1 < len(content_lines) else None
+        if self.byline is None and not self.head_notes:
+            taken = self._read_byline(line, nxt, content)
+            if taken:
+                return taken
+        note = classify_note(content)
+        if note is not None and len(content) < _HEAD_NOTE_MAX:
+            self.head_notes.append(note)
+            self.spans.append((lo, hi, SegmentKind.NOTE))
+            return 1
+        tag = classify_tag(content)
+        if tag is not None and tag[0] is TrailerKind.TAG and content[:1] in "UP0123456789":
+            # web time stamps ("Published 3:04 PM EST, Thu November 6, 2025"), "3 min read"
+            self.spans.append((lo, hi, SegmentKind.TAG))
+            stamp = _STAMP_DATE.search(content)
+            if stamp is not None and (self.stamped is None or content[:1] == "P"):
+                self.stamped = _stamp_date(stamp)
+            return 1
+        if (
+            self.headline is not None
+            and nxt is not None
+            and self._title_like(line)
+            and self._dateline_at(nxt) is not None
+        ):
+            # a second title line (a deck or kicker) between the headline and the dateline
+            self.spans.append((lo, hi, SegmentKind.OTHER))
+            return 1
+        return 0
+
+    def _read_byline(self, line: int, nxt: int | None, content: str) -> int:
+        """Take ``line`` as the byline, and the role or agency line right under it ("AP
+        Diplomatic Writer", "Associated Press"); return how many lines it took."""
+        upcoming = self._dateline_at(nxt)
+        byline = self._byline_at(line, followed_by_dateline=upcoming is not None)
+        if byline is None:
+            return 0
+        end = self.his[line]
+        taken = 1
+        if nxt is not None and nxt == line + 1 and upcoming is None:
+            role = self._content(nxt)
+            if _ROLE_LINE.match(role) or canonical_agency(role) is not None:
+                more = parse_byline(content + "\n" + role)
+                byline = more if more is not None else byline
+                end = self.his[nxt]
+                taken = 2
+        lo = self.los[line]
+        self.byline = Byline(byline.authors, byline.agency, self.text[lo:end])
+        self.spans.append((lo, end, SegmentKind.BYLINE))
+        return taken
+
     # -------------------------------------------------------------------- the body and tail
 
-    def _paragraphs(self, body_from: int, body_offset: int) -> list[list[tuple[int, int, bool]]]:
-        """Group body lines into paragraphs of (lo, hi, indented) line pieces."""
-        text = self.text
-        starts, los, his = self.starts, self.los, self.his
-        blocks: list[list[tuple[int, int, bool]]] = []
-        block: list[tuple[int, int, bool]] = []
-        after = body_from + 1
-        lo, hi = max(los[body_from], body_offset), his[body_from]
-        if lo < hi:
-            if los[body_from] < body_offset:
-                block.append((lo, hi, True))  # the rest of the dateline's line
-            else:
-                start = starts[body_from]
-                block.append((lo, hi, lo > start and text[start] in _INDENTS))
-        # the lines after the first start after body_offset
-        for start, lo, hi in zip(starts[after:], los[after:], his[after:], strict=True):
-            if lo >= hi:
-                if block:
-                    blocks.append(block)
-                    block = []
-                continue
-            block.append((lo, hi, lo > start and text[start] in _INDENTS))
-        if block:
-            blocks.append(block)
-        paragraphs: list[list[tuple[int, int, bool]]] = []
-        for block in blocks:
-            if len(block) == 1:
-                paragraphs.append(block)  # most modern paragraphs: one line each
-                continue
-            later = block[1:]
-            mixed = any(piece[2] for piece in later) and not all(piece[2] for piece in later)
-            current = [block[0]]
-            for piece in later:
-                previous_end = text[current[-1][1] - 1]
-                ends_sentence = previous_end in _SENTENCE_END
-                if ends_sentence and (piece[2] or not mixed):
-                    paragraphs.append(current)
-                    current = [piece]
-                else:
-                    current.append(piece)
-            paragraphs.append(current)
-        return paragraphs
-
-    def _tail_kind(self, lo: int, hi: int) -> tuple[SegmentKind, object] | None:
-        if hi - lo > _END_MATTER_MAX and _stripped_size(self.text, lo, hi) > _END_MATTER_MAX:
-            return None  # longer than any end matter the footer functions read: not copied
-        content = self.text[lo:hi]
-        tag = classify_tag(content)
-        if tag is not None:
-            kind = SegmentKind.TAG if tag[0] is TrailerKind.TAG else SegmentKind.SEPARATOR
-            return kind, tag[1]
-        found = parse_copyright(content)
-        if found is not None:
-            return SegmentKind.COPYRIGHT, found
-        credited = parse_credits(content)
-        if credited:
-            return SegmentKind.CREDIT, credited
-        note = classify_note(content)
-        if note is not None:
-            return SegmentKind.NOTE, note
-        return None
-
     def _record(self, kind: SegmentKind, value: object, lo: int, hi: int) -> None:
+        """Keep one part of the end matter (the tail is read bottom up)."""
         self.spans.append((lo, hi, kind))
         if kind is SegmentKind.TAG:
             if isinstance(value, str):
@@ -501,70 +391,22 @@ class _Parser:
 
     def _story(self, *, body_from: int, body_offset: int) -> Story:
         text = self.text
+        lines = (self.starts, self.los, self.his)
         paragraphs = (
-            self._paragraphs(body_from, body_offset) if body_from < len(self.starts) else []
+            group_paragraphs(text, lines, body_from, body_offset)
+            if body_from < len(self.starts)
+            else []
         )
-        # the tail, bottom up: whole paragraphs, then trailing lines of the last one
-        while paragraphs:
-            last = paragraphs[-1]
-            whole = self._tail_kind(last[0][0], last[-1][1])
-            if (
-                whole is not None
-                and len(last) > 1
-                and whole[0] in {SegmentKind.TAG, SegmentKind.SEPARATOR}
-            ):
-                whole = None  # a multi-line paragraph is not one tag: look at its lines
-            if whole is not None:
-                self._record(whole[0], whole[1], last[0][0], last[-1][1])
-                paragraphs.pop()
-                continue
-            kept = len(last) if len(last) > 1 else 0
-            while kept > 0:
-                piece = last[kept - 1]
-                found = self._tail_kind(piece[0], piece[1])
-                if found is None or found[0] not in _LINE_KINDS:
-                    break  # credits and notes are paragraphs; a wrapped line is not one
-                self._record(found[0], found[1], piece[0], piece[1])
-                kept -= 1
-            if kept == 0 and len(last) > 1:
-                paragraphs.pop()
-                continue
-            if kept == 0:
-                break  # a one-line paragraph that is none of the end matter: the body
-            if kept < len(last):
-                paragraphs[-1] = last[:kept]
-            break
-        # notes at the top of the body ("Editor's note: ...")
-        leading = 0
-        while leading < len(paragraphs):
-            first = paragraphs[leading]
-            lo, hi = first[0][0], first[-1][1]
-            if len(first) > 3 or (
-                hi - lo > _END_MATTER_MAX and _stripped_size(text, lo, hi) > _END_MATTER_MAX
-            ):
-                break  # not a note (classify_note's limit): tested before copying the paragraph
-            note = classify_note(text[lo:hi])
-            if note is None:
-                break
+        strip_end_matter(text, paragraphs, self._record)
+        for note, lo, hi in take_leading_notes(text, paragraphs):
             self.head_notes.append(note)
             self.spans.append((lo, hi, SegmentKind.NOTE))
-            leading += 1
-        del paragraphs[:leading]
-        # a tag glued to the end of the last paragraph: "... the visit. Enditem"
-        if paragraphs:
-            last = paragraphs[-1]
-            lo, hi, indented = last[-1]
-            # inline_tag reads only the last 40 characters: hand it those, not the whole line
-            tail = max(lo, hi - 40)
-            glued = inline_tag(text[tail:hi])
-            if glued is not None and tail - lo + glued[0] > 0:
-                tag_start = tail + glued[0]
-                body_end = _content_end(text, lo, tag_start)
-                if body_end > lo:
-                    last[-1] = (lo, body_end, indented)
-                    if glued[1]:
-                        self.tag_agencies.append(glued[1])
-                    self.spans.append((tag_start, hi, SegmentKind.TAG))
+        glued = take_glued_tag(text, paragraphs)
+        if glued is not None:
+            tag_start, tag_end, agency = glued
+            if agency:
+                self.tag_agencies.append(agency)
+            self.spans.append((tag_start, tag_end, SegmentKind.TAG))
         add_span = self.spans.append
         add_paragraph = self.paragraphs.append
         body = SegmentKind.BODY
@@ -592,54 +434,12 @@ class _Parser:
             self.paragraphs[index] = self.text[lo:hi]
 
     def _finish(self) -> Story:
-        text = self.text
-        segments: list[Segment] = []
-        tags: list[str] = []
-        append = segments.append
-        new = object.__new__
-        separator = SegmentKind.SEPARATOR
-        tag = SegmentKind.TAG
-        position = 0
-        # segments are built inline, as _segment does: a story has dozens of them
-        for lo, hi, kind in sorted(self.spans):
-            if lo < position or hi <= lo:
-                continue  # never overlap; never empty
-            if lo > position:
-                piece = text[position:lo]
-                if piece.isspace():  # the usual gap: line breaks and indentation
-                    segment = new(Segment)
-                    segment.__dict__.update(kind=separator, start=position, end=lo, text=piece)
-                    append(segment)
-                else:
-                    segments.extend(_gap(text, position, lo))
-            piece = text[lo:hi]
-            segment = new(Segment)
-            segment.__dict__.update(kind=kind, start=lo, end=hi, text=piece)
-            append(segment)
-            if kind is tag:
-                tags.append(piece)
-            position = hi
-        if position < len(text):
-            segments.extend(_gap(text, position, len(text)))
+        segments, tags = build_segments(self.text, self.spans)
         if self.shared:
             self._share(segments)
-        agency = None
-        if self.dateline is not None:
-            agency = self.dateline.agency
-        if agency is None and self.byline is not None:
-            agency = self.byline.agency
-        if agency is None and self.copyright is not None and self.copyright.holder:
-            agency = canonical_agency(self.copyright.holder)
-        if agency is None and self.tag_agencies:
-            agency = self.tag_agencies[0]
-        published = self.published
-        if published is None and self.dateline is not None and self.dateline.year is not None:
-            published = self.dateline.date
-        if published is None:
-            published = self.stamped
         paragraphs = tuple(self.paragraphs)
         return Story(
-            text=text,
+            text=self.text,
             segments=tuple(segments),
             headline=self.headline,
             byline=self.byline,
@@ -649,15 +449,46 @@ class _Parser:
             credits=tuple(reversed(self.credits)),
             notes=(*self.head_notes, *reversed(self.tail_notes)),
             copyright=self.copyright,
-            agency=agency,
-            published=published,
+            agency=self._agency(),
+            published=self._published(),
             tags=tuple(tags),  # gaps are never tags
         )
 
+    def _agency(self) -> str | None:
+        """The story's agency: from the dateline, else the byline, the copyright holder,
+        the first wire tag that names one."""
+        if self.dateline is not None and self.dateline.agency is not None:
+            return self.dateline.agency
+        if self.byline is not None and self.byline.agency is not None:
+            return self.byline.agency
+        if self.copyright is not None and self.copyright.holder:
+            agency = canonical_agency(self.copyright.holder)
+            if agency is not None:
+                return agency
+        return self.tag_agencies[0] if self.tag_agencies else None
 
-_STAMP_DATE = lazy_regex(
-    r"\b(?P<month>[A-Z][a-z]{2,8})\.?[ \t]++(?P<day>\d{1,2}),[ \t]*+(?P<year>(?:19|20)\d\d)\b"
-)
+    def _published(self) -> dt.date | None:
+        """The story's own date, from the best evidence it has (see :attr:`Story.published`):
+        a dateline date with a printed year; a dateline month and day in the year of the
+        ``published`` argument (as :func:`parse_dateline` resolves them), of the copyright
+        footer, or of a web time stamp; else the argument; else the time stamp's date."""
+        dateline = self.dateline
+        if dateline is not None and dateline.month is not None and dateline.day is not None:
+            if dateline.date is not None:
+                return dateline.date  # a printed year, or resolved against the argument
+            year = self.copyright.year if self.copyright is not None else None
+            if year is not None:
+                try:
+                    return dt.date(year, dateline.month, dateline.day)
+                except ValueError:
+                    pass  # February 29 in a common year: no date from the copyright
+            if self.stamped is not None:
+                resolved = resolve_month_day(dateline.month, dateline.day, self.stamped)
+                if resolved is not None:
+                    return resolved
+        if self.published is not None:
+            return self.published
+        return self.stamped
 
 
 def _stamp_date(match: regex.Match[str]) -> dt.date | None:
@@ -668,52 +499,3 @@ def _stamp_date(match: regex.Match[str]) -> dt.date | None:
         return dt.date(int(match["year"]), month, int(match["day"]))
     except ValueError:
         return None
-
-
-#: A character that :meth:`str.strip` keeps (not ``str.isspace``; all of those are below
-#: U+3001), forwards and backwards: where a piece's stripped content starts and ends,
-#: found without copying the piece.
-_NOT_SPACE = "[^" + "".join(f"\\u{c:04x}" for c in range(0x3001) if chr(c).isspace()) + "]"
-_FIRST_NOT_SPACE = lazy_regex(_NOT_SPACE)
-_LAST_NOT_SPACE = lazy_regex(_NOT_SPACE, regex.REVERSE)
-#: The same with the byte-order mark and zero-width space as blanks (:data:`BLANKS`).
-_NOT_BLANK = "[^" + "".join(f"\\u{ord(c):04x}" for c in BLANKS) + "]"
-_FIRST_NOT_BLANK = lazy_regex(_NOT_BLANK)
-_LAST_NOT_BLANK = lazy_regex(_NOT_BLANK, regex.REVERSE)
-
-
-def _content_end(text: str, lo: int, hi: int) -> int:
-    """``lo + len(text[lo:hi].rstrip())``, without copying the piece."""
-    found = _LAST_NOT_SPACE.search(text, lo, hi)
-    return lo if found is None else found.end()
-
-
-def _stripped_size(text: str, lo: int, hi: int) -> int:
-    """``len(text[lo:hi].strip())``, without copying the piece."""
-    first = _FIRST_NOT_SPACE.search(text, lo, hi)
-    return 0 if first is None else _content_end(text, lo, hi) - first.start()
-
-
-def _gap(text: str, lo: int, hi: int) -> list[Segment]:
-    """Segments for text between recognised parts: whitespace, or OTHER text between
-    whitespace, so that no part starts or ends with a blank."""
-    piece = text[lo:hi]
-    if piece.isspace() or not piece.strip(BLANKS):
-        return [_segment(SegmentKind.SEPARATOR, lo, hi, piece)]
-    core = piece.strip(BLANKS)
-    start = lo + (len(piece) - len(piece.lstrip(BLANKS)))
-    end = start + len(core)
-    segments = [_segment(SegmentKind.OTHER, start, end, core)]
-    if start > lo:
-        segments.insert(0, _segment(SegmentKind.SEPARATOR, lo, start, text[lo:start]))
-    if end < hi:
-        segments.append(_segment(SegmentKind.SEPARATOR, end, hi, text[end:hi]))
-    return segments
-
-
-def _segment(kind: SegmentKind, start: int, end: int, text: str) -> Segment:
-    """Build a segment without re-checking it: the parser makes ``text`` from ``start`` and
-    ``end`` itself (and the tests check every partition), and stories have many segments."""
-    segment: Segment = object.__new__(Segment)
-    segment.__dict__.update(kind=kind, start=start, end=end, text=text)
-    return segment

@@ -1,0 +1,97 @@
+"""The vocabulary of bylines: roles, particles, outlet words and the words of a lead.
+
+These are closed word lists in case-folded form, used by :mod:`accordlib.wire.byline`.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "HONORIFICS",
+    "LEAD_WORDS",
+    "NOT_NAME",
+    "NOT_PLAIN",
+    "OUTLET_NAMES",
+    "OUTLET_WORDS",
+    "PARTICLES",
+    "ROLE_NOUNS",
+    "ROLE_WORDS",
+    "ROMAN",
+    "SECTIONS",
+]
+
+# fmt: off
+#: Job titles: the last word of a role ("AP Diplomatic Writer", "Senior Political Reporter").
+ROLE_NOUNS = frozenset({
+    "writer", "writers", "correspondent", "correspondents", "reporter", "reporters",
+    "editor", "editors", "staff", "columnist", "columnists", "contributor", "contributors",
+    "producer", "producers", "analyst", "analysts", "chief", "photographer",
+    "photographers", "journalist", "journalists", "intern", "interns", "anchor", "host",
+    "critic", "bureau", "desk", "team", "newsroom", "service", "wire", "agency",
+    "agencies", "contributing",
+})
+#: Words that may stand before a role noun ("White House", "Diplomatic", "Senior").
+ROLE_WORDS = frozenset({
+    "ap", "senior", "chief", "deputy", "associate", "assistant", "managing", "executive",
+    "political", "diplomatic", "economics", "economic", "business", "finance", "financial",
+    "markets", "energy", "science", "health", "medical", "technology", "tech", "climate",
+    "environment", "environmental", "defense", "defence", "security", "military",
+    "national", "international", "foreign", "global", "world", "regional", "local",
+    "metro", "city", "state", "sports", "entertainment", "legal", "justice",
+    "investigative", "special", "white", "house", "congressional", "correspondent",
+    "staff", "news", "press", "associated", "writer", "middle", "east", "europe",
+    "european", "asia", "africa", "latin", "america", "washington", "moscow", "beijing",
+    "london", "bureau", "contributing", "digital", "video", "religion", "education",
+    "culture", "arts", "travel", "food", "weather", "breaking", "wire", "desk",
+    "intelligence", "courts", "supreme", "court", "pentagon", "capitol", "hill", "data",
+    "graphics", "photo", "editorial", "opinion",
+})
+#: Words that cannot be part of a person's name in a byline ("Said" can: it is a surname).
+NOT_NAME = frozenset({
+    "the", "a", "an", "staff", "and", "of", "for", "in", "at", "on", "to", "news",
+    "report", "reports", "reporting", "reported", "updated", "published", "posted",
+    "am", "pm", "edt", "est", "gmt", "utc", "today", "yesterday", "minutes", "hours",
+    "ago", "read", "more", "wire", "agency", "team", "desk", "contributors", "editors",
+    "correspondents",
+})
+#: Name particles, lower case after a name's first word ("von der", "bin", "de la").
+PARTICLES = frozenset({
+    "von", "van", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la",
+    "le", "bin", "bint", "ibn", "ben", "abu", "al", "el", "ter", "ten", "zu", "y", "e",
+    "af", "av",
+})
+#: The words that may start a byline lead (in any case): "By", "From", "Words by", ...
+LEAD_WORDS = frozenset({
+    "by", "from", "words", "written", "story", "text", "interview", "reported", "compiled",
+    "photo", "photos",
+})
+#: Words that make a name an outlet, not a person ("Daily Sabah", "Korea Herald").
+OUTLET_WORDS = frozenset({
+    "daily", "news", "times", "agency", "gazette", "tribune", "herald", "telegraph",
+    "journal", "tv", "radio", "network", "media", "online", "wire", "newspaper",
+    "magazine",
+})
+#: Sections of news sites, printed beside the byline ("Joshua Hersh | Posted ... | Politics").
+SECTIONS = frozenset({
+    "politics", "world", "business", "sports", "sport", "opinion", "print", "news", "video",
+    "home", "latest", "nation", "national", "international", "entertainment", "tech",
+    "technology", "science", "health", "lifestyle", "editorial", "analysis", "economy",
+    "region", "local", "diplomacy", "defence", "defense", "culture", "comment", "features",
+    "top stories", "breaking news", "world news", "admin", "administrator", "staff",
+})
+
+#: More words of outlets' names ("Eurasia Review", "Jakarta Globe", "The Yomiuri Shimbun").
+OUTLET_NAMES = frozenset({
+    "observer", "monitor", "review", "express", "chronicle", "guardian", "globe", "shimbun",
+    "bulletin", "release", "insider", "weekly", "digest", "channel", "broadcasting",
+})
+# fmt: on
+
+#: Words that keep a part off the fast path of plain names ("Staff", "Writer", "Herald",
+#: and "By", which starts the people inside a segment).
+NOT_PLAIN = NOT_NAME | ROLE_NOUNS | ROLE_WORDS | OUTLET_WORDS | OUTLET_NAMES | {"by"}
+
+#: Titles printed before a name, dropped from it ("Dr. Jane Smith").
+HONORIFICS = frozenset({"Dr.", "Dr", "Prof.", "Mr.", "Ms.", "Mrs.", "DR.", "PROF."})
+
+#: Regnal and generational numbers, which stay in capitals ("John Smith III").
+ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII"})

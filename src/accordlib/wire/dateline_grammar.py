@@ -1,0 +1,248 @@
+"""The grammar of datelines: the compiled patterns that read a dateline's shape.
+
+:mod:`accordlib.wire.dateline` decides, with these shapes, whether a text starts with a
+dateline. The main pattern, :data:`DATELINE`, reads place, regions, date, agency and
+closing mark; :data:`FAST` is its common ASCII subset for the standard-library engine;
+:data:`AGENCY_FIRST` and :data:`DATE_FIRST` read datelines that start with an agency
+("(CNN) —") or a date ("June 19 (Reuters) -"). Every repetition is bounded or possessive,
+so no pattern can backtrack catastrophically, and they only ever see a window of
+:data:`WINDOW` characters.
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+from accordlib._util.lazy import lazy_re, lazy_regex
+from accordlib._util.text import BLANKS
+
+__all__ = [
+    "AFTER_DASH",
+    "AGENCY_CODE",
+    "AGENCY_FIRST",
+    "AGENCY_LIKE",
+    "AGENCY_WORD",
+    "CAPS_PLACE",
+    "DASH",
+    "DATELINE",
+    "DATE_FIRST",
+    "FAST",
+    "FAST_GROUPS",
+    "GROUPS",
+    "LEAD",
+    "LEADING",
+    "MARKS",
+    "NOT_PLACES",
+    "ODD_LEADING",
+    "WINDOW",
+    "fast_groups",
+]
+
+#: How much text after the first non-blank character a dateline may occupy.
+WINDOW = 320
+
+#: A closing dash: one to three hyphens, or one or two typographic dashes.
+DASH = r"(?:-{1,3}+|[\u2010-\u2015\u2212]{1,2}+)"
+
+# The fragments of the main pattern, composed below. Every repetition is bounded and
+# possessive, so the pattern cannot backtrack far.
+_BREAK = r"(?:\r\n|[\n\r\x85\u2028\u2029])"
+#: A letter that may start a word; the Arabic tatweel, a letter to Unicode, is a dash here.
+_LETTER = r"[^\W\d_\u0640]"
+#: A word followed by a number is the month of a date, not a word of a place ("March 2").
+_NOT_DATE = r"(?![^\W\d_]{3,10}+\.?+[ \t]{0,6}+\d)"
+#: Up to six words on one line ("SAN MATEO", "DALLAS/FORT WORTH", "La paz", "ANKARA / ISTANBUL").
+_PLACE = rf"""(?P<place>
+    {_LETTER}[\w.'’&/}}-]{{0,40}}+
+    (?:[ \t]{{1,3}}+{_NOT_DATE}{_LETTER}[\w.'’&/-]{{0,40}}+
+      | [ \t]{{1,2}}+/[ \t]{{1,2}}+{_LETTER}[\w.'’&/-]{{0,40}}+
+    ){{0,5}}+
+)"""
+#: Up to three regions after commas (", Calif.", ", Israel", ", British Columbia") or in
+#: brackets (ANI: "New Delhi [India]").
+_REGIONS = rf"""(?P<regions>(?:
+    [ \t]{{0,3}}+,[ \t]{{0,3}}+{_BREAK}?+[ \t]{{0,8}}+{_NOT_DATE}
+    {_LETTER}[\w.'’&-]{{0,30}}+(?:[ \t]{{1,3}}+{_NOT_DATE}{_LETTER}[\w.'’&-]{{0,30}}+){{0,3}}+
+  | [ \t]{{0,3}}+\[[^\]\n]{{1,30}}+\]
+){{0,3}}+)"""
+#: "March 9", "Feb. 17, 2025", "2 March", "MARCH  23", "May 8.", "23rd Dec, 2019".
+_DATE = rf"""(?:
+    [ \t,.]{{0,4}}+(?:{DASH}[ \t]{{0,3}}+)?+{_BREAK}?+[ \t]{{0,8}}+
+    (?: (?P<month>[^\W\d_]{{3,10}}+)\.?+[ \t]{{0,6}}+(?P<day>\d[Oo](?!\w)|\d{{1,3}}+(?!\d))
+        (?:st|nd|rd|th)?+
+      | (?P<day>\d{{1,2}}+)(?:st|nd|rd|th)?+[ \t]{{1,3}}+(?P<month>[^\W\d_]{{3,10}}+)(?!\w)\.?+
+    )
+    (?:[ \t]{{0,3}}+,?+[ \t]{{0,3}}+(?P<year>(?:19|20)\d\d)(?!\d))?+
+)?+"""
+#: One to three words of an agency's name.
+_AGENCY_WORDS = r"[^\W\d_][\w-]{1,20}+(?:[ \t][^\W\d_][\w-]{1,20}+){0,2}+"
+#: "(Reuters)", "( AFP )", "(UrduPoint / Sputnik - 2nd May, 2021)", "/TASS/", ", Kyodo",
+#: ". KAZINFORM", and after a date only when the close follows at once: "Nov. 25 Trend:".
+_AGENCY = rf"""(?:
+    [ \t,.]{{0,4}}+{_BREAK}?+[ \t]{{0,8}}+
+    (?: \([ \t]{{0,3}}+(?P<paren>[^()\n]{{1,80}}?)[ \t]{{0,3}}+\)
+      | /[ \t]{{0,2}}+(?P<slash>[^/\n]{{1,30}}?)[ \t]{{0,2}}+/
+      | (?<=[,.][ \t]{{0,4}}+)(?P<word>{_AGENCY_WORDS})
+      | (?<=\d[ \t]{{1,3}}+)(?P<word>{_AGENCY_WORDS})(?=[ \t]{{0,3}}+(?:{DASH}|:))
+    )
+)?+"""
+#: A dash ("-?" where a scraper mangled an em dash) or a spaced Arabic tatweel ("روما ـ").
+_CLOSING_DASH = rf"(?:{DASH}(?:\?(?=[^\W\d_]))?+|(?<=\s)\u0640{{1,3}}+(?=\s))"
+#: A dash or a colon; a full stop (after "/TASS/", an agency or a date); the end of the
+#: line; or no mark at all before the body ("(PTI) India said").
+_TERM = rf"""(?P<term>
+    [ \t]{{0,3}}+[.,]?+\s{{0,8}}+(?P<dash>{_CLOSING_DASH}|:(?![/\d]))
+  | [ \t]{{0,3}}+(?P<dot>\.)(?=\s|\Z)
+  | [ \t]{{0,3}}+(?P<eol>(?=[\n\r\x85\u2028\u2029]|\Z))
+  | (?P<space>[ \t]++)(?=[^\W\d_]|["“‘'<])
+)"""
+
+#: The main shape: place, regions, date, agency, closing mark ("JERUSALEM, Nov 6 (Reuters) -",
+#: "SAN MATEO, Calif., March 2 -", "NEW YORK, May 8. /TASS/.", "BONN, Germany, Feb. 17,
+#: Kyodo", "DOHA:"). What each group may hold is decided by accordlib.wire.dateline.
+DATELINE = lazy_regex(_PLACE + _REGIONS + _DATE + _AGENCY + _TERM, regex.VERBOSE)
+
+#: Where the fast pattern ends a dateline without a dash (the end of the line, "/TASS/."),
+#: the full pattern would still take a dash or colon that follows within eight blanks
+#: ("LONDON, March 9\n- The bank") or an agency at the start of the next line
+#: ("LONDON, March 9\n(Reuters)"): the fast pattern leaves those to it.
+_NO_DASH_AHEAD = (
+    r"\s{0,8}(?:[-\u2010-\u2015\u2212]|:(?![/\d]))"
+    r"|(?:\r\n|[\n\r\x85\u2028\u2029])[ \t]{0,8}[(/]"
+)
+
+#: Where the fast pattern ends a dated dateline with no mark ("BAKU, Nov. 25 Trend"), the
+#: full pattern takes one to three words closed by a dash or colon as an agency ("Nov. 25
+#: Trend:"): the fast pattern leaves those to it.
+_NO_AGENCY_AHEAD = r"\w[\w-]*(?:[ \t]\w[\w-]*){0,2}[ \t]{0,3}[-\u2010-\u2015\u2212:]"
+
+#: The common shapes of the pattern above ("WASHINGTON, March 9 -", "JERUSALEM, Nov 6
+#: (Reuters) -", "SAN MATEO, Calif., March 2 -") in ASCII with single spaces, for the
+#: standard-library engine, which is several times faster on them. It yields the same
+#: groups; whatever it does not match goes to the full pattern. Every alternative is
+#: delimited by a different character, so it cannot backtrack far, and it only ever sees
+#: a window of a few hundred characters.
+FAST = lazy_re(
+    r"""
+    (?P<place>[A-Za-z][A-Za-z.'&/-]{0,30}(?:[ ][A-Za-z][A-Za-z.'&/-]{0,30}){0,4})
+    (?P<regions>(?:,[ ][A-Za-z][A-Za-z.'&-]{0,30}(?:[ ][A-Za-z][A-Za-z.'&-]{0,30}){0,2}){0,2})
+    ,[ ]{1,2}
+    (?:(?P<month>[A-Za-z]{3,10})\.?[ ]{1,2}(?P<day>\d{1,2})(?!\d)
+      |(?P<day2>\d{1,2})[ ](?P<month2>[A-Za-z]{3,10})(?![A-Za-z0-9_])\.?)
+    (?:,[ ](?P<year>(?:19|20)\d\d)(?!\d))?
+    (?:
+        (?:[ ]\((?P<paren>[A-Za-z][A-Za-z.-]*(?:[ ][A-Za-z.-]+){0,3})\))?
+        (?:[.,]?[ ]{0,3}(?P<dash>-{1,3}|[\u2010-\u2015\u2212]{1,2})(?!\?[^\W\d_])
+          |[ ]{0,3}(?P<eol>)(?=[\n\r\x85\u2028\u2029]|\Z)(?!NO_DASH_AHEAD)
+          |(?P<space>[ ]+)(?=[A-Za-z"<])(?!NO_AGENCY_AHEAD))
+      | \.[ ]/(?P<slash>[A-Za-z]{2,20})/(?P<dot>\.)(?=\s|\Z)(?!NO_DASH_AHEAD)
+      | ,[ ](?P<word>[A-Z][A-Za-z]{1,20})[ ]{0,3}(?P<eol2>)(?=[\n\r\x85\u2028\u2029]|\Z)(?!NO_DASH_AHEAD)
+    )
+    """.replace("NO_DASH_AHEAD", _NO_DASH_AHEAD).replace("NO_AGENCY_AHEAD", _NO_AGENCY_AHEAD),
+    re.VERBOSE,
+)
+#: The groups of :data:`FAST` in their positional order (``fast_groups`` unpacks them).
+FAST_GROUPS = (
+    "place", "regions", "month", "day", "day2", "month2", "year",
+    "paren", "dash", "eol", "space", "slash", "dot", "word", "eol2",
+)  # fmt: skip
+GROUPS = (
+    "place", "regions", "month", "day", "year", "paren", "slash", "word", "dash", "dot", "eol",
+    "space",
+)  # fmt: skip
+
+#: "(CNN) —", "( AFP ) -", "(WASHINGTON) --", "(AMMAN, Jordan) --": an agency or a place in
+#: parentheses, with a dash or colon; or with no mark before the body ("(CNN)Kenya's").
+AGENCY_FIRST = lazy_regex(
+    rf"""
+    \([ \t]{{0,3}}+(?P<paren>[^()\n]{{1,40}}?)[ \t]{{0,3}}+\)
+    (?: [ \t]{{0,3}}+(?P<dash>{DASH}|:)
+      | (?P<glued>[ \t]{{0,3}}+)(?=[^\W\d_]|["“‘'])
+    )
+    """,
+    regex.VERBOSE,
+)
+
+#: A date and maybe an agency, no place: "June 19 (Reuters) -", "11 July 2005 (RFE/RL) --",
+#: "October 9, The Iran Project –", "AUGUST 5 --".
+DATE_FIRST = lazy_regex(
+    rf"""
+    (?: (?P<month>[^\W\d_]{{3,10}}+)\.?+[ \t]{{0,3}}+(?P<day>\d{{1,2}}+)(?!\d)(?:st|nd|rd|th)?+
+      | (?P<day>\d{{1,2}}+)(?:st|nd|rd|th)?+[ \t]{{1,3}}+(?P<month>[^\W\d_]{{3,10}}+)(?!\w)\.?+
+    )
+    (?:[ \t]{{0,3}}+,?+[ \t]{{0,3}}+(?P<year>(?:19|20)\d\d)(?!\d))?+
+    (?: [ \t]{{0,3}}+\([ \t]{{0,3}}+(?P<paren>[^()\n]{{1,40}}?)[ \t]{{0,3}}+\)
+      | [ \t]{{0,3}}+,[ \t]{{0,3}}+
+        (?P<word>[^\W\d_][\w.&'’-]{{0,30}}+(?:[ \t]++[^\W\d_][\w.&'’-]{{0,30}}+){{0,3}}+)
+        (?=[ \t]{{0,3}}+(?:{DASH}|:))
+    )?+
+    [ \t]{{0,3}}+(?P<dash>{DASH}|:)
+    """,
+    regex.VERBOSE,
+)
+
+#: An agency printed after the closing dash and ended by a full stop or the end of the line:
+#: "MOSCOW, April 12 - RIA Novosti.", "TBILISI - Agence France-Presse" and a line break.
+AFTER_DASH = lazy_regex(
+    r"""[ \t]*+(?P<agency>[^\W\d_][\w&'’-]*+(?:[ \t]++[^\W\d_][\w&'’-]*+){0,3}?)
+    (?:(?P<dot>\.)(?=\s|\Z)|[ \t]*+(?=[\n\r\x85\u2028\u2029]|\Z))""",
+    regex.VERBOSE,
+)
+
+#: A place in capitals with no mark at all before a body that starts with a capitalised
+#: word ("ANKARA Turkish Foreign Ministry ..."); only known dateline cities qualify.
+CAPS_PLACE = lazy_regex(
+    r"(?P<place>\p{Lu}[\p{Lu}'’.-]*+(?!\w)(?:[ \t]\p{Lu}[\p{Lu}'’.-]*+(?!\w)){0,2}+)"
+    r"[ \t]++(?=\p{Lu}\p{Ll})"
+)
+
+#: What may stand before a dateline: blanks (a byte-order mark too) and stray asterisks.
+LEADING = BLANKS + "*"
+#: The leading characters that ``str.lstrip`` keeps but a dateline may follow.
+ODD_LEADING = frozenset("*\ufeff\u200b")
+
+#: Leading indentation, stray asterisks ("****LONDON"), a lone stray letter ("c    CHICAGO")
+#: and the repeat marker of 1980s wire copy ("RPT --LUDWIGSHAFEN").
+LEAD = lazy_regex(r"[\s*]*+(?:[a-z][ \t]{2,}+|(?:RPT|REPEAT)[ \t]*+-{1,3}+[ \t]*+)?+")
+
+#: A name printed in parentheses that may be an agency not in the table: capitalised, short.
+AGENCY_LIKE = lazy_regex(r"[A-Z][\w.&'’-]*+(?:[ \t][A-Z][\w.&'’-]*+){0,3}+")
+
+#: An agency not in the table: a code in capitals ("MIA", "QNA") or a name with a media word.
+AGENCY_CODE = lazy_regex(r"[A-Z][A-Z0-9&-]{1,9}+")
+AGENCY_WORD = lazy_regex(
+    r"\b(?:News|Agency|Press|Wire|Times|Post|Journal|Daily|Gazette|TV|Radio|Network|Media"
+    r"|Telegraph|Herald|Tribune|Online|Service)\b|\.com\b|\.net\b"
+)
+
+#: First words of all-capitals lines that are labels, not places ("UPDATE -", "NOTE:").
+# fmt: off
+NOT_PLACES = frozenset({
+    "ADVISORY", "ALERT", "ALSO", "ANALYSIS", "AND", "BREAKING", "BULLETIN", "BUT", "CAPTION",
+    "CLARIFICATION", "COLUMN", "COMMENT", "CORRECTED", "CORRECTION", "CREDIT", "EDITOR",
+    "EDITOR'S", "EDITORS", "EDITORIAL", "EXCLUSIVE", "EXPLAINER", "FACTBOX", "FACT", "FLASH",
+    "FOR", "FULL", "HEADLINE", "I", "IF", "IN", "INSIGHT", "INTERVIEW", "IT", "LIVE", "MORE",
+    "NEWS", "NOTE", "NOTICE", "OF", "ON", "OPINION", "PHOTO", "PHOTOS", "PRESS", "PREVIEW",
+    "Q", "QUOTE", "READ", "REFILE", "RELATED", "REPEAT", "REVIEW", "RIGHTS", "SEE", "SOURCE",
+    "SOURCES", "SPORTS", "SUMMARY", "TEXT", "THIS", "TO", "TOP", "TRANSCRIPT", "UPDATE",
+    "UPDATED", "UPDATES", "URGENT", "VIDEO", "WARNING", "WATCH", "WE", "WHAT", "WHO", "WHY",
+    "WRAPUP", "YOU",
+})
+# fmt: on
+
+#: Characters of which one must appear within the first words of any dateline.
+MARKS = frozenset(",(/.:-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u0640")
+
+
+def fast_groups(fast: re.Match[str]) -> tuple[str | None, ...]:
+    """The groups of a :data:`FAST` match, in the order of :data:`GROUPS`."""
+    (
+        place, regions, month, day, day2, month2, year, paren, dash, eol, space, slash, dot,
+        word, eol2,
+    ) = fast.groups()  # fmt: skip
+    return (
+        place, regions, month or month2, day or day2, year, paren, slash, word, dash, dot,
+        eol if eol is not None else eol2, space,
+    )  # fmt: skip

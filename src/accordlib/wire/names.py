@@ -1,0 +1,554 @@
+"""People and outlets in a list: the names of a byline or a credit, read one by one.
+
+A list is split at its separators (commas, "and" — with or without an Oxford comma —,
+"&", semicolons, slashes, line breaks, spaced dashes) into pieces, and each piece is read
+as a person, an agency or outlet, a place, a desk, or nothing. :class:`Reading` keeps
+the people in printed order and the agencies it met; :func:`read_people` reads a whole
+list. :mod:`accordlib.wire.byline` splits a byline into such lists first;
+:mod:`accordlib.wire.credits` reads the names of credit lines with it.
+"""
+
+from __future__ import annotations
+
+import enum
+
+import regex
+
+from accordlib._util.lazy import lazy_regex
+from accordlib.countries.lookup import get_country
+from accordlib.wire.agencies import agency_info, agency_last_words, canonical_agency
+from accordlib.wire.byline_words import (
+    HONORIFICS,
+    NOT_NAME,
+    NOT_PLAIN,
+    PARTICLES,
+    ROLE_NOUNS,
+    ROLE_WORDS,
+    ROMAN,
+    SECTIONS,
+)
+from accordlib.wire.places import known_city
+
+__all__ = [
+    "EMAIL",
+    "LEAD",
+    "LEAD_FIRST",
+    "LINK",
+    "SPLIT",
+    "Mode",
+    "Reading",
+    "clean_people",
+    "is_place",
+    "name_case",
+    "plain_name",
+    "read_people",
+]
+
+#: "By", "BY:", "From", "Words by", "Written by" before the people.
+LEAD = lazy_regex(
+    r"""
+    \A[\s|\ufeff\u200b]*+
+    (?:(?:words|written|story|text|interview|reported|compiled|photos?)[ \t]++)?+   # "Words by"
+    (?:by|from)(?![\w'’-])[ \t]*+:?+[ \t]*+                                  # "By", "BY:", "From"
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+#: ASCII characters that may start a byline lead ("By", "From", "Words by", "| By").
+LEAD_FIRST = frozenset("|bfwsticrpBFWSTICRP")
+
+#: What is never part of a name: e-mail addresses, handles, links, "Updated 3:04 PM EST ...".
+#: Each is looked for only when a cheap test says it may be there.
+EMAIL = lazy_regex(r"[\w.+-]++@[\w-]++(?:\.[\w-]++)*+|(?<!\w)@\w{1,30}+")
+LINK = lazy_regex(r"(?:https?://|www\.)\S{1,200}+", regex.IGNORECASE)
+_STAMP = lazy_regex(r"\b(?:updated|published|posted)\b.{0,200}+\Z", regex.IGNORECASE)
+
+#: Separators between people: commas (with an Oxford "and"), "and", "&", semicolons,
+#: slashes, line breaks, spaced dashes.
+SPLIT = lazy_regex(
+    r"[ \t]*+[,;|/\n&](?:[ \t\n]++(?:and|AND|&)(?=[ \t]))?+[ \t\n]*+"
+    r"|[ \t]++(?:and|AND|with|und|et|y|[-–—])[ \t]++"
+)
+
+#: Words that make a name an outlet, not a person ("Daily Sabah", "Korea Herald").
+_OUTLET = lazy_regex(
+    r"\b(?:Daily|News|Times|Agency|Gazette|Tribune|Herald|Telegraph|Journal|TV|Radio"
+    r"|Network|Media|Online|Wire|Newspaper|Magazine)\b|\.com\b",
+    regex.IGNORECASE,
+)
+#: More words of outlets' names, in their printed case ("Jakarta Globe", "The Star").
+_OUTLET_NAME = lazy_regex(
+    r"\b(?:Observer|Monitor|Review|Express|Chronicle|Guardian|Globe|Shimbun|Bulletin"
+    r"|Release|Insider|Weekly|Digest|Channel|Broadcasting|Pravda"
+    r"|Gazeta|Zeitung|Nachrichten|Corriere|Repubblica|Stampa|Mundo|País|Diario)\b"
+)
+#: A proper name led by "The" ("The Huffington Post", "The Yomiuri Shimbun").
+_THE_NAME = lazy_regex(r"The(?:[ \t]++\p{Lu}[\w.&'’-]*+){1,4}+")
+#: Words of bodies that are sources but neither agencies nor outlets ("Source: Ministry of
+#: Foreign Affairs").
+_GOVERNMENT = lazy_regex(
+    r"\b(?:Ministry|Minister|Ministère|Ministerio|Ministero|Kementerian|Bakanlığı|Министерство"
+    r"|Office|Department|Embassy|Government|Presidency|Secretariat|Council)\b",
+    regex.IGNORECASE,
+)
+#: Desks and teams, which are no people ("News Desk", "Web Desk", "Editorial Team").
+_DESK = lazy_regex(
+    r"(?P<outlet>.*?)[ \t]*+\b(?:(?:Web|News|Online|Digital|Editorial|Metro|City|Foreign"
+    r"|National|Political|Sports|Business|World)[ \t]++)?+(?:Desk|Team|Board|Bureau)s?+\Z",
+    regex.IGNORECASE,
+)
+#: A name written in camel case, which people's names are not ("SuchTv", "iGCU",
+#: "VOVworld"); "McDonald", "DeSantis", "LeBron" are.
+_CAMEL = lazy_regex(
+    r"\A(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Za-z]*[a-z][A-Z]|\A[A-Z]{2,}+[a-z]"
+)
+#: A web address without its scheme ("www.trend.az", "CCTV.com", "Globalinfos.net").
+_DOMAIN = lazy_regex(
+    r"\A(?:www\.)?+(?P<name>[\w-]++)(?:\.(?:com|net|org|info|news|gov|co|edu))?"
+    r"\.(?:com|net|org|info|news|tv|me|eu|co|uk|us|ca|au|az|kz|uz|kg|tj|tm|ru|ua|by|am|ge|tr"
+    r"|ir|pk|in|cn|jp|kr|ae|qa|sa|kw|bh|om|jo|lb|eg|ma|dz|tn|iq|sy|af|bd|lk|np|my|id|ph|vn"
+    r"|th|sg|hk|tw|mn|it|fr|de|es|pt|ch|at|be|nl|se|no|fi|dk|pl|cz|hu|ro|bg|gr|rs|hr|ba|il"
+    r"|ps|ng|ke|za)\Z",
+    regex.IGNORECASE,
+)
+
+#: Affiliations that follow a name: "For Daily Mail Australia", "Special to CNN", "in Cairo".
+_AFFILIATION = lazy_regex(
+    r"""\s++(?:for|special\s+to|in|at|of|from)\s.*+\Z""", regex.IGNORECASE | regex.VERBOSE
+)
+#: Qualifiers after a name: "reporting from Brussels", "reports from Istanbul".
+_QUALIFIER = lazy_regex(
+    r"[ \t]++(?:reporting|reports|reported|writing|writes)[ \t]++(?:from|in|for)\b.*+\Z",
+    regex.IGNORECASE,
+)
+#: A nickname in quotation marks inside a name: 'Mohammed "Mo" Khan'.
+_NICKNAME = lazy_regex(r"[ \t]++[\"“‘'][^\"”’'\n]{1,20}+[\"”’'](?=[ \t])")
+
+#: What a name is made of: letters (with their marks), points, apostrophes, hyphens, spaces.
+_NAME_CHARS = lazy_regex(r"[\p{L}\p{M}.'’\- \t\n]++")
+
+_WORD_PARTS = lazy_regex(r"([-'’])")
+#: Words of a role line: role nouns and the words that may precede them.
+_ROLE_LINE_WORDS = ROLE_WORDS | ROLE_NOUNS
+#: Generic names of sources, which name nobody ("Agencies", "Agency reports").
+_GENERIC = frozenset({"agencies", "agency", "agency reports", "news agencies", "wires", "web"})
+
+#: A plain name has this many words ("Anna Kowalski", "Mira Anand Sood").
+_PLAIN_WORDS = (2, 3)
+#: A name has at most this many words once roles and agencies are removed.
+_MAX_NAME_WORDS = 6
+#: An outlet name ("Daily Mail Australia Reporter") has at most this many words.
+_MAX_OUTLET_WORDS = 5
+#: A trailing full stop is a sentence's, not an initial's ("J.") or "Jr."'s, when the
+#: last word is longer than this.
+_ABBREVIATION_MAX = 4
+#: A leading role ("Xinhua writers") is looked for among this many first words.
+_LEADING_ROLE_WORDS = 5
+#: Agency names inside or after a role have at most this many words.
+_ROLE_AGENCY_WORDS = (2, 1)
+_TRAILING_AGENCY_WORDS = (4, 3, 2, 1)
+#: An agency's code has at most this many letters ("PTI", "TRT", "KUNA").
+_CODE_LETTERS = 4
+#: A word in capitals alone is an agency's code as printed when at most this long ("RSS",
+#: "УЗИНФОРМ"); longer ones are words printed in capitals ("CRITICIZE").
+_LONE_CODE = 8
+#: An outlet led by an agency's name ("TRT Balkan") has at most this many words.
+_BRAND_WORDS = 3
+
+
+class Mode(enum.Enum):
+    """What the pieces of a list are expected to be."""
+
+    #: People, and agencies or outlets among them ("By Ana Ruiz, CNN").
+    PEOPLE = "people"
+    #: People only, whatever they look like ("Editor: James").
+    PERSONS = "persons"
+    #: Agencies and outlets only ("Source: Xinhua", "Published in Dawn").
+    OUTLETS = "outlets"
+
+
+# ---------------------------------------------------------------------------- name case
+
+
+def name_case(name: str) -> str:
+    """Put an ALL-CAPS name into name case; other names are returned unchanged.
+
+    >>> name_case("KEVIN SACK"), name_case("KEVIN McDONALD"), name_case("URSULA VON DER LEYEN")
+    ('Kevin Sack', 'Kevin McDonald', 'Ursula von der Leyen')
+    >>> name_case("SEÁN O'MURCHÚ"), name_case("BASHAR AL-ASSAD"), name_case("JOHN SMITH JR.")
+    ("Seán O'Murchú", 'Bashar al-Assad', 'John Smith Jr.')
+    """
+    words = name.split()
+    if not all(_capitals(word) for word in words):
+        return name
+    return " ".join(_case_word(word, first=index == 0) for index, word in enumerate(words))
+
+
+def _capitals(word: str) -> bool:
+    """Whether a word is printed in capitals (a particle or a "Mc" prefix may be lower case)."""
+    if word.isupper() or word.casefold() in PARTICLES or not any(c.isalpha() for c in word):
+        return True
+    for prefix in ("Mc", "Mac"):
+        if word.startswith(prefix) and word[len(prefix) :].isupper():
+            return True
+    return False
+
+
+def _case_word(word: str, *, first: bool) -> str:
+    """One word of a name in capitals, in name case."""
+    bare = word.rstrip(".,")
+    if bare in ROMAN or "." in bare or len(bare) == 1:
+        return word  # regnal numbers ("III") and initials ("J.R.", "J.") stay as printed
+    if bare.upper() in {"JR", "SR"}:
+        return bare[0] + bare[1:].lower() + word[len(bare) :]
+    if not first:
+        lower = word.casefold()
+        if lower in PARTICLES:
+            return lower
+        for prefix in ("al-", "el-"):
+            if lower.startswith(prefix) and len(word) > len(prefix):
+                return prefix + _case_word(word[3:], first=True)
+    return _case_prefixed(word)
+
+
+def _case_prefixed(word: str) -> str:
+    """ "McDONALD" -> "McDonald", "MacLEOD" -> "MacLeod", "O'BRIEN" -> "O'Brien"."""
+    if word.startswith(("Mc", "MC")) and len(word) > len("Mc") + 1:
+        return "Mc" + word[2:3].upper() + word[3:].lower()
+    if word.startswith("Mac") and len(word) > len("Mac") + 1 and word[3:].isupper():
+        return "Mac" + word[3:4].upper() + word[4:].lower()
+    parts = _WORD_PARTS.split(word)
+    return "".join(
+        part[:1].upper() + _lower(part[1:]) if part not in "-'’" else part for part in parts
+    )
+
+
+def _lower(text: str) -> str:
+    """Lower case, with the Turkish dotted capital I as a plain i ("YETKİN" -> "Yetkin")."""
+    return text.replace("İ", "I").lower()
+
+
+# ---------------------------------------------------------------------------- roles, agencies
+
+
+def _strip_role(tokens: list[str]) -> tuple[list[str], str | None]:
+    """Remove a trailing job title ("AP Diplomatic Writer"); return the agency it names."""
+    if not tokens or tokens[-1].casefold().rstrip(".,") not in ROLE_NOUNS:
+        return tokens, None
+    end = len(tokens) - 1
+    while end > 0 and tokens[end - 1].casefold().rstrip(".,") in _ROLE_LINE_WORDS:
+        end -= 1
+    agency = None
+    for size in _ROLE_AGENCY_WORDS:
+        if len(tokens) - end > size:
+            agency = canonical_agency(" ".join(tokens[end : end + size]))
+            if agency is not None:
+                break
+    return tokens[:end], agency
+
+
+def _strip_leading_role(tokens: list[str]) -> tuple[list[str], str | None]:
+    """Remove a leading job title ("Xinhua writers", "Associated Press writer")."""
+    for index, token in enumerate(tokens[:_LEADING_ROLE_WORDS]):
+        if token.casefold().rstrip(".,") in ROLE_NOUNS and index + 1 < len(tokens):
+            prefix = tokens[:index]
+            agency = canonical_agency(" ".join(prefix)) if prefix else None
+            if agency is not None or all(t.casefold() in ROLE_WORDS for t in prefix):
+                return tokens[index + 1 :], agency
+            return tokens, None
+    return tokens, None
+
+
+def _strip_agency(tokens: list[str]) -> tuple[list[str], str | None]:
+    """Remove a trailing agency name ("JOSEF FEDERMAN Associated Press")."""
+    if not tokens or tokens[-1].casefold() not in agency_last_words():
+        return tokens, None
+    for size in _TRAILING_AGENCY_WORDS:
+        if len(tokens) >= size:
+            agency = canonical_agency(" ".join(tokens[-size:]))
+            if agency is not None:
+                return tokens[:-size], agency
+    return tokens, None
+
+
+def plain_name(tokens: list[str]) -> bool:
+    """Two or three capitalised words that are neither roles, labels, outlets nor agencies."""
+    if len(tokens) not in _PLAIN_WORDS:
+        return False
+    for token in tokens:
+        if not (token.isalpha() and token[0].isupper() and token[1:].islower()):
+            return False
+        if token.casefold() in NOT_PLAIN:
+            return False
+    return tokens[-1].casefold() not in agency_last_words()
+
+
+def _is_name(tokens: list[str]) -> bool:
+    if not 1 <= len(tokens) <= _MAX_NAME_WORDS:
+        return False
+    capitalised = 0
+    for token in tokens:
+        lower = token.casefold().rstrip(".,")
+        if lower in NOT_NAME:
+            return False
+        first = token[:1]
+        if first.isupper() or (first.isalpha() and not first.islower()):
+            capitalised += 1  # capitalised, or in a script without capitals ("정주원")
+        elif lower not in PARTICLES and not lower.startswith(("al-", "el-", "d'", "o'")):
+            return False
+    return capitalised >= 1
+
+
+def is_place(name: str) -> bool:
+    """Whether a piece names a country or a dateline city ("Ankara", "New Delhi", "Turkey"):
+    places stand in web bylines beside agencies ("PTI | Istanbul") and are no people."""
+    return known_city(name) or get_country(name) is not None
+
+
+def _owner(tokens: list[str]) -> str | None:
+    """The agency of a possessive first word ("CNN's Jennifer Hansler")."""
+    if len(tokens) > 1 and tokens[0].endswith(("'s", "’s")):
+        return canonical_agency(tokens[0][:-2])
+    return None
+
+
+def _outlet(part: str, tokens: list[str]) -> str | None:
+    """The outlet that a piece with a media word names ("Daily Mail Reporter": "Daily
+    Mail"), canonical when it is in the agency table; ``None`` when it names none."""
+    if not (
+        part[:1].isupper()
+        and (_OUTLET.search(part) or _OUTLET_NAME.search(part))
+        and _NAME_CHARS.fullmatch(part)
+        and len(tokens) <= _MAX_OUTLET_WORDS
+    ):
+        return None
+    core = _strip_role(tokens)[0] or tokens
+    known = canonical_agency(" ".join(core))
+    if known is not None:
+        return known
+    rest, trailing = _strip_agency(core)
+    if trailing is not None:
+        return None if rest else trailing  # "JOSEF FEDERMAN Associated Press": a person
+    return " ".join(core)
+
+
+def _known_prefix(tokens: list[str]) -> tuple[str, list[str]] | None:
+    """The longest run of first words that names a known agency, and the words after it:
+    "Press Trust of India New Delhi", "China Daily USA", "PTI MPBSK", "TRT Balkan"."""
+    for size in range(min(len(tokens) - 1, 5), 0, -1):
+        name = " ".join(tokens[:size])
+        found = canonical_agency(name)
+        if found is None and tokens[0] in ("The", "the"):
+            found = canonical_agency(" ".join(tokens[1:size]))
+        if found is not None:
+            return found, tokens[size:]
+    return None
+
+
+def _code(token: str) -> bool:
+    """A word in capitals that is no name: an agency's or a desk's code ("RSS", "MPBSK")."""
+    return token.isalpha() and token.isupper() and len(token) >= 2  # noqa: PLR2004
+
+
+def _source_name(printed: str) -> str | None:
+    """An agency or outlet named after "Source:", "Published in", "Copyright": canonical
+    when known, else as printed; ``None`` for a ministry or "Agencies"."""
+    part = printed.split(". ", 1)[0]  # "Cable News Network. A Warner Bros. ..."
+    tokens = [token for token in part.split() if not token.isdigit()]  # "EFE 2025"
+    if not tokens or len(tokens) > _MAX_OUTLET_WORDS + 1:
+        return None
+    part = " ".join(tokens)
+    known = canonical_agency(part)
+    if known is not None:
+        return known
+    prefix = _known_prefix(tokens)
+    if prefix is not None and (not prefix[1] or is_place(" ".join(prefix[1]))):
+        return prefix[0]  # "Press Trust of India New Delhi"
+    if part.casefold() in _GENERIC or _GOVERNMENT.search(part):
+        return None
+    desk = _DESK.fullmatch(part)
+    if desk is not None:
+        return desk["outlet"].strip() or None
+    first = part[:1]
+    return part if first.isupper() or first.isdigit() or _CAMEL.match(part) else None
+
+
+def _brand(part: str, tokens: list[str]) -> str | None:
+    """The agency that a piece led by a known agency's name names: "China Daily USA",
+    "The Anadolu Agency Home Page", "Reuters Ankara", "PTI MPBSK" (a desk's code after
+    it), "TRT Balkan" (an outlet of a known brand, as printed); ``None`` when the words
+    after the name are a role ("Associated Press writer Lena Haddad": a person)."""
+    prefix = _known_prefix(tokens)
+    if prefix is None or _ROLE_LINE_WORDS.intersection(t.casefold() for t in prefix[1]):
+        return None
+    known, printed_rest = prefix
+    rest = [token for token in printed_rest if not token.isdigit()]  # "EFE 2025"
+    named = len(tokens) - len(printed_rest) - (tokens[0] in ("The", "the"))
+    # a code in capitals ("PTI", "TRT"), not a name that is also an alias ("PETRA")
+    code = _code(tokens[0]) and len(tokens[0]) <= _CODE_LETTERS
+    if (
+        named > 1
+        or not rest
+        or is_place(" ".join(rest))
+        or (code and len(rest) == 1 and _code(rest[0]))
+    ):
+        return known
+    return part if code and len(tokens) <= _BRAND_WORDS else None
+
+
+class Reading:
+    """The people and the agencies read so far, in printed order.
+
+    :attr:`agency` is the first wire agency of the table among the agencies met, else the
+    first agency or outlet met ("(MENAFN- The Peninsula) QNA" is QNA's story).
+    """
+
+    __slots__ = ("_agencies", "authors")
+
+    def __init__(self) -> None:
+        self.authors: list[str] = []
+        self._agencies: list[str] = []
+
+    @property
+    def agency(self) -> str | None:
+        for name in self._agencies:
+            info = agency_info(name)
+            if info is not None and info.kind == "agency" and info.name == name:
+                return name
+        return self._agencies[0] if self._agencies else None
+
+    def add(self, name: str) -> None:
+        if name not in self.authors:
+            self.authors.append(name)
+
+    def offer(self, agency: str | None) -> None:
+        if agency is not None and agency not in self._agencies:
+            self._agencies.append(agency)
+
+    def piece(self, piece: str, *, last: bool, mode: Mode = Mode.PEOPLE) -> None:
+        """Read one piece between separators: a person, an agency, an outlet or nothing."""
+        part = piece.strip(" \t:-–—()[]<>\"'•·")
+        if part.endswith(".") and len(part.rsplit(" ", 1)[-1]) > _ABBREVIATION_MAX:
+            part = part[:-1]  # a full stop, not the point of "Jr." or "J."
+        if not part:
+            return
+        if mode is Mode.OUTLETS:
+            self.offer(_source_name(part))
+            return
+        tokens = part.split()
+        owner = _owner(tokens)
+        if owner is not None:
+            self.offer(owner)  # "CNN's Jennifer Hansler"
+            tokens = tokens[1:]
+            part = " ".join(tokens)
+        if plain_name(tokens) and not is_place(part):
+            self.add(part)  # the common case: "Anna Kowalski", "Tal Shalev"
+            return
+        cut = part
+        if len(tokens) > _PLAIN_WORDS[0]:
+            cut = _AFFILIATION.sub("", _QUALIFIER.sub("", part))
+            if plain_name(cut.split()):
+                self.add(cut)  # "Omar Khalil in Warsaw", "Ana Ruiz reporting from Brussels"
+                return
+        if mode is Mode.PEOPLE and self._not_a_person(part, tokens):
+            return
+        part = cut
+        tokens = part.split()
+        if _NAME_CHARS.fullmatch(part) and all(t[0].isalpha() for t in tokens):
+            self.name(tokens, last=last, mode=mode)  # else digits or symbols: not a name
+
+    def _not_a_person(self, part: str, tokens: list[str]) -> bool:
+        """Read what cannot be a person — an agency, an outlet, a place, a desk, a section,
+        a code — and say whether it was one of these."""
+        whole = canonical_agency(part)
+        if whole is not None:
+            self.offer(whole)
+            return True
+        domain = _DOMAIN.fullmatch(part)
+        if domain is not None:
+            name = domain["name"]
+            self.offer(canonical_agency(name) or canonical_agency(name.upper()) or part)
+            return True  # "www.trend.az", "CCTV.com"
+        if is_place(part) or part.casefold() in SECTIONS or part.casefold() in _GENERIC:
+            return True  # "Ankara", "Politics", "Agencies"
+        return self._outlet_or_desk(part, tokens)
+
+    def _outlet_or_desk(self, part: str, tokens: list[str]) -> bool:
+        desk = _DESK.fullmatch(part)
+        if desk is not None:
+            outlet = desk["outlet"].strip()
+            if outlet and all(word[:1].isupper() for word in outlet.split()):
+                self.offer(canonical_agency(outlet) or outlet)
+            return True  # "Outlook Web Desk", "News Desk", "Editorial Team"
+        named = _brand(part, tokens)
+        if named is None:
+            named = _outlet(part, tokens)  # "Daily Sabah", "Korea Herald", "Jakarta Globe"
+        if named is None and _THE_NAME.fullmatch(part):
+            named = part  # "The Huffington Post": people's names do not start with "The"
+        if named is not None:
+            self.offer(named)
+            return True
+        if len(tokens) == 1 and (_code(part) or _CAMEL.match(part)):
+            if (
+                not self._agencies
+                and not self.authors
+                and len(part) <= _LONE_CODE
+                and part.casefold() not in NOT_NAME
+            ):
+                self.offer(part)  # "(RSS)", "SuchTv": an agency or outlet as printed
+            return True  # "MPBSK" after "PTI": a desk's code
+        return False
+
+    def name(self, tokens: list[str], *, last: bool, mode: Mode = Mode.PEOPLE) -> None:
+        """Read a name with roles and agencies around it ("Dr. Jane Smith, AP Writer")."""
+        if len(tokens) > _PLAIN_WORDS[0] and tokens[0] in HONORIFICS:
+            tokens = tokens[1:]  # "Dr. Jane Smith": the person, not the title
+        tokens, lead_agency = _strip_leading_role(tokens)
+        tokens, role_agency = _strip_role(tokens)
+        tokens, found = _strip_agency(tokens)
+        self.offer(role_agency or lead_agency or found)
+        if tokens and tokens[-1].casefold() == "staff":
+            tokens = tokens[:-1]
+        if not _is_name(tokens):
+            return
+        if (
+            mode is Mode.PEOPLE
+            and len(tokens) == 1
+            and not self._agencies
+            and last
+            and any(" " in author for author in self.authors)
+        ):
+            self.offer(tokens[0])  # "By Lucas Ropek, Gizmodo": an outlet after the people
+            return
+        self.add(name_case(" ".join(tokens).rstrip(",")))
+
+
+def clean_people(text: str) -> str:
+    """A list without its lead ("By", "Words by"), e-mail addresses, links, stamps and
+    nicknames."""
+    body = text
+    first = text[:1]
+    # an ASCII first character must start a lead word
+    lead = LEAD.match(body) if first in LEAD_FIRST or not first.isascii() else None
+    if lead is not None:
+        body = body[lead.end() :]
+    if "@" in body:
+        body = EMAIL.sub(" ", body)
+    lowered = body.casefold()
+    if "http" in lowered or "www." in lowered:
+        body = LINK.sub(" ", body)
+    if "updated" in lowered or "published" in lowered or "posted" in lowered:
+        body = _STAMP.sub(" ", body)
+    if '"' in body or "“" in body or "‘" in body or "'" in body:
+        body = _NICKNAME.sub("", body)
+    return body
+
+
+def read_people(text: str, reading: Reading | None = None, mode: Mode = Mode.PEOPLE) -> Reading:
+    """Read a list of people ("Ana Ruiz, Tom B. Lee, and Kim Park"; "By MATTHEW LEE and
+    JOSEF FEDERMAN Associated Press") into ``reading`` (a new one by default)."""
+    reading = Reading() if reading is None else reading
+    pieces = SPLIT.split(clean_people(text))
+    last = len(pieces) - 1
+    for index, piece in enumerate(pieces):
+        reading.piece(piece, last=index == last, mode=mode)
+    return reading
