@@ -499,31 +499,32 @@ def test_headline_rules(text: str, headline: str | None) -> None:
     assert parse_story(text).headline == headline
 
 
-def test_published_is_the_story_own_date_from_the_best_evidence() -> None:
+def test_date_is_the_story_own_date_from_the_best_evidence() -> None:
     d = datetime.date
-    # a printed year wins over everything
+    # a printed year wins over everything; published stays the argument (SPEC)
     text = "WASHINGTON, Nov. 6, 2025 (AP) — Text."
-    assert parse_story(text).published == d(2025, 11, 6)
-    assert parse_story(text, published="2026-03-10").published == d(2025, 11, 6)
+    assert parse_story(text).date == d(2025, 11, 6)
+    story = parse_story(text, published="2026-03-10")
+    assert (story.date, story.published) == (d(2025, 11, 6), d(2026, 3, 10))
     # a month and day take the year of the argument: the most recent such date not more
     # than two days after it (one published date for a whole batch)
     text = "BEIRUT, Jan 21 (Reuters) - Talks began on Sunday."
-    assert parse_story(text, published="2026-03-01").published == d(2026, 1, 21)
-    assert parse_story(text, published="2026-01-19").published == d(2026, 1, 21)
-    assert parse_story(text, published="2026-01-18").published == d(2025, 1, 21)
-    # ... else the copyright footer's year, else a web time stamp's
-    assert parse_story(text + "\n\n© 2024 Reuters").published == d(2024, 1, 21)
+    assert parse_story(text, published="2026-03-01").date == d(2026, 1, 21)
+    assert parse_story(text, published="2026-01-19").date == d(2026, 1, 21)
+    assert parse_story(text, published="2026-01-18").date == d(2025, 1, 21)
+    # ... else the copyright footer's year, else a web time stamp's: then it is also the
+    # inferred publication date
+    story = parse_story(text + "\n\n© 2024 Reuters")
+    assert (story.date, story.published) == (d(2024, 1, 21), d(2024, 1, 21))
     stamped = "Talks resume\n\nPublished 8:01 AM EST, Fri January 23, 2026\n" + text
-    assert parse_story(stamped).published == d(2026, 1, 21)
+    assert parse_story(stamped).date == d(2026, 1, 21)
     # no dateline date: the argument, else the time stamp, else nothing
-    assert parse_story("Talks began.", published="2026-03-01").published == d(2026, 3, 1)
-    assert parse_story("WASHINGTON (AP) — Text.", published="2026-03-01").published == d(
-        2026, 3, 1
-    )
-    assert parse_story("WASHINGTON, Nov. 6 (AP) — Text.").published is None
-    assert parse_story("(c) 2019 Reuters").published is None
-    # an impossible month and day falls back on the argument
-    assert parse_story("LONDON, Feb 29 - Text.\n\n(c) 2025 X Corp").published is None
+    assert parse_story("Talks began.", published="2026-03-01").date == d(2026, 3, 1)
+    assert parse_story("WASHINGTON (AP) — Text.", published="2026-03-01").date == d(2026, 3, 1)
+    assert parse_story("WASHINGTON, Nov. 6 (AP) — Text.").date is None
+    assert parse_story("(c) 2019 Reuters").date is None
+    # an impossible month and day gives no date from the copyright
+    assert parse_story("LONDON, Feb 29 - Text.\n\n(c) 2025 X Corp").date is None
 
 
 def test_bad_arguments() -> None:

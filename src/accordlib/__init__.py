@@ -23,12 +23,14 @@ _PUBLIC: dict[str, tuple[str, ...]] = {
     "accordlib.countries.prose": ("find_countries",),
     "accordlib.errors": (
         "AccordError",
+        "AccordWarning",
         "AmbiguousCountryError",
         "CountryNotFoundError",
         "DeserializationError",
         "InputTypeError",
         "InvalidDateError",
         "InvalidFieldError",
+        "StoryParseWarning",
     ),
     "accordlib.events.codes": ("EventCode", "cameo_actor_code", "event_code"),
     "accordlib.events.kinds": ("ActorKind", "EventKind", "Factuality", "Precision"),
@@ -73,12 +75,14 @@ if TYPE_CHECKING:
     from accordlib.countries.model import MentionKind as MentionKind
     from accordlib.countries.prose import find_countries as find_countries
     from accordlib.errors import AccordError as AccordError
+    from accordlib.errors import AccordWarning as AccordWarning
     from accordlib.errors import AmbiguousCountryError as AmbiguousCountryError
     from accordlib.errors import CountryNotFoundError as CountryNotFoundError
     from accordlib.errors import DeserializationError as DeserializationError
     from accordlib.errors import InputTypeError as InputTypeError
     from accordlib.errors import InvalidDateError as InvalidDateError
     from accordlib.errors import InvalidFieldError as InvalidFieldError
+    from accordlib.errors import StoryParseWarning as StoryParseWarning
     from accordlib.events.codes import EventCode as EventCode
     from accordlib.events.codes import cameo_actor_code as cameo_actor_code
     from accordlib.events.codes import event_code as event_code

@@ -133,5 +133,13 @@ class StoryParseWarning(AccordWarning):
     The story still holds the whole text (as one ``OTHER`` segment) and is marked
     :attr:`Story.degraded <accordlib.Story.degraded>`; ``parse_story(..., strict=True)``
     raises the error instead. Seeing this warning means a bug in accordlib: please report
-    it with the text that caused it.
+    it with the text that caused it. A pipeline that would rather stop than keep such a
+    story turns the warning into an error::
+
+        >>> import warnings
+        >>> import accordlib
+        >>> with warnings.catch_warnings():
+        ...     warnings.simplefilter("error", accordlib.StoryParseWarning)
+        ...     accordlib.parse_story("DOHA, March 3 (Reuters) - Talks resumed.").degraded
+        False
     """

@@ -196,7 +196,7 @@ def parse_record(record: StoryRecord, *, published: PublishedLike = None) -> Sto
 
 
 def story_date(story: Story) -> dt.date | None:
-    """The date a story is dated by: its dateline's full date, else its publication date.
+    """The date a story is dated by: :attr:`Story.date <accordlib.Story.date>`.
 
     A dateline that prints its own day ("JERUSALEM, Jan 21 (Reuters) -") dates the
     story even when a batch-wide publication date says otherwise; ``None`` when the
@@ -205,10 +205,7 @@ def story_date(story: Story) -> dt.date | None:
     >>> story_date(parse_story("JERUSALEM, Jan 21 (Reuters) - Talks.", published="2026-03-03"))
     datetime.date(2026, 1, 21)
     """
-    dateline = story.dateline
-    if dateline is not None and dateline.date is not None:
-        return dateline.date
-    return story.published
+    return story.date
 
 
 def record_events(

@@ -187,12 +187,10 @@ class Story:
     notes: tuple[Note, ...]
     copyright: Copyright | None
     agency: str | None
-    #: The story's own date, from the best evidence it has: a dateline date that prints
-    #: its year; else the dateline's month and day in the year of the ``published``
-    #: argument (the most recent such date not more than two days after it), of the
-    #: copyright footer, or of a web time stamp in the head; else the ``published``
-    #: argument; else the time stamp's date; else ``None``. This is the date that
-    #: relative dates in the story ("on Sunday", "last week") are anchored on.
+    #: The publication date: the ``published`` argument of :func:`parse_story`; without
+    #: one, inferred from the story: a dateline date that prints its year, or the
+    #: dateline's month and day in the year of the copyright footer or of a web time
+    #: stamp in the head; else the time stamp's date; else ``None``.
     published: dt.date | None
     #: Wire tags found in the story ("Reuter", "Enditem", "The-CNN-Wire", ...), as printed.
     tags: tuple[str, ...] = ()
@@ -200,3 +198,21 @@ class Story:
     #: whole text as one ``OTHER`` segment, no parts (a
     #: :class:`~accordlib.errors.StoryParseWarning` was issued).
     degraded: bool = False
+
+    @property
+    def date(self) -> dt.date | None:
+        """The story's own date, from the best evidence it has: the dateline's full date
+        (a printed year, else its month and day resolved against :attr:`published`), else
+        :attr:`published`. Relative dates in the story ("on Sunday", "last week") are
+        anchored on it, so a batch-wide publication date never overrides a dateline that
+        prints its own day.
+
+        >>> from accordlib import parse_story
+        >>> story = parse_story("CAIRO, Jan 21 (Reuters) - Talks resumed.", published="2026-03-03")
+        >>> story.published, story.date
+        (datetime.date(2026, 3, 3), datetime.date(2026, 1, 21))
+        """
+        dateline = self.dateline
+        if dateline is not None and dateline.date is not None:
+            return dateline.date
+        return self.published

@@ -88,7 +88,7 @@ def parse_story(text: str, *, published: PublishedLike = None, strict: bool = Fa
 
     Total on any ``str``: it never raises, and the segments always rebuild the input.
     ``published`` (a date, datetime or date string) resolves the dateline's month and
-    day to a full date. :attr:`Story.published` is the story's own date from the best
+    day to a full date. :attr:`Story.date` is the story's own date from the best
     evidence it has: the dateline's date (a printed year, else its month and day in the
     year of ``published``, of the copyright footer or of a web time stamp), else
     ``published``, else a web time stamp's date.
@@ -468,14 +468,16 @@ class _Parser:
         return self.tag_agencies[0] if self.tag_agencies else None
 
     def _published(self) -> dt.date | None:
-        """The story's own date, from the best evidence it has (see :attr:`Story.published`):
-        a dateline date with a printed year; a dateline month and day in the year of the
-        ``published`` argument (as :func:`parse_dateline` resolves them), of the copyright
-        footer, or of a web time stamp; else the argument; else the time stamp's date."""
+        """The story's publication date (see :attr:`Story.published`): the ``published``
+        argument when there is one; else a dateline date with a printed year, or a dateline
+        month and day in the year of the copyright footer or of a web time stamp; else the
+        time stamp's date."""
+        if self.published is not None:
+            return self.published
         dateline = self.dateline
         if dateline is not None and dateline.month is not None and dateline.day is not None:
             if dateline.date is not None:
-                return dateline.date  # a printed year, or resolved against the argument
+                return dateline.date  # a printed year
             year = self.copyright.year if self.copyright is not None else None
             if year is not None:
                 try:
@@ -486,8 +488,6 @@ class _Parser:
                 resolved = resolve_month_day(dateline.month, dateline.day, self.stamped)
                 if resolved is not None:
                     return resolved
-        if self.published is not None:
-            return self.published
         return self.stamped
 
 
