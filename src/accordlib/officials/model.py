@@ -90,6 +90,10 @@ class Official:
     Foreign Minister); with one office, ``offices`` is empty. ``posting`` is where an
     ambassador or envoy is sent: a country, organisation or region as printed ("Turkey" in
     "ambassador to Turkey", "Middle East" in "Special Envoy for the Middle East").
+    ``inferred`` names the fields that the text does not give and that accordlib filled
+    from its gazetteer of office holders, at the story's date ("country", "title",
+    "organization"): "Foreign Ministry spokesperson Maria Zakharova" has ``country`` Russia
+    and ``inferred == ("country",)``.
     """
 
     name: str | None
@@ -100,6 +104,7 @@ class Official:
     raw: str = ""
     offices: tuple[Title, ...] = attrs.field(default=(), converter=tuple)
     posting: str | None = None
+    inferred: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
 
 
 def _check_span(instance: OfficialMention, attribute: attrs.Attribute[int], value: int) -> None:
