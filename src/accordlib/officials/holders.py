@@ -195,7 +195,7 @@ def holder_key(name: str) -> str:
 def _key(name: str) -> str:
     text = name.lower()
     if not text.isascii():
-        text = strip_accents(text)
+        text = strip_accents(text).lower()  # "𝕬" is "A" once decomposed
     words = text.translate(_SEPARATORS).split()
     variants = _VARIANTS.get()
     merged: list[str] = []

@@ -7,7 +7,8 @@ out from :mod:`~accordlib.officials.holders`, at the story's date:
 
 * the **country** when the text names none (or only implies one by a title's wording), the
   **organisation** of an officer of one, and the **title** when the text gives none or only
-  "counterpart";
+  "counterpart" (whose office the reader may have mirrored from the other party's: the
+  person's own office that day is better knowledge);
 * only when the name points to **one person** in office at that date (without a date: one
   person ever) whose office agrees with what the text says: the same state or organisation
   when the text names one, the same role when the text gives a title. A surname alone
@@ -71,6 +72,7 @@ def complete(items: list[Found], day: dt.date | None, office: Callable[[Holder],
             and item.country is not None
             and not item.implied
             and title.canonical != _COUNTERPART
+            and not item.mirrored
         ):
             continue  # the text says all the gazetteer could (the common case: no look-up)
         _complete(item, day, office)
@@ -81,7 +83,7 @@ def _complete(item: Found, day: dt.date | None, office: Callable[[Holder], Title
     if not rows:
         return
     title = item.title
-    untitled = title is None or title.canonical == _COUNTERPART
+    untitled = title is None or title.canonical == _COUNTERPART or item.mirrored
     if title is not None and not untitled:
         same = [row for row in rows if row.role is title.role or row.title == title.canonical]
         if same:
@@ -111,14 +113,18 @@ def _agreeing(rows: list[Holder], item: Found) -> list[Holder]:
 
 def _fill(item: Found, row: Holder, untitled: bool, office: Callable[[Holder], Title]) -> None:
     inferred = list(item.inferred)
+    title = item.title
     if untitled:
         made = office(row)
-        if item.title is not None:  # "counterpart" as printed, the office it stands for
-            made = attrs.evolve(
-                item.title, canonical=made.canonical, role=made.role, portfolio=made.portfolio
+        if title is None:
+            item.title = made
+            inferred.append("title")
+        elif (title.canonical, title.role) != (made.canonical, made.role):
+            # "counterpart" as printed, the office it stands for
+            item.title = attrs.evolve(
+                title, canonical=made.canonical, role=made.role, portfolio=made.portfolio
             )
-        item.title = made
-        inferred.append("title")
+            inferred.append("title")
     if row.country is not None and (item.country is None or item.implied):
         if item.country != row.country:
             item.country = row.country

@@ -64,7 +64,8 @@ def _str_tuple(value: str | Iterable[str]) -> tuple[str, ...]:
 class Title:
     """A title as printed and what it means.
 
-    ``text`` is the title as it appeared; ``canonical`` the full English title in title
+    ``text`` is the title as it appeared (empty for a title that was not printed but is known
+    from the gazetteer of office holders: see :attr:`Official.inferred`); ``canonical`` the full English title in title
     case ("PM" -> "Prime Minister"); ``role`` its place in the :class:`Role` taxonomy;
     ``modifiers`` the lower-case qualifiers found with it ("deputy", "former", ...);
     ``portfolio`` the ministry or field for ministers ("Defence", "Foreign Affairs") and the

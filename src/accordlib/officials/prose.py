@@ -189,6 +189,7 @@ def _counterpart(
     item.title = attrs.evolve(
         item.title, canonical=canonical, role=title.role, portfolio=title.portfolio
     )
+    item.mirrored = True  # the gazetteer may know the person's own office
     return item
 
 

@@ -114,6 +114,7 @@ class Found:
         "honorifics",
         "implied",
         "inferred",
+        "mirrored",
         "name",
         "offices",
         "organization",
@@ -148,6 +149,8 @@ class Found:
         self.implied = False
         #: the fields filled from the gazetteer of office holders (see ``known``)
         self.inferred: tuple[str, ...] = ()
+        #: the title is a counterpart's, mirrored from the other party's office
+        self.mirrored = False
 
 
 def distinct(titles: list[Title]) -> tuple[Title, ...]:

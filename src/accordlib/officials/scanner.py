@@ -176,11 +176,11 @@ def _day(date: PublishedLike) -> dt.date | None:
 
 
 def _office(row: Holder) -> Title:
-    """The :class:`Title` of a holder's office, as the reader reads the table's title."""
+    """The :class:`Title` of a holder's office, as the reader reads the table's title; its
+    ``text`` is empty, as nothing of it was printed."""
     made = _normalize_short(row.title)
-    if made is not None and made.canonical == row.title and made.role is row.role:
-        return made
-    return title(row.title, row.title, row.role, (), made.portfolio if made else None)
+    portfolio = made.portfolio if made is not None else None
+    return title("", row.title, row.role, (), portfolio)
 
 
 def _acceptable(toks: Tokens, item: Found) -> bool:
@@ -265,9 +265,10 @@ def find_officials(
     counterpart) is filled from the gazetteer of office holders at ``date``, the story's
     date (see :func:`parse_official`), and listed in :attr:`Official.inferred`::
 
-        >>> [m.official.country.alpha3 for m in find_officials(
-        ...     "Chancellor Olaf Scholz met President Roh.", date="2022-06-01")]
-        ['DEU']
+        >>> text = "Chancellor Olaf Scholz met President Roh."
+        >>> [(m.official.name, m.official.country and m.official.country.alpha3)
+        ...  for m in find_officials(text, date="2022-06-01")]
+        [('Olaf Scholz', 'DEU'), ('Roh', None)]
     """
     require_str(text, "text")
     day = _day(date)
