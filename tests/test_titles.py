@@ -1,7 +1,10 @@
 """Titles and officials: example tables grouped by where the phrasing comes from.
 
 Every row states the whole expected answer (name, canonical title, role, country, organisation,
-honorifics), written by hand from the conventions of each wire service.
+honorifics), written by hand from the conventions of each wire service. These tables test what
+the text itself says: the gazetteer of office holders, which fills in what a reader of news
+knows about the people named ("Chancellor Olaf Scholz" is Germany's), is switched off here and
+tested in ``test_holders.py``.
 """
 
 from __future__ import annotations
@@ -11,6 +14,15 @@ from typing import NamedTuple
 import pytest
 
 from accordlib import Official, OfficialMention, Role, Title, normalize_title, parse_official
+from accordlib._util.lazy import Lazy
+from accordlib.officials import holders
+
+
+@pytest.fixture(autouse=True)
+def _text_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Read the text alone: an empty gazetteer of office holders."""
+    monkeypatch.setattr(holders, "_GAZETTEER", Lazy(lambda: holders.Gazetteer(())))
+
 
 H = Role.HEAD_OF_STATE
 G = Role.HEAD_OF_GOVERNMENT

@@ -64,7 +64,8 @@ def _str_tuple(value: str | Iterable[str]) -> tuple[str, ...]:
 class Title:
     """A title as printed and what it means.
 
-    ``text`` is the title as it appeared; ``canonical`` the full English title in title
+    ``text`` is the title as it appeared (empty for a title that was not printed but is known
+    from the gazetteer of office holders: see :attr:`Official.inferred`); ``canonical`` the full English title in title
     case ("PM" -> "Prime Minister"); ``role`` its place in the :class:`Role` taxonomy;
     ``modifiers`` the lower-case qualifiers found with it ("deputy", "former", ...);
     ``portfolio`` the ministry or field for ministers ("Defence", "Foreign Affairs") and the
@@ -90,6 +91,10 @@ class Official:
     Foreign Minister); with one office, ``offices`` is empty. ``posting`` is where an
     ambassador or envoy is sent: a country, organisation or region as printed ("Turkey" in
     "ambassador to Turkey", "Middle East" in "Special Envoy for the Middle East").
+    ``inferred`` names the fields that the text does not give and that accordlib filled
+    from its gazetteer of office holders, at the story's date ("country", "title",
+    "organization"): "Foreign Ministry spokesperson Maria Zakharova" has ``country`` Russia
+    and ``inferred == ("country",)``.
     """
 
     name: str | None
@@ -100,6 +105,7 @@ class Official:
     raw: str = ""
     offices: tuple[Title, ...] = attrs.field(default=(), converter=tuple)
     posting: str | None = None
+    inferred: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
 
 
 def _check_span(instance: OfficialMention, attribute: attrs.Attribute[int], value: int) -> None:

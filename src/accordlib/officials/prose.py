@@ -15,10 +15,12 @@ before it:
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 
 import attrs
 
+from accordlib.officials.known import known
 from accordlib.officials.lexicon import Lexicon, lexicon
 from accordlib.officials.model import Role
 from accordlib.officials.reader import PRESIDENTIAL, Found, distinct, most_relevant, read_official
@@ -44,13 +46,21 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _PRESIDENTIAL = PRESIDENTIAL
 
 
-def scan(toks: Tokens, *, unnamed: bool, anchored: bool, first: bool = False) -> list[Found]:
+def scan(
+    toks: Tokens,
+    *,
+    unnamed: bool,
+    anchored: bool,
+    first: bool = False,
+    day: dt.date | None = None,
+) -> list[Found]:
     """One left-to-right pass: every official, as token spans.
 
     ``unnamed`` also reports titles without a name ("the prime minister"); ``anchored``
     (used by :func:`~accordlib.officials.scanner.parse_official`) accepts any title, not
     only those that may stand alone; ``first`` stops at the first official (and a title in
-    apposition to it).
+    apposition to it); ``day`` is the story's date, for counterparts whom only the gazetteer
+    of office holders knows.
     """
     lex = lexicon()
     found: list[Found] = []
@@ -75,7 +85,7 @@ def scan(toks: Tokens, *, unnamed: bool, anchored: bool, first: bool = False) ->
             continue
         item = read_official(toks, match, floor, lex, unnamed=unnamed, anchored=anchored)
         if item is not None and item.title is not None and item.title.canonical == "Counterpart":
-            item = _counterpart(toks, item, found, lex)
+            item = _counterpart(toks, item, found, lex, day)
         if item is None:
             i = max(match.end, i + 1)
             continue
@@ -123,7 +133,9 @@ def _merge(previous: Found, item: Found) -> None:
     offices += item.offices or ([item.title] if item.title else [])
     previous.offices = distinct(offices)
     previous.title = most_relevant(offices)
-    previous.country = previous.country or item.country
+    if previous.country is None or (previous.implied and item.country and not item.implied):
+        previous.country = item.country  # a named country over one a title's wording implies
+        previous.implied = item.implied
     previous.organization = previous.organization or item.organization
     previous.honorifics = previous.honorifics + item.honorifics
     previous.posting = previous.posting or item.posting
@@ -139,6 +151,7 @@ def _possessor(item: Found, found: list[Found]) -> None:
     if item.country is None and item.organization is None:
         item.country = owner.country
         item.organization = owner.organization
+        item.implied = owner.implied
     made = item.title
     if (
         made is not None
@@ -149,19 +162,22 @@ def _possessor(item: Found, found: list[Found]) -> None:
         item.title = attrs.evolve(made, canonical=f"Presidential {made.canonical}")
 
 
-def _counterpart(toks: Tokens, item: Found, found: list[Found], lex: Lexicon) -> Found | None:
+def _counterpart(
+    toks: Tokens, item: Found, found: list[Found], lex: Lexicon, day: dt.date | None
+) -> Found | None:
     """ "his Russian counterpart, Sergey Lavrov": the office of the official named before.
 
     Only when nobody else is named in between ("... Vance in Munich; Rubio and his Saudi
     counterpart" is Rubio's counterpart, whose office the text does not give here). Without
-    such a party, a counterpart with a name and a country is reported as one ("his U.S.
-    counterpart Mike Pompeo"), with "Counterpart" as the office the text gives.
+    such a party, a counterpart with a name and a country ("his U.S. counterpart Mike
+    Pompeo"), or whom the gazetteer of office holders knows, is reported as one, with
+    "Counterpart" as the office the text gives (the gazetteer may tell more later).
     """
     if item.name is None or item.title is None:
         return None
     party = _party(toks, item, found)
     if party is None or party.title is None:
-        return item if item.country is not None else None
+        return item if item.country is not None or known(item.name, day) else None
     title = party.title
     canonical = title.canonical
     if title.role is _FOREIGN_MINISTER:
@@ -173,6 +189,7 @@ def _counterpart(toks: Tokens, item: Found, found: list[Found], lex: Lexicon) ->
     item.title = attrs.evolve(
         item.title, canonical=canonical, role=title.role, portfolio=title.portfolio
     )
+    item.mirrored = True  # the gazetteer may know the person's own office
     return item
 
 

@@ -112,6 +112,9 @@ class Found:
         "country",
         "end",
         "honorifics",
+        "implied",
+        "inferred",
+        "mirrored",
         "name",
         "offices",
         "organization",
@@ -142,6 +145,12 @@ class Found:
         self.offices: tuple[Title, ...] = ()
         #: where an ambassador or envoy is posted
         self.posting: str | None = None
+        #: the country is implied by a title's or honorific's wording, not named
+        self.implied = False
+        #: the fields filled from the gazetteer of office holders (see ``known``)
+        self.inferred: tuple[str, ...] = ()
+        #: the title is a counterpart's, mirrored from the other party's office
+        self.mirrored = False
 
 
 def distinct(titles: list[Title]) -> tuple[Title, ...]:
@@ -521,7 +530,10 @@ def _finish(toks: Tokens, draft: _Draft, lex: Lexicon) -> Found:
     org = ctx.organization or draft.of_org
     if org is None and (match.organization or len(draft.offices) > 1):
         org = _implied_org(draft, lex)
-    country = ctx.country or draft.of_country or _implied_country(draft, org)
+    country = ctx.country or draft.of_country
+    implied = False
+    if country is None:
+        country, implied = _implied_country(draft, org)
     ctx.country = country
     if len(draft.offices) == 1:  # the common case: one office
         made = make_title(toks, match, ctx, org, lex)
@@ -545,6 +557,7 @@ def _finish(toks: Tokens, draft: _Draft, lex: Lexicon) -> Found:
     )
     found.offices = offices
     found.posting = posting
+    found.implied = implied
     return found
 
 
@@ -554,16 +567,18 @@ def _implied_org(draft: _Draft, lex: Lexicon) -> Org | None:
     return lex.orgs.get(org_key(implied)) if implied is not None else None
 
 
-def _implied_country(draft: _Draft, org: Org | None) -> Country | None:
+def _implied_country(draft: _Draft, org: Org | None) -> tuple[Country | None, bool]:
     """The country that the organisation, a title ("State Councilor") or an honorific
-    ("Datuk") implies when the text names none."""
+    ("Datuk") implies when the text names none, and whether only the wording implies it
+    (a title's or honorific's, not a body's: the gazetteer may know better)."""
     if org is not None and org.country:
-        return country_code(org.country)
+        return country_code(org.country), False
     if draft.match.home:
-        return country_code(draft.match.home)  # "State Councilor": CHN
+        return country_code(draft.match.home), True  # "State Councilor": CHN
     if draft.honorifics or len(draft.offices) > 1:
-        return _home_country(draft)
-    return None
+        home = _home_country(draft)
+        return home, home is not None
+    return None, False
 
 
 def _home_country(draft: _Draft) -> Country | None:

@@ -14,10 +14,15 @@ All three read tokens (:mod:`~accordlib.officials.tokens`) with the official rea
 
 from __future__ import annotations
 
+import datetime as dt
+
+from accordlib._util.dates import PublishedLike, coerce_published
 from accordlib._util.memo import memoized
 from accordlib._util.text import require_str
 from accordlib._util.trusted import trusted
 from accordlib.officials.entities import country_code
+from accordlib.officials.holders import Holder
+from accordlib.officials.known import complete, known
 from accordlib.officials.lexicon import lexicon, longest
 from accordlib.officials.model import Official, OfficialMention, Title
 from accordlib.officials.names import good_name, honorific_home, parse_name, read_honorifics
@@ -56,6 +61,7 @@ def _official(item: Found, raw: str) -> Official:
         raw,
         item.offices,
         item.posting,
+        item.inferred,
     )
 
 
@@ -122,7 +128,7 @@ def _last_token(toks: Tokens) -> int:
     return end
 
 
-def parse_official(text: str) -> Official | None:
+def parse_official(text: str, *, date: PublishedLike = None) -> Official | None:
     """Parse a phrase that names one official; ``None`` if it names none.
 
     ``raw`` is ``text`` unchanged::
@@ -134,20 +140,47 @@ def parse_official(text: str) -> Official | None:
         >>> parse_official("President's Day") is None
         True
 
-    A phrase with no title is an official only when its form says so: an honorific
-    ("Sheikh Tamim") or a name with particles ("Abdel Fattah el-Sisi").
+    A phrase with no title is an official when its form says so (an honorific: "Sheikh
+    Tamim"; a name with particles: "Abdel Fattah el-Sisi") or when it names a person of the
+    gazetteer of office holders ("Vladimir Putin"). What the phrase does not say (the
+    country, the title) is filled from the gazetteer at ``date`` (a date, a datetime or a
+    string with a year; without one, a name must point to one person of any date) and
+    listed in :attr:`Official.inferred`::
+
+        >>> o = parse_official("Foreign Ministry spokesperson Maria Zakharova")
+        >>> o.country.alpha3, o.inferred
+        ('RUS', ('country',))
+        >>> o = parse_official("Prime Minister Erdogan", date="2010-05-01")
+        >>> o.country.alpha3
+        'TUR'
     """
     require_str(text, "text")
+    day = _day(date)
     toks = Tokens(text)
     if not toks.n:
         return None
-    found = scan(toks, unnamed=True, anchored=True, first=True)
+    found = scan(toks, unnamed=True, anchored=True, first=True, day=day)
     if found:
         item = found[0]
-        if _acceptable(toks, item):
-            return _official(item, text)
-        return None
-    return _name_only(toks, text)
+        if not _acceptable(toks, item):
+            return None
+        complete(found, day, _office)
+        return _official(item, text)
+    return _name_only(toks, text, day)
+
+
+def _day(date: PublishedLike) -> dt.date | None:
+    if date is None or type(date) is dt.date:
+        return date
+    return coerce_published(date, what="date")
+
+
+def _office(row: Holder) -> Title:
+    """The :class:`Title` of a holder's office, as the reader reads the table's title; its
+    ``text`` is empty, as nothing of it was printed."""
+    made = _normalize_short(row.title)
+    portfolio = made.portfolio if made is not None else None
+    return title("", row.title, row.role, (), portfolio)
 
 
 def _acceptable(toks: Tokens, item: Found) -> bool:
@@ -170,27 +203,33 @@ def _acceptable(toks: Tokens, item: Found) -> bool:
     return toks.kinds[nxt] == WORD and not toks.cap(nxt) and toks.kinds[end] != POSS
 
 
-def _name_only(toks: Tokens, text: str) -> Official | None:
-    """A phrase with no title: an official when an honorific or the name's shape says so."""
+def _name_only(toks: Tokens, text: str, day: dt.date | None) -> Official | None:
+    """A phrase with no title: an official when an honorific or the name's shape says so, or
+    when the gazetteer of office holders knows the name."""
     lex = lexicon()
     honorifics, k = read_honorifics(toks, 0, lex)
     end = parse_name(toks, k, lex, allow_i=bool(honorifics))
     if end == k or end < _last_token(toks) or not good_name(toks, k, end, lex):
         return None
-    if not honorifics and not _shaped_name(toks, k, end):
+    name = toks.span(k, end)
+    if not honorifics and not _shaped_name(toks, k, end) and not known(name, day):
         return None
     for x in range(k, end):
         if toks.kinds[x] == WORD and longest(lex.titles, toks, x) is not None:
             return None
     home = honorific_home(honorifics)  # "Datuk Seri ...": a Malaysian
-    return Official(
-        name=toks.span(k, end),
+    item = Found(
+        0,
+        end,
+        name,
         title=None,
         country=country_code(home) if home else None,
         organization=None,
-        honorifics=tuple(honorifics),
-        raw=text,
+        honorifics=honorifics,
     )
+    item.implied = bool(home)
+    complete([item], day, _office)
+    return _official(item, text)
 
 
 def _shaped_name(toks: Tokens, k: int, end: int) -> bool:
@@ -205,7 +244,9 @@ def _shaped_name(toks: Tokens, k: int, end: int) -> bool:
     )
 
 
-def find_officials(text: str, *, unnamed: bool = True) -> list[OfficialMention]:
+def find_officials(
+    text: str, *, unnamed: bool = True, date: PublishedLike = None
+) -> list[OfficialMention]:
     """Return every official named in ``text``, in text order, with offsets.
 
     A mention is a title with a name ("US Special Envoy Steve Witkoff"), a name with its
@@ -219,12 +260,24 @@ def find_officials(text: str, *, unnamed: bool = True) -> list[OfficialMention]:
         >>> [(m.official.name, m.official.title.canonical, m.official.country.alpha3)
         ...  for m in find_officials(story)]
         [('Dmitry Peskov', 'Spokesperson', 'RUS'), ('Tokayev', 'President', 'KAZ')]
+
+    What the text does not say about a named official (the country, the title of a
+    counterpart) is filled from the gazetteer of office holders at ``date``, the story's
+    date (see :func:`parse_official`), and listed in :attr:`Official.inferred`::
+
+        >>> text = "Chancellor Olaf Scholz met President Roh."
+        >>> [(m.official.name, m.official.country and m.official.country.alpha3)
+        ...  for m in find_officials(text, date="2022-06-01")]
+        [('Olaf Scholz', 'DEU'), ('Roh', None)]
     """
     require_str(text, "text")
+    day = _day(date)
     toks = Tokens(text)
     mentions = []
     starts, ends = toks.starts, toks.ends
-    for item in scan(toks, unnamed=unnamed, anchored=False):
+    found = scan(toks, unnamed=unnamed, anchored=False, day=day)
+    complete(found, day, _office)
+    for item in found:
         start = starts[item.start]
         end = ends[item.end - 1]
         # built without the validating ``__init__``: offsets of tokens are ordered ints
