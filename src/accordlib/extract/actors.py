@@ -1,0 +1,652 @@
+"""Parties to events named in text: states, officials, organs, organisations, groups, names.
+
+:func:`find_actors` is the extraction pipeline's mention finder. It returns every party to a
+possible event that a sentence or a story names, as :class:`ActorMention` objects with exact
+offsets, longest match first, non-overlapping, in text order:
+
+* **states** by name, alias, demonym or capital (:func:`~accordlib.find_countries`, with its
+  context rules; ``date`` resolves "Moscow" in 1987 to the Soviet Union), plural demonyms
+  included ("Palestinians");
+* **officials** (:func:`~accordlib.find_officials`), with the state of a country named
+  inside the mention when the scanner gives none;
+* **role nouns** beside a state: "Israeli troops", "Rwandan rebels", "Russia's foreign
+  ministry", "the Saudi-led coalition", "Pakistani government negotiators", with the CAMEO
+  agent code of the role ("ISRMIL", "RWAREB"); coordinations give one mention per state:
+  "the French and German foreign ministers", "the leaders of France, Germany and Italy";
+* **state bodies** that stand for their state: "the Pentagon", "the Knesset", "Downing
+  Street", "the Quai d'Orsay";
+* **international organisations** with their CAMEO codes ("the Security Council" is the UN,
+  "the European Community" the EU); companies are organisations marked ``corporate``, for
+  the extractor's guards, never states;
+* **non-state groups** ("Hamas", "the Taliban", "Houthi rebels") and blocs ("the West");
+* **role nouns alone** ("protesters", "the rebels", "police") and **names alone** ("Erdogan
+  said", "talks with Putin"), as ``generic`` actors the story may resolve; a surname that
+  the text named in full before (with an office) resolves to that person here.
+
+News agencies ("told Reuters", "(AP)") and words that only look like names (weekdays,
+months, "Analysts said") are never parties.
+
+    >>> from accordlib.extract.actors import find_actors
+    >>> text = "Israeli troops and Hamas fighters clashed, the UN said; Erdogan urged calm."
+    >>> [(m.text, m.party, m.code, m.source.name) for m in find_actors(text)]
+    [('Israeli troops', 'ISR', 'ISRMIL', 'ROLE'), ('Hamas fighters', 'HAMAS', 'PSEREB', 'GROUP'), ('UN', 'UN', 'IGOUNO', 'ORGANIZATION'), ('Erdogan', 'ERDOGAN', None, 'NAME')]
+    >>> [(m.text, m.actor.country.alpha3) for m in find_actors(
+    ...     "the foreign ministers of France and Germany met")]
+    [('France', 'FRA'), ('Germany', 'DEU')]
+
+Cost: one call each of :func:`~accordlib.find_countries` and
+:func:`~accordlib.find_officials`, one regular-expression scan for capitalised words, one
+set intersection for lower-case role nouns, and bounded looks around what those find:
+linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import enum
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+
+from accordlib._util.dates import PublishedLike, coerce_published
+from accordlib._util.text import require_str
+from accordlib._util.trusted import trusted
+from accordlib.countries.lookup import get_country
+from accordlib.countries.model import Country, CountryMention, MentionKind
+from accordlib.countries.prose import find_countries
+from accordlib.events.codes import cameo_actor_code
+from accordlib.events.kinds import ActorKind
+from accordlib.events.model import Actor
+from accordlib.extract.actors_scan import (
+    ANY_PARTY,
+    NameRun,
+    RoleLink,
+    Source,
+    adjectival_tail,
+    capital_words,
+    chains,
+    compound_after,
+    lower_hits,
+    name_runs,
+    nominal_head,
+    of_role_before,
+    plural_demonym,
+    role_after,
+    walk,
+)
+from accordlib.extract.actors_tables import (
+    ActorTables,
+    Node,
+    Party,
+    PartyKind,
+    fold,
+    phrase_key,
+    tables,
+)
+from accordlib.officials.model import OfficialMention
+from accordlib.officials.scanner import find_officials
+
+__all__ = ["ActorMention", "ActorSource", "find_actors"]
+
+
+class ActorSource(enum.Enum):
+    """How a party was named: which mechanism of :func:`find_actors` found it."""
+
+    #: A country by name, alias, demonym or capital: "Israel", "Palestinians", "Moscow".
+    COUNTRY = "country"
+    #: An official (:func:`~accordlib.find_officials`): "Kazakh President Tokayev".
+    OFFICIAL = "official"
+    #: A role noun with its state: "Israeli troops", "the foreign ministers of France and
+    #: Germany"; alone ("protesters") when ``generic``.
+    ROLE = "role"
+    #: A state body that stands for its state: "the Pentagon", "the Knesset".
+    BODY = "body"
+    #: An international organisation or a company: "the Security Council", "OPEC".
+    ORGANIZATION = "organization"
+    #: A non-state armed or political group, or a bloc: "Hamas", "the West".
+    GROUP = "group"
+    #: A name alone: "Erdogan said" (resolved when the text named the person in full).
+    NAME = "name"
+
+
+@attrs.frozen
+class ActorMention:
+    """One party named in text: ``text == source[start:end]``.
+
+    ``actor`` is the party as an :class:`~accordlib.Actor`; ``code`` its CAMEO actor code
+    ("ISRMIL", "IGOUNO"; ``None`` when it has none); ``party`` a key that is the same for
+    every mention of the same party: the ISO alpha-3 code of a state and of its organs,
+    officials and forces, an organisation's or group's short name ("UN", "HAMAS"), else the
+    upper-cased name ("PROTESTERS", "ERDOGAN"). ``agent`` is the CAMEO agent code of a role
+    noun or body ("MIL", "GOV", "REB").
+
+    ``generic`` is true when no state or organisation could be resolved (a role noun or a
+    name alone): the story may resolve it. ``plural`` marks plural parties ("Palestinians",
+    "Israeli troops"); ``modifier`` a singular demonym used as an adjective ("the Israeli
+    proposal"), which may or may not be a party; ``corporate`` a company.
+
+    Where roles are placed: ``head_start:head_end`` is the head noun ("troops", "foreign
+    ministers"; the mention itself for names and countries) and ``phrase_start:phrase_end``
+    the whole noun phrase. For a coordination ("the French and German foreign ministers")
+    each state is a mention of its own word ("French", "German"), and they share the head
+    and the phrase.
+    """
+
+    start: int
+    end: int
+    text: str
+    actor: Actor
+    code: str | None
+    plural: bool = False
+    generic: bool = False
+    source: ActorSource = ActorSource.COUNTRY
+    party: str = ""
+    agent: str | None = None
+    head_start: int = 0
+    head_end: int = 0
+    phrase_start: int = 0
+    phrase_end: int = 0
+    modifier: bool = False
+    corporate: bool = False
+
+
+_new_mention: Final = trusted(ActorMention)
+_new_actor: Final = trusted(Actor)
+
+#: Ties between candidates of the same length: the higher rank wins.
+_RANK_MEDIA: Final = 8
+_RANK_TABLE: Final = 7
+_RANK_OFFICIAL: Final = 6
+_RANK_ROLE: Final = 5
+_RANK_COUNTRY: Final = 4
+_RANK_GENERIC: Final = 3
+_RANK_NAME: Final = 2
+
+#: The actor kind of a CAMEO agent code, by its first three letters (others: GROUP).
+_KIND_OF_AGENT: Final = {
+    "MIL": ActorKind.MILITARY,
+    "GOV": ActorKind.GOVERNMENT,
+    "LEG": ActorKind.GOVERNMENT,
+    "JUD": ActorKind.GOVERNMENT,
+    "COP": ActorKind.GOVERNMENT,
+    "SPY": ActorKind.GOVERNMENT,
+    "IGO": ActorKind.ORGANIZATION,
+    "NGO": ActorKind.ORGANIZATION,
+}
+_AGENT_ROOT: Final = 3
+
+
+def _agent_kind(code: str) -> ActorKind:
+    return _KIND_OF_AGENT.get(code[:_AGENT_ROOT], ActorKind.GROUP)
+
+
+def _party_key(name: str) -> str:
+    return "_".join(name.upper().replace("-", " ").split())
+
+
+#: A span that may become mentions: (start, end, rank, mentions). Overlapping candidates
+#: are resolved by length, then rank.
+_Candidate = tuple[int, int, int, tuple[ActorMention, ...]]
+
+
+class _Finder:
+    """The state of one call of :func:`find_actors`."""
+
+    def __init__(self, text: str, day: dt.date | None) -> None:
+        self.text = text
+        self.src = Source(text)
+        self.day = day
+        self.tabs: ActorTables = tables()
+        self.candidates: list[_Candidate] = []
+        self.no_names: list[tuple[int, int]] = []  # spans where no name may be read
+        self._countries: dict[str, Country | None] = {}
+        self._states: dict[str, Actor] = {}
+
+    # ------------------------------------------------------------------ building blocks
+
+    def country(self, alpha3: str) -> Country | None:
+        """The country of a table's code, as it was on the text's date."""
+        if alpha3 not in self._countries:
+            found = get_country(alpha3) if alpha3 else None
+            self._countries[alpha3] = self.dated(found)
+        return self._countries[alpha3]
+
+    def dated(self, country: Country | None) -> Country | None:
+        if country is None or self.day is None:
+            return country
+        return get_country(country.name, date=self.day) or country
+
+    def state(self, country: Country) -> Actor:
+        actor = self._states.get(country.alpha3)
+        if actor is None:
+            actor = self._states[country.alpha3] = _new_actor(
+                ActorKind.STATE, country.name, country, None, None
+            )
+        return actor
+
+    def mention(  # noqa: PLR0913 - one record's fields, all named at the call sites
+        self,
+        span: tuple[int, int],
+        actor: Actor,
+        source: ActorSource,
+        *,
+        code: str | None,
+        party: str,
+        head: tuple[int, int] | None = None,
+        phrase: tuple[int, int] | None = None,
+        plural: bool = False,
+        generic: bool = False,
+        agent: str | None = None,
+        modifier: bool = False,
+        corporate: bool = False,
+    ) -> ActorMention:
+        start, end = span
+        head = head or span
+        phrase = phrase or span
+        return _new_mention(
+            start, end, self.text[start:end], actor, code, plural, generic, source, party,
+            agent, head[0], head[1], phrase[0], phrase[1], modifier, corporate,
+        )  # fmt: skip
+
+    def add(self, start: int, end: int, rank: int, *mentions: ActorMention) -> None:
+        self.candidates.append((start, end, rank, mentions))
+
+    def printed(self, start: int, end: int) -> str:
+        return " ".join(self.text[start:end].split())
+
+    # ------------------------------------------------------------------ countries and roles
+
+    def countries(self, found: Sequence[CountryMention]) -> None:
+        """Every country mention: alone, or with the role noun it modifies."""
+        for chain in chains(found, self.text):
+            used: list[int] = []
+            last = chain[-1]
+            compound = compound_after(self.text, last.end)
+            if compound is None:
+                used = self.role_unit(chain, last.end, possessive=False)
+            elif compound.suppress:
+                used = [id(last)]
+                self.no_names.append((last.start, compound.end))
+            else:
+                used = self.role_unit(chain, compound.end, possessive=bool(compound.link))
+            if not used:
+                used = self.of_unit(chain)
+            for mention in chain:
+                if id(mention) not in used:
+                    self.plain_country(mention)
+
+    def plain_country(self, mention: CountryMention) -> None:
+        plural = plural_demonym(mention)
+        country = mention.country
+        start, end = mention.start, mention.end
+        code = country.alpha3
+        modifier = mention.kind is MentionKind.DEMONYM and not plural
+        self.candidates.append(
+            (start, end, _RANK_COUNTRY, (
+                _new_mention(
+                    start, end, mention.text, self.state(country), code, plural, False,
+                    ActorSource.COUNTRY, code, None, start, end, start, end, modifier, False,
+                ),
+            ))
+        )  # fmt: skip
+
+    def role_unit(self, chain: list[CountryMention], start: int, *, possessive: bool) -> list[int]:
+        """ "Israeli troops", "the French and German foreign ministers", "Russia's army"."""
+        link = role_after(self.tabs, self.src, start)
+        if link is None:
+            return []
+        members = [chain[-1]] if possessive else adjectival_tail(chain)
+        self.unit(members, link, post=False)
+        return [id(member) for member in members]
+
+    def of_unit(self, chain: list[CountryMention]) -> list[int]:
+        """ "the foreign ministers of France and Germany", "the government of Japan"."""
+        members = nominal_head(chain)
+        if not members:
+            return []
+        link = of_role_before(self.tabs, self.src, members[0].start)
+        if link is None:
+            return []
+        self.unit(members, link, post=True)
+        return [id(member) for member in members]
+
+    def unit(self, members: list[CountryMention], link: RoleLink, *, post: bool) -> None:
+        """One candidate for a role noun and the states it belongs to."""
+        party = link.party
+        phrase = (min(members[0].start, link.start), max(members[-1].end, link.end))
+        head = (link.start, link.end)
+        single = len(members) == 1
+        head_text = self.printed(*head)
+        mentions = []
+        for member in members:
+            country = member.country
+            if party.kind is PartyKind.BODY:
+                name = party.name
+            elif single:
+                name = self.printed(*phrase)
+            elif post:
+                name = f"{head_text} of {member.text}"
+            else:
+                name = f"{member.text} {head_text}"
+            actor = _new_actor(_agent_kind(party.code), name, country, None, None)
+            span = phrase if single else (member.start, member.end)
+            mentions.append(
+                self.mention(
+                    span,
+                    actor,
+                    ActorSource.BODY if party.kind is PartyKind.BODY else ActorSource.ROLE,
+                    code=country.alpha3 + party.code,
+                    party=country.alpha3,
+                    head=head,
+                    phrase=phrase,
+                    plural=party.plural,
+                    agent=party.code,
+                )
+            )
+        self.add(phrase[0], phrase[1], _RANK_ROLE, *mentions)
+
+    # ------------------------------------------------------------------ phrases of the tables
+
+    def phrases(self, words: Sequence[tuple[int, int, str]]) -> None:
+        """Organisations, groups, bodies and role nouns: capitalised and lower-case starts."""
+        src, tabs = self.src, self.tabs
+        low = src.low
+        roots = tabs.roots
+        skip = 0
+        for start, end, word in words:
+            if start < skip:
+                continue
+            key = low[start:end] if word.isascii() else fold(word)
+            node = roots.get(key)
+            if node is None:
+                continue
+            if not node.readings and not _may_go_on(node.kids, low, end):
+                continue  # most capitalised words start no phrase: one look at the next word
+            hit = walk(tabs, src, (start, end, key), ANY_PARTY)
+            if hit is not None:
+                skip = hit.end
+                self.phrase(hit.start, hit.end, hit.party)
+        for hit in lower_hits(src, tabs):
+            self.phrase(hit.start, hit.end, hit.party)
+
+    def phrase(self, start: int, end: int, party: Party) -> None:
+        kind = party.kind
+        self.no_names.append((start, end))
+        if kind is PartyKind.MEDIA:
+            self.add(start, end, _RANK_MEDIA)
+        elif kind is PartyKind.ROLE:
+            if not party.attached:
+                self.generic_role(start, end, party)
+        elif kind is PartyKind.BODY:
+            self.body(start, end, party)
+        else:
+            self.organization(start, end, party)
+
+    def generic_role(self, start: int, end: int, party: Party) -> None:
+        name = self.printed(start, end)
+        actor = _new_actor(_agent_kind(party.code), name, None, None, None)
+        mention = self.mention(
+            (start, end),
+            actor,
+            ActorSource.ROLE,
+            code=party.code,
+            party=party.short,
+            plural=party.plural,
+            generic=True,
+            agent=party.code,
+        )
+        self.add(start, end, _RANK_GENERIC, mention)
+
+    def body(self, start: int, end: int, party: Party) -> None:
+        country = self.country(party.country)
+        if country is None:
+            return
+        actor = _new_actor(_agent_kind(party.code), party.name, country, None, None)
+        mention = self.mention(
+            (start, end),
+            actor,
+            ActorSource.BODY,
+            code=country.alpha3 + party.code,
+            party=country.alpha3,
+            agent=party.code,
+        )
+        self.add(start, end, _RANK_TABLE, mention)
+
+    def organization(self, start: int, end: int, party: Party) -> None:
+        """An organisation or group, with the role noun after it: "UN peacekeepers"."""
+        name = party.name or self.printed(start, end)
+        head = (start, end)
+        agent: str | None = None
+        plural = False
+        link = role_after(self.tabs, self.src, end)
+        if link is not None and link.party.kind is PartyKind.ROLE:
+            head = (link.start, link.end)
+            agent = link.party.code
+            plural = link.party.plural
+        phrase = (start, head[1])
+        if party.kind is PartyKind.GROUP:
+            country = self.country(party.country)
+            actor = _new_actor(ActorKind.GROUP, name, country, None, None)
+            code = (country.alpha3 if country else "") + party.code
+            source = ActorSource.GROUP
+        else:
+            actor = _new_actor(ActorKind.ORGANIZATION, name, None, None, name)
+            code = party.code
+            source = ActorSource.ORGANIZATION
+        mention = self.mention(
+            phrase,
+            actor,
+            source,
+            code=code,
+            party=party.short,
+            head=head,
+            phrase=phrase,
+            plural=plural,
+            agent=agent,
+            corporate=party.corporate,
+        )
+        self.add(phrase[0], phrase[1], _RANK_TABLE, mention)
+
+    # ------------------------------------------------------------------ officials and names
+
+    def officials(
+        self, found: Sequence[OfficialMention], countries: Sequence[CountryMention]
+    ) -> list[tuple[int, Actor]]:
+        """Every official; returns (end, actor) of the named ones, for surnames later."""
+        starts = [mention.start for mention in countries]
+        named: list[tuple[int, Actor]] = []
+        for item in found:
+            official = item.official
+            country = self.dated(official.country)
+            if country is None and official.organization is None:
+                inside = bisect.bisect_left(starts, item.start)
+                if inside < len(countries) and countries[inside].end <= item.end:
+                    country = countries[inside].country
+            name = official.name or _without_article(self.printed(item.start, item.end))
+            if not name:
+                continue
+            actor = _new_actor(
+                ActorKind.PERSON, name, country, official.title, official.organization
+            )
+            if official.name:
+                named.append((item.end, actor))
+            self.add(
+                item.start, item.end, _RANK_OFFICIAL, self.person(item.start, item.end, actor)
+            )
+            self.no_names.append((item.start, item.end))
+        return named
+
+    def person(
+        self, start: int, end: int, actor: Actor, source: ActorSource = ActorSource.OFFICIAL
+    ) -> ActorMention:
+        """A person's mention: its party is its state, else its organisation, else its name."""
+        party = group = None
+        if actor.country is not None:
+            party = actor.country.alpha3
+        elif actor.organization is not None:
+            group = self.tabs.by_name.get(" ".join(phrase_key(actor.organization)))
+            party = group.short if group is not None else None
+        code = cameo_actor_code(actor)
+        if code is None and group is not None:
+            code = group.code
+        return self.mention(
+            (start, end),
+            actor,
+            source,
+            code=code,
+            party=party or _party_key(actor.name),
+            generic=party is None,
+        )
+
+    def names(self, words: Sequence[tuple[int, int, str]], named: list[tuple[int, Actor]]) -> None:
+        """Capitalised names outside every other mention, with a cue or a known surname."""
+        runs = name_runs(self.tabs, self.text, _outside(words, self.no_names))
+        accepted = _coordinated(self.text, runs)
+        known: dict[str, Actor] = {}
+        pending = 0
+        for run, ok in zip(runs, accepted, strict=True):
+            while pending < len(named) and named[pending][0] <= run.start:
+                person = named[pending][1]
+                known[fold(person.name.split()[-1])] = person
+                pending += 1
+            actor = known.get(fold(run.words[-1]))
+            if actor is None:
+                if not ok:
+                    continue
+                actor = self.name_only(run)
+                if len(run.words) > 1 and actor.kind is ActorKind.PERSON:
+                    known[fold(run.words[-1])] = actor
+            mention = self.person(run.start, run.end, actor, ActorSource.NAME)
+            self.add(run.start, run.end, _RANK_NAME, mention)
+
+    def name_only(self, run: NameRun) -> Actor:
+        """A person (or, with a word such as "Bureau", a body) known by name alone."""
+        kind = ActorKind.ORGANIZATION if _is_body(self.tabs, run) else ActorKind.PERSON
+        return _new_actor(kind, " ".join(run.words), None, None, None)
+
+    # ------------------------------------------------------------------ resolution
+
+    def resolve(self) -> list[ActorMention]:
+        """The longest candidates, non-overlapping, in text order."""
+        found: list[ActorMention] = []
+        cluster: list[_Candidate] = []
+        cluster_end = -1
+        self.candidates.sort(key=_by_start)
+        for candidate in self.candidates:
+            if candidate[0] >= cluster_end:
+                if len(cluster) == 1:
+                    found.extend(cluster[0][3])
+                elif cluster:
+                    found.extend(_best_of(cluster))
+                cluster = [candidate]
+                cluster_end = candidate[1]
+            else:
+                cluster.append(candidate)
+                cluster_end = max(cluster_end, candidate[1])
+        if len(cluster) == 1:
+            found.extend(cluster[0][3])
+        elif cluster:
+            found.extend(_best_of(cluster))
+        return found
+
+
+def _by_start(candidate: _Candidate) -> tuple[int, int]:
+    return (candidate[0], -candidate[1])
+
+
+def _best_of(cluster: list[_Candidate]) -> list[ActorMention]:
+    """Within overlapping candidates: the longest first, then the higher rank."""
+    kept: list[_Candidate] = []
+    for candidate in sorted(cluster, key=_by_length):
+        start, end = candidate[0], candidate[1]
+        if all(end <= other[0] or start >= other[1] for other in kept):
+            kept.append(candidate)
+    kept.sort(key=_by_start)
+    return [mention for candidate in kept for mention in candidate[3]]
+
+
+def _by_length(candidate: _Candidate) -> tuple[int, int, int]:
+    return (candidate[0] - candidate[1], -candidate[2], candidate[0])
+
+
+def _may_go_on(kids: dict[str, Node], low: str, end: int) -> bool:
+    """Whether the word after ``end`` may continue a phrase whose next words are ``kids``
+    (a cheap look before the trie walk: the next plain word must be one of them)."""
+    after = low[end : end + 1]
+    if after != " ":
+        return after not in _PLAIN_ENDS  # a hyphen, a possessive, "&": let the walk read it
+    word = low[end + 1 : end + 32].split(" ", 1)[0].rstrip(_WORD_ENDS)
+    return word in kids or not word.isalnum()
+
+
+#: What ends a word before the look at the next one (no phrase goes on across them).
+_PLAIN_ENDS: Final = frozenset(",;:!?)]}\n")
+_WORD_ENDS: Final = ".,;:!?)\"'”’"
+
+
+def _without_article(name: str) -> str:
+    for article in ("the ", "The "):
+        if name.startswith(article):
+            return name[len(article) :]
+    return name
+
+
+def _is_body(tabs: ActorTables, run: NameRun) -> bool:
+    return any(fold(word) in tabs.org_words for word in run.words)
+
+
+def _outside(
+    words: Sequence[tuple[int, int, str]], spans: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """The capitalised words outside ``spans``; a word inside one becomes a break ("")."""
+    spans.sort()
+    kept: list[tuple[int, int, str]] = []
+    index = 0
+    for start, end, word in words:
+        while index < len(spans) and spans[index][1] <= start:
+            index += 1
+        if index < len(spans) and spans[index][0] < end:
+            if kept and kept[-1][2]:
+                kept.append((start, end, ""))
+            continue
+        kept.append((start, end, word))
+    return kept
+
+
+#: What joins two names in one coordination ("Putin and Trump", "Biden, Macron").
+_NAME_AND: Final = frozenset({" and ", ", ", " & ", ", and "})
+
+
+def _coordinated(text: str, runs: Sequence[NameRun]) -> list[bool]:
+    """Which runs are parties: cued, or coordinated with a cued one."""
+    accepted = [run.cued for run in runs]
+    for _ in range(2):  # forwards, then backwards
+        for index in range(len(runs) - 1):
+            left, right = runs[index], runs[index + 1]
+            if text[left.end : right.start] in _NAME_AND and (
+                accepted[index] or accepted[index + 1]
+            ):
+                accepted[index] = accepted[index + 1] = True
+    return accepted
+
+
+def find_actors(text: str, *, date: PublishedLike = None) -> list[ActorMention]:
+    """Find every party to a possible event named in ``text`` (a sentence or a story).
+
+    ``date`` (a date, datetime or ISO string) is the text's date: names resolve to the
+    states of that day ("Moscow" in 1987 is the Soviet Union). See the module's
+    documentation for what is found.
+    """
+    require_str(text, "text")
+    day = None if date is None else coerce_published(date, what="date")
+    finder = _Finder(text, day)
+    countries = find_countries(text, date=day)
+    words = capital_words(text)
+    finder.countries(countries)
+    finder.phrases(words)
+    named = finder.officials(find_officials(text), countries)
+    finder.no_names.extend((m.start, m.end) for m in countries)
+    finder.names(words, named)
+    return finder.resolve()
