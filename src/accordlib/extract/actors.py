@@ -381,6 +381,8 @@ class _Finder:
                 self.generic_role(start, end, party)
         elif kind is PartyKind.BODY:
             self.body(start, end, party)
+        elif kind is PartyKind.REGION:
+            self.region(start, end, party)
         else:
             self.organization(start, end, party)
 
@@ -413,6 +415,15 @@ class _Finder:
             agent=party.code,
         )
         self.add(start, end, _RANK_TABLE, mention)
+
+    def region(self, start: int, end: int, party: Party) -> None:
+        """A subdivision with a role noun: "the Northern Ireland government" (its state's)."""
+        country = self.country(party.country)
+        link = role_after(self.tabs, self.src, end)
+        if country is None or link is None:
+            return
+        member = CountryMention(self.text[start:end], start, end, country, MentionKind.NAME)
+        self.unit([member], link, post=False)
 
     def organization(self, start: int, end: int, party: Party) -> None:
         """An organisation or group, with the role noun after it: "UN peacekeepers"."""
@@ -628,7 +639,8 @@ def _coordinated(text: str, runs: Sequence[NameRun]) -> list[bool]:
             if text[left.end : right.start] in _NAME_AND and (
                 accepted[index] or accepted[index + 1]
             ):
-                accepted[index] = accepted[index + 1] = True
+                accepted[index] = not left.weak
+                accepted[index + 1] = not right.weak
     return accepted
 
 

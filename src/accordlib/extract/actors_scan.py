@@ -407,14 +407,16 @@ class NameRun(NamedTuple):
     words: tuple[str, ...]
     honorific: bool
     cued: bool
+    weak: bool  # a place, or "Analysts": a party only as a surname named in full before
 
 
 #: The shortest name alone (shorter: an initial).
 _MIN_NAME: Final = 2
 #: The longest gap between two words of one name ("  von der  ").
 _MAX_NAME_GAP: Final = 12
-#: Characters that end a sentence (or open a quotation) before a capitalised word.
-_SENTENCE_MARKS: Final = frozenset('.!?:;"“”\n')
+#: Characters that end a sentence (or open a quotation, or end a dateline) before a
+#: capitalised word.
+_SENTENCE_MARKS: Final = frozenset('.!?:;"“”\n-\u2013\u2014')
 #: Punctuation after a word, stripped before the word is read as a cue.
 _TRAILING: Final = ".,;:!?\"'”’)"
 
@@ -502,14 +504,14 @@ def _make_run(
 ) -> NameRun | None:
     start, end = words[0][0], words[-1][1]
     names = tuple(word for _, _, word in words)
+    folded = " ".join(fold(word) for word in names)
+    # A region or city ("Middle East", "Istanbul") and a plural at a sentence's start
+    # ("Analysts said") are parties only as a surname the text named in full before.
+    weak = folded in tabs.regions or folded in tabs.places
     if len(names) == 1 and not honorific:
         word = names[0]
-        if len(word) < _MIN_NAME or word.lower() in tabs.regions:  # an initial, "Gulf"
+        if len(word) < _MIN_NAME:  # an initial
             return None
-        if word.endswith("s") and _sentence_start(text, start):  # "Analysts said"
-            return None
-    folded = " ".join(fold(word) for word in names)
-    if folded in tabs.regions or folded in tabs.places:  # "Middle East", "Istanbul"
-        return None
-    cued = honorific or _has_cue(tabs, text, start, end)
-    return NameRun(start, end, names, honorific, cued)
+        weak = weak or (word.endswith("s") and _sentence_start(text, start))
+    cued = not weak and (honorific or _has_cue(tabs, text, start, end))
+    return NameRun(start, end, names, honorific, cued, weak)

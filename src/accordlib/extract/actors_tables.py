@@ -12,7 +12,9 @@ the case it must be printed in:
 * ``actor_roles.tsv`` and PETRARCH-2's ``agents.tsv``: role nouns with their CAMEO agent
   codes ("troops" MIL, "rebels" REB, "officials" GOV);
 * ``agencies.tsv`` and the media of ``igo_actors.tsv``: news agencies and outlets, which
-  are never parties (their span is skipped).
+  are never parties (their span is skipped);
+* ``regions.tsv``: a state's subdivisions, parties only with a role noun ("the Northern
+  Ireland government" is an organ of the United Kingdom).
 
 ``actor_cues.tsv``, ``honorifics.tsv``, ``name_words.tsv`` and the verb forms of
 ``lexicon_verbs.tsv`` give the cues of name-only actors. Nothing is read until the first
@@ -29,6 +31,7 @@ from typing import Final
 from accordlib._util.lazy import Lazy
 from accordlib._util.tables import Row, read_table
 from accordlib._util.text import strip_accents
+from accordlib.countries.lookup import get_country
 
 __all__ = [
     "CASE_ANY",
@@ -92,6 +95,8 @@ class PartyKind(enum.Enum):
     GROUP = "group"
     #: A news agency or outlet: never a party; its span is skipped.
     MEDIA = "media"
+    #: A state's subdivision: a party only with a role noun ("Northern Ireland ministers").
+    REGION = "region"
 
 
 class Party:
@@ -380,6 +385,23 @@ def _add_phoenix_organizations(tabs: ActorTables) -> None:
             tabs.add(name, party, _generated_case(name, kind))
 
 
+#: The shortest subdivision name read (shorter ones are abbreviations: "Ala.", "AL").
+_MIN_REGION: Final = 4
+
+
+def _add_regions(tabs: ActorTables) -> None:
+    """Subdivisions of regions.tsv by full name ("Northern Ireland", "Bavaria"); names that
+    are also another country's ("Georgia") are left to the countries package."""
+    for row in read_table("regions.tsv"):
+        name, country = row["region"], row["country"]
+        if country == "-" or len(name) < _MIN_REGION or name.isupper() or "." in name:
+            continue
+        named = get_country(name)
+        if named is not None and named.alpha3 != country:
+            continue  # "Georgia": the countries package decides between the two
+        tabs.add(name, Party(PartyKind.REGION, name, country=country), CASE_CAP)
+
+
 def _add_media(tabs: ActorTables) -> None:
     media = Party(PartyKind.MEDIA, "media")
     for row in read_table("agencies.tsv"):
@@ -427,6 +449,7 @@ def _build() -> ActorTables:
     _add_groups(tabs)
     _add_media(tabs)
     _add_roles(tabs)
+    _add_regions(tabs)
     _add_phoenix_organizations(tabs)
     _add_cues(tabs)
     tabs.lower_bytes = frozenset(
