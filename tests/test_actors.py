@@ -38,8 +38,14 @@ def found(text: str, date: str | None = None) -> list[tuple[str, str, str | None
 
 
 STATES = [
-    Example("Norway and Chile signed a fisheries pact.", [("Norway", "NOR", "NOR"), ("Chile", "CHL", "CHL")]),
-    Example("Ghanaians voted while Tokyo watched.", [("Ghanaians", "GHA", "GHA"), ("Tokyo", "JPN", "JPN")]),
+    Example(
+        "Norway and Chile signed a fisheries pact.",
+        [("Norway", "NOR", "NOR"), ("Chile", "CHL", "CHL")],
+    ),
+    Example(
+        "Ghanaians voted while Tokyo watched.",
+        [("Ghanaians", "GHA", "GHA"), ("Tokyo", "JPN", "JPN")],
+    ),
     Example("The U.S. and the UAE held talks.", [("U.S.", "USA", "USA"), ("UAE", "ARE", "ARE")]),
 ]
 
@@ -47,7 +53,9 @@ DATED = [
     Example("Moscow rejected the offer.", [("Moscow", "SUN", "SUN")], "1987-03-02"),
     Example("The Kremlin rejected the offer.", [("Kremlin", "SUN", "SUNGOV")], "1987-03-02"),
     Example("The Kremlin rejected the offer.", [("Kremlin", "RUS", "RUSGOV")], "2024-05-01"),
-    Example("Bonn and Paris agreed.", [("Bonn", "DEU", "DEU"), ("Paris", "FRA", "FRA")], "1987-03-02"),
+    Example(
+        "Bonn and Paris agreed.", [("Bonn", "DEU", "DEU"), ("Paris", "FRA", "FRA")], "1987-03-02"
+    ),
 ]
 
 OFFICIALS = [
@@ -65,16 +73,22 @@ ROLES = [
     Example("Chilean troops crossed the river.", [("Chilean troops", "CHL", "CHLMIL")]),
     Example("Ugandan rebels seized a town.", [("Ugandan rebels", "UGA", "UGAREB")]),
     Example("Dutch officials declined to comment.", [("Dutch officials", "NLD", "NLDGOV")]),
-    Example("Senegal's foreign ministry protested.", [("Senegal's foreign ministry", "SEN", "SENGOV")]),
+    Example(
+        "Senegal's foreign ministry protested.", [("Senegal's foreign ministry", "SEN", "SENGOV")]
+    ),
     Example("The Turkish-led coalition advanced.", [("Turkish-led coalition", "TUR", "TURMIL")]),
     Example(
         "Peruvian government negotiators walked out.",
         [("Peruvian government negotiators", "PER", "PERGOV")],
     ),
     Example("Iraqi senior officials arrived.", [("Iraqi senior officials", "IRQ", "IRQGOV")]),
-    Example("The Bolivian government and the Chilean embassy.", [
-        ("Bolivian government", "BOL", "BOLGOV"), ("Chilean embassy", "CHL", "CHLGOV"),
-    ]),  # fmt: skip
+    Example(
+        "The Bolivian government and the Chilean embassy.",
+        [
+            ("Bolivian government", "BOL", "BOLGOV"),
+            ("Chilean embassy", "CHL", "CHLGOV"),
+        ],
+    ),
     Example("The government of Nepal resigned.", [("government of Nepal", "NPL", "NPLGOV")]),
     Example(
         "The Ministry of Foreign Affairs of Peru objected.",
@@ -103,12 +117,20 @@ COORDINATIONS = [
 ]
 
 BODIES = [
-    Example("The Pentagon and the Knesset objected.", [
-        ("Pentagon", "USA", "USAMIL"), ("Knesset", "ISR", "ISRLEG"),
-    ]),  # fmt: skip
-    Example("Downing Street and the Quai d'Orsay agreed.", [
-        ("Downing Street", "GBR", "GBRGOV"), ("Quai d'Orsay", "FRA", "FRAGOV"),
-    ]),  # fmt: skip
+    Example(
+        "The Pentagon and the Knesset objected.",
+        [
+            ("Pentagon", "USA", "USAMIL"),
+            ("Knesset", "ISR", "ISRLEG"),
+        ],
+    ),
+    Example(
+        "Downing Street and the Quai d'Orsay agreed.",
+        [
+            ("Downing Street", "GBR", "GBRGOV"),
+            ("Quai d'Orsay", "FRA", "FRAGOV"),
+        ],
+    ),
     Example("The State Department summoned the envoy.", [("State Department", "USA", "USAGOV")]),
     # A country printed before a body with a default state wins.
     Example("The German Foreign Office said so.", [("German Foreign Office", "DEU", "DEUGOV")]),
@@ -117,34 +139,57 @@ BODIES = [
 
 ORGANIZATIONS = [
     Example("The Security Council met.", [("Security Council", "UN", "IGOUNO")]),
-    Example("The European Community and OPEC.", [
-        ("European Community", "EU", "IGOEEC"), ("OPEC", "OPEC", "IGOOPC"),
-    ]),  # fmt: skip
-    Example("Amnesty International criticised the law.", [
-        ("Amnesty International", "AMNESTY", "NGOHRIAMN"),
-    ]),  # fmt: skip
+    Example(
+        "The European Community and OPEC.",
+        [
+            ("European Community", "EU", "IGOEEC"),
+            ("OPEC", "OPEC", "IGOOPC"),
+        ],
+    ),
+    Example(
+        "Amnesty International criticised the law.",
+        [
+            ("Amnesty International", "AMNESTY", "NGOHRIAMN"),
+        ],
+    ),
     Example("NATO troops patrolled.", [("NATO troops", "NATO", "IGOWSTNAT")]),
-    Example("The IAEA and the World Bank.", [
-        ("IAEA", "IAEA", "IGOUNOIAE"), ("World Bank", "WORLD_BANK", "IGOUNODEVWBK"),
-    ]),  # fmt: skip
+    Example(
+        "The IAEA and the World Bank.",
+        [
+            ("IAEA", "IAEA", "IGOUNOIAE"),
+            ("World Bank", "WORLD_BANK", "IGOUNODEVWBK"),
+        ],
+    ),
 ]
 
 GROUPS = [
     Example("Hezbollah fighters fired rockets.", [("Hezbollah fighters", "HEZBOLLAH", "LBNREB")]),
-    Example("The Taliban and al-Qaeda.", [
-        ("Taliban", "TALIBAN", "AFGREB"), ("al-Qaeda", "AL_QAEDA", "UAF"),
-    ]),  # fmt: skip
+    Example(
+        "The Taliban and al-Qaeda.",
+        [
+            ("Taliban", "TALIBAN", "AFGREB"),
+            ("al-Qaeda", "AL_QAEDA", "UAF"),
+        ],
+    ),
     Example("Iranian-backed Houthi rebels struck.", [("Houthi rebels", "HOUTHIS", "YEMREB")]),
     Example("The West imposed sanctions.", [("West", "WEST", "IGO")]),
 ]
 
 GENERIC = [
-    Example("Protesters clashed with police.", [
-        ("Protesters", "PROTESTERS", "OPP"), ("police", "POLICE", "COP"),
-    ]),  # fmt: skip
-    Example("The foreign ministry said the rebels retreated.", [
-        ("foreign ministry", "FOREIGN_MINISTRY", "GOV"), ("rebels", "REBELS", "REB"),
-    ]),  # fmt: skip
+    Example(
+        "Protesters clashed with police.",
+        [
+            ("Protesters", "PROTESTERS", "OPP"),
+            ("police", "POLICE", "COP"),
+        ],
+    ),
+    Example(
+        "The foreign ministry said the rebels retreated.",
+        [
+            ("foreign ministry", "FOREIGN_MINISTRY", "GOV"),
+            ("rebels", "REBELS", "REB"),
+        ],
+    ),
     Example("Demonstrators were dispersed.", [("Demonstrators", "PROTESTERS", "OPP")]),
 ]
 
@@ -167,8 +212,13 @@ NAMES = [
 
 NEVER = [
     Example("On Monday the talks began in March.", []),
-    Example("MOSCOW (Reuters) - Analysts said prices fell, Reuters reported.", [("MOSCOW", "RUS", "RUS")]),
+    Example(
+        "MOSCOW (Reuters) - Analysts said prices fell, Reuters reported.",
+        [("MOSCOW", "RUS", "RUS")],
+    ),
     Example("Boeing said its deliveries rose.", [("Boeing", "MNCUSA", "MNCUSA")]),
+    # A company named by its country and a business noun is the country's business, no state.
+    Example("Kenyan airlines cut fares.", [("Kenyan airlines", "KEN", "KENBUS")]),
     Example("The summit was held in Istanbul, noting the weather.", []),
 ]
 
@@ -216,6 +266,7 @@ def test_plural_generic_modifier_and_corporate_flags() -> None:
     assert _only("Protesters gathered.").generic
     assert not _only("Chilean troops crossed.").generic
     assert _only("Boeing said so.").corporate
+    assert _only("Kenyan airlines cut fares.").corporate
     assert _only("Okonkwo said so.").generic
 
 

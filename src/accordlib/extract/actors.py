@@ -176,6 +176,9 @@ _KIND_OF_AGENT: Final = {
     "NGO": ActorKind.ORGANIZATION,
 }
 _AGENT_ROOT: Final = 3
+#: The CAMEO agent code of business ("Turkish Airlines" is TURBUS): a company, not a party
+#: to diplomatic events.
+_BUSINESS: Final = "BUS"
 
 
 def _agent_kind(code: str) -> ActorKind:
@@ -271,7 +274,7 @@ class _Finder:
                 self.no_names.append((last.start, compound.end))
             else:
                 used = self.role_unit(chain, compound.end, possessive=bool(compound.link))
-            if not used:
+            if not used and self.src.low[chain[0].start - 3 : chain[0].start] in _OF_ENDS:
                 used = self.of_unit(chain)
             for mention in chain:
                 if id(mention) not in used:
@@ -343,6 +346,7 @@ class _Finder:
                     phrase=phrase,
                     plural=party.plural,
                     agent=party.code,
+                    corporate=party.code.startswith(_BUSINESS),
                 )
             )
         self.add(phrase[0], phrase[1], _RANK_ROLE, *mentions)
@@ -563,6 +567,10 @@ class _Finder:
         return found
 
 
+#: How the text before "the foreign ministers of France" ends: "of " or "of the ".
+_OF_ENDS: Final = frozenset({"of ", "he "})
+
+
 def _by_start(candidate: _Candidate) -> tuple[int, int]:
     return (candidate[0], -candidate[1])
 
@@ -586,9 +594,10 @@ def _may_go_on(kids: dict[str, Node], low: str, end: int) -> bool:
     """Whether the word after ``end`` may continue a phrase whose next words are ``kids``
     (a cheap look before the trie walk: the next plain word must be one of them)."""
     after = low[end : end + 1]
-    if after != " ":
+    if not after.isspace():
         return after not in _PLAIN_ENDS  # a hyphen, a possessive, "&": let the walk read it
-    word = low[end + 1 : end + 32].split(" ", 1)[0].rstrip(_WORD_ENDS)
+    rest = low[end : end + 32].split(None, 1)
+    word = rest[0].rstrip(_WORD_ENDS) if rest else ""
     return word in kids or not word.isalnum()
 
 

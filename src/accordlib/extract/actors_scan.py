@@ -161,9 +161,10 @@ def walk(tabs: ActorTables, src: Source, first: Token, accept: frozenset[PartyKi
 
 # --------------------------------------------------------------------------- the scans
 
-#: A capitalised word that starts a word, or an abbreviation with dots ("U.S.").
+#: A capitalised word that starts a word, or an abbreviation with dots ("U.S."); not after
+#: a lower-case prefix ("inter-Korean", "anti-American").
 _CAPITAL: Final = re.compile(
-    r"[A-Z\u00c0-\u00de](?<![\w'’][A-Z\u00c0-\u00de])"
+    r"[A-Z\u00c0-\u00de](?<![\w'’][A-Z\u00c0-\u00de])(?<![a-z][-\u2010][A-Z\u00c0-\u00de])"
     r"(?:\.(?:[A-Z]\.)+|[^\W_]*(?:['’](?![sS]\b)[^\W_]+)*)"
 )
 #: For the lower-case scan, the text is encoded to ASCII (a character outside it becomes
@@ -312,10 +313,18 @@ def role_after(tabs: ActorTables, src: Source, start: int) -> RoleLink | None:
     "Pakistani government negotiators": the head is the last role noun reached through
     modifiers ("government" is one), so the longest reading ending furthest wins.
     """
+    low = src.low
+    if not low[start : start + 1].isspace():
+        return None  # punctuation (or nothing) between the country and the next word
+    # A cheap look first: most words after a country start no role noun ("Iran said").
+    rest = low[start : start + 40].split(None, 1)
+    word = rest[0].rstrip(_TRAILING) if rest else ""
+    if word.isalpha() and word not in tabs.roots and word not in tabs.modifiers:
+        return None
     limit = min(len(src.text), start + WINDOW)
     tok = next_token(src, start, limit)
-    if tok is None or src.text[start : tok[0]].strip():
-        return None  # punctuation between the country and the next word
+    if tok is None:
+        return None
     best: Hit | None = None
     for _ in range(MAX_MODIFIERS + 1):
         if tok[2] in tabs.roots:
@@ -485,6 +494,7 @@ def name_runs(
         key = word.rstrip(".").lower()
         if not key.isascii():
             key = fold(key)
+        key = key.split("'", 1)[0]  # "We're", "Don't"
         if key in honorifics:
             close()
             honorific = True
@@ -499,11 +509,18 @@ def name_runs(
     return runs
 
 
+_LOWER_TAIL: Final = re.compile(r"[-\u2010][a-z]+\b(?![-\u2010])")
+
+
 def _make_run(
     tabs: ActorTables, text: str, words: Sequence[tuple[int, int, str]], *, honorific: bool
 ) -> NameRun | None:
     start, end = words[0][0], words[-1][1]
     names = tuple(word for _, _, word in words)
+    tail = _LOWER_TAIL.match(text, end)  # "Park Geun-hye": a lower-case part after a hyphen
+    if tail is not None:
+        end = tail.end()
+        names = (*names[:-1], names[-1] + tail.group())
     folded = " ".join(fold(word) for word in names)
     # A region or city ("Middle East", "Istanbul") and a plural at a sentence's start
     # ("Analysts said") are parties only as a surname the text named in full before.
