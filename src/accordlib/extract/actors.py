@@ -51,6 +51,7 @@ from typing import Final
 import attrs
 
 from accordlib._util.dates import PublishedLike, coerce_published
+from accordlib._util.lazy import lazy_re
 from accordlib._util.text import require_str
 from accordlib._util.trusted import trusted
 from accordlib.countries.lookup import get_country
@@ -435,7 +436,8 @@ class _Finder:
         head = (start, end)
         agent: str | None = None
         plural = False
-        link = role_after(self.tabs, self.src, end)
+        acronym = _ACRONYM_AFTER.match(self.text, end)  # "European Community (EC) ministers"
+        link = role_after(self.tabs, self.src, acronym.end() if acronym else end)
         if link is not None and link.party.kind is PartyKind.ROLE:
             head = (link.start, link.end)
             agent = link.party.code
@@ -524,15 +526,15 @@ class _Finder:
         for run, ok in zip(runs, accepted, strict=True):
             while pending < len(named) and named[pending][0] <= run.start:
                 person = named[pending][1]
-                known[fold(person.name.split()[-1])] = person
+                known[_surname(person.name)] = person
                 pending += 1
-            actor = known.get(fold(run.words[-1]))
+            actor = known.get(_surname(" ".join(run.words)))
             if actor is None:
                 if not ok:
                     continue
                 actor = self.name_only(run)
                 if len(run.words) > 1 and actor.kind is ActorKind.PERSON:
-                    known[fold(run.words[-1])] = actor
+                    known[_surname(actor.name)] = actor
             mention = self.person(run.start, run.end, actor, ActorSource.NAME)
             self.add(run.start, run.end, _RANK_NAME, mention)
 
@@ -567,6 +569,8 @@ class _Finder:
         return found
 
 
+#: An acronym in brackets after a name: "the Gulf Cooperation Council (GCC)".
+_ACRONYM_AFTER: Final = lazy_re(r"\s?\([A-Z][A-Za-z.&-]{1,11}\)")
 #: How the text before "the foreign ministers of France" ends: "of " or "of the ".
 _OF_ENDS: Final = frozenset({"of ", "he "})
 
@@ -604,6 +608,18 @@ def _may_go_on(kids: dict[str, Node], low: str, end: int) -> bool:
 #: What ends a word before the look at the next one (no phrase goes on across them).
 _PLAIN_ENDS: Final = frozenset(",;:!?)]}\n")
 _WORD_ENDS: Final = ".,;:!?)\"'”’"
+
+
+#: Words after a surname: regnal numbers and suffixes ("King Abdullah II", "Ed Royce Jr.").
+_AFTER_SURNAME: Final = frozenset({"i", "ii", "iii", "iv", "v", "vi", "jr", "sr"})
+
+
+def _surname(name: str) -> str:
+    """The key a name is known by later in the text: its last word, folded."""
+    words = [fold(word.rstrip(".,")) for word in name.split()]
+    while len(words) > 1 and words[-1] in _AFTER_SURNAME:
+        words.pop()
+    return words[-1] if words else ""
 
 
 def _without_article(name: str) -> str:

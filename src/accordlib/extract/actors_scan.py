@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import Final, NamedTuple
 
+from accordlib._util.lazy import lazy_re
 from accordlib.countries.model import CountryMention, MentionKind
 from accordlib.extract.actors_tables import (
     CASE_CAP,
@@ -101,7 +102,7 @@ class Compound(NamedTuple):
 
 
 #: The next token past white space and hyphens (hyphens join words; keys drop them).
-_NEXT_TOKEN: Final = re.compile(
+_NEXT_TOKEN: Final = lazy_re(
     r"[\s\-\u2010\u2011]*((?:[^\W\d_]\.){2,}|[^\W_]+(?:['’](?![s]\b)[^\W_]+)*|['’]s\b"
     r"|[^\w\s\-\u2010\u2011])"
 )
@@ -163,7 +164,7 @@ def walk(tabs: ActorTables, src: Source, first: Token, accept: frozenset[PartyKi
 
 #: A capitalised word that starts a word, or an abbreviation with dots ("U.S."); not after
 #: a lower-case prefix ("inter-Korean", "anti-American").
-_CAPITAL: Final = re.compile(
+_CAPITAL: Final = lazy_re(
     r"[A-Z\u00c0-\u00de](?<![\w'’][A-Z\u00c0-\u00de])(?<![a-z][-\u2010][A-Z\u00c0-\u00de])"
     r"(?:\.(?:[A-Z]\.)+|[^\W_]*(?:['’](?![sS]\b)[^\W_]+)*)"
 )
@@ -247,7 +248,7 @@ def _role_ending(tabs: ActorTables, src: Source, start: int, end: int) -> Hit | 
 
 #: What may join two coordinated country mentions: "Israel and Egypt", "France, Germany and
 #: the UK", "U.S.-Japanese".
-_CONJUNCTION: Final = re.compile(
+_CONJUNCTION: Final = lazy_re(
     r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*[-/]\s*)(?:the\s+)?", re.IGNORECASE
 )
 #: The longest gap between two coordinated mentions ("  , and the  ").
@@ -255,7 +256,7 @@ _MAX_GAP: Final = 16
 #: Mention kinds that can modify a noun ("Israeli troops", "U.S. forces").
 _ADJECTIVAL: Final = frozenset({MentionKind.DEMONYM, MentionKind.ALIAS, MentionKind.CODE})
 
-_COMPOUND: Final = re.compile(
+_COMPOUND: Final = lazy_re(
     r"['’][sS]\b|[-\u2010\u2011]\s?(?P<word>[a-z]+)\b|\s+(?P<own>own|owned|run|based)\b"
 )
 #: "Saudi-led coalition": the country leads the role noun that follows.
@@ -509,7 +510,7 @@ def name_runs(
     return runs
 
 
-_LOWER_TAIL: Final = re.compile(r"[-\u2010][a-z]+\b(?![-\u2010])")
+_LOWER_TAIL: Final = lazy_re(r"[-\u2010][a-z]+\b(?![-\u2010])")
 
 
 def _make_run(

@@ -24,11 +24,10 @@ call of :func:`tables`.
 from __future__ import annotations
 
 import enum
-import re
 from collections.abc import Iterable
 from typing import Final
 
-from accordlib._util.lazy import Lazy
+from accordlib._util.lazy import Lazy, lazy_re
 from accordlib._util.tables import Row, read_table
 from accordlib._util.text import strip_accents
 from accordlib.countries.lookup import get_country
@@ -51,9 +50,7 @@ __all__ = [
 #: One token: an abbreviation with dots ("U.S."), a word (with inner apostrophes:
 #: "d'Orsay"), a possessive ("'s") or one other character. Hyphens are tokens of their own,
 #: which :func:`fold` drops, so "al-Qaeda" and "al Qaeda" are the same two words.
-TOKEN: Final = re.compile(
-    r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:['’](?![sS]\b)[^\W_]+)*|['’][sS]\b|[^\w\s]"
-)
+TOKEN: Final = lazy_re(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:['’](?![sS]\b)[^\W_]+)*|['’][sS]\b|[^\w\s]")
 #: Characters that join the parts of a word and are dropped from keys.
 _HYPHENS: Final = frozenset("-\u2010\u2011")
 
