@@ -165,25 +165,29 @@ _RANK_COUNTRY: Final = 4
 _RANK_GENERIC: Final = 3
 _RANK_NAME: Final = 2
 
-#: The actor kind of a CAMEO agent code, by its first three letters (others: GROUP).
-_KIND_OF_AGENT: Final = {
-    "MIL": ActorKind.MILITARY,
-    "GOV": ActorKind.GOVERNMENT,
-    "LEG": ActorKind.GOVERNMENT,
-    "JUD": ActorKind.GOVERNMENT,
-    "COP": ActorKind.GOVERNMENT,
-    "SPY": ActorKind.GOVERNMENT,
-    "IGO": ActorKind.ORGANIZATION,
-    "NGO": ActorKind.ORGANIZATION,
-}
-_AGENT_ROOT: Final = 3
 #: The CAMEO agent code of business ("Turkish Airlines" is TURBUS): a company, not a party
 #: to diplomatic events.
 _BUSINESS: Final = "BUS"
 
-
-def _agent_kind(code: str) -> ActorKind:
-    return _KIND_OF_AGENT.get(code[:_AGENT_ROOT], ActorKind.GROUP)
+# Enum members bound once: a member looked up on its class costs a descriptor call, and
+# these are read for every mention.
+_COUNTRY: Final = ActorSource.COUNTRY
+_OFFICIAL: Final = ActorSource.OFFICIAL
+_ROLE: Final = ActorSource.ROLE
+_BODY: Final = ActorSource.BODY
+_ORGANIZATION: Final = ActorSource.ORGANIZATION
+_GROUP: Final = ActorSource.GROUP
+_NAME: Final = ActorSource.NAME
+_STATE_KIND: Final = ActorKind.STATE
+_PERSON_KIND: Final = ActorKind.PERSON
+_GROUP_KIND: Final = ActorKind.GROUP
+_ORGANIZATION_KIND: Final = ActorKind.ORGANIZATION
+_DEMONYM: Final = MentionKind.DEMONYM
+_PARTY_MEDIA: Final = PartyKind.MEDIA
+_PARTY_ROLE: Final = PartyKind.ROLE
+_PARTY_BODY: Final = PartyKind.BODY
+_PARTY_REGION: Final = PartyKind.REGION
+_PARTY_GROUP: Final = PartyKind.GROUP
 
 
 def _party_key(name: str) -> str:
@@ -226,7 +230,7 @@ class _Finder:
         actor = self._states.get(country.alpha3)
         if actor is None:
             actor = self._states[country.alpha3] = _new_actor(
-                ActorKind.STATE, country.name, country, None, None
+                _STATE_KIND, country.name, country, None, None
             )
         return actor
 
@@ -286,12 +290,12 @@ class _Finder:
         country = mention.country
         start, end = mention.start, mention.end
         code = country.alpha3
-        modifier = mention.kind is MentionKind.DEMONYM and not plural
+        modifier = mention.kind is _DEMONYM and not plural
         self.candidates.append(
             (start, end, _RANK_COUNTRY, (
                 _new_mention(
                     start, end, mention.text, self.state(country), code, plural, False,
-                    ActorSource.COUNTRY, code, None, start, end, start, end, modifier, False,
+                    _COUNTRY, code, None, start, end, start, end, modifier, False,
                 ),
             ))
         )  # fmt: skip
@@ -326,7 +330,7 @@ class _Finder:
         mentions = []
         for member in members:
             country = member.country
-            if party.kind is PartyKind.BODY:
+            if party.kind is _PARTY_BODY:
                 name = party.name
             elif single:
                 name = self.printed(*phrase)
@@ -334,13 +338,13 @@ class _Finder:
                 name = f"{head_text} of {member.text}"
             else:
                 name = f"{member.text} {head_text}"
-            actor = _new_actor(_agent_kind(party.code), name, country, None, None)
+            actor = _new_actor(party.actor_kind, name, country, None, None)
             span = phrase if single else (member.start, member.end)
             mentions.append(
                 self.mention(
                     span,
                     actor,
-                    ActorSource.BODY if party.kind is PartyKind.BODY else ActorSource.ROLE,
+                    _BODY if party.kind is _PARTY_BODY else _ROLE,
                     code=country.alpha3 + party.code,
                     party=country.alpha3,
                     head=head,
@@ -379,25 +383,25 @@ class _Finder:
     def phrase(self, start: int, end: int, party: Party) -> None:
         kind = party.kind
         self.no_names.append((start, end))
-        if kind is PartyKind.MEDIA:
+        if kind is _PARTY_MEDIA:
             self.add(start, end, _RANK_MEDIA)
-        elif kind is PartyKind.ROLE:
+        elif kind is _PARTY_ROLE:
             if not party.attached:
                 self.generic_role(start, end, party)
-        elif kind is PartyKind.BODY:
+        elif kind is _PARTY_BODY:
             self.body(start, end, party)
-        elif kind is PartyKind.REGION:
+        elif kind is _PARTY_REGION:
             self.region(start, end, party)
         else:
             self.organization(start, end, party)
 
     def generic_role(self, start: int, end: int, party: Party) -> None:
         name = self.printed(start, end)
-        actor = _new_actor(_agent_kind(party.code), name, None, None, None)
+        actor = _new_actor(party.actor_kind, name, None, None, None)
         mention = self.mention(
             (start, end),
             actor,
-            ActorSource.ROLE,
+            _ROLE,
             code=party.code,
             party=party.short,
             plural=party.plural,
@@ -410,11 +414,11 @@ class _Finder:
         country = self.country(party.country)
         if country is None:
             return
-        actor = _new_actor(_agent_kind(party.code), party.name, country, None, None)
+        actor = _new_actor(party.actor_kind, party.name, country, None, None)
         mention = self.mention(
             (start, end),
             actor,
-            ActorSource.BODY,
+            _BODY,
             code=country.alpha3 + party.code,
             party=country.alpha3,
             agent=party.code,
@@ -438,20 +442,20 @@ class _Finder:
         plural = False
         acronym = _ACRONYM_AFTER.match(self.text, end)  # "European Community (EC) ministers"
         link = role_after(self.tabs, self.src, acronym.end() if acronym else end)
-        if link is not None and link.party.kind is PartyKind.ROLE:
+        if link is not None and link.party.kind is _PARTY_ROLE:
             head = (link.start, link.end)
             agent = link.party.code
             plural = link.party.plural
         phrase = (start, head[1])
-        if party.kind is PartyKind.GROUP:
+        if party.kind is _PARTY_GROUP:
             country = self.country(party.country)
-            actor = _new_actor(ActorKind.GROUP, name, country, None, None)
+            actor = _new_actor(_GROUP_KIND, name, country, None, None)
             code = (country.alpha3 if country else "") + party.code
-            source = ActorSource.GROUP
+            source = _GROUP
         else:
-            actor = _new_actor(ActorKind.ORGANIZATION, name, None, None, name)
+            actor = _new_actor(_ORGANIZATION_KIND, name, None, None, name)
             code = party.code
-            source = ActorSource.ORGANIZATION
+            source = _ORGANIZATION
         mention = self.mention(
             phrase,
             actor,
@@ -484,9 +488,7 @@ class _Finder:
             name = official.name or _without_article(self.printed(item.start, item.end))
             if not name:
                 continue
-            actor = _new_actor(
-                ActorKind.PERSON, name, country, official.title, official.organization
-            )
+            actor = _new_actor(_PERSON_KIND, name, country, official.title, official.organization)
             if official.name:
                 named.append((item.end, actor))
             self.add(
@@ -496,7 +498,7 @@ class _Finder:
         return named
 
     def person(
-        self, start: int, end: int, actor: Actor, source: ActorSource = ActorSource.OFFICIAL
+        self, start: int, end: int, actor: Actor, source: ActorSource = _OFFICIAL
     ) -> ActorMention:
         """A person's mention: its party is its state, else its organisation, else its name."""
         party = group = None
@@ -533,14 +535,14 @@ class _Finder:
                 if not ok:
                     continue
                 actor = self.name_only(run)
-                if len(run.words) > 1 and actor.kind is ActorKind.PERSON:
+                if len(run.words) > 1 and actor.kind is _PERSON_KIND:
                     known[_surname(actor.name)] = actor
-            mention = self.person(run.start, run.end, actor, ActorSource.NAME)
+            mention = self.person(run.start, run.end, actor, _NAME)
             self.add(run.start, run.end, _RANK_NAME, mention)
 
     def name_only(self, run: NameRun) -> Actor:
         """A person (or, with a word such as "Bureau", a body) known by name alone."""
-        kind = ActorKind.ORGANIZATION if _is_body(self.tabs, run) else ActorKind.PERSON
+        kind = _ORGANIZATION_KIND if _is_body(self.tabs, run) else _PERSON_KIND
         return _new_actor(kind, " ".join(run.words), None, None, None)
 
     # ------------------------------------------------------------------ resolution

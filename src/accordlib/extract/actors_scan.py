@@ -207,9 +207,7 @@ def lower_hits(src: Source, tabs: ActorTables) -> list[Hit]:
                 hit = walk(tabs, src, (at, at + size, word), ANY_PARTY) if rooted else None
                 if head:
                     hit = _longer(hit, _role_ending(tabs, src, at, at + size))
-                if hit is not None and not (
-                    hit.party.kind is PartyKind.ROLE and hit.party.attached
-                ):
+                if hit is not None and not (hit.party.kind is _PARTY_ROLE and hit.party.attached):
                     hits.append(hit)
             at = spaced.find(needle, at + 1)
     return hits
@@ -368,11 +366,15 @@ def of_role_before(tabs: ActorTables, src: Source, start: int) -> RoleLink | Non
 _MIN_PLURAL_DEMONYM: Final = 5
 
 
+_DEMONYM: Final = MentionKind.DEMONYM
+_PARTY_ROLE: Final = PartyKind.ROLE
+
+
 def plural_demonym(mention: CountryMention) -> bool:
     """Whether a demonym is a plural noun ("Palestinians"), not an adjective."""
     word = mention.text
     return (
-        mention.kind is MentionKind.DEMONYM
+        mention.kind is _DEMONYM
         and len(word) >= _MIN_PLURAL_DEMONYM
         and word.endswith("s")
         and not word.endswith("ss")
@@ -474,40 +476,32 @@ def name_runs(
     tabs: ActorTables, text: str, words: Sequence[tuple[int, int, str]]
 ) -> list[NameRun]:
     """Runs of capitalised words outside the tables' phrases that may name someone."""
-    runs: list[NameRun] = []
+    groups: list[tuple[list[tuple[int, int, str]], bool]] = []
     current: list[tuple[int, int, str]] = []
-    honorific = False
+    honorific = False  # the run being read follows "Mr", "Dr", "Sheikh"
     honorifics, not_name = tabs.honorifics, tabs.not_name
-
-    def close() -> None:
-        nonlocal honorific
-        if current:
-            run = _make_run(tabs, text, current, honorific=honorific)
-            if run is not None:
-                runs.append(run)
-            current.clear()
-        honorific = False
-
     for start, end, word in words:
-        if not word or (word.isupper() and len(word) > 1):
-            close()  # a break, or capitals: acronyms and headlines hold no names
-            continue
         key = word.rstrip(".").lower()
         if not key.isascii():
             key = fold(key)
         key = key.split("'", 1)[0]  # "We're", "Don't"
-        if key in honorifics:
-            close()
-            honorific = True
-            continue
-        if key in not_name:
-            close()
+        # A break, capitals (acronyms and headlines hold no names), an honorific, or a word
+        # that is never a name ends the run.
+        if not word or (len(word) > 1 and word.isupper()) or key in honorifics or key in not_name:
+            if current:
+                groups.append((current, honorific))
+                current = []
+            honorific = bool(word) and key in honorifics
             continue
         if current and not _gap_joins(tabs, text, current[-1][1], start):
-            close()
+            groups.append((current, honorific))
+            current = []
+            honorific = False
         current.append((start, end, word))
-    close()
-    return runs
+    if current:
+        groups.append((current, honorific))
+    runs = [_make_run(tabs, text, group, honorific=after) for group, after in groups]
+    return [run for run in runs if run is not None]
 
 
 _LOWER_TAIL: Final = lazy_re(r"[-\u2010][a-z]+\b(?![-\u2010])")
@@ -522,7 +516,7 @@ def _make_run(
     if tail is not None:
         end = tail.end()
         names = (*names[:-1], names[-1] + tail.group())
-    folded = " ".join(fold(word) for word in names)
+    folded = fold(names[0]) if len(names) == 1 else " ".join(fold(word) for word in names)
     # A region or city ("Middle East", "Istanbul") and a plural at a sentence's start
     # ("Analysts said") are parties only as a surname the text named in full before.
     weak = folded in tabs.regions or folded in tabs.places

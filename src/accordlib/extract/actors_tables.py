@@ -31,6 +31,7 @@ from accordlib._util.lazy import Lazy, lazy_re
 from accordlib._util.tables import Row, read_table
 from accordlib._util.text import strip_accents
 from accordlib.countries.lookup import get_country
+from accordlib.events.kinds import ActorKind
 
 __all__ = [
     "CASE_ANY",
@@ -108,6 +109,7 @@ class Party:
     """
 
     __slots__ = (
+        "actor_kind",
         "attached",
         "code",
         "corporate",
@@ -141,10 +143,32 @@ class Party:
         self.attached = attached
         self.corporate = corporate
         self.singular = singular or name
+        #: The kind of actor the party is: by its agent code for a role noun or body.
+        self.actor_kind = _KIND_OF_KIND.get(kind) or _KIND_OF_AGENT.get(
+            code[:_AGENT_ROOT], ActorKind.GROUP
+        )
 
     def __repr__(self) -> str:
         return f"Party({self.kind.name}, {self.name!r}, {self.code!r})"
 
+
+#: The actor kind of a CAMEO agent code, by its first three letters (others: GROUP).
+_KIND_OF_AGENT: Final = {
+    "MIL": ActorKind.MILITARY,
+    "GOV": ActorKind.GOVERNMENT,
+    "LEG": ActorKind.GOVERNMENT,
+    "JUD": ActorKind.GOVERNMENT,
+    "COP": ActorKind.GOVERNMENT,
+    "SPY": ActorKind.GOVERNMENT,
+    "IGO": ActorKind.ORGANIZATION,
+    "NGO": ActorKind.ORGANIZATION,
+}
+_AGENT_ROOT: Final = 3
+#: The actor kind of organisations and groups, whatever their code.
+_KIND_OF_KIND: Final = {
+    PartyKind.ORGANIZATION: ActorKind.ORGANIZATION,
+    PartyKind.GROUP: ActorKind.GROUP,
+}
 
 #: A phrase's reading: the party, the case it must be printed in, and whether it must
 #: follow "the" ("the West").
