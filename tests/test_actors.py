@@ -342,6 +342,21 @@ def test_cost_is_linear_in_the_length_of_the_text() -> None:
     assert timings[1] < 10 * timings[0] + 0.05  # 4 times the text: about 4 times the time
 
 
+@pytest.mark.parametrize(
+    "unit",
+    [" and Chilean", " Okonkwo", " (UN)", " of Peru and", " Chilean-led", " al-"],
+    ids=["coordination", "capitalised run", "brackets", "of-chains", "compounds", "hyphens"],
+)
+def test_hostile_repetitions_cost_linear_time(unit: str) -> None:
+    timings = []
+    for copies in (2_000, 8_000):
+        text = "The Chilean" + unit * copies + " officials said."
+        start = time.perf_counter()
+        _check(text, find_actors(text))
+        timings.append(time.perf_counter() - start)
+    assert timings[1] < 10 * timings[0] + 0.05
+
+
 def test_tables_are_built_on_first_use_only() -> None:
     tabs = tables()
     assert tabs is tables()

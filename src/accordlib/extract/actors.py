@@ -269,13 +269,13 @@ class _Finder:
     def countries(self, found: Sequence[CountryMention]) -> None:
         """Every country mention: alone, or with the role noun it modifies."""
         for chain in chains(found, self.text):
-            used: list[int] = []
+            used: set[int] | frozenset[int]
             last = chain[-1]
             compound = compound_after(self.text, last.end)
             if compound is None:
                 used = self.role_unit(chain, last.end, possessive=False)
             elif compound.suppress:
-                used = [id(last)]
+                used = {id(last)}
                 self.no_names.append((last.start, compound.end))
             else:
                 used = self.role_unit(chain, compound.end, possessive=bool(compound.link))
@@ -300,25 +300,27 @@ class _Finder:
             ))
         )  # fmt: skip
 
-    def role_unit(self, chain: list[CountryMention], start: int, *, possessive: bool) -> list[int]:
+    def role_unit(
+        self, chain: list[CountryMention], start: int, *, possessive: bool
+    ) -> frozenset[int] | set[int]:
         """ "Israeli troops", "the French and German foreign ministers", "Russia's army"."""
         link = role_after(self.tabs, self.src, start)
         if link is None:
-            return []
+            return _NONE_USED
         members = [chain[-1]] if possessive else adjectival_tail(chain)
         self.unit(members, link, post=False)
-        return [id(member) for member in members]
+        return {id(member) for member in members}
 
-    def of_unit(self, chain: list[CountryMention]) -> list[int]:
+    def of_unit(self, chain: list[CountryMention]) -> frozenset[int] | set[int]:
         """ "the foreign ministers of France and Germany", "the government of Japan"."""
         members = nominal_head(chain)
         if not members:
-            return []
+            return _NONE_USED
         link = of_role_before(self.tabs, self.src, members[0].start)
         if link is None:
-            return []
+            return _NONE_USED
         self.unit(members, link, post=True)
-        return [id(member) for member in members]
+        return {id(member) for member in members}
 
     def unit(self, members: list[CountryMention], link: RoleLink, *, post: bool) -> None:
         """One candidate for a role noun and the states it belongs to."""
@@ -571,6 +573,8 @@ class _Finder:
         return found
 
 
+#: No country mention of a coordination taken by a role noun.
+_NONE_USED: Final[frozenset[int]] = frozenset()
 #: An acronym in brackets after a name: "the Gulf Cooperation Council (GCC)".
 _ACRONYM_AFTER: Final = lazy_re(r"\s?\([A-Z][A-Za-z.&-]{1,11}\)")
 #: How the text before "the foreign ministers of France" ends: "of " or "of the ".
