@@ -335,10 +335,13 @@ def test_cost_is_linear_in_the_length_of_the_text() -> None:
     timings = []
     for copies in (200, 800):
         text = unit * copies
-        start = time.perf_counter()
-        mentions = find_actors(text)
-        timings.append(time.perf_counter() - start)
-        assert len(mentions) == 5 * copies
+        assert len(find_actors(text)) == 5 * copies
+        best = float("inf")
+        for _ in range(3):  # the best of three: a busy machine must not fail the test
+            start = time.process_time()
+            find_actors(text)
+            best = min(best, time.process_time() - start)
+        timings.append(best)
     assert timings[1] < 10 * timings[0] + 0.05  # 4 times the text: about 4 times the time
 
 
@@ -351,10 +354,14 @@ def test_hostile_repetitions_cost_linear_time(unit: str) -> None:
     timings = []
     for copies in (2_000, 8_000):
         text = "The Chilean" + unit * copies + " officials said."
-        start = time.perf_counter()
         _check(text, find_actors(text))
-        timings.append(time.perf_counter() - start)
-    assert timings[1] < 10 * timings[0] + 0.05
+        best = float("inf")
+        for _ in range(3):  # the best of three: a busy machine must not fail the test
+            start = time.process_time()
+            find_actors(text)
+            best = min(best, time.process_time() - start)
+        timings.append(best)
+    assert timings[1] < 10 * timings[0] + 0.05  # 4 times the text: about 4 times the time
 
 
 def test_tables_are_built_on_first_use_only() -> None:
