@@ -51,7 +51,8 @@ from accordlib.countries.prose import find_countries
 from accordlib.events.codes import cameo_actor_code
 from accordlib.events.kinds import ActorKind
 from accordlib.events.model import Actor
-from accordlib.extract.actors import ActorMention, find_actors
+from accordlib.extract.actors import find_actors
+from accordlib.extract.actors_model import ActorMention
 from accordlib.officials.scanner import find_officials
 
 HERE = Path(__file__).resolve().parent

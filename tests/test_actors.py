@@ -17,7 +17,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from accordlib import ActorKind
-from accordlib.extract.actors import ActorMention, ActorSource, find_actors
+from accordlib.extract.actors import find_actors
+from accordlib.extract.actors_model import ActorMention, ActorSource
 from accordlib.extract.actors_tables import PartyKind, tables
 
 HERE = Path(__file__).resolve().parent

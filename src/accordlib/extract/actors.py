@@ -44,11 +44,8 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import enum
 from collections.abc import Sequence
 from typing import Final
-
-import attrs
 
 from accordlib._util.dates import PublishedLike, coerce_published
 from accordlib._util.lazy import lazy_re
@@ -60,6 +57,7 @@ from accordlib.countries.prose import find_countries
 from accordlib.events.codes import cameo_actor_code
 from accordlib.events.kinds import ActorKind
 from accordlib.events.model import Actor
+from accordlib.extract.actors_model import ActorMention, ActorSource
 from accordlib.extract.actors_scan import (
     ANY_PARTY,
     NameRun,
@@ -69,12 +67,15 @@ from accordlib.extract.actors_scan import (
     capital_words,
     chains,
     compound_after,
+    coordinated,
     lower_hits,
     name_runs,
     nominal_head,
     of_role_before,
+    outside_spans,
     plural_demonym,
     role_after,
+    surname,
     walk,
 )
 from accordlib.extract.actors_tables import (
@@ -89,69 +90,7 @@ from accordlib.extract.actors_tables import (
 from accordlib.officials.model import OfficialMention
 from accordlib.officials.scanner import find_officials
 
-__all__ = ["ActorMention", "ActorSource", "find_actors"]
-
-
-class ActorSource(enum.Enum):
-    """How a party was named: which mechanism of :func:`find_actors` found it."""
-
-    #: A country by name, alias, demonym or capital: "Israel", "Palestinians", "Moscow".
-    COUNTRY = "country"
-    #: An official (:func:`~accordlib.find_officials`): "Kazakh President Tokayev".
-    OFFICIAL = "official"
-    #: A role noun with its state: "Israeli troops", "the foreign ministers of France and
-    #: Germany"; alone ("protesters") when ``generic``.
-    ROLE = "role"
-    #: A state body that stands for its state: "the Pentagon", "the Knesset".
-    BODY = "body"
-    #: An international organisation or a company: "the Security Council", "OPEC".
-    ORGANIZATION = "organization"
-    #: A non-state armed or political group, or a bloc: "Hamas", "the West".
-    GROUP = "group"
-    #: A name alone: "Erdogan said" (resolved when the text named the person in full).
-    NAME = "name"
-
-
-@attrs.frozen
-class ActorMention:
-    """One party named in text: ``text == source[start:end]``.
-
-    ``actor`` is the party as an :class:`~accordlib.Actor`; ``code`` its CAMEO actor code
-    ("ISRMIL", "IGOUNO"; ``None`` when it has none); ``party`` a key that is the same for
-    every mention of the same party: the ISO alpha-3 code of a state and of its organs,
-    officials and forces, an organisation's or group's short name ("UN", "HAMAS"), else the
-    upper-cased name ("PROTESTERS", "ERDOGAN"). ``agent`` is the CAMEO agent code of a role
-    noun or body ("MIL", "GOV", "REB").
-
-    ``generic`` is true when no state or organisation could be resolved (a role noun or a
-    name alone): the story may resolve it. ``plural`` marks plural parties ("Palestinians",
-    "Israeli troops"); ``modifier`` a singular demonym used as an adjective ("the Israeli
-    proposal"), which may or may not be a party; ``corporate`` a company.
-
-    Where roles are placed: ``head_start:head_end`` is the head noun ("troops", "foreign
-    ministers"; the mention itself for names and countries) and ``phrase_start:phrase_end``
-    the whole noun phrase. For a coordination ("the French and German foreign ministers")
-    each state is a mention of its own word ("French", "German"), and they share the head
-    and the phrase.
-    """
-
-    start: int
-    end: int
-    text: str
-    actor: Actor
-    code: str | None
-    plural: bool = False
-    generic: bool = False
-    source: ActorSource = ActorSource.COUNTRY
-    party: str = ""
-    agent: str | None = None
-    head_start: int = 0
-    head_end: int = 0
-    phrase_start: int = 0
-    phrase_end: int = 0
-    modifier: bool = False
-    corporate: bool = False
-
+__all__ = ["find_actors"]
 
 _new_mention: Final = trusted(ActorMention)
 _new_actor: Final = trusted(Actor)
@@ -523,22 +462,22 @@ class _Finder:
 
     def names(self, words: Sequence[tuple[int, int, str]], named: list[tuple[int, Actor]]) -> None:
         """Capitalised names outside every other mention, with a cue or a known surname."""
-        runs = name_runs(self.tabs, self.text, _outside(words, self.no_names))
-        accepted = _coordinated(self.text, runs)
+        runs = name_runs(self.tabs, self.text, outside_spans(words, self.no_names))
+        accepted = coordinated(self.text, runs)
         known: dict[str, Actor] = {}
         pending = 0
         for run, ok in zip(runs, accepted, strict=True):
             while pending < len(named) and named[pending][0] <= run.start:
                 person = named[pending][1]
-                known[_surname(person.name)] = person
+                known[surname(person.name)] = person
                 pending += 1
-            actor = known.get(_surname(" ".join(run.words)))
+            actor = known.get(surname(" ".join(run.words)))
             if actor is None:
                 if not ok:
                     continue
                 actor = self.name_only(run)
                 if len(run.words) > 1 and actor.kind is _PERSON_KIND:
-                    known[_surname(actor.name)] = actor
+                    known[surname(actor.name)] = actor
             mention = self.person(run.start, run.end, actor, _NAME)
             self.add(run.start, run.end, _RANK_NAME, mention)
 
@@ -616,18 +555,6 @@ _PLAIN_ENDS: Final = frozenset(",;:!?)]}\n")
 _WORD_ENDS: Final = ".,;:!?)\"'”’"
 
 
-#: Words after a surname: regnal numbers and suffixes ("King Abdullah II", "Ed Royce Jr.").
-_AFTER_SURNAME: Final = frozenset({"i", "ii", "iii", "iv", "v", "vi", "jr", "sr"})
-
-
-def _surname(name: str) -> str:
-    """The key a name is known by later in the text: its last word, folded."""
-    words = [fold(word.rstrip(".,")) for word in name.split()]
-    while len(words) > 1 and words[-1] in _AFTER_SURNAME:
-        words.pop()
-    return words[-1] if words else ""
-
-
 def _without_article(name: str) -> str:
     for article in ("the ", "The "):
         if name.startswith(article):
@@ -637,42 +564,6 @@ def _without_article(name: str) -> str:
 
 def _is_body(tabs: ActorTables, run: NameRun) -> bool:
     return any(fold(word) in tabs.org_words for word in run.words)
-
-
-def _outside(
-    words: Sequence[tuple[int, int, str]], spans: list[tuple[int, int]]
-) -> list[tuple[int, int, str]]:
-    """The capitalised words outside ``spans``; a word inside one becomes a break ("")."""
-    spans.sort()
-    kept: list[tuple[int, int, str]] = []
-    index = 0
-    for start, end, word in words:
-        while index < len(spans) and spans[index][1] <= start:
-            index += 1
-        if index < len(spans) and spans[index][0] < end:
-            if kept and kept[-1][2]:
-                kept.append((start, end, ""))
-            continue
-        kept.append((start, end, word))
-    return kept
-
-
-#: What joins two names in one coordination ("Putin and Trump", "Biden, Macron").
-_NAME_AND: Final = frozenset({" and ", ", ", " & ", ", and "})
-
-
-def _coordinated(text: str, runs: Sequence[NameRun]) -> list[bool]:
-    """Which runs are parties: cued, or coordinated with a cued one."""
-    accepted = [run.cued for run in runs]
-    for _ in range(2):  # forwards, then backwards
-        for index in range(len(runs) - 1):
-            left, right = runs[index], runs[index + 1]
-            if text[left.end : right.start] in _NAME_AND and (
-                accepted[index] or accepted[index + 1]
-            ):
-                accepted[index] = not left.weak
-                accepted[index + 1] = not right.weak
-    return accepted
 
 
 def find_actors(text: str, *, date: PublishedLike = None) -> list[ActorMention]:

@@ -39,13 +39,16 @@ __all__ = [
     "capital_words",
     "chains",
     "compound_after",
+    "coordinated",
     "lower_hits",
     "name_runs",
     "next_token",
     "nominal_head",
     "of_role_before",
+    "outside_spans",
     "plural_demonym",
     "role_after",
+    "surname",
     "walk",
 ]
 
@@ -527,3 +530,54 @@ def _make_run(
         weak = weak or (word.endswith("s") and _sentence_start(text, start))
     cued = not weak and (honorific or _has_cue(tabs, text, start, end))
     return NameRun(start, end, names, honorific, cued, weak)
+
+
+# --------------------------------------------------------------------------- names in a text
+
+
+#: Words after a surname: regnal numbers and suffixes ("King Abdullah II", "Ed Royce Jr.").
+_AFTER_SURNAME: Final = frozenset({"i", "ii", "iii", "iv", "v", "vi", "jr", "sr"})
+
+
+def surname(name: str) -> str:
+    """The key a name is known by later in the text: its last word, folded."""
+    words = [fold(word.rstrip(".,")) for word in name.split()]
+    while len(words) > 1 and words[-1] in _AFTER_SURNAME:
+        words.pop()
+    return words[-1] if words else ""
+
+
+def outside_spans(
+    words: Sequence[tuple[int, int, str]], spans: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """The capitalised words outside ``spans``; a word inside one becomes a break ("")."""
+    spans.sort()
+    kept: list[tuple[int, int, str]] = []
+    index = 0
+    for start, end, word in words:
+        while index < len(spans) and spans[index][1] <= start:
+            index += 1
+        if index < len(spans) and spans[index][0] < end:
+            if kept and kept[-1][2]:
+                kept.append((start, end, ""))
+            continue
+        kept.append((start, end, word))
+    return kept
+
+
+#: What joins two names in one coordination ("Putin and Trump", "Biden, Macron").
+_NAME_AND: Final = frozenset({" and ", ", ", " & ", ", and "})
+
+
+def coordinated(text: str, runs: Sequence[NameRun]) -> list[bool]:
+    """Which runs are parties: cued, or coordinated with a cued one."""
+    accepted = [run.cued for run in runs]
+    for _ in range(2):  # forwards, then backwards
+        for index in range(len(runs) - 1):
+            left, right = runs[index], runs[index + 1]
+            if text[left.end : right.start] in _NAME_AND and (
+                accepted[index] or accepted[index + 1]
+            ):
+                accepted[index] = not left.weak
+                accepted[index + 1] = not right.weak
+    return accepted
