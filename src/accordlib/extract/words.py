@@ -75,6 +75,10 @@ class WordClasses:
     not_modifiers: frozenset[str] = attrs.field(init=False)
     #: words that may refer back to parties named earlier in the story
     context_words: frozenset[str] = attrs.field(init=False)
+    #: words the subject search walks over (with numbers): glue and times
+    subject_skip: frozenset[str] = attrs.field(init=False)
+    #: words the object search walks over (with numbers): articles, modifiers, times, quotes
+    object_skip: frozenset[str] = attrs.field(init=False)
 
     @attribution_cues.default
     def _attribution_cues(self) -> frozenset[str]:
@@ -91,6 +95,14 @@ class WordClasses:
     @context_words.default
     def _context_words(self) -> frozenset[str]:
         return self.pronoun_speaker | self.pronoun_person | {"two", "both", "the", "they"}
+
+    @subject_skip.default
+    def _subject_skip(self) -> frozenset[str]:
+        return self.glue | self.time_words | self.day_parts
+
+    @object_skip.default
+    def _object_skip(self) -> frozenset[str]:
+        return self.object_glue | self.time_words | self.day_parts | {"\u201c", '"'}
 
 
 def _load() -> WordClasses:
