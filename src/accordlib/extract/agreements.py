@@ -42,6 +42,7 @@ class AgreementRef:
 
 def generic_agreement_name(tokens: Tokens, start: int, end: int, entry: AgreementEntry) -> str:
     """Name a generic agreement as printed: "trade agreement", "agreement on visa facilitation"."""
+    lows = tokens.lows
     if entry.name != "agreement":
         return entry.name
     words = WORDS.get()
@@ -51,12 +52,12 @@ def generic_agreement_name(tokens: Tokens, start: int, end: int, entry: Agreemen
         and end - start < _MAX_NAME_TOKENS
         and tokens[start - 1].text.isalpha()
         and tokens[start - 1].text.islower()
-        and tokens[start - 1].low not in words.not_modifiers
+        and lows[start - 1] not in words.not_modifiers
     ):
         start -= 1
     name = [tok.text for tok in tokens[start:end]]
     # Keep a following "on X" / "for X" complement of up to four words.
-    if end < len(tokens) and tokens[end].low in ("on", "for") and end + 1 < len(tokens):
+    if end < len(tokens) and lows[end] in ("on", "for") and end + 1 < len(tokens):
         complement: list[str] = []
         for tok in tokens[end + 1 : end + 1 + _MAX_COMPLEMENT]:
             if not tok.text[:1].isalnum() or tok.low in words.complement_stop:
@@ -108,8 +109,9 @@ def _agreement_for(
 
 def _named(ent: Entity, ctx: StoryContext, tokens: Tokens, *, before: bool) -> AgreementRef:
     """A generic "the agreement"/"the accords" refers back to the story's named agreement."""
+    lows = tokens.lows
     if ent.agreement_year is None and ctx.last_agreement is not None:
-        previous = tokens[ent.start - 1].low if ent.start else ""
+        previous = lows[ent.start - 1] if ent.start else ""
         if previous in ("the", "this", "that") and ent.agreement in WORDS.get().generic_agreements:
             name, year = ctx.last_agreement
             return AgreementRef(name, year, before=before)

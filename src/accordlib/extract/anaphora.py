@@ -24,7 +24,7 @@ from accordlib.extract.actors import org_actor, person_actor, state_actor
 from accordlib.extract.model import DECISION_KINDS
 from accordlib.extract.phrases import OrgEntry
 from accordlib.extract.rules import TriggerMatch
-from accordlib.extract.view import QUOTES, SentenceView
+from accordlib.extract.view import SentenceView, has_quotes
 from accordlib.officials.model import OfficialMention
 
 __all__ = [
@@ -115,7 +115,7 @@ def light_update(
     for named in countries:
         if named.kind is not MentionKind.DEMONYM:
             ctx.last_state = ctx.state_actor(named.country)
-    quoted = any(mark in sentence for mark in QUOTES)
+    quoted = has_quotes(sentence)
     if quoted:
         # '“...,” Trump said.': remember the speaker for a quotation continued next.
         for match in _SPEAKER_BEFORE_VERB.finditer(sentence):

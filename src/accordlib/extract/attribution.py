@@ -45,6 +45,7 @@ def find_attributions(
 ) -> list[Attribution]:
     """The attributions of a sentence; ``triggers`` are the token indices where trigger
     matches start (a reporting verb that is a trigger, "announced sanctions", is not one)."""
+    lows = tokens.lows
     words = WORDS.get()
     group_ending = {group.end: group for group in groups}
     group_starting = {group.start: group for group in groups}
@@ -53,7 +54,7 @@ def find_attributions(
     for index in [i for i, low in enumerate(tokens.lows) if low in words.attribution_cues]:
         tok = tokens[index]
         low = tok.low
-        if low == "according" and index + 1 < len(tokens) and tokens[index + 1].low == "to":
+        if low == "according" and index + 1 < len(tokens) and lows[index + 1] == "to":
             found.append(_according(tokens, index, group_starting, words))
             continue
         if low not in words.reporting or not tok.text.islower() or index in triggers:
@@ -70,21 +71,22 @@ def _according(
     tokens: Tokens, index: int, group_starting: dict[int, Group], words: WordClasses
 ) -> Attribution:
     """ "..., according to X": the clause before it is X's."""
+    lows = tokens.lows
     after = index + 2
-    while after < len(tokens) and tokens[after].low in ("a", "an", "the"):
+    while after < len(tokens) and lows[after] in ("a", "an", "the"):
         after += 1
     group = group_starting.get(after)
     if group is None:
         # "according to a readout of the meeting provided by the State Department"
         for probe in range(after, min(len(tokens), after + _ACCORDING_REACH)):
-            if tokens[probe].low in words.clause_words or tokens[probe].low == ",":
+            if lows[probe] in words.clause_words or lows[probe] == ",":
                 break
             if probe in group_starting:
                 group = group_starting[probe]
                 break
     speaker = group.actors if group else ()
     frame_end = group.end if group else index + 2
-    end = index - 1 if index and tokens[index - 1].low == "," else index
+    end = index - 1 if index and lows[index - 1] == "," else index
     return Attribution(speaker, "according", 0, end, index, frame_end)
 
 
@@ -93,20 +95,21 @@ def _reported(
 ) -> Attribution | None:
     """The attribution of the reporting verb at ``index``: its speaker is the group right
     before it (skipping "also", "later"); its clause comes before or after it."""
-    low = tokens[index].low
+    lows = tokens.lows
+    low = lows[index]
     back = index
     if low == "clear":
-        if not index or tokens[index - 1].low not in words.make_forms:
+        if not index or lows[index - 1] not in words.make_forms:
             return None  # only "made clear" reports
         back = index - 1
-    while back > 0 and tokens[back - 1].low in words.attribution_glue:
+    while back > 0 and lows[back - 1] in words.attribution_glue:
         back -= 1
-    if back > 1 and tokens[back - 1].low in words.people and tokens[back - 2].low == "'s":
+    if back > 1 and lows[back - 1] in words.people and lows[back - 2] == "'s":
         back -= 2  # "Tokayev's office said": the person speaks through the office
     group = group_ending.get(back)
     speaker = group.actors if group else ()
     frame_start = _frame_start(tokens, back, group)
-    before = tokens[frame_start - 1].low if frame_start else ""
+    before = lows[frame_start - 1] if frame_start else ""
     if (
         before in (*_CLOSERS, "\u2019")
         and frame_start > 1
@@ -118,6 +121,7 @@ def _reported(
 
 def _frame_start(tokens: Tokens, back: int, group: Group | None) -> int:
     """Where the frame of a speaker ending at ``back`` starts."""
+    lows = tokens.lows
     if group is not None:
         frame_start = group.start
     else:
@@ -133,13 +137,11 @@ def _frame_start(tokens: Tokens, back: int, group: Group | None) -> int:
         frame_start = probe + 1
     # Lower-case words of a description before it ("..., the bloc's top diplomat X said").
     probe = frame_start
-    while (
-        probe > 1 and frame_start - probe < _DESCRIPTION_REACH and tokens[probe - 1].low.isalpha()
-    ):
-        if tokens[probe - 1].text[:1].isupper() and tokens[probe - 1].low != "the":
+    while probe > 1 and frame_start - probe < _DESCRIPTION_REACH and lows[probe - 1].isalpha():
+        if tokens[probe - 1].text[:1].isupper() and lows[probe - 1] != "the":
             break
         probe -= 1
-    if probe != frame_start and probe and tokens[probe - 1].low in _CLOSERS:
+    if probe != frame_start and probe and lows[probe - 1] in _CLOSERS:
         frame_start = probe
     return frame_start
 
@@ -148,19 +150,20 @@ def _reported_before(
     tokens: Tokens, speaker: tuple[Actor, ...], index: int, frame_start: int, words: WordClasses
 ) -> Attribution:
     """ "..., X said." -> the reported clause is what came before."""
+    lows = tokens.lows
     end = frame_start - 1
-    while end > 0 and tokens[end - 1].low in _CLOSERS:
+    while end > 0 and lows[end - 1] in _CLOSERS:
         end -= 1
     frame_end = index + 1
     while (
         frame_end < len(tokens)
         and frame_end - index < _MAX_FRAME_WORDS
         and tokens[frame_end].text[:1].isalnum()
-        and tokens[frame_end].low not in words.clause_words
-        and tokens[frame_end].low != "and"
+        and lows[frame_end] not in words.clause_words
+        and lows[frame_end] != "and"
     ):
         frame_end += 1  # "... said on Tuesday in a statement": the frame's own words
-    return Attribution(speaker, tokens[index].low, 0, end, frame_start, frame_end)
+    return Attribution(speaker, lows[index], 0, end, frame_start, frame_end)
 
 
 def _reported_after(
@@ -168,20 +171,21 @@ def _reported_after(
 ) -> Attribution:
     """ "X said (that) ..." -> the reported clause follows, up to an apposition (", a move
     ...") or a second verb of the speaker ("” and added")."""
+    lows = tokens.lows
     start = _frame_end(tokens, index + 1, words)
     stop = len(tokens)
     for position in range(start, len(tokens) - 1):
-        if tokens[position].low == "," and tokens[position + 1].low in words.appositives:
+        if lows[position] == "," and lows[position + 1] in words.appositives:
             stop = position
             break
         if (
-            tokens[position].low == "and"
-            and tokens[position - 1].low in ("\u201d", '"')
-            and tokens[position + 1].low.endswith("ed")
+            lows[position] == "and"
+            and lows[position - 1] in ("\u201d", '"')
+            and lows[position + 1].endswith("ed")
         ):
             stop = position
             break
-    return Attribution(speaker, tokens[index].low, start, stop, frame_start, start)
+    return Attribution(speaker, lows[index], start, stop, frame_start, start)
 
 
 def _frame_end(tokens: Tokens, index: int, words: WordClasses) -> int:
@@ -200,8 +204,9 @@ def _frame_end(tokens: Tokens, index: int, words: WordClasses) -> int:
 
 def _nothing_reported_after(tokens: Tokens, index: int, words: WordClasses) -> bool:
     """True when a reporting verb ends its sentence or clause (", Trump said in a post.")."""
+    lows = tokens.lows
     for position in range(index, min(len(tokens), index + _REPORT_REACH)):
-        low = tokens[position].low
+        low = lows[position]
         if low in (".", ",", ";", "!", "?", "\u2014"):
             return True
         if low in ("that", "\u201c", '"', ":") or low in words.reporting:
@@ -265,11 +270,12 @@ def _resolve_speakers(
 def _pronoun_speaker(tokens: Tokens, attribution: Attribution, ents: list[Entity]) -> bool:
     """ "Belarus said it would respond", "Ramaphosa said he had a good call": a pronoun
     opening the reported clause is the speaker. True when the entities changed."""
+    lows = tokens.lows
     position = attribution.start
     if not attribution.speaker or position >= len(tokens):
         return False
     speaker = attribution.speaker[0]
-    low = tokens[position].low
+    low = lows[position]
     if (
         low == "it"
         and speaker.kind is not ActorKind.PERSON

@@ -72,10 +72,11 @@ def _lows_between(tokens: Tokens, low: int, high: int) -> list[str]:
 
 def _same_stretch(timex: Timex, match: TriggerMatch, tokens: Tokens) -> bool:
     """No comma between the trigger and the expression (a sentence-initial one is fine)."""
+    lows = tokens.lows
     anchor = tokens[match.start].start
     if timex.start < anchor:
         if timex.start == tokens[0].start or (
-            len(tokens) > 1 and tokens[0].low in _LEAD_WORDS and timex.start <= tokens[1].start
+            len(tokens) > 1 and lows[0] in _LEAD_WORDS and timex.start <= tokens[1].start
         ):
             return True
         low, high = timex.end, anchor

@@ -188,6 +188,7 @@ def _context_entity(
 ) -> Entity | None:
     """The entity a word refers to through the story context, if any."""
     tokens = view.tokens
+    lows = tokens.lows
     tok = tokens[index]
     low = tok.low
     if tok.text[:1].isupper() and low in ctx.persons and len(low) >= _SHORTEST_NAME:
@@ -199,7 +200,7 @@ def _context_entity(
         return Entity(index, index + 1, "pronoun", (ctx.last_person,))
     if low in ("two", "both"):
         return _two(tokens, index, ctx, words)
-    if low == "the" and index + 1 < len(tokens) and tokens[index + 1].low in words.state_anaphors:
+    if low == "the" and index + 1 < len(tokens) and lows[index + 1] in words.state_anaphors:
         # "the country": the last state named, unless this sentence names a state itself.
         if ctx.last_state is None or any(e.kind == "state" and not e.modifier for e in found):
             return None
@@ -211,11 +212,12 @@ def _context_entity(
 
 def _two(tokens: Tokens, index: int, ctx: StoryContext, words: WordClasses) -> Entity | None:
     """ "the two", "the two sides", "both sides", "both leaders" -> the last pair."""
+    lows = tokens.lows
     if len(ctx.last_group) < _PAIR:
         return None
-    low = tokens[index].low
-    previous = tokens[index - 1].low if index else ""
-    following = tokens[index + 1].low if index + 1 < len(tokens) else ""
+    low = lows[index]
+    previous = lows[index - 1] if index else ""
+    following = lows[index + 1] if index + 1 < len(tokens) else ""
     if low == "two" and previous != "the":
         return None
     if low == "both" and following not in words.two_nouns:
@@ -227,6 +229,7 @@ def _two(tokens: Tokens, index: int, ctx: StoryContext, words: WordClasses) -> E
 
 def _attach_counterparts(tokens: Tokens, found: list[Entity], words: WordClasses) -> None:
     """ "his German counterpart (Johann Wadephul)" and "Netanyahu, of Israel," appositions."""
+    lows = tokens.lows
     for ent in found:
         if ent.kind == "state" and ent.end - ent.start == 1:
             _counterpart(tokens, ent, found, words)
@@ -238,8 +241,8 @@ def _attach_counterparts(tokens: Tokens, found: list[Entity], words: WordClasses
             ent.kind == "person"
             and following.kind == "state"
             and following.start == ent.end + 2
-            and tokens[ent.end].low == ","
-            and tokens[ent.end + 1].low == "of"
+            and lows[ent.end] == ","
+            and lows[ent.end + 1] == "of"
         ):
             person = ent.actors[0]
             if person.country is None:
@@ -251,10 +254,11 @@ def _attach_counterparts(tokens: Tokens, found: list[Entity], words: WordClasses
 
 def _counterpart(tokens: Tokens, ent: Entity, found: list[Entity], words: WordClasses) -> None:
     """Turn "his German counterpart" (+ a name) into the person it names."""
+    lows = tokens.lows
     after = ent.end
-    if not (after < len(tokens) and tokens[after].low in words.counterpart_nouns):
+    if not (after < len(tokens) and lows[after] in words.counterpart_nouns):
         return
-    previous = tokens[ent.start - 1].low if ent.start else ""
+    previous = lows[ent.start - 1] if ent.start else ""
     if previous not in words.possessives:
         return
     country = ent.actors[0].country
@@ -322,9 +326,10 @@ def _extend_with_people(
     tokens: Tokens, ent: Entity, starting: dict[int, Entity], words: WordClasses
 ) -> None:
     """ "Egyptian officials", "Israel's government", "EU foreign ministers"."""
+    lows = tokens.lows
     end = ent.end
-    if end < len(tokens) and tokens[end].low == "'s" and ent.kind == "state":
-        if end + 1 < len(tokens) and tokens[end + 1].low in words.people:
+    if end < len(tokens) and lows[end] == "'s" and ent.kind == "state":
+        if end + 1 < len(tokens) and lows[end + 1] in words.people:
             end += 1
         else:
             return
@@ -332,9 +337,9 @@ def _extend_with_people(
     while (
         end < len(tokens)
         and end not in starting
-        and (tokens[end].low in words.people or tokens[end].low == "foreign")
+        and (lows[end] in words.people or lows[end] == "foreign")
     ):
-        last = tokens[end].low
+        last = lows[end]
         end += 1
         if end - ent.end > _MAX_PEOPLE_WORDS:
             break
@@ -374,8 +379,9 @@ def group_parties(tokens: Tokens, ents: list[Entity]) -> list[Group]:
 
 def _speaker_follows(tokens: Tokens, ent: Entity) -> bool:
     """True when ``ent`` is followed by a reporting verb (", Trump announced")."""
+    lows = tokens.lows
     words = WORDS.get()
     index = ent.end
-    while index < len(tokens) and tokens[index].low in words.speaker_glue:
+    while index < len(tokens) and lows[index] in words.speaker_glue:
         index += 1
-    return index < len(tokens) and tokens[index].low in words.reporting
+    return index < len(tokens) and lows[index] in words.reporting

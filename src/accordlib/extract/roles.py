@@ -199,6 +199,7 @@ def _subject(view: SentenceView, trigger_start: int, lower: int) -> tuple[Group 
     """The group before the trigger, skipping auxiliaries and adverbs; and where it ends."""
     words = view.vocab
     tokens = view.tokens
+    lows = tokens.lows
     covering = view.covering
     index = trigger_start - 1
     while index >= lower:
@@ -206,10 +207,10 @@ def _subject(view: SentenceView, trigger_start: int, lower: int) -> tuple[Group 
         if group is not None:
             if group.modifiers_only:
                 return None, index + 1
-            if group.start > 0 and tokens[group.start - 1].low in words.place_prepositions:
+            if group.start > 0 and lows[group.start - 1] in words.place_prepositions:
                 return None, index + 1  # "talks in Doha mediated by ...": a place, not a subject
             return group, group.end
-        low = tokens[index].low
+        low = lows[index]
         if low in words.subject_skip or low.isdigit():
             index -= 1
             continue
@@ -285,6 +286,7 @@ def _object(
     """The recipient group after the trigger, a location ("in Cairo"), and where it ends."""
     words = view.vocab
     tokens = view.tokens
+    lows = tokens.lows
     location: str | None = None
     index = position
     covering = view.covering
@@ -293,7 +295,7 @@ def _object(
     steps = 0
     while index < min(upper, len(tokens)) and steps < _OBJECT_STEPS:
         steps += 1
-        low = tokens[index].low
+        low = lows[index]
         group = covering[index]
         if group is not None and (seen_prep or not needs_prep):
             if group.start < position:
@@ -325,15 +327,16 @@ def _object(
 def _unnamed_party(view: SentenceView, index: int, upper: int) -> Group:
     """ "met leaders of five Central Asian nations": an unnamed party, as printed."""
     tokens = view.tokens
+    lows = tokens.lows
     clause_words = view.vocab.clause_words
     end = index + 1
-    if end < min(upper, len(tokens)) and tokens[end].low in ("of", "from"):
+    if end < min(upper, len(tokens)) and lows[end] in ("of", "from"):
         probe = end + 1
         while (
             probe < min(upper, len(tokens), index + _NOUN_PHRASE_REACH)
             and tokens[probe].text[:1].isalnum()
         ):
-            if tokens[probe].low in clause_words or tokens[probe].low in ("and", "to", "on"):
+            if lows[probe] in clause_words or lows[probe] in ("and", "to", "on"):
                 break
             probe += 1
         if probe > end + 1:
@@ -347,21 +350,23 @@ def _passive(view: SentenceView, match: TriggerMatch) -> bool:
     if match.start == 0:
         return False
     tokens = view.tokens
+    lows = tokens.lows
     words = view.vocab
-    previous = tokens[match.start - 1].low
+    previous = lows[match.start - 1]
     adverb = previous in words.passive_adverbs
     if previous not in words.passive_auxiliaries and not (
         (adverb or previous == "also") and match.start > 1
     ):
         return False
-    following = tokens[match.end].low if match.end < len(tokens) else ""
-    return following == "by" and (tokens[match.start].low.endswith("ed") or adverb)
+    following = lows[match.end] if match.end < len(tokens) else ""
+    return following == "by" and (lows[match.start].endswith("ed") or adverb)
 
 
 def _by_agent(view: SentenceView, position: int, upper: int) -> Group | None:
     """The group right after "by" at ``position`` (within a few words)."""
     tokens = view.tokens
-    if position < len(tokens) and tokens[position].low == "by":
+    lows = tokens.lows
+    if position < len(tokens) and lows[position] == "by":
         for probe in range(position + 1, min(position + _AGENT_REACH, upper, len(tokens))):
             group = view.covering[probe]
             if group is not None:
@@ -380,14 +385,15 @@ def _apply_agent(
     by Qatar" (Qatar acts on the previous event's parties). False when a reduced passive
     has no agent: no event then."""
     tokens = view.tokens
+    lows = tokens.lows
     if roles.passive:
         agent = _by_agent(view, match.end, clause.upper)
         roles.actors, roles.recipients = (agent.actors if agent else ()), roles.actors
         return True
     reduced = (
         match.end < len(tokens)
-        and tokens[match.end].low == "by"
-        and tokens[match.end - 1].low.endswith("ed")
+        and lows[match.end] == "by"
+        and lows[match.end - 1].endswith("ed")
         and roles.subject is None
     )
     if reduced:
@@ -423,14 +429,15 @@ def _apply_between(view: SentenceView, match: TriggerMatch, clause: Clause, role
 def _between(view: SentenceView, position: int, upper: int) -> Group | None:
     """ "between A and B" within a few words after the trigger."""
     tokens = view.tokens
+    lows = tokens.lows
     for index in range(position, min(position + _BETWEEN_REACH, upper, len(tokens))):
-        if tokens[index].low == "between" and index + 1 < len(tokens):
+        if lows[index] == "between" and index + 1 < len(tokens):
             for probe in range(index + 1, min(index + _BETWEEN_PARTY_REACH, len(tokens))):
                 group = view.covering[probe]
                 if group is not None:
                     return group
             return None
-        if tokens[index].low in (".", ";"):
+        if lows[index] in (".", ";"):
             return None
     return None
 
@@ -439,26 +446,28 @@ def _complement_party(view: SentenceView, match: TriggerMatch, upper: int) -> tu
     """ "threatened to expel American diplomats": the party of the complement; "opposed
     the U.S. arms sale": the party of the object, for disapproval."""
     tokens = view.tokens
-    complement = match.end < len(tokens) and tokens[match.end].low == "to"
+    lows = tokens.lows
+    complement = match.end < len(tokens) and lows[match.end] == "to"
     if not (complement or match.rule.kind in _DISAPPROVAL):
         return ()
     words = view.vocab
     for probe in range(match.end, min(upper, match.end + _COMPLEMENT_REACH, len(tokens))):
         group = view.covering[probe]
         if group is not None:
-            if tokens[probe - 1].low not in words.place_prepositions:
+            if lows[probe - 1] not in words.place_prepositions:
                 return group.actors
             return ()
-        if tokens[probe].low in words.clause_words or not tokens[probe].text[:1].isalnum():
+        if lows[probe] in words.clause_words or not tokens[probe].text[:1].isalnum():
             return ()
     return ()
 
 
 def _inside_condition(tokens: Tokens, match: TriggerMatch, subject: Group | None) -> bool:
     """True when the trigger's own clause is introduced by "if" or "unless"."""
+    lows = tokens.lows
     start = subject.start if subject is not None else match.start
     for index in range(start - 1, max(-1, start - 1 - _CONDITION_REACH), -1):
-        low = tokens[index].low
+        low = lows[index]
         if low in ("if", "unless"):
             return True
         if low not in ("only", "even", ",", "and", "but"):

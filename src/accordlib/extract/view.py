@@ -16,10 +16,12 @@ from accordlib.extract.words import WORDS
 from accordlib.text.timex import Timex
 from accordlib.text.tokens import Tokens
 
-__all__ = ["QUOTES", "SentenceView", "quoted_flags"]
+__all__ = ["SentenceView", "has_quotes", "quoted_flags"]
 
-#: Double quotation marks, curly and straight.
-QUOTES = ("\u201c", "\u201d", '"')
+
+def has_quotes(sentence: str) -> bool:
+    """True when the sentence holds a double quotation mark, curly or straight."""
+    return "\u201c" in sentence or "\u201d" in sentence or '"' in sentence
 
 
 class SentenceView:
@@ -57,7 +59,7 @@ class SentenceView:
         #: the word classes, at hand for every step
         self.vocab = WORDS.get()
         # Most sentences hold no quotation mark: no token of theirs is quoted.
-        if any(mark in sentence for mark in QUOTES):
+        if has_quotes(sentence):
             self.quoted = quoted_flags(tokens)
         else:
             self.quoted = [False] * len(tokens)

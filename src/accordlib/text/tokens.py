@@ -18,6 +18,7 @@ import operator
 import re
 import sys
 from collections.abc import Iterable
+from typing import NamedTuple
 
 import regex
 
@@ -76,23 +77,21 @@ def is_plain(text: str) -> bool:
     return text.isascii() or _NOT_PLAIN.search(text) is None
 
 
-class Token:
+class Token(NamedTuple):
     """A word or punctuation mark; ``start``/``end`` are offsets into the source text.
 
-    A plain slotted class rather than an attrs class: cheaper to build, once per token.
+    A named tuple: built by the tokenizer without a Python-level constructor call
+    (``tuple.__new__``), its fields read through C-level accessors.
     """
 
-    __slots__ = ("end", "low", "start", "text")
-
-    def __init__(self, text: str, low: str, start: int, end: int) -> None:
-        self.text = text
-        self.low = low
-        self.start = start
-        self.end = end
+    text: str
+    low: str
+    start: int
+    end: int
 
 
-_LOW = operator.attrgetter("low")
-_START = operator.attrgetter("start")
+_LOW = operator.itemgetter(1)
+_START = operator.itemgetter(2)
 
 
 class Tokens(list[Token]):
@@ -115,6 +114,7 @@ def tokenize(
     by default the fast one is used when it applies."""
     tokens: list[Token] = []
     append = tokens.append
+    new = tuple.__new__
     tok = Token
     lower = text.lower()
     aligned = len(lower) == len(text)  # lower-casing kept every offset (almost always)
@@ -126,17 +126,17 @@ def tokenize(
         low = lower[begin:finish] if aligned else word.lower()
         start = begin + base
         if word[-1] not in _SPLIT_LAST:
-            append(tok(word, low, start, finish + base))
+            append(new(tok, (word, low, start, finish + base)))
             continue
         last = word[-1]
         if last == "." and len(word) > 1 and not _DOTTED.fullmatch(word):
             size = len(word) - 1
-            append(tok(word[:-1], low[:-1], start, start + size))
-            append(tok(".", ".", start + size, start + size + 1))
+            append(new(tok, (word[:-1], low[:-1], start, start + size)))
+            append(new(tok, (".", ".", start + size, start + size + 1)))
         elif last in "sS" and len(word) >= _POSSESSIVE_MIN and word[-2] in _APOSTROPHES:
             size = len(word) - 2
-            append(tok(word[:-2], low[:-2], start, start + size))
-            append(tok(word[-2:], "'s", start + size, start + len(word)))
+            append(new(tok, (word[:-2], low[:-2], start, start + size)))
+            append(new(tok, (word[-2:], "'s", start + size, start + len(word))))
         else:
-            append(tok(word, low, start, start + len(word)))
+            append(new(tok, (word, low, start, start + len(word))))
     return tokens
