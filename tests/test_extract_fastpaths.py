@@ -21,6 +21,8 @@ from hypothesis import strategies as st
 import accordlib
 from accordlib._util.tables import TableError
 from accordlib.extract import pipeline, words
+from accordlib.extract.rules import last_words, match_rules
+from accordlib.extract.triggers import glued_trigger, may_trigger
 from accordlib.text import document
 from accordlib.text.document import Document
 from accordlib.text.timex import find_timexes
@@ -226,3 +228,45 @@ def test_a_misnamed_word_class_is_a_table_error(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(words, "read_table", lambda name: rows)
     with pytest.raises(TableError, match="reportin"):
         words._load()
+
+
+# --------------------------------------------------------------------------- the trigger pre-test
+
+#: Trigger words with what may be glued to them in print, and words around them.
+TRIGGERS = sorted(last_words())
+GLUED = ("", "", "", "'", "\u2019", "'s", "\u2019s", "-", "-led", ".", ",", "2", "\u0301", "s")
+AROUND = str.split("Japan and Iran the two sides on Monday \u201c \u201d ( ) U.S. K\u212aing")
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.tuples(st.sampled_from(TRIGGERS), st.sampled_from(GLUED)).map("".join),
+            st.sampled_from(AROUND),
+        ),
+        max_size=8,
+    ).map(" ".join)
+)
+def test_the_trigger_pretest_never_hides_a_rule_match(text: str) -> None:
+    for variant in (text, text.upper(), text.title()):
+        lower = variant.lower()
+        if not (may_trigger(lower) or glued_trigger(lower)):
+            assert match_rules([tok.low for tok in tokenize(variant)]) == []
+
+
+def test_every_pretest_word_starts_with_a_letter() -> None:
+    assert all(word[:1].isalpha() for word in last_words())
+
+
+def test_a_trigger_word_glued_to_a_quotation_mark_is_read() -> None:
+    # British-style single quotes glue a closing mark to the trigger word.
+    text = "Pakistan and India agreed to a \u2018ceasefire\u2019 on Saturday."
+    assert not may_trigger(text.lower())
+    assert glued_trigger(text.lower())
+    (event,) = accordlib.extract_events(text, published=dt.date(2025, 11, 6))
+    assert (event.kind.name, [a.name for a in event.actors]) == (
+        "DECLARE_CEASEFIRE",
+        ["Pakistan", "India"],
+    )
+    assert event.date == dt.date(2025, 11, 1)

@@ -36,7 +36,8 @@ from accordlib.extract.attribution import attribute
 from accordlib.extract.build import build_event
 from accordlib.extract.mentions import find_mentions, group_parties
 from accordlib.extract.merge import merge_events
-from accordlib.extract.triggers import may_trigger, trigger_matches
+from accordlib.extract.rules import match_rules
+from accordlib.extract.triggers import glued_trigger, may_trigger, trigger_matches
 from accordlib.extract.view import SentenceView
 from accordlib.officials.model import OfficialMention
 from accordlib.officials.scanner import find_officials
@@ -123,6 +124,25 @@ def _read_story(story: Story | str, published: PublishedLike) -> tuple[str, Stor
     return text, parsed, anchor
 
 
+def _tokens_to_read(sentence: Sentence, printed: str) -> Tokens | None:
+    """The sentence's tokens when a rule may match it; ``None`` when none can (the cheap
+    pre-test, then a check of the trigger words it cannot see, confirmed by the rules)."""
+    lower = printed.lower()
+    if may_trigger(lower):
+        return _tokens(sentence)
+    if not glued_trigger(lower):
+        return None
+    tokens = _tokens(sentence)
+    return tokens if match_rules(tokens.lows) else None
+
+
+def _tokens(sentence: Sentence) -> Tokens:
+    tokens = sentence.tokenize()
+    if len(tokens) > MAX_SENTENCE_TOKENS:
+        tokens = Tokens(tokens[:MAX_SENTENCE_TOKENS])
+    return tokens
+
+
 def _sentence_events(
     doc: Document,
     sentence: Sentence,
@@ -133,12 +153,10 @@ def _sentence_events(
 ) -> list[DiplomaticEvent]:
     """The events of one sentence (``printed`` is its text); the story context learns what
     it names."""
-    if not may_trigger(printed):
+    tokens = _tokens_to_read(sentence, printed)
+    if tokens is None:
         light_update(ctx, doc.text, printed, officials, countries)
         return []
-    tokens = sentence.tokenize()
-    if len(tokens) > MAX_SENTENCE_TOKENS:
-        tokens = Tokens(tokens[:MAX_SENTENCE_TOKENS])
     view = SentenceView(doc.text, sentence.start, sentence.end, tokens, printed)
     view.entities = find_mentions(view, ctx, officials, countries)
     view.matches = trigger_matches(view.lows)

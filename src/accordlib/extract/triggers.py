@@ -13,18 +13,21 @@ words feeds the same steps.
 
 from __future__ import annotations
 
-from accordlib._util.lazy import lazy_re, lazy_regex
+from accordlib._util.lazy import Lazy, lazy_re, lazy_regex
 from accordlib.extract.model import GOVERNING_KINDS
 from accordlib.extract.rules import TriggerMatch, last_words, match_rules
 from accordlib.extract.words import WORDS
 from accordlib.text.tokens import is_plain
 
-__all__ = ["may_trigger", "trigger_matches"]
+__all__ = ["glued_trigger", "may_trigger", "trigger_matches"]
 
 #: A word for the pre-test: letters, with inner apostrophes and hyphens.
 _SIMPLE_WORD = lazy_regex(r"[\p{L}][\p{L}'\u2019-]*+")
 #: :data:`_SIMPLE_WORD` for plain text, in the standard library's faster engine.
 _ASCII_SIMPLE_WORD = lazy_re("[A-Za-z][A-Za-z'\u2019-]*")
+#: A run of letters, for :func:`glued_trigger`; on lower-cased plain text, ASCII letters.
+_LETTERS = lazy_regex(r"\p{L}++")
+_ASCII_LETTERS = lazy_re("[a-z]+")
 #: Overlaps and complements need two matches or more.
 _SEVERAL = 2
 #: A governed act follows its governing trigger within this many words ("urged X to").
@@ -33,11 +36,31 @@ _GOVERNED_REACH = 5
 _TOPIC_REACH = 4
 
 
-def may_trigger(sentence: str) -> bool:
-    """Cheap test: could any rule match here? (Its words against each rule's telling word.)"""
-    lower = sentence.lower()
+def may_trigger(lower: str) -> bool:
+    """Cheap test on a lower-cased sentence: could any rule match here? (Its words against
+    each rule's telling word.)
+
+    It reads a word with the apostrophes and hyphens glued to it ("talks'", "meeting's",
+    "met’"), so it misses such trigger words: :func:`glued_trigger` catches them."""
     words = _ASCII_SIMPLE_WORD if is_plain(lower) else _SIMPLE_WORD
     return not last_words().isdisjoint(words.findall(lower))
+
+
+def _first_runs() -> frozenset[str]:
+    return frozenset(_LETTERS.match(word).group() for word in last_words())  # type: ignore[union-attr]  # every pre-test word starts with a letter (tested)
+
+
+#: The first letter run of each pre-test word ("cease" of "cease-fire").
+_FIRST_RUNS: Lazy[frozenset[str]] = Lazy(_first_runs)
+
+
+def glued_trigger(lower: str) -> bool:
+    """Could a trigger word hide from :func:`may_trigger` in a lower-cased sentence, glued
+    to an apostrophe or a hyphen? True when a letter run of the sentence starts a pre-test
+    word. Together the two tests are sound: a token that is a pre-test word starts with
+    such a run, since no letter is glued to a token's start or to the end of its first run."""
+    runs = _ASCII_LETTERS if is_plain(lower) else _LETTERS
+    return not _FIRST_RUNS.get().isdisjoint(runs.findall(lower))
 
 
 def trigger_matches(words: list[str]) -> list[TriggerMatch]:
