@@ -270,7 +270,8 @@ def _counterpart(tokens: Tokens, ent: Entity, found: list[Entity], words: WordCl
         actor = attrs.evolve(person, country=person.country or country)
         following.kind = "absorbed"
         end = following.end
-    elif country is not None:
+    else:
+        # A state entity always has its country: the counterpart is that country's.
         name_end = end
         while (
             name_end < len(tokens)
@@ -282,8 +283,6 @@ def _counterpart(tokens: Tokens, ent: Entity, found: list[Entity], words: WordCl
         name = " ".join(t.text for t in tokens[end:name_end])
         actor = Actor(ActorKind.PERSON, name or f"{tokens[ent.start].text} counterpart", country)
         end = name_end
-    else:
-        return
     ent.kind, ent.start, ent.end, ent.actors, ent.modifier = (
         "person",
         ent.start - 1,

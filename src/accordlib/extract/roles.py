@@ -85,12 +85,8 @@ def _clause_start(lows: list[str], position: int, floor: int, words: WordClasses
     openers = words.clause_openers
     if floor + 1 >= position or openers.isdisjoint(lows[floor + 1 : position]):
         return floor  # no clause word in between (most triggers): one set test in C
-    index = position - 1
-    while index > floor:
-        if lows[index] in openers:
-            return index + 1
-        index -= 1
-    return floor
+    # The nearest clause word before the trigger (there is one).
+    return next(i + 1 for i in range(position - 1, floor, -1) if lows[i] in openers)
 
 
 def _clause_end(lows: list[str], position: int, ceiling: int, words: WordClasses) -> int:
@@ -362,15 +358,12 @@ def _passive(view: SentenceView, match: TriggerMatch) -> bool:
     return following == "by" and (lows[match.start].endswith("ed") or adverb)
 
 
-def _by_agent(view: SentenceView, position: int, upper: int) -> Group | None:
-    """The group right after "by" at ``position`` (within a few words)."""
-    tokens = view.tokens
-    lows = tokens.lows
-    if position < len(tokens) and lows[position] == "by":
-        for probe in range(position + 1, min(position + _AGENT_REACH, upper, len(tokens))):
-            group = view.covering[probe]
-            if group is not None:
-                return group
+def _by_agent(view: SentenceView, by: int, upper: int) -> Group | None:
+    """The group right after "by" (token ``by``), within a few words."""
+    for probe in range(by + 1, min(by + _AGENT_REACH, upper, len(view.tokens))):
+        group = view.covering[probe]
+        if group is not None:
+            return group
     return None
 
 

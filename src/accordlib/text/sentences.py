@@ -137,8 +137,7 @@ def dateline_end(paragraph: str) -> int:
     if place.startswith("("):
         return match.end()
     first_word = _PLACE_WORD.match(place)
-    if first_word is None:
-        return 0
+    assert first_word is not None  # both patterns put a capital letter or "(" first
     word = first_word.group()
     if word.isupper() and len(word) > 1:
         return match.end()
