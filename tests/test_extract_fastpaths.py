@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 import accordlib
 from accordlib._util.tables import TableError
-from accordlib.extract import pipeline, words
+from accordlib.extract import pipeline, triggers, words
 from accordlib.extract.rules import last_words, match_rules
 from accordlib.extract.triggers import glued_trigger, may_trigger
 from accordlib.text import document
@@ -270,3 +270,11 @@ def test_a_trigger_word_glued_to_a_quotation_mark_is_read() -> None:
         ["Pakistan", "India"],
     )
     assert event.date == dt.date(2025, 11, 1)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(PLAIN, st.text(alphabet=st.characters(max_codepoint=127), max_size=60)))
+def test_the_pretests_ascii_patterns_find_what_their_full_patterns_find(text: str) -> None:
+    lower = text.lower()
+    assert triggers._ASCII_SIMPLE_WORD.findall(lower) == triggers._SIMPLE_WORD.findall(lower)
+    assert triggers._ASCII_LETTERS.findall(lower) == triggers._LETTERS.findall(lower)
