@@ -20,7 +20,7 @@ from accordlib._util.lazy import lazy_regex
 from accordlib.countries.model import Country, CountryMention, MentionKind
 from accordlib.events.kinds import ActorKind, EventKind
 from accordlib.events.model import Actor, DiplomaticEvent
-from accordlib.extract.actors import org_actor, person_actor, state_actor
+from accordlib.extract.actor_factory import org_actor, person_actor, state_actor
 from accordlib.extract.model import DECISION_KINDS
 from accordlib.extract.phrases import OrgEntry
 from accordlib.extract.rules import TriggerMatch

@@ -24,7 +24,7 @@ import attrs
 from accordlib.countries.model import CountryMention, MentionKind
 from accordlib.events.kinds import ActorKind
 from accordlib.events.model import Actor
-from accordlib.extract.actors import person_actor
+from accordlib.extract.actor_factory import person_actor
 from accordlib.extract.agreements import generic_agreement_name
 from accordlib.extract.anaphora import StoryContext
 from accordlib.extract.model import Entity, Group
