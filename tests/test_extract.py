@@ -387,6 +387,55 @@ def test_the_two_and_counterparts_are_resolved() -> None:
     assert [a.name for a in criticize.recipients] == ["Russia"]
 
 
+#: Appositions and counterparts that give a person their country (mentions step).
+PARTIES_IN_APPOSITION = [
+    (
+        "Prime Minister Benjamin Netanyahu, of Israel, met King Abdullah in Amman on Monday.",
+        [("Benjamin Netanyahu", "ISR")],
+        ["Abdullah"],
+        "Amman",
+    ),
+    (
+        "Chinese Foreign Minister Wang Yi met his German counterpart Johann Wadephul in Beijing on Monday.",
+        [("Wang Yi", "CHN")],
+        ["Johann Wadephul"],
+        "Beijing",
+    ),
+    (
+        "Chinese Foreign Minister Wang Yi met his German counterpart in Beijing on Monday.",
+        [("Wang Yi", "CHN")],
+        ["German counterpart"],
+        "Beijing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "actors", "recipients", "location"), PARTIES_IN_APPOSITION)
+def test_appositions_and_counterparts_name_the_parties(
+    text: str, actors: list[tuple[str, str]], recipients: list[str], location: str
+) -> None:
+    (event,) = extract_events(text, published=PUBLISHED)
+    assert event.kind is EventKind.MEET
+    assert [(a.name, a.country.alpha3 if a.country else None) for a in event.actors] == actors
+    assert [a.name for a in event.recipients] == recipients
+    assert event.location == location
+    assert event.date == dt.date(2025, 11, 3)
+
+
+def test_we_in_a_quotation_is_its_speaker() -> None:
+    text = (
+        "Kazakh President Kassym-Jomart Tokayev visited Washington on Monday. "
+        "\u201cWe will also visit Tokyo,\u201d Tokayev said."
+    )
+    washington, tokyo = extract_events(text, published=PUBLISHED)
+    assert (washington.kind, washington.factuality) == (EventKind.VISIT, Factuality.OCCURRED)
+    assert [a.name for a in tokyo.actors] == ["Kassym-Jomart Tokayev"]
+    assert [a.name for a in tokyo.recipients] == ["Japan"]
+    assert (tokyo.factuality, tokyo.location) == (Factuality.PLANNED, "Tokyo")
+    assert tokyo.source is not None
+    assert tokyo.source.name == "Kassym-Jomart Tokayev"
+
+
 def test_cameo_and_plover_come_from_the_event_model() -> None:
     (event,) = extract_events("Japan and Germany signed a defense pact on Monday.")
     assert (event.cameo, event.plover) == (event.code.cameo, event.code.plover)

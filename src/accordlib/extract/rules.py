@@ -9,12 +9,13 @@ start there.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Sequence
 
 import attrs
 
+from accordlib._util.lazy import Lazy
 from accordlib._util.tables import read_table
+from accordlib.extract.words import WORDS
 
 __all__ = [
     "GAP_WORDS",
@@ -79,48 +80,56 @@ def _words(cell: str) -> frozenset[str]:
     return frozenset(word.lower() for word in cell.split("|"))
 
 
-_lock = threading.Lock()
-_index: dict[str, tuple[Rule, ...]] = {}
-#: For each rule of ``_index``, in the same order: the alternatives of its leading
-#: required positions (every match has those words in a row from its first word on) and
-#: whether they are the whole pattern (then they alone decide the match).
-_plans: dict[str, tuple[tuple[Rule, tuple[frozenset[str], ...], bool], ...]] = {}
-_rules: list[Rule] = []
+class _RuleIndex:
+    """The rules in table order, indexed by the words their patterns can start with."""
+
+    __slots__ = ("heads", "plans", "rules")
+
+    def __init__(self, rules: tuple[Rule, ...]) -> None:
+        self.rules = rules
+        index: dict[str, list[Rule]] = {}
+        for rule in rules:
+            for word in _first_words(rule.pattern):
+                index.setdefault(word, []).append(rule)
+        #: For each first word, its rules in table order, each with the alternatives of its
+        #: leading required positions (every match has those words in a row from its first
+        #: word on) and whether they are the whole pattern (then they alone decide the match).
+        self.plans: dict[str, tuple[tuple[Rule, tuple[frozenset[str], ...], bool], ...]] = {
+            word: tuple(_plan(rule) for rule in found) for word, found in index.items()
+        }
+        #: See :func:`last_words`.
+        self.heads = frozenset(_telling_words(rules))
+
+
+def _load() -> _RuleIndex:
+    rules = tuple(
+        Rule(
+            name=row["rule"],
+            kind=row["kind"],
+            priority=int(row["priority"]),
+            mode=row["mode"],
+            pattern=_parse_pattern(row["trigger"]),
+            recipients=_words(row["recipients"]),
+            between=row["between"],
+            requires=row["requires"],
+            unless_prev=_words(row["unless_prev"]),
+            unless_next=_words(row["unless_next"]),
+            weak=row["weak"] == "y",
+            trigger=row["trigger"],
+            example=row["example"],
+        )
+        for row in read_table("event_rules.tsv")
+    )
+    return _RuleIndex(rules)
+
+
+#: The rule table, read and indexed on first use.
+_INDEX: Lazy[_RuleIndex] = Lazy(_load)
 
 
 def load_rules() -> tuple[Rule, ...]:
     """Return every rule of the table, in table order (read once, thread-safe)."""
-    if not _rules:
-        with _lock:
-            if not _rules:
-                rules = [
-                    Rule(
-                        name=row["rule"],
-                        kind=row["kind"],
-                        priority=int(row["priority"]),
-                        mode=row["mode"],
-                        pattern=_parse_pattern(row["trigger"]),
-                        recipients=_words(row["recipients"]),
-                        between=row["between"],
-                        requires=row["requires"],
-                        unless_prev=_words(row["unless_prev"]),
-                        unless_next=_words(row["unless_next"]),
-                        weak=row["weak"] == "y",
-                        trigger=row["trigger"],
-                        example=row["example"],
-                    )
-                    for row in read_table("event_rules.tsv")
-                ]
-                index: dict[str, list[Rule]] = {}
-                for rule in rules:
-                    for word in _first_words(rule.pattern):
-                        index.setdefault(word, []).append(rule)
-                _plans.update(
-                    {word: tuple(_plan(rule) for rule in found) for word, found in index.items()}
-                )
-                _index.update({word: tuple(found) for word, found in index.items()})
-                _rules.extend(rules)
-    return tuple(_rules)
+    return _INDEX.get().rules
 
 
 def _plan(rule: Rule) -> tuple[Rule, tuple[frozenset[str], ...], bool]:
@@ -134,28 +143,27 @@ def _plan(rule: Rule) -> tuple[Rule, tuple[frozenset[str], ...], bool]:
     return rule, tuple(prefix), len(prefix) == len(rule.pattern)
 
 
-_heads: set[str] = set()
-#: Words too common to serve as the pre-test for a rule ("called on": test "called").
-_FUNCTION_WORDS = frozenset(str.split("to on upon of in by the a an with it this that for at"))
-
-
-def last_words() -> frozenset[str] | set[str]:
+def last_words() -> frozenset[str]:
     """Words of which a sentence must contain one for any rule to match: each rule's last
     required position (a cheap pre-test that skips most sentences without triggers)."""
-    if not _heads:
-        words: set[str] = set()
-        for rule in load_rules():
-            required = [alts for alts, optional in rule.pattern if alts and not optional]
-            telling = [alts for alts in required if not alts & _FUNCTION_WORDS]
-            if telling:
-                words |= telling[-1]
-            elif required:
-                words |= required[-1]
-            else:
-                words |= set().union(*(alts for alts, _ in rule.pattern))
-        with _lock:
-            _heads.update(words)
-    return _heads
+    return _INDEX.get().heads
+
+
+def _telling_words(rules: tuple[Rule, ...]) -> set[str]:
+    """The words of :func:`last_words`: each rule's last required position that is not
+    only function words (else its last required one, else any of its words)."""
+    function_words = WORDS.get().function_words
+    words: set[str] = set()
+    for rule in rules:
+        required = [alts for alts, optional in rule.pattern if alts and not optional]
+        telling = [alts for alts in required if not alts & function_words]
+        if telling:
+            words |= telling[-1]
+        elif required:
+            words |= required[-1]
+        else:
+            words |= set().union(*(alts for alts, _ in rule.pattern))
+    return words
 
 
 def _first_words(pattern: tuple[tuple[frozenset[str], bool], ...]) -> set[str]:
@@ -206,14 +214,18 @@ def _match_from_head(
     return step(0, position)
 
 
+#: The first two words of a rigid prefix are tested one by one (most candidates fail at
+#: the second); the rest in one loop.
+_CHECKED = 2
+
+
 def match_rules(words: Sequence[str]) -> list[TriggerMatch]:
     """Every rule match over lower-cased ``words``; overlapping matches are all returned."""
-    load_rules()
+    plans = _INDEX.get().plans
     found: list[TriggerMatch] = []
-    index = _plans
     count = len(words)
-    for position in [at for at, word in enumerate(words) if word in index]:
-        for rule, prefix, rigid in _plans[words[position]]:
+    for position in [at for at, word in enumerate(words) if word in plans]:
+        for rule, prefix, rigid in plans[words[position]]:
             # The rigid prefix must be there word by word (most candidate rules fail here,
             # at their second word); a pattern that is all prefix needs no search at all.
             size = len(prefix)
@@ -221,7 +233,10 @@ def match_rules(words: Sequence[str]) -> list[TriggerMatch]:
             if size > 1 and (
                 end > count
                 or words[position + 1] not in prefix[1]
-                or (size > 2 and not all(words[position + k] in prefix[k] for k in range(2, size)))
+                or (
+                    size > _CHECKED
+                    and not all(words[position + k] in prefix[k] for k in range(_CHECKED, size))
+                )
             ):
                 continue
             if not rigid:

@@ -20,9 +20,9 @@ linear in the length of the input.
 
 from __future__ import annotations
 
-import functools
-
 import regex
+
+from accordlib._util.lazy import lazy_regex
 
 __all__ = ["dateline_end", "split_sentences"]
 
@@ -60,22 +60,18 @@ _SENTENCE_STARTERS = _words(
 
 
 #: A candidate sentence end: terminal punctuation, closing quotes/brackets, then space.
-@functools.cache
-def _candidate() -> regex.Pattern[str]:
-    """Compiled on first use, so that importing accordlib stays fast."""
-    return regex.compile(
-        r"""
-        (?P<term>[.!?\u2026]{1,4}+)            # . ! ? … (bounded run)
-        (?P<close>["\u201d\u2019')\]]{0,3}+)   # closing quotes or brackets
-        (?P<space>\s{1,50}+)                   # whitespace (bounded)
-        (?=["\u201c\u2018'(\[]?+[\p{Lu}\d])    # the next sentence starts upper-case or with a digit
-        """,
-        regex.VERBOSE,
-    )
-
+_CANDIDATE = lazy_regex(
+    r"""
+    (?P<term>[.!?\u2026]{1,4}+)            # . ! ? … (bounded run)
+    (?P<close>["\u201d\u2019')\]]{0,3}+)   # closing quotes or brackets
+    (?P<space>\s{1,50}+)                   # whitespace (bounded)
+    (?=["\u201c\u2018'(\[]?+[\p{Lu}\d])    # the next sentence starts upper-case or with a digit
+    """,
+    regex.VERBOSE,
+)
 
 #: A paragraph break: a blank line, or a line break followed by indentation.
-_PARAGRAPH_BREAK = regex.compile(
+_PARAGRAPH_BREAK = lazy_regex(
     r"""
     \n[ \t\r\f\v]{0,200}+\n\s{0,200}+   # a blank line (and any further blank lines)
     | \n[ \t]{1,200}+                   # an indented line (1980s Reuters paragraphs)
@@ -84,39 +80,40 @@ _PARAGRAPH_BREAK = regex.compile(
 )
 
 #: The word before a full stop (letters, dots and apostrophes, bounded).
-_WORD_BEFORE = regex.compile(r"[\p{L}.'\u2019]{1,20}+\Z")
+_WORD_BEFORE = lazy_regex(r"[\p{L}.'\u2019]{1,20}+\Z")
+#: The first word of a dateline's place; the letters of the word after a full stop.
+_PLACE_WORD = lazy_regex(r"[\p{L}.'/-]++")
+_LETTERS = lazy_regex(r"[\p{L}]++")
+#: Dotted initialisms have parts of one or two letters ("U.A.E.", "D.P.R.K.").
+_INITIALISM_PART = 2
+#: A line shorter than this before a capitalised one is a headline or a label.
+_SHORT_LINE = 50
 
 
 #: A dateline at the start of a paragraph.
-@functools.cache
-def _dateline() -> regex.Pattern[str]:
-    """Compiled on first use, so that importing accordlib stays fast."""
-    return regex.compile(
-        r"""
-        \A\s{0,20}+
-        (?:
-            \(\s{0,3}+[A-Z][A-Za-z]{1,15}+\s{0,3}+\)                  # (CNN) — / ( AFP ) -
-          | \p{Lu}[\p{Lu}\p{M}'.]{0,20}+(?:[ /-]\p{Lu}[\p{Lu}\p{M}'.]{0,20}+){0,4}+  # PLACE
-            (?: [,.]\s{0,3}+[A-Za-z]{3,9}+\.?+\s{1,3}+\d{1,2}+(?:,\s{0,3}+\d{4})?+   # , March 9
-              | ,\s{0,3}+\p{Lu}[\p{L}.]{1,20}+(?:\s\p{Lu}[\p{L}.]{1,20}+)?+         # , Region
-                (?:,\s{0,3}+[A-Za-z]{3,9}+\.?+\s{1,3}+\d{1,2}+(?:,\s{0,3}+\d{4})?+)?+
-            )?+
-            \.?+
-            (?:\s{0,3}+\(\s{0,3}+[A-Za-z][A-Za-z ]{1,25}+\)            # (Reuters) / (AP)
-              | \s{0,3}+/[A-Z]{2,10}+/\.?+ )?+                          # /TASS/.
-        )
-        \s{0,5}+(?:--|[-\u2013\u2014\u2015])\s{0,5}+                     # the dash
-        """,
-        regex.VERBOSE,
+_DATELINE = lazy_regex(
+    r"""
+    \A\s{0,20}+
+    (?:
+        \(\s{0,3}+[A-Z][A-Za-z]{1,15}+\s{0,3}+\)                  # (CNN) — / ( AFP ) -
+      | \p{Lu}[\p{Lu}\p{M}'.]{0,20}+(?:[ /-]\p{Lu}[\p{Lu}\p{M}'.]{0,20}+){0,4}+  # PLACE
+        (?: [,.]\s{0,3}+[A-Za-z]{3,9}+\.?+\s{1,3}+\d{1,2}+(?:,\s{0,3}+\d{4})?+   # , March 9
+          | ,\s{0,3}+\p{Lu}[\p{L}.]{1,20}+(?:\s\p{Lu}[\p{L}.]{1,20}+)?+         # , Region
+            (?:,\s{0,3}+[A-Za-z]{3,9}+\.?+\s{1,3}+\d{1,2}+(?:,\s{0,3}+\d{4})?+)?+
+        )?+
+        \.?+
+        (?:\s{0,3}+\(\s{0,3}+[A-Za-z][A-Za-z ]{1,25}+\)            # (Reuters) / (AP)
+          | \s{0,3}+/[A-Z]{2,10}+/\.?+ )?+                          # /TASS/.
     )
+    \s{0,5}+(?:--|[-\u2013\u2014\u2015])\s{0,5}+                     # the dash
+    """,
+    regex.VERBOSE,
+)
 
-
-@functools.cache
-def _tass() -> regex.Pattern[str]:
-    """Compiled on first use, so that importing accordlib stays fast."""
-    return regex.compile(
-        r"\A\s{0,20}+[\p{Lu}][\p{Lu} .'-]{1,40}+,\s{0,3}+[A-Z][a-z]{2,8}+\.?+\s\d{1,2}+\.\s{0,3}+/[A-Z]{2,10}+/\.\s{0,5}+"
-    )
+#: A TASS dateline: "MOSCOW, May 8. /TASS/.".
+_TASS = lazy_regex(
+    r"\A\s{0,20}+[\p{Lu}][\p{Lu} .'-]{1,40}+,\s{0,3}+[A-Z][a-z]{2,8}+\.?+\s\d{1,2}+\.\s{0,3}+/[A-Z]{2,10}+/\.\s{0,5}+"
+)
 
 
 def dateline_end(paragraph: str) -> int:
@@ -130,7 +127,7 @@ def dateline_end(paragraph: str) -> int:
     0
     """
     head = paragraph[:160]
-    match = _tass().match(head) or _dateline().match(head)
+    match = _TASS.match(head) or _DATELINE.match(head)
     if match is None:
         return 0
     # An ordinary sentence with a dash ("Israel said on Monday - ...") is not a dateline:
@@ -139,9 +136,8 @@ def dateline_end(paragraph: str) -> int:
     place = raw.lstrip()
     if place.startswith("("):
         return match.end()
-    first_word = regex.match(r"[\p{L}.'/-]++", place)
-    if first_word is None:
-        return 0
+    first_word = _PLACE_WORD.match(place)
+    assert first_word is not None  # both patterns put a capital letter or "(" first
     word = first_word.group()
     if word.isupper() and len(word) > 1:
         return match.end()
@@ -159,7 +155,7 @@ def _ends_sentence(text: str, match: regex.Match[str]) -> bool:
     if not word:
         return True
     after = text[match.end() : match.end() + 30]
-    next_word = regex.match(r"[\p{L}]++", after.lstrip("\"\u201c\u2018'(["))
+    next_word = _LETTERS.match(after.lstrip("\"\u201c\u2018'(["))
     following = next_word.group() if next_word else ""
     if len(word) == 1 and word.isalpha():  # an initial: "J. Doe", "George W. Bush"
         return False
@@ -168,7 +164,7 @@ def _ends_sentence(text: str, match: regex.Match[str]) -> bool:
     if word in _ABBREVIATIONS:
         return False
     # Dotted initialisms not in the table ("U.A.E.", "D.P.R.K.") behave like "U.S.".
-    if "." in word and all(len(part) <= 2 for part in word.split(".")):
+    if "." in word and all(len(part) <= _INITIALISM_PART for part in word.split(".")):
         return following in _SENTENCE_STARTERS
     return True
 
@@ -189,7 +185,7 @@ def _split_paragraph(text: str, start: int, end: int, out: list[tuple[int, int]]
     counted = start
     curly = 0
     straight = 0
-    for match in _candidate().finditer(text, start, end):
+    for match in _CANDIDATE.finditer(text, start, end):
         if balanced:
             upto = match.start("space")
             chunk = text[counted:upto]
@@ -239,7 +235,7 @@ def _is_short_line(text: str, start: int, position: int) -> bool:
     line_start = max(text.rfind("\n", start, position) + 1, start)
     line = text[line_start:position].strip()
     following = text[position + 1 : position + 3].lstrip()
-    return 0 < len(line) < 50 and not line.endswith(",") and following[:1].isupper()
+    return 0 < len(line) < _SHORT_LINE and not line.endswith(",") and following[:1].isupper()
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -25,11 +25,13 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import enum
-import functools
 import re
+from collections.abc import Callable, Iterator
 
 import attrs
 import regex
+
+from accordlib._util.lazy import Lazy, lazy_regex
 
 __all__ = ["Timex", "TimexKind", "find_timexes", "resolve"]
 
@@ -103,50 +105,47 @@ _MONTH = r"""(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|(?-i:May)|June?
 
 
 #: Every temporal expression we understand, as one alternation of named groups.
-@functools.cache
-def _timex() -> regex.Pattern[str]:
-    """Compiled on first use, so that importing accordlib stays fast."""
-    return regex.compile(
-        r"""
-        (?<![\p{L}\d])
-        (?:
-            # "on Nov. 6", "November 6, 2025", "Nov 6th"
-            (?:on\s{1,3}+)?+(?P<md_month>"""
-        + _MONTH
-        + r""")\.?+\s{1,3}+(?P<md_day>[0-3]?\d)(?:st|nd|rd|th)?+(?![\d:])
-            (?:,?+\s{1,3}+(?P<md_year>(?:1[89]|20)\d\d)(?!\d))?+
-          | # "6 November 2025", "on 6 Nov"
-            (?:on\s{1,3}+)?+(?P<dm_day>[0-3]?\d)\s{1,3}+(?P<dm_month>"""
-        + _MONTH
-        + r""")\.?+(?:\s{1,3}+(?P<dm_year>(?:1[89]|20)\d\d)(?!\d))?+
-          | # "in March", "in March 2020", "since May 2019", "last March" handled as month
-            (?P<m_prep>in|since|by|until|from|during|since\s+early|since\s+late|in\s+early|in\s+late)
-            \s{1,3}+(?P<m_month>January|February|March|April|June|July|August|September|October
-                      |November|December|(?-i:May)|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)
-            (?:,?+\s{1,3}+(?P<m_year>(?:1[89]|20)\d\d)(?!\d))?+
-          | # "in 2020", "since 1992", "by 2030", "in early 2021", "until 2019"
-            (?P<y_prep>in|since|by|until|from|during|of|throughout)
-            \s{1,3}+(?:(?:early|late|mid|mid-)\s{0,3}+)?+(?P<y_year>(?:1[89]|20)\d\d)(?![\d%])
-          | # "on Thursday", "last Friday", "next Monday", "Thursday night"
-            (?:(?P<wd_rel>last|next|this|on)\s{1,3}+)?+
-            (?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
-            (?:\s{1,3}+(?:morning|afternoon|evening|night))?+
-          | (?P<today>(?:earlier\s{1,3}+|later\s{1,3}+)?+(?:today|tonight|this\s{1,3}+(?:morning|afternoon|evening)))
-          | (?P<yesterday>yesterday)
-          | (?P<tomorrow>tomorrow)
-          | (?P<justdid>just)(?=\s{1,3}+(?:\p{L}{2,20}+ed|held|met|spoke|had|made|signed|sent|told|won|gave|took|went|came|struck|agreed)(?!\p{L}))
-          | # "last week", "next month", "this year", "the past year"
-            (?P<rel>last|next|this|coming|past|previous)\s{1,3}+(?P<rel_unit>week|month|year)(?!\p{L})
-          | (?P<later_year>(?:later|earlier)\s{1,3}+this\s{1,3}+(?P<ly_unit>year|month|week))
-          | (?P<end_year>(?:by\s{1,3}+)?+the\s{1,3}+end\s{1,3}+of\s{1,3}+(?:the|this)\s{1,3}+(?P<ey_unit>year|month)|by\s{1,3}+year[-\s]end)
-          | (?P<soon>soon|shortly|in\s{1,3}+the\s{1,3}+(?:coming|next)\s{1,3}+(?:days|weeks|months)|at\s{1,3}+a\s{1,3}+later\s{1,3}+date)
-          | (?P<recent>recently|in\s{1,3}+recent\s{1,3}+(?:weeks|months|years)|in\s{1,3}+the\s{1,3}+past)
-          | (?P<duration>(?:for\s{1,3}+)?+(?:decades|years|generations)(?:-old|-long)?+|long-?standing|decades-old)
-        )
-        (?![\p{L}\d])
-        """,
-        regex.VERBOSE | regex.IGNORECASE,
+_TIMEX = lazy_regex(
+    r"""
+    (?<![\p{L}\d])
+    (?:
+        # "on Nov. 6", "November 6, 2025", "Nov 6th"
+        (?:on\s{1,3}+)?+(?P<md_month>"""
+    + _MONTH
+    + r""")\.?+\s{1,3}+(?P<md_day>[0-3]?\d)(?:st|nd|rd|th)?+(?![\d:])
+        (?:,?+\s{1,3}+(?P<md_year>(?:1[89]|20)\d\d)(?!\d))?+
+      | # "6 November 2025", "on 6 Nov"
+        (?:on\s{1,3}+)?+(?P<dm_day>[0-3]?\d)\s{1,3}+(?P<dm_month>"""
+    + _MONTH
+    + r""")\.?+(?:\s{1,3}+(?P<dm_year>(?:1[89]|20)\d\d)(?!\d))?+
+      | # "in March", "in March 2020", "since May 2019", "last March" handled as month
+        (?P<m_prep>in|since|by|until|from|during|since\s+early|since\s+late|in\s+early|in\s+late)
+        \s{1,3}+(?P<m_month>January|February|March|April|June|July|August|September|October
+                  |November|December|(?-i:May)|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)
+        (?:,?+\s{1,3}+(?P<m_year>(?:1[89]|20)\d\d)(?!\d))?+
+      | # "in 2020", "since 1992", "by 2030", "in early 2021", "until 2019"
+        (?P<y_prep>in|since|by|until|from|during|of|throughout)
+        \s{1,3}+(?:(?:early|late|mid|mid-)\s{0,3}+)?+(?P<y_year>(?:1[89]|20)\d\d)(?![\d%])
+      | # "on Thursday", "last Friday", "next Monday", "Thursday night"
+        (?:(?P<wd_rel>last|next|this|on)\s{1,3}+)?+
+        (?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
+        (?:\s{1,3}+(?:morning|afternoon|evening|night))?+
+      | (?P<today>(?:earlier\s{1,3}+|later\s{1,3}+)?+(?:today|tonight|this\s{1,3}+(?:morning|afternoon|evening)))
+      | (?P<yesterday>yesterday)
+      | (?P<tomorrow>tomorrow)
+      | (?P<justdid>just)(?=\s{1,3}+(?:\p{L}{2,20}+ed|held|met|spoke|had|made|signed|sent|told|won|gave|took|went|came|struck|agreed)(?!\p{L}))
+      | # "last week", "next month", "this year", "the past year"
+        (?P<rel>last|next|this|coming|past|previous)\s{1,3}+(?P<rel_unit>week|month|year)(?!\p{L})
+      | (?P<later_year>(?:later|earlier)\s{1,3}+this\s{1,3}+(?P<ly_unit>year|month|week))
+      | (?P<end_year>(?:by\s{1,3}+)?+the\s{1,3}+end\s{1,3}+of\s{1,3}+(?:the|this)\s{1,3}+(?P<ey_unit>year|month)|by\s{1,3}+year[-\s]end)
+      | (?P<soon>soon|shortly|in\s{1,3}+the\s{1,3}+(?:coming|next)\s{1,3}+(?:days|weeks|months)|at\s{1,3}+a\s{1,3}+later\s{1,3}+date)
+      | (?P<recent>recently|in\s{1,3}+recent\s{1,3}+(?:weeks|months|years)|in\s{1,3}+the\s{1,3}+past)
+      | (?P<duration>(?:for\s{1,3}+)?+(?:decades|years|generations)(?:-old|-long)?+|long-?standing|decades-old)
     )
+    (?![\p{L}\d])
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
 
 
 #: Words a temporal expression can start with; the full pattern is only tried there.
@@ -162,20 +161,22 @@ _STARTS = frozenset(
     """
     )
 )
-_WORDS = regex.compile(r"[\p{L}\d][\p{L}\d-]{0,30}+")
+#: A word, for texts whose lower-casing moves offsets (the pre-test then reads words).
+_WORDS = lazy_regex(r"[\p{L}\d][\p{L}\d-]{0,30}+")
 
 
-#: The same pre-test as one alternation of literals over lower-cased text (the standard
-#: library's engine runs a literal alternation several times faster; it cannot backtrack:
-#: each alternative is a fixed string).
-@functools.cache
-def _candidates() -> re.Pattern[str]:
-    """Compiled on first use, so that importing accordlib stays fast."""
+def _build_candidates() -> re.Pattern[str]:
     return re.compile(
         r"\b(?:"
         + "|".join(re.escape(word) for word in sorted(_STARTS, key=len, reverse=True))
         + r"|\d)"
     )
+
+
+#: The same pre-test as one alternation of literals over lower-cased text (the standard
+#: library's engine runs a literal alternation several times faster; it cannot backtrack:
+#: each alternative is a fixed string).
+_CANDIDATES: Lazy[re.Pattern[str]] = Lazy(_build_candidates)
 
 
 #: What must follow the common words among the start words for any expression to begin
@@ -212,11 +213,7 @@ _FOLLOWERS = {
 }
 
 
-#: The pre-test with the sieve above: the common words only where an expression can
-#: follow them (about a tenth of the positions :func:`_candidates` gives on wire prose).
-@functools.cache
-def _sifted_candidates() -> re.Pattern[str]:
-    """Compiled on first use, so that importing accordlib stays fast."""
+def _build_sifted() -> re.Pattern[str]:
     free = sorted(_STARTS - _FOLLOWERS.keys(), key=len, reverse=True)
     sifted = [
         rf"{re.escape(word)}(?=\s{{1,3}}(?:{follow})|\s{{4}})"
@@ -231,26 +228,25 @@ def _sifted_candidates() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(branches) + r"|\d)")
 
 
-def find_timexes(text: str, start: int = 0, end: int | None = None) -> list[Timex]:
-    """Return the temporal expressions in ``text[start:end]`` in text order (offsets into ``text``)."""
+#: The pre-test with the sieve above: the common words only where an expression can
+#: follow them (about a tenth of the positions :data:`_CANDIDATES` gives on wire prose).
+_SIFTED: Lazy[re.Pattern[str]] = Lazy(_build_sifted)
+
+
+def find_timexes(
+    text: str, start: int = 0, end: int | None = None, *, sieve: bool = True
+) -> list[Timex]:
+    """Return the temporal expressions in ``text[start:end]`` in text order (offsets into
+    ``text``). ``sieve=False`` tries the full pattern at every word a temporal expression
+    can start with, without the sieve of what must follow (the same results, slower: for
+    tests)."""
     found: list[Timex] = []
     stop = len(text) if end is None else end
     position = start
-    lower = text.lower()
-    if len(lower) == len(text):  # lower-casing kept every offset (almost always)
-        # A long s folds to "s" in the full pattern but not in the sieve's literals.
-        pretest = _candidates() if "\u017f" in lower else _sifted_candidates()
-        candidates = (m.start() for m in pretest.finditer(lower, start, stop))
-    else:
-        candidates = (
-            m.start()
-            for m in _WORDS.finditer(text, start, stop)
-            if m.group()[0].isdigit() or m.group().lower() in _STARTS
-        )
-    for at in candidates:
+    for at in _candidates(text, start, stop, sieve=sieve):
         if at < position:
             continue
-        match = _timex().match(text, at, stop)
+        match = _TIMEX.match(text, at, stop)
         if match is None:
             continue
         try:
@@ -263,69 +259,112 @@ def find_timexes(text: str, start: int = 0, end: int | None = None) -> list[Time
     return found
 
 
+def _candidates(text: str, start: int, stop: int, *, sieve: bool) -> Iterator[int]:
+    """Where a temporal expression may start: after the pre-test (and the sieve)."""
+    lower = text.lower()
+    if len(lower) == len(text):  # lower-casing kept every offset (almost always)
+        # A long s folds to "s" in the full pattern but not in the sieve's literals.
+        sifted = sieve and "\u017f" not in lower
+        pretest = _SIFTED.get() if sifted else _CANDIDATES.get()
+        return (m.start() for m in pretest.finditer(lower, start, stop))
+    return (
+        m.start()
+        for m in _WORDS.finditer(text, start, stop)
+        if m.group()[0].isdigit() or m.group().lower() in _STARTS
+    )
+
+
 def _year(value: str | None) -> int | None:
     return int(value) if value else None
 
 
+#: The last day a month can have; a larger day number is no date.
+_LAST_DAY = 31
+_Builder = Callable[["regex.Match[str]"], "Timex | None"]
+
+
+def _make(match: regex.Match[str], kind: TimexKind, **fields: object) -> Timex:
+    return Timex(match.group(), match.start(), match.end(), kind, **fields)  # type: ignore[arg-type]  # fields are typed by Timex
+
+
+def _date(match: regex.Match[str], prefix: str) -> Timex | None:
+    """ "Nov. 6, 2025" (prefix ``md``) or "6 November 2025" (``dm``)."""
+    month = _MONTHS[match.group(f"{prefix}_month").lower().rstrip(".")]
+    day = int(match.group(f"{prefix}_day"))
+    if not 1 <= day <= _LAST_DAY:
+        return None
+    return _make(
+        match, TimexKind.DATE, month=month, day=day, year=_year(match.group(f"{prefix}_year"))
+    )
+
+
+def _month(match: regex.Match[str]) -> Timex:
+    month = _MONTHS[match.group("m_month").lower().rstrip(".")]
+    since = match.group("m_prep").lower().startswith("since")
+    return _make(
+        match, TimexKind.MONTH, month=month, year=_year(match.group("m_year")), since=since
+    )
+
+
+def _year_timex(match: regex.Match[str]) -> Timex:
+    since = match.group("y_prep").lower() == "since"
+    return _make(match, TimexKind.YEAR, year=int(match.group("y_year")), since=since)
+
+
+def _weekday(match: regex.Match[str]) -> Timex:
+    relation = (match.group("wd_rel") or "").lower()
+    offset = {"last": -1, "next": 1}.get(relation, 0)
+    return _make(
+        match, TimexKind.WEEKDAY, weekday=_WEEKDAYS[match.group("wd").lower()], offset=offset
+    )
+
+
+_UNIT_KINDS = {
+    "week": TimexKind.WEEK_OFFSET,
+    "month": TimexKind.MONTH_OFFSET,
+    "year": TimexKind.YEAR_OFFSET,
+}
+
+
+def _relative(match: regex.Match[str]) -> Timex:
+    """ "last week", "next month", "this year"."""
+    offset = _OFFSETS[match.group("rel").lower()]
+    return _make(match, _UNIT_KINDS[match.group("rel_unit").lower()], offset=offset)
+
+
+def _this_period(match: regex.Match[str]) -> Timex:
+    """ "later this year", "by the end of the month", "by year-end"."""
+    unit = (match.group("ly_unit") or match.group("ey_unit") or "year").lower()
+    return _make(match, _UNIT_KINDS[unit], offset=0)
+
+
+#: The group each alternative of :data:`_TIMEX` names, and how its match becomes a Timex
+#: (the alternatives exclude each other; a match of none of these is a duration).
+_BUILDERS: tuple[tuple[str, _Builder], ...] = (
+    ("md_month", lambda match: _date(match, "md")),
+    ("dm_month", lambda match: _date(match, "dm")),
+    ("m_month", _month),
+    ("y_year", _year_timex),
+    ("wd", _weekday),
+    ("today", lambda match: _make(match, TimexKind.DAY_OFFSET, offset=0)),
+    ("justdid", lambda match: _make(match, TimexKind.DAY_OFFSET, offset=0)),
+    ("yesterday", lambda match: _make(match, TimexKind.DAY_OFFSET, offset=-1)),
+    ("tomorrow", lambda match: _make(match, TimexKind.DAY_OFFSET, offset=1)),
+    ("rel", _relative),
+    ("later_year", _this_period),
+    ("end_year", _this_period),
+    ("soon", lambda match: _make(match, TimexKind.VAGUE_FUTURE)),
+    ("recent", lambda match: _make(match, TimexKind.VAGUE_PAST)),
+)
+
+
 def _build(match: regex.Match[str]) -> Timex | None:
-    text, start, end = match.group(), match.start(), match.end()
     # One group at a time: a dict of all ~30 groups cost more than the rest together.
     group = match.group
-
-    def make(kind: TimexKind, **fields: object) -> Timex:
-        return Timex(text, start, end, kind, **fields)  # type: ignore[arg-type]  # fields are typed by Timex
-
-    if group("md_month"):
-        month = _MONTHS[group("md_month").lower().rstrip(".")]
-        day = int(group("md_day"))
-        if not 1 <= day <= 31:
-            return None
-        return make(TimexKind.DATE, month=month, day=day, year=_year(group("md_year")))
-    if group("dm_month"):
-        month = _MONTHS[group("dm_month").lower().rstrip(".")]
-        day = int(group("dm_day"))
-        if not 1 <= day <= 31:
-            return None
-        return make(TimexKind.DATE, month=month, day=day, year=_year(group("dm_year")))
-    if group("m_month"):
-        month = _MONTHS[group("m_month").lower().rstrip(".")]
-        since = group("m_prep").lower().startswith("since")
-        return make(TimexKind.MONTH, month=month, year=_year(group("m_year")), since=since)
-    if group("y_year"):
-        since = group("y_prep").lower() == "since"
-        return make(TimexKind.YEAR, year=int(group("y_year")), since=since)
-    if group("wd"):
-        relation = (group("wd_rel") or "").lower()
-        offset = {"last": -1, "next": 1}.get(relation, 0)
-        return make(TimexKind.WEEKDAY, weekday=_WEEKDAYS[group("wd").lower()], offset=offset)
-    if group("today") or group("justdid"):
-        return make(TimexKind.DAY_OFFSET, offset=0)
-    if group("yesterday"):
-        return make(TimexKind.DAY_OFFSET, offset=-1)
-    if group("tomorrow"):
-        return make(TimexKind.DAY_OFFSET, offset=1)
-    if group("rel"):
-        offset = _OFFSETS[group("rel").lower()]
-        unit = group("rel_unit").lower()
-        kind = {
-            "week": TimexKind.WEEK_OFFSET,
-            "month": TimexKind.MONTH_OFFSET,
-            "year": TimexKind.YEAR_OFFSET,
-        }[unit]
-        return make(kind, offset=offset)
-    if group("later_year") or group("end_year"):
-        unit = (group("ly_unit") or group("ey_unit") or "year").lower()
-        kind = {
-            "week": TimexKind.WEEK_OFFSET,
-            "month": TimexKind.MONTH_OFFSET,
-            "year": TimexKind.YEAR_OFFSET,
-        }[unit]
-        return make(kind, offset=0)
-    if group("soon"):
-        return make(TimexKind.VAGUE_FUTURE)
-    if group("recent"):
-        return make(TimexKind.VAGUE_PAST)
-    return make(TimexKind.DURATION)
+    for name, builder in _BUILDERS:
+        if group(name):
+            return builder(match)
+    return _make(match, TimexKind.DURATION)
 
 
 def _shift_month(year: int, month: int, offset: int) -> tuple[int, int]:
@@ -334,7 +373,7 @@ def _shift_month(year: int, month: int, offset: int) -> tuple[int, int]:
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
-    if not 1 <= year <= 9999:
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
         return None
     if day > calendar.monthrange(year, month)[1]:
         return None
@@ -357,54 +396,108 @@ def resolve(
         return None, "UNKNOWN"
 
 
-def _resolve(
-    timex: Timex, published: dt.date | None, *, future: bool = False
-) -> tuple[dt.date | None, str]:
+_Resolved = tuple[dt.date | None, str]
+_UNKNOWN: _Resolved = (None, "UNKNOWN")
+_VAGUE = (TimexKind.VAGUE_FUTURE, TimexKind.VAGUE_PAST, TimexKind.DURATION)
+#: A bare date in a story about the past is last year's when it lies this far ahead...
+_PAST_SLACK = dt.timedelta(days=2)
+#: ... and in a story about the future, next year's when it lies this far behind.
+_FUTURE_SLACK = dt.timedelta(days=7)
+
+
+def _resolve(timex: Timex, published: dt.date | None, *, future: bool = False) -> _Resolved:
+    absolute = _absolute(timex)
+    if absolute is not None:
+        return absolute
+    if timex.kind in _VAGUE or published is None:
+        return _UNKNOWN
+    relative = _RELATIVE.get(timex.kind)
+    if relative is None:
+        return _UNKNOWN
+    return relative(timex, published, future)
+
+
+def _absolute(timex: Timex) -> _Resolved | None:
+    """A year, a full date or a month of a given year: no anchor needed (``None`` when the
+    expression needs one)."""
     kind = timex.kind
     if kind == TimexKind.YEAR and timex.year is not None:
         return dt.date(timex.year, 1, 1), "YEAR"
     if kind == TimexKind.DATE and timex.month and timex.day and timex.year is not None:
         found = _safe_date(timex.year, timex.month, timex.day)
-        return (found, "DAY") if found else (None, "UNKNOWN")
+        return (found, "DAY") if found else _UNKNOWN
     if kind == TimexKind.MONTH and timex.month and timex.year is not None:
         return dt.date(timex.year, timex.month, 1), "MONTH"
-    if kind in (TimexKind.VAGUE_FUTURE, TimexKind.VAGUE_PAST, TimexKind.DURATION):
-        return None, "UNKNOWN"
-    if published is None:
-        return None, "UNKNOWN"
-    if kind == TimexKind.DAY_OFFSET:
-        return published + dt.timedelta(days=timex.offset), "DAY"
-    if kind == TimexKind.WEEKDAY and timex.weekday is not None:
-        delta = (published.weekday() - timex.weekday) % 7  # days back to the last such day
-        if timex.offset > 0 or (future and timex.offset == 0 and delta != 0):
-            forward = (timex.weekday - published.weekday()) % 7 or 7
-            return published + dt.timedelta(days=forward), "DAY"
-        if timex.offset < 0 and delta == 0:
-            delta = 7
-        return published - dt.timedelta(days=delta), "DAY"
-    if kind == TimexKind.DATE and timex.month and timex.day:
-        year = published.year
-        found = _safe_date(year, timex.month, timex.day)
-        if found is None:
-            return None, "UNKNOWN"
-        if future and found < published - dt.timedelta(days=7):
-            found = _safe_date(year + 1, timex.month, timex.day)
-        elif not future and found > published + dt.timedelta(days=2):
-            found = _safe_date(year - 1, timex.month, timex.day)
-        return (found, "DAY") if found else (None, "UNKNOWN")
-    if kind == TimexKind.MONTH and timex.month:
-        year = published.year
-        if future and timex.month < published.month:
-            year += 1
-        elif not future and timex.month > published.month:
-            year -= 1
-        return dt.date(year, timex.month, 1), "MONTH"
-    if kind == TimexKind.WEEK_OFFSET:
-        monday = published - dt.timedelta(days=published.weekday())
-        return monday + dt.timedelta(weeks=timex.offset), "WEEK"
-    if kind == TimexKind.MONTH_OFFSET:
-        year, month = _shift_month(published.year, published.month, timex.offset)
-        return dt.date(year, month, 1), "MONTH"
-    if kind == TimexKind.YEAR_OFFSET:
-        return dt.date(published.year + timex.offset, 1, 1), "YEAR"
-    return None, "UNKNOWN"
+    return None
+
+
+def _day_offset(timex: Timex, published: dt.date, future: bool) -> _Resolved:
+    """ "today", "yesterday", "tomorrow"."""
+    return published + dt.timedelta(days=timex.offset), "DAY"
+
+
+def _weekday_date(timex: Timex, published: dt.date, future: bool) -> _Resolved:
+    """ "on Thursday" (the last one, or the next one for a planned event), "last Friday",
+    "next Monday"."""
+    if timex.weekday is None:
+        return _UNKNOWN
+    delta = (published.weekday() - timex.weekday) % 7  # days back to the last such day
+    if timex.offset > 0 or (future and timex.offset == 0 and delta != 0):
+        forward = (timex.weekday - published.weekday()) % 7 or 7
+        return published + dt.timedelta(days=forward), "DAY"
+    if timex.offset < 0 and delta == 0:
+        delta = 7
+    return published - dt.timedelta(days=delta), "DAY"
+
+
+def _date_in_year(timex: Timex, published: dt.date, future: bool) -> _Resolved:
+    """ "on Nov. 6": this year's, or the nearest year's that fits the tense."""
+    if not (timex.month and timex.day):
+        return _UNKNOWN
+    year = published.year
+    found = _safe_date(year, timex.month, timex.day)
+    if found is None:
+        return _UNKNOWN
+    if future and found < published - _FUTURE_SLACK:
+        found = _safe_date(year + 1, timex.month, timex.day)
+    elif not future and found > published + _PAST_SLACK:
+        found = _safe_date(year - 1, timex.month, timex.day)
+    return (found, "DAY") if found else _UNKNOWN
+
+
+def _month_in_year(timex: Timex, published: dt.date, future: bool) -> _Resolved:
+    """ "in March": this year's, or the nearest year's that fits the tense."""
+    if not timex.month:
+        return _UNKNOWN
+    year = published.year
+    if future and timex.month < published.month:
+        year += 1
+    elif not future and timex.month > published.month:
+        year -= 1
+    return dt.date(year, timex.month, 1), "MONTH"
+
+
+def _week(timex: Timex, published: dt.date, future: bool) -> _Resolved:
+    monday = published - dt.timedelta(days=published.weekday())
+    return monday + dt.timedelta(weeks=timex.offset), "WEEK"
+
+
+def _month_offset(timex: Timex, published: dt.date, future: bool) -> _Resolved:
+    year, month = _shift_month(published.year, published.month, timex.offset)
+    return dt.date(year, month, 1), "MONTH"
+
+
+def _year_offset(timex: Timex, published: dt.date, future: bool) -> _Resolved:
+    return dt.date(published.year + timex.offset, 1, 1), "YEAR"
+
+
+#: How each kind that needs the publication date is resolved against it.
+_RELATIVE: dict[TimexKind, Callable[[Timex, dt.date, bool], _Resolved]] = {
+    TimexKind.DAY_OFFSET: _day_offset,
+    TimexKind.WEEKDAY: _weekday_date,
+    TimexKind.DATE: _date_in_year,
+    TimexKind.MONTH: _month_in_year,
+    TimexKind.WEEK_OFFSET: _week,
+    TimexKind.MONTH_OFFSET: _month_offset,
+    TimexKind.YEAR_OFFSET: _year_offset,
+}

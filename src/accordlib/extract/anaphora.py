@@ -1,0 +1,189 @@
+"""The story context: what the story has said so far, and the references it resolves.
+
+A story names its parties once and refers back to them: "Trump" after "US President
+Donald Trump", "he", "the two sides", "the country", "I" inside a quotation, "welcomed
+the decision", "a signing ceremony" of the accord joined earlier. :class:`StoryContext`
+remembers the persons, the last person, state, pair, agreement and speaker, and the
+events so far; the pipeline updates it after every sentence (:func:`update_context`,
+or :func:`light_update` for a sentence without triggers), and the mention finder and the
+event steps read it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import regex
+
+from accordlib._util.lazy import lazy_regex
+from accordlib.countries.model import Country, CountryMention, MentionKind
+from accordlib.events.kinds import ActorKind, EventKind
+from accordlib.events.model import Actor, DiplomaticEvent
+from accordlib.extract.actor_factory import org_actor, person_actor, state_actor
+from accordlib.extract.model import DECISION_KINDS
+from accordlib.extract.phrases import OrgEntry
+from accordlib.extract.rules import TriggerMatch
+from accordlib.extract.view import SentenceView, has_quotes
+from accordlib.officials.model import OfficialMention
+
+__all__ = [
+    "StoryContext",
+    "inherit_parties",
+    "light_update",
+    "object_anaphor",
+    "update_context",
+]
+
+#: A group of two or more parties is remembered for "the two sides" and "they".
+_PAIR = 2
+#: A given name of more than two letters ("Wang" for Wang Yi) also names its person.
+_SHORTEST_GIVEN_NAME = 3
+
+#: "'…,” Trump said": a capitalised name right before a reporting verb.
+_SPEAKER_BEFORE_VERB = lazy_regex(
+    r"""(?P<name>\p{Lu}[\p{L}'-]{1,30}+(?:\s\p{Lu}[\p{L}'-]{1,30}+){0,3}+)
+    \s(?:said|says|wrote|writes|added|told|tweeted|posted|stated|declared|announced)\b""",
+    regex.VERBOSE,
+)
+
+
+class StoryContext:
+    """What the story has said so far: for pronouns, counterparts and anaphora."""
+
+    def __init__(self, published: dt.date | None, *, lead_anchors: bool) -> None:
+        self.published = published
+        #: a story's lead is dated by the story; a lone sentence is not
+        self.lead_anchors = lead_anchors
+        self.persons: dict[str, Actor] = {}
+        self.last_person: Actor | None = None
+        self.last_state: Actor | None = None
+        self.last_group: tuple[Actor, ...] = ()
+        self.last_agreement: tuple[str, int | None] | None = None
+        self.last_speaker: Actor | None = None
+        self.previous_quoted = False
+        self.events: list[DiplomaticEvent] = []
+        self.sentence_index = 0
+        # One Actor per Country object for the whole story (actors are frozen, so sharing
+        # them is safe); keyed by identity, the Country kept alive beside its actor.
+        self._state_actors: dict[int, tuple[Country, Actor]] = {}
+        self._org_actors: dict[int, Actor] = {}
+
+    def state_actor(self, country: Country) -> Actor:
+        """The STATE actor of ``country``, built once per story."""
+        cached = self._state_actors.get(id(country))
+        if cached is not None and cached[0] is country:
+            return cached[1]
+        actor = state_actor(country)
+        self._state_actors[id(country)] = (country, actor)
+        return actor
+
+    def org_actor(self, entry: OrgEntry) -> Actor:
+        """The actor of an organisation table entry named on its own, built once per story
+        (entries live as long as the table)."""
+        actor = self._org_actors.get(id(entry))
+        if actor is None:
+            actor = self._org_actors[id(entry)] = org_actor(entry)
+        return actor
+
+    def register(self, actor: Actor) -> None:
+        """Remember a named person so that "Trump" later in the story is the same actor."""
+        persons = self.persons
+        persons[actor.name.lower()] = actor
+        parts = actor.name.split()
+        surname = parts[-1].lower() if parts else ""
+        if surname and actor.name != (actor.title.canonical if actor.title else ""):
+            persons[surname] = actor
+            if len(parts) == _PAIR and len(parts[0]) >= _SHORTEST_GIVEN_NAME:
+                persons.setdefault(parts[0].lower(), actor)  # "Wang" for Wang Yi
+
+
+def light_update(
+    ctx: StoryContext,
+    source: str,
+    sentence: str,
+    officials: Sequence[OfficialMention],
+    countries: Sequence[CountryMention],
+) -> None:
+    """Context for a sentence without triggers: the people and states it names, and the
+    speaker of a quotation in it."""
+    for mention in officials:
+        actor = person_actor(mention.official, source[mention.start : mention.end])
+        if actor is not None:
+            ctx.register(actor)
+            ctx.last_person = actor
+    for named in countries:
+        if named.kind is not MentionKind.DEMONYM:
+            ctx.last_state = ctx.state_actor(named.country)
+    quoted = has_quotes(sentence)
+    if quoted:
+        # '“...,” Trump said.': remember the speaker for a quotation continued next.
+        for match in _SPEAKER_BEFORE_VERB.finditer(sentence):
+            actor = ctx.persons.get(match["name"].split()[-1].lower())
+            if actor is not None:
+                ctx.last_speaker = actor
+                ctx.last_person = actor
+    ctx.previous_quoted = quoted
+
+
+def update_context(
+    ctx: StoryContext, view: SentenceView, events: Sequence[DiplomaticEvent]
+) -> None:
+    """Remember what a sentence read in full named, said and reported."""
+    for ent in view.entities:
+        if ent.kind == "person" and ent.actors:
+            ctx.last_person = ent.actors[0]
+        if ent.kind == "state" and not ent.modifier and ent.actors:
+            ctx.last_state = ent.actors[0]
+        if ent.kind == "agreement" and ent.agreement_year is not None and ent.agreement:
+            ctx.last_agreement = (ent.agreement, ent.agreement_year)
+    for attribution in view.attributions:
+        if attribution.speaker:
+            ctx.last_speaker = attribution.speaker[0]
+            if attribution.speaker[0].kind is ActorKind.PERSON:
+                ctx.last_person = attribution.speaker[0]
+    for group in view.groups:
+        if len(group.actors) >= _PAIR:
+            ctx.last_group = group.actors
+    for event in events:
+        participants = (*event.actors, *event.recipients)
+        if len(participants) >= _PAIR:
+            ctx.last_group = participants
+    ctx.previous_quoted = any(view.quoted)
+    ctx.events.extend(events)
+
+
+def object_anaphor(
+    view: SentenceView, match: TriggerMatch, actors: tuple[Actor, ...], ctx: StoryContext
+) -> tuple[Actor, ...] | None:
+    """ "welcomed the decision": the actors of the story's last decision (other than the
+    event's own), or ``None`` when the trigger is not followed by such a reference."""
+    lows = view.lows
+    after = match.end
+    following = lows[after + 1] if after + 1 < len(lows) else ""
+    if not (
+        after < len(lows) and lows[after] == "the" and following in view.vocab.object_anaphors
+    ):
+        return None
+    decisions = [event for event in ctx.events if event.kind.name in DECISION_KINDS]
+    if not decisions:
+        return None
+    return tuple(actor for actor in decisions[-1].actors if actor not in actors)
+
+
+def inherit_parties(
+    match: TriggerMatch,
+    ctx: StoryContext,
+    so_far: Sequence[DiplomaticEvent],
+    agreement: str | None,
+) -> tuple[tuple[Actor, ...], tuple[Actor, ...]] | None:
+    """Parties for a trigger with none: a signing of "the agreement" inherits the joiners."""
+    # Only a nominal signing ("a signing ceremony") inherits; "the accords were signed" does not.
+    if match.rule.name == "sign.ceremony" and agreement is not None:
+        for event in reversed([*ctx.events, *so_far]):
+            if event.agreement == agreement and event.kind in (
+                EventKind.JOIN_AGREEMENT,
+                EventKind.SIGN_AGREEMENT,
+            ):
+                return event.actors, event.recipients
+    return None

@@ -1,0 +1,299 @@
+"""Attributions: who said what ("X said that ...", "..., X announced", "according to X").
+
+An attribution has a speaker (the group before the reporting verb, or after "according
+to"), the reported clause, and its frame (the speaker and verb with their own words: "US
+President Donald Trump announced on Tuesday in a statement"). Triggers inside a frame
+are not events; triggers inside the reported clause take the speaker as their source.
+:func:`attribute` also resolves what the attributions decide about the sentence's
+entities: "Belarus said it would ...", "Ramaphosa said he ...", "I"/"we" in a quotation.
+"""
+
+from __future__ import annotations
+
+from accordlib.events.kinds import ActorKind
+from accordlib.events.model import Actor
+from accordlib.extract.anaphora import StoryContext
+from accordlib.extract.mentions import group_parties
+from accordlib.extract.model import Attribution, Entity, Group
+from accordlib.extract.view import SentenceView
+from accordlib.extract.words import WORDS, WordClasses
+from accordlib.text.tokens import Tokens
+
+__all__ = ["attribute", "find_attributions", "in_frame", "region"]
+
+#: Marks before a speaker that close the reported clause (", Trump said").
+_CLOSERS = (",", "\u201d", '"')
+#: A speaker we cannot name ("a senior administration official") is at most this many words.
+_MAX_UNNAMED_SPEAKER = 5
+#: A frame ("Trump said on Tuesday in a statement") has at most this many words after its verb.
+_MAX_FRAME_WORDS = 10
+#: How far after "according to" a named source may start ("... a readout provided by X").
+_ACCORDING_REACH = 12
+#: How far after a reporting verb its frame words ("in a statement to reporters") reach.
+_FRAME_REACH = 8
+#: A clause ends after its reporting verb when punctuation comes within this many words.
+_REPORT_REACH = 10
+#: How far before a speaker lower-case words of its description ("the bloc's top diplomat")
+#: are part of the frame.
+_DESCRIPTION_REACH = 5
+#: "the end of the sentence": a reported clause runs to the end of its sentence.
+_SENTENCE_END = 1 << 30
+
+
+def find_attributions(
+    tokens: Tokens, groups: list[Group], triggers: frozenset[int]
+) -> list[Attribution]:
+    """The attributions of a sentence; ``triggers`` are the token indices where trigger
+    matches start (a reporting verb that is a trigger, "announced sanctions", is not one)."""
+    lows = tokens.lows
+    words = WORDS.get()
+    group_ending = {group.end: group for group in groups}
+    group_starting = {group.start: group for group in groups}
+    found: list[Attribution] = []
+    # Only "according" and the reporting verbs can open an attribution.
+    for index in [i for i, low in enumerate(tokens.lows) if low in words.attribution_cues]:
+        tok = tokens[index]
+        low = tok.low
+        if low == "according" and index + 1 < len(tokens) and lows[index + 1] == "to":
+            found.append(_according(tokens, index, group_starting, words))
+            continue
+        if low not in words.reporting or not tok.text.islower() or index in triggers:
+            continue  # "United States" states nothing; "announced sanctions" is a trigger
+        if low in ("warned", "warns"):
+            continue  # a threat verb first; handled by the rule table
+        attribution = _reported(tokens, index, group_ending, words)
+        if attribution is not None:
+            found.append(attribution)
+    return found
+
+
+def _according(
+    tokens: Tokens, index: int, group_starting: dict[int, Group], words: WordClasses
+) -> Attribution:
+    """ "..., according to X": the clause before it is X's."""
+    lows = tokens.lows
+    after = index + 2
+    while after < len(tokens) and lows[after] in ("a", "an", "the"):
+        after += 1
+    group = group_starting.get(after)
+    if group is None:
+        # "according to a readout of the meeting provided by the State Department"
+        for probe in range(after, min(len(tokens), after + _ACCORDING_REACH)):
+            if lows[probe] in words.clause_words or lows[probe] == ",":
+                break
+            if probe in group_starting:
+                group = group_starting[probe]
+                break
+    speaker = group.actors if group else ()
+    frame_end = group.end if group else index + 2
+    end = index - 1 if index and lows[index - 1] == "," else index
+    return Attribution(speaker, "according", 0, end, index, frame_end)
+
+
+def _reported(
+    tokens: Tokens, index: int, group_ending: dict[int, Group], words: WordClasses
+) -> Attribution | None:
+    """The attribution of the reporting verb at ``index``: its speaker is the group right
+    before it (skipping "also", "later"); its clause comes before or after it."""
+    lows = tokens.lows
+    low = lows[index]
+    back = index
+    if low == "clear":
+        if not index or lows[index - 1] not in words.make_forms:
+            return None  # only "made clear" reports
+        back = index - 1
+    while back > 0 and lows[back - 1] in words.attribution_glue:
+        back -= 1
+    if back > 1 and lows[back - 1] in words.people and lows[back - 2] == "'s":
+        back -= 2  # "Tokayev's office said": the person speaks through the office
+    group = group_ending.get(back)
+    speaker = group.actors if group else ()
+    frame_start = _frame_start(tokens, back, group)
+    before = lows[frame_start - 1] if frame_start else ""
+    if (
+        before in (*_CLOSERS, "\u2019")
+        and frame_start > 1
+        and _nothing_reported_after(tokens, index + 1, words)
+    ):
+        return _reported_before(tokens, speaker, index, frame_start, words)
+    return _reported_after(tokens, speaker, index, frame_start, words)
+
+
+def _frame_start(tokens: Tokens, back: int, group: Group | None) -> int:
+    """Where the frame of a speaker ending at ``back`` starts."""
+    lows = tokens.lows
+    if group is not None:
+        frame_start = group.start
+    else:
+        # "a senior administration official said", "the statement said": a speaker we
+        # cannot name; the attribution frame still starts at the noun phrase.
+        probe = back - 1
+        while (
+            probe >= 0
+            and probe > back - 1 - _MAX_UNNAMED_SPEAKER
+            and tokens[probe].text[:1].isalpha()
+        ):
+            probe -= 1
+        frame_start = probe + 1
+    # Lower-case words of a description before it ("..., the bloc's top diplomat X said").
+    probe = frame_start
+    while probe > 1 and frame_start - probe < _DESCRIPTION_REACH and lows[probe - 1].isalpha():
+        if tokens[probe - 1].text[:1].isupper() and lows[probe - 1] != "the":
+            break
+        probe -= 1
+    if probe != frame_start and probe and lows[probe - 1] in _CLOSERS:
+        frame_start = probe
+    return frame_start
+
+
+def _reported_before(
+    tokens: Tokens, speaker: tuple[Actor, ...], index: int, frame_start: int, words: WordClasses
+) -> Attribution:
+    """ "..., X said." -> the reported clause is what came before."""
+    lows = tokens.lows
+    end = frame_start - 1
+    while end > 0 and lows[end - 1] in _CLOSERS:
+        end -= 1
+    frame_end = index + 1
+    while (
+        frame_end < len(tokens)
+        and frame_end - index < _MAX_FRAME_WORDS
+        and tokens[frame_end].text[:1].isalnum()
+        and lows[frame_end] not in words.clause_words
+        and lows[frame_end] != "and"
+    ):
+        frame_end += 1  # "... said on Tuesday in a statement": the frame's own words
+    return Attribution(speaker, lows[index], 0, end, frame_start, frame_end)
+
+
+def _reported_after(
+    tokens: Tokens, speaker: tuple[Actor, ...], index: int, frame_start: int, words: WordClasses
+) -> Attribution:
+    """ "X said (that) ..." -> the reported clause follows, up to an apposition (", a move
+    ...") or a second verb of the speaker ("” and added")."""
+    lows = tokens.lows
+    start = _frame_end(tokens, index + 1, words)
+    stop = len(tokens)
+    for position in range(start, len(tokens) - 1):
+        if lows[position] == "," and lows[position + 1] in words.appositives:
+            stop = position
+            break
+        if (
+            lows[position] == "and"
+            and lows[position - 1] in ("\u201d", '"')
+            and lows[position + 1].endswith("ed")
+        ):
+            stop = position
+            break
+    return Attribution(speaker, lows[index], start, stop, frame_start, start)
+
+
+def _frame_end(tokens: Tokens, index: int, words: WordClasses) -> int:
+    """Skip "that", "in a statement", "to reporters", "Time Magazine that" after a reporting verb."""
+    for position in range(index, min(len(tokens), index + _FRAME_REACH)):
+        tok = tokens[position]
+        low = tok.low
+        if low in ("that", ",", ":"):
+            return position + 1
+        if low in ("\u201c", '"'):
+            return position
+        if not (low in words.frame_words or tok.text[:1].isupper() or low in words.time_words):
+            return index
+    return index
+
+
+def _nothing_reported_after(tokens: Tokens, index: int, words: WordClasses) -> bool:
+    """True when a reporting verb ends its sentence or clause (", Trump said in a post.")."""
+    lows = tokens.lows
+    for position in range(index, min(len(tokens), index + _REPORT_REACH)):
+        low = lows[position]
+        if low in (".", ",", ";", "!", "?", "\u2014"):
+            return True
+        if low in ("that", "\u201c", '"', ":") or low in words.reporting:
+            return False
+    return True
+
+
+def region(attributions: list[Attribution], index: int) -> tuple[int, int, Attribution | None]:
+    """The clause a trigger belongs to: a reported clause, or the sentence minus frames."""
+    for attribution in attributions:
+        if attribution.start <= index < attribution.end:
+            return attribution.start, attribution.end, attribution
+    return 0, _SENTENCE_END, None
+
+
+def in_frame(attributions: list[Attribution], index: int) -> bool:
+    """True when token ``index`` is part of an attribution's frame ("Trump *said*")."""
+    return any(a.frame_start <= index < a.frame_end for a in attributions)
+
+
+def attribute(view: SentenceView, ctx: StoryContext) -> None:
+    """Find the sentence's attributions and let them resolve its entities; regroup the
+    parties if that changed them."""
+    tokens = view.tokens
+    attributions = find_attributions(
+        tokens, view.groups, frozenset(match.start for match in view.matches)
+    )
+    speaker_for_quote = next((a.speaker for a in attributions if a.speaker), ())
+    starts_quoted = bool(view.quoted) and view.quoted[0]
+    if starts_quoted and not attributions and ctx.previous_quoted and ctx.last_speaker:
+        # A quotation continued from the previous sentence: its speaker goes on.
+        attributions = [Attribution((ctx.last_speaker,), "said", 0, len(tokens), 0, 0)]
+    ents = view.entities
+    changed = _resolve_speakers(tokens, attributions, ents, speaker_for_quote)
+    kept = [ent for ent in ents if ent.actors or ent.kind == "agreement"]
+    if changed or len(kept) != len(ents):
+        view.groups = group_parties(tokens, [e for e in kept if e.kind != "agreement"])
+    view.entities = kept
+    view.attributions = attributions
+
+
+def _resolve_speakers(
+    tokens: Tokens,
+    attributions: list[Attribution],
+    ents: list[Entity],
+    speaker_for_quote: tuple[Actor, ...],
+) -> bool:
+    """Let the speakers resolve pronouns; True when the entities changed."""
+    changed = False
+    for attribution in attributions:
+        changed = _pronoun_speaker(tokens, attribution, ents) or changed
+    # Re-resolve "I"/"we" inside the quotation to this sentence's speaker.
+    if speaker_for_quote:
+        for ent in ents:
+            if ent.speaker:
+                ent.actors = speaker_for_quote[:1]
+                changed = True
+    return changed
+
+
+def _pronoun_speaker(tokens: Tokens, attribution: Attribution, ents: list[Entity]) -> bool:
+    """ "Belarus said it would respond", "Ramaphosa said he had a good call": a pronoun
+    opening the reported clause is the speaker. True when the entities changed."""
+    lows = tokens.lows
+    position = attribution.start
+    if not attribution.speaker or position >= len(tokens):
+        return False
+    speaker = attribution.speaker[0]
+    low = lows[position]
+    if (
+        low == "it"
+        and speaker.kind is not ActorKind.PERSON
+        and not any(ent.start <= position < ent.end for ent in ents)
+    ):
+        _insert(ents, Entity(position, position + 1, "pronoun", attribution.speaker[:1]))
+        return True
+    if low in ("he", "she") and speaker.kind is ActorKind.PERSON:
+        for ent in ents:
+            if ent.start == position and ent.kind == "pronoun":
+                ent.actors = attribution.speaker[:1]
+                break
+        else:
+            _insert(ents, Entity(position, position + 1, "pronoun", attribution.speaker[:1]))
+        return True
+    return False
+
+
+def _insert(ents: list[Entity], ent: Entity) -> None:
+    ents.append(ent)
+    ents.sort(key=lambda item: item.start)

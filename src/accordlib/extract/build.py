@@ -1,0 +1,157 @@
+"""An event from a trigger match, in named steps over the sentence view.
+
+:func:`build_event` runs, for one trigger of a sentence:
+
+1. **clause** — the trigger's attribution region and clause (:func:`~.roles.clause_of`);
+2. **roles** — actors and recipients from the words around it (:func:`~.roles.find_roles`);
+3. **agreement** — the agreement it is about (:func:`~.agreements.event_agreement`);
+4. **anaphora** — parties the story supplies when the sentence names none
+   (:func:`~.anaphora.object_anaphor`, :func:`~.anaphora.inherit_parties`);
+5. **location** — where it happened (:func:`~.location.event_location`);
+6. **factuality** — tense, modality, negation, conditions (:func:`~.factuality.factuality`);
+7. **dating** — its time expression and date (:mod:`~.dating`).
+
+Any step may rule the event out (``None``): no parties, a required object or agreement
+missing, a trigger that is part of an attribution's frame or of a condition.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from accordlib._util.trusted import trusted
+from accordlib.events.kinds import EventKind, Factuality, Precision
+from accordlib.events.model import Actor, DiplomaticEvent
+from accordlib.extract.agreements import event_agreement
+from accordlib.extract.anaphora import StoryContext, inherit_parties, object_anaphor
+from accordlib.extract.attribution import in_frame, region
+from accordlib.extract.dating import date_event, pick_timex
+from accordlib.extract.factuality import conditional_sentence, factuality
+from accordlib.extract.location import event_location
+from accordlib.extract.roles import Roles, clause_of, find_roles
+from accordlib.extract.rules import TriggerMatch
+from accordlib.extract.view import SentenceView
+
+__all__ = ["build_event"]
+
+#: Builds a DiplomaticEvent without its validators, for values that already have their types.
+_trusted_event = trusted(DiplomaticEvent)
+#: The kinds whose missing recipient may be "the decision" of the story's last decision.
+_DISAPPROVAL_OR_PRAISE = ("PRAISE", "CRITICIZE", "REJECT")
+#: How far back an anaphoric trigger's modality cues are read ("it would only happen").
+_ANAPHOR_CUES = 4
+
+
+def build_event(
+    view: SentenceView,
+    match: TriggerMatch,
+    ctx: StoryContext,
+    so_far: Sequence[DiplomaticEvent],
+) -> DiplomaticEvent | None:
+    """The event of ``match`` in the sentence of ``view``, or ``None``; ``so_far`` are
+    the events the sentence's earlier triggers produced."""
+    rule = match.rule
+    if in_frame(view.attributions, match.start):
+        return None  # "announced" in "Trump announced": the attribution, not an event
+    if rule.kind == "ANAPHOR":
+        return _anaphor_event(view, match, ctx, so_far)
+    clause = clause_of(view, match)
+    roles = find_roles(view, match, clause, so_far)
+    if roles is None:
+        return None
+    agreement = event_agreement(view, match, clause.lower, clause.upper, ctx)
+    if agreement is None:
+        return None
+    parties = _parties(view, match, roles, agreement.name, ctx, so_far)
+    if parties is None:
+        return None
+    actors, recipients = parties
+    timex, framed = pick_timex(view, match, clause)
+    fact = factuality(
+        view.lows, rule, roles.cue_start, match, clause.upper, clause.attribution, timex
+    )
+    if conditional_sentence(view.lows, match, clause.lower, clause.upper):
+        fact = Factuality.CONDITIONAL
+    fact, date, precision, date_text = date_event(timex, framed, fact, rule, agreement, ctx)
+    attribution = clause.attribution
+    source = attribution.speaker[0] if attribution is not None and attribution.speaker else None
+    # Every value below already has its field's type: the unchecked constructor builds the
+    # same event without the validators' cost.
+    return _trusted_event(
+        EventKind[rule.kind],
+        actors,
+        recipients,
+        agreement.name,
+        fact,
+        date,
+        precision,
+        date_text,
+        event_location(view, match, clause, roles),
+        source,
+        view.sentence,
+        view.start,
+        view.end,
+        rule.name,
+    )
+
+
+def _parties(
+    view: SentenceView,
+    match: TriggerMatch,
+    roles: Roles,
+    agreement: str | None,
+    ctx: StoryContext,
+    so_far: Sequence[DiplomaticEvent],
+) -> tuple[tuple[Actor, ...], tuple[Actor, ...]] | None:
+    """The final actors and recipients: the roles, completed from the story context when
+    the sentence names none; ``None`` when nobody acts."""
+    actors, recipients = roles.actors, roles.recipients
+    if not recipients and match.rule.kind in _DISAPPROVAL_OR_PRAISE:
+        # Object anaphora: "welcomed the decision" -> the parties of the story's last event.
+        resolved = object_anaphor(view, match, actors, ctx)
+        if resolved is not None:
+            recipients = resolved
+    if not actors and not recipients:
+        inherited = inherit_parties(match, ctx, so_far, agreement)
+        if inherited is None:
+            return None
+        actors, recipients = inherited
+    recipients = tuple(r for r in recipients if r not in actors)
+    if not actors and not (roles.passive and recipients):
+        return None  # who did it is unknown: nothing to report (a passive may lack its agent)
+    return tuple(actors), recipients
+
+
+def _anaphor_event(
+    view: SentenceView,
+    match: TriggerMatch,
+    ctx: StoryContext,
+    so_far: Sequence[DiplomaticEvent],
+) -> DiplomaticEvent | None:
+    """ "it would only happen with ...": the previous event again, with this sentence's modality."""
+    antecedents = so_far or ctx.events[-3:]
+    if not antecedents:
+        return None
+    previous = antecedents[-1]
+    region_start, region_end, attribution = region(view.attributions, match.start)
+    fact = factuality(
+        view.lows,
+        match.rule,
+        max(region_start, match.start - _ANAPHOR_CUES),
+        match,
+        min(region_end, len(view.tokens)),
+        attribution,
+        None,
+    )
+    source = attribution.speaker[0] if attribution is not None and attribution.speaker else None
+    return previous.evolve(
+        factuality=fact,
+        source=source,
+        date=None,
+        date_precision=Precision.UNKNOWN,
+        date_text=None,
+        sentence=view.sentence,
+        start=view.start,
+        end=view.end,
+        rule=match.rule.name,
+    )

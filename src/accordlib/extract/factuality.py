@@ -1,0 +1,128 @@
+"""Whether an event happened: tense, modality, negation and conditions around its trigger.
+
+The words read are the trigger's modality cues (from the end of its subject, or a few
+words back, to the trigger), the trigger itself and a few words after it; conditions are
+read in the whole clause. The order of the tests is the order of precedence: negated,
+conditional, (a speech act happened), hypothetical, decided, planned, ongoing, occurred.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from accordlib.events.kinds import Factuality
+from accordlib.extract.model import DECISION_KINDS, Attribution
+from accordlib.extract.rules import Rule, TriggerMatch
+from accordlib.extract.words import WORDS, WordClasses
+from accordlib.text.timex import Timex, TimexKind
+
+__all__ = ["conditional_sentence", "factuality"]
+
+#: Words after the trigger read for negation ("agreed not to").
+_AFTER_REACH = 8
+#: Words after a noun trigger read for its predicate ("a meeting ... was not planned").
+_PREDICATE_REACH = 20
+_NOUN_RULES = (".noun", ".topic", ".ceremony")
+
+
+def factuality(
+    lows: list[str],
+    rule: Rule,
+    cue_start: int,
+    match: TriggerMatch,
+    region_end: int,
+    attribution: Attribution | None,
+    timex: Timex | None,
+) -> Factuality:
+    """Tense, modality, negation and conditions around the trigger decide the factuality."""
+    words = WORDS.get()
+    count = len(lows)
+    before = lows[cue_start : match.start]
+    trigger = lows[match.start : match.end]
+    after = lows[match.end : min(region_end, match.end + _AFTER_REACH, count)]
+    window = before + trigger[:1]
+    if rule.name.endswith(_NOUN_RULES):
+        # "a meeting between X and Y was not planned": the predicate follows the noun.
+        window += lows[match.end : min(region_end, match.end + _PREDICATE_REACH)]
+    clause_words = lows[cue_start : min(region_end, count)]
+    # Set tests (isdisjoint) rather than word-by-word loops: this runs for every trigger.
+    if not words.negation.isdisjoint(window) or _has_phrase(
+        before + trigger + after, words.negation_phrase
+    ):
+        return Factuality.NEGATED
+    if not words.condition.isdisjoint(clause_words) or _has_phrase(
+        clause_words, words.condition_phrase
+    ):
+        return Factuality.CONDITIONAL
+    if rule.mode == "speech":
+        return Factuality.OCCURRED
+    if not words.hypothetical.isdisjoint(window):
+        return Factuality.HYPOTHETICAL
+    return _tense(rule, before, window, attribution, timex, words)
+
+
+def _tense(
+    rule: Rule,
+    before: list[str],
+    window: list[str],
+    attribution: Attribution | None,
+    timex: Timex | None,
+    words: WordClasses,
+) -> Factuality:
+    """Decided, planned, ongoing or occurred."""
+    decided = not words.decided.isdisjoint(before)
+    if "to" in before and decided:
+        return Factuality.ANNOUNCED  # "agreed to resume summits": decided, not yet done
+    if not words.future.isdisjoint(window) or (bool(before) and before[-1] == "to"):
+        if decided:
+            return Factuality.ANNOUNCED
+        # "Uzbekistan will join the accords, the White House announced": a decision made
+        # public (but "X will lead the way, Trump told Time" is a prediction: PLANNED).
+        if attribution is not None and attribution.verb in words.announcing and "will" in window:
+            return Factuality.ANNOUNCED
+        return Factuality.PLANNED
+    if timex is not None and timex.kind == TimexKind.VAGUE_FUTURE:
+        return Factuality.PLANNED
+    if _progressive(rule, before, window, words):
+        if rule.kind in DECISION_KINDS:
+            return Factuality.ANNOUNCED
+        return Factuality.ONGOING
+    if (
+        timex is not None
+        and timex.kind in (TimexKind.WEEK_OFFSET, TimexKind.MONTH_OFFSET)
+        and timex.offset > 0
+    ):
+        return Factuality.PLANNED
+    return Factuality.OCCURRED
+
+
+def _progressive(rule: Rule, before: list[str], window: list[str], words: WordClasses) -> bool:
+    """ "are holding talks", "have been holding talks"."""
+    be_been = words.be_been
+    first = window[len(before)]  # the trigger's first word
+    if first.endswith("ing") and bool(before) and before[-1] in be_been:
+        return True
+    if rule.name.endswith((".noun", ".topic")):
+        return any(
+            word.endswith("ing") and index > 0 and before[index - 1] in be_been
+            for index, word in enumerate(before)
+        )  # "have been holding talks"
+    return False
+
+
+def _has_phrase(seq: Sequence[str], phrases: Iterable[tuple[str, ...]]) -> bool:
+    """True when one of ``phrases`` occurs in ``seq`` (only phrases whose words all occur
+    are searched for)."""
+    present = set(seq)
+    for phrase in phrases:
+        if present.issuperset(phrase):
+            n = len(phrase)
+            if any(tuple(seq[i : i + n]) == phrase for i in range(len(seq) - n + 1)):
+                return True
+    return False
+
+
+def conditional_sentence(lows: list[str], match: TriggerMatch, lower: int, upper: int) -> bool:
+    """ "only with", "only if", "if there is" in the trigger's clause, after the subject."""
+    words = lows[lower:upper]
+    return "if" in words and "whether" not in words and words.index("if") > match.start - lower

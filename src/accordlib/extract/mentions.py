@@ -1,0 +1,386 @@
+"""The parties a sentence names: officials, agreements, organisations, states, and the
+words that refer back to parties named earlier; then coordinated parties as groups.
+
+:func:`find_mentions` claims token spans in a fixed order, each token for one entity:
+
+1. officials (they contain their country: "US President Donald Trump");
+2. agreements and organisations from the phrase tables, the longest phrase first;
+3. countries: names, demonyms, capitals;
+4. persons named earlier in the story ("Trump"), pronouns, "the two sides", "the country".
+
+It then merges entities that belong together ("his German counterpart Johann Wadephul",
+"Netanyahu, of Israel", "the Japanese Foreign Ministry", "Egyptian officials").
+:func:`group_parties` joins coordinated entities ("Spain, Ireland and Norway").
+"""
+
+from __future__ import annotations
+
+import bisect
+import operator
+from collections.abc import Sequence
+
+import attrs
+
+from accordlib.countries.model import CountryMention, MentionKind
+from accordlib.events.kinds import ActorKind
+from accordlib.events.model import Actor
+from accordlib.extract.actor_factory import person_actor
+from accordlib.extract.agreements import generic_agreement_name
+from accordlib.extract.anaphora import StoryContext
+from accordlib.extract.model import Entity, Group
+from accordlib.extract.phrases import PHRASES, PhraseTables
+from accordlib.extract.view import SentenceView
+from accordlib.extract.words import WORDS, WordClasses
+from accordlib.officials.model import OfficialMention
+from accordlib.text.tokens import Tokens
+
+__all__ = ["find_mentions", "group_parties"]
+
+_START = operator.attrgetter("start")
+#: "the two sides" and "they" need a remembered group of at least two parties.
+_PAIR = 2
+#: A person remembered by a word of more than two letters ("Li" is too ambiguous).
+_SHORTEST_NAME = 3
+#: At most this many capitalised words name an unnamed counterpart ("counterpart Ana Ruiz").
+_MAX_COUNTERPART_WORDS = 4
+#: At most this many people nouns extend a country mention ("EU foreign ministers").
+_MAX_PEOPLE_WORDS = 3
+#: At most this many words between coordinated parties (", and the").
+_MAX_COORDINATION = 3
+
+
+class _Claims:
+    """The entities found so far and the tokens they cover (each token for one entity)."""
+
+    __slots__ = ("found", "starts", "taken", "tokens")
+
+    def __init__(self, tokens: Tokens) -> None:
+        self.tokens = tokens
+        self.starts = tokens.starts
+        self.taken = [False] * len(tokens)
+        self.found: list[Entity] = []
+
+    def span(self, start: int, end: int) -> tuple[int, int] | None:
+        """The tokens that exactly cover the text offsets ``start..end``, if any."""
+        # Token starts are in text order: a mention's first token is the one starting where
+        # it starts, its last the one ending where it ends (two binary searches).
+        offsets = self.starts
+        first = bisect.bisect_left(offsets, start)
+        if first == len(offsets) or offsets[first] != start:
+            return None
+        last = bisect.bisect_left(offsets, end) - 1
+        if last < first or self.tokens[last].end != end:
+            return None
+        return first, last + 1
+
+    def free(self, start: int, end: int) -> bool:
+        """True when no token of ``start..end`` is claimed yet."""
+        return not any(self.taken[start:end])
+
+    def claim(self, ent: Entity) -> bool:
+        """Record ``ent`` if its tokens are free; say whether it was."""
+        taken = self.taken
+        if any(taken[ent.start : ent.end]):
+            return False
+        for index in range(ent.start, ent.end):
+            taken[index] = True
+        self.found.append(ent)
+        return True
+
+
+def find_mentions(
+    view: SentenceView,
+    ctx: StoryContext,
+    officials: Sequence[OfficialMention],
+    countries: Sequence[CountryMention],
+) -> list[Entity]:
+    """Every party and agreement named in the sentence, non-overlapping, in token order."""
+    words = WORDS.get()
+    claims = _Claims(view.tokens)
+    _claim_officials(claims, view.source, ctx, officials)
+    _claim_phrases(claims, ctx, PHRASES.get())
+    _claim_countries(claims, ctx, countries, words)
+    _claim_context(claims, view, ctx, words)
+    found = claims.found
+    found.sort(key=_START)
+    _attach_counterparts(view.tokens, found, words)
+    _extend_entities(view.tokens, found, words)
+    return found
+
+
+def _claim_officials(
+    claims: _Claims, source: str, ctx: StoryContext, officials: Sequence[OfficialMention]
+) -> None:
+    for mention in officials:
+        where = claims.span(mention.start, mention.end)
+        actor = person_actor(mention.official, source[mention.start : mention.end])
+        if where is None or actor is None:
+            continue
+        if claims.claim(Entity(where[0], where[1], "person", (actor,))):
+            ctx.register(actor)
+
+
+def _claim_phrases(claims: _Claims, ctx: StoryContext, tables: PhraseTables) -> None:
+    lengths = tables.lengths
+    resume = 0
+    for index in [i for i, word in enumerate(claims.tokens.lows) if word in lengths]:
+        if index >= resume:
+            resume = index + _claim_phrase_at(claims, index, ctx, tables)
+
+
+def _claim_phrase_at(claims: _Claims, index: int, ctx: StoryContext, tables: PhraseTables) -> int:
+    """Claim the longest agreement or organisation starting at token ``index``; return its
+    length (0 for none)."""
+    tokens = claims.tokens
+    words = tokens.lows
+    for length in tables.lengths[words[index]]:
+        if length > len(tokens) - index:
+            continue
+        end = index + length
+        key = tuple(words[index:end])
+        agreement = tables.agreements.get(key)
+        if agreement is not None and claims.free(index, end):
+            name = agreement.name
+            if agreement.generic:
+                name = generic_agreement_name(tokens, index, end, agreement)
+            claims.claim(Entity(index, end, "agreement", (), name, agreement.year))
+            return length
+        org = tables.organizations.get(key)
+        if org is not None and claims.free(index, end):
+            surface = " ".join(tok.text for tok in tokens[index:end])
+            if (org.case == "upper" and not surface.isupper()) or not surface[:1].isupper():
+                continue
+            claims.claim(Entity(index, end, "org", (ctx.org_actor(org),)))
+            return length
+    return 0
+
+
+def _claim_countries(
+    claims: _Claims, ctx: StoryContext, countries: Sequence[CountryMention], words: WordClasses
+) -> None:
+    tokens = claims.tokens
+    for named in countries:
+        where = claims.span(named.start, named.end)
+        if where is None:
+            continue
+        ent = Entity(where[0], where[1], "state", (ctx.state_actor(named.country),))
+        if named.kind == MentionKind.DEMONYM:
+            following = tokens[where[1]].low if where[1] < len(tokens) else ""
+            ent.modifier = following not in words.people
+        claims.claim(ent)
+
+
+def _claim_context(
+    claims: _Claims, view: SentenceView, ctx: StoryContext, words: WordClasses
+) -> None:
+    persons = ctx.persons
+    cues = words.context_words
+    for index in [i for i, word in enumerate(view.lows) if word in cues or word in persons]:
+        if claims.taken[index]:
+            continue
+        ent = _context_entity(view, index, ctx, claims.found, words)
+        if ent is not None:
+            claims.claim(ent)
+
+
+def _context_entity(
+    view: SentenceView, index: int, ctx: StoryContext, found: list[Entity], words: WordClasses
+) -> Entity | None:
+    """The entity a word refers to through the story context, if any."""
+    tokens = view.tokens
+    lows = tokens.lows
+    tok = tokens[index]
+    low = tok.low
+    if tok.text[:1].isupper() and low in ctx.persons and len(low) >= _SHORTEST_NAME:
+        return Entity(index, index + 1, "person", (ctx.persons[low],))
+    if low in words.pronoun_speaker and view.quoted[index]:
+        speaker = (ctx.last_speaker,) if ctx.last_speaker is not None else ()
+        return Entity(index, index + 1, "pronoun", speaker, speaker=True)
+    if low in words.pronoun_person and ctx.last_person is not None:
+        return Entity(index, index + 1, "pronoun", (ctx.last_person,))
+    if low in ("two", "both"):
+        return _two(tokens, index, ctx, words)
+    if low == "the" and index + 1 < len(tokens) and lows[index + 1] in words.state_anaphors:
+        # "the country": the last state named, unless this sentence names a state itself.
+        if ctx.last_state is None or any(e.kind == "state" and not e.modifier for e in found):
+            return None
+        return Entity(index, index + 2, "pronoun", (ctx.last_state,))
+    if low == "they" and len(ctx.last_group) >= _PAIR:
+        return Entity(index, index + 1, "pronoun", ctx.last_group)
+    return None
+
+
+def _two(tokens: Tokens, index: int, ctx: StoryContext, words: WordClasses) -> Entity | None:
+    """ "the two", "the two sides", "both sides", "both leaders" -> the last pair."""
+    lows = tokens.lows
+    if len(ctx.last_group) < _PAIR:
+        return None
+    low = lows[index]
+    previous = lows[index - 1] if index else ""
+    following = lows[index + 1] if index + 1 < len(tokens) else ""
+    if low == "two" and previous != "the":
+        return None
+    if low == "both" and following not in words.two_nouns:
+        return None
+    start = index - 1 if low == "two" else index
+    end = index + 2 if following in words.two_nouns else index + 1
+    return Entity(start, end, "pronoun", ctx.last_group)
+
+
+def _attach_counterparts(tokens: Tokens, found: list[Entity], words: WordClasses) -> None:
+    """ "his German counterpart (Johann Wadephul)" and "Netanyahu, of Israel," appositions."""
+    lows = tokens.lows
+    for ent in found:
+        if ent.kind == "state" and ent.end - ent.start == 1:
+            _counterpart(tokens, ent, found, words)
+    found[:] = [ent for ent in found if ent.kind != "absorbed"]
+    # "Prime Minister Benjamin Netanyahu, of Israel," -> the country belongs to the person.
+    for position, ent in enumerate(found[:-1]):
+        following = found[position + 1]
+        if (
+            ent.kind == "person"
+            and following.kind == "state"
+            and following.start == ent.end + 2
+            and lows[ent.end] == ","
+            and lows[ent.end + 1] == "of"
+        ):
+            person = ent.actors[0]
+            if person.country is None:
+                ent.actors = (attrs.evolve(person, country=following.actors[0].country),)
+            ent.end = following.end
+            following.kind = "absorbed"
+    found[:] = [ent for ent in found if ent.kind != "absorbed"]
+
+
+def _counterpart(tokens: Tokens, ent: Entity, found: list[Entity], words: WordClasses) -> None:
+    """Turn "his German counterpart" (+ a name) into the person it names."""
+    lows = tokens.lows
+    after = ent.end
+    if not (after < len(tokens) and lows[after] in words.counterpart_nouns):
+        return
+    previous = lows[ent.start - 1] if ent.start else ""
+    if previous not in words.possessives:
+        return
+    country = ent.actors[0].country
+    end = after + 1
+    # A following person ("his German counterpart Johann Wadephul") names them.
+    following = next((e for e in found if e.start == end and e.kind == "person"), None)
+    if following is not None:
+        person = following.actors[0]
+        actor = attrs.evolve(person, country=person.country or country)
+        following.kind = "absorbed"
+        end = following.end
+    else:
+        # A state entity always has its country: the counterpart is that country's.
+        name_end = end
+        while (
+            name_end < len(tokens)
+            and name_end - end < _MAX_COUNTERPART_WORDS
+            and tokens[name_end].text[:1].isupper()
+            and not any(e.start == name_end for e in found)
+        ):
+            name_end += 1
+        name = " ".join(t.text for t in tokens[end:name_end])
+        actor = Actor(ActorKind.PERSON, name or f"{tokens[ent.start].text} counterpart", country)
+        end = name_end
+    ent.kind, ent.start, ent.end, ent.actors, ent.modifier = (
+        "person",
+        ent.start - 1,
+        end,
+        (actor,),
+        False,
+    )
+
+
+def _extend_entities(tokens: Tokens, found: list[Entity], words: WordClasses) -> None:
+    """Country + people noun ("EU foreign ministers", "Israel's government") is the state or
+    organ; a demonym before an organisation without a country ("the Japanese Foreign
+    Ministry") is that country's organ."""
+    starting = {ent.start: ent for ent in found}
+    for ent in found:
+        if ent.kind not in ("state", "org"):
+            continue
+        following = starting.get(ent.end)
+        if ent.kind == "state" and following is not None and following.kind == "org":
+            _absorb_organ(tokens, ent, following)
+        else:
+            _extend_with_people(tokens, ent, starting, words)
+    found[:] = [ent for ent in found if ent.kind != "absorbed"]
+
+
+def _absorb_organ(tokens: Tokens, ent: Entity, org_ent: Entity) -> None:
+    """ "the Japanese Foreign Ministry", "Egypt's Foreign Ministry": the country's organ."""
+    org = org_ent.actors[0]
+    country = ent.actors[0].country
+    if org.country is None and country is not None:
+        name = " ".join(tok.text for tok in tokens[ent.start : org_ent.end])
+        name = name.replace(" 's ", "'s ")  # as printed
+        ent.actors = (Actor(org.kind, name, country, None, org.organization),)
+        ent.end = org_ent.end
+        ent.modifier = False
+        org_ent.kind = "absorbed"
+
+
+def _extend_with_people(
+    tokens: Tokens, ent: Entity, starting: dict[int, Entity], words: WordClasses
+) -> None:
+    """ "Egyptian officials", "Israel's government", "EU foreign ministers"."""
+    lows = tokens.lows
+    end = ent.end
+    if end < len(tokens) and lows[end] == "'s" and ent.kind == "state":
+        if end + 1 < len(tokens) and lows[end + 1] in words.people:
+            end += 1
+        else:
+            return
+    last = ""
+    while (
+        end < len(tokens)
+        and end not in starting
+        and (lows[end] in words.people or lows[end] == "foreign")
+    ):
+        last = lows[end]
+        end += 1
+        if end - ent.end > _MAX_PEOPLE_WORDS:
+            break
+    if end > ent.end and last:
+        ent.end = end
+        ent.modifier = False
+        country = ent.actors[0].country
+        if ent.kind == "state" and country is not None:
+            if last in words.government_nouns:
+                ent.actors = (Actor(ActorKind.GOVERNMENT, country.name, country),)
+            elif last in words.military_nouns:
+                ent.actors = (Actor(ActorKind.MILITARY, country.name, country),)
+
+
+def group_parties(tokens: Tokens, ents: list[Entity]) -> list[Group]:
+    """Coordinated parties ("Spain, Ireland and Norway") as one group each; ``ents`` are
+    the sentence's entities without its agreements, in token order."""
+    coordination = WORDS.get().coordination
+    groups: list[Group] = []
+    current: list[Entity] = []
+    for ent in ents:
+        if current:
+            between = tokens.lows[current[-1].end : ent.start]
+            if (
+                0 < len(between) <= _MAX_COORDINATION
+                and coordination.issuperset(between)
+                and not ("," in between and _speaker_follows(tokens, ent))
+            ):
+                current.append(ent)
+                continue
+            groups.append(Group(current[0].start, current[-1].end, tuple(current)))
+        current = [ent]
+    if current:
+        groups.append(Group(current[0].start, current[-1].end, tuple(current)))
+    return groups
+
+
+def _speaker_follows(tokens: Tokens, ent: Entity) -> bool:
+    """True when ``ent`` is followed by a reporting verb (", Trump announced")."""
+    lows = tokens.lows
+    words = WORDS.get()
+    index = ent.end
+    while index < len(tokens) and lows[index] in words.speaker_glue:
+        index += 1
+    return index < len(tokens) and lows[index] in words.reporting

@@ -1,0 +1,97 @@
+"""One event per happening: repeated reports of an event merge, weak events give way.
+
+A story reports an event several times (the lead, a quotation, a recap); the first
+report wins and a later one may add its date. A weak event ("discussed") gives way to a
+stronger event of the same or the previous sentence that has its parties.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from accordlib._util.lazy import Lazy
+from accordlib.events.kinds import Factuality
+from accordlib.events.model import DiplomaticEvent
+from accordlib.extract.model import DIRECTED_KINDS
+from accordlib.extract.rules import load_rules
+
+__all__ = ["merge_events"]
+
+#: Reports merge within a class: what happened, what is intended, what is conditional, denied.
+_CLASS = {
+    Factuality.OCCURRED: "real",
+    Factuality.ONGOING: "real",
+    Factuality.ANNOUNCED: "intended",
+    Factuality.PLANNED: "intended",
+    Factuality.HYPOTHETICAL: "intended",
+    Factuality.CONDITIONAL: "conditional",
+    Factuality.NEGATED: "negated",
+}
+
+#: The names of the weak rules (see ``data/event_rules.tsv``).
+_WEAK_RULES: Lazy[frozenset[str]] = Lazy(
+    lambda: frozenset(rule.name for rule in load_rules() if rule.weak)
+)
+
+_Parties = frozenset[str]
+
+
+def _parties(event: DiplomaticEvent) -> _Parties:
+    return frozenset(a.name for a in (*event.actors, *event.recipients))
+
+
+def _key(event: DiplomaticEvent, named: _Parties) -> tuple[object, ...]:
+    parties: object = named
+    if event.kind in DIRECTED_KINDS:  # who praised whom matters; who met whom does not
+        parties = (
+            frozenset(a.name for a in event.actors),
+            frozenset(a.name for a in event.recipients),
+        )
+    return (event.kind, parties, event.agreement, _CLASS[event.factuality])
+
+
+def merge_events(events: Sequence[DiplomaticEvent]) -> list[DiplomaticEvent]:
+    """Drop repeated reports of one event (the first report wins, later ones add a date),
+    and weak events (a "discussed") whose parties a stronger event of the same or the
+    previous sentence already has."""
+    weak = _WEAK_RULES.get()
+    number = {start: position for position, start in enumerate(sorted({e.start for e in events}))}
+    parties = [_parties(event) for event in events]
+    strong: dict[int, list[_Parties]] = {}
+    weaker: dict[int, list[_Parties]] = {}
+    for event, named in zip(events, parties, strict=True):
+        table = weaker if event.rule in weak else strong
+        table.setdefault(number[event.start], []).append(named)
+    kept: list[DiplomaticEvent] = []
+    index: dict[tuple[object, ...], int] = {}
+    for event, named in zip(events, parties, strict=True):
+        if event.rule in weak and _outweighed(named, number[event.start], strong, weaker):
+            continue
+        key = _key(event, named)
+        position = index.get(key)
+        if position is None:
+            index[key] = len(kept)
+            kept.append(event)
+            continue
+        first = kept[position]
+        if first.date is not None and event.date is not None and first.date != event.date:
+            kept.append(event)  # the same parties did it again on another date
+        elif first.date is None and event.date is not None:
+            kept[position] = first.evolve(
+                date=event.date, date_precision=event.date_precision, date_text=event.date_text
+            )
+    return kept
+
+
+def _outweighed(
+    parties: _Parties,
+    sentence: int,
+    strong: dict[int, list[_Parties]],
+    weaker: dict[int, list[_Parties]],
+) -> bool:
+    """A weak event whose parties a strong event of its sentence or the one before has, or
+    a weak event of its sentence has with more."""
+    nearby = [*strong.get(sentence, ()), *strong.get(sentence - 1, ())]
+    return any(parties <= other for other in nearby) or any(
+        parties < other for other in weaker.get(sentence, ())
+    )

@@ -1,0 +1,468 @@
+"""Shallow roles: who did it (actors) and to whom (recipients), from the words around a
+trigger.
+
+The trigger's clause is bounded by its attribution's reported clause and by clause words
+("but", "while", ";"). Within it, the subject is the group before the trigger (skipping
+auxiliaries, adverbs and light verbs), the object the group after it (directly, or after
+one of the rule's prepositions); a passive ("was signed by") inverts them, "mediated by
+Qatar" names the agent, "between A and B" names both sides; a subjectless trigger
+("..., pledging to") carries the subject of the sentence's previous event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from accordlib.events.kinds import ActorKind
+from accordlib.events.model import Actor, DiplomaticEvent
+from accordlib.extract.agreements import agreement_end
+from accordlib.extract.attribution import region
+from accordlib.extract.model import GOVERNING_KINDS, RELATION_KINDS, Attribution, Entity, Group
+from accordlib.extract.rules import Rule, TriggerMatch
+from accordlib.extract.view import SentenceView
+from accordlib.extract.words import WordClasses
+from accordlib.text.tokens import Tokens
+
+__all__ = ["Clause", "Roles", "clause_of", "find_roles"]
+
+#: How far back a subjectless trigger's modality cues are read ("will also").
+_CUE_REACH = 6
+#: How far back light verbs are skipped ("held a new round of" talks).
+_LIGHT_REACH = 6
+#: How many words the object search walks after the trigger.
+_OBJECT_STEPS = 12
+#: How far after the trigger "between" may come, and its parties after it.
+_BETWEEN_REACH = 6
+_BETWEEN_PARTY_REACH = 4
+#: How far after "by" the agent may start.
+_AGENT_REACH = 4
+#: How far a noun phrase ("leaders of five Central Asian nations") reaches.
+_NOUN_PHRASE_REACH = 8
+#: How far after a speech act ("threatened to expel ...") its complement's party may be.
+_COMPLEMENT_REACH = 6
+#: How far before the subject "if"/"unless" may open the trigger's clause.
+_CONDITION_REACH = 3
+#: Quotation and clause marks before a subjectless trigger.
+_CUE_STOPS = ("and", ",", "\u201d", '"')
+_NOUN_RULES = (".noun", ".topic", ".against")
+_DISAPPROVAL = ("REJECT", "CRITICIZE", "ACCUSE")
+_CONVERSATIONS = ("MEET", "PHONE_CALL", "NEGOTIATE")
+
+
+class Clause:
+    """Where a trigger's parties are looked for: the region of its attribution
+    (``region_start..region_end``, the reported clause or the sentence) and, within it,
+    the trigger's own clause (``lower..upper``)."""
+
+    __slots__ = ("attribution", "lower", "region_end", "region_start", "upper")
+
+    def __init__(
+        self,
+        region_start: int,
+        region_end: int,
+        attribution: Attribution | None,
+        lower: int,
+        upper: int,
+    ) -> None:
+        self.region_start = region_start
+        self.region_end = region_end
+        self.attribution = attribution
+        self.lower = lower
+        self.upper = upper
+
+
+def clause_of(view: SentenceView, match: TriggerMatch) -> Clause:
+    """The region and clause of a trigger."""
+    words = view.vocab
+    region_start, region_end, attribution = region(view.attributions, match.start)
+    region_end = min(region_end, len(view.tokens))
+    lower = max(region_start, _clause_start(view.lows, match.start, region_start, words))
+    upper = min(region_end, _clause_end(view.lows, match.end, region_end, words))
+    return Clause(region_start, region_end, attribution, lower, upper)
+
+
+def _clause_start(lows: list[str], position: int, floor: int, words: WordClasses) -> int:
+    openers = words.clause_openers
+    if floor + 1 >= position or openers.isdisjoint(lows[floor + 1 : position]):
+        return floor  # no clause word in between (most triggers): one set test in C
+    # The nearest clause word before the trigger (there is one).
+    return next(i + 1 for i in range(position - 1, floor, -1) if lows[i] in openers)
+
+
+def _clause_end(lows: list[str], position: int, ceiling: int, words: WordClasses) -> int:
+    closers = words.clause_closers
+    stop = min(ceiling, len(lows))
+    within = lows[position:stop]
+    if "," not in within and closers.isdisjoint(within):
+        return ceiling  # no clause word up to the bound (most triggers): one set test in C
+    for index in range(position, stop):
+        low = lows[index]
+        if low in closers:
+            return index
+        if low == "," and index + 1 < len(lows) and lows[index + 1] in ("but", "while"):
+            return index
+    return ceiling
+
+
+class Roles:
+    """The parties of a trigger and what was found on the way: the subject group (and
+    where the modality cues before the trigger start), the object group (with a place
+    "in Cairo" met on the way, and where the object search stopped), and whether the
+    trigger is passive."""
+
+    __slots__ = (
+        "actors",
+        "cue_start",
+        "location",
+        "obj_end",
+        "obj_group",
+        "passive",
+        "recipients",
+        "subject",
+    )
+
+    def __init__(self) -> None:
+        self.subject: Group | None = None
+        self.cue_start = 0
+        self.actors: tuple[Actor, ...] = ()
+        self.recipients: tuple[Actor, ...] = ()
+        self.obj_group: Group | None = None
+        self.location: str | None = None
+        self.obj_end = 0
+        self.passive = False
+
+
+def find_roles(
+    view: SentenceView, match: TriggerMatch, clause: Clause, so_far: Sequence[DiplomaticEvent]
+) -> Roles | None:
+    """The actors and recipients of a trigger, or ``None`` when its parties rule the event
+    out (a reduced passive without its agent, a rule's required object missing, a trigger
+    inside an "if" clause)."""
+    rule = match.rule
+    roles = Roles()
+    _find_subject(view, match, clause, so_far, roles)
+    start = match.end
+    if rule.requires == "agreement":
+        start = agreement_end(view.agreements, match.end, clause.upper)
+    roles.obj_group, roles.location, roles.obj_end = _object(view, start, rule, clause.upper)
+    roles.recipients = roles.obj_group.actors if roles.obj_group else ()
+    if not roles.recipients:
+        # Parties named inside the trigger span ("expelled two Russian diplomats").
+        inner = [g for g in view.groups if match.start <= g.start and g.end <= match.end]
+        if inner:
+            roles.recipients = inner[0].actors
+    roles.passive = _passive(view, match)
+    if not _apply_agent(view, match, clause, so_far, roles):
+        return None
+    _apply_between(view, match, clause, roles)
+    if not roles.recipients and rule.kind in GOVERNING_KINDS and rule.mode == "speech":
+        roles.recipients = _complement_party(view, match, clause.upper) or roles.recipients
+    if rule.requires == "object" and not roles.recipients:
+        return None
+    if _inside_condition(view.tokens, match, roles.subject):
+        return None  # "... only if Hamas releases the hostages": a condition, not an event
+    return roles
+
+
+def _find_subject(
+    view: SentenceView,
+    match: TriggerMatch,
+    clause: Clause,
+    so_far: Sequence[DiplomaticEvent],
+    roles: Roles,
+) -> None:
+    """The subject group and where the trigger's modality cues start; without a subject,
+    the parties a subjectless trigger carries over."""
+    subject, cue_start = _subject(view, match.start, clause.lower)
+    if subject is None and match.rule.name.endswith(_NOUN_RULES):
+        skipped = _skip_light(view, match.start, clause.lower)
+        subject, cue_start = _subject(view, skipped, clause.lower)
+    roles.subject = subject
+    if subject is not None:
+        roles.cue_start = cue_start
+        roles.actors = subject.actors
+        return
+    cue_start = max(clause.lower, match.start - _CUE_REACH)
+    for position in range(match.start - 1, cue_start - 1, -1):
+        if view.lows[position] in _CUE_STOPS:
+            cue_start = position + 1
+            break
+    roles.cue_start = cue_start
+    roles.actors = _carry_subject(view, match, clause.region_start, so_far)
+
+
+def _subject(view: SentenceView, trigger_start: int, lower: int) -> tuple[Group | None, int]:
+    """The group before the trigger, skipping auxiliaries and adverbs; and where it ends."""
+    words = view.vocab
+    tokens = view.tokens
+    lows = tokens.lows
+    covering = view.covering
+    index = trigger_start - 1
+    while index >= lower:
+        group = covering[index]
+        if group is not None:
+            if group.modifiers_only:
+                return None, index + 1
+            if group.start > 0 and lows[group.start - 1] in words.place_prepositions:
+                return None, index + 1  # "talks in Doha mediated by ...": a place, not a subject
+            return group, group.end
+        low = lows[index]
+        if low in words.subject_skip or low.isdigit():
+            index -= 1
+            continue
+        return None, index + 1
+    return None, max(lower, 0)
+
+
+def _skip_light(view: SentenceView, position: int, lower: int) -> int:
+    """Move left over "held a new round of" before a noun trigger (bounded)."""
+    lows = view.lows
+    light = view.vocab.light
+    index = position
+    while index > lower and position - index < _LIGHT_REACH and lows[index - 1] in light:
+        index -= 1
+    return index
+
+
+def _carry_subject(
+    view: SentenceView, match: TriggerMatch, region_start: int, so_far: Sequence[DiplomaticEvent]
+) -> tuple[Actor, ...]:
+    """A subjectless trigger ("..., pledging to", "and called on", "for talks with") takes
+    the subject of the sentence's previous event, else the first party of its clause when
+    the verbs are coordinated, else the speaker whose reporting verb precedes it."""
+    lows = view.lows
+    start = match.start
+    previous = lows[start - 1] if start else ""
+    coordinated = _coordinated(view, start, region_start)
+    gerund = lows[start].endswith("ing")
+    nominal = match.rule.name.endswith((".noun", ".topic"))
+    # "for talks with", "in a call with", "during talks with", "by phone"
+    manner = nominal and (
+        previous in ("for", "in") or (start > 1 and lows[start - 2] in ("in", "during", "by"))
+    )
+    follows = coordinated or (previous == "," and gerund) or manner
+    if follows and so_far and so_far[-1].actors:
+        return so_far[-1].actors
+    if nominal:
+        speaker = _speaker_before(view.attributions, start)
+        if speaker:
+            return speaker  # "..., Trump wrote after a phone call with X"
+    if coordinated or gerund or manner:
+        for group in view.groups:
+            if group.start >= region_start and group.end <= start and not group.modifiers_only:
+                return group.actors
+    return ()
+
+
+def _speaker_before(attributions: list[Attribution], start: int) -> tuple[Actor, ...]:
+    """The speaker of a reporting verb before ``start`` whose clause came before it."""
+    for attribution in attributions:
+        if (
+            attribution.speaker
+            and attribution.frame_start < start
+            and attribution.end <= attribution.frame_start
+        ):
+            return attribution.speaker[:1]
+    return ()
+
+
+def _coordinated(view: SentenceView, start: int, region_start: int) -> bool:
+    """True when the trigger follows "and" or a comma (skipping auxiliaries and adverbs)."""
+    lows = view.lows
+    glue = view.vocab.glue
+    probe = start - 1
+    while probe > region_start and lows[probe] in glue:
+        probe -= 1
+    return probe >= 0 and lows[probe] in ("and", ",")
+
+
+def _object(
+    view: SentenceView, position: int, rule: Rule, upper: int
+) -> tuple[Group | None, str | None, int]:
+    """The recipient group after the trigger, a location ("in Cairo"), and where it ends."""
+    words = view.vocab
+    tokens = view.tokens
+    lows = tokens.lows
+    location: str | None = None
+    index = position
+    covering = view.covering
+    needs_prep = "_" not in rule.recipients
+    seen_prep = False
+    steps = 0
+    while index < min(upper, len(tokens)) and steps < _OBJECT_STEPS:
+        steps += 1
+        low = lows[index]
+        group = covering[index]
+        if group is not None and (seen_prep or not needs_prep):
+            if group.start < position:
+                return None, location, index
+            return group, location, group.end
+        place = (
+            covering[index + 1] if low in words.place_cues and index + 1 < len(tokens) else None
+        )
+        if place is not None:
+            text = view.words(place.start, place.end)
+            if low in rule.recipients and not seen_prep:
+                return place, text, place.end  # "met in Cairo" for a visit: its host
+            location = text
+            index = place.end
+        elif low in rule.recipients and low != "_":
+            seen_prep = True
+            index += 1
+        elif low in words.object_skip or low.isdigit():
+            index += 1
+        elif low in words.people_plural and (seen_prep or not needs_prep):
+            if rule.kind not in _CONVERSATIONS:
+                break
+            return _unnamed_party(view, index, upper), location, index + 1
+        else:
+            break
+    return None, location, index
+
+
+def _unnamed_party(view: SentenceView, index: int, upper: int) -> Group:
+    """ "met leaders of five Central Asian nations": an unnamed party, as printed."""
+    tokens = view.tokens
+    lows = tokens.lows
+    clause_words = view.vocab.clause_words
+    end = index + 1
+    if end < min(upper, len(tokens)) and lows[end] in ("of", "from"):
+        probe = end + 1
+        while (
+            probe < min(upper, len(tokens), index + _NOUN_PHRASE_REACH)
+            and tokens[probe].text[:1].isalnum()
+        ):
+            if lows[probe] in clause_words or lows[probe] in ("and", "to", "on"):
+                break
+            probe += 1
+        if probe > end + 1:
+            end = probe
+    actor = Actor(ActorKind.PERSON, view.words(index, end))
+    return Group(index, index + 1, (Entity(index, index + 1, "np", (actor,)),))
+
+
+def _passive(view: SentenceView, match: TriggerMatch) -> bool:
+    """ "was signed by", "were sharply criticized by"."""
+    if match.start == 0:
+        return False
+    tokens = view.tokens
+    lows = tokens.lows
+    words = view.vocab
+    previous = lows[match.start - 1]
+    adverb = previous in words.passive_adverbs
+    if previous not in words.passive_auxiliaries and not (
+        (adverb or previous == "also") and match.start > 1
+    ):
+        return False
+    following = lows[match.end] if match.end < len(tokens) else ""
+    return following == "by" and (lows[match.start].endswith("ed") or adverb)
+
+
+def _by_agent(view: SentenceView, by: int, upper: int) -> Group | None:
+    """The group right after "by" (token ``by``), within a few words."""
+    for probe in range(by + 1, min(by + _AGENT_REACH, upper, len(view.tokens))):
+        group = view.covering[probe]
+        if group is not None:
+            return group
+    return None
+
+
+def _apply_agent(
+    view: SentenceView,
+    match: TriggerMatch,
+    clause: Clause,
+    so_far: Sequence[DiplomaticEvent],
+    roles: Roles,
+) -> bool:
+    """Passives: "was signed by X" (X acts on the subject) and the reduced "talks mediated
+    by Qatar" (Qatar acts on the previous event's parties). False when a reduced passive
+    has no agent: no event then."""
+    tokens = view.tokens
+    lows = tokens.lows
+    if roles.passive:
+        agent = _by_agent(view, match.end, clause.upper)
+        roles.actors, roles.recipients = (agent.actors if agent else ()), roles.actors
+        return True
+    reduced = (
+        match.end < len(tokens)
+        and lows[match.end] == "by"
+        and lows[match.end - 1].endswith("ed")
+        and roles.subject is None
+    )
+    if reduced:
+        agent = _by_agent(view, match.end, clause.upper)
+        if agent is None:
+            return False
+        roles.actors = agent.actors
+        roles.recipients = tuple(
+            party
+            for event in so_far[-1:]
+            for party in (*event.actors, *event.recipients)
+            if party not in roles.actors
+        )
+    return True
+
+
+def _apply_between(view: SentenceView, match: TriggerMatch, clause: Clause, roles: Roles) -> None:
+    """ "talks between A and B": both sides, as actors or recipients as the rule says."""
+    rule = match.rule
+    if rule.between == "-":
+        return
+    between = _between(view, match.end, clause.upper)
+    if between is None:
+        return
+    if rule.kind in RELATION_KINDS or roles.subject is None:
+        roles.actors, roles.recipients = between.actors, ()
+    elif rule.between == "actors" and not roles.actors:
+        roles.actors = between.actors
+    else:
+        roles.recipients = between.actors
+
+
+def _between(view: SentenceView, position: int, upper: int) -> Group | None:
+    """ "between A and B" within a few words after the trigger."""
+    tokens = view.tokens
+    lows = tokens.lows
+    for index in range(position, min(position + _BETWEEN_REACH, upper, len(tokens))):
+        if lows[index] == "between" and index + 1 < len(tokens):
+            for probe in range(index + 1, min(index + _BETWEEN_PARTY_REACH, len(tokens))):
+                group = view.covering[probe]
+                if group is not None:
+                    return group
+            return None
+        if lows[index] in (".", ";"):
+            return None
+    return None
+
+
+def _complement_party(view: SentenceView, match: TriggerMatch, upper: int) -> tuple[Actor, ...]:
+    """ "threatened to expel American diplomats": the party of the complement; "opposed
+    the U.S. arms sale": the party of the object, for disapproval."""
+    tokens = view.tokens
+    lows = tokens.lows
+    complement = match.end < len(tokens) and lows[match.end] == "to"
+    if not (complement or match.rule.kind in _DISAPPROVAL):
+        return ()
+    words = view.vocab
+    for probe in range(match.end, min(upper, match.end + _COMPLEMENT_REACH, len(tokens))):
+        group = view.covering[probe]
+        if group is not None:
+            if lows[probe - 1] not in words.place_prepositions:
+                return group.actors
+            return ()
+        if lows[probe] in words.clause_words or not tokens[probe].text[:1].isalnum():
+            return ()
+    return ()
+
+
+def _inside_condition(tokens: Tokens, match: TriggerMatch, subject: Group | None) -> bool:
+    """True when the trigger's own clause is introduced by "if" or "unless"."""
+    lows = tokens.lows
+    start = subject.start if subject is not None else match.start
+    for index in range(start - 1, max(-1, start - 1 - _CONDITION_REACH), -1):
+        low = lows[index]
+        if low in ("if", "unless"):
+            return True
+        if low not in ("only", "even", ",", "and", "but"):
+            return False
+    return False
