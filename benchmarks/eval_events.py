@@ -23,6 +23,21 @@ Three sets:
     only events read from the sentence itself count.
 (c) Corporate wire items, ``DIR/corporate_items.jsonl`` (earnings reports and
     acquisitions): every event is a false alarm; reported per 100 items.
+(d) Whole 1987 Reuters stories with hand-labelled events, ``DIR/reuters1987_events.jsonl``
+    (Reuters-21578; 1987 codes: SUN for the Soviet Union, DEU for West Germany). Each story
+    is read whole, with ``published`` set to its wire date. A gold event is *found* when an
+    emitted event of its kind overlaps the gold event's sentence (one emitted event per
+    gold event); precision is the share of all emitted events that were paired with a
+    gold event; participants and factuality are scored over found events as in (b).
+(e) PETRARCH-2's unit-test records, ``DIR/petrarch_validation.jsonl`` (stylised sentences,
+    many with fictional states): the *CAMEO root* score. A record whose gold events have
+    roots we code (02-20) is found when an emitted event has one of those roots
+    (``event.cameo[:2]``); precision is the share of emitted events whose root is a gold
+    root of their record (records that expect no event count every event as wrong).
+    Records PETRARCH itself marks as not coded (``valid: false``) and records whose only
+    gold codes are PETRARCH's test codes (roots 21 and above) are left out.
+(f) Whole 1987 Reuters earnings and acquisition stories,
+    ``DIR/reuters1987_corporate.jsonl``: every event is a false alarm, per 100 stories.
 
 ``--show-misses N`` prints N missed gold events and N false alarms of each set;
 ``--lexicon`` adds a diagnostic: how often the compiled event lexicon
@@ -35,9 +50,10 @@ Judged goals (issue 13; the lead measures them on held-out material):
 * real news sentences with PLOVER labels, state-level: >= 60% right type;
 * real wire sentences labelled with our kinds: >= 75% kind, >= 75% participants,
   >= 70% direction, >= 75% factuality;
-* PETRARCH-2 validation records: >= 50% right CAMEO root; >= 60% of emitted roots right;
+* PETRARCH-2 validation records: >= 50% right CAMEO root; >= 60% of emitted roots right
+  (set (e));
 * hand-labelled 1987 Reuters sentences read in their stories: >= 70% recall, >= 75%
-  precision, >= 75% participants;
+  precision, >= 75% participants (set (d));
 * false alarms: <= 0.5 events per 100 earnings reports, <= 1 per 100 acquisition stories;
 * no regression: the seed story 100%, our own labelled sentences >= 90%;
 * speed (benchmark): >= 300 stories/s of ~4 KB and >= 1,000 short wire items (~900 bytes)
@@ -351,6 +367,145 @@ def eval_corporate(path: Path, show: int, *, lexicon: bool) -> None:
     _show("false alarms", alarms, show)
 
 
+# --------------------------------------------------------------------------- (d) 1987 stories
+
+
+def _overlaps(event: DiplomaticEvent, span: tuple[int, int]) -> bool:
+    return event.start < span[1] and span[0] < event.end
+
+
+def eval_reuters(path: Path, show: int) -> None:
+    rows = _read(path)
+    tally = Tally()
+    for row in rows:
+        text = str(row["text"])
+        events = extract_events(text, published=str(row["date"]))
+        tally.emitted += len(events)
+        left = list(events)
+        for gold in row["events"]:  # type: ignore[attr-defined]
+            start = text.find(str(gold["sentence"]))
+            span = (start, start + len(str(gold["sentence"])))
+            kind = str(gold["kind"])
+            tally.gold += 1
+            tally.by_kind[kind] += 1
+            match = next((e for e in left if e.kind.name == kind and _overlaps(e, span)), None)
+            if match is None:
+                near = [e.kind.name for e in left if _overlaps(e, span)]
+                tally.misses.append(
+                    f"{kind:<19} {str(gold['trigger'])!r:<16} -> {near} "
+                    f"{str(gold['sentence'])[:90]!r}"
+                )
+                continue
+            left.remove(match)
+            tally.found += 1
+            tally.by_kind_found[kind] += 1
+            codes = {label_code(actor) for actor in (*match.actors, *match.recipients)}
+            wanted = {str(code) for code in (*gold["actors"], *gold["recipients"])}
+            tally.participants += codes == wanted
+            tally.direction += _direction_right(match, gold)
+            tally.factuality += match.factuality.name == gold["factuality"]
+        tally.emitted_right += len(events) - len(left)
+        tally.false_alarms += [f"{e.kind.name:<19} {e.sentence[:100]!r}" for e in left]
+    print(
+        f"\n(d) 1987 Reuters stories ({path}): {len(rows)} stories, {tally.gold} gold events,"
+        f" {tally.emitted} emitted"
+    )
+    print(f"  recall (kind found)                   {_pct(tally.found, tally.gold)}   goal >= 70%")
+    print(
+        f"  precision (emitted events right)      {_pct(tally.emitted_right, tally.emitted)}"
+        "   goal >= 75%"
+    )
+    print(
+        f"  participants right, of found          {_pct(tally.participants, tally.found)}"
+        "   goal >= 75%"
+    )
+    print(f"  direction right, of found             {_pct(tally.direction, tally.found)}")
+    print(f"  factuality right, of found            {_pct(tally.factuality, tally.found)}")
+    kinds = sorted(tally.by_kind, key=lambda kind: -tally.by_kind[kind])
+    print(
+        "  by kind: "
+        + ", ".join(f"{k} {tally.by_kind_found[k]}/{tally.by_kind[k]}" for k in kinds)
+    )
+    _show("missed gold events", tally.misses, show)
+    _show("false alarms", tally.false_alarms, show)
+
+
+# --------------------------------------------------------------------------- (e) PETRARCH roots
+
+#: The CAMEO roots our kinds cover (01, public statements, is not coded).
+CODED_ROOTS = frozenset(f"{root:02d}" for root in range(2, 21))
+
+
+def eval_petrarch(path: Path, show: int) -> None:
+    rows = [row for row in _read(path) if row.get("valid", True)]
+    scored = found = emitted = right = skipped = 0
+    misses: list[str] = []
+    wrong: list[str] = []
+    per_root: Counter[str] = Counter()
+    per_root_found: Counter[str] = Counter()
+    for row in rows:
+        roots = {str(event["root"]) for event in row["events"]}  # type: ignore[attr-defined]
+        ours = roots & CODED_ROOTS
+        if roots and not ours:
+            skipped += 1  # only PETRARCH's own test codes
+            continue
+        events = extract_events(str(row["text"]), published=str(row["date"]))
+        got = [event.cameo[:2] for event in events]
+        emitted += len(events)
+        right += sum(root in ours for root in got)
+        wrong += [
+            f"{event.cameo:<5} (gold {sorted(ours) or 'none'}) {str(row['text'])[:90]!r}"
+            for event in events
+            if event.cameo[:2] not in ours
+        ]
+        if not ours:
+            continue
+        scored += 1
+        hit = bool(ours & set(got))
+        found += hit
+        for root in ours:
+            per_root[root] += 1
+            per_root_found[root] += root in got
+        if not hit:
+            misses.append(f"{sorted(ours)} -> {got} {row['id']}: {str(row['text'])[:90]!r}")
+    print(
+        f"\n(e) PETRARCH-2 records ({path}): {scored} records with coded roots"
+        f" ({skipped} with test codes only left out), {emitted} events emitted"
+    )
+    print(f"  right CAMEO root                      {_pct(found, scored)}   goal >= 50%")
+    print(f"  emitted roots right                   {_pct(right, emitted)}   goal >= 60%")
+    print(
+        "  by root: "
+        + ", ".join(f"{r} {per_root_found[r]}/{n}" for r, n in sorted(per_root.items()))
+    )
+    _show("missed records", misses, show)
+    _show("events of another root", wrong, show)
+
+
+def eval_reuters_corporate(path: Path, show: int) -> None:
+    rows = _read(path)
+    items: Counter[str] = Counter()
+    events: Counter[str] = Counter()
+    alarms: list[str] = []
+    for row in rows:
+        category = str(row["category"])
+        found = extract_events(str(row["text"]), published=str(row["date"]))
+        items[category] += 1
+        events[category] += len(found)
+        alarms += [
+            f"{category:<12} {event.kind.name:<17} {event.sentence[:100]!r}" for event in found
+        ]
+    print(f"\n(f) 1987 corporate stories ({path.name}): {sum(items.values())} stories")
+    goals = {"earnings": "<= 0.5", "acquisition": "<= 1"}
+    for category, count in sorted(items.items()):
+        rate = 100 * events[category] / count
+        print(
+            f"  {category:<12} {events[category]:>4} events in {count:>4} stories:"
+            f" {rate:6.1f} per 100   goal {goals.get(category, '-')}"
+        )
+    _show("false alarms", alarms, show)
+
+
 def _show(title: str, lines: list[str], count: int) -> None:
     if lines and count:
         print(f"  -- {title} (first {min(count, len(lines))} of {len(lines)}):")
@@ -382,6 +537,18 @@ def main(argv: list[str] | None = None) -> int:
         eval_corporate(corporate, show, lexicon=args.lexicon)
     else:
         print(f"\n(c) skipped: {corporate} is not here")
+    for name, evaluate in (
+        ("reuters1987_events.jsonl", eval_reuters),
+        ("petrarch_validation.jsonl", eval_petrarch),
+    ):
+        path = folder / name
+        if path.exists():
+            evaluate(path, show)
+        else:
+            print(f"\n skipped: {path} is not here")
+    corporate_1987 = args.data / "reuters1987_corporate.jsonl"  # all of it is judged
+    if corporate_1987.exists():
+        eval_reuters_corporate(corporate_1987, show)
     return 0
 
 
