@@ -12,7 +12,7 @@ import contextlib
 import functools
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from typing import IO
 
 import attrs
@@ -77,7 +77,7 @@ class Writer:
     """Writes rendered outcomes in input order, streaming: nothing waits for the last input."""
 
     def __init__(self, out: IO[str], job: Job) -> None:
-        self._out = out
+        self.out = out
         self._job = job
         self._count = 0
         if job.fmt == "csv":
@@ -86,18 +86,18 @@ class Writer:
     def write(self, outcome: Outcome) -> None:
         if self._job.fmt != "json" or self._job.single:
             if self._job.command == "parse" and self._job.fmt == "text" and self._count:
-                self._out.write("\n")  # a blank line between stories
-            self._out.write("".join(outcome.pieces))
+                self.out.write("\n")  # a blank line between stories
+            self.out.write("".join(outcome.pieces))
             self._count += 1
             return
         for piece in outcome.pieces:  # elements of one JSON list over all inputs
-            self._out.write(("[\n" if self._count == 0 else ",\n") + piece)
+            self.out.write(("[\n" if self._count == 0 else ",\n") + piece)
             self._count += 1
 
     def close(self) -> None:
         if self._job.fmt == "json" and not self._job.single:
-            self._out.write("[]\n" if self._count == 0 else "\n]\n")
-        self._out.flush()
+            self.out.write("[]\n" if self._count == 0 else "\n]\n")
+        self.out.flush()
 
 
 @attrs.define
@@ -140,21 +140,10 @@ def _run(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     # Deferred: the batch engine pulls in the extractor, which `--help` does not need.
     from accordlib.batch import imap_ordered, resolve_jobs  # noqa: PLC0415
 
-    paths: list[str] = args.paths
-    texts: list[str] = args.text
-    fmt, hint = _choose_format(args, out)
-    job = Job(
-        command=args.command,
-        fmt=fmt,
-        published=getattr(args, "published", None),
-        encoding=args.encoding,
-        input_format=args.input_format,
-        single=inputs.single_input(paths, texts, args.input_format),
-        hint=hint and args.command == "parse",
-    )
+    job = _job(args, out)
     found = inputs.sources(
-        paths,
-        texts,
+        args.paths,
+        args.text,
         command=args.command,
         input_format=args.input_format,
         encoding=args.encoding,
@@ -165,7 +154,6 @@ def _run(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         progress = Progress(len(found), f"{PROG} {args.command}", err)
     else:
         progress = NoProgress(err)
-    shared_terminal = isinstance(progress, Progress) and isatty(out)
     work = functools.partial(process, job)
     warmup = functools.partial(work, Item("warm-up", text=WARMUP))
     # Small chunks keep every worker busy to the end; a story costs far more than its IPC.
@@ -173,28 +161,9 @@ def _run(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     outcomes = imap_ordered(
         work, inputs.items(found, args.encoding), jobs=jobs, chunksize=chunksize, warmup=warmup
     )
-    writer = Writer(out, job)
     tally = _Tally()
-    done = 0
     try:
-        with contextlib.closing(outcomes) as stream:
-            for outcome in stream:
-                tally.count(outcome)
-                if outcome.error is not None:
-                    progress.write(f"{PROG}: {outcome.name}: {outcome.error}")
-                elif shared_terminal:
-                    with progress.hidden():  # the bar steps aside for the output
-                        writer.write(outcome)
-                        out.flush()
-                else:
-                    writer.write(outcome)
-                while done < outcome.source:
-                    progress.update()
-                    done += 1
-        writer.close()
-        while done < len(found):
-            progress.update()
-            done += 1
+        _write_all(outcomes, Writer(out, job), progress, tally, len(found))
     finally:
         progress.close()
     message = tally.dates_message()
@@ -202,6 +171,50 @@ def _run(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         err.write(message + "\n")
         err.flush()
     return tally.status
+
+
+def _job(args: argparse.Namespace, out: IO[str]) -> Job:
+    """What every input is turned into: the command, the format and the dating."""
+    fmt, hint = _choose_format(args, out)
+    return Job(
+        command=args.command,
+        fmt=fmt,
+        published=getattr(args, "published", None),
+        encoding=args.encoding,
+        input_format=args.input_format,
+        single=inputs.single_input(args.paths, args.text, args.input_format),
+        hint=hint and args.command == "parse",
+    )
+
+
+def _write_all(
+    outcomes: Generator[Outcome, None, None],
+    writer: Writer,
+    progress: Progress | NoProgress,
+    tally: _Tally,
+    total: int,
+) -> None:
+    """Write each outcome in input order, report errors by name, and move the bar."""
+    shared_terminal = isinstance(progress, Progress) and isatty(writer.out)
+    done = 0
+    with contextlib.closing(outcomes) as stream:
+        for outcome in stream:
+            tally.count(outcome)
+            if outcome.error is not None:
+                progress.write(f"{PROG}: {outcome.name}: {outcome.error}")
+            elif shared_terminal:
+                with progress.hidden():  # the bar steps aside for the output
+                    writer.write(outcome)
+                    writer.out.flush()
+            else:
+                writer.write(outcome)
+            while done < outcome.source:
+                progress.update()
+                done += 1
+    writer.close()
+    while done < total:
+        progress.update()
+        done += 1
 
 
 #: A short story that touches the parser's and the extractor's tables.
