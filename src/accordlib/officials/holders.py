@@ -35,7 +35,7 @@ from accordlib._util.text import strip_accents
 from accordlib.countries.model import Country
 from accordlib.countries.periods import periods
 from accordlib.officials.entities import country_code
-from accordlib.officials.model import Role
+from accordlib.officials.model import ROLE_PRIORITY, Role
 
 __all__ = [
     "Gazetteer",
@@ -69,31 +69,6 @@ _SEPARATORS = str.maketrans(
         "`": "",
     }
 )
-#: Which of one person's concurrent offices is reported: the one that matters most for
-#: diplomacy (the order of :func:`~accordlib.officials.reader.most_relevant`).
-_PRIORITY = {
-    role: rank
-    for rank, role in enumerate(
-        (
-            Role.MONARCH,
-            Role.HEAD_OF_STATE,
-            Role.HEAD_OF_GOVERNMENT,
-            Role.HEIR,
-            Role.FOREIGN_MINISTER,
-            Role.DEPUTY_HEAD_OF_STATE,
-            Role.DEPUTY_HEAD_OF_GOVERNMENT,
-            Role.IGO_OFFICIAL,
-            Role.ENVOY,
-            Role.AMBASSADOR,
-            Role.MINISTER,
-            Role.SPOKESPERSON,
-            Role.MILITARY,
-            Role.LEGISLATOR,
-            Role.RELIGIOUS_LEADER,
-            Role.OFFICIAL,
-        )
-    )
-}
 
 
 @attrs.frozen
@@ -243,8 +218,8 @@ def pick(rows: tuple[Holder, ...] | list[Holder], day: dt.date | None) -> Holder
     if len(rows) == 1:
         return rows[0]
     if day is not None:
-        return min(rows, key=lambda row: _PRIORITY[row.role])
-    return max(rows, key=lambda row: (row.start, -_PRIORITY[row.role]))
+        return min(rows, key=lambda row: ROLE_PRIORITY[row.role])
+    return max(rows, key=lambda row: (row.start, -ROLE_PRIORITY[row.role]))
 
 
 def holder(name: str, date: PublishedLike = None, *, role: Role | None = None) -> Holder | None:

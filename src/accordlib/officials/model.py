@@ -9,7 +9,7 @@ import attrs
 
 from accordlib.countries.model import Country
 
-__all__ = ["Official", "OfficialMention", "Role", "Title"]
+__all__ = ["ROLE_PRIORITY", "Official", "OfficialMention", "Role", "Title"]
 
 
 class Role(enum.Enum):
@@ -51,6 +51,33 @@ class Role(enum.Enum):
     LEGISLATOR = "legislator"
     #: Every other public office (governor, mayor, adviser, director, ...).
     OFFICIAL = "official"
+
+
+#: Which of a person's offices is their title when they hold several: the one that
+#: matters most for diplomacy first (rank 0).
+ROLE_PRIORITY: dict[Role, int] = {
+    role: rank
+    for rank, role in enumerate(
+        (
+            Role.MONARCH,
+            Role.HEAD_OF_STATE,
+            Role.HEAD_OF_GOVERNMENT,
+            Role.HEIR,
+            Role.FOREIGN_MINISTER,
+            Role.DEPUTY_HEAD_OF_STATE,
+            Role.DEPUTY_HEAD_OF_GOVERNMENT,
+            Role.IGO_OFFICIAL,
+            Role.ENVOY,
+            Role.AMBASSADOR,
+            Role.MINISTER,
+            Role.SPOKESPERSON,
+            Role.MILITARY,
+            Role.LEGISLATOR,
+            Role.RELIGIOUS_LEADER,
+            Role.OFFICIAL,
+        )
+    )
+}
 
 
 def _str_tuple(value: str | Iterable[str]) -> tuple[str, ...]:

@@ -28,7 +28,7 @@ from accordlib.countries.model import Country
 from accordlib.officials.context import Context, context_before, read_entity
 from accordlib.officials.entities import country_code, country_of, org_lookup
 from accordlib.officials.lexicon import Lexicon, Org, org_key
-from accordlib.officials.model import Role, Title
+from accordlib.officials.model import ROLE_PRIORITY, Role, Title
 from accordlib.officials.names import (
     good_name,
     honorific_home,
@@ -55,30 +55,6 @@ _OFFICIAL = Role.OFFICIAL
 _REGNAL = (Role.MONARCH, Role.HEIR, Role.RELIGIOUS_LEADER)
 #: Royal titles that are given names after a personal honorific ("Dr. Sultan bin Ahmed").
 _ROYAL = (Role.MONARCH, Role.HEIR)
-#: Which of a person's offices is their title: the one that matters most for diplomacy.
-_PRIORITY = {
-    role: rank
-    for rank, role in enumerate(
-        (
-            Role.MONARCH,
-            Role.HEAD_OF_STATE,
-            Role.HEAD_OF_GOVERNMENT,
-            Role.HEIR,
-            Role.FOREIGN_MINISTER,
-            Role.DEPUTY_HEAD_OF_STATE,
-            Role.DEPUTY_HEAD_OF_GOVERNMENT,
-            Role.IGO_OFFICIAL,
-            Role.ENVOY,
-            Role.AMBASSADOR,
-            Role.MINISTER,
-            Role.SPOKESPERSON,
-            Role.MILITARY,
-            Role.LEGISLATOR,
-            Role.RELIGIOUS_LEADER,
-            Role.OFFICIAL,
-        )
-    )
-}
 #: Roles whose holders are posted somewhere ("ambassador to Turkey", "Middle East envoy").
 _POSTED = (Role.AMBASSADOR, Role.ENVOY)
 #: Titles that take a field printed before them ("Unification Minister").
@@ -167,7 +143,7 @@ def most_relevant(titles: list[Title]) -> Title | None:
     the name ("Saudi Arabia's ruler, King Salman")."""
     best: Title | None = None
     for office in titles:
-        if best is None or _PRIORITY[office.role] <= _PRIORITY[best.role]:
+        if best is None or ROLE_PRIORITY[office.role] <= ROLE_PRIORITY[best.role]:
             best = office
     return best
 
