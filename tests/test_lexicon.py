@@ -255,7 +255,8 @@ def test_every_inflection_matches_as_its_lemma(row: dict[str, str], frame: str) 
 
 
 def test_there_are_many_plain_verbs() -> None:
-    assert len(PLAIN_VERBS) > 500
+    # The review (tools/lexicon_review.py) leaves many verbs to their patterns alone.
+    assert len(PLAIN_VERBS) > 350
 
 
 # --------------------------------------------------------------------------- the curated table

@@ -52,6 +52,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the sibling modules below
 
 from lexicon_morphology import Forms, plural, unique, verb_forms
+from lexicon_review import (
+    BARE_CODES,
+    LEFT_OUT_PATTERNS,
+    LEFT_OUT_VERBS,
+    REPORTED_CODES,
+    REPORTING_BLOCKS,
+)
 from lexicon_sources import (
     Block,
     Verb,
@@ -317,31 +324,49 @@ def _verb_row(entry: str, block: str, pos: str, verb: Verb, code: str) -> dict[s
 def cameo_rows(
     blocks: list[Block], synsets: dict[str, list[str]]
 ) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
-    """The verb and pattern rows of the dictionary's blocks that code at least one event."""
+    """The verb and pattern rows of the dictionary's blocks that code at least one event,
+    as reviewed (tools/lexicon_review.py: bare codes, verbs and patterns left out)."""
     verbs: list[dict[str, str]] = []
     patterns: list[dict[str, str]] = []
+    used_review: set[str] = set()
     for block in blocks:
         block_verbs = []
         for verb in block.verbs:
+            entry = f"{block.name}:{verb.lemma}"
+            if entry in LEFT_OUT_VERBS:
+                used_review.add(entry)
+                continue
             code = verb.code or block.code
-            block_verbs.append(
-                _verb_row(f"{block.name}:{verb.lemma}", block.name, "verb", verb, code)
-            )
+            for key in (entry, block.name):
+                if key in BARE_CODES:
+                    code = BARE_CODES[key][0]
+                    used_review.add(key)
+                    break
+            block_verbs.append(_verb_row(entry, block.name, "verb", verb, code))
         block_patterns = []
         for number, pattern in enumerate(block.patterns, start=1):
+            name = f"{block.name}.{number}"
+            if name in LEFT_OUT_PATTERNS:
+                used_review.add(name)
+                continue
             tokens = pattern.pre + pattern.post
             used = {token.lower().rstrip("_") for token in tokens if token.startswith("&")}
             if not used <= synsets.keys():
                 continue  # an undefined synonym set: PETRARCH skips the pattern too
             pre, post = compile_half(pattern.pre), compile_half(pattern.post)
             source, target = slots(pre, post)
+            code = pattern.code
+            if block.name in REPORTING_BLOCKS and not split_code(code)[0].startswith(
+                REPORTED_CODES
+            ):
+                code = "-"  # a reported act: no event at the reporting verb
             block_patterns.append(
                 {
-                    "pattern": f"{block.name}.{number}",
+                    "pattern": name,
                     "block": block.name,
                     "before": " ".join(pre),
                     "after": " ".join(post),
-                    **_code_cells(pattern.code),
+                    **_code_cells(code),
                     "source_slot": source,
                     "target_slot": target,
                     "line": str(pattern.line),
@@ -350,6 +375,11 @@ def cameo_rows(
         if any(row["kind"] for row in block_verbs + block_patterns):
             verbs += block_verbs
             patterns += block_patterns
+    stale = (BARE_CODES.keys() | LEFT_OUT_VERBS.keys() | LEFT_OUT_PATTERNS.keys()) - used_review
+    if stale:
+        raise SystemExit(
+            f"tools/lexicon_review.py: no such block, verb or pattern: {sorted(stale)}"
+        )
     _unique_ids(verbs, "entry")
     return verbs, patterns
 

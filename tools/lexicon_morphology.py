@@ -11,16 +11,25 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-__all__ = ["Forms", "gerund", "past", "plural", "third_person", "unique", "verb_forms"]
+__all__ = [
+    "Forms",
+    "gerund",
+    "past",
+    "plural",
+    "strong_participle",
+    "third_person",
+    "unique",
+    "verb_forms",
+]
 
 
 _VOWELS = frozenset("aeiou")
 #: Polysyllabic verbs whose stressed last syllable doubles its consonant (admitted,
-#: compelled, occurred, regretted, controlled, equipped, kidnapped, deterred); other
-#: polysyllables (visited, offered, opened, developed, limited) do not.
+#: compelled, occurred, regretted, controlled, equipped, kidnapped, deterred, annulled,
+#: extolled); other polysyllables (visited, offered, opened, developed, limited) do not.
 _DOUBLING_ENDINGS = (
     "mit", "pel", "cur", "trol", "gret", "quip", "quit", "nap", "bed", "pin", "strip",
-    "step", "trap", "lot", "bid", "run", "gin", "hor",
+    "step", "trap", "lot", "bid", "run", "gin", "hor", "nul", "xtol",
     "refer", "confer", "prefer", "transfer", "defer", "infer", "deter",
 )  # fmt: skip
 _NOT_DOUBLING = ("limit", "vomit", "pilot", "ballot")
@@ -133,7 +142,60 @@ def verb_forms(lemma: str, given: list[str] | None = None) -> Forms:
         forms.append(third_person(lemma))
     if not pasts:
         pasts = [lemma]
-    return Forms(unique(forms), unique(pasts))
+    # The other spelling of a regular form the dictionary gives in one (cancelled: canceled).
+    for regular in (past(lemma), gerund(lemma)):
+        if set(regular) & set(given):
+            forms += regular
+            if regular[0].endswith("ed"):
+                pasts += regular
+    # The participle of a strong verb whose past alone is given (withdrew: withdrawn).
+    strong = [made for form in pasts if (made := strong_participle(lemma, form))]
+    return Forms(unique([*forms, *strong]), unique([*pasts, *strong]))
+
+
+#: Strong verbs' past participles from the lemma and the past: (lemma ending, past ending,
+#: how many letters of the lemma to keep, what to add). The first rule that fits applies.
+_STRONG: tuple[tuple[str, str, int, str], ...] = (
+    ("aw", "ew", 0, "n"),  # draw, drew: drawn; withdraw
+    ("ow", "ew", 0, "n"),  # throw, threw: thrown; blow, grow, know
+    ("y", "ew", -1, "own"),  # fly, flew: flown
+    ("ake", "ook", 0, "n"),  # take, took: taken; shake, undertake, forsake
+    ("ive", "ave", 0, "n"),  # give, gave: given; forgive
+    ("ive", "ove", 0, "n"),  # drive, drove: driven; strive
+    ("ise", "ose", -1, "en"),  # rise, rose: risen; arise
+    ("ite", "ote", -2, "tten"),  # write, wrote: written; underwrite
+    ("ide", "ode", -2, "dden"),  # ride, rode: ridden; bestride
+    ("eak", "oke", -3, "oken"),  # speak, spoke: spoken; break
+    ("ake", "oke", -3, "oken"),  # wake, woke: woken
+    ("eeze", "oze", -4, "ozen"),  # freeze, froze: frozen
+    ("oose", "ose", -4, "osen"),  # choose, chose: chosen
+    ("eal", "ole", -3, "olen"),  # steal, stole: stolen
+    ("ear", "ore", -3, "orn"),  # swear, swore: sworn; tear, wear
+    ("ing", "ang", -3, "ung"),  # ring, rang: rung; spring, sing
+    ("ink", "ank", -3, "unk"),  # sink, sank: sunk; drink, shrink
+    ("in", "an", -2, "un"),  # begin, began: begun
+    ("im", "am", -2, "um"),  # swim, swam: swum
+    ("un", "an", 0, ""),  # run, ran: run; overrun
+    ("ome", "ame", 0, ""),  # come, came: come; become, overcome
+    ("go", "went", 0, "ne"),  # go, went: gone; undergo
+    ("all", "ell", 0, "en"),  # fall, fell: fallen
+    ("id", "ade", 0, "den"),  # forbid, forbade: forbidden; bid
+    ("do", "did", 0, "ne"),  # do, did: done; undo
+    ("see", "saw", 0, "n"),  # see, saw: seen; foresee, oversee
+    ("eat", "ate", 0, "en"),  # eat, ate: eaten
+)
+
+
+def strong_participle(lemma: str, past_form: str) -> str:
+    """The past participle of a strong verb given its past, or ``""`` when the past is
+    also the participle (brought, held) or the verb is not one the rules know."""
+    if lemma == "bear":
+        return "borne" if past_form == "bore" else ""
+    for lemma_end, past_end, keep, add in _STRONG:
+        if lemma.endswith(lemma_end) and past_form.endswith(past_end):
+            stem = lemma[:keep] if keep else lemma
+            return stem + add
+    return ""
 
 
 def unique(items: Iterable[str]) -> list[str]:
