@@ -157,7 +157,7 @@ def test_overlapping_readings_keep_one() -> None:
 
 
 def test_intent_codes() -> None:
-    _, match = _one("mediators arranged a ceasefire .")
+    _, match = _one("the militias arranged a ceasefire .")
     assert match.intent  # CAMEO 0356: a truce intended, not declared
     assert match.kind is EventKind.DECLARE_CEASEFIRE
     assert match.cameo == "0356" == event_code(match.kind, Factuality.ANNOUNCED).cameo
@@ -256,7 +256,7 @@ def test_every_inflection_matches_as_its_lemma(row: dict[str, str], frame: str) 
 
 def test_there_are_many_plain_verbs() -> None:
     # The review (tools/lexicon_review.py) leaves many verbs to their patterns alone.
-    assert len(PLAIN_VERBS) > 350
+    assert len(PLAIN_VERBS) > 300
 
 
 # --------------------------------------------------------------------------- the curated table
@@ -265,17 +265,31 @@ def test_there_are_many_plain_verbs() -> None:
 CURATED = TOOL.read_curated()
 
 
+_EVENT_POS = ("verb", "noun", "word", "modal")
+
+
+def _forms_of(row_id: str) -> set[str]:
+    """Every form of the entries a curated row made."""
+    block = f"curated:{row_id}"
+    return {
+        form for entry in _ENTRIES if entry["block"] == block for form in entry["forms"].split("|")
+    }
+
+
 @pytest.mark.parametrize(
-    "row", [r for r in CURATED if r["pos"] in ("verb", "noun", "modal")], ids=lambda r: r["id"]
+    "row", [r for r in CURATED if r["pos"] in _EVENT_POS], ids=lambda r: r["id"]
 )
 def test_each_curated_row_fires_on_its_example(row: dict[str, str]) -> None:
-    found = match_triggers(tokens(row["example"]))
+    words = tokens(row["example"])
+    found = match_triggers(words)
     ids = {
         match.pattern.rsplit(":", 1)[0] if match.pattern.count(":") > 1 else match.pattern
         for match in found
     }
-    if row["kind"] == "-":  # a "no event here" pattern
-        assert f"curated:{row['id']}" not in ids
+    if row["kind"] == "-":  # a "no event here" pattern: its trigger word gives no event
+        forms = _forms_of(row["id"])
+        assert forms & set(words), row["example"]
+        assert [words[m.head] for m in found if words[m.head] in forms] == [], found
         return
     assert any(match.kind.name == row["kind"] for match in found), [
         (m.pattern, m.kind.name) for m in found

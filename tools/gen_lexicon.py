@@ -234,7 +234,9 @@ def kind_of(code: str) -> tuple[str, bool]:
 
 # --------------------------------------------------------------------------- the curated table
 
-CURATED_POS = ("verb", "noun", "modal", "light", "drop", "synset")
+CURATED_POS = ("verb", "noun", "word", "modal", "light", "drop", "synset")
+#: Parts of speech whose trigger is its words as written, without inflections.
+WORD_ONLY_POS = ("word", "modal", "drop")
 
 
 def read_curated(path: Path = CURATED) -> list[dict[str, str]]:
@@ -259,13 +261,15 @@ def read_curated(path: Path = CURATED) -> list[dict[str, str]]:
         if row["kind"] != "-" and row["kind"] not in kinds:
             raise SystemExit(f"{where}: {row['kind']!r} is not an EventKind")
         if (
-            row["pos"] in ("verb", "noun", "modal")
+            row["pos"] in ("verb", "noun", "word", "modal")
             and row["kind"] == "-"
             and row["pattern"] == "-"
         ):
             raise SystemExit(
                 f"{where}: a {row['pos']} row needs a kind or a pattern (no kind: no event)"
             )
+        if row["pos"] == "synset" and "_" in row["trigger"].rstrip("_"):
+            raise SystemExit(f"{where}: a set name has no _ (it joins words in patterns)")
         if not row["example"] or not row["reason"]:
             raise SystemExit(f"{where}: every row has an example and a reason")
     return rows
@@ -374,6 +378,9 @@ def cameo_rows(
             )
         if any(row["kind"] for row in block_verbs + block_patterns):
             verbs += block_verbs
+            if not any(row["kind"] for row in block_verbs):
+                # no verb codes alone: a pattern without a kind changes nothing
+                block_patterns = [row for row in block_patterns if row["kind"]]
             patterns += block_patterns
     stale = (BARE_CODES.keys() | LEFT_OUT_VERBS.keys() | LEFT_OUT_PATTERNS.keys()) - used_review
     if stale:
@@ -406,10 +413,12 @@ def curated_rows(
             continue
         block = f"curated:{row['id']}"
         has_pattern = row["pattern"] not in ("", "-")
+        cameo = row["cameo"] if row["cameo"] != "-" else ""
+        kind = row["kind"] if row["kind"] != "-" else ""
         code = {
-            "cameo": row["cameo"] if row["cameo"] != "-" else "",
-            "kind": row["kind"] if row["kind"] != "-" else "",
-            "intent": "",
+            "cameo": cameo,
+            "kind": kind,
+            "intent": "y" if kind and cameo.startswith(INTENT_ROOT) else "",
             "reverse": "",
         }
         triggers = row["trigger"].split("|")
@@ -453,8 +462,9 @@ def _curated_forms(pos: str, trigger: str, irregular: dict[str, list[str]]) -> t
     keep = trigger.endswith("_")
     trigger = trigger.rstrip("_")
     if "+" not in trigger:
-        if pos in ("drop", "modal"):
-            return parse_verb(trigger.upper(), 0), Forms([trigger], [])
+        if pos in WORD_ONLY_POS:  # "out_of_the_question": "out" and its particles
+            verb = parse_verb(trigger.upper(), 0)
+            return verb, Forms([verb.head], [])
         head, _, last = trigger.rpartition("_")
         trigger = f"{head}_+{last}" if head else f"+{last}"
     verb = parse_verb(trigger.upper(), 0)
@@ -509,8 +519,9 @@ HEADER_VERBS = _header(
     "CAMEO.2.0.txt and lexicon_curated.tsv",
     "Trigger words of the event lexicon (accordlib.extract.lexicon), one row per entry.\n"
     "# entry: id (BLOCK:lemma, or curated:id); block: the patterns it uses (lexicon_patterns.tsv);\n"
-    "# pos: verb, noun, modal, light (a support verb: 'held talks' is the noun's event) or drop\n"
-    "# (forms whose bare reading is no event, from the curated table);\n"
+    "# pos: verb, noun, word (a verb's or an adjective's forms as written: 'offered', 'ready'),\n"
+    "# modal, light (a support verb: 'held talks' is the noun's event) or drop (forms whose\n"
+    "# bare reading is no event, from the curated table);\n"
     "# lemma, before/after: the entry's words (compounds: 'wire tap', 'shut down'; after-words may\n"
     "# stand up to three words away); forms: every form of the inflected word, generated;\n"
     "# participles: forms that can be past participles (passives); cameo/kind: the code and\n"

@@ -51,6 +51,14 @@ def _doubles(lemma: str) -> bool:
     return lemma.endswith(_DOUBLING_ENDINGS) and not lemma.endswith(_NOT_DOUBLING)
 
 
+def _one_l(lemma: str) -> bool:
+    """Whether ``lemma`` ends in one vowel and an l, which British spelling doubles
+    (travelled, initialled, fuelled) and American does not."""
+    if not lemma.endswith("l") or lemma[-2:-1] not in _VOWELS:
+        return False
+    return lemma[-3:-2] not in _VOWELS or lemma.endswith(("ial", "uel"))
+
+
 def third_person(lemma: str) -> str:
     """Regular -s form: vetoes, embargoes, pushes, carries, signs."""
     if lemma.endswith(("s", "x", "z", "ch", "sh")) or (
@@ -72,7 +80,7 @@ def past(lemma: str) -> list[str]:
         return [lemma + "ked"]  # panicked
     if _doubles(lemma):
         return [lemma + lemma[-1] + "ed"]
-    if lemma.endswith("l") and lemma[-2:-1] in _VOWELS and lemma[-3:-2] not in _VOWELS:
+    if _one_l(lemma):
         return [lemma + "ed", lemma + "led"]  # traveled, travelled
     return [lemma + "ed"]
 
@@ -89,7 +97,7 @@ def gerund(lemma: str) -> list[str]:
         return [lemma + "king"]
     if _doubles(lemma):
         return [lemma + lemma[-1] + "ing"]
-    if lemma.endswith("l") and lemma[-2:-1] in _VOWELS and lemma[-3:-2] not in _VOWELS:
+    if _one_l(lemma):
         return [lemma + "ing", lemma + "ling"]
     return [lemma + "ing"]
 
