@@ -399,6 +399,8 @@ LEFT_OUT_PATTERNS: dict[str, str] = {
     "PHYSICAL_CONFLICT.99": f"'* with' (190) {_ONE_VERB}; curated clash_with",
     "ALLOW.39": "'approved the deal' (051) is a ratification or a company's decision, not praise",
     "DELAY.22": "'postponed the meeting' (161) is no break of relations",
+    "INTEND.18": "'the planned deal' (036) is a company's as often; a state's deal is coded at its own word",
+    "CONTINUE.3": "'advanced talks' (046): the talks are coded at 'talks' (continue is a support verb)",
     "OBTAIN.5": "'received a call from' is the curated call_from's, with the caller as the source",
     "DOCK.1": "'* ' (042) matches any 'dock' ('dock workers'); a ship's visit is the patterns'",
     "GO_SOMEWHERE.19": f"'* for' (042) {_ONE_VERB} ('attending a conference for ministers'); the curated leave_for",
