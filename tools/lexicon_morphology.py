@@ -128,12 +128,31 @@ class Forms:
 
 def verb_forms(lemma: str, given: list[str] | None = None) -> Forms:
     """All forms of ``lemma``: regular ones, or the dictionary's irregular ones (``given``)
-    with the -s and -ing forms they leave out filled in regularly and the lemma as its own
-    past when no past form is given (put, cut, set)."""
+    with the -s and -ing forms they leave out filled in regularly, the lemma as its own
+    past when no past form is given (put, cut, set), the other spelling of a regular form
+    given in one (cancelled: canceled) and the participle of a strong verb whose past
+    alone is given (withdrew: withdrawn)."""
     if given is None:
         eds = past(lemma)
         forms = [lemma, third_person(lemma), *eds, *gerund(lemma)]
         return Forms(unique(forms), eds)
+    ings, threes, pasts = _split_given(lemma, given)
+    simple = lemma.isalpha()
+    forms = [lemma, *given]
+    if simple and not ings:
+        forms += gerund(lemma)
+    if simple and not threes:
+        forms.append(third_person(lemma))
+    pasts = pasts or [lemma]
+    spellings = _other_spellings(lemma, given)
+    forms += spellings
+    pasts += [form for form in spellings if form.endswith("ed")]
+    strong = [made for form in pasts if (made := strong_participle(lemma, form))]
+    return Forms(unique([*forms, *strong]), unique([*pasts, *strong]))
+
+
+def _split_given(lemma: str, given: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """The dictionary's forms of ``lemma`` by kind: -ing forms, -s forms and pasts."""
     ings = [form for form in given if form.endswith("ing")]
     threes = [
         form
@@ -142,23 +161,17 @@ def verb_forms(lemma: str, given: list[str] | None = None) -> Forms:
         or (form.endswith("s") and not form.endswith("ss") and form not in ings)
     ]
     pasts = [form for form in given if form not in ings and form not in threes and form != lemma]
-    simple = lemma.isalpha()
-    forms = [lemma, *given]
-    if simple and not ings:
-        forms += gerund(lemma)
-    if simple and not threes:
-        forms.append(third_person(lemma))
-    if not pasts:
-        pasts = [lemma]
-    # The other spelling of a regular form the dictionary gives in one (cancelled: canceled).
-    for regular in (past(lemma), gerund(lemma)):
-        if set(regular) & set(given):
-            forms += regular
-            if regular[0].endswith("ed"):
-                pasts += regular
-    # The participle of a strong verb whose past alone is given (withdrew: withdrawn).
-    strong = [made for form in pasts if (made := strong_participle(lemma, form))]
-    return Forms(unique([*forms, *strong]), unique([*pasts, *strong]))
+    return ings, threes, pasts
+
+
+def _other_spellings(lemma: str, given: list[str]) -> list[str]:
+    """Both spellings of the regular forms the dictionary gives in one (cancelled)."""
+    return [
+        form
+        for regular in (past(lemma), gerund(lemma))
+        if set(regular) & set(given)
+        for form in regular
+    ]
 
 
 #: Strong verbs' past participles from the lemma and the past: (lemma ending, past ending,

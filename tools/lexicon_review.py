@@ -1,4 +1,6 @@
-"""The review of the CAMEO verb dictionary's own readings, for tools/gen_lexicon.py.
+"""The review of the CAMEO verb dictionary's codes and readings, for tools/gen_lexicon.py.
+
+:data:`KIND_OF_CODE` is the reviewed CAMEO → ``EventKind`` map every code goes through.
 
 The dictionary (PETRARCH-2's CAMEO.2.0.txt) gives every verb a code of its own, the code
 of its block, which applies when none of the block's patterns matches; PETRARCH only
@@ -26,11 +28,123 @@ from __future__ import annotations
 
 __all__ = [
     "BARE_CODES",
+    "INTENT_ROOT",
+    "KIND_OF_CODE",
     "LEFT_OUT_PATTERNS",
     "LEFT_OUT_VERBS",
     "REPORTED_CODES",
     "REPORTING_BLOCKS",
+    "REVERSED_CODES",
 ]
+
+#: CAMEO code (or prefix) -> (EventKind name, reason). The longest listed prefix of a
+#: code decides; "" means no kind: the code gives no event. Codes of root 03 (stated
+#: intentions) map to the kind of the intended act and are marked ``intent``: an event
+#: of that kind ANNOUNCED has exactly their CAMEO code (033 is PROVIDE_AID announced).
+KIND_OF_CODE: dict[str, tuple[str, str]] = {
+    "01": ("", "statements and comments (01x) are not events of the model"),
+    "02": ("APPEAL", "appeals and requests (02x), PLOVER REQUEST"),
+    "03": (
+        "EXPRESS_INTENT",
+        "a stated intention to cooperate (03x, PLOVER AGREE) without a kind of its own",
+    ),
+    "031": ("COOPERATE", "intent to cooperate materially: COOPERATE announced is 031"),
+    "033": ("PROVIDE_AID", "intent to provide aid: PROVIDE_AID announced is 033"),
+    "035": ("CONCEDE", "intent to yield: CONCEDE announced is 035"),
+    "0353": ("RELEASE", "intent to release: RELEASE announced is 0353"),
+    "0354": ("EASE_SANCTIONS", "intent to ease sanctions: EASE_SANCTIONS announced is 0354"),
+    "0356": (
+        "DECLARE_CEASEFIRE",
+        "intent to de-escalate, in the dictionary mostly agreeing to a truce: DECLARE_CEASEFIRE announced is 0356",
+    ),
+    "036": (
+        "MEET",
+        "intent to meet or negotiate: MEET announced is 036 (a planned trip or visit, VISIT announced, is also 036: the curated plan_visit codes it)",
+    ),
+    "039": ("MEDIATE", "intent to mediate: MEDIATE announced is 039"),
+    "040": ("MEET", "consult (040)"),
+    "041": ("PHONE_CALL", "discuss by telephone (041)"),
+    "042": ("VISIT", "make a visit (042): the visitor is the actor"),
+    "043": ("VISIT", "host a visit (043) is the visit seen from the host: roles reversed"),
+    "044": ("MEET", "a meeting at a third location (044) is a meeting"),
+    "045": ("MEDIATE", "engage in mediation (045)"),
+    "046": ("NEGOTIATE", "engage in negotiation (046)"),
+    "050": (
+        "PRAISE",
+        "diplomatic cooperation, not specified (050, PLOVER SUPPORT): the nearest kind of root 05 is endorsement (051)",
+    ),
+    "051": ("PRAISE", "praise or endorse (051)"),
+    "052": ("PRAISE", "defending a party verbally (052) is support, PLOVER SUPPORT"),
+    "053": ("PRAISE", "rallying support on behalf of a party (053) is support, PLOVER SUPPORT"),
+    "054": (
+        "RECOGNIZE",
+        "grant diplomatic recognition (054); the dictionary's 054 patterns that establish relations, open embassies or admit members are corrected by curated rows (establish_ties, open_embassy, admit_member)",
+    ),
+    "055": ("APOLOGIZE", "apologize (055)"),
+    "056": ("PRAISE", "forgiving (056) is a gesture of support, PLOVER SUPPORT"),
+    "057": ("SIGN_AGREEMENT", "sign formal agreement (057)"),
+    "06": ("COOPERATE", "material cooperation (06x: economic, military, judicial, intelligence)"),
+    "07": ("PROVIDE_AID", "aid (07x), asylum included (075, PLOVER AID)"),
+    "08": (
+        "CONCEDE",
+        "yielding (08x) not listed below: easing restrictions, acceding to demands, allowing international involvement",
+    ),
+    "084": ("RELEASE", "return or release persons or property (084)"),
+    "085": ("EASE_SANCTIONS", "ease economic sanctions, boycott or embargo (085)"),
+    "087": ("WITHDRAW", "de-escalating: withdrawing, demobilising, retreating (087, 0872-0874)"),
+    "0871": ("DECLARE_CEASEFIRE", "declare truce, ceasefire (0871)"),
+    "09": ("INVESTIGATE", "investigate (09x)"),
+    "10": ("DEMAND", "demands (10x)"),
+    "110": ("CRITICIZE", "disapprove (110)"),
+    "111": ("CRITICIZE", "criticize or denounce (111)"),
+    "112": ("ACCUSE", "accusations (112x)"),
+    "113": ("CRITICIZE", "rallying opposition against a party (113) is disapproval"),
+    "114": ("CRITICIZE", "an official complaint (114) is disapproval"),
+    "115": ("ACCUSE", "a lawsuit (115) is a formal accusation"),
+    "116": ("ACCUSE", "finding a party guilty (116) is an accusation made good"),
+    "12": ("REJECT", "rejections, refusals, defiance and vetoes (12x)"),
+    "13": ("THREATEN", "threats (13x) and ultimatums"),
+    "14": ("PROTEST", "political dissent (14x): demonstrations, strikes, riots"),
+    "15": ("MOBILIZE", "exhibiting military or police power (15x)"),
+    "160": (
+        "SEVER_RELATIONS",
+        "reducing relations, not specified (160): the nearest kind is reducing or breaking diplomatic relations (161), PLOVER SANCTION either way",
+    ),
+    "161": ("SEVER_RELATIONS", "reduce or break diplomatic relations (161)"),
+    "162": ("CUT_AID", "reduce or stop aid (162x)"),
+    "163": ("SANCTION", "embargo, boycott or sanctions (163)"),
+    "164": ("HALT_NEGOTIATIONS", "halt negotiations (164)"),
+    "165": ("HALT_NEGOTIATIONS", "halting mediation (165) halts the talks"),
+    "166": (
+        "EXPEL_DIPLOMATS",
+        "expelling or withdrawing peacekeepers, inspectors or aid agencies (166) is, like expelling diplomats, a reduction of international presence (PLOVER SANCTION, mode expel)",
+    ),
+    "17": (
+        "COERCE",
+        "coercion (17x): seizures, bans, curfews, deportations, repression, cyber attacks",
+    ),
+    "173": ("ARREST", "arrest, detain (173)"),
+    "18": (
+        "ASSAULT",
+        "unconventional violence (18x): bombings, abductions, assassinations, killings",
+    ),
+    "19": ("FIGHT", "conventional military force (19x)"),
+    "191": (
+        "COERCE",
+        "a blockade (191) restricts movement: PLOVER COERCE (mode restrict), not ASSAULT",
+    ),
+    "192": (
+        "COERCE",
+        "occupying territory (192) is a seizure: PLOVER COERCE (mode seize), not ASSAULT",
+    ),
+    "20": ("ASSAULT", "mass violence (20x)"),
+}
+
+#: Codes whose triggers state an intention (the kind's act is intended, not done).
+INTENT_ROOT = "03"
+#: Codes whose direction is the reverse of the kind's (hosting is a visit received).
+REVERSED_CODES = ("043",)
+
 
 _THINK = "thinking, hearing, introducing and notifying are no meeting (the dictionary's 040)"
 _TRAVEL = (
