@@ -104,6 +104,31 @@ EXAMPLES = [
     Example("tokyo pledged emergency assistance to the flood victims .", "PROVIDE_AID", "pledged", target="to"),
     Example("the customs services will cooperate on smuggling .", "COOPERATE", "cooperate"),
     Example("two hundred fighters surrendered to the army .", "WITHDRAW", "surrendered"),
+    # material conflict, nominalisations and light verbs
+    Example("police detained three activists .", "ARREST", "detained"),
+    Example("the troops have withdrawn .", "WITHDRAW", "withdrawn"),
+    Example("dock workers went on strike .", "PROTEST", "strike", target="", nominal=True),
+    Example("warplanes carried out strikes overnight .", "FIGHT", "strikes", target="", nominal=True),
+    Example("the opposition staged a walkout .", "PROTEST", "walkout", target="", nominal=True, support="staged"),
+    Example("the detention of the reporters continued .", "ARREST", "detention", target="", nominal=True),
+    # diplomatic verbs whatever follows, frames and predicates
+    Example("the ministry condemned the decision .", "CRITICIZE", "condemned"),
+    Example("the council called for restraint .", "APPEAL", "called"),
+    Example("the premier received a call from the emir .", "PHONE_CALL", "call", source="from", target="subject", nominal=True),
+    Example("rabat is calling its ambassador to berlin back .", "RECALL_AMBASSADOR", "calling"),
+    Example("the minister called the general a war criminal .", "ACCUSE", "called"),
+    Example("kyiv is willing to wait .", "EXPRESS_INTENT", "willing", intent=True),
+    Example("a referendum is out of the question , the premier said .", "REJECT", "out", source="speaker", target="subject", particles=("of", "the", "question")),
+    Example("the remarks are unacceptable , the ministry said .", "CRITICIZE", "unacceptable", source="speaker", target="subject"),
+    Example("the two delegations initialled a joint declaration .", "SIGN_AGREEMENT", "initialled"),
+    Example("the foreign minister went to moscow .", "VISIT", "went", target="to"),
+    Example("the trade representative plans a trip to beijing .", "VISIT", "plans", intent=True),
+    Example("the government withdrew the controversial bill .", "CONCEDE", "withdrew"),
+    # sanctions and their easing
+    Example("islamabad suspended all trade links with new delhi .", "SANCTION", "suspended"),
+    Example("paris slashed the number of visas for algerians .", "SANCTION", "slashed"),
+    Example("washington designated the militia as a terrorist group .", "SANCTION", "designated"),
+    Example("the state department removed the group from its terror list .", "EASE_SANCTIONS", "removed"),
 ]  # fmt: skip
 
 
@@ -138,6 +163,23 @@ NO_EVENTS = [
     "oil demand rose as prices declined by 2 pct .",
     "the head of state spoke at the ceremony .",
     "he said so in order to calm the markets .",
+    # company, market and sports senses (curated no-event rows and the review)
+    "the company signed a definitive agreement with its rival .",
+    "the retailer agreed to buy its largest rival .",
+    "the two carriers are in talks to merge .",
+    "the suitor offered 35 dollars a share .",
+    "the board will hold its annual meeting in may .",
+    "higher fuel costs hit quarterly profits .",
+    "quarterly results met expectations .",
+    "a spokesman declined to comment .",
+    "the company released weaker quarterly figures .",
+    "the bank took a hit of a billion pounds .",
+    "the german side ousted chelsea in the cup final .",
+    "voters went to the polls on sunday .",
+    "according to the filing .",
+    "the impact of higher prices on margins was limited .",
+    "the new rules will lead to higher costs .",
+    "the deal comes to a close .",
     "",
     ". , ; :",
 ]
@@ -157,7 +199,7 @@ def test_overlapping_readings_keep_one() -> None:
 
 
 def test_intent_codes() -> None:
-    _, match = _one("mediators arranged a ceasefire .")
+    _, match = _one("the militias arranged a ceasefire .")
     assert match.intent  # CAMEO 0356: a truce intended, not declared
     assert match.kind is EventKind.DECLARE_CEASEFIRE
     assert match.cameo == "0356" == event_code(match.kind, Factuality.ANNOUNCED).cameo
@@ -255,7 +297,8 @@ def test_every_inflection_matches_as_its_lemma(row: dict[str, str], frame: str) 
 
 
 def test_there_are_many_plain_verbs() -> None:
-    assert len(PLAIN_VERBS) > 500
+    # The review (tools/lexicon_review.py) leaves many verbs to their patterns alone.
+    assert len(PLAIN_VERBS) > 300
 
 
 # --------------------------------------------------------------------------- the curated table
@@ -264,17 +307,38 @@ def test_there_are_many_plain_verbs() -> None:
 CURATED = TOOL.read_curated()
 
 
+_EVENT_POS = ("verb", "noun", "word", "modal")
+
+
+def _forms_of(row: dict[str, str]) -> set[str]:
+    """Every form of the trigger words of a curated row (one entry per word and part of
+    speech holds the patterns of all the rows with that word)."""
+    lemmas = {
+        " ".join(word.lstrip("+") for word in trigger.rstrip("_").lower().split("_"))
+        for trigger in row["trigger"].split("|")
+    }
+    return {
+        form
+        for entry in _ENTRIES
+        if entry["pos"] == row["pos"] and entry["lemma"] in lemmas
+        for form in entry["forms"].split("|")
+    }
+
+
 @pytest.mark.parametrize(
-    "row", [r for r in CURATED if r["pos"] in ("verb", "noun", "modal")], ids=lambda r: r["id"]
+    "row", [r for r in CURATED if r["pos"] in _EVENT_POS], ids=lambda r: r["id"]
 )
 def test_each_curated_row_fires_on_its_example(row: dict[str, str]) -> None:
-    found = match_triggers(tokens(row["example"]))
+    words = tokens(row["example"])
+    found = match_triggers(words)
     ids = {
         match.pattern.rsplit(":", 1)[0] if match.pattern.count(":") > 1 else match.pattern
         for match in found
     }
-    if row["kind"] == "-":  # a "no event here" pattern
-        assert f"curated:{row['id']}" not in ids
+    if row["kind"] == "-":  # a "no event here" pattern: its trigger word gives no event
+        forms = _forms_of(row)
+        assert forms & set(words), row["example"]
+        assert [words[m.head] for m in found if words[m.head] in forms] == [], found
         return
     assert any(match.kind.name == row["kind"] for match in found), [
         (m.pattern, m.kind.name) for m in found
@@ -382,6 +446,56 @@ def test_the_reviewed_map(code: str, kind: str) -> None:
         assert TOOL.kind_of(code)[1] is code.startswith("03")
 
 
+def test_the_review_of_the_dictionary() -> None:
+    review = TOOL  # the tool imports the review's tables (tools/lexicon_review.py)
+    for key, (code, reason) in review.BARE_CODES.items():
+        assert re.fullmatch(r"[A-Z_]+(:[a-z -]+)?", key), key
+        assert code == "" or re.fullmatch(r"\d{3,4}", code), key
+        assert reason, key
+    for key, reason in {**review.LEFT_OUT_VERBS, **review.LEFT_OUT_PATTERNS}.items():
+        assert re.fullmatch(r"[A-Z_]+(:[a-z -]+|\.\d+)", key), key
+        assert reason, key
+    patterns = {row["pattern"] for row in read_table("lexicon_patterns.tsv")}
+    assert not set(review.LEFT_OUT_PATTERNS) & patterns
+    verbs = {row["entry"]: row for row in _ENTRIES}
+    for entry in review.LEFT_OUT_VERBS:  # kept for the actor cues, never a trigger
+        assert (verbs[entry]["block"], verbs[entry]["kind"]) == ("", "")
+    assert match_triggers(words("the filing was made according to the rules .")) == []
+    assert verbs["RETREAT:withdraw"]["cameo"] == "087"
+    assert verbs["CONSIDER:think"]["kind"] == ""  # thinking is no meeting
+    reported = [
+        row for row in read_table("lexicon_patterns.tsv") if row["block"] == "EXPLAIN_VERBAL"
+    ]
+    assert reported
+    assert all(row["cameo"].startswith(review.REPORTED_CODES) for row in reported)
+
+
+def test_curated_rows_compile() -> None:
+    rows = {(row["pos"], row["lemma"]): row for row in _ENTRIES if row["line"] == "curated"}
+    assert rows["word", "offered"]["forms"] == "offered"  # a word row: these forms only
+    assert rows["modal", "out of the question"]["after"] == "of the question"
+    # one entry per curated word: "talks" alone is NEGOTIATE, its rows' patterns share a block
+    talks = rows["noun", "talks"]
+    assert (talks["entry"], talks["kind"]) == ("curated:talks", "NEGOTIATE")
+    patterns = read_table("lexicon_patterns.tsv")
+    assert {r["pattern"] for r in patterns if r["block"] == talks["block"]} >= {
+        "curated:talks_with",
+        "curated:talks_on",
+        "curated:corporate_talks",
+    }
+    visits = [r for r in patterns if r["pattern"] == "curated:plan_visit"]
+    assert len(visits) == 5  # one per trigger word: plan, intend, propose, schedule, prepare
+    assert {(r["kind"], r["cameo"], r["intent"]) for r in visits} == {("VISIT", "036", "y")}
+
+
+def test_a_curated_set_name_has_no_underscore(tmp_path: Path) -> None:
+    table = tmp_path / "curated.tsv"
+    header = "id\tpos\ttrigger\tpattern\tkind\tcameo\texample\treason\n"
+    table.write_text(header + "s\tsynset\t&two_words\ta|b\t-\t-\tAn example.\tA reason.\n")
+    with pytest.raises(SystemExit, match="no _"):
+        TOOL.read_curated(table)
+
+
 def test_every_mapped_code_is_a_cameo_code() -> None:
     codes = {row["code"] for row in read_table("cameo.tsv")}
     for prefix, (kind, reason) in TOOL.KIND_OF_CODE.items():
@@ -415,6 +529,35 @@ def test_every_mapped_code_is_a_cameo_code() -> None:
 )
 def test_regular_verb_forms(lemma: str, forms: list[str]) -> None:
     assert TOOL.verb_forms(lemma).forms == forms
+
+
+@pytest.mark.parametrize(
+    ("lemma", "given", "participles"),
+    [
+        ("withdraw", ["withdraws", "withdrawing", "withdrew"], ["withdrew", "withdrawn"]),
+        ("go", ["goes", "went", "going"], ["went", "gone"]),
+        ("fall", ["falls", "fell", "falling"], ["fell", "fallen"]),
+        ("steal", ["steals", "stole", "stealing"], ["stole", "stolen"]),
+        ("undertake", ["undertakes", "undertook", "undertaking"], ["undertook", "undertaken"]),
+        ("forbid", ["forbid", "forbidding", "forbade"], ["forbade", "forbidden"]),
+        ("overrun", ["overruns", "overrunning", "overran"], ["overran", "overrun"]),
+        ("bring", ["brings", "bringing", "brought"], ["brought"]),
+        ("hold", ["holds", "holding", "held"], ["held"]),
+    ],
+)
+def test_strong_participles(lemma: str, given: list[str], participles: list[str]) -> None:
+    made = TOOL.verb_forms(lemma, given)
+    assert made.participles == participles
+    assert set(participles) <= set(made.forms)
+
+
+def test_both_spellings_of_given_regular_forms() -> None:
+    made = TOOL.verb_forms("cancel", ["cancels", "cancelled", "cancelling"])
+    assert {"canceled", "cancelled", "canceling", "cancelling"} <= set(made.forms)
+    assert TOOL.verb_forms("initial").forms == [
+        "initial", "initials", "initialed", "initialled", "initialing", "initialling"
+    ]  # fmt: skip
+    assert "annuled" not in TOOL.verb_forms("annul").forms
 
 
 def test_irregular_forms_are_completed() -> None:

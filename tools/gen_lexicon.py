@@ -22,7 +22,7 @@ Plus the curated table ``src/accordlib/data/lexicon_curated.tsv`` (hand-written,
 example sentence per row) for what the dictionary lacks or gets wrong.
 
 Every CAMEO code goes through ``KIND_OF_CODE``, the reviewed CAMEO → ``EventKind`` map
-below (a reason per row); codes without a kind (statements, 01x) give no event, and a
+(tools/lexicon_review.py, a reason per row); codes without a kind (statements, 01x) give no event, and a
 pattern with such a code still overrides its verb's own code ("no event here"). Every
 inflection is generated here, at build time, from the lemmas and the dictionary's
 irregular forms (``verb_forms``, ``plural``): the package has no lemmatiser.
@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import operator
 import re
 import sys
 from collections.abc import Iterable, Mapping
@@ -52,6 +53,16 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the sibling modules below
 
 from lexicon_morphology import Forms, plural, unique, verb_forms
+from lexicon_review import (
+    BARE_CODES,
+    INTENT_ROOT,
+    KIND_OF_CODE,
+    LEFT_OUT_PATTERNS,
+    LEFT_OUT_VERBS,
+    REPORTED_CODES,
+    REPORTING_BLOCKS,
+    REVERSED_CODES,
+)
 from lexicon_sources import (
     Block,
     Verb,
@@ -114,108 +125,6 @@ def _header(source: str, what: str) -> str:
 
 # --------------------------------------------------------------------------- the reviewed map
 
-#: CAMEO code (or prefix) -> (EventKind name, reason). The longest listed prefix of a
-#: code decides; "" means no kind: the code gives no event. Codes of root 03 (stated
-#: intentions) map to the kind of the intended act and are marked ``intent``: an event
-#: of that kind ANNOUNCED has exactly their CAMEO code (033 is PROVIDE_AID announced).
-KIND_OF_CODE: dict[str, tuple[str, str]] = {
-    "01": ("", "statements and comments (01x) are not events of the model"),
-    "02": ("APPEAL", "appeals and requests (02x), PLOVER REQUEST"),
-    "03": (
-        "EXPRESS_INTENT",
-        "a stated intention to cooperate (03x, PLOVER AGREE) without a kind of its own",
-    ),
-    "031": ("COOPERATE", "intent to cooperate materially: COOPERATE announced is 031"),
-    "033": ("PROVIDE_AID", "intent to provide aid: PROVIDE_AID announced is 033"),
-    "035": ("CONCEDE", "intent to yield: CONCEDE announced is 035"),
-    "0353": ("RELEASE", "intent to release: RELEASE announced is 0353"),
-    "0354": ("EASE_SANCTIONS", "intent to ease sanctions: EASE_SANCTIONS announced is 0354"),
-    "0356": (
-        "DECLARE_CEASEFIRE",
-        "intent to de-escalate, in the dictionary mostly agreeing to a truce: DECLARE_CEASEFIRE announced is 0356",
-    ),
-    "036": ("MEET", "intent to meet or negotiate: MEET announced is 036"),
-    "039": ("MEDIATE", "intent to mediate: MEDIATE announced is 039"),
-    "040": ("MEET", "consult (040)"),
-    "041": ("PHONE_CALL", "discuss by telephone (041)"),
-    "042": ("VISIT", "make a visit (042): the visitor is the actor"),
-    "043": ("VISIT", "host a visit (043) is the visit seen from the host: roles reversed"),
-    "044": ("MEET", "a meeting at a third location (044) is a meeting"),
-    "045": ("MEDIATE", "engage in mediation (045)"),
-    "046": ("NEGOTIATE", "engage in negotiation (046)"),
-    "050": (
-        "PRAISE",
-        "diplomatic cooperation, not specified (050, PLOVER SUPPORT): the nearest kind of root 05 is endorsement (051)",
-    ),
-    "051": ("PRAISE", "praise or endorse (051)"),
-    "052": ("PRAISE", "defending a party verbally (052) is support, PLOVER SUPPORT"),
-    "053": ("PRAISE", "rallying support on behalf of a party (053) is support, PLOVER SUPPORT"),
-    "054": ("RECOGNIZE", "grant diplomatic recognition (054)"),
-    "055": ("APOLOGIZE", "apologize (055)"),
-    "056": ("PRAISE", "forgiving (056) is a gesture of support, PLOVER SUPPORT"),
-    "057": ("SIGN_AGREEMENT", "sign formal agreement (057)"),
-    "06": ("COOPERATE", "material cooperation (06x: economic, military, judicial, intelligence)"),
-    "07": ("PROVIDE_AID", "aid (07x), asylum included (075, PLOVER AID)"),
-    "08": (
-        "CONCEDE",
-        "yielding (08x) not listed below: easing restrictions, acceding to demands, allowing international involvement",
-    ),
-    "084": ("RELEASE", "return or release persons or property (084)"),
-    "085": ("EASE_SANCTIONS", "ease economic sanctions, boycott or embargo (085)"),
-    "087": ("WITHDRAW", "de-escalating: withdrawing, demobilising, retreating (087, 0872-0874)"),
-    "0871": ("DECLARE_CEASEFIRE", "declare truce, ceasefire (0871)"),
-    "09": ("INVESTIGATE", "investigate (09x)"),
-    "10": ("DEMAND", "demands (10x)"),
-    "110": ("CRITICIZE", "disapprove (110)"),
-    "111": ("CRITICIZE", "criticize or denounce (111)"),
-    "112": ("ACCUSE", "accusations (112x)"),
-    "113": ("CRITICIZE", "rallying opposition against a party (113) is disapproval"),
-    "114": ("CRITICIZE", "an official complaint (114) is disapproval"),
-    "115": ("ACCUSE", "a lawsuit (115) is a formal accusation"),
-    "116": ("ACCUSE", "finding a party guilty (116) is an accusation made good"),
-    "12": ("REJECT", "rejections, refusals, defiance and vetoes (12x)"),
-    "13": ("THREATEN", "threats (13x) and ultimatums"),
-    "14": ("PROTEST", "political dissent (14x): demonstrations, strikes, riots"),
-    "15": ("MOBILIZE", "exhibiting military or police power (15x)"),
-    "160": (
-        "SEVER_RELATIONS",
-        "reducing relations, not specified (160): the nearest kind is reducing or breaking diplomatic relations (161), PLOVER SANCTION either way",
-    ),
-    "161": ("SEVER_RELATIONS", "reduce or break diplomatic relations (161)"),
-    "162": ("CUT_AID", "reduce or stop aid (162x)"),
-    "163": ("SANCTION", "embargo, boycott or sanctions (163)"),
-    "164": ("HALT_NEGOTIATIONS", "halt negotiations (164)"),
-    "165": ("HALT_NEGOTIATIONS", "halting mediation (165) halts the talks"),
-    "166": (
-        "EXPEL_DIPLOMATS",
-        "expelling or withdrawing peacekeepers, inspectors or aid agencies (166) is, like expelling diplomats, a reduction of international presence (PLOVER SANCTION, mode expel)",
-    ),
-    "17": (
-        "COERCE",
-        "coercion (17x): seizures, bans, curfews, deportations, repression, cyber attacks",
-    ),
-    "173": ("ARREST", "arrest, detain (173)"),
-    "18": (
-        "ASSAULT",
-        "unconventional violence (18x): bombings, abductions, assassinations, killings",
-    ),
-    "19": ("FIGHT", "conventional military force (19x)"),
-    "191": (
-        "COERCE",
-        "a blockade (191) restricts movement: PLOVER COERCE (mode restrict), not ASSAULT",
-    ),
-    "192": (
-        "COERCE",
-        "occupying territory (192) is a seizure: PLOVER COERCE (mode seize), not ASSAULT",
-    ),
-    "20": ("ASSAULT", "mass violence (20x)"),
-}
-
-#: Codes whose triggers state an intention (the kind's act is intended, not done).
-INTENT_ROOT = "03"
-#: Codes whose direction is the reverse of the kind's (hosting is a visit received).
-REVERSED_CODES = ("043",)
-
 
 def kind_of(code: str) -> tuple[str, bool]:
     """The kind a CAMEO code maps to (``""`` for none) and whether it is an intention."""
@@ -227,7 +136,9 @@ def kind_of(code: str) -> tuple[str, bool]:
 
 # --------------------------------------------------------------------------- the curated table
 
-CURATED_POS = ("verb", "noun", "modal", "light", "drop", "synset")
+CURATED_POS = ("verb", "noun", "word", "modal", "light", "drop", "synset")
+#: Parts of speech whose trigger is its words as written, without inflections.
+WORD_ONLY_POS = ("word", "modal", "drop")
 
 
 def read_curated(path: Path = CURATED) -> list[dict[str, str]]:
@@ -252,13 +163,15 @@ def read_curated(path: Path = CURATED) -> list[dict[str, str]]:
         if row["kind"] != "-" and row["kind"] not in kinds:
             raise SystemExit(f"{where}: {row['kind']!r} is not an EventKind")
         if (
-            row["pos"] in ("verb", "noun", "modal")
+            row["pos"] in ("verb", "noun", "word", "modal")
             and row["kind"] == "-"
             and row["pattern"] == "-"
         ):
             raise SystemExit(
                 f"{where}: a {row['pos']} row needs a kind or a pattern (no kind: no event)"
             )
+        if row["pos"] == "synset" and "_" in row["trigger"].rstrip("_"):
+            raise SystemExit(f"{where}: a set name has no _ (it joins words in patterns)")
         if not row["example"] or not row["reason"]:
             raise SystemExit(f"{where}: every row has an example and a reason")
     return rows
@@ -317,41 +230,82 @@ def _verb_row(entry: str, block: str, pos: str, verb: Verb, code: str) -> dict[s
 def cameo_rows(
     blocks: list[Block], synsets: dict[str, list[str]]
 ) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
-    """The verb and pattern rows of the dictionary's blocks that code at least one event."""
+    """The verb and pattern rows of the dictionary's blocks that code at least one event,
+    as reviewed (tools/lexicon_review.py: bare codes, verbs and patterns left out).
+
+    A block whose own codes give an event keeps all its verbs in the table (the
+    extractor's actor cues read them), reviewed or left out (then inert: no block)."""
     verbs: list[dict[str, str]] = []
     patterns: list[dict[str, str]] = []
+    reviewed: set[str] = set()
     for block in blocks:
-        block_verbs = []
-        for verb in block.verbs:
-            code = verb.code or block.code
-            block_verbs.append(
-                _verb_row(f"{block.name}:{verb.lemma}", block.name, "verb", verb, code)
-            )
-        block_patterns = []
-        for number, pattern in enumerate(block.patterns, start=1):
-            tokens = pattern.pre + pattern.post
-            used = {token.lower().rstrip("_") for token in tokens if token.startswith("&")}
-            if not used <= synsets.keys():
-                continue  # an undefined synonym set: PETRARCH skips the pattern too
-            pre, post = compile_half(pattern.pre), compile_half(pattern.post)
-            source, target = slots(pre, post)
-            block_patterns.append(
-                {
-                    "pattern": f"{block.name}.{number}",
-                    "block": block.name,
-                    "before": " ".join(pre),
-                    "after": " ".join(post),
-                    **_code_cells(pattern.code),
-                    "source_slot": source,
-                    "target_slot": target,
-                    "line": str(pattern.line),
-                }
-            )
-        if any(row["kind"] for row in block_verbs + block_patterns):
-            verbs += block_verbs
-            patterns += block_patterns
+        codes = [verb.code or block.code for verb in block.verbs]
+        if not any(_code_cells(code)["kind"] for code in codes + [p.code for p in block.patterns]):
+            continue
+        block_verbs = [_reviewed_verb(block, verb, reviewed) for verb in block.verbs]
+        block_patterns = _block_patterns(block, synsets, reviewed)
+        if not any(row["kind"] for row in block_verbs):
+            # no verb codes alone: a pattern without a kind changes nothing
+            block_patterns = [row for row in block_patterns if row["kind"]]
+        verbs += block_verbs
+        patterns += block_patterns
+    stale = (BARE_CODES.keys() | LEFT_OUT_VERBS.keys() | LEFT_OUT_PATTERNS.keys()) - reviewed
+    if stale:
+        raise SystemExit(
+            f"tools/lexicon_review.py: no such block, verb or pattern: {sorted(stale)}"
+        )
     _unique_ids(verbs, "entry")
     return verbs, patterns
+
+
+def _reviewed_verb(block: Block, verb: Verb, reviewed: set[str]) -> dict[str, str]:
+    """The row of one verb of a block, with its reviewed bare code (``reviewed`` receives
+    the review's keys that applied)."""
+    entry = f"{block.name}:{verb.lemma}"
+    if entry in LEFT_OUT_VERBS:
+        reviewed.add(entry)
+        return _verb_row(entry, "", "verb", verb, "")  # inert: no kind, no patterns
+    code = verb.code or block.code
+    for key in (entry, block.name):
+        if key in BARE_CODES:
+            reviewed.add(key)
+            code = BARE_CODES[key][0]
+            break
+    return _verb_row(entry, block.name, "verb", verb, code)
+
+
+def _block_patterns(
+    block: Block, synsets: dict[str, list[str]], reviewed: set[str]
+) -> list[dict[str, str]]:
+    """The pattern rows of a block, as reviewed (left out; a reporting verb's acts)."""
+    rows = []
+    for number, pattern in enumerate(block.patterns, start=1):
+        name = f"{block.name}.{number}"
+        if name in LEFT_OUT_PATTERNS:
+            reviewed.add(name)
+            continue
+        tokens = pattern.pre + pattern.post
+        used = {token.lower().rstrip("_") for token in tokens if token.startswith("&")}
+        if not used <= synsets.keys():
+            continue  # an undefined synonym set: PETRARCH skips the pattern too
+        pre, post = compile_half(pattern.pre), compile_half(pattern.post)
+        source, target = slots(pre, post)
+        code = pattern.code
+        if block.name in REPORTING_BLOCKS and not split_code(code)[0].startswith(REPORTED_CODES):
+            code = "-"  # a reported act: no event at the reporting verb
+        rows.append(
+            {
+                "pattern": name,
+                "block": block.name,
+                "before": " ".join(pre),
+                "after": " ".join(post),
+                **_code_cells(code),
+                "source_slot": source,
+                "target_slot": target,
+                "line": str(pattern.line),
+            }
+        )
+    return rows
 
 
 def _unique_ids(rows: list[dict[str, str]], column: str) -> None:
@@ -376,10 +330,12 @@ def curated_rows(
             continue
         block = f"curated:{row['id']}"
         has_pattern = row["pattern"] not in ("", "-")
+        cameo = row["cameo"] if row["cameo"] != "-" else ""
+        kind = row["kind"] if row["kind"] != "-" else ""
         code = {
-            "cameo": row["cameo"] if row["cameo"] != "-" else "",
-            "kind": row["kind"] if row["kind"] != "-" else "",
-            "intent": "",
+            "cameo": cameo,
+            "kind": kind,
+            "intent": "y" if kind and cameo.startswith(INTENT_ROOT) else "",
             "reverse": "",
         }
         triggers = row["trigger"].split("|")
@@ -415,7 +371,33 @@ def curated_rows(
                     "line": "curated",
                 }
             )
-    return verbs, patterns
+    return _shared_entries(verbs, patterns)
+
+
+def _shared_entries(
+    verbs: list[dict[str, str]], patterns: list[dict[str, str]]
+) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
+    """One entry per curated trigger word ("meeting": meeting_with, meeting_of, ...), whose
+    block holds the patterns of all the rows with that word (a row of several words puts
+    its pattern in each word's block): the matcher then reads the word once, and the best
+    pattern wins as it did among the rows' entries. The entry keeps the id and code of the
+    row with a reading of its own ("talks" alone), or the first row's id."""
+    groups: dict[tuple[str, ...], list[dict[str, str]]] = {}
+    for row in verbs:
+        key = (row["pos"], row["lemma"], row["before"], row["after"], row["forms"])
+        groups.setdefault(key, []).append(row)
+    blocks_of: dict[str, list[str]] = {}
+    shared = []
+    for rows in groups.values():
+        entry = dict(next((row for row in rows if row["kind"]), rows[0]))
+        entry["block"] = entry["entry"]
+        for row in rows:
+            blocks_of.setdefault(row["block"], []).append(entry["block"])
+        shared.append((verbs.index(rows[0]), entry))
+    new_patterns = [
+        {**row, "block": block} for row in patterns for block in blocks_of.get(row["block"], [])
+    ]
+    return [entry for _, entry in sorted(shared, key=operator.itemgetter(0))], new_patterns
 
 
 def _curated_forms(pos: str, trigger: str, irregular: dict[str, list[str]]) -> tuple[Verb, Forms]:
@@ -423,8 +405,9 @@ def _curated_forms(pos: str, trigger: str, irregular: dict[str, list[str]]) -> t
     keep = trigger.endswith("_")
     trigger = trigger.rstrip("_")
     if "+" not in trigger:
-        if pos in ("drop", "modal"):
-            return parse_verb(trigger.upper(), 0), Forms([trigger], [])
+        if pos in WORD_ONLY_POS:  # "out_of_the_question": "out" and its particles
+            verb = parse_verb(trigger.upper(), 0)
+            return verb, Forms([verb.head], [])
         head, _, last = trigger.rpartition("_")
         trigger = f"{head}_+{last}" if head else f"+{last}"
     verb = parse_verb(trigger.upper(), 0)
@@ -478,9 +461,12 @@ def _tsv(header: str, columns: Iterable[str], rows: Iterable[dict[str, str]]) ->
 HEADER_VERBS = _header(
     "CAMEO.2.0.txt and lexicon_curated.tsv",
     "Trigger words of the event lexicon (accordlib.extract.lexicon), one row per entry.\n"
-    "# entry: id (BLOCK:lemma, or curated:id); block: the patterns it uses (lexicon_patterns.tsv);\n"
-    "# pos: verb, noun, modal, light (a support verb: 'held talks' is the noun's event) or drop\n"
-    "# (forms whose bare reading is no event, from the curated table);\n"
+    "# entry: id (BLOCK:lemma; a curated word has one entry, named after its row with a reading\n"
+    "# of its own or its first row); block: the patterns it uses (lexicon_patterns.tsv;\n"
+    "# empty: a verb the review leaves out, kept for the actor cues, never a trigger);\n"
+    "# pos: verb, noun, word (a verb's or an adjective's forms as written: 'offered', 'ready'),\n"
+    "# modal, light (a support verb: 'held talks' is the noun's event) or drop (forms whose\n"
+    "# bare reading is no event, from the curated table);\n"
     "# lemma, before/after: the entry's words (compounds: 'wire tap', 'shut down'; after-words may\n"
     "# stand up to three words away); forms: every form of the inflected word, generated;\n"
     "# participles: forms that can be past participles (passives); cameo/kind: the code and\n"
@@ -497,7 +483,8 @@ HEADER_PATTERNS = _header(
     "# ^ any noun phrase. cameo/kind: the code and EventKind (empty kind: no event, it overrides\n"
     "# the trigger's own code); source_slot/target_slot: subject, object or the preposition that\n"
     "# introduces the party (empty: the defaults, source before and target after the trigger).\n"
-    "# line: the pattern's line in CAMEO.2.0.txt (curated: lexicon_curated.tsv).",
+    "# line: the pattern's line in CAMEO.2.0.txt (curated: lexicon_curated.tsv; a curated\n"
+    "# pattern stands in the block of each of its row's trigger words).",
 )
 HEADER_SYNSETS = _header(
     "CAMEO.2.0.txt and lexicon_curated.tsv",
@@ -602,7 +589,8 @@ def lexicon_markdown() -> str:
     for kind in EventKind:
         alone = [row for row in entries if row["kind"] == kind.name]
         found = [row for row in patterns if row["kind"] == kind.name]
-        out.append(f"| {kind.name} | {event_code(kind).plover} | {len(alone)} | {len(found)} |")
+        count = len({row["pattern"] for row in found})
+        out.append(f"| {kind.name} | {event_code(kind).plover} | {len(alone)} | {count} |")
         lines = [f"### {kind.name}", "", "| trigger | reading | CAMEO | id |", "|---|---|---|---|"]
         for row in alone:
             forms = ", ".join(row["forms"].split("|"))
@@ -610,22 +598,13 @@ def lexicon_markdown() -> str:
                 part for part in (row["before"], f"**{forms}**", row["after"]) if part
             )
             lines.append(f"| {words} | alone ({row['pos']}) | {row['cameo']} | `{row['entry']}` |")
-        by_block: dict[str, list[str]] = {}
-        for row in found:
-            by_block.setdefault(row["block"], []).append(
-                f"`{_written(row)}` {row['cameo']}"
-                + (" (intent)" if row["intent"] else "")
-                + f" <sub>{row['pattern']}</sub>"
-            )
-        for block, readings in by_block.items():
-            trigger = ", ".join(members.get(block, [])) if block.startswith("curated:") else block
-            lines.append(f"| {_cell(trigger)} | {'; '.join(readings)} | | |")
+        lines += _pattern_lines(found, members)
         sections.append("\n".join(lines))
     blocks = ["### Blocks", "", "| block | verbs |", "|---|---|"]
     blocks += [
         f"| {name} | {', '.join(words)} |"
         for name, words in members.items()
-        if not name.startswith("curated:")
+        if name and not name.startswith("curated:")
     ]
     other = ["### No event alone", "", "| trigger | reading | id |", "|---|---|---|"]
     other += [
@@ -634,6 +613,30 @@ def lexicon_markdown() -> str:
         if row["pos"] in ("drop", "light")
     ]
     return "\n\n".join(["\n".join(out), *sections, "\n".join(blocks), "\n".join(other)]) + "\n"
+
+
+def _pattern_lines(found: list[dict[str, str]], members: dict[str, list[str]]) -> list[str]:
+    """Reference lines of patterns: the dictionary's by block, a curated pattern once with
+    all its trigger words (it stands in the block of each)."""
+    by_key: dict[str, list[str]] = {}
+    words: dict[str, list[str]] = {}
+    for row in found:
+        curated = row["line"] == "curated"
+        key = row["pattern"] if curated else row["block"]
+        if curated:
+            words.setdefault(key, []).extend(members.get(row["block"], []))
+            if key in by_key:
+                continue
+        by_key.setdefault(key, []).append(
+            f"`{_written(row)}` {row['cameo']}"
+            + (" (intent)" if row["intent"] else "")
+            + f" <sub>{row['pattern']}</sub>"
+        )
+    return [
+        f"| {_cell(', '.join(dict.fromkeys(words[key])) if key in words else key)}"
+        f" | {'; '.join(readings)} | | |"
+        for key, readings in by_key.items()
+    ]
 
 
 def write_markdown(*, check: bool) -> int:
