@@ -104,6 +104,35 @@ def test_offsets_are_into_the_given_text_and_respect_bounds() -> None:
     ]
 
 
+def test_a_wrapped_first_line_after_a_dateline_is_not_a_short_line() -> None:
+    # The region starts after the dateline, but the line it starts in is long: hard
+    # wrapping, as in 1980s wire copy, not a headline before a capitalised line.
+    text = (
+        "    GENEVA, March 4 - Chile has protested to the\n"
+        "European Community about new quotas on its fruit.\n"
+        "    Talks are due next week.\n"
+    )
+    start = text.index("Chile")
+    assert [text[s:e] for s, e in split_sentences(text, start)] == [
+        "Chile has protested to the\nEuropean Community about new quotas on its fruit.",
+        "Talks are due next week.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A short line ending in the\nUnited Nations report.",
+            ["A short line ending in the\nUnited Nations report."],
+        ),
+        ("Key figures\nThe rate rose.", ["Key figures", "The rate rose."]),
+    ],
+)
+def test_a_short_line_ending_with_a_function_word_runs_on(text: str, expected: list[str]) -> None:
+    assert [text[s:e] for s, e in split_sentences(text)] == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

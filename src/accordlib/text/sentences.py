@@ -231,11 +231,27 @@ def _line_breaks(text: str, start: int, end: int) -> list[int]:
 
 
 def _is_short_line(text: str, start: int, position: int) -> bool:
-    """A short line before a capitalised one is a headline or a label, not hard wrapping."""
-    line_start = max(text.rfind("\n", start, position) + 1, start)
+    """A short line before a capitalised one is a headline or a label, not hard wrapping.
+
+    The line is measured from its real start, also when the region begins inside it (a
+    paragraph's first line holds its dateline: "WASHINGTON, March 3 - Syria has told
+    the" is a long line), and a line that ends with a function word ("to the") is
+    wrapped prose whatever its length.
+    """
+    line_start = text.rfind("\n", 0, position) + 1
     line = text[line_start:position].strip()
     following = text[position + 1 : position + 3].lstrip()
-    return 0 < len(line) < _SHORT_LINE and not line.endswith(",") and following[:1].isupper()
+    if not 0 < len(line) < _SHORT_LINE or line.endswith(",") or not following[:1].isupper():
+        return False
+    last = line[line.rfind(" ") + 1 :]
+    return last not in _WRAPPING_WORDS
+
+
+#: Words a headline or a label never ends with: a line ending with one runs on.
+_WRAPPING_WORDS = frozenset(
+    "the a an of to in on at by for from with and or but that as into than its their his her"
+    .split()
+)
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
