@@ -87,8 +87,9 @@ from accordlib.extract.actors_tables import (
     phrase_key,
     tables,
 )
+from accordlib.officials.holders import holder
 from accordlib.officials.model import OfficialMention
-from accordlib.officials.scanner import find_officials
+from accordlib.officials.scanner import find_officials, normalize_title
 
 __all__ = ["find_actors"]
 
@@ -482,9 +483,18 @@ class _Finder:
             self.add(run.start, run.end, _RANK_NAME, mention)
 
     def name_only(self, run: NameRun) -> Actor:
-        """A person (or, with a word such as "Bureau", a body) known by name alone."""
-        kind = _ORGANIZATION_KIND if _is_body(self.tabs, run) else _PERSON_KIND
-        return _new_actor(kind, " ".join(run.words), None, None, None)
+        """A person (or, with a word such as "Bureau", a body) known by name alone; a
+        person the gazetteer of office holders knows at the text's date ("Putin said")
+        gets their name, office and country."""
+        name = " ".join(run.words)
+        if _is_body(self.tabs, run):
+            return _new_actor(_ORGANIZATION_KIND, name, None, None, None)
+        known = holder(name, self.day)
+        if known is None:
+            return _new_actor(_PERSON_KIND, name, None, None, None)
+        country = self.dated(known.country)
+        title = normalize_title(known.title) if known.title else None
+        return _new_actor(_PERSON_KIND, known.name, country, title, known.organization)
 
     # ------------------------------------------------------------------ resolution
 

@@ -17,15 +17,15 @@ from collections.abc import Sequence
 import regex
 
 from accordlib._util.lazy import lazy_regex
-from accordlib.countries.model import Country, CountryMention, MentionKind
+from accordlib.countries.model import Country
 from accordlib.events.kinds import ActorKind, EventKind
 from accordlib.events.model import Actor, DiplomaticEvent
-from accordlib.extract.actor_factory import org_actor, person_actor, state_actor
-from accordlib.extract.model import DECISION_KINDS
+from accordlib.extract.actor_factory import org_actor, state_actor
+from accordlib.extract.actors_model import ActorMention, ActorSource
+from accordlib.extract.guards import Guards
+from accordlib.extract.model import DECISION_KINDS, Trigger
 from accordlib.extract.phrases import OrgEntry
-from accordlib.extract.rules import TriggerMatch
 from accordlib.extract.view import SentenceView, has_quotes
-from accordlib.officials.model import OfficialMention
 
 __all__ = [
     "StoryContext",
@@ -67,6 +67,8 @@ class StoryContext:
         # One Actor per Country object for the whole story (actors are frozen, so sharing
         # them is safe); keyed by identity, the Country kept alive beside its actor.
         self._state_actors: dict[int, tuple[Country, Actor]] = {}
+        #: what the precision guards know about the story (set by the pipeline)
+        self.guards = Guards(corporate=False)
         self._org_actors: dict[int, Actor] = {}
 
     def state_actor(self, country: Country) -> Actor:
@@ -98,23 +100,17 @@ class StoryContext:
                 persons.setdefault(parts[0].lower(), actor)  # "Wang" for Wang Yi
 
 
-def light_update(
-    ctx: StoryContext,
-    source: str,
-    sentence: str,
-    officials: Sequence[OfficialMention],
-    countries: Sequence[CountryMention],
-) -> None:
+def light_update(ctx: StoryContext, sentence: str, actors: Sequence[ActorMention]) -> None:
     """Context for a sentence without triggers: the people and states it names, and the
     speaker of a quotation in it."""
-    for mention in officials:
-        actor = person_actor(mention.official, source[mention.start : mention.end])
-        if actor is not None:
-            ctx.register(actor)
-            ctx.last_person = actor
-    for named in countries:
-        if named.kind is not MentionKind.DEMONYM:
-            ctx.last_state = ctx.state_actor(named.country)
+    for mention in actors:
+        actor = mention.actor
+        if actor.kind is ActorKind.PERSON:
+            if not mention.generic:
+                ctx.register(actor)
+                ctx.last_person = actor
+        elif mention.source is ActorSource.COUNTRY and not mention.modifier:
+            ctx.last_state = actor
     quoted = has_quotes(sentence)
     if quoted:
         # '“...,” Trump said.': remember the speaker for a quotation continued next.
@@ -154,7 +150,7 @@ def update_context(
 
 
 def object_anaphor(
-    view: SentenceView, match: TriggerMatch, actors: tuple[Actor, ...], ctx: StoryContext
+    view: SentenceView, match: Trigger, actors: tuple[Actor, ...], ctx: StoryContext
 ) -> tuple[Actor, ...] | None:
     """ "welcomed the decision": the actors of the story's last decision (other than the
     event's own), or ``None`` when the trigger is not followed by such a reference."""
@@ -172,14 +168,14 @@ def object_anaphor(
 
 
 def inherit_parties(
-    match: TriggerMatch,
+    match: Trigger,
     ctx: StoryContext,
     so_far: Sequence[DiplomaticEvent],
     agreement: str | None,
 ) -> tuple[tuple[Actor, ...], tuple[Actor, ...]] | None:
     """Parties for a trigger with none: a signing of "the agreement" inherits the joiners."""
     # Only a nominal signing ("a signing ceremony") inherits; "the accords were signed" does not.
-    if match.rule.name == "sign.ceremony" and agreement is not None:
+    if match.ceremony and agreement is not None:
         for event in reversed([*ctx.events, *so_far]):
             if event.agreement == agreement and event.kind in (
                 EventKind.JOIN_AGREEMENT,

@@ -211,6 +211,16 @@ def _nothing_reported_after(tokens: Tokens, index: int, words: WordClasses) -> b
             return True
         if low in ("that", "\u201c", '"', ":") or low in words.reporting:
             return False
+        # Only the frame's own words ("in a statement", "on Tuesday", "told Reuters") may
+        # stand between the verb and the end of its clause: any other word is reported.
+        if not (
+            low in words.frame_words
+            or low in words.time_words
+            or low in words.day_parts
+            or low.isdigit()
+            or (tokens[position].text[:1].isupper() and low not in words.clause_words)
+        ):
+            return False
     return True
 
 
@@ -283,13 +293,17 @@ def _pronoun_speaker(tokens: Tokens, attribution: Attribution, ents: list[Entity
     ):
         _insert(ents, Entity(position, position + 1, "pronoun", attribution.speaker[:1]))
         return True
-    if low in ("he", "she") and speaker.kind is ActorKind.PERSON:
+    if (low in ("he", "she") and speaker.kind is ActorKind.PERSON) or low in ("they", "we"):
+        # "they": every party of the speaking group ("Israel and Turkey said they ...").
+        actors = attribution.speaker if low in ("they", "we") else attribution.speaker[:1]
         for ent in ents:
             if ent.start == position and ent.kind == "pronoun":
-                ent.actors = attribution.speaker[:1]
+                ent.actors = actors
                 break
         else:
-            _insert(ents, Entity(position, position + 1, "pronoun", attribution.speaker[:1]))
+            if any(ent.start <= position < ent.end for ent in ents):
+                return False
+            _insert(ents, Entity(position, position + 1, "pronoun", actors))
         return True
     return False
 

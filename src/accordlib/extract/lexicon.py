@@ -59,6 +59,7 @@ __all__ = [
     "PARTICLE_GAP",
     "LexiconMatch",
     "match_triggers",
+    "trigger_forms",
 ]
 
 #: How many words may stand between a trigger and the next element of its pattern, and
@@ -334,6 +335,12 @@ def _load() -> _Lexicon:
 
 
 _LEXICON: Final = Lazy(_load)
+
+
+def trigger_forms() -> frozenset[str]:
+    """Every word that can be a trigger: a sentence without one has no trigger (a cheap
+    pre-test before a sentence is read in full)."""
+    return frozenset(_LEXICON.get().forms)
 
 
 # --------------------------------------------------------------------------- matching

@@ -12,13 +12,20 @@ Qatar" names the agent, "between A and B" names both sides; a subjectless trigge
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from accordlib.events.kinds import ActorKind
 from accordlib.events.model import Actor, DiplomaticEvent
 from accordlib.extract.agreements import agreement_end
 from accordlib.extract.attribution import region
-from accordlib.extract.model import GOVERNING_KINDS, RELATION_KINDS, Attribution, Entity, Group
-from accordlib.extract.rules import Rule, TriggerMatch
+from accordlib.extract.model import (
+    GOVERNING_KINDS,
+    RELATION_KINDS,
+    Attribution,
+    Entity,
+    Group,
+    Trigger,
+)
 from accordlib.extract.view import SentenceView
 from accordlib.extract.words import WordClasses
 from accordlib.text.tokens import Tokens
@@ -44,7 +51,6 @@ _COMPLEMENT_REACH = 6
 _CONDITION_REACH = 3
 #: Quotation and clause marks before a subjectless trigger.
 _CUE_STOPS = ("and", ",", "\u201d", '"')
-_NOUN_RULES = (".noun", ".topic", ".against")
 _DISAPPROVAL = ("REJECT", "CRITICIZE", "ACCUSE")
 _CONVERSATIONS = ("MEET", "PHONE_CALL", "NEGOTIATE")
 
@@ -71,7 +77,7 @@ class Clause:
         self.upper = upper
 
 
-def clause_of(view: SentenceView, match: TriggerMatch) -> Clause:
+def clause_of(view: SentenceView, match: Trigger) -> Clause:
     """The region and clause of a trigger."""
     words = view.vocab
     region_start, region_end, attribution = region(view.attributions, match.start)
@@ -133,31 +139,39 @@ class Roles:
 
 
 def find_roles(
-    view: SentenceView, match: TriggerMatch, clause: Clause, so_far: Sequence[DiplomaticEvent]
+    view: SentenceView, match: Trigger, clause: Clause, so_far: Sequence[DiplomaticEvent]
 ) -> Roles | None:
     """The actors and recipients of a trigger, or ``None`` when its parties rule the event
     out (a reduced passive without its agent, a rule's required object missing, a trigger
     inside an "if" clause)."""
-    rule = match.rule
     roles = Roles()
     _find_subject(view, match, clause, so_far, roles)
     start = match.end
-    if rule.requires == "agreement":
+    if match.requires == "agreement":
         start = agreement_end(view.agreements, match.end, clause.upper)
-    roles.obj_group, roles.location, roles.obj_end = _object(view, start, rule, clause.upper)
+    roles.obj_group, roles.location, roles.obj_end = _object(view, start, match, clause.upper)
     roles.recipients = roles.obj_group.actors if roles.obj_group else ()
     if not roles.recipients:
         # Parties named inside the trigger span ("expelled two Russian diplomats").
-        inner = [g for g in view.groups if match.start <= g.start and g.end <= match.end]
+        inner = [
+            g
+            for g in view.groups
+            if match.start <= g.start and g.end <= match.end and g.start > match.head
+        ]
         if inner:
             roles.recipients = inner[0].actors
-    roles.passive = _passive(view, match)
+    if match.lexical:
+        roles.passive = match.passive
+        if not _apply_slots(view, match, clause, roles):
+            return None
+    else:
+        roles.passive = _passive(view, match)
     if not _apply_agent(view, match, clause, so_far, roles):
         return None
     _apply_between(view, match, clause, roles)
-    if not roles.recipients and rule.kind in GOVERNING_KINDS and rule.mode == "speech":
+    if not roles.recipients and match.kind in GOVERNING_KINDS and match.mode == "speech":
         roles.recipients = _complement_party(view, match, clause.upper) or roles.recipients
-    if rule.requires == "object" and not roles.recipients:
+    if match.requires == "object" and not roles.recipients:
         return None
     if _inside_condition(view.tokens, match, roles.subject):
         return None  # "... only if Hamas releases the hostages": a condition, not an event
@@ -166,7 +180,7 @@ def find_roles(
 
 def _find_subject(
     view: SentenceView,
-    match: TriggerMatch,
+    match: Trigger,
     clause: Clause,
     so_far: Sequence[DiplomaticEvent],
     roles: Roles,
@@ -174,7 +188,7 @@ def _find_subject(
     """The subject group and where the trigger's modality cues start; without a subject,
     the parties a subjectless trigger carries over."""
     subject, cue_start = _subject(view, match.start, clause.lower)
-    if subject is None and match.rule.name.endswith(_NOUN_RULES):
+    if subject is None and match.nominal:
         skipped = _skip_light(view, match.start, clause.lower)
         subject, cue_start = _subject(view, skipped, clause.lower)
     roles.subject = subject
@@ -192,11 +206,15 @@ def _find_subject(
 
 
 def _subject(view: SentenceView, trigger_start: int, lower: int) -> tuple[Group | None, int]:
-    """The group before the trigger, skipping auxiliaries and adverbs; and where it ends."""
+    """The group before the trigger, and where its modality cues start.
+
+    The walk skips auxiliaries, adverbs ("bluntly", "on Monday") and control verbs; it
+    crosses a relative pronoun to its antecedent ("Oman, which mediated") and an
+    apposition or relative clause between commas ("Lavrov, who arrived on Monday, met")."""
     words = view.vocab
-    tokens = view.tokens
-    lows = tokens.lows
+    lows = view.lows
     covering = view.covering
+    skip = words.subject_skip
     index = trigger_start - 1
     while index >= lower:
         group = covering[index]
@@ -207,11 +225,73 @@ def _subject(view: SentenceView, trigger_start: int, lower: int) -> tuple[Group 
                 return None, index + 1  # "talks in Doha mediated by ...": a place, not a subject
             return group, group.end
         low = lows[index]
-        if low in words.subject_skip or low.isdigit():
+        if low in skip or low.isdigit() or _adverb(low):
             index -= 1
             continue
+        if low in _RELATIVES:
+            antecedent = _antecedent(view, index, lower)
+            return (antecedent, index) if antecedent is not None else (None, index + 1)
+        if low == "," and index > lower:
+            found = _before_apposition(view, index, lower)
+            if found is not None:
+                return found, index
         return None, index + 1
     return None, max(lower, 0)
+
+
+#: Relative pronouns that stand for the noun before them ("Oman, which mediated").
+_RELATIVES: Final = frozenset({"which", "who", "that"})
+#: How far back the comma that opens an apposition may be.
+_APPOSITION_REACH: Final = 14
+#: The shortest adverb in "-ly" ("only" is glue; "fly" is no adverb).
+_SHORTEST_ADVERB: Final = 5
+
+
+def _adverb(low: str) -> bool:
+    """ "bluntly", "unexpectedly": an adverb in -ly between a subject and its verb."""
+    return len(low) >= _SHORTEST_ADVERB and low.endswith("ly")
+
+
+def _antecedent(view: SentenceView, index: int, lower: int) -> Group | None:
+    """The group right before a relative pronoun at ``index`` (a comma between them)."""
+    probe = index - 1
+    if probe >= lower and view.lows[probe] == ",":
+        probe -= 1
+    group = view.covering[probe] if probe >= lower else None
+    if group is None or group.modifiers_only:
+        return None
+    return group
+
+
+def _before_apposition(view: SentenceView, comma: int, lower: int) -> Group | None:
+    """The group before an apposition that ends at ``comma``: "Lavrov, the Russian foreign
+    minister, met", "Lavrov, who arrived on Monday, met". The stretch between the commas
+    holds no clause mark and opens with an article, a relative pronoun or a party."""
+    lows = view.lows
+    covering = view.covering
+    floor = max(lower, comma - _APPOSITION_REACH)
+    for opening in range(comma - 2, floor - 1, -1):
+        low = lows[opening]
+        if low in _CLAUSE_MARKS:
+            return None
+        if low != ",":
+            continue
+        head = covering[opening - 1] if opening > lower else None
+        first = lows[opening + 1]
+        if head is None or head.modifiers_only:
+            return None
+        if first in _APPOSITION_OPENERS or covering[opening + 1] is not None:
+            return head
+        return None
+    return None
+
+
+#: Words that open an apposition or a relative clause after a comma.
+_APPOSITION_OPENERS: Final = frozenset(
+    {"the", "a", "an", "who", "which", "whose", "his", "her", "its", "their", "meanwhile"}
+)
+#: Marks an apposition never crosses.
+_CLAUSE_MARKS: Final = frozenset({".", ";", ":", "\u201c", "\u201d", '"', "and", "but"})
 
 
 def _skip_light(view: SentenceView, position: int, lower: int) -> int:
@@ -225,7 +305,7 @@ def _skip_light(view: SentenceView, position: int, lower: int) -> int:
 
 
 def _carry_subject(
-    view: SentenceView, match: TriggerMatch, region_start: int, so_far: Sequence[DiplomaticEvent]
+    view: SentenceView, match: Trigger, region_start: int, so_far: Sequence[DiplomaticEvent]
 ) -> tuple[Actor, ...]:
     """A subjectless trigger ("..., pledging to", "and called on", "for talks with") takes
     the subject of the sentence's previous event, else the first party of its clause when
@@ -235,7 +315,7 @@ def _carry_subject(
     previous = lows[start - 1] if start else ""
     coordinated = _coordinated(view, start, region_start)
     gerund = lows[start].endswith("ing")
-    nominal = match.rule.name.endswith((".noun", ".topic"))
+    nominal = match.nominal and not match.ceremony
     # "for talks with", "in a call with", "during talks with", "by phone"
     manner = nominal and (
         previous in ("for", "in") or (start > 1 and lows[start - 2] in ("in", "during", "by"))
@@ -277,7 +357,7 @@ def _coordinated(view: SentenceView, start: int, region_start: int) -> bool:
 
 
 def _object(
-    view: SentenceView, position: int, rule: Rule, upper: int
+    view: SentenceView, position: int, match: Trigger, upper: int
 ) -> tuple[Group | None, str | None, int]:
     """The recipient group after the trigger, a location ("in Cairo"), and where it ends."""
     words = view.vocab
@@ -286,7 +366,8 @@ def _object(
     location: str | None = None
     index = position
     covering = view.covering
-    needs_prep = "_" not in rule.recipients
+    preps = match.recipients
+    needs_prep = "_" not in preps
     seen_prep = False
     steps = 0
     while index < min(upper, len(tokens)) and steps < _OBJECT_STEPS:
@@ -302,17 +383,17 @@ def _object(
         )
         if place is not None:
             text = view.words(place.start, place.end)
-            if low in rule.recipients and not seen_prep:
+            if low in preps and not seen_prep:
                 return place, text, place.end  # "met in Cairo" for a visit: its host
             location = text
             index = place.end
-        elif low in rule.recipients and low != "_":
+        elif low in preps and low != "_":
             seen_prep = True
             index += 1
         elif low in words.object_skip or low.isdigit():
             index += 1
         elif low in words.people_plural and (seen_prep or not needs_prep):
-            if rule.kind not in _CONVERSATIONS:
+            if match.kind not in _CONVERSATIONS:
                 break
             return _unnamed_party(view, index, upper), location, index + 1
         else:
@@ -341,7 +422,7 @@ def _unnamed_party(view: SentenceView, index: int, upper: int) -> Group:
     return Group(index, index + 1, (Entity(index, index + 1, "np", (actor,)),))
 
 
-def _passive(view: SentenceView, match: TriggerMatch) -> bool:
+def _passive(view: SentenceView, match: Trigger) -> bool:
     """ "was signed by", "were sharply criticized by"."""
     if match.start == 0:
         return False
@@ -369,7 +450,7 @@ def _by_agent(view: SentenceView, by: int, upper: int) -> Group | None:
 
 def _apply_agent(
     view: SentenceView,
-    match: TriggerMatch,
+    match: Trigger,
     clause: Clause,
     so_far: Sequence[DiplomaticEvent],
     roles: Roles,
@@ -379,7 +460,7 @@ def _apply_agent(
     has no agent: no event then."""
     tokens = view.tokens
     lows = tokens.lows
-    if roles.passive:
+    if roles.passive and not match.lexical:
         agent = _by_agent(view, match.end, clause.upper)
         roles.actors, roles.recipients = (agent.actors if agent else ()), roles.actors
         return True
@@ -403,17 +484,66 @@ def _apply_agent(
     return True
 
 
-def _apply_between(view: SentenceView, match: TriggerMatch, clause: Clause, roles: Roles) -> None:
+def _apply_slots(view: SentenceView, match: Trigger, clause: Clause, roles: Roles) -> bool:
+    """A lexicon trigger's slots: the source after "by" in a passive, the speaker of a
+    demand ("X must ..."), the object of a reversed code ("hosted X": X visits), a
+    preposition ("a call from X"); the subject as the target. False when a speaker's
+    demand has no speaker."""
+    source, target = match.source_slot, match.target_slot
+    if source == "subject":
+        if target == "by":  # "X was hosted by Y": Y hosted X's visit
+            agent = _after_word(view, match.end, clause.upper, ("by",))
+            roles.recipients = agent.actors if agent is not None else ()
+        return True
+    subject = roles.subject.actors if roles.subject is not None else ()
+    if source == "by":
+        agent = _after_word(view, match.end, clause.upper, ("by",))
+        roles.actors = agent.actors if agent is not None else ()
+    elif source == "speaker":
+        attribution = clause.attribution
+        if attribution is None or not attribution.speaker:
+            return False  # "X must ..." said by nobody named: an opinion, not a demand
+        roles.actors = attribution.speaker[:1]
+    elif source == "object":
+        roles.actors = roles.recipients
+    else:
+        party = _after_word(view, match.end, clause.upper, (source,))
+        if party is None and match.start <= match.end - 1:
+            party = _after_word(view, match.head, clause.upper, (source,))
+        roles.actors = party.actors if party is not None else ()
+    if target == "subject":
+        roles.recipients = subject
+    elif source == "object":
+        roles.recipients = subject
+    return True
+
+
+def _after_word(
+    view: SentenceView, position: int, upper: int, words: tuple[str, ...]
+) -> Group | None:
+    """The group right after one of ``words`` (within a few words) found after
+    ``position`` in the clause, skipping a place ("imposed on Minsk by the EU")."""
+    lows = view.lows
+    stop = min(upper, len(lows), position + _OBJECT_STEPS)
+    for index in range(position, stop):
+        low = lows[index]
+        if low in words:
+            return _by_agent(view, index, upper)
+        if low in (".", ";", ":"):
+            return None
+    return None
+
+
+def _apply_between(view: SentenceView, match: Trigger, clause: Clause, roles: Roles) -> None:
     """ "talks between A and B": both sides, as actors or recipients as the rule says."""
-    rule = match.rule
-    if rule.between == "-":
+    if match.between == "-":
         return
     between = _between(view, match.end, clause.upper)
     if between is None:
         return
-    if rule.kind in RELATION_KINDS or roles.subject is None:
+    if match.kind in RELATION_KINDS or roles.subject is None:
         roles.actors, roles.recipients = between.actors, ()
-    elif rule.between == "actors" and not roles.actors:
+    elif match.between == "actors" and not roles.actors:
         roles.actors = between.actors
     else:
         roles.recipients = between.actors
@@ -435,13 +565,13 @@ def _between(view: SentenceView, position: int, upper: int) -> Group | None:
     return None
 
 
-def _complement_party(view: SentenceView, match: TriggerMatch, upper: int) -> tuple[Actor, ...]:
+def _complement_party(view: SentenceView, match: Trigger, upper: int) -> tuple[Actor, ...]:
     """ "threatened to expel American diplomats": the party of the complement; "opposed
     the U.S. arms sale": the party of the object, for disapproval."""
     tokens = view.tokens
     lows = tokens.lows
     complement = match.end < len(tokens) and lows[match.end] == "to"
-    if not (complement or match.rule.kind in _DISAPPROVAL):
+    if not (complement or match.kind in _DISAPPROVAL):
         return ()
     words = view.vocab
     for probe in range(match.end, min(upper, match.end + _COMPLEMENT_REACH, len(tokens))):
@@ -455,7 +585,7 @@ def _complement_party(view: SentenceView, match: TriggerMatch, upper: int) -> tu
     return ()
 
 
-def _inside_condition(tokens: Tokens, match: TriggerMatch, subject: Group | None) -> bool:
+def _inside_condition(tokens: Tokens, match: Trigger, subject: Group | None) -> bool:
     """True when the trigger's own clause is introduced by "if" or "unless"."""
     lows = tokens.lows
     start = subject.start if subject is not None else match.start

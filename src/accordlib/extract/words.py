@@ -66,6 +66,11 @@ class WordClasses:
     possessives: frozenset[str]
     generic_agreements: frozenset[str]
     function_words: frozenset[str]
+    market_words: frozenset[str]
+    company_suffixes: frozenset[str]
+    weak_verbs: frozenset[str]
+    culture_words: frozenset[str]
+    setting_words: frozenset[str]
     # Derived (not classes of the table):
     #: the words that can open an attribution: the reporting verbs and "according (to)"
     attribution_cues: frozenset[str] = attrs.field(init=False)
