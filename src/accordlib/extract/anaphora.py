@@ -58,6 +58,8 @@ class StoryContext:
         self.persons: dict[str, Actor] = {}
         self.last_person: Actor | None = None
         self.last_state: Actor | None = None
+        #: the last state or organisation named (not a person): what "it" stands for
+        self.last_party: Actor | None = None
         self.last_group: tuple[Actor, ...] = ()
         self.last_agreement: tuple[str, int | None] | None = None
         self.last_speaker: Actor | None = None
@@ -110,7 +112,9 @@ def light_update(ctx: StoryContext, sentence: str, actors: Sequence[ActorMention
                 ctx.register(actor)
                 ctx.last_person = actor
         elif mention.source is ActorSource.COUNTRY and not mention.modifier:
-            ctx.last_state = actor
+            ctx.last_state = ctx.last_party = actor
+        elif not mention.generic and not mention.modifier:
+            ctx.last_party = actor
     quoted = has_quotes(sentence)
     if quoted:
         # '“...,” Trump said.': remember the speaker for a quotation continued next.
@@ -130,7 +134,9 @@ def update_context(
         if ent.kind == "person" and ent.actors:
             ctx.last_person = ent.actors[0]
         if ent.kind == "state" and not ent.modifier and ent.actors:
-            ctx.last_state = ent.actors[0]
+            ctx.last_state = ctx.last_party = ent.actors[0]
+        elif ent.kind == "org" and not ent.generic and ent.actors:
+            ctx.last_party = ent.actors[0]
         if ent.kind == "agreement" and ent.agreement_year is not None and ent.agreement:
             ctx.last_agreement = (ent.agreement, ent.agreement_year)
     for attribution in view.attributions:

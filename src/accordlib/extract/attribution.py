@@ -36,6 +36,9 @@ _REPORT_REACH = 10
 #: How far before a speaker lower-case words of its description ("the bloc's top diplomat")
 #: are part of the frame.
 _DESCRIPTION_REACH = 5
+#: How many time words ("on Saturday", "late on Monday") may stand before the pronoun that
+#: opens a reported clause.
+_PRONOUN_REACH = 4
 #: "the end of the sentence": a reported clause runs to the end of its sentence.
 _SENTENCE_END = 1 << 30
 
@@ -282,15 +285,20 @@ def _pronoun_speaker(tokens: Tokens, attribution: Attribution, ents: list[Entity
     opening the reported clause is the speaker. True when the entities changed."""
     lows = tokens.lows
     position = attribution.start
+    skip = WORDS.get().frame_skip
+    while position < min(len(tokens), attribution.start + _PRONOUN_REACH) and lows[position] in skip:
+        position += 1  # "said on Saturday it would": the pronoun after the time words
     if not attribution.speaker or position >= len(tokens):
         return False
     speaker = attribution.speaker[0]
     low = lows[position]
-    if (
-        low == "it"
-        and speaker.kind is not ActorKind.PERSON
-        and not any(ent.start <= position < ent.end for ent in ents)
-    ):
+    if low == "it" and speaker.kind is not ActorKind.PERSON:
+        for ent in ents:
+            if ent.start == position and ent.kind == "pronoun":
+                ent.actors = attribution.speaker[:1]  # the speaker, not the last party
+                return True
+        if any(ent.start <= position < ent.end for ent in ents):
+            return False
         _insert(ents, Entity(position, position + 1, "pronoun", attribution.speaker[:1]))
         return True
     if (low in ("he", "she") and speaker.kind is ActorKind.PERSON) or low in ("they", "we"):

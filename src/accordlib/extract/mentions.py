@@ -226,6 +226,9 @@ def _context_entity(
         if ctx.last_state is None or any(e.kind == "state" and not e.modifier for e in found):
             return None
         return Entity(index, index + 2, "pronoun", (ctx.last_state,))
+    if low == "it" and ctx.last_party is not None and not view.quoted[index]:
+        # "It called on ...": the last state or organisation named.
+        return Entity(index, index + 1, "pronoun", (ctx.last_party,))
     if low == "they" and len(ctx.last_group) >= _PAIR:
         return Entity(index, index + 1, "pronoun", ctx.last_group)
     return None

@@ -101,6 +101,7 @@ class Trigger:
         "cameo",
         "complements",
         "end",
+        "fallback",
         "head",
         "intent",
         "kind",
@@ -145,6 +146,8 @@ class Trigger:
         self.specific = 0
         #: True for a trigger of the compiled lexicon, False for a hand rule's
         self.lexical = False
+        #: the lexicon's reading of the same words, tried when a hand rule's event fails
+        self.fallback: Trigger | None = None
 
     def __repr__(self) -> str:
         return f"Trigger({self.kind}, {self.rule!r}, {self.start}..{self.end})"

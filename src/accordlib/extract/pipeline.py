@@ -174,6 +174,9 @@ def _sentence_events(
     weak: list[bool] = []
     for match in view.matches:
         event = build_event(view, match, ctx, events)
+        if event is None and match.fallback is not None:
+            match = match.fallback  # noqa: PLW2901 - the lexicon's reading of the same words
+            event = build_event(view, match, ctx, events)
         if event is not None:
             events.append(event)
             weak.append(match.weak)

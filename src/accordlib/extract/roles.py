@@ -171,7 +171,9 @@ def find_roles(
     _apply_between(view, match, clause, roles)
     if not roles.recipients and match.kind in GOVERNING_KINDS and match.mode == "speech":
         roles.recipients = _complement_party(view, match, clause.upper) or roles.recipients
-    if match.requires == "object" and not roles.recipients:
+    if _reciprocal(view, match, roles):
+        pass  # "accuse each other": the subject's parties act on one another
+    elif match.requires == "object" and not roles.recipients:
         return None
     if _inside_condition(view.tokens, match, roles.subject):
         return None  # "... only if Hamas releases the hostages": a condition, not an event
@@ -222,7 +224,10 @@ def _subject(view: SentenceView, trigger_start: int, lower: int) -> tuple[Group 
             if group.modifiers_only:
                 return None, index + 1
             if group.start > 0 and lows[group.start - 1] in words.place_prepositions:
-                return None, index + 1  # "talks in Doha mediated by ...": a place, not a subject
+                # "The U.S. Embassy in Baghdad condemned": a place, the subject before it
+                # ("talks in Doha mediated by ...": no subject)
+                index = group.start - 2
+                continue
             return group, group.end
         low = lows[index]
         if low in skip or low.isdigit() or _adverb(low):
@@ -239,6 +244,8 @@ def _subject(view: SentenceView, trigger_start: int, lower: int) -> tuple[Group 
     return None, max(lower, 0)
 
 
+#: A reciprocal act needs two parties.
+_PAIR: Final = 2
 #: Relative pronouns that stand for the noun before them ("Oman, which mediated").
 _RELATIVES: Final = frozenset({"which", "who", "that"})
 #: How far back the comma that opens an apposition may be.
@@ -532,6 +539,25 @@ def _after_word(
         if low in (".", ";", ":"):
             return None
     return None
+
+
+#: "each other", "one another" after a trigger: its parties act on one another.
+_RECIPROCAL: Final = (("each", "other"), ("one", "another"))
+#: How far after the trigger a reciprocal pronoun may stand ("blamed each other").
+_RECIPROCAL_REACH: Final = 3
+
+
+def _reciprocal(view: SentenceView, match: Trigger, roles: Roles) -> bool:
+    """ "Islamabad and Kabul accuse each other": the first party acts on the others."""
+    lows = view.lows
+    stop = min(len(lows) - 1, match.end + _RECIPROCAL_REACH)
+    if not any((lows[i], lows[i + 1]) in _RECIPROCAL for i in range(match.head + 1, stop)):
+        return False
+    parties = roles.actors or roles.recipients
+    if len(parties) < _PAIR:
+        return False
+    roles.actors, roles.recipients = parties[:1], parties[1:]
+    return True
 
 
 def _apply_between(view: SentenceView, match: Trigger, clause: Clause, roles: Roles) -> None:

@@ -122,7 +122,7 @@ def trigger_matches(words: list[str]) -> list[Trigger]:
     frames = FRAMES.get()
     lexical = [_from_lexicon(match, frames) for match in match_triggers(words)]
     if ruled:
-        lexical = [t for t in lexical if not any(_overlap(t, rule) for rule in ruled)]
+        lexical = [t for t in lexical if not _displaced(t, ruled)]
     found = sorted([*ruled, *lexical], key=_START)
     return _drop_complements(found, words)
 
@@ -133,6 +133,17 @@ def _START(trigger: Trigger) -> int:  # noqa: N802 - a key function, named like 
 
 def _overlap(one: Trigger, other: Trigger) -> bool:
     return not (one.end <= other.start or one.start >= other.end)
+
+
+def _displaced(trigger: Trigger, ruled: list[Trigger]) -> bool:
+    """True when a hand rule reads the words of a lexicon trigger; the trigger becomes the
+    rule's fallback (tried when the rule's event fails: "paying an official visit to")."""
+    for rule in ruled:
+        if _overlap(trigger, rule):
+            if rule.fallback is None:
+                rule.fallback = trigger
+            return True
+    return False
 
 
 def _from_rule(match: TriggerMatch) -> Trigger:

@@ -84,6 +84,8 @@ class WordClasses:
     subject_skip: frozenset[str] = attrs.field(init=False)
     #: words the object search walks over (with numbers): articles, modifiers, times, quotes
     object_skip: frozenset[str] = attrs.field(init=False)
+    #: words between a reporting verb and its clause: times and "that" ("said on Monday that")
+    frame_skip: frozenset[str] = attrs.field(init=False)
 
     @attribution_cues.default
     def _attribution_cues(self) -> frozenset[str]:
@@ -99,11 +101,15 @@ class WordClasses:
 
     @context_words.default
     def _context_words(self) -> frozenset[str]:
-        return self.pronoun_speaker | self.pronoun_person | {"two", "both", "the", "they"}
+        return self.pronoun_speaker | self.pronoun_person | {"two", "both", "the", "they", "it"}
 
     @subject_skip.default
     def _subject_skip(self) -> frozenset[str]:
         return self.glue | self.time_words | self.day_parts
+
+    @frame_skip.default
+    def _frame_skip(self) -> frozenset[str]:
+        return self.time_words | self.day_parts | {"that", "late", "early", "earlier", "later"}
 
     @object_skip.default
     def _object_skip(self) -> frozenset[str]:
