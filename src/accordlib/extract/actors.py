@@ -47,6 +47,8 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Final
 
+import attrs
+
 from accordlib._util.dates import PublishedLike, coerce_published
 from accordlib._util.lazy import lazy_re
 from accordlib._util.text import require_str
@@ -593,4 +595,49 @@ def find_actors(text: str, *, date: PublishedLike = None) -> list[ActorMention]:
     named = finder.officials(find_officials(text), countries)
     finder.no_names.extend((m.start, m.end) for m in countries)
     finder.names(words, named)
-    return finder.resolve()
+    return _leaders_governments(text, finder.resolve())
+
+
+#: Role nouns that, after a leader's name, stand for the leader's government ("the
+#: Obama administration", "the Modi government").
+_LEADERS_ORGANS: Final = frozenset({"administration", "government", "cabinet", "regime"})
+
+
+def _leaders_governments(text: str, found: list[ActorMention]) -> list[ActorMention]:
+    """ "The Obama administration": a person with a country right before a government
+    role noun alone becomes that country's government, named as printed."""
+    if len(found) < _PAIR:
+        return found
+    merged: list[ActorMention] = []
+    for mention in found:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and mention.generic
+            and mention.text.lower() in _LEADERS_ORGANS
+            and previous.actor.kind is _PERSON_KIND
+            and previous.actor.country is not None
+            and text[previous.end : mention.start] == " "
+        ):
+            country = previous.actor.country
+            actor = _new_actor(
+                mention.actor.kind, text[previous.start : mention.end], country, None, None
+            )
+            merged[-1] = attrs.evolve(
+                mention,
+                start=previous.start,
+                text=actor.name,
+                actor=actor,
+                code=country.alpha3 + (mention.agent or ""),
+                party=country.alpha3,
+                generic=False,
+                head_start=mention.start,
+                phrase_start=previous.start,
+            )
+            continue
+        merged.append(mention)
+    return merged
+
+
+#: A merge needs two mentions.
+_PAIR: Final = 2

@@ -71,6 +71,10 @@ class StoryContext:
         self._state_actors: dict[int, tuple[Country, Actor]] = {}
         #: what the precision guards know about the story (set by the pipeline)
         self.guards = Guards(corporate=False)
+        #: the country of the story's dateline, if it names one (set by the pipeline)
+        self.dateline_country: Country | None = None
+        #: ids of actors the story context supplied (a pronoun, a role noun's home state)
+        self.resolved: dict[int, Actor] = {}
         self._org_actors: dict[int, Actor] = {}
 
     def state_actor(self, country: Country) -> Actor:
@@ -89,6 +93,17 @@ class StoryContext:
         if actor is None:
             actor = self._org_actors[id(entry)] = org_actor(entry)
         return actor
+
+    def home_state(self) -> Country | None:
+        """The state a story's unnamed organs belong to ("police", "the ministry"): the
+        dateline's country, else the country of the last event's first actor."""
+        if self.dateline_country is not None:
+            return self.dateline_country
+        for event in reversed(self.events[-3:]):
+            for actor in event.actors:
+                if actor.country is not None:
+                    return actor.country
+        return None
 
     def register(self, actor: Actor) -> None:
         """Remember a named person so that "Trump" later in the story is the same actor."""

@@ -73,8 +73,7 @@ def build_event(
     fact, date, precision, date_text = date_event(timex, framed, fact, match.kind, agreement, ctx)
     attribution = clause.attribution
     source = attribution.speaker[0] if attribution is not None and attribution.speaker else None
-    resolved = {id(actor) for ent in view.entities if ent.kind == "pronoun" for actor in ent.actors}
-    confidence = event_confidence(view, match, actors, recipients, resolved, ctx.guards)
+    confidence = event_confidence(view, match, actors, recipients, _origins(view, ctx), ctx.guards)
     # Every value below already has its field's type: the unchecked constructor builds the
     # same event without the validators' cost.
     return _trusted_event(
@@ -94,6 +93,19 @@ def build_event(
         match.rule,
         confidence,
     )
+
+
+def _origins(view: SentenceView, ctx: StoryContext) -> tuple[set[int], set[int]]:
+    """The ids of the sentence's actors that the story resolved (pronouns, organs of the
+    story's state) and of those nobody could place (a role noun alone, a name alone)."""
+    resolved = set(ctx.resolved)  # (the keys)
+    generic: set[int] = set()
+    for ent in view.entities:
+        if ent.kind == "pronoun":
+            resolved.update(id(actor) for actor in ent.actors)
+        elif ent.generic:
+            generic.update(id(actor) for actor in ent.actors)
+    return resolved, generic
 
 
 def _parties(

@@ -57,6 +57,7 @@ _ORGANIZATION_UNKNOWN: Final = 0.8
 _ROLE_DOMESTIC: Final = 0.8
 _NAME_ONLY: Final = 0.6
 _ROLE_ALONE: Final = 0.5
+_GROUP_ALONE: Final = 0.8
 _NOBODY: Final = 0.7
 _CORPORATE_PARTY: Final = 0.2
 #: A kind that needs a second party (``parties`` two in the frames) without one.
@@ -80,12 +81,20 @@ def trigger_score(trigger: Trigger, lows: list[str]) -> float:
     return TRIGGER_SCORES["verb"]
 
 
-def _party_score(actor: Actor, domestic: bool, resolved: set[int], guards: Guards) -> float:
+def _party_score(
+    actor: Actor, domestic: bool, origins: tuple[set[int], set[int]], guards: Guards
+) -> float:
     """How surely ``actor`` is a party to a state-level event."""
-    if id(actor) in guards.companies:
+    resolved, generic = origins
+    key = id(actor)
+    if key in guards.companies:
         return _CORPORATE_PARTY
     kind = actor.kind
-    if actor.country is not None or kind is ActorKind.GROUP:
+    if key in generic and kind is ActorKind.GROUP:
+        score = _GROUP_ALONE  # "rebels", "protesters", "gunmen": a party, if not a state's
+    elif key in generic and kind is not ActorKind.PERSON:
+        score = _ROLE_DOMESTIC if domestic else _ROLE_ALONE  # "police", "the ministry"
+    elif actor.country is not None or kind is ActorKind.GROUP:
         score = _NAMED
     elif kind is ActorKind.PERSON:
         score = _NAMED if (actor.title is not None or actor.organization) else _NAME_ONLY
@@ -93,15 +102,15 @@ def _party_score(actor: Actor, domestic: bool, resolved: set[int], guards: Guard
         score = _NAMED if actor.organization else _ORGANIZATION_UNKNOWN
     else:  # a government or military role noun without its state: "the ministry"
         score = _ROLE_DOMESTIC if domestic else _ROLE_ALONE
-    if id(actor) in resolved:
+    if key in resolved:
         score *= _RESOLVED
     return score
 
 
 def _best(
-    actors: Iterable[Actor], domestic: bool, resolved: set[int], guards: Guards
+    actors: Iterable[Actor], domestic: bool, origins: tuple[set[int], set[int]], guards: Guards
 ) -> float | None:
-    scores = [_party_score(actor, domestic, resolved, guards) for actor in actors]
+    scores = [_party_score(actor, domestic, origins, guards) for actor in actors]
     return max(scores) if scores else None
 
 
@@ -110,16 +119,16 @@ def event_confidence(  # noqa: PLR0913 - the event's parts, each read by one fac
     trigger: Trigger,
     actors: tuple[Actor, ...],
     recipients: tuple[Actor, ...],
-    resolved: set[int],
+    origins: tuple[set[int], set[int]],
     guards: Guards,
 ) -> float:
-    """The confidence of the event of ``trigger`` with these parties (``resolved``: ids
-    of actors a pronoun or a story reference stood for)."""
+    """The confidence of the event of ``trigger`` with these parties (``origins``: the
+    ids of actors the story resolved, and of those nobody could place)."""
     frame = FRAMES.get()[trigger.kind] if trigger.kind in FRAMES.get() else None
     domestic = frame is not None and frame.domestic
     score = trigger_score(trigger, view.lows)
-    actor_score = _best(actors, domestic, resolved, guards)
-    recipient_score = _best(recipients, domestic, resolved, guards)
+    actor_score = _best(actors, domestic, origins, guards)
+    recipient_score = _best(recipients, domestic, origins, guards)
     if actor_score is None:
         score *= _NOBODY * (recipient_score or 0.0)
     else:

@@ -32,6 +32,8 @@ _MARKET_SENTENCE: Final = 0.6
 _SETTING: Final = 0.5
 _CULTURE: Final = 0.5
 _SELF: Final = 0.6
+#: A sentence with at least this many company words is market copy.
+_MARKET_WORDS: Final = 2
 #: A story is corporate copy when it has at least this many company words, at least one
 #: per this many characters.
 _CORPORATE_WORDS: Final = 2
@@ -83,7 +85,10 @@ def guard_factor(
     lows = view.lows
     if guards.corporate:
         factor *= _CORPORATE_STORY
-    elif not words.market_words.isdisjoint(lows):
+    elif (
+        not words.market_words.isdisjoint(lows)
+        and sum(low in words.market_words for low in lows) >= _MARKET_WORDS
+    ):
         factor *= _MARKET_SENTENCE
     if trigger.nominal and trigger.kind in ("MEET", "NEGOTIATE") and _setting(view, trigger):
         factor *= _SETTING

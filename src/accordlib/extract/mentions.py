@@ -49,6 +49,9 @@ _MAX_COUNTERPART_WORDS = 4
 #: At most this many words between coordinated parties (", and the").
 _MAX_COORDINATION = 3
 _COUNTRY = ActorSource.COUNTRY
+#: CAMEO agent codes of a state's own organs: a role noun alone ("police", "the ministry")
+#: is an organ of the story's state.
+_STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "GOVMIL"})
 _PERSON = ActorKind.PERSON
 
 
@@ -139,9 +142,22 @@ def _claim_actors(claims: _Claims, ctx: StoryContext, actors: Sequence[ActorMent
             continue
         kind = entity_kind(mention)
         actor = mention.actor
+        resolved = False
+        if (
+            mention.generic
+            and mention.agent in _STATE_ORGANS
+            and claims.tokens.lows[where[1] : where[1] + 1] not in (["of"], ["from"])
+        ):
+            home = ctx.home_state()
+            if home is not None:
+                # "Police detained ...", "the ministry said": an organ of the story's state.
+                actor = attrs.evolve(actor, country=home)
+                resolved = True
         ent = Entity(where[0], where[1], kind, (actor,))
         ent.modifier = mention.modifier
-        ent.generic = mention.generic
+        ent.generic = mention.generic and not resolved
+        if resolved:
+            ctx.resolved[id(actor)] = actor  # kept alive: ids stay unique
         if not claims.claim(ent):
             continue
         if kind == "person" and not mention.generic:

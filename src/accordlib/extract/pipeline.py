@@ -89,6 +89,8 @@ def extract_events(
     doc = Document(text, body)
     ctx = StoryContext(anchor, lead_anchors=len(doc.sentences) > 1)
     ctx.guards = Guards(corporate=corporate_story(text))
+    if parsed.dateline is not None:
+        ctx.dateline_country = parsed.dateline.country
     actors = doc.layer(lambda whole: find_actors(whole, date=anchor))
     events: list[DiplomaticEvent] = []
     weak: list[bool] = []

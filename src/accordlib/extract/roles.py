@@ -39,7 +39,7 @@ _LIGHT_REACH = 6
 #: How many words the object search walks after the trigger.
 _OBJECT_STEPS = 12
 #: How far after the trigger "between" may come, and its parties after it.
-_BETWEEN_REACH = 6
+_BETWEEN_REACH = 12
 _BETWEEN_PARTY_REACH = 4
 #: How far after "by" the agent may start.
 _AGENT_REACH = 4
@@ -152,14 +152,23 @@ def find_roles(
     roles.obj_group, roles.location, roles.obj_end = _object(view, start, match, clause.upper)
     roles.recipients = roles.obj_group.actors if roles.obj_group else ()
     if not roles.recipients:
-        # Parties named inside the trigger span ("expelled two Russian diplomats").
+        # Parties named inside the trigger span ("expelled two Russian diplomats"), not
+        # the forces or people an act moves ("deployed the army").
         inner = [
             g
             for g in view.groups
-            if match.start <= g.start and g.end <= match.end and g.start > match.head
+            if match.start <= g.start
+            and g.end <= match.end
+            and g.start > match.head
+            and not all(ent.generic for ent in g.ents)
         ]
         if inner:
             roles.recipients = inner[0].actors
+    if not roles.recipients and match.recipients - {"_"}:
+        # "sent aid on Monday to the quake zone in Turkey": a preposition further on.
+        later = _after_word(view, roles.obj_end, clause.upper, tuple(match.recipients - {"_"}))
+        if later is not None and not later.modifiers_only:
+            roles.recipients = later.actors
     if match.lexical:
         roles.passive = match.passive
         if not _apply_slots(view, match, clause, roles):
@@ -375,7 +384,8 @@ def _object(
     covering = view.covering
     preps = match.recipients
     needs_prep = "_" not in preps
-    seen_prep = False
+    # "lodged a protest with", "sent aid to": the trigger's words end with the preposition.
+    seen_prep = position > 0 and lows[position - 1] in preps
     steps = 0
     while index < min(upper, len(tokens)) and steps < _OBJECT_STEPS:
         steps += 1
@@ -536,9 +546,13 @@ def _after_word(
         low = lows[index]
         if low in words:
             return _by_agent(view, index, upper)
-        if low in (".", ";", ":"):
+        if low in _AFTER_STOPS or low in view.vocab.clause_words:
             return None
     return None
+
+
+#: Marks that end the search for a party after a preposition.
+_AFTER_STOPS: Final = frozenset({".", ";", ":", ",", "\u2014", "\u2013"})
 
 
 #: "each other", "one another" after a trigger: its parties act on one another.
