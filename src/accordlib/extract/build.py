@@ -34,6 +34,7 @@ from accordlib.extract.roles import Roles, clause_of, find_roles
 from accordlib.extract.view import SentenceView
 
 __all__ = ["build_event"]
+DEBUG_POS: dict = {}
 
 #: Builds a DiplomaticEvent without its validators, for values that already have their types.
 _trusted_event = trusted(DiplomaticEvent)
@@ -73,7 +74,10 @@ def build_event(
     fact, date, precision, date_text = date_event(timex, framed, fact, match.kind, agreement, ctx)
     attribution = clause.attribution
     source = attribution.speaker[0] if attribution is not None and attribution.speaker else None
-    confidence = event_confidence(view, match, actors, recipients, _origins(view, ctx), ctx.guards)
+    DEBUG_POS[(view.start, match.rule, match.kind)] = roles.position
+    confidence = event_confidence(
+        view, match, actors, recipients, _origins(view, ctx), ctx.guards, roles.position
+    )
     # Every value below already has its field's type: the unchecked constructor builds the
     # same event without the validators' cost.
     return _trusted_event(

@@ -35,7 +35,13 @@ from accordlib.extract.triggers import FRAMES
 from accordlib.extract.view import SentenceView
 from accordlib.extract.words import WORDS
 
-__all__ = ["DEFAULT_MIN_CONFIDENCE", "TRIGGER_SCORES", "event_confidence", "trigger_score"]
+__all__ = [
+    "DEFAULT_MIN_CONFIDENCE",
+    "POSITION_SCORES",
+    "TRIGGER_SCORES",
+    "event_confidence",
+    "trigger_score",
+]
 
 #: Events below this confidence are not reported by default.
 DEFAULT_MIN_CONFIDENCE: Final = 0.5
@@ -46,9 +52,21 @@ DEFAULT_MIN_CONFIDENCE: Final = 0.5
 TRIGGER_SCORES: Final = {
     "rule": 0.9,
     "curated": 0.85,
-    "pattern": 0.75,
+    "pattern": 0.7,
     "verb": 0.6,
     "weak": 0.3,
+}
+#: The position factor: where the trigger stands (:func:`~.roles.clause_position`). A verb
+#: with its own subject is the sentence's news; one that borrows its subject, or stands
+#: in an infinitive or a relative clause, is more often background.
+POSITION_SCORES: Final = {
+    "main": 1.0,
+    "nominal": 0.85,
+    "coordinated": 0.85,
+    "participle": 0.8,
+    "relative": 0.8,
+    "infinitive": 0.75,
+    "carried": 0.7,
 }
 #: The party factor of the best actor, by what it is (see :func:`_party_score`).
 _NAMED: Final = 1.0
@@ -121,12 +139,13 @@ def event_confidence(  # noqa: PLR0913 - the event's parts, each read by one fac
     recipients: tuple[Actor, ...],
     origins: tuple[set[int], set[int]],
     guards: Guards,
+    position: str = "main",
 ) -> float:
     """The confidence of the event of ``trigger`` with these parties (``origins``: the
     ids of actors the story resolved, and of those nobody could place)."""
     frame = FRAMES.get()[trigger.kind] if trigger.kind in FRAMES.get() else None
     domestic = frame is not None and frame.domestic
-    score = trigger_score(trigger, view.lows)
+    score = trigger_score(trigger, view.lows) * POSITION_SCORES[position]
     actor_score = _best(actors, domestic, origins, guards)
     recipient_score = _best(recipients, domestic, origins, guards)
     if actor_score is None:

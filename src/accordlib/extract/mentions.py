@@ -119,6 +119,7 @@ def find_mentions(
     found = claims.found
     found.sort(key=_START)
     _attach_counterparts(view.tokens, found, words)
+    _attach_places(view.tokens, found, ctx)
     return found
 
 
@@ -146,7 +147,7 @@ def _claim_actors(claims: _Claims, ctx: StoryContext, actors: Sequence[ActorMent
         if (
             mention.generic
             and mention.agent in _STATE_ORGANS
-            and claims.tokens.lows[where[1] : where[1] + 1] not in (["of"], ["from"])
+            and claims.tokens.lows[where[1] : where[1] + 1] not in (["of"], ["from"], ["in"])
         ):
             home = ctx.home_state()
             if home is not None:
@@ -290,6 +291,40 @@ def _attach_counterparts(tokens: Tokens, found: list[Entity], words: WordClasses
             ent.end = following.end
             following.kind = "absorbed"
     found[:] = [ent for ent in found if ent.kind != "absorbed"]
+
+
+#: Words between a role noun and the state it belongs to ("rebels in the Ivory Coast").
+_ROLE_OF = frozenset({"in", "from", "of"})
+
+
+def _attach_places(tokens: Tokens, found: list[Entity], ctx: StoryContext) -> None:
+    """ "Security forces in Guinea", "soldiers from Gondor", "rebels in the Ivory Coast": a
+    role noun alone takes the state named right after it (and the state is no party of
+    its own)."""
+    lows = tokens.lows
+    for position, ent in enumerate(found[:-1]):
+        if not ent.generic or ent.kind != "org" or ent.end >= len(tokens):
+            continue
+        if lows[ent.end] not in _ROLE_OF:
+            continue
+        following = found[position + 1]
+        gap = following.start - ent.end
+        if following.kind != "state" or following.modifier or not (
+            gap == 1 or (gap == _ARTICLE_GAP and lows[ent.end + 1] == "the")
+        ):
+            continue
+        country = following.actors[0].country
+        actor = attrs.evolve(ent.actors[0], country=country)
+        ent.actors = (actor,)
+        ent.generic = False
+        ent.end = following.end
+        following.kind = "absorbed"
+        ctx.resolved.pop(id(actor), None)
+    found[:] = [ent for ent in found if ent.kind != "absorbed"]
+
+
+#: "in the Ivory Coast": a preposition and an article before the state.
+_ARTICLE_GAP = 2
 
 
 def _counterpart(tokens: Tokens, ent: Entity, found: list[Entity], words: WordClasses) -> None:

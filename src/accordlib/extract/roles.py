@@ -123,6 +123,7 @@ class Roles:
         "obj_end",
         "obj_group",
         "passive",
+        "position",
         "recipients",
         "subject",
     )
@@ -136,6 +137,8 @@ class Roles:
         self.location: str | None = None
         self.obj_end = 0
         self.passive = False
+        #: where the trigger stands in its sentence (see :func:`clause_position`)
+        self.position = "main"
 
 
 def find_roles(
@@ -184,9 +187,48 @@ def find_roles(
         pass  # "accuse each other": the subject's parties act on one another
     elif match.requires == "object" and not roles.recipients:
         return None
+    roles.position = clause_position(view, match, roles)
     if _inside_condition(view.tokens, match, roles.subject):
         return None  # "... only if Hamas releases the hostages": a condition, not an event
     return roles
+
+
+def clause_position(view: SentenceView, match: Trigger, roles: Roles) -> str:
+    """Where a trigger stands: ``main`` (a verb with its own subject), ``nominal`` (an
+    event noun), ``relative`` (in a relative clause: "Oman, which mediated"),
+    ``infinitive`` ("in a bid to impose"), ``participle`` ("..., accusing"),
+    ``coordinated`` ("... and expelled") or ``carried`` (no subject of its own)."""
+    if match.nominal:
+        return "nominal"
+    lows = view.lows
+    subject = roles.subject
+    if subject is not None:
+        between = lows[subject.end : match.start]
+        return "relative" if not _RELATIVES.isdisjoint(between) else "main"
+    glue = view.vocab.glue
+    probe = match.start - 1
+    while probe >= 0 and (
+        _adverb(lows[probe]) or (lows[probe] in glue and lows[probe] != "to")
+    ):
+        probe -= 1
+    previous = lows[probe] if probe >= 0 else ""
+    if previous == "to":
+        return "infinitive"
+    if previous in _NOUN_PREPOSITIONS:
+        return "nominal"  # "after five days of fighting": a verb form used as a noun
+    if previous == "," and lows[match.head].endswith("ing"):
+        return "participle"
+    if previous in ("and", ","):
+        return "coordinated"
+    if previous in _RELATIVES:
+        return "relative"
+    return "carried"
+
+
+#: Prepositions before a verb form that make it a noun ("after days of fighting").
+_NOUN_PREPOSITIONS: Final = frozenset(
+    {"of", "for", "in", "after", "during", "before", "against", "over", "by", "from", "into"}
+)
 
 
 def _find_subject(
