@@ -71,6 +71,8 @@ class StoryContext:
         self._state_actors: dict[int, tuple[Country, Actor]] = {}
         #: what the precision guards know about the story (set by the pipeline)
         self.guards = Guards(corporate=False)
+        #: events below this confidence are not built (set by the pipeline)
+        self.min_confidence = 0.0
         #: the country of the story's dateline, if it names one (set by the pipeline)
         self.dateline_country: Country | None = None
         #: ids of actors the story context supplied (a pronoun, a role noun's home state)

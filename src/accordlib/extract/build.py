@@ -25,6 +25,7 @@ from accordlib.events.model import Actor, DiplomaticEvent
 from accordlib.extract.agreements import event_agreement
 from accordlib.extract.anaphora import StoryContext, inherit_parties, object_anaphor
 from accordlib.extract.attribution import in_frame, region
+from accordlib.extract.coding import refine
 from accordlib.extract.confidence import event_confidence
 from accordlib.extract.dating import date_event, pick_timex
 from accordlib.extract.factuality import conditional_sentence, factuality
@@ -67,21 +68,24 @@ def build_event(
     if parties is None:
         return None
     actors, recipients = parties
+    DEBUG_POS[(view.start, match.rule, match.kind)] = roles.position
+    confidence = event_confidence(
+        view, match, actors, recipients, _origins(view, ctx), ctx.guards, roles.position
+    )
+    if confidence < ctx.min_confidence:
+        return None  # not reported: the steps below are not needed
     timex, framed = pick_timex(view, match, clause)
     fact = factuality(view.lows, roles.cue_start, match, clause.upper, clause.attribution, timex)
     if conditional_sentence(view.lows, match, clause.lower, clause.upper):
         fact = Factuality.CONDITIONAL
     fact, date, precision, date_text = date_event(timex, framed, fact, match.kind, agreement, ctx)
+    kind, fact = refine(view, match, roles.cue_start, fact)
     attribution = clause.attribution
     source = attribution.speaker[0] if attribution is not None and attribution.speaker else None
-    DEBUG_POS[(view.start, match.rule, match.kind)] = roles.position
-    confidence = event_confidence(
-        view, match, actors, recipients, _origins(view, ctx), ctx.guards, roles.position
-    )
     # Every value below already has its field's type: the unchecked constructor builds the
     # same event without the validators' cost.
     return _trusted_event(
-        EventKind[match.kind],
+        EventKind[kind],
         actors,
         recipients,
         agreement.name,

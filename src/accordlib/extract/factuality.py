@@ -37,15 +37,15 @@ def factuality(
     before = lows[cue_start : match.start]
     trigger = lows[match.start : match.end]
     after = lows[match.end : min(region_end, match.end + _AFTER_REACH, count)]
-    window = before + trigger[:1]
+    # "refused to meet": the refusal is the event, its own word is no negation of it.
+    window = before if match.kind == "REJECT" else before + trigger[:1]
     if match.nominal:
         # "a meeting between X and Y was not planned": the predicate follows the noun.
         window += lows[match.end : min(region_end, match.end + _PREDICATE_REACH)]
     clause_words = lows[cue_start : min(region_end, count)]
     # Set tests (isdisjoint) rather than word-by-word loops: this runs for every trigger.
-    if not words.negation.isdisjoint(window) or _has_phrase(
-        before + trigger + after, words.negation_phrase
-    ):
+    phrase_words = before if match.kind == "REJECT" else before + trigger + after
+    if not words.negation.isdisjoint(window) or _has_phrase(phrase_words, words.negation_phrase):
         return Factuality.NEGATED
     if not words.condition.isdisjoint(clause_words) or _has_phrase(
         clause_words, words.condition_phrase

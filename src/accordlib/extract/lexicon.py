@@ -205,7 +205,7 @@ class _Block:
 
 
 class _Lexicon:
-    __slots__ = ("bare_off", "blocks", "forms", "patterns", "support", "synsets")
+    __slots__ = ("bare_off", "blocks", "forms", "gates", "patterns", "support", "synsets")
 
     def __init__(self) -> None:
         self.synsets: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {}
@@ -215,6 +215,9 @@ class _Lexicon:
         self.support: frozenset[str] = frozenset()
         #: Forms whose bare reading is no event (curated "drop" entries).
         self.bare_off: frozenset[str] = frozenset()
+        #: For a form that is an event only through patterns ("said", "state"): the words
+        #: of which a sentence must hold one for it to be read at all.
+        self.gates: dict[str, frozenset[str]] = {}
 
 
 def _element(text: str) -> _Element:
@@ -331,7 +334,27 @@ def _load() -> _Lexicon:
     lexicon.forms = {form: tuple(entries) for form, entries in forms.items()}
     lexicon.support = frozenset(support)
     lexicon.bare_off = frozenset(bare_off)
+    lexicon.gates = {
+        form: gate for form, entries in lexicon.forms.items() if (gate := _gate(entries))
+    }
     return lexicon
+
+
+def _gate(entries: Sequence[_Entry]) -> frozenset[str]:
+    """The words a sentence must hold for any entry of a form to give an event: the other
+    words of its compounds and the need words of its patterns; empty when one entry can
+    give an event on its own (a kind of its own, or a pattern that needs no word)."""
+    words: set[str] = set()
+    for entry in entries:
+        block = entry.patterns
+        if (entry.kind is not None and not entry.before and not entry.after) or (
+            block is not None and block.always
+        ):
+            return frozenset()
+        words.update(entry.before[-1:] + entry.after[:1])
+        if entry.kind is None and block is not None:
+            words |= block.words
+    return frozenset(words)
 
 
 _LEXICON: Final = Lazy(_load)
@@ -651,12 +674,16 @@ def match_triggers(words: Sequence[str]) -> list[LexiconMatch]:
     """
     lexicon = _LEXICON.get()
     forms = lexicon.forms
+    gates = lexicon.gates
     found: list[tuple[_Score, LexiconMatch]] = []
     present = frozenset(words)
     for head, word in enumerate(words):
         entries = forms.get(word)
         if entries is None:
             continue
+        gate = gates.get(word)
+        if gate is not None and gate.isdisjoint(present):
+            continue  # "said": an event only through patterns whose words are not here
         best = _best_reading(lexicon, entries, words, head, present)
         if best is None:
             continue

@@ -114,7 +114,7 @@ def find_mentions(
     tables = PHRASES.get()
     _claim_phrases(claims, ctx, tables, agreements=True)
     _claim_actors(claims, ctx, actors)
-    _claim_phrases(claims, ctx, tables, agreements=False)
+    # _claim_phrases(claims, ctx, tables, agreements=False)
     _claim_context(claims, view, ctx, words)
     found = claims.found
     found.sort(key=_START)

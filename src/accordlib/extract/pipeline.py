@@ -89,6 +89,7 @@ def extract_events(
     doc = Document(text, body)
     ctx = StoryContext(anchor, lead_anchors=len(doc.sentences) > 1)
     ctx.guards = Guards(corporate=corporate_story(text))
+    ctx.min_confidence = min_confidence
     if parsed.dateline is not None:
         ctx.dateline_country = parsed.dateline.country
     actors = doc.layer(lambda whole: find_actors(whole, date=anchor))
@@ -105,9 +106,8 @@ def extract_events(
             actors.within(sentence.start, sentence.end),
             ctx,
         ):
-            if event.confidence >= min_confidence:
-                events.append(event)
-                weak.append(feeble)
+            events.append(event)
+            weak.append(feeble)
         ctx.sentence_index += 1
     return merge_events(events, weak)
 

@@ -71,6 +71,11 @@ class WordClasses:
     weak_verbs: frozenset[str]
     culture_words: frozenset[str]
     setting_words: frozenset[str]
+    intent_verbs: frozenset[str]
+    talk_modifiers: frozenset[str]
+    topic_words: frozenset[str]
+    support_verbs: frozenset[str]
+    talk_nouns: frozenset[str]
     # Derived (not classes of the table):
     #: the words that can open an attribution: the reporting verbs and "according (to)"
     attribution_cues: frozenset[str] = attrs.field(init=False)
