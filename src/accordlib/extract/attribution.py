@@ -36,6 +36,9 @@ _REPORT_REACH = 10
 #: How far before a speaker lower-case words of its description ("the bloc's top diplomat")
 #: are part of the frame.
 _DESCRIPTION_REACH = 5
+#: How many lower-case words may stand between a speaker and its verb ("the Kremlin press
+#: service said").
+_SERVICE_WORDS = 3
 #: How many time words ("on Saturday", "late on Monday") may stand before the pronoun that
 #: opens a reported clause.
 _PRONOUN_REACH = 4
@@ -70,6 +73,14 @@ def find_attributions(
     return found
 
 
+def _named(group: Group | None) -> tuple[Actor, ...]:
+    """The parties of a speaking group; none for a speaker nobody can place ("officials
+    said", "a senior administration official said": the frame is there, the source not)."""
+    if group is None or all(ent.generic and ent.kind != "person" for ent in group.ents):
+        return ()
+    return group.actors
+
+
 def _according(
     tokens: Tokens, index: int, group_starting: dict[int, Group], words: WordClasses
 ) -> Attribution:
@@ -87,7 +98,7 @@ def _according(
             if probe in group_starting:
                 group = group_starting[probe]
                 break
-    speaker = group.actors if group else ()
+    speaker = _named(group)
     frame_end = group.end if group else index + 2
     end = index - 1 if index and lows[index - 1] == "," else index
     return Attribution(speaker, "according", 0, end, index, frame_end)
@@ -110,10 +121,20 @@ def _reported(
     if back > 1 and lows[back - 1] in words.people and lows[back - 2] == "'s":
         back -= 2  # "Tokayev's office said": the person speaks through the office
     group = group_ending.get(back)
-    speaker = group.actors if group else ()
+    if group is None:
+        # "the Kremlin press service said": the party speaks through its service.
+        for probe in range(back - 1, max(0, back - 1 - _SERVICE_WORDS), -1):
+            if not tokens[probe].text.isalpha() or not tokens[probe].text.islower():
+                break
+            if probe in group_ending:
+                named = group_ending[probe]
+                if not all(ent.generic for ent in named.ents):  # not "administration official"
+                    group = named
+                break
+    speaker = _named(group)
     frame_start = _frame_start(tokens, back, group)
     before = lows[frame_start - 1] if frame_start else ""
-    if (
+    if before in ("\u201d", '"') or (
         before in (*_CLOSERS, "\u2019")
         and frame_start > 1
         and _nothing_reported_after(tokens, index + 1, words)

@@ -107,6 +107,11 @@ def _setting(view: SentenceView, trigger: Trigger) -> bool:
     """ "told a news conference after the meeting", "speaking on the sidelines of the
     summit": a meeting noun that only sets the scene of what was said."""
     lows = view.lows
-    settings = view.vocab.setting_words
-    start = trigger.head
-    return any(lows[index] in settings for index in range(max(0, start - _SETTING_REACH), start))
+    words = view.vocab
+    for index in range(trigger.head - 1, max(-1, trigger.head - 1 - _SETTING_REACH), -1):
+        low = lows[index]
+        if low in words.setting_words:
+            return True
+        if low in words.clause_words or not low.isalnum() or low in words.reporting:
+            return False  # "told reporters that a meeting ...": the meeting is reported
+    return False

@@ -626,7 +626,10 @@ def _build(lexicon: _Lexicon, reading: _Reading, words: Sequence[str], head: int
     _, entry, pattern, start, end, pattern_start, pattern_end, particles, be = reading
     if entry.pos in ("noun", "modal"):
         start = pattern_start  # "a telephone call": the noun phrase is the trigger
-    nominal = entry.pos == "noun" or (start > 0 and words[start - 1] in _DETERMINERS)
+    # "a visit", "the attack" are nouns; "first signed", "the signed accord" are not.
+    nominal = entry.pos == "noun" or (
+        start > 0 and words[start - 1] in _DETERMINERS and words[head] not in entry.participles
+    )
     support = _support(words, start, lexicon) if nominal else None
     source, target = _slots(entry, pattern, be >= 0)
     if "|" in target:

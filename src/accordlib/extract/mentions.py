@@ -49,9 +49,7 @@ _MAX_COUNTERPART_WORDS = 4
 #: At most this many words between coordinated parties (", and the").
 _MAX_COORDINATION = 3
 _COUNTRY = ActorSource.COUNTRY
-#: CAMEO agent codes of a state's own organs: a role noun alone ("police", "the ministry")
-#: is an organ of the story's state.
-_STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "GOVMIL"})
+
 _PERSON = ActorKind.PERSON
 
 
@@ -128,8 +126,11 @@ def _claim_actors(claims: _Claims, ctx: StoryContext, actors: Sequence[ActorMent
     Jordan") stretch to cover its noun phrase, the first from its start, the last to its
     end. Companies are marked for the guards."""
     suffixes = WORDS.get().company_suffixes
+    organs = WORDS.get().home_organs
     for position, mention in enumerate(actors):
         start, end = mention.start, mention.end
+        if _pair_noun(claims, mention, ctx):
+            continue  # "the two presidents", "the leaders": the story's last pair
         if mention.phrase_start < start and (
             position == 0 or actors[position - 1].phrase_start != mention.phrase_start
         ):
@@ -146,7 +147,7 @@ def _claim_actors(claims: _Claims, ctx: StoryContext, actors: Sequence[ActorMent
         resolved = False
         if (
             mention.generic
-            and mention.agent in _STATE_ORGANS
+            and mention.text.lower() in organs
             and claims.tokens.lows[where[1] : where[1] + 1] not in (["of"], ["from"], ["in"])
         ):
             home = ctx.home_state()
@@ -167,6 +168,27 @@ def _claim_actors(claims: _Claims, ctx: StoryContext, actors: Sequence[ActorMent
             mention.generic and actor.name.rsplit(None, 1)[-1].lower() in suffixes
         ):
             ctx.guards.companies.add(id(actor))
+
+
+def _pair_noun(claims: _Claims, mention: ActorMention, ctx: StoryContext) -> bool:
+    """Claim a role noun alone that stands for the story's last pair ("the leaders", "the
+    two presidents", "both ministers") as that pair; True when claimed."""
+    if not mention.generic or len(ctx.last_group) < _PAIR:
+        return False
+    where = claims.span(mention.start, mention.end)
+    if where is None or where[1] - where[0] != 1:
+        return False
+    lows = claims.tokens.lows
+    start = where[0]
+    if lows[start] not in WORDS.get().two_nouns:
+        return False
+    if start >= _PAIR and lows[start - 2 : start] == ["the", "two"]:
+        start -= 2
+    elif start and lows[start - 1] in ("the", "both"):
+        start -= 1
+    else:
+        return False
+    return claims.claim(Entity(start, where[1], "pronoun", ctx.last_group))
 
 
 def _claim_phrases(
@@ -265,7 +287,12 @@ def _two(tokens: Tokens, index: int, ctx: StoryContext, words: WordClasses) -> E
         return None
     start = index - 1 if low == "two" else index
     end = index + 2 if following in words.two_nouns else index + 1
-    return Entity(start, end, "pronoun", ctx.last_group)
+    parties = ctx.last_group
+    if following in words.state_nouns:
+        # "the two countries": the states of the last pair ("American envoys": the US).
+        states = [ctx.state_actor(a.country) for a in parties if a.country is not None]
+        parties = tuple(dict.fromkeys(states)) if len(set(states)) >= _PAIR else parties
+    return Entity(start, end, "pronoun", parties)
 
 
 def _attach_counterparts(tokens: Tokens, found: list[Entity], words: WordClasses) -> None:

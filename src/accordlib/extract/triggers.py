@@ -124,6 +124,18 @@ def trigger_matches(words: list[str]) -> list[Trigger]:
     if ruled:
         lexical = [t for t in lexical if not _displaced(t, ruled)]
     found = sorted([*ruled, *lexical], key=_START)
+    modified = WORDS.get().modified_nouns
+    # "the normalization agreements": an event noun that modifies another names no event.
+    found = [
+        trigger
+        for trigger in found
+        if not (
+            trigger.nominal
+            and trigger.end < len(words)
+            and trigger.end == trigger.head + 1
+            and words[trigger.end] in modified
+        )
+    ]
     return _drop_complements(found, words)
 
 
@@ -221,9 +233,26 @@ def _drop_complements(matches: list[Trigger], words: list[str]) -> list[Trigger]
     return [
         match
         for match in matches
-        if match.kind in GOVERNING_KINDS
-        or not (_governed(match, matches, words) or _spoken_of(match, matches, words))
+        if not (
+            _governed(match, matches, words)
+            if match.kind not in GOVERNING_KINDS
+            else _charged(match, matches, words)
+        )
+        and (match.kind in GOVERNING_KINDS or not _spoken_of(match, matches, words))
     ]
+
+
+def _charged(match: Trigger, matches: list[Trigger], words: list[str]) -> bool:
+    """ "accused Minsk of pushing migrants": the charge, even a demand or a threat, is the
+    content of the accusation."""
+    return any(
+        other.kind in _CHARGING_KINDS
+        and other.end <= match.start <= other.end + _GOVERNED_REACH
+        and _governs(other, match, words)
+        and "," not in words[other.end : match.start]
+        for other in matches
+        if other is not match
+    )
 
 
 def _governed(match: Trigger, matches: list[Trigger], words: list[str]) -> bool:
@@ -231,15 +260,31 @@ def _governed(match: Trigger, matches: list[Trigger], words: list[str]) -> bool:
     or refusal. A pledge ("offered to mediate") keeps its act, planned: the pledge itself
     is weak and gives way to the act's event."""
     return any(
-        other.kind in GOVERNING_KINDS
-        and other.rule != "intent.pledge"
-        and not (other.lexical and other.kind == "EXPRESS_INTENT")
+        _governs(other, match, words)
         and other.end <= match.start <= other.end + _GOVERNED_REACH
-        and "to" in words[other.end - 1 : match.start]
         and "," not in words[other.end : match.start]
         for other in matches
         if other is not match
     )
+
+
+def _governs(other: Trigger, match: Trigger, words: list[str]) -> bool:
+    """Whether ``other`` takes ``match`` as its complement: "urged Tehran *to*
+    cooperate", "accused Minsk *of* pushing migrants", "condemned Seoul *for* holding"."""
+    between = words[other.end - 1 : match.start]
+    if other.kind in _CHARGING_KINDS:
+        return "of" in between or "for" in between
+    return (
+        other.kind in GOVERNING_KINDS
+        and other.rule != "intent.pledge"
+        and not (other.lexical and other.kind == "EXPRESS_INTENT")
+        and "to" in between
+    )
+
+
+#: Kinds whose "of"/"for" complement is the charge, not an event: "accused X of
+#: planning attacks", "criticised X for holding drills".
+_CHARGING_KINDS: Final = frozenset({"ACCUSE", "CRITICIZE", "PRAISE", "APOLOGIZE"})
 
 
 def _spoken_of(match: Trigger, matches: list[Trigger], words: list[str]) -> bool:

@@ -76,6 +76,9 @@ class WordClasses:
     topic_words: frozenset[str]
     support_verbs: frozenset[str]
     talk_nouns: frozenset[str]
+    modified_nouns: frozenset[str]
+    state_nouns: frozenset[str]
+    home_organs: frozenset[str]
     # Derived (not classes of the table):
     #: the words that can open an attribution: the reporting verbs and "according (to)"
     attribution_cues: frozenset[str] = attrs.field(init=False)
