@@ -67,10 +67,21 @@ def find_attributions(
             continue  # "United States" states nothing; "announced sanctions" is a trigger
         if low in ("warned", "warns"):
             continue  # a threat verb first; handled by the rule table
+        if low in words.reporting_nouns and not _verb_reading(tokens, index, group_ending):
+            continue  # "Gulf Arab states, Bahrain says": a plural noun, not a verb
         attribution = _reported(tokens, index, group_ending, words)
         if attribution is not None:
             found.append(attribution)
     return found
+
+
+def _verb_reading(tokens: Tokens, index: int, group_ending: dict[int, Group]) -> bool:
+    """Whether "states", "reports" at ``index`` is a verb: before "that", or after a party
+    that is not only an adjective ("Bahrain states", not "Gulf Arab states")."""
+    if index + 1 < len(tokens) and tokens.lows[index + 1] == "that":
+        return True
+    group = group_ending.get(index)
+    return group is not None and not group.modifiers_only
 
 
 def _named(group: Group | None) -> tuple[Actor, ...]:

@@ -256,8 +256,12 @@ def _context_entity(
     if low in words.pronoun_speaker and view.quoted[index]:
         speaker = (ctx.last_speaker,) if ctx.last_speaker is not None else ()
         return Entity(index, index + 1, "pronoun", speaker, speaker=True)
-    if low in words.pronoun_person and ctx.last_person is not None:
-        return Entity(index, index + 1, "pronoun", (ctx.last_person,))
+    if low in words.pronoun_person:
+        # "he": the subject of its own sentence first (the first person it named before the
+        # pronoun), else the story's last person; unresolved, no party.
+        own = next((e for e in found if e.kind == "person" and e.end <= index), None)
+        person = own.actors[0] if own is not None else ctx.last_person
+        return Entity(index, index + 1, "pronoun", (person,)) if person is not None else None
     if low in ("two", "both"):
         return _two(tokens, index, ctx, words)
     if low == "the" and index + 1 < len(tokens) and lows[index + 1] in words.state_anaphors:

@@ -120,7 +120,13 @@ def trigger_matches(words: list[str]) -> list[Trigger]:
     """The triggers of a sentence's lower-cased words that become events, in order."""
     ruled = _resolve_overlaps([_from_rule(match) for match in match_rules(words)])
     frames = FRAMES.get()
-    lexical = [_from_lexicon(match, frames) for match in match_triggers(words)]
+    reporting = WORDS.get().reporting
+    # "said it would send aid": the reporting verb is the attribution, the aid the event.
+    lexical = [
+        _from_lexicon(match, frames)
+        for match in match_triggers(words)
+        if match.nominal or words[match.head] not in reporting
+    ]
     if ruled:
         lexical = [t for t in lexical if not _displaced(t, ruled)]
     found = sorted([*ruled, *lexical], key=_START)

@@ -79,6 +79,7 @@ class WordClasses:
     modified_nouns: frozenset[str]
     state_nouns: frozenset[str]
     home_organs: frozenset[str]
+    reporting_nouns: frozenset[str]
     # Derived (not classes of the table):
     #: the words that can open an attribution: the reporting verbs and "according (to)"
     attribution_cues: frozenset[str] = attrs.field(init=False)
