@@ -476,9 +476,11 @@ class _Finder:
                 pending += 1
             actor = known.get(surname(" ".join(run.words)))
             if actor is None:
-                if not ok:
+                if not ok and (run.weak or len(run.words) > _KNOWN_WORDS):
                     continue
                 actor = self.name_only(run)
+                if not ok and actor.title is None:
+                    continue  # no cue, and the gazetteer does not know the name ("Lavrov,")
                 if len(run.words) > 1 and actor.kind is _PERSON_KIND:
                     known[surname(actor.name)] = actor
             mention = self.person(run.start, run.end, actor, _NAME)
@@ -639,5 +641,7 @@ def _leaders_governments(text: str, found: list[ActorMention]) -> list[ActorMent
     return merged
 
 
+#: Names without a cue are looked up in the gazetteer of office holders up to this long.
+_KNOWN_WORDS: Final = 2
 #: A merge needs two mentions.
 _PAIR: Final = 2

@@ -21,7 +21,7 @@ from accordlib.extract.view import SentenceView
 __all__ = ["refine"]
 
 #: How far after "talks" their issue may be named ("talks in Cairo on the truce").
-_TOPIC_REACH: Final = 6
+_TOPIC_REACH: Final = 12
 #: How far before "talks" their modifiers are read ("a new round of nuclear talks").
 _MODIFIER_REACH: Final = 5
 
@@ -58,5 +58,17 @@ def _issue(view: SentenceView, match: Trigger) -> bool:
         if view.covering[index] is not None or not low.isalpha() or low in words.light:
             break  # a party ("Israeli-Palestinian talks" name parties), a verb: no issue
         return True
-    stop = min(len(lows), head + 1 + _TOPIC_REACH)
-    return any(lows[index] in words.topic_words for index in range(head + 1, stop))
+    for index in range(head + 1, min(len(lows), head + 1 + _TOPIC_REACH)):
+        low = lows[index]
+        if low in words.topic_words:
+            following = lows[index + 1] if index + 1 < len(lows) else ""
+            if following in words.time_words or following.isdigit():
+                continue  # "on Tuesday": a date, not an issue
+            return True
+        if low in _CLAUSE_ENDS or low in words.clause_words:
+            return False
+    return False
+
+
+#: Marks that end the words an issue of talks is looked for in.
+_CLAUSE_ENDS: Final = frozenset({",", ".", ";", ":", "\u2014"})

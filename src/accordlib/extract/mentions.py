@@ -411,7 +411,9 @@ def group_parties(tokens: Tokens, ents: list[Entity]) -> list[Group]:
         if current:
             between = tokens.lows[current[-1].end : ent.start]
             if (
-                0 < len(between) <= _MAX_COORDINATION
+                _joinable(ent)
+                and _joinable(current[-1])
+                and 0 < len(between) <= _MAX_COORDINATION
                 and coordination.issuperset(between)
                 and not ("," in between and _speaker_follows(tokens, ent))
             ):
@@ -424,6 +426,12 @@ def group_parties(tokens: Tokens, ents: list[Entity]) -> list[Group]:
     if current:
         _close(groups, current, joined)
     return groups
+
+
+def _joinable(ent: Entity) -> bool:
+    """Whether an entity may be coordinated: not a personal pronoun ("Albares, and he
+    praised": a new clause, not a pair)."""
+    return not (ent.kind == "pronoun" and ent.end - ent.start == 1)
 
 
 #: Coordination words that do not coordinate on their own.

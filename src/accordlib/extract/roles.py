@@ -200,6 +200,8 @@ def clause_position(view: SentenceView, match: Trigger, roles: Roles) -> str:
     ``coordinated`` ("... and expelled") or ``carried`` (no subject of its own)."""
     if match.nominal:
         return "nominal"
+    if roles.passive and roles.actors:
+        return "main"  # "were imposed on Minsk by the EU": the agent is named
     lows = view.lows
     subject = roles.subject
     if subject is not None:
@@ -386,8 +388,14 @@ def _carry_subject(
         if speaker:
             return speaker  # "..., Trump wrote after a phone call with X"
     if coordinated or gerund or manner:
+        places = view.vocab.place_prepositions
         for group in view.groups:
-            if group.start >= region_start and group.end <= start and not group.modifiers_only:
+            if (
+                group.start >= region_start
+                and group.end <= start
+                and not group.modifiers_only
+                and not (group.start and view.lows[group.start - 1] in places)
+            ):
                 return group.actors
     return ()
 
@@ -570,9 +578,8 @@ def _apply_slots(view: SentenceView, match: Trigger, clause: Clause, roles: Role
         if party is None and match.start <= match.end - 1:
             party = _after_word(view, match.head, clause.upper, (source,))
         roles.actors = party.actors if party is not None else ()
-    if target == "subject":
-        roles.recipients = subject
-    elif source == "object":
+    if target == "subject" or source == "object" or (match.passive and not roles.recipients):
+        # "The ambassador was summoned by Vilnius": the subject is the one acted on.
         roles.recipients = subject
     return True
 

@@ -120,21 +120,19 @@ def trigger_matches(words: list[str]) -> list[Trigger]:
     """The triggers of a sentence's lower-cased words that become events, in order."""
     ruled = _resolve_overlaps([_from_rule(match) for match in match_rules(words)])
     frames = FRAMES.get()
-    reporting = WORDS.get().reporting
+    vocab = WORDS.get()
+    reporting = vocab.reporting
     # "said it would send aid": the reporting verb is the attribution, the aid the event.
     lexical = [
         _from_lexicon(match, frames)
         for match in match_triggers(words)
         if match.nominal or words[match.head] not in reporting
     ]
-    if ruled:
-        lexical = [t for t in lexical if not _displaced(t, ruled)]
-    found = sorted([*ruled, *lexical], key=_START)
-    modified = WORDS.get().modified_nouns
+    modified = vocab.modified_nouns
     # "the normalization agreements": an event noun that modifies another names no event.
     found = [
         trigger
-        for trigger in found
+        for trigger in sorted([*ruled, *lexical], key=_START)
         if not (
             trigger.nominal
             and trigger.end < len(words)
@@ -142,7 +140,11 @@ def trigger_matches(words: list[str]) -> list[Trigger]:
             and words[trigger.end] in modified
         )
     ]
-    return _drop_complements(found, words)
+    found = _drop_complements(found, words)
+    kept = [trigger for trigger in found if not trigger.lexical]
+    if not kept:
+        return found
+    return [t for t in found if not (t.lexical and _displaced(t, kept))]
 
 
 def _START(trigger: Trigger) -> int:  # noqa: N802 - a key function, named like operator's
