@@ -21,7 +21,10 @@ offsets, longest match first, non-overlapping, in text order:
 * **non-state groups** ("Hamas", "the Taliban", "Houthi rebels") and blocs ("the West");
 * **role nouns alone** ("protesters", "the rebels", "police") and **names alone** ("Erdogan
   said", "talks with Putin"), as ``generic`` actors the story may resolve; a surname that
-  the text named in full before (with an office) resolves to that person here.
+  the text named in full before (with an office) resolves to that person here, and a name
+  the gazetteer of office holders knows at the text's date
+  (:func:`~accordlib.officials.holders.holder`) takes that person's name, office and state
+  (it needs no cue then); "the Trump administration" is that person's state's government.
 
 News agencies ("told Reuters", "(AP)") and words that only look like names (weekdays,
 months, "Analysts said") are never parties.
@@ -29,7 +32,7 @@ months, "Analysts said") are never parties.
     >>> from accordlib.extract.actors import find_actors
     >>> text = "Israeli troops and Hamas fighters clashed, the UN said; Erdogan urged calm."
     >>> [(m.text, m.party, m.code, m.source.name) for m in find_actors(text)]
-    [('Israeli troops', 'ISR', 'ISRMIL', 'ROLE'), ('Hamas fighters', 'HAMAS', 'PSEREB', 'GROUP'), ('UN', 'UN', 'IGOUNO', 'ORGANIZATION'), ('Erdogan', 'ERDOGAN', None, 'NAME')]
+    [('Israeli troops', 'ISR', 'ISRMIL', 'ROLE'), ('Hamas fighters', 'HAMAS', 'PSEREB', 'GROUP'), ('UN', 'UN', 'IGOUNO', 'ORGANIZATION'), ('Erdogan', 'TUR', 'TURGOV', 'NAME')]
     >>> [(m.text, m.actor.country.alpha3) for m in find_actors(
     ...     "the foreign ministers of France and Germany met")]
     [('France', 'FRA'), ('Germany', 'DEU')]

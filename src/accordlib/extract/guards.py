@@ -10,7 +10,9 @@ Recall without guards is noise. Each guard multiplies an event's confidence
 * **a meeting as a setting**: a meeting or talks noun after "at", "during", "after",
   "told" ("told a news conference after the meeting") only sets the scene;
 * **sports and culture**: a visit or meeting of a team, an orchestra, fans;
-* **no second party**: an act whose recipients are the actors themselves.
+* **no second party**: an act whose recipients are the actors themselves;
+* **no comment**: "declined to comment", "refused to confirm" is no rejection (the event
+  is dropped).
 """
 
 from __future__ import annotations
@@ -96,7 +98,18 @@ def guard_factor(
         factor *= _CULTURE
     if recipients and actors and {_party(a) for a in recipients} <= {_party(a) for a in actors}:
         factor *= _SELF
+    if trigger.kind == "REJECT" and _no_comment(view, trigger):
+        factor = 0.0  # "declined to comment": no rejection of anything
     return factor
+
+
+def _no_comment(view: SentenceView, trigger: Trigger) -> bool:
+    """ "declined to comment", "refused to confirm": a refusal to speak."""
+    lows = view.lows
+    end = trigger.head + 1
+    return lows[end : end + 1] == ["to"] and (
+        end + 1 < len(lows) and lows[end + 1] in view.vocab.no_comment_verbs
+    )
 
 
 def _party(actor: Actor) -> str:
