@@ -136,10 +136,10 @@ def light_update(ctx: StoryContext, sentence: str, actors: Sequence[ActorMention
     if quoted:
         # '“...,” Trump said.': remember the speaker for a quotation continued next.
         for match in _SPEAKER_BEFORE_VERB.finditer(sentence):
-            actor = ctx.persons.get(match["name"].split()[-1].lower())
-            if actor is not None:
-                ctx.last_speaker = actor
-                ctx.last_person = actor
+            speaker = ctx.persons.get(match["name"].split()[-1].lower())
+            if speaker is not None:
+                ctx.last_speaker = speaker
+                ctx.last_person = speaker
     ctx.previous_quoted = quoted
 
 

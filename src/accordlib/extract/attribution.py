@@ -131,17 +131,7 @@ def _reported(
         back -= 1
     if back > 1 and lows[back - 1] in words.people and lows[back - 2] == "'s":
         back -= 2  # "Tokayev's office said": the person speaks through the office
-    group = group_ending.get(back)
-    if group is None:
-        # "the Kremlin press service said": the party speaks through its service.
-        for probe in range(back - 1, max(0, back - 1 - _SERVICE_WORDS), -1):
-            if not tokens[probe].text.isalpha() or not tokens[probe].text.islower():
-                break
-            if probe in group_ending:
-                named = group_ending[probe]
-                if not all(ent.generic for ent in named.ents):  # not "administration official"
-                    group = named
-                break
+    group = group_ending.get(back) or _through_service(tokens, back, group_ending)
     speaker = _named(group)
     frame_start = _frame_start(tokens, back, group)
     before = lows[frame_start - 1] if frame_start else ""
@@ -152,6 +142,18 @@ def _reported(
     ):
         return _reported_before(tokens, speaker, index, frame_start, words)
     return _reported_after(tokens, speaker, index, frame_start, words)
+
+
+def _through_service(tokens: Tokens, back: int, group_ending: dict[int, Group]) -> Group | None:
+    """ "the Kremlin press service said": the party that speaks through its service, named
+    right before a few lower-case words (not "a senior administration official")."""
+    for probe in range(back - 1, max(0, back - 1 - _SERVICE_WORDS), -1):
+        if not tokens[probe].text.isalpha() or not tokens[probe].text.islower():
+            return None
+        if probe in group_ending:
+            named = group_ending[probe]
+            return None if all(ent.generic for ent in named.ents) else named
+    return None
 
 
 def _frame_start(tokens: Tokens, back: int, group: Group | None) -> int:
@@ -318,34 +320,36 @@ def _pronoun_speaker(tokens: Tokens, attribution: Attribution, ents: list[Entity
     lows = tokens.lows
     position = attribution.start
     skip = WORDS.get().frame_skip
-    while position < min(len(tokens), attribution.start + _PRONOUN_REACH) and lows[position] in skip:
+    while (
+        position < min(len(tokens), attribution.start + _PRONOUN_REACH) and lows[position] in skip
+    ):
         position += 1  # "said on Saturday it would": the pronoun after the time words
     if not attribution.speaker or position >= len(tokens):
         return False
     speaker = attribution.speaker[0]
     low = lows[position]
-    if low == "it" and speaker.kind is not ActorKind.PERSON:
-        for ent in ents:
-            if ent.start == position and ent.kind == "pronoun":
-                ent.actors = attribution.speaker[:1]  # the speaker, not the last party
-                return True
-        if any(ent.start <= position < ent.end for ent in ents):
-            return False
-        _insert(ents, Entity(position, position + 1, "pronoun", attribution.speaker[:1]))
-        return True
-    if (low in ("he", "she") and speaker.kind is ActorKind.PERSON) or low in ("they", "we"):
+    person = speaker.kind is ActorKind.PERSON
+    if low == "it" and not person:
+        return _bind(ents, position, attribution.speaker[:1])
+    if low in ("they", "we"):
         # "they": every party of the speaking group ("Israel and Turkey said they ...").
-        actors = attribution.speaker if low in ("they", "we") else attribution.speaker[:1]
-        for ent in ents:
-            if ent.start == position and ent.kind == "pronoun":
-                ent.actors = actors
-                break
-        else:
-            if any(ent.start <= position < ent.end for ent in ents):
-                return False
-            _insert(ents, Entity(position, position + 1, "pronoun", actors))
-        return True
+        return _bind(ents, position, attribution.speaker)
+    if low in ("he", "she") and person:
+        return _bind(ents, position, attribution.speaker[:1])
     return False
+
+
+def _bind(ents: list[Entity], position: int, actors: tuple[Actor, ...]) -> bool:
+    """Make the pronoun at ``position`` stand for ``actors`` (the speaker, not the last
+    party the story named); True when the entities changed."""
+    for ent in ents:
+        if ent.start == position and ent.kind == "pronoun":
+            ent.actors = actors
+            return True
+    if any(ent.start <= position < ent.end for ent in ents):
+        return False
+    _insert(ents, Entity(position, position + 1, "pronoun", actors))
+    return True
 
 
 def _insert(ents: list[Entity], ent: Entity) -> None:

@@ -35,7 +35,6 @@ from accordlib.extract.roles import Roles, clause_of, find_roles
 from accordlib.extract.view import SentenceView
 
 __all__ = ["build_event"]
-DEBUG_POS: dict = {}
 
 #: Builds a DiplomaticEvent without its validators, for values that already have their types.
 _trusted_event = trusted(DiplomaticEvent)
@@ -68,7 +67,6 @@ def build_event(
     if parties is None:
         return None
     actors, recipients = parties
-    DEBUG_POS[(view.start, match.rule, match.kind)] = roles.position
     confidence = event_confidence(
         view, match, actors, recipients, _origins(view, ctx), ctx.guards, roles.position
     )

@@ -132,7 +132,7 @@ def _best(
     return max(scores) if scores else None
 
 
-def event_confidence(  # noqa: PLR0913 - the event's parts, each read by one factor
+def event_confidence(
     view: SentenceView,
     trigger: Trigger,
     actors: tuple[Actor, ...],
@@ -143,7 +143,7 @@ def event_confidence(  # noqa: PLR0913 - the event's parts, each read by one fac
 ) -> float:
     """The confidence of the event of ``trigger`` with these parties (``origins``: the
     ids of actors the story resolved, and of those nobody could place)."""
-    frame = FRAMES.get()[trigger.kind] if trigger.kind in FRAMES.get() else None
+    frame = FRAMES.get().get(trigger.kind)
     domestic = frame is not None and frame.domestic
     score = trigger_score(trigger, view.lows) * POSITION_SCORES[position]
     actor_score = _best(actors, domestic, origins, guards)

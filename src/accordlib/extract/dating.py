@@ -32,9 +32,7 @@ _LEAD_DATED = (Factuality.OCCURRED, Factuality.ANNOUNCED, Factuality.ONGOING)
 _LEAD_WORDS = ("on", "last", "earlier", "later")
 
 
-def pick_timex(
-    view: SentenceView, match: Trigger, clause: Clause
-) -> tuple[Timex | None, bool]:
+def pick_timex(view: SentenceView, match: Trigger, clause: Clause) -> tuple[Timex | None, bool]:
     """The temporal expression for a trigger; the flag says it came from the attribution."""
     timexes = view.timexes
     if not timexes:

@@ -14,9 +14,7 @@ _PLACE_REACH = 10
 _PLACED_KINDS = ("MEET", "VISIT", "NEGOTIATE", "SIGN_AGREEMENT", "PHONE_CALL", "MEDIATE")
 
 
-def event_location(
-    view: SentenceView, match: Trigger, clause: Clause, roles: Roles
-) -> str | None:
+def event_location(view: SentenceView, match: Trigger, clause: Clause, roles: Roles) -> str | None:
     """The place of an event, as printed, for the kinds that happen somewhere."""
     location = roles.location  # met while looking for the object ("met in Cairo with X")
     if location is None:

@@ -143,18 +143,8 @@ def _claim_actors(claims: _Claims, ctx: StoryContext, actors: Sequence[ActorMent
         if where is None:
             continue
         kind = entity_kind(mention)
-        actor = mention.actor
-        resolved = False
-        if (
-            mention.generic
-            and mention.text.lower() in organs
-            and claims.tokens.lows[where[1] : where[1] + 1] not in (["of"], ["from"], ["in"])
-        ):
-            home = ctx.home_state()
-            if home is not None:
-                # "Police detained ...", "the ministry said": an organ of the story's state.
-                actor = attrs.evolve(actor, country=home)
-                resolved = True
+        actor = _home_organ(claims, mention, where[1], ctx, organs)
+        resolved = actor is not mention.actor
         ent = Entity(where[0], where[1], kind, (actor,))
         ent.modifier = mention.modifier
         ent.generic = mention.generic and not resolved
@@ -168,6 +158,20 @@ def _claim_actors(claims: _Claims, ctx: StoryContext, actors: Sequence[ActorMent
             mention.generic and actor.name.rsplit(None, 1)[-1].lower() in suffixes
         ):
             ctx.guards.companies.add(id(actor))
+
+
+def _home_organ(
+    claims: _Claims, mention: ActorMention, end: int, ctx: StoryContext, organs: frozenset[str]
+) -> Actor:
+    """ "Police detained ...", "the ministry said": an institution named alone is the story's
+    state's (not when a state follows: "police in Nairobi"); else the mention's actor."""
+    actor = mention.actor
+    if not mention.generic or mention.text.lower() not in organs:
+        return actor
+    if claims.tokens.lows[end : end + 1] in (["of"], ["from"], ["in"]):
+        return actor
+    home = ctx.home_state()
+    return actor if home is None else attrs.evolve(actor, country=home)
 
 
 def _pair_noun(claims: _Claims, mention: ActorMention, ctx: StoryContext) -> bool:
@@ -257,11 +261,7 @@ def _context_entity(
         speaker = (ctx.last_speaker,) if ctx.last_speaker is not None else ()
         return Entity(index, index + 1, "pronoun", speaker, speaker=True)
     if low in words.pronoun_person:
-        # "he": the subject of its own sentence first (the first person it named before the
-        # pronoun), else the story's last person; unresolved, no party.
-        own = next((e for e in found if e.kind == "person" and e.end <= index), None)
-        person = own.actors[0] if own is not None else ctx.last_person
-        return Entity(index, index + 1, "pronoun", (person,)) if person is not None else None
+        return _person_pronoun(index, ctx, found)
     if low in ("two", "both"):
         return _two(tokens, index, ctx, words)
     if low == "the" and index + 1 < len(tokens) and lows[index + 1] in words.state_anaphors:
@@ -269,8 +269,21 @@ def _context_entity(
         if ctx.last_state is None or any(e.kind == "state" and not e.modifier for e in found):
             return None
         return Entity(index, index + 2, "pronoun", (ctx.last_state,))
+    return _party_pronoun(view, index, ctx)
+
+
+def _person_pronoun(index: int, ctx: StoryContext, found: list[Entity]) -> Entity | None:
+    """ "he": the subject of its own sentence first (the first person it named before the
+    pronoun), else the story's last person; unresolved, no party."""
+    own = next((e for e in found if e.kind == "person" and e.end <= index), None)
+    person = own.actors[0] if own is not None else ctx.last_person
+    return Entity(index, index + 1, "pronoun", (person,)) if person is not None else None
+
+
+def _party_pronoun(view: SentenceView, index: int, ctx: StoryContext) -> Entity | None:
+    """ "It called on ...": the last state or organisation named; "they": the last pair."""
+    low = view.lows[index]
     if low == "it" and ctx.last_party is not None and not view.quoted[index]:
-        # "It called on ...": the last state or organisation named.
         return Entity(index, index + 1, "pronoun", (ctx.last_party,))
     if low == "they" and len(ctx.last_group) >= _PAIR:
         return Entity(index, index + 1, "pronoun", ctx.last_group)
@@ -340,8 +353,10 @@ def _attach_places(tokens: Tokens, found: list[Entity], ctx: StoryContext) -> No
             continue
         following = found[position + 1]
         gap = following.start - ent.end
-        if following.kind != "state" or following.modifier or not (
-            gap == 1 or (gap == _ARTICLE_GAP and lows[ent.end + 1] == "the")
+        if (
+            following.kind != "state"
+            or following.modifier
+            or not (gap == 1 or (gap == _ARTICLE_GAP and lows[ent.end + 1] == "the"))
         ):
             continue
         country = following.actors[0].country

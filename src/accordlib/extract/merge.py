@@ -43,9 +43,7 @@ def _key(event: DiplomaticEvent, named: _Parties) -> tuple[object, ...]:
     return (event.kind, parties, event.agreement, _CLASS[event.factuality])
 
 
-def merge_events(
-    events: Sequence[DiplomaticEvent], weak: Sequence[bool]
-) -> list[DiplomaticEvent]:
+def merge_events(events: Sequence[DiplomaticEvent], weak: Sequence[bool]) -> list[DiplomaticEvent]:
     """Drop repeated reports of one event (the first report wins, later ones add a date),
     and weak events (a "discussed"; ``weak[i]`` says whether ``events[i]`` is) whose
     parties a stronger event of the same or the previous sentence already has."""

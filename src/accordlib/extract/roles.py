@@ -149,6 +149,31 @@ def find_roles(
     inside an "if" clause)."""
     roles = Roles()
     _find_subject(view, match, clause, so_far, roles)
+    _find_target(view, match, clause, roles)
+    if match.lexical:
+        roles.passive = match.passive
+        if not _apply_slots(view, match, clause, roles):
+            return None
+    else:
+        roles.passive = _passive(view, match)
+    if not _apply_agent(view, match, clause, so_far, roles):
+        return None
+    _apply_between(view, match, clause, roles)
+    if not roles.recipients and match.kind in GOVERNING_KINDS and match.mode == "speech":
+        roles.recipients = _complement_party(view, match, clause.upper) or roles.recipients
+    if _reciprocal(view, match, roles):
+        pass  # "accuse each other": the subject's parties act on one another
+    elif match.requires == "object" and not roles.recipients:
+        return None
+    roles.position = clause_position(view, match, roles)
+    if _inside_condition(view.tokens, match, roles.subject):
+        return None  # "... only if Hamas releases the hostages": a condition, not an event
+    return roles
+
+
+def _find_target(view: SentenceView, match: Trigger, clause: Clause, roles: Roles) -> None:
+    """The recipients after the trigger: its object (after its agreement, if it needs
+    one), a party inside its own words, or one after a later preposition of its frame."""
     start = match.end
     if match.requires == "agreement":
         start = agreement_end(view.agreements, match.end, clause.upper)
@@ -172,25 +197,6 @@ def find_roles(
         later = _after_word(view, roles.obj_end, clause.upper, tuple(match.recipients - {"_"}))
         if later is not None and not later.modifiers_only:
             roles.recipients = later.actors
-    if match.lexical:
-        roles.passive = match.passive
-        if not _apply_slots(view, match, clause, roles):
-            return None
-    else:
-        roles.passive = _passive(view, match)
-    if not _apply_agent(view, match, clause, so_far, roles):
-        return None
-    _apply_between(view, match, clause, roles)
-    if not roles.recipients and match.kind in GOVERNING_KINDS and match.mode == "speech":
-        roles.recipients = _complement_party(view, match, clause.upper) or roles.recipients
-    if _reciprocal(view, match, roles):
-        pass  # "accuse each other": the subject's parties act on one another
-    elif match.requires == "object" and not roles.recipients:
-        return None
-    roles.position = clause_position(view, match, roles)
-    if _inside_condition(view.tokens, match, roles.subject):
-        return None  # "... only if Hamas releases the hostages": a condition, not an event
-    return roles
 
 
 def clause_position(view: SentenceView, match: Trigger, roles: Roles) -> str:
@@ -209,9 +215,7 @@ def clause_position(view: SentenceView, match: Trigger, roles: Roles) -> str:
         return "relative" if not _RELATIVES.isdisjoint(between) else "main"
     glue = view.vocab.glue
     probe = match.start - 1
-    while probe >= 0 and (
-        _adverb(lows[probe]) or (lows[probe] in glue and lows[probe] != "to")
-    ):
+    while probe >= 0 and (_adverb(lows[probe]) or (lows[probe] in glue and lows[probe] != "to")):
         probe -= 1
     previous = lows[probe] if probe >= 0 else ""
     if previous == "to":
@@ -388,15 +392,21 @@ def _carry_subject(
         if speaker:
             return speaker  # "..., Trump wrote after a phone call with X"
     if coordinated or gerund or manner:
-        places = view.vocab.place_prepositions
-        for group in view.groups:
-            if (
-                group.start >= region_start
-                and group.end <= start
-                and not group.modifiers_only
-                and not (group.start and view.lows[group.start - 1] in places)
-            ):
-                return group.actors
+        return _first_party(view, region_start, start)
+    return ()
+
+
+def _first_party(view: SentenceView, region_start: int, start: int) -> tuple[Actor, ...]:
+    """The first party of a clause before ``start`` that is not a place ("in Ankara")."""
+    places = view.vocab.place_prepositions
+    for group in view.groups:
+        if (
+            group.start >= region_start
+            and group.end <= start
+            and not group.modifiers_only
+            and not (group.start and view.lows[group.start - 1] in places)
+        ):
+            return group.actors
     return ()
 
 
@@ -445,9 +455,7 @@ def _object(
             if group.start < position:
                 return None, location, index
             return group, location, group.end
-        place = (
-            covering[index + 1] if low in words.place_cues and index + 1 < len(tokens) else None
-        )
+        place = _place_at(view, index)
         if place is not None:
             text = view.words(place.start, place.end)
             if low in preps and not seen_prep:
@@ -466,6 +474,13 @@ def _object(
         else:
             break
     return None, location, index
+
+
+def _place_at(view: SentenceView, index: int) -> Group | None:
+    """The party after a place preposition at ``index`` ("in Cairo"), if any."""
+    if view.lows[index] not in view.vocab.place_cues or index + 1 >= len(view.tokens):
+        return None
+    return view.covering[index + 1]
 
 
 def _unnamed_party(view: SentenceView, index: int, upper: int) -> Group:

@@ -27,6 +27,7 @@ without triggers before they are tokenised.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Final
 
 from accordlib._util.lazy import Lazy, lazy_re, lazy_regex
@@ -64,7 +65,7 @@ class Frame:
 
     __slots__ = ("between", "domestic", "mode", "recipients", "two")
 
-    def __init__(self, row: dict[str, str]) -> None:
+    def __init__(self, row: Mapping[str, str]) -> None:
         self.mode = row["mode"]
         self.recipients = frozenset(row["recipients"].split("|")) - {"-", ""}
         self.between = row["between"]
