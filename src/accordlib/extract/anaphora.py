@@ -20,11 +20,10 @@ from accordlib._util.lazy import lazy_regex
 from accordlib.countries.model import Country
 from accordlib.events.kinds import ActorKind, EventKind
 from accordlib.events.model import Actor, DiplomaticEvent
-from accordlib.extract.actor_factory import org_actor, state_actor
+from accordlib.extract.actor_factory import state_actor
 from accordlib.extract.actors_model import ActorMention, ActorSource
 from accordlib.extract.guards import Guards
 from accordlib.extract.model import DECISION_KINDS, Trigger
-from accordlib.extract.phrases import OrgEntry
 from accordlib.extract.view import SentenceView, has_quotes
 
 __all__ = [
@@ -77,7 +76,6 @@ class StoryContext:
         self.dateline_country: Country | None = None
         #: ids of actors the story context supplied (a pronoun, a role noun's home state)
         self.resolved: dict[int, Actor] = {}
-        self._org_actors: dict[int, Actor] = {}
 
     def state_actor(self, country: Country) -> Actor:
         """The STATE actor of ``country``, built once per story."""
@@ -86,14 +84,6 @@ class StoryContext:
             return cached[1]
         actor = state_actor(country)
         self._state_actors[id(country)] = (country, actor)
-        return actor
-
-    def org_actor(self, entry: OrgEntry) -> Actor:
-        """The actor of an organisation table entry named on its own, built once per story
-        (entries live as long as the table)."""
-        actor = self._org_actors.get(id(entry))
-        if actor is None:
-            actor = self._org_actors[id(entry)] = org_actor(entry)
         return actor
 
     def home_state(self) -> Country | None:

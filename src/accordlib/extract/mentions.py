@@ -10,8 +10,7 @@ then coordinated parties as groups.
    role nouns with their state ("Israeli troops"), state bodies, organisations, groups
    and names alone; a coordination of states under one role noun ("the French and German
    foreign ministers") covers the whole noun phrase;
-3. organisations of the phrase table the recogniser does not know;
-4. persons named earlier in the story ("Trump"), pronouns, "the two sides", "the country".
+3. persons named earlier in the story ("Trump"), pronouns, "the two sides", "the country".
 
 It then merges entities that belong together ("his German counterpart Johann Wadephul",
 "Netanyahu, of Israel"). :func:`group_parties` joins coordinated entities ("Spain, Ireland
@@ -109,10 +108,8 @@ def find_mentions(
     ``actors`` are the recogniser's mentions inside the sentence."""
     words = WORDS.get()
     claims = _Claims(view.tokens)
-    tables = PHRASES.get()
-    _claim_phrases(claims, ctx, tables, agreements=True)
+    _claim_agreements(claims, PHRASES.get())
     _claim_actors(claims, ctx, actors)
-    # _claim_phrases(claims, ctx, tables, agreements=False)
     _claim_context(claims, view, ctx, words)
     found = claims.found
     found.sort(key=_START)
@@ -195,21 +192,17 @@ def _pair_noun(claims: _Claims, mention: ActorMention, ctx: StoryContext) -> boo
     return claims.claim(Entity(start, where[1], "pronoun", ctx.last_group))
 
 
-def _claim_phrases(
-    claims: _Claims, ctx: StoryContext, tables: PhraseTables, *, agreements: bool
-) -> None:
+def _claim_agreements(claims: _Claims, tables: PhraseTables) -> None:
     lengths = tables.lengths
     resume = 0
     for index in [i for i, word in enumerate(claims.tokens.lows) if word in lengths]:
         if index >= resume:
-            resume = index + _claim_phrase_at(claims, index, ctx, tables, agreements=agreements)
+            resume = index + _claim_agreement_at(claims, index, tables)
 
 
-def _claim_phrase_at(
-    claims: _Claims, index: int, ctx: StoryContext, tables: PhraseTables, *, agreements: bool
-) -> int:
-    """Claim the longest agreement (or, with ``agreements`` false, organisation) starting
-    at token ``index``; return its length (0 for none)."""
+def _claim_agreement_at(claims: _Claims, index: int, tables: PhraseTables) -> int:
+    """Claim the longest agreement starting at token ``index``; return its length (0 for
+    none)."""
     tokens = claims.tokens
     words = tokens.lows
     for length in tables.lengths[words[index]]:
@@ -217,19 +210,12 @@ def _claim_phrase_at(
             continue
         end = index + length
         key = tuple(words[index:end])
-        agreement = tables.agreements.get(key) if agreements else None
+        agreement = tables.agreements.get(key)
         if agreement is not None and claims.free(index, end):
             name = agreement.name
             if agreement.generic:
                 name = generic_agreement_name(tokens, index, end, agreement)
             claims.claim(Entity(index, end, "agreement", (), name, agreement.year))
-            return length
-        org = None if agreements else tables.organizations.get(key)
-        if org is not None and claims.free(index, end):
-            surface = " ".join(tok.text for tok in tokens[index:end])
-            if (org.case == "upper" and not surface.isupper()) or not surface[:1].isupper():
-                continue
-            claims.claim(Entity(index, end, "org", (ctx.org_actor(org),)))
             return length
     return 0
 
