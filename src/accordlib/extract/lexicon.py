@@ -435,8 +435,12 @@ def _build(lexicon: Lexicon, reading: _Reading, words: Sequence[str], head: int)
     )
 
 
-def match_triggers(words: Sequence[str]) -> list[LexiconMatch]:
-    """Every trigger of a sentence given as its lower-cased word tokens, in token order.
+def match_triggers(
+    words: Sequence[str], skip: frozenset[str] = frozenset()
+) -> list[LexiconMatch]:
+    """Every trigger of a sentence given as its lower-cased word tokens, in token order;
+    words in ``skip`` are never read as triggers (the extractor reads reporting verbs as
+    attributions).
 
     At each word, the best reading of every lexicon entry with that form wins: a curated
     pattern first, then the reading that matches most words (trigger, particles and
@@ -452,7 +456,7 @@ def match_triggers(words: Sequence[str]) -> list[LexiconMatch]:
     present = frozenset(words)
     for head, word in enumerate(words):
         entries = forms.get(word)
-        if entries is None:
+        if entries is None or word in skip:
             continue
         gate = gates.get(word)
         if gate is not None and gate.isdisjoint(present):

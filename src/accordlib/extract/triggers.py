@@ -82,7 +82,8 @@ FRAMES: Final = Lazy(_frames)
 
 
 def _pretest_words() -> frozenset[str]:
-    return last_words() | trigger_forms()
+    # Reporting verbs are attributions, never lexicon triggers (see trigger_matches).
+    return last_words() | (trigger_forms() - WORDS.get().reporting)
 
 
 #: Words of which a sentence must contain one for any trigger to match.
@@ -124,11 +125,7 @@ def trigger_matches(words: list[str]) -> list[Trigger]:
     vocab = WORDS.get()
     reporting = vocab.reporting
     # "said it would send aid": the reporting verb is the attribution, the aid the event.
-    lexical = [
-        _from_lexicon(match, frames)
-        for match in match_triggers(words)
-        if match.nominal or words[match.head] not in reporting
-    ]
+    lexical = [_from_lexicon(match, frames) for match in match_triggers(words, reporting)]
     modified = vocab.modified_nouns
     # "the normalization agreements": an event noun that modifies another names no event.
     found = [
