@@ -92,7 +92,11 @@ def guard_factor(
         and sum(low in words.market_words for low in lows) >= _MARKET_WORDS
     ):
         factor *= _MARKET_SENTENCE
-    if trigger.nominal and trigger.kind in ("MEET", "NEGOTIATE") and _setting(view, trigger):
+    if (
+        trigger.kind in ("MEET", "NEGOTIATE")
+        and (trigger.nominal or lows[trigger.head] in words.meeting_nouns)
+        and _setting(view, trigger)
+    ):
         factor *= _SETTING
     if trigger.kind in ("VISIT", "MEET") and not words.culture_words.isdisjoint(lows):
         factor *= _CULTURE

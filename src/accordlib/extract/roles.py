@@ -290,6 +290,12 @@ def _subject(view: SentenceView, trigger_start: int, lower: int) -> tuple[Group 
         if low in skip or low.isdigit() or _adverb(low):
             index -= 1
             continue
+        if low == ")":
+            # "The Red Cross Society of China (RCSC) on Monday sent": skip the brackets.
+            opening = _opening_bracket(lows, index, lower)
+            if opening is not None:
+                index = opening - 1
+                continue
         if low in _RELATIVES:
             antecedent = _antecedent(view, index, lower)
             return (antecedent, index) if antecedent is not None else (None, index + 1)
@@ -309,6 +315,18 @@ _RELATIVES: Final = frozenset({"which", "who", "that"})
 _APPOSITION_REACH: Final = 14
 #: The shortest adverb in "-ly" ("only" is glue; "fly" is no adverb).
 _SHORTEST_ADVERB: Final = 5
+
+
+def _opening_bracket(lows: list[str], closing: int, lower: int) -> int | None:
+    """The "(" that opens the brackets closed at ``closing``, within a few words."""
+    for index in range(closing - 1, max(lower - 1, closing - _BRACKET_REACH), -1):
+        if lows[index] == "(":
+            return index
+    return None
+
+
+#: How many words brackets skipped by the subject search may hold ("(RCSC)").
+_BRACKET_REACH: Final = 6
 
 
 def _adverb(low: str) -> bool:
@@ -392,7 +410,16 @@ def _carry_subject(
         if speaker:
             return speaker  # "..., Trump wrote after a phone call with X"
     if coordinated or gerund or manner:
-        return _first_party(view, region_start, start)
+        return _first_party(view, region_start, start) or _speaker_of(view.attributions, start)
+    return ()
+
+
+def _speaker_of(attributions: list[Attribution], start: int) -> tuple[Actor, ...]:
+    """ "Merkel said ..., repeating her call for": the speaker whose frame comes before a
+    participle or a coordinated verb is its subject."""
+    for attribution in attributions:
+        if attribution.speaker and attribution.frame_start < start:
+            return attribution.speaker[:1]
     return ()
 
 

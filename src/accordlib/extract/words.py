@@ -81,6 +81,7 @@ class WordClasses:
     home_organs: frozenset[str]
     reporting_nouns: frozenset[str]
     no_comment_verbs: frozenset[str]
+    meeting_nouns: frozenset[str]
     # Derived (not classes of the table):
     #: the words that can open an attribution: the reporting verbs and "according (to)"
     attribution_cues: frozenset[str] = attrs.field(init=False)
