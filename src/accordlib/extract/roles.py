@@ -185,9 +185,7 @@ def _find_target(view: SentenceView, match: Trigger, clause: Clause, roles: Role
         inner = [
             g
             for g in view.groups
-            if match.start <= g.start
-            and g.end <= match.end
-            and g.start > match.head
+            if match.head < g.start < match.end  # "the U.S. ambassador (to Turkey)"
             and not all(ent.generic for ent in g.ents)
         ]
         if inner:
