@@ -96,6 +96,8 @@ NOMINALISATIONS = [
     Case("Brazil's president took a telephone call from the French president.", "PHONE_CALL", ("French president",), ("Brazil's president",)),
     Case("The talks between Serbia and Kosovo collapsed on Thursday.", "HALT_NEGOTIATIONS", ("Serbia", "Kosovo")),
     Case("Canada joined sanctions against Russia on Friday.", "SANCTION", ("Canada",), ("Russia",)),
+    Case("The visit of the Indian premier to Tokyo ended on Friday.", "VISIT", ("Indian premier",), ("Japan",)),
+    Case("Finland's accession to NATO was completed in April.", "JOIN_AGREEMENT", ("Finland",), ("North Atlantic Treaty Organization",)),
 ]  # fmt: skip
 
 

@@ -260,6 +260,12 @@ def _find_subject(
             break
     roles.cue_start = cue_start
     roles.actors = _carry_subject(view, match, clause.region_start, so_far)
+    if not roles.actors and match.nominal and not match.ceremony:
+        # "a visit to Tokyo by the Indian premier", "the visit of the premier": the
+        # event noun's agent after it.
+        agent = _after_word(view, match.end, clause.upper, ("by", "of"))
+        if agent is not None and not agent.modifiers_only:
+            roles.actors = agent.actors
 
 
 def _subject(view: SentenceView, trigger_start: int, lower: int) -> tuple[Group | None, int]:
