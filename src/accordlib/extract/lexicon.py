@@ -435,9 +435,7 @@ def _build(lexicon: Lexicon, reading: _Reading, words: Sequence[str], head: int)
     )
 
 
-def match_triggers(
-    words: Sequence[str], skip: frozenset[str] = frozenset()
-) -> list[LexiconMatch]:
+def match_triggers(words: Sequence[str], skip: frozenset[str] = frozenset()) -> list[LexiconMatch]:
     """Every trigger of a sentence given as its lower-cased word tokens, in token order;
     words in ``skip`` are never read as triggers (the extractor reads reporting verbs as
     attributions).
