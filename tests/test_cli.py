@@ -878,7 +878,7 @@ def test_jsonl_records_carry_their_id_and_their_own_dates(
     assert [(e["line"], e["id"], e["kind"], e["date"]) for e in events] == [
         (1, "r-1", "SIGN_AGREEMENT", "2026-01-18"),  # its dateline's Sunday
         (2, 2, "MEET", "2026-02-02"),  # the Monday before its own date
-        (3, None, "NEGOTIATE", "2026-03-06"),  # no date of its own: --published
+        (3, None, "MEET", "2026-03-06"),  # no date of its own: --published
     ]
     assert events[0]["url"] == "https://wire.example/1"
     # --input-format jsonl reads standard input, and any file name, the same way.

@@ -21,7 +21,10 @@ offsets, longest match first, non-overlapping, in text order:
 * **non-state groups** ("Hamas", "the Taliban", "Houthi rebels") and blocs ("the West");
 * **role nouns alone** ("protesters", "the rebels", "police") and **names alone** ("Erdogan
   said", "talks with Putin"), as ``generic`` actors the story may resolve; a surname that
-  the text named in full before (with an office) resolves to that person here.
+  the text named in full before (with an office) resolves to that person here, and a name
+  the gazetteer of office holders knows at the text's date
+  (:func:`~accordlib.officials.holders.holder`) takes that person's name, office and state
+  (it needs no cue then); "the Trump administration" is that person's state's government.
 
 News agencies ("told Reuters", "(AP)") and words that only look like names (weekdays,
 months, "Analysts said") are never parties.
@@ -29,7 +32,7 @@ months, "Analysts said") are never parties.
     >>> from accordlib.extract.actors import find_actors
     >>> text = "Israeli troops and Hamas fighters clashed, the UN said; Erdogan urged calm."
     >>> [(m.text, m.party, m.code, m.source.name) for m in find_actors(text)]
-    [('Israeli troops', 'ISR', 'ISRMIL', 'ROLE'), ('Hamas fighters', 'HAMAS', 'PSEREB', 'GROUP'), ('UN', 'UN', 'IGOUNO', 'ORGANIZATION'), ('Erdogan', 'ERDOGAN', None, 'NAME')]
+    [('Israeli troops', 'ISR', 'ISRMIL', 'ROLE'), ('Hamas fighters', 'HAMAS', 'PSEREB', 'GROUP'), ('UN', 'UN', 'IGOUNO', 'ORGANIZATION'), ('Erdogan', 'TUR', 'TURGOV', 'NAME')]
     >>> [(m.text, m.actor.country.alpha3) for m in find_actors(
     ...     "the foreign ministers of France and Germany met")]
     [('France', 'FRA'), ('Germany', 'DEU')]
@@ -46,6 +49,8 @@ import bisect
 import datetime as dt
 from collections.abc import Sequence
 from typing import Final
+
+import attrs
 
 from accordlib._util.dates import PublishedLike, coerce_published
 from accordlib._util.lazy import lazy_re
@@ -87,8 +92,9 @@ from accordlib.extract.actors_tables import (
     phrase_key,
     tables,
 )
+from accordlib.officials.holders import holder
 from accordlib.officials.model import OfficialMention
-from accordlib.officials.scanner import find_officials
+from accordlib.officials.scanner import find_officials, normalize_title
 
 __all__ = ["find_actors"]
 
@@ -473,18 +479,29 @@ class _Finder:
                 pending += 1
             actor = known.get(surname(" ".join(run.words)))
             if actor is None:
-                if not ok:
+                if not ok and (run.weak or len(run.words) > _KNOWN_WORDS):
                     continue
                 actor = self.name_only(run)
+                if not ok and actor.title is None:
+                    continue  # no cue, and the gazetteer does not know the name ("Lavrov,")
                 if len(run.words) > 1 and actor.kind is _PERSON_KIND:
                     known[surname(actor.name)] = actor
             mention = self.person(run.start, run.end, actor, _NAME)
             self.add(run.start, run.end, _RANK_NAME, mention)
 
     def name_only(self, run: NameRun) -> Actor:
-        """A person (or, with a word such as "Bureau", a body) known by name alone."""
-        kind = _ORGANIZATION_KIND if _is_body(self.tabs, run) else _PERSON_KIND
-        return _new_actor(kind, " ".join(run.words), None, None, None)
+        """A person (or, with a word such as "Bureau", a body) known by name alone; a
+        person the gazetteer of office holders knows at the text's date ("Putin said")
+        gets their name, office and country."""
+        name = " ".join(run.words)
+        if _is_body(self.tabs, run):
+            return _new_actor(_ORGANIZATION_KIND, name, None, None, None)
+        known = holder(name, self.day)
+        if known is None:
+            return _new_actor(_PERSON_KIND, name, None, None, None)
+        country = self.dated(known.country)
+        title = normalize_title(known.title) if known.title else None
+        return _new_actor(_PERSON_KIND, known.name, country, title, known.organization)
 
     # ------------------------------------------------------------------ resolution
 
@@ -583,4 +600,51 @@ def find_actors(text: str, *, date: PublishedLike = None) -> list[ActorMention]:
     named = finder.officials(find_officials(text), countries)
     finder.no_names.extend((m.start, m.end) for m in countries)
     finder.names(words, named)
-    return finder.resolve()
+    return _leaders_governments(text, finder.resolve())
+
+
+#: Role nouns that, after a leader's name, stand for the leader's government ("the
+#: Obama administration", "the Modi government").
+_LEADERS_ORGANS: Final = frozenset({"administration", "government", "cabinet", "regime"})
+
+
+def _leaders_governments(text: str, found: list[ActorMention]) -> list[ActorMention]:
+    """ "The Obama administration": a person with a country right before a government
+    role noun alone becomes that country's government, named as printed."""
+    if len(found) < _PAIR:
+        return found
+    merged: list[ActorMention] = []
+    for mention in found:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and mention.generic
+            and mention.text.lower() in _LEADERS_ORGANS
+            and previous.actor.kind is _PERSON_KIND
+            and previous.actor.country is not None
+            and text[previous.end : mention.start] == " "
+        ):
+            country = previous.actor.country
+            actor = _new_actor(
+                mention.actor.kind, text[previous.start : mention.end], country, None, None
+            )
+            merged[-1] = attrs.evolve(
+                mention,
+                start=previous.start,
+                text=actor.name,
+                actor=actor,
+                code=country.alpha3 + (mention.agent or ""),
+                party=country.alpha3,
+                generic=False,
+                head_start=mention.start,
+                phrase_start=previous.start,
+            )
+            continue
+        merged.append(mention)
+    return merged
+
+
+#: Names without a cue are looked up in the gazetteer of office holders up to this long.
+_KNOWN_WORDS: Final = 2
+#: A merge needs two mentions.
+_PAIR: Final = 2

@@ -8,9 +8,8 @@ year; generic ones ("a reciprocal access agreement on defence") are named as pri
 from __future__ import annotations
 
 from accordlib.extract.anaphora import StoryContext
-from accordlib.extract.model import Entity
+from accordlib.extract.model import Entity, Trigger
 from accordlib.extract.phrases import AgreementEntry
-from accordlib.extract.rules import TriggerMatch
 from accordlib.extract.view import SentenceView
 from accordlib.extract.words import WORDS
 from accordlib.text.tokens import Tokens
@@ -78,16 +77,15 @@ def agreement_end(agreements: list[Entity], position: int, upper: int) -> int:
 
 
 def event_agreement(
-    view: SentenceView, match: TriggerMatch, lower: int, upper: int, ctx: StoryContext
+    view: SentenceView, match: Trigger, lower: int, upper: int, ctx: StoryContext
 ) -> AgreementRef | None:
     """The agreement of an event, or ``None`` when its rule requires one and there is
     none (no event then). A generic agreement is kept only for rules about agreements
     ("if a deal is reached" is a condition, not the event's agreement)."""
-    rule = match.rule
     found = _agreement_for(view, match, lower, upper, ctx)
-    if found.name is None and rule.name == "sign.ceremony" and ctx.last_agreement is not None:
+    if found.name is None and match.ceremony and ctx.last_agreement is not None:
         found.name, found.year = ctx.last_agreement  # "a signing ceremony" of the story's accord
-    if rule.requires == "agreement":
+    if match.requires == "agreement":
         return found if found.name is not None else None
     if found.year is None:
         found.name = None
@@ -95,7 +93,7 @@ def event_agreement(
 
 
 def _agreement_for(
-    view: SentenceView, match: TriggerMatch, lower: int, upper: int, ctx: StoryContext
+    view: SentenceView, match: Trigger, lower: int, upper: int, ctx: StoryContext
 ) -> AgreementRef:
     """The agreement named after the trigger, else before it in its clause."""
     for ent in view.agreements:

@@ -17,15 +17,14 @@ from collections.abc import Sequence
 import regex
 
 from accordlib._util.lazy import lazy_regex
-from accordlib.countries.model import Country, CountryMention, MentionKind
+from accordlib.countries.model import Country
 from accordlib.events.kinds import ActorKind, EventKind
 from accordlib.events.model import Actor, DiplomaticEvent
-from accordlib.extract.actor_factory import org_actor, person_actor, state_actor
-from accordlib.extract.model import DECISION_KINDS
-from accordlib.extract.phrases import OrgEntry
-from accordlib.extract.rules import TriggerMatch
+from accordlib.extract.actor_factory import state_actor
+from accordlib.extract.actors_model import ActorMention, ActorSource
+from accordlib.extract.guards import Guards
+from accordlib.extract.model import DECISION_KINDS, Trigger
 from accordlib.extract.view import SentenceView, has_quotes
-from accordlib.officials.model import OfficialMention
 
 __all__ = [
     "StoryContext",
@@ -58,6 +57,8 @@ class StoryContext:
         self.persons: dict[str, Actor] = {}
         self.last_person: Actor | None = None
         self.last_state: Actor | None = None
+        #: the last state or organisation named (not a person): what "it" stands for
+        self.last_party: Actor | None = None
         self.last_group: tuple[Actor, ...] = ()
         self.last_agreement: tuple[str, int | None] | None = None
         self.last_speaker: Actor | None = None
@@ -67,7 +68,14 @@ class StoryContext:
         # One Actor per Country object for the whole story (actors are frozen, so sharing
         # them is safe); keyed by identity, the Country kept alive beside its actor.
         self._state_actors: dict[int, tuple[Country, Actor]] = {}
-        self._org_actors: dict[int, Actor] = {}
+        #: what the precision guards know about the story (set by the pipeline)
+        self.guards = Guards(corporate=False)
+        #: events below this confidence are not built (set by the pipeline)
+        self.min_confidence = 0.0
+        #: the country of the story's dateline, if it names one (set by the pipeline)
+        self.dateline_country: Country | None = None
+        #: ids of actors the story context supplied (a pronoun, a role noun's home state)
+        self.resolved: dict[int, Actor] = {}
 
     def state_actor(self, country: Country) -> Actor:
         """The STATE actor of ``country``, built once per story."""
@@ -78,13 +86,16 @@ class StoryContext:
         self._state_actors[id(country)] = (country, actor)
         return actor
 
-    def org_actor(self, entry: OrgEntry) -> Actor:
-        """The actor of an organisation table entry named on its own, built once per story
-        (entries live as long as the table)."""
-        actor = self._org_actors.get(id(entry))
-        if actor is None:
-            actor = self._org_actors[id(entry)] = org_actor(entry)
-        return actor
+    def home_state(self) -> Country | None:
+        """The state a story's unnamed organs belong to ("police", "the ministry"): the
+        dateline's country, else the country of the last event's first actor."""
+        if self.dateline_country is not None:
+            return self.dateline_country
+        for event in reversed(self.events[-3:]):
+            for actor in event.actors:
+                if actor.country is not None:
+                    return actor.country
+        return None
 
     def register(self, actor: Actor) -> None:
         """Remember a named person so that "Trump" later in the story is the same actor."""
@@ -98,31 +109,27 @@ class StoryContext:
                 persons.setdefault(parts[0].lower(), actor)  # "Wang" for Wang Yi
 
 
-def light_update(
-    ctx: StoryContext,
-    source: str,
-    sentence: str,
-    officials: Sequence[OfficialMention],
-    countries: Sequence[CountryMention],
-) -> None:
+def light_update(ctx: StoryContext, sentence: str, actors: Sequence[ActorMention]) -> None:
     """Context for a sentence without triggers: the people and states it names, and the
     speaker of a quotation in it."""
-    for mention in officials:
-        actor = person_actor(mention.official, source[mention.start : mention.end])
-        if actor is not None:
-            ctx.register(actor)
-            ctx.last_person = actor
-    for named in countries:
-        if named.kind is not MentionKind.DEMONYM:
-            ctx.last_state = ctx.state_actor(named.country)
+    for mention in actors:
+        actor = mention.actor
+        if actor.kind is ActorKind.PERSON:
+            if not mention.generic:
+                ctx.register(actor)
+                ctx.last_person = actor
+        elif mention.source is ActorSource.COUNTRY and not mention.modifier:
+            ctx.last_state = ctx.last_party = actor
+        elif not mention.generic and not mention.modifier:
+            ctx.last_party = actor
     quoted = has_quotes(sentence)
     if quoted:
         # '“...,” Trump said.': remember the speaker for a quotation continued next.
         for match in _SPEAKER_BEFORE_VERB.finditer(sentence):
-            actor = ctx.persons.get(match["name"].split()[-1].lower())
-            if actor is not None:
-                ctx.last_speaker = actor
-                ctx.last_person = actor
+            speaker = ctx.persons.get(match["name"].split()[-1].lower())
+            if speaker is not None:
+                ctx.last_speaker = speaker
+                ctx.last_person = speaker
     ctx.previous_quoted = quoted
 
 
@@ -134,7 +141,9 @@ def update_context(
         if ent.kind == "person" and ent.actors:
             ctx.last_person = ent.actors[0]
         if ent.kind == "state" and not ent.modifier and ent.actors:
-            ctx.last_state = ent.actors[0]
+            ctx.last_state = ctx.last_party = ent.actors[0]
+        elif ent.kind == "org" and not ent.generic and ent.actors:
+            ctx.last_party = ent.actors[0]
         if ent.kind == "agreement" and ent.agreement_year is not None and ent.agreement:
             ctx.last_agreement = (ent.agreement, ent.agreement_year)
     for attribution in view.attributions:
@@ -154,7 +163,7 @@ def update_context(
 
 
 def object_anaphor(
-    view: SentenceView, match: TriggerMatch, actors: tuple[Actor, ...], ctx: StoryContext
+    view: SentenceView, match: Trigger, actors: tuple[Actor, ...], ctx: StoryContext
 ) -> tuple[Actor, ...] | None:
     """ "welcomed the decision": the actors of the story's last decision (other than the
     event's own), or ``None`` when the trigger is not followed by such a reference."""
@@ -172,14 +181,14 @@ def object_anaphor(
 
 
 def inherit_parties(
-    match: TriggerMatch,
+    match: Trigger,
     ctx: StoryContext,
     so_far: Sequence[DiplomaticEvent],
     agreement: str | None,
 ) -> tuple[tuple[Actor, ...], tuple[Actor, ...]] | None:
     """Parties for a trigger with none: a signing of "the agreement" inherits the joiners."""
     # Only a nominal signing ("a signing ceremony") inherits; "the accords were signed" does not.
-    if match.rule.name == "sign.ceremony" and agreement is not None:
+    if match.ceremony and agreement is not None:
         for event in reversed([*ctx.events, *so_far]):
             if event.agreement == agreement and event.kind in (
                 EventKind.JOIN_AGREEMENT,

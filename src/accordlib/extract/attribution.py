@@ -36,6 +36,12 @@ _REPORT_REACH = 10
 #: How far before a speaker lower-case words of its description ("the bloc's top diplomat")
 #: are part of the frame.
 _DESCRIPTION_REACH = 5
+#: How many lower-case words may stand between a speaker and its verb ("the Kremlin press
+#: service said").
+_SERVICE_WORDS = 3
+#: How many time words ("on Saturday", "late on Monday") may stand before the pronoun that
+#: opens a reported clause.
+_PRONOUN_REACH = 4
 #: "the end of the sentence": a reported clause runs to the end of its sentence.
 _SENTENCE_END = 1 << 30
 
@@ -61,10 +67,29 @@ def find_attributions(
             continue  # "United States" states nothing; "announced sanctions" is a trigger
         if low in ("warned", "warns"):
             continue  # a threat verb first; handled by the rule table
+        if low in words.reporting_nouns and not _verb_reading(tokens, index, group_ending):
+            continue  # "Gulf Arab states, Bahrain says": a plural noun, not a verb
         attribution = _reported(tokens, index, group_ending, words)
         if attribution is not None:
             found.append(attribution)
     return found
+
+
+def _verb_reading(tokens: Tokens, index: int, group_ending: dict[int, Group]) -> bool:
+    """Whether "states", "reports" at ``index`` is a verb: before "that", or after a party
+    that is not only an adjective ("Bahrain states", not "Gulf Arab states")."""
+    if index + 1 < len(tokens) and tokens.lows[index + 1] == "that":
+        return True
+    group = group_ending.get(index)
+    return group is not None and not group.modifiers_only
+
+
+def _named(group: Group | None) -> tuple[Actor, ...]:
+    """The parties of a speaking group; none for a speaker nobody can place ("officials
+    said", "a senior administration official said": the frame is there, the source not)."""
+    if group is None or all(ent.generic and ent.kind != "person" for ent in group.ents):
+        return ()
+    return group.actors
 
 
 def _according(
@@ -84,7 +109,7 @@ def _according(
             if probe in group_starting:
                 group = group_starting[probe]
                 break
-    speaker = group.actors if group else ()
+    speaker = _named(group)
     frame_end = group.end if group else index + 2
     end = index - 1 if index and lows[index - 1] == "," else index
     return Attribution(speaker, "according", 0, end, index, frame_end)
@@ -106,17 +131,29 @@ def _reported(
         back -= 1
     if back > 1 and lows[back - 1] in words.people and lows[back - 2] == "'s":
         back -= 2  # "Tokayev's office said": the person speaks through the office
-    group = group_ending.get(back)
-    speaker = group.actors if group else ()
+    group = group_ending.get(back) or _through_service(tokens, back, group_ending)
+    speaker = _named(group)
     frame_start = _frame_start(tokens, back, group)
     before = lows[frame_start - 1] if frame_start else ""
-    if (
+    if before in ("\u201d", '"') or (
         before in (*_CLOSERS, "\u2019")
         and frame_start > 1
         and _nothing_reported_after(tokens, index + 1, words)
     ):
         return _reported_before(tokens, speaker, index, frame_start, words)
     return _reported_after(tokens, speaker, index, frame_start, words)
+
+
+def _through_service(tokens: Tokens, back: int, group_ending: dict[int, Group]) -> Group | None:
+    """ "the Kremlin press service said": the party that speaks through its service, named
+    right before a few lower-case words (not "a senior administration official")."""
+    for probe in range(back - 1, max(0, back - 1 - _SERVICE_WORDS), -1):
+        if not tokens[probe].text.isalpha() or not tokens[probe].text.islower():
+            return None
+        if probe in group_ending:
+            named = group_ending[probe]
+            return None if all(ent.generic for ent in named.ents) else named
+    return None
 
 
 def _frame_start(tokens: Tokens, back: int, group: Group | None) -> int:
@@ -211,6 +248,16 @@ def _nothing_reported_after(tokens: Tokens, index: int, words: WordClasses) -> b
             return True
         if low in ("that", "\u201c", '"', ":") or low in words.reporting:
             return False
+        # Only the frame's own words ("in a statement", "on Tuesday", "told Reuters") may
+        # stand between the verb and the end of its clause: any other word is reported.
+        if not (
+            low in words.frame_words
+            or low in words.time_words
+            or low in words.day_parts
+            or low.isdigit()
+            or (tokens[position].text[:1].isupper() and low not in words.clause_words)
+        ):
+            return False
     return True
 
 
@@ -272,26 +319,37 @@ def _pronoun_speaker(tokens: Tokens, attribution: Attribution, ents: list[Entity
     opening the reported clause is the speaker. True when the entities changed."""
     lows = tokens.lows
     position = attribution.start
+    skip = WORDS.get().frame_skip
+    while (
+        position < min(len(tokens), attribution.start + _PRONOUN_REACH) and lows[position] in skip
+    ):
+        position += 1  # "said on Saturday it would": the pronoun after the time words
     if not attribution.speaker or position >= len(tokens):
         return False
     speaker = attribution.speaker[0]
     low = lows[position]
-    if (
-        low == "it"
-        and speaker.kind is not ActorKind.PERSON
-        and not any(ent.start <= position < ent.end for ent in ents)
-    ):
-        _insert(ents, Entity(position, position + 1, "pronoun", attribution.speaker[:1]))
-        return True
-    if low in ("he", "she") and speaker.kind is ActorKind.PERSON:
-        for ent in ents:
-            if ent.start == position and ent.kind == "pronoun":
-                ent.actors = attribution.speaker[:1]
-                break
-        else:
-            _insert(ents, Entity(position, position + 1, "pronoun", attribution.speaker[:1]))
-        return True
+    person = speaker.kind is ActorKind.PERSON
+    if low == "it" and not person:
+        return _bind(ents, position, attribution.speaker[:1])
+    if low in ("they", "we"):
+        # "they": every party of the speaking group ("Israel and Turkey said they ...").
+        return _bind(ents, position, attribution.speaker)
+    if low in ("he", "she") and person:
+        return _bind(ents, position, attribution.speaker[:1])
     return False
+
+
+def _bind(ents: list[Entity], position: int, actors: tuple[Actor, ...]) -> bool:
+    """Make the pronoun at ``position`` stand for ``actors`` (the speaker, not the last
+    party the story named); True when the entities changed."""
+    for ent in ents:
+        if ent.start == position and ent.kind == "pronoun":
+            ent.actors = actors
+            return True
+    if any(ent.start <= position < ent.end for ent in ents):
+        return False
+    _insert(ents, Entity(position, position + 1, "pronoun", actors))
+    return True
 
 
 def _insert(ents: list[Entity], ent: Entity) -> None:

@@ -25,11 +25,13 @@ from accordlib.events.model import Actor, DiplomaticEvent
 from accordlib.extract.agreements import event_agreement
 from accordlib.extract.anaphora import StoryContext, inherit_parties, object_anaphor
 from accordlib.extract.attribution import in_frame, region
+from accordlib.extract.coding import refine
+from accordlib.extract.confidence import event_confidence
 from accordlib.extract.dating import date_event, pick_timex
 from accordlib.extract.factuality import conditional_sentence, factuality
 from accordlib.extract.location import event_location
+from accordlib.extract.model import Trigger
 from accordlib.extract.roles import Roles, clause_of, find_roles
-from accordlib.extract.rules import TriggerMatch
 from accordlib.extract.view import SentenceView
 
 __all__ = ["build_event"]
@@ -44,16 +46,15 @@ _ANAPHOR_CUES = 4
 
 def build_event(
     view: SentenceView,
-    match: TriggerMatch,
+    match: Trigger,
     ctx: StoryContext,
     so_far: Sequence[DiplomaticEvent],
 ) -> DiplomaticEvent | None:
     """The event of ``match`` in the sentence of ``view``, or ``None``; ``so_far`` are
     the events the sentence's earlier triggers produced."""
-    rule = match.rule
-    if in_frame(view.attributions, match.start):
+    if in_frame(view.attributions, match.head):
         return None  # "announced" in "Trump announced": the attribution, not an event
-    if rule.kind == "ANAPHOR":
+    if match.kind == "ANAPHOR":
         return _anaphor_event(view, match, ctx, so_far)
     clause = clause_of(view, match)
     roles = find_roles(view, match, clause, so_far)
@@ -66,19 +67,23 @@ def build_event(
     if parties is None:
         return None
     actors, recipients = parties
-    timex, framed = pick_timex(view, match, clause)
-    fact = factuality(
-        view.lows, rule, roles.cue_start, match, clause.upper, clause.attribution, timex
+    confidence = event_confidence(
+        view, match, actors, recipients, _origins(view, ctx), ctx.guards, roles.position
     )
+    if confidence < ctx.min_confidence:
+        return None  # not reported: the steps below are not needed
+    timex, framed = pick_timex(view, match, clause)
+    fact = factuality(view.lows, roles.cue_start, match, clause.upper, clause.attribution, timex)
     if conditional_sentence(view.lows, match, clause.lower, clause.upper):
         fact = Factuality.CONDITIONAL
-    fact, date, precision, date_text = date_event(timex, framed, fact, rule, agreement, ctx)
+    fact, date, precision, date_text = date_event(timex, framed, fact, match.kind, agreement, ctx)
+    kind, fact = refine(view, match, roles.cue_start, fact)
     attribution = clause.attribution
     source = attribution.speaker[0] if attribution is not None and attribution.speaker else None
     # Every value below already has its field's type: the unchecked constructor builds the
     # same event without the validators' cost.
     return _trusted_event(
-        EventKind[rule.kind],
+        EventKind[kind],
         actors,
         recipients,
         agreement.name,
@@ -91,13 +96,27 @@ def build_event(
         view.sentence,
         view.start,
         view.end,
-        rule.name,
+        match.rule,
+        confidence,
     )
+
+
+def _origins(view: SentenceView, ctx: StoryContext) -> tuple[set[int], set[int]]:
+    """The ids of the sentence's actors that the story resolved (pronouns, organs of the
+    story's state) and of those nobody could place (a role noun alone, a name alone)."""
+    resolved = set(ctx.resolved)  # (the keys)
+    generic: set[int] = set()
+    for ent in view.entities:
+        if ent.kind == "pronoun":
+            resolved.update(id(actor) for actor in ent.actors)
+        elif ent.generic:
+            generic.update(id(actor) for actor in ent.actors)
+    return resolved, generic
 
 
 def _parties(
     view: SentenceView,
-    match: TriggerMatch,
+    match: Trigger,
     roles: Roles,
     agreement: str | None,
     ctx: StoryContext,
@@ -106,7 +125,7 @@ def _parties(
     """The final actors and recipients: the roles, completed from the story context when
     the sentence names none; ``None`` when nobody acts."""
     actors, recipients = roles.actors, roles.recipients
-    if not recipients and match.rule.kind in _DISAPPROVAL_OR_PRAISE:
+    if not recipients and match.kind in _DISAPPROVAL_OR_PRAISE:
         # Object anaphora: "welcomed the decision" -> the parties of the story's last event.
         resolved = object_anaphor(view, match, actors, ctx)
         if resolved is not None:
@@ -124,7 +143,7 @@ def _parties(
 
 def _anaphor_event(
     view: SentenceView,
-    match: TriggerMatch,
+    match: Trigger,
     ctx: StoryContext,
     so_far: Sequence[DiplomaticEvent],
 ) -> DiplomaticEvent | None:
@@ -136,7 +155,6 @@ def _anaphor_event(
     region_start, region_end, attribution = region(view.attributions, match.start)
     fact = factuality(
         view.lows,
-        match.rule,
         max(region_start, match.start - _ANAPHOR_CUES),
         match,
         min(region_end, len(view.tokens)),
@@ -153,5 +171,5 @@ def _anaphor_event(
         sentence=view.sentence,
         start=view.start,
         end=view.end,
-        rule=match.rule.name,
+        rule=match.rule,
     )

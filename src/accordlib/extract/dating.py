@@ -16,9 +16,8 @@ from bisect import bisect_left
 from accordlib.events.kinds import Factuality, Precision
 from accordlib.extract.agreements import AgreementRef
 from accordlib.extract.anaphora import StoryContext
-from accordlib.extract.model import DECISION_KINDS, Attribution
+from accordlib.extract.model import DECISION_KINDS, Attribution, Trigger
 from accordlib.extract.roles import Clause
-from accordlib.extract.rules import Rule, TriggerMatch
 from accordlib.extract.view import SentenceView
 from accordlib.extract.words import WORDS
 from accordlib.text.timex import Timex, resolve
@@ -33,9 +32,7 @@ _LEAD_DATED = (Factuality.OCCURRED, Factuality.ANNOUNCED, Factuality.ONGOING)
 _LEAD_WORDS = ("on", "last", "earlier", "later")
 
 
-def pick_timex(
-    view: SentenceView, match: TriggerMatch, clause: Clause
-) -> tuple[Timex | None, bool]:
+def pick_timex(view: SentenceView, match: Trigger, clause: Clause) -> tuple[Timex | None, bool]:
     """The temporal expression for a trigger; the flag says it came from the attribution."""
     timexes = view.timexes
     if not timexes:
@@ -70,7 +67,7 @@ def _lows_between(tokens: Tokens, low: int, high: int) -> list[str]:
     return tokens.lows[first:last]
 
 
-def _same_stretch(timex: Timex, match: TriggerMatch, tokens: Tokens) -> bool:
+def _same_stretch(timex: Timex, match: Trigger, tokens: Tokens) -> bool:
     """No comma between the trigger and the expression (a sentence-initial one is fine)."""
     lows = tokens.lows
     anchor = tokens[match.start].start
@@ -108,7 +105,7 @@ def date_event(
     timex: Timex | None,
     framed: bool,
     factuality: Factuality,
-    rule: Rule,
+    kind: str,
     agreement: AgreementRef,
     ctx: StoryContext,
 ) -> tuple[Factuality, dt.date | None, Precision, str | None]:
@@ -125,7 +122,7 @@ def date_event(
     elif (
         agreement.before
         and agreement.year is not None
-        and rule.kind in DECISION_KINDS
+        and kind in DECISION_KINDS
         and factuality is Factuality.OCCURRED
     ):
         date, precision = dt.date(agreement.year, 1, 1), "YEAR"

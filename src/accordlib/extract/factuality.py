@@ -11,8 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from accordlib.events.kinds import Factuality
-from accordlib.extract.model import DECISION_KINDS, Attribution
-from accordlib.extract.rules import Rule, TriggerMatch
+from accordlib.extract.model import DECISION_KINDS, Attribution, Trigger
 from accordlib.extract.words import WORDS, WordClasses
 from accordlib.text.timex import Timex, TimexKind
 
@@ -22,14 +21,12 @@ __all__ = ["conditional_sentence", "factuality"]
 _AFTER_REACH = 8
 #: Words after a noun trigger read for its predicate ("a meeting ... was not planned").
 _PREDICATE_REACH = 20
-_NOUN_RULES = (".noun", ".topic", ".ceremony")
 
 
 def factuality(
     lows: list[str],
-    rule: Rule,
     cue_start: int,
-    match: TriggerMatch,
+    match: Trigger,
     region_end: int,
     attribution: Attribution | None,
     timex: Timex | None,
@@ -40,29 +37,29 @@ def factuality(
     before = lows[cue_start : match.start]
     trigger = lows[match.start : match.end]
     after = lows[match.end : min(region_end, match.end + _AFTER_REACH, count)]
-    window = before + trigger[:1]
-    if rule.name.endswith(_NOUN_RULES):
+    # "refused to meet": the refusal is the event, its own word is no negation of it.
+    window = before if match.kind == "REJECT" else before + trigger[:1]
+    if match.nominal:
         # "a meeting between X and Y was not planned": the predicate follows the noun.
         window += lows[match.end : min(region_end, match.end + _PREDICATE_REACH)]
     clause_words = lows[cue_start : min(region_end, count)]
     # Set tests (isdisjoint) rather than word-by-word loops: this runs for every trigger.
-    if not words.negation.isdisjoint(window) or _has_phrase(
-        before + trigger + after, words.negation_phrase
-    ):
+    phrase_words = before if match.kind == "REJECT" else before + trigger + after
+    if not words.negation.isdisjoint(window) or _has_phrase(phrase_words, words.negation_phrase):
         return Factuality.NEGATED
     if not words.condition.isdisjoint(clause_words) or _has_phrase(
         clause_words, words.condition_phrase
     ):
         return Factuality.CONDITIONAL
-    if rule.mode == "speech":
+    if match.mode == "speech":
         return Factuality.OCCURRED
     if not words.hypothetical.isdisjoint(window):
         return Factuality.HYPOTHETICAL
-    return _tense(rule, before, window, attribution, timex, words)
+    return _tense(match, before, window, attribution, timex, words)
 
 
 def _tense(
-    rule: Rule,
+    match: Trigger,
     before: list[str],
     window: list[str],
     attribution: Attribution | None,
@@ -83,8 +80,8 @@ def _tense(
         return Factuality.PLANNED
     if timex is not None and timex.kind == TimexKind.VAGUE_FUTURE:
         return Factuality.PLANNED
-    if _progressive(rule, before, window, words):
-        if rule.kind in DECISION_KINDS:
+    if _progressive(match, before, window, words):
+        if match.kind in DECISION_KINDS:
             return Factuality.ANNOUNCED
         return Factuality.ONGOING
     if (
@@ -96,13 +93,13 @@ def _tense(
     return Factuality.OCCURRED
 
 
-def _progressive(rule: Rule, before: list[str], window: list[str], words: WordClasses) -> bool:
+def _progressive(match: Trigger, before: list[str], window: list[str], words: WordClasses) -> bool:
     """ "are holding talks", "have been holding talks"."""
     be_been = words.be_been
     first = window[len(before)]  # the trigger's first word
     if first.endswith("ing") and bool(before) and before[-1] in be_been:
         return True
-    if rule.name.endswith((".noun", ".topic")):
+    if match.nominal and not match.ceremony:
         return any(
             word.endswith("ing") and index > 0 and before[index - 1] in be_been
             for index, word in enumerate(before)
@@ -122,7 +119,7 @@ def _has_phrase(seq: Sequence[str], phrases: Iterable[tuple[str, ...]]) -> bool:
     return False
 
 
-def conditional_sentence(lows: list[str], match: TriggerMatch, lower: int, upper: int) -> bool:
+def conditional_sentence(lows: list[str], match: Trigger, lower: int, upper: int) -> bool:
     """ "only with", "only if", "if there is" in the trigger's clause, after the subject."""
     words = lows[lower:upper]
     return "if" in words and "whether" not in words and words.index("if") > match.start - lower

@@ -45,20 +45,30 @@ the sentence.
 from __future__ import annotations
 
 import operator
-from collections.abc import Mapping, Sequence
-from typing import Final, NamedTuple
+from collections.abc import Sequence
+from typing import Final
 
 import attrs
 
-from accordlib._util.lazy import Lazy
-from accordlib._util.tables import read_table
 from accordlib.events.kinds import EventKind
+from accordlib.extract.lexicon_tables import (
+    LEXICON,
+    Block,
+    Element,
+    Entry,
+    Lexicon,
+    Pattern,
+    Synsets,
+    Unit,
+    trigger_forms,
+)
 
 __all__ = [
     "GAP",
     "PARTICLE_GAP",
     "LexiconMatch",
     "match_triggers",
+    "trigger_forms",
 ]
 
 #: How many words may stand between a trigger and the next element of its pattern, and
@@ -127,221 +137,13 @@ class LexiconMatch:
     complements: tuple[int, ...] = ()
 
 
-# --------------------------------------------------------------------------- the tables
-
-#: A word position of a pattern: the words it accepts, or the name of a synonym set.
-_Unit = frozenset[str] | str
-
-
-class _Element(NamedTuple):
-    """One element of a pattern: ``w`` consecutive words (``units``), ``p`` a
-    prepositional phrase (one of ``preps``, then its ``items``), ``s`` a slot (``+``
-    target, ``$`` source, ``^`` any noun phrase), which matches nothing itself."""
-
-    tag: str
-    units: tuple[_Unit, ...] = ()
-    preps: frozenset[str] = frozenset()
-    items: tuple[_Element, ...] = ()
-
-
-class _Pattern:
-    __slots__ = ("after", "before", "cameo", "curated", "first", "id", "intent", "kind",
-                 "literal", "need", "order", "rank", "reverse", "source_slot", "target_slot")  # fmt: skip
-
-    def __init__(self, cells: Mapping[str, str], order: int) -> None:
-        self.id = cells["pattern"]
-        self.before = tuple(_element(text) for text in cells["before"].split())
-        self.after = tuple(_element(text) for text in cells["after"].split())
-        self.kind = EventKind[cells["kind"]] if cells["kind"] else None
-        self.cameo = cells["cameo"]
-        self.intent = cells["intent"] == "y"
-        self.reverse = cells["reverse"] == "y"
-        self.source_slot = cells["source_slot"]
-        self.target_slot = cells["target_slot"]
-        self.curated = int(cells["line"] == "curated")
-        self.literal = sum(_literal(element) for element in self.before + self.after)
-        self.order = order
-        self.rank = (self.curated, self.literal, -order)
-        #: Words of which the sentence must contain one (set by the loader).
-        self.need: frozenset[str] = frozenset()
-        #: The index of the first element after the trigger that is not a slot.
-        self.first = next(
-            (index for index, element in enumerate(self.after) if element.tag != "s"), 0
-        )
-
-
-class _Entry:
-    __slots__ = ("after", "before", "block", "cameo", "curated", "id", "intent", "kind",
-                 "order", "participles", "patterns", "pos", "reverse")  # fmt: skip
-
-    def __init__(self, cells: Mapping[str, str], order: int) -> None:
-        self.id = cells["entry"]
-        self.block = cells["block"]
-        self.patterns: _Block | None = None  # set by the loader
-        self.pos = cells["pos"]
-        self.before = tuple(cells["before"].split())
-        self.after = tuple(cells["after"].split())
-        self.participles = frozenset(cells["participles"].split("|")) - {""}
-        self.kind = EventKind[cells["kind"]] if cells["kind"] else None
-        self.cameo = cells["cameo"]
-        self.intent = cells["intent"] == "y"
-        self.reverse = cells["reverse"] == "y"
-        self.curated = int(cells["line"] == "curated")
-        self.order = order
-
-
-class _Block:
-    """The patterns of one block, indexed by the words they need (:attr:`_Pattern.need`):
-    only the patterns one of whose words is in the sentence are searched."""
-
-    __slots__ = ("always", "needing", "words")
-
-    def __init__(self) -> None:
-        self.needing: dict[str, list[_Pattern]] = {}
-        self.always: list[_Pattern] = []
-        #: Words of which a sentence must contain one for any pattern to match.
-        self.words: frozenset[str] = frozenset()
-
-
-class _Lexicon:
-    __slots__ = ("bare_off", "blocks", "forms", "patterns", "support", "synsets")
-
-    def __init__(self) -> None:
-        self.synsets: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {}
-        self.forms: dict[str, tuple[_Entry, ...]] = {}
-        self.blocks: dict[str, _Block] = {}
-        self.patterns: list[_Pattern] = []
-        self.support: frozenset[str] = frozenset()
-        #: Forms whose bare reading is no event (curated "drop" entries).
-        self.bare_off: frozenset[str] = frozenset()
-
-
-def _element(text: str) -> _Element:
-    """Parse one element of ``lexicon_patterns.tsv`` (see the table's header)."""
-    if text in ("+", "$", "^"):
-        return _Element("s")
-    if ">" in text:
-        prep, *items = text.split(">")
-        parsed = tuple(_element(item) for item in items if item)
-        return _Element("p", preps=frozenset(prep.split("|")), items=parsed)
-    units: list[_Unit] = [
-        unit if unit.startswith("&") else frozenset(unit.split("|")) for unit in text.split("_")
-    ]
-    return _Element("w", units=tuple(units))
-
-
-def _literal(element: _Element) -> int:
-    """How many words an element asks for (the specificity of a pattern)."""
-    if element.tag == "w":
-        return len(element.units)
-    if element.tag == "p":
-        return 1 + sum(_literal(item) for item in element.items)
-    return 0
-
-
-#: Words too common to tell whether a pattern can match (see :func:`_need`).
-_COMMON: Final = frozenset(
-    [
-        "to",
-        "in",
-        "on",
-        "for",
-        "with",
-        "of",
-        "by",
-        "at",
-        "from",
-        "the",
-        "a",
-        "an",
-        "it",
-        "that",
-        "as",
-        "into",
-        "over",
-        "against",
-        "about",
-        "up",
-        "out",
-        "off",
-        "back",
-        "down",
-        "and",
-        "not",
-        "will",
-        "would",
-    ]
-)
-
-
-def _need(pattern: _Pattern, synsets: _Synsets) -> frozenset[str]:
-    """Words of which a sentence must contain one for ``pattern`` to match: the
-    alternatives of its most telling required word (a cheap test before the search)."""
-    options: list[frozenset[str]] = []
-
-    def visit(element: _Element) -> None:
-        for unit in element.units:
-            options.append(frozenset(synsets.get(unit, {})) if isinstance(unit, str) else unit)
-        if element.tag == "p":
-            options.append(element.preps)
-            for item in element.items:
-                visit(item)
-
-    for element in pattern.before + pattern.after:
-        visit(element)
-    telling = [option for option in options if option and not option & _COMMON]
-    return min(telling or options or [frozenset()], key=len)
-
-
-def _load() -> _Lexicon:
-    lexicon = _Lexicon()
-    for row in read_table("lexicon_synsets.tsv"):
-        index: dict[str, list[tuple[str, ...]]] = {}
-        for phrase in row["phrases"].split("|"):
-            words = tuple(phrase.split())
-            index.setdefault(words[0], []).append(words)
-        lexicon.synsets[row["synset"]] = {
-            word: tuple(sorted(options, key=len, reverse=True)) for word, options in index.items()
-        }
-    for order, row in enumerate(read_table("lexicon_patterns.tsv")):
-        pattern = _Pattern(row, order)
-        pattern.need = _need(pattern, lexicon.synsets)
-        lexicon.patterns.append(pattern)
-        block = lexicon.blocks.setdefault(row["block"], _Block())
-        if not pattern.need:
-            block.always.append(pattern)
-        for word in pattern.need:
-            block.needing.setdefault(word, []).append(pattern)
-    for block in lexicon.blocks.values():
-        block.words = frozenset(block.needing)
-    forms: dict[str, list[_Entry]] = {}
-    support: set[str] = set()
-    bare_off: set[str] = set()
-    for order, row in enumerate(read_table("lexicon_verbs.tsv")):
-        entry = _Entry(row, order)
-        entry.patterns = lexicon.blocks.get(entry.block)
-        for form in row["forms"].split("|"):
-            if entry.pos == "light":
-                support.add(form)
-            elif entry.pos == "drop":
-                bare_off.add(form)
-            else:
-                forms.setdefault(form, []).append(entry)
-    lexicon.forms = {form: tuple(entries) for form, entries in forms.items()}
-    lexicon.support = frozenset(support)
-    lexicon.bare_off = frozenset(bare_off)
-    return lexicon
-
-
-_LEXICON: Final = Lazy(_load)
-
+#: The tables, under the name the tests know them by.
+_LEXICON: Final = LEXICON
 
 # --------------------------------------------------------------------------- matching
 
-_Synsets = dict[str, dict[str, tuple[tuple[str, ...], ...]]]
 
-
-def _units(units: tuple[_Unit, ...], words: Sequence[str], at: int, synsets: _Synsets) -> int:
+def _units(units: tuple[Unit, ...], words: Sequence[str], at: int, synsets: Synsets) -> int:
     """The end of consecutive ``units`` matched from ``at``, or -1."""
     count = len(words)
     for unit in units:
@@ -362,7 +164,7 @@ def _units(units: tuple[_Unit, ...], words: Sequence[str], at: int, synsets: _Sy
     return at
 
 
-def _element_at(element: _Element, words: Sequence[str], at: int, synsets: _Synsets) -> int:
+def _element_at(element: Element, words: Sequence[str], at: int, synsets: Synsets) -> int:
     """The end of ``element`` matched starting exactly at ``at``, or -1."""
     if element.tag == "w":
         return _units(element.units, words, at, synsets)
@@ -380,12 +182,12 @@ def _element_at(element: _Element, words: Sequence[str], at: int, synsets: _Syns
 
 
 def _search(
-    element: _Element,
+    element: Element,
     words: Sequence[str],
     at: int,
     gap: int,
     skip: tuple[int, ...],
-    synsets: _Synsets,
+    synsets: Synsets,
     starts: list[int] | None = None,
 ) -> int:
     """The end of ``element`` found within ``gap`` words from ``at``, or -1 (``starts``,
@@ -404,11 +206,11 @@ def _search(
 
 
 def _after(
-    elements: tuple[_Element, ...],
+    elements: tuple[Element, ...],
     words: Sequence[str],
     at: int,
     skip: tuple[int, ...],
-    synsets: _Synsets,
+    synsets: Synsets,
     starts: list[int] | None = None,
 ) -> int:
     """The end of ``elements`` found in order after ``at``, or -1."""
@@ -420,9 +222,7 @@ def _after(
     return at
 
 
-def _before(
-    elements: tuple[_Element, ...], words: Sequence[str], at: int, synsets: _Synsets
-) -> int:
+def _before(elements: tuple[Element, ...], words: Sequence[str], at: int, synsets: Synsets) -> int:
     """Where ``elements``, found in order within reach before token ``at``, start; or -1."""
     for element in reversed(elements):
         if element.tag == "s":
@@ -466,7 +266,7 @@ def _passive(words: Sequence[str], start: int) -> int:
     return -1
 
 
-def _support(words: Sequence[str], start: int, lexicon: _Lexicon) -> int | None:
+def _support(words: Sequence[str], start: int, lexicon: Lexicon) -> int | None:
     """The support verb of a nominal trigger ("held high-level talks", "took part in
     talks"), if there is one: no clause boundary nor other trigger stands between them."""
     for position in range(start - 1, max(-1, start - SUPPORT_GAP - 2), -1):
@@ -482,7 +282,7 @@ _SWAP: Final = {"subject": "object", "object": "subject"}
 _PASSIVE: Final = {"subject": "by", "object": "subject"}
 
 
-def _slots(entry: _Entry, pattern: _Pattern | None, passive: bool) -> tuple[str, str]:
+def _slots(entry: Entry, pattern: Pattern | None, passive: bool) -> tuple[str, str]:
     if entry.pos == "modal":
         source, target = "speaker", "subject"
     elif entry.pos == "noun":
@@ -505,23 +305,23 @@ def _slots(entry: _Entry, pattern: _Pattern | None, passive: bool) -> tuple[str,
 # pattern start, pattern end, particles, position of the passive's "be" or -1). A reading without a
 # kind (no pattern kind, no entry kind) means "no event here".
 _Score = tuple[int, int, int, int]
-_Reading = tuple[_Score, _Entry, _Pattern | None, int, int, int, int, tuple[int, ...], int]
+_Reading = tuple[_Score, Entry, Pattern | None, int, int, int, int, tuple[int, ...], int]
 
 
 def _best_pattern(
-    lexicon: _Lexicon,
-    block: _Block,
+    lexicon: Lexicon,
+    block: Block,
     words: Sequence[str],
     where: tuple[int, int, int],
     particles: tuple[int, ...],
     present: frozenset[str],
-) -> tuple[_Pattern | None, int, int]:
+) -> tuple[Pattern | None, int, int]:
     """The best pattern of ``block`` for a trigger over ``start..end`` (``be``: the
     position of the "be" of a passive, or -1), where its match starts (its elements
     before the trigger) and where it ends: curated patterns first (they correct the
     dictionary), then the most specific, then the first.
 
-    Only patterns whose :attr:`_Pattern.need` words are in the sentence (``present``)
+    Only patterns whose :attr:`Pattern.need` words are in the sentence (``present``)
     are searched, best first. In a passive, a pattern's first element may stand before
     the verb, as the subject: "sanctions were imposed on X" reads as "imposed sanctions
     on X".
@@ -558,7 +358,7 @@ def _which(alternatives: str, words: Sequence[str], start: int, end: int) -> str
 
 
 def _read(
-    lexicon: _Lexicon, entry: _Entry, words: Sequence[str], head: int, present: frozenset[str]
+    lexicon: Lexicon, entry: Entry, words: Sequence[str], head: int, present: frozenset[str]
 ) -> _Reading | None:
     """The best reading of ``entry`` at ``head``, or ``None`` when it does not apply."""
     before, after = entry.before, entry.after
@@ -591,12 +391,15 @@ def _read(
     return score, entry, best, start, end, best_start, best_end, particles, be
 
 
-def _build(lexicon: _Lexicon, reading: _Reading, words: Sequence[str], head: int) -> LexiconMatch:
+def _build(lexicon: Lexicon, reading: _Reading, words: Sequence[str], head: int) -> LexiconMatch:
     """The match of a winning reading that has a kind."""
     _, entry, pattern, start, end, pattern_start, pattern_end, particles, be = reading
     if entry.pos in ("noun", "modal"):
         start = pattern_start  # "a telephone call": the noun phrase is the trigger
-    nominal = entry.pos == "noun" or (start > 0 and words[start - 1] in _DETERMINERS)
+    # "a visit", "the attack" are nouns; "first signed", "the signed accord" are not.
+    nominal = entry.pos == "noun" or (
+        start > 0 and words[start - 1] in _DETERMINERS and words[head] not in entry.participles
+    )
     support = _support(words, start, lexicon) if nominal else None
     source, target = _slots(entry, pattern, be >= 0)
     if "|" in target:
@@ -632,8 +435,10 @@ def _build(lexicon: _Lexicon, reading: _Reading, words: Sequence[str], head: int
     )
 
 
-def match_triggers(words: Sequence[str]) -> list[LexiconMatch]:
-    """Every trigger of a sentence given as its lower-cased word tokens, in token order.
+def match_triggers(words: Sequence[str], skip: frozenset[str] = frozenset()) -> list[LexiconMatch]:
+    """Every trigger of a sentence given as its lower-cased word tokens, in token order;
+    words in ``skip`` are never read as triggers (the extractor reads reporting verbs as
+    attributions).
 
     At each word, the best reading of every lexicon entry with that form wins: a curated
     pattern first, then the reading that matches most words (trigger, particles and
@@ -642,14 +447,18 @@ def match_triggers(words: Sequence[str]) -> list[LexiconMatch]:
     triggers read the same words, one is kept: a support verb gives way to its noun ("held talks"),
     a pattern that takes in another trigger keeps it ("called for talks" is an appeal).
     """
-    lexicon = _LEXICON.get()
+    lexicon = LEXICON.get()
     forms = lexicon.forms
+    gates = lexicon.gates
     found: list[tuple[_Score, LexiconMatch]] = []
     present = frozenset(words)
     for head, word in enumerate(words):
         entries = forms.get(word)
-        if entries is None:
+        if entries is None or word in skip:
             continue
+        gate = gates.get(word)
+        if gate is not None and gate.isdisjoint(present):
+            continue  # "said": an event only through patterns whose words are not here
         best = _best_reading(lexicon, entries, words, head, present)
         if best is None:
             continue
@@ -662,8 +471,8 @@ def match_triggers(words: Sequence[str]) -> list[LexiconMatch]:
 
 
 def _best_reading(
-    lexicon: _Lexicon,
-    entries: tuple[_Entry, ...],
+    lexicon: Lexicon,
+    entries: tuple[Entry, ...],
     words: Sequence[str],
     head: int,
     present: frozenset[str],

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from accordlib.extract.model import Group
+from accordlib.extract.model import Group, Trigger
 from accordlib.extract.roles import Clause, Roles
-from accordlib.extract.rules import Rule, TriggerMatch
 from accordlib.extract.view import SentenceView
 
 __all__ = ["event_location"]
@@ -15,16 +14,14 @@ _PLACE_REACH = 10
 _PLACED_KINDS = ("MEET", "VISIT", "NEGOTIATE", "SIGN_AGREEMENT", "PHONE_CALL", "MEDIATE")
 
 
-def event_location(
-    view: SentenceView, match: TriggerMatch, clause: Clause, roles: Roles
-) -> str | None:
+def event_location(view: SentenceView, match: Trigger, clause: Clause, roles: Roles) -> str | None:
     """The place of an event, as printed, for the kinds that happen somewhere."""
     location = roles.location  # met while looking for the object ("met in Cairo with X")
     if location is None:
         location = _place_after_object(view, roles.obj_end, clause.upper)
     if location is None:
         location = _place_near_trigger(view, match, clause.upper)
-    return _of_kind(match.rule, location, roles.obj_group, view)
+    return _of_kind(match.kind, location, roles.obj_group, view)
 
 
 def _place_after_object(view: SentenceView, obj_end: int, upper: int) -> str | None:
@@ -36,7 +33,7 @@ def _place_after_object(view: SentenceView, obj_end: int, upper: int) -> str | N
     return None
 
 
-def _place_near_trigger(view: SentenceView, match: TriggerMatch, upper: int) -> str | None:
+def _place_near_trigger(view: SentenceView, match: Trigger, upper: int) -> str | None:
     """The first "in"/"at" (+ "the") + a place within a few words after the trigger."""
     cues = view.vocab.place_cues
     lows = view.lows
@@ -53,11 +50,11 @@ def _place_near_trigger(view: SentenceView, match: TriggerMatch, upper: int) -> 
 
 
 def _of_kind(
-    rule: Rule, location: str | None, obj_group: Group | None, view: SentenceView
+    kind: str, location: str | None, obj_group: Group | None, view: SentenceView
 ) -> str | None:
     """Where a meeting, visit or signing took place ("in Cairo"); a visit's host place."""
-    if rule.kind == "VISIT" and obj_group is not None and location is None:
+    if kind == "VISIT" and obj_group is not None and location is None:
         return view.words(obj_group.start, obj_group.end)
-    if rule.kind in _PLACED_KINDS:
+    if kind in _PLACED_KINDS:
         return location
     return None

@@ -1,16 +1,20 @@
-"""The parties a sentence names: officials, agreements, organisations, states, and the
-words that refer back to parties named earlier; then coordinated parties as groups.
+"""The parties a sentence names, and the words that refer back to parties named earlier;
+then coordinated parties as groups.
 
 :func:`find_mentions` claims token spans in a fixed order, each token for one entity:
 
-1. officials (they contain their country: "US President Donald Trump");
-2. agreements and organisations from the phrase tables, the longest phrase first;
-3. countries: names, demonyms, capitals;
-4. persons named earlier in the story ("Trump"), pronouns, "the two sides", "the country".
+1. agreements from the phrase table, the longest phrase first ("the Abraham Accords" is
+   an agreement, not a person named Abraham);
+2. the participants the recogniser found in the story
+   (:func:`~accordlib.extract.actors.find_actors`, run once per story): states, officials,
+   role nouns with their state ("Israeli troops"), state bodies, organisations, groups
+   and names alone; a coordination of states under one role noun ("the French and German
+   foreign ministers") covers the whole noun phrase;
+3. persons named earlier in the story ("Trump"), pronouns, "the two sides", "the country".
 
 It then merges entities that belong together ("his German counterpart Johann Wadephul",
-"Netanyahu, of Israel", "the Japanese Foreign Ministry", "Egyptian officials").
-:func:`group_parties` joins coordinated entities ("Spain, Ireland and Norway").
+"Netanyahu, of Israel"). :func:`group_parties` joins coordinated entities ("Spain, Ireland
+and Norway").
 """
 
 from __future__ import annotations
@@ -21,20 +25,18 @@ from collections.abc import Sequence
 
 import attrs
 
-from accordlib.countries.model import CountryMention, MentionKind
 from accordlib.events.kinds import ActorKind
 from accordlib.events.model import Actor
-from accordlib.extract.actor_factory import person_actor
+from accordlib.extract.actors_model import ActorMention, ActorSource
 from accordlib.extract.agreements import generic_agreement_name
 from accordlib.extract.anaphora import StoryContext
 from accordlib.extract.model import Entity, Group
 from accordlib.extract.phrases import PHRASES, PhraseTables
 from accordlib.extract.view import SentenceView
 from accordlib.extract.words import WORDS, WordClasses
-from accordlib.officials.model import OfficialMention
 from accordlib.text.tokens import Tokens
 
-__all__ = ["find_mentions", "group_parties"]
+__all__ = ["entity_kind", "find_mentions", "group_parties"]
 
 _START = operator.attrgetter("start")
 #: "the two sides" and "they" need a remembered group of at least two parties.
@@ -43,10 +45,11 @@ _PAIR = 2
 _SHORTEST_NAME = 3
 #: At most this many capitalised words name an unnamed counterpart ("counterpart Ana Ruiz").
 _MAX_COUNTERPART_WORDS = 4
-#: At most this many people nouns extend a country mention ("EU foreign ministers").
-_MAX_PEOPLE_WORDS = 3
 #: At most this many words between coordinated parties (", and the").
 _MAX_COORDINATION = 3
+_COUNTRY = ActorSource.COUNTRY
+
+_PERSON = ActorKind.PERSON
 
 
 class _Claims:
@@ -88,49 +91,118 @@ class _Claims:
         return True
 
 
+def entity_kind(mention: ActorMention) -> str:
+    """The entity kind of a recogniser's mention: ``state`` (a country named), ``person``
+    or ``org`` (a role noun, a body, an organisation, a group)."""
+    if mention.source is _COUNTRY:
+        return "state"
+    if mention.actor.kind is _PERSON:
+        return "person"
+    return "org"
+
+
 def find_mentions(
-    view: SentenceView,
-    ctx: StoryContext,
-    officials: Sequence[OfficialMention],
-    countries: Sequence[CountryMention],
+    view: SentenceView, ctx: StoryContext, actors: Sequence[ActorMention]
 ) -> list[Entity]:
-    """Every party and agreement named in the sentence, non-overlapping, in token order."""
+    """Every party and agreement named in the sentence, non-overlapping, in token order;
+    ``actors`` are the recogniser's mentions inside the sentence."""
     words = WORDS.get()
     claims = _Claims(view.tokens)
-    _claim_officials(claims, view.source, ctx, officials)
-    _claim_phrases(claims, ctx, PHRASES.get())
-    _claim_countries(claims, ctx, countries, words)
+    _claim_agreements(claims, PHRASES.get())
+    _claim_actors(claims, ctx, actors)
     _claim_context(claims, view, ctx, words)
     found = claims.found
     found.sort(key=_START)
     _attach_counterparts(view.tokens, found, words)
-    _extend_entities(view.tokens, found, words)
+    _attach_places(view.tokens, found, ctx)
     return found
 
 
-def _claim_officials(
-    claims: _Claims, source: str, ctx: StoryContext, officials: Sequence[OfficialMention]
-) -> None:
-    for mention in officials:
-        where = claims.span(mention.start, mention.end)
-        actor = person_actor(mention.official, source[mention.start : mention.end])
-        if where is None or actor is None:
+def _claim_actors(claims: _Claims, ctx: StoryContext, actors: Sequence[ActorMention]) -> None:
+    """The recogniser's mentions; the states of one role noun ("the leaders of Egypt and
+    Jordan") stretch to cover its noun phrase, the first from its start, the last to its
+    end. Companies are marked for the guards."""
+    suffixes = WORDS.get().company_suffixes
+    organs = WORDS.get().home_organs
+    for position, mention in enumerate(actors):
+        start, end = mention.start, mention.end
+        if _pair_noun(claims, mention, ctx):
+            continue  # "the two presidents", "the leaders": the story's last pair
+        if mention.phrase_start < start and (
+            position == 0 or actors[position - 1].phrase_start != mention.phrase_start
+        ):
+            start = mention.phrase_start
+        if mention.phrase_end > end and (
+            position + 1 == len(actors) or actors[position + 1].phrase_end != mention.phrase_end
+        ):
+            end = mention.phrase_end
+        where = claims.span(start, end) or claims.span(mention.start, mention.end)
+        if where is None:
             continue
-        if claims.claim(Entity(where[0], where[1], "person", (actor,))):
+        kind = entity_kind(mention)
+        actor = _home_organ(claims, mention, where[1], ctx, organs)
+        resolved = actor is not mention.actor
+        ent = Entity(where[0], where[1], kind, (actor,))
+        ent.modifier = mention.modifier
+        ent.generic = mention.generic and not resolved
+        if resolved:
+            ctx.resolved[id(actor)] = actor  # kept alive: ids stay unique
+        if not claims.claim(ent):
+            continue
+        if kind == "person" and not mention.generic:
             ctx.register(actor)
+        if mention.corporate or (
+            mention.generic and actor.name.rsplit(None, 1)[-1].lower() in suffixes
+        ):
+            ctx.guards.companies.add(id(actor))
 
 
-def _claim_phrases(claims: _Claims, ctx: StoryContext, tables: PhraseTables) -> None:
+def _home_organ(
+    claims: _Claims, mention: ActorMention, end: int, ctx: StoryContext, organs: frozenset[str]
+) -> Actor:
+    """ "Police detained ...", "the ministry said": an institution named alone is the story's
+    state's (not when a state follows: "police in Nairobi"); else the mention's actor."""
+    actor = mention.actor
+    if not mention.generic or mention.text.lower() not in organs:
+        return actor
+    if claims.tokens.lows[end : end + 1] in (["of"], ["from"], ["in"]):
+        return actor
+    home = ctx.home_state()
+    return actor if home is None else attrs.evolve(actor, country=home)
+
+
+def _pair_noun(claims: _Claims, mention: ActorMention, ctx: StoryContext) -> bool:
+    """Claim a role noun alone that stands for the story's last pair ("the leaders", "the
+    two presidents", "both ministers") as that pair; True when claimed."""
+    if not mention.generic or len(ctx.last_group) < _PAIR:
+        return False
+    where = claims.span(mention.start, mention.end)
+    if where is None or where[1] - where[0] != 1:
+        return False
+    lows = claims.tokens.lows
+    start = where[0]
+    if lows[start] not in WORDS.get().two_nouns:
+        return False
+    if start >= _PAIR and lows[start - 2 : start] == ["the", "two"]:
+        start -= 2
+    elif start and lows[start - 1] in ("the", "both"):
+        start -= 1
+    else:
+        return False
+    return claims.claim(Entity(start, where[1], "pronoun", ctx.last_group))
+
+
+def _claim_agreements(claims: _Claims, tables: PhraseTables) -> None:
     lengths = tables.lengths
     resume = 0
     for index in [i for i, word in enumerate(claims.tokens.lows) if word in lengths]:
         if index >= resume:
-            resume = index + _claim_phrase_at(claims, index, ctx, tables)
+            resume = index + _claim_agreement_at(claims, index, tables)
 
 
-def _claim_phrase_at(claims: _Claims, index: int, ctx: StoryContext, tables: PhraseTables) -> int:
-    """Claim the longest agreement or organisation starting at token ``index``; return its
-    length (0 for none)."""
+def _claim_agreement_at(claims: _Claims, index: int, tables: PhraseTables) -> int:
+    """Claim the longest agreement starting at token ``index``; return its length (0 for
+    none)."""
     tokens = claims.tokens
     words = tokens.lows
     for length in tables.lengths[words[index]]:
@@ -145,29 +217,7 @@ def _claim_phrase_at(claims: _Claims, index: int, ctx: StoryContext, tables: Phr
                 name = generic_agreement_name(tokens, index, end, agreement)
             claims.claim(Entity(index, end, "agreement", (), name, agreement.year))
             return length
-        org = tables.organizations.get(key)
-        if org is not None and claims.free(index, end):
-            surface = " ".join(tok.text for tok in tokens[index:end])
-            if (org.case == "upper" and not surface.isupper()) or not surface[:1].isupper():
-                continue
-            claims.claim(Entity(index, end, "org", (ctx.org_actor(org),)))
-            return length
     return 0
-
-
-def _claim_countries(
-    claims: _Claims, ctx: StoryContext, countries: Sequence[CountryMention], words: WordClasses
-) -> None:
-    tokens = claims.tokens
-    for named in countries:
-        where = claims.span(named.start, named.end)
-        if where is None:
-            continue
-        ent = Entity(where[0], where[1], "state", (ctx.state_actor(named.country),))
-        if named.kind == MentionKind.DEMONYM:
-            following = tokens[where[1]].low if where[1] < len(tokens) else ""
-            ent.modifier = following not in words.people
-        claims.claim(ent)
 
 
 def _claim_context(
@@ -196,8 +246,8 @@ def _context_entity(
     if low in words.pronoun_speaker and view.quoted[index]:
         speaker = (ctx.last_speaker,) if ctx.last_speaker is not None else ()
         return Entity(index, index + 1, "pronoun", speaker, speaker=True)
-    if low in words.pronoun_person and ctx.last_person is not None:
-        return Entity(index, index + 1, "pronoun", (ctx.last_person,))
+    if low in words.pronoun_person:
+        return _person_pronoun(index, ctx, found)
     if low in ("two", "both"):
         return _two(tokens, index, ctx, words)
     if low == "the" and index + 1 < len(tokens) and lows[index + 1] in words.state_anaphors:
@@ -205,6 +255,22 @@ def _context_entity(
         if ctx.last_state is None or any(e.kind == "state" and not e.modifier for e in found):
             return None
         return Entity(index, index + 2, "pronoun", (ctx.last_state,))
+    return _party_pronoun(view, index, ctx)
+
+
+def _person_pronoun(index: int, ctx: StoryContext, found: list[Entity]) -> Entity | None:
+    """ "he": the subject of its own sentence first (the first person it named before the
+    pronoun), else the story's last person; unresolved, no party."""
+    own = next((e for e in found if e.kind == "person" and e.end <= index), None)
+    person = own.actors[0] if own is not None else ctx.last_person
+    return Entity(index, index + 1, "pronoun", (person,)) if person is not None else None
+
+
+def _party_pronoun(view: SentenceView, index: int, ctx: StoryContext) -> Entity | None:
+    """ "It called on ...": the last state or organisation named; "they": the last pair."""
+    low = view.lows[index]
+    if low == "it" and ctx.last_party is not None and not view.quoted[index]:
+        return Entity(index, index + 1, "pronoun", (ctx.last_party,))
     if low == "they" and len(ctx.last_group) >= _PAIR:
         return Entity(index, index + 1, "pronoun", ctx.last_group)
     return None
@@ -224,7 +290,12 @@ def _two(tokens: Tokens, index: int, ctx: StoryContext, words: WordClasses) -> E
         return None
     start = index - 1 if low == "two" else index
     end = index + 2 if following in words.two_nouns else index + 1
-    return Entity(start, end, "pronoun", ctx.last_group)
+    parties = ctx.last_group
+    if following in words.state_nouns:
+        # "the two countries": the states of the last pair ("American envoys": the US).
+        states = [ctx.state_actor(a.country) for a in parties if a.country is not None]
+        parties = tuple(dict.fromkeys(states)) if len(set(states)) >= _PAIR else parties
+    return Entity(start, end, "pronoun", parties)
 
 
 def _attach_counterparts(tokens: Tokens, found: list[Entity], words: WordClasses) -> None:
@@ -250,6 +321,42 @@ def _attach_counterparts(tokens: Tokens, found: list[Entity], words: WordClasses
             ent.end = following.end
             following.kind = "absorbed"
     found[:] = [ent for ent in found if ent.kind != "absorbed"]
+
+
+#: Words between a role noun and the state it belongs to ("rebels in the Ivory Coast").
+_ROLE_OF = frozenset({"in", "from", "of"})
+
+
+def _attach_places(tokens: Tokens, found: list[Entity], ctx: StoryContext) -> None:
+    """ "Security forces in Guinea", "soldiers from Gondor", "rebels in the Ivory Coast": a
+    role noun alone takes the state named right after it (and the state is no party of
+    its own)."""
+    lows = tokens.lows
+    for position, ent in enumerate(found[:-1]):
+        if not ent.generic or ent.kind != "org" or ent.end >= len(tokens):
+            continue
+        if lows[ent.end] not in _ROLE_OF:
+            continue
+        following = found[position + 1]
+        gap = following.start - ent.end
+        if (
+            following.kind != "state"
+            or following.modifier
+            or not (gap == 1 or (gap == _ARTICLE_GAP and lows[ent.end + 1] == "the"))
+        ):
+            continue
+        country = following.actors[0].country
+        actor = attrs.evolve(ent.actors[0], country=country)
+        ent.actors = (actor,)
+        ent.generic = False
+        ent.end = following.end
+        following.kind = "absorbed"
+        ctx.resolved.pop(id(actor), None)
+    found[:] = [ent for ent in found if ent.kind != "absorbed"]
+
+
+#: "in the Ivory Coast": a preposition and an article before the state.
+_ARTICLE_GAP = 2
 
 
 def _counterpart(tokens: Tokens, ent: Entity, found: list[Entity], words: WordClasses) -> None:
@@ -292,88 +399,53 @@ def _counterpart(tokens: Tokens, ent: Entity, found: list[Entity], words: WordCl
     )
 
 
-def _extend_entities(tokens: Tokens, found: list[Entity], words: WordClasses) -> None:
-    """Country + people noun ("EU foreign ministers", "Israel's government") is the state or
-    organ; a demonym before an organisation without a country ("the Japanese Foreign
-    Ministry") is that country's organ."""
-    starting = {ent.start: ent for ent in found}
-    for ent in found:
-        if ent.kind not in ("state", "org"):
-            continue
-        following = starting.get(ent.end)
-        if ent.kind == "state" and following is not None and following.kind == "org":
-            _absorb_organ(tokens, ent, following)
-        else:
-            _extend_with_people(tokens, ent, starting, words)
-    found[:] = [ent for ent in found if ent.kind != "absorbed"]
-
-
-def _absorb_organ(tokens: Tokens, ent: Entity, org_ent: Entity) -> None:
-    """ "the Japanese Foreign Ministry", "Egypt's Foreign Ministry": the country's organ."""
-    org = org_ent.actors[0]
-    country = ent.actors[0].country
-    if org.country is None and country is not None:
-        name = " ".join(tok.text for tok in tokens[ent.start : org_ent.end])
-        name = name.replace(" 's ", "'s ")  # as printed
-        ent.actors = (Actor(org.kind, name, country, None, org.organization),)
-        ent.end = org_ent.end
-        ent.modifier = False
-        org_ent.kind = "absorbed"
-
-
-def _extend_with_people(
-    tokens: Tokens, ent: Entity, starting: dict[int, Entity], words: WordClasses
-) -> None:
-    """ "Egyptian officials", "Israel's government", "EU foreign ministers"."""
-    lows = tokens.lows
-    end = ent.end
-    if end < len(tokens) and lows[end] == "'s" and ent.kind == "state":
-        if end + 1 < len(tokens) and lows[end + 1] in words.people:
-            end += 1
-        else:
-            return
-    last = ""
-    while (
-        end < len(tokens)
-        and end not in starting
-        and (lows[end] in words.people or lows[end] == "foreign")
-    ):
-        last = lows[end]
-        end += 1
-        if end - ent.end > _MAX_PEOPLE_WORDS:
-            break
-    if end > ent.end and last:
-        ent.end = end
-        ent.modifier = False
-        country = ent.actors[0].country
-        if ent.kind == "state" and country is not None:
-            if last in words.government_nouns:
-                ent.actors = (Actor(ActorKind.GOVERNMENT, country.name, country),)
-            elif last in words.military_nouns:
-                ent.actors = (Actor(ActorKind.MILITARY, country.name, country),)
-
-
 def group_parties(tokens: Tokens, ents: list[Entity]) -> list[Group]:
     """Coordinated parties ("Spain, Ireland and Norway") as one group each; ``ents`` are
-    the sentence's entities without its agreements, in token order."""
+    the sentence's entities without its agreements, in token order. Commas alone do not
+    coordinate ("After talks with Kyiv, Moscow agreed": two clauses): a coordination has
+    a conjunction."""
     coordination = WORDS.get().coordination
     groups: list[Group] = []
     current: list[Entity] = []
+    joined = False  # a conjunction between the current entities
     for ent in ents:
         if current:
             between = tokens.lows[current[-1].end : ent.start]
             if (
-                0 < len(between) <= _MAX_COORDINATION
+                _joinable(ent)
+                and _joinable(current[-1])
+                and 0 < len(between) <= _MAX_COORDINATION
                 and coordination.issuperset(between)
                 and not ("," in between and _speaker_follows(tokens, ent))
             ):
                 current.append(ent)
+                joined = joined or not _COMMAS.issuperset(between)
                 continue
-            groups.append(Group(current[0].start, current[-1].end, tuple(current)))
+            _close(groups, current, joined)
         current = [ent]
+        joined = False
     if current:
-        groups.append(Group(current[0].start, current[-1].end, tuple(current)))
+        _close(groups, current, joined)
     return groups
+
+
+def _joinable(ent: Entity) -> bool:
+    """Whether an entity may be coordinated: not a personal pronoun ("Albares, and he
+    praised": a new clause, not a pair)."""
+    return not (ent.kind == "pronoun" and ent.end - ent.start == 1)
+
+
+#: Coordination words that do not coordinate on their own.
+_COMMAS = frozenset({",", "the", "his", "her", "their"})
+
+
+def _close(groups: list[Group], current: list[Entity], joined: bool) -> None:
+    """Add the entities of ``current`` as one group, or one group each when only commas
+    joined them."""
+    if joined or len(current) == 1:
+        groups.append(Group(current[0].start, current[-1].end, tuple(current)))
+    else:
+        groups.extend(Group(ent.start, ent.end, (ent,)) for ent in current)
 
 
 def _speaker_follows(tokens: Tokens, ent: Entity) -> bool:

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from accordlib._util.lazy import Lazy
 from accordlib.events.kinds import Factuality
 from accordlib.events.model import DiplomaticEvent
 from accordlib.extract.model import DIRECTED_KINDS
-from accordlib.extract.rules import load_rules
 
 __all__ = ["merge_events"]
 
@@ -27,11 +25,6 @@ _CLASS = {
     Factuality.CONDITIONAL: "conditional",
     Factuality.NEGATED: "negated",
 }
-
-#: The names of the weak rules (see ``data/event_rules.tsv``).
-_WEAK_RULES: Lazy[frozenset[str]] = Lazy(
-    lambda: frozenset(rule.name for rule in load_rules() if rule.weak)
-)
 
 _Parties = frozenset[str]
 
@@ -50,22 +43,21 @@ def _key(event: DiplomaticEvent, named: _Parties) -> tuple[object, ...]:
     return (event.kind, parties, event.agreement, _CLASS[event.factuality])
 
 
-def merge_events(events: Sequence[DiplomaticEvent]) -> list[DiplomaticEvent]:
+def merge_events(events: Sequence[DiplomaticEvent], weak: Sequence[bool]) -> list[DiplomaticEvent]:
     """Drop repeated reports of one event (the first report wins, later ones add a date),
-    and weak events (a "discussed") whose parties a stronger event of the same or the
-    previous sentence already has."""
-    weak = _WEAK_RULES.get()
+    and weak events (a "discussed"; ``weak[i]`` says whether ``events[i]`` is) whose
+    parties a stronger event of the same or the previous sentence already has."""
     number = {start: position for position, start in enumerate(sorted({e.start for e in events}))}
     parties = [_parties(event) for event in events]
     strong: dict[int, list[_Parties]] = {}
     weaker: dict[int, list[_Parties]] = {}
-    for event, named in zip(events, parties, strict=True):
-        table = weaker if event.rule in weak else strong
+    for event, named, feeble in zip(events, parties, weak, strict=True):
+        table = weaker if feeble else strong
         table.setdefault(number[event.start], []).append(named)
     kept: list[DiplomaticEvent] = []
     index: dict[tuple[object, ...], int] = {}
-    for event, named in zip(events, parties, strict=True):
-        if event.rule in weak and _outweighed(named, number[event.start], strong, weaker):
+    for event, named, feeble in zip(events, parties, weak, strict=True):
+        if feeble and _outweighed(named, number[event.start], strong, weaker):
             continue
         key = _key(event, named)
         position = index.get(key)

@@ -17,9 +17,11 @@ __all__ = [
     "DIRECTED_KINDS",
     "GOVERNING_KINDS",
     "RELATION_KINDS",
+    "SPEECH_KINDS",
     "Attribution",
     "Entity",
     "Group",
+    "Trigger",
 ]
 
 
@@ -29,7 +31,9 @@ class Entity:
     ``kind`` is ``state``, ``person``, ``org``, ``agreement``, ``pronoun`` (a word the
     story context resolves), ``np`` (an unnamed party: "leaders of five nations") or,
     while mentions are merged, ``absorbed`` (dropped). ``modifier`` marks a demonym used
-    as an adjective ("the Israeli proposal"); ``speaker`` an "I"/"we" inside a quotation.
+    as an adjective ("the Israeli proposal"); ``speaker`` an "I"/"we" inside a quotation;
+    ``generic`` a party the recogniser could not tie to a state or organisation (a role
+    noun alone, "protesters"; a name alone, "Arnor").
     """
 
     __slots__ = (
@@ -37,6 +41,7 @@ class Entity:
         "agreement",
         "agreement_year",
         "end",
+        "generic",
         "kind",
         "modifier",
         "speaker",
@@ -62,6 +67,96 @@ class Entity:
         self.agreement_year = agreement_year
         self.modifier = False
         self.speaker = speaker
+        self.generic = False
+
+
+class Trigger:
+    """One trigger of a sentence, over tokens ``start..end``, whichever matcher found it.
+
+    The compiled lexicon (:func:`~accordlib.extract.lexicon.match_triggers`) and the hand
+    rules (:func:`~accordlib.extract.rules.match_rules`) both become triggers
+    (:mod:`~accordlib.extract.triggers`), so the steps read one record:
+
+    * ``head`` is the trigger word; ``kind`` an :class:`~accordlib.EventKind` member name
+      (or ``ANAPHOR``); ``rule`` the id recorded as :attr:`DiplomaticEvent.rule` (a hand
+      rule's name, or the lexicon's pattern id); ``cameo`` the CAMEO code the matcher
+      gave (the event's own code comes from its kind and factuality);
+    * ``mode``: ``speech`` for acts that are statements (an accusation happened when it
+      was said), else ``act``; ``weak``: a report that gives way to a stronger one;
+    * ``recipients``: the prepositions that introduce the recipient (``_`` a direct
+      object); ``between``: who "between A and B" names; ``requires``: ``agreement`` or
+      ``object`` when the event needs one, else ``-``;
+    * ``source_slot`` and ``target_slot``: where the parties are (``subject``, ``object``,
+      ``by``, ``speaker``, a preposition, or ``""``); ``passive``; ``nominal`` (an event
+      noun: "talks", "a visit") and its ``support`` verb ("held"); ``intent`` (the
+      trigger only states an intention: "pledged aid"); ``particles`` and
+      ``complements``: token positions of a phrasal verb's particles and of the pattern's
+      words after the trigger;
+    * ``specific``: how many words the pattern asked for beyond the trigger word (the
+      trigger's specificity, read by the confidence).
+    """
+
+    __slots__ = (
+        "between",
+        "cameo",
+        "complements",
+        "end",
+        "fallback",
+        "head",
+        "intent",
+        "kind",
+        "lexical",
+        "mode",
+        "nominal",
+        "particles",
+        "passive",
+        "priority",
+        "recipients",
+        "requires",
+        "rule",
+        "source_slot",
+        "specific",
+        "start",
+        "support",
+        "target_slot",
+        "weak",
+    )
+
+    def __init__(self, start: int, end: int, head: int, kind: str, rule: str) -> None:
+        self.start = start
+        self.end = end
+        self.head = head
+        self.kind = kind
+        self.rule = rule
+        self.cameo = ""
+        self.mode = "speech" if kind in SPEECH_KINDS else "act"
+        self.priority = 0
+        self.recipients: frozenset[str] = frozenset()
+        self.between = "-"
+        self.requires = "-"
+        self.weak = False
+        self.source_slot = "subject"
+        self.target_slot = "object"
+        self.passive = False
+        self.nominal = False
+        self.support: int | None = None
+        self.intent = False
+        self.particles: tuple[int, ...] = ()
+        self.complements: tuple[int, ...] = ()
+        self.specific = 0
+        #: True for a trigger of the compiled lexicon, False for a hand rule's
+        self.lexical = False
+        #: the lexicon's reading of the same words, tried when a hand rule's event fails
+        self.fallback: Trigger | None = None
+
+    def __repr__(self) -> str:
+        return f"Trigger({self.kind}, {self.rule!r}, {self.start}..{self.end})"
+
+    @property
+    def ceremony(self) -> bool:
+        """A signing named by a noun ("a signing ceremony"): it may refer back to the
+        story's agreement and to those who join it."""
+        return self.nominal and self.kind == "SIGN_AGREEMENT"
 
 
 class Group:
@@ -112,6 +207,20 @@ class Attribution:
 
 # Classes of event kinds, by the EventKind member names that rules carry.
 
+#: Kinds that are statements: they happened when they were said ("accused", "urged").
+SPEECH_KINDS = frozenset(
+    {
+        "EXPRESS_INTENT",
+        "PRAISE",
+        "CRITICIZE",
+        "ACCUSE",
+        "APPEAL",
+        "DEMAND",
+        "THREATEN",
+        "REJECT",
+        "APOLOGIZE",
+    }
+)
 #: Kinds whose complement ("urged Tehran to cooperate") is part of the act, not an event.
 GOVERNING_KINDS = frozenset({"APPEAL", "DEMAND", "THREATEN", "EXPRESS_INTENT", "REJECT"})
 #: Kinds about the relations between states: "between A and B" names both actors.

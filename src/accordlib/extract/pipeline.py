@@ -28,19 +28,18 @@ import regex
 from accordlib._util.dates import PublishedLike, coerce_published
 from accordlib._util.lazy import lazy_regex
 from accordlib._util.text import require_str
-from accordlib.countries.model import CountryMention
-from accordlib.countries.prose import find_countries
 from accordlib.events.model import DiplomaticEvent
+from accordlib.extract.actors import find_actors
+from accordlib.extract.actors_model import ActorMention
 from accordlib.extract.anaphora import StoryContext, light_update, update_context
 from accordlib.extract.attribution import attribute
 from accordlib.extract.build import build_event
+from accordlib.extract.confidence import DEFAULT_MIN_CONFIDENCE
+from accordlib.extract.guards import Guards, corporate_story
 from accordlib.extract.mentions import find_mentions, group_parties
 from accordlib.extract.merge import merge_events
-from accordlib.extract.rules import match_rules
 from accordlib.extract.triggers import glued_trigger, may_trigger, trigger_matches
 from accordlib.extract.view import SentenceView
-from accordlib.officials.model import OfficialMention
-from accordlib.officials.scanner import find_officials
 from accordlib.text.document import Document, Sentence
 from accordlib.text.tokens import Tokens
 from accordlib.wire.model import SegmentKind, Story
@@ -60,14 +59,21 @@ _UPDATE_NOTE = lazy_regex(
 
 
 def extract_events(
-    story: Story | str, *, published: PublishedLike = None
+    story: Story | str,
+    *,
+    published: PublishedLike = None,
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
 ) -> list[DiplomaticEvent]:
     """Return the diplomatic events a story reports, in the order the story tells them.
 
     ``story`` is a :class:`~accordlib.Story` or the raw text of one (parsed with
-    :func:`~accordlib.parse_story`). Offsets are into the story's text. Dates are
-    resolved against ``published``, else the story's publication date, else its
-    dateline's date.
+    :func:`~accordlib.parse_story`). Offsets are into the story's text. Relative dates
+    are resolved against the story's own date (:attr:`Story.date <accordlib.Story.date>`:
+    its dateline's date, resolved against ``published``, else ``published``).
+
+    Each event has a :attr:`~accordlib.DiplomaticEvent.confidence`; events below
+    ``min_confidence`` (0.5 by default) are not returned: raise it for precision, lower
+    it for recall (see :doc:`/extracting-events`).
 
     >>> from accordlib import extract_events
     >>> text = "Japan and Germany signed a defense pact on Monday, officials said."
@@ -82,46 +88,44 @@ def extract_events(
     body = [(s.start, s.end) for s in parsed.segments if s.kind is SegmentKind.BODY]
     doc = Document(text, body)
     ctx = StoryContext(anchor, lead_anchors=len(doc.sentences) > 1)
-    officials = doc.layer(find_officials)
-    countries = doc.layer(find_countries)
+    ctx.guards = Guards(corporate=corporate_story(text))
+    ctx.min_confidence = min_confidence
+    if parsed.dateline is not None:
+        ctx.dateline_country = parsed.dateline.country
+    actors = doc.layer(lambda whole: find_actors(whole, date=anchor))
     events: list[DiplomaticEvent] = []
+    weak: list[bool] = []
     for sentence in doc.sentences:
         printed = sentence.text
         if _UPDATE_NOTE.match(printed):
             continue
-        events.extend(
-            _sentence_events(
-                doc,
-                sentence,
-                printed,
-                officials.within(sentence.start, sentence.end),
-                countries.within(sentence.start, sentence.end),
-                ctx,
-            )
-        )
+        for event, feeble in _sentence_events(
+            doc,
+            sentence,
+            printed,
+            actors.within(sentence.start, sentence.end),
+            ctx,
+        ):
+            events.append(event)
+            weak.append(feeble)
         ctx.sentence_index += 1
-    return merge_events(events)
+    return merge_events(events, weak)
 
 
 def _read_story(story: Story | str, published: PublishedLike) -> tuple[str, Story, dt.date | None]:
     """The story's text, the parsed story and the date its relative dates are resolved
     against."""
     if isinstance(story, str):
-        text = story
-        anchor = coerce_published(published)
-        parsed = parse_story(text, published=anchor)
+        parsed = parse_story(story, published=coerce_published(published))
     else:
         candidate: object = story
         if not isinstance(candidate, Story):
             require_str(candidate, "story")  # raises InputTypeError naming the type
         parsed = story
-        text = story.text
-        anchor = coerce_published(published)
-    if anchor is None:
-        anchor = parsed.published
-        if anchor is None and parsed.dateline is not None:
-            anchor = parsed.dateline.date
-    return text, parsed, anchor
+        if published is not None:
+            # The caller's date resolves the dateline again: the story's own date.
+            parsed = parse_story(story.text, published=coerce_published(published))
+    return parsed.text, parsed, parsed.date
 
 
 def _tokens_to_read(sentence: Sentence, printed: str) -> Tokens | None:
@@ -133,7 +137,7 @@ def _tokens_to_read(sentence: Sentence, printed: str) -> Tokens | None:
     if not glued_trigger(lower):
         return None
     tokens = _tokens(sentence)
-    return tokens if match_rules(tokens.lows) else None
+    return tokens if trigger_matches(tokens.lows) else None
 
 
 def _tokens(sentence: Sentence) -> Tokens:
@@ -147,18 +151,17 @@ def _sentence_events(
     doc: Document,
     sentence: Sentence,
     printed: str,
-    officials: Sequence[OfficialMention],
-    countries: Sequence[CountryMention],
+    actors: Sequence[ActorMention],
     ctx: StoryContext,
-) -> list[DiplomaticEvent]:
-    """The events of one sentence (``printed`` is its text); the story context learns what
-    it names."""
+) -> list[tuple[DiplomaticEvent, bool]]:
+    """The events of one sentence (``printed`` is its text), each with whether its trigger
+    is weak; the story context learns what it names."""
     tokens = _tokens_to_read(sentence, printed)
     if tokens is None:
-        light_update(ctx, doc.text, printed, officials, countries)
+        light_update(ctx, printed, actors)
         return []
     view = SentenceView(doc.text, sentence.start, sentence.end, tokens, printed)
-    view.entities = find_mentions(view, ctx, officials, countries)
+    view.entities = find_mentions(view, ctx, actors)
     view.matches = trigger_matches(view.lows)
     view.groups = group_parties(tokens, [e for e in view.entities if e.kind != "agreement"])
     if not view.matches and not any(view.quoted):
@@ -170,9 +173,14 @@ def _sentence_events(
     view.timexes = doc.timexes.within(sentence.start, sentence.end)
     view.agreements = [e for e in view.entities if e.kind == "agreement"]
     events: list[DiplomaticEvent] = []
+    weak: list[bool] = []
     for match in view.matches:
         event = build_event(view, match, ctx, events)
+        if event is None and match.fallback is not None:
+            match = match.fallback  # noqa: PLW2901 - the lexicon's reading of the same words
+            event = build_event(view, match, ctx, events)
         if event is not None:
             events.append(event)
+            weak.append(match.weak)
     update_context(ctx, view, events)
-    return events
+    return list(zip(events, weak, strict=True))

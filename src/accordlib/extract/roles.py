@@ -12,13 +12,27 @@ Qatar" names the agent, "between A and B" names both sides; a subjectless trigge
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from accordlib.events.kinds import ActorKind
 from accordlib.events.model import Actor, DiplomaticEvent
 from accordlib.extract.agreements import agreement_end
 from accordlib.extract.attribution import region
-from accordlib.extract.model import GOVERNING_KINDS, RELATION_KINDS, Attribution, Entity, Group
-from accordlib.extract.rules import Rule, TriggerMatch
+from accordlib.extract.model import (
+    GOVERNING_KINDS,
+    RELATION_KINDS,
+    Attribution,
+    Entity,
+    Group,
+    Trigger,
+)
+from accordlib.extract.subjects import (
+    RELATIVES,
+    adverb,
+    carried_subject,
+    skip_light,
+    subject_group,
+)
 from accordlib.extract.view import SentenceView
 from accordlib.extract.words import WordClasses
 from accordlib.text.tokens import Tokens
@@ -27,12 +41,10 @@ __all__ = ["Clause", "Roles", "clause_of", "find_roles"]
 
 #: How far back a subjectless trigger's modality cues are read ("will also").
 _CUE_REACH = 6
-#: How far back light verbs are skipped ("held a new round of" talks).
-_LIGHT_REACH = 6
 #: How many words the object search walks after the trigger.
 _OBJECT_STEPS = 12
 #: How far after the trigger "between" may come, and its parties after it.
-_BETWEEN_REACH = 6
+_BETWEEN_REACH = 12
 _BETWEEN_PARTY_REACH = 4
 #: How far after "by" the agent may start.
 _AGENT_REACH = 4
@@ -44,7 +56,6 @@ _COMPLEMENT_REACH = 6
 _CONDITION_REACH = 3
 #: Quotation and clause marks before a subjectless trigger.
 _CUE_STOPS = ("and", ",", "\u201d", '"')
-_NOUN_RULES = (".noun", ".topic", ".against")
 _DISAPPROVAL = ("REJECT", "CRITICIZE", "ACCUSE")
 _CONVERSATIONS = ("MEET", "PHONE_CALL", "NEGOTIATE")
 
@@ -71,7 +82,7 @@ class Clause:
         self.upper = upper
 
 
-def clause_of(view: SentenceView, match: TriggerMatch) -> Clause:
+def clause_of(view: SentenceView, match: Trigger) -> Clause:
     """The region and clause of a trigger."""
     words = view.vocab
     region_start, region_end, attribution = region(view.attributions, match.start)
@@ -117,6 +128,7 @@ class Roles:
         "obj_end",
         "obj_group",
         "passive",
+        "position",
         "recipients",
         "subject",
     )
@@ -130,53 +142,119 @@ class Roles:
         self.location: str | None = None
         self.obj_end = 0
         self.passive = False
+        #: where the trigger stands in its sentence (see :func:`clause_position`)
+        self.position = "main"
 
 
 def find_roles(
-    view: SentenceView, match: TriggerMatch, clause: Clause, so_far: Sequence[DiplomaticEvent]
+    view: SentenceView, match: Trigger, clause: Clause, so_far: Sequence[DiplomaticEvent]
 ) -> Roles | None:
     """The actors and recipients of a trigger, or ``None`` when its parties rule the event
     out (a reduced passive without its agent, a rule's required object missing, a trigger
     inside an "if" clause)."""
-    rule = match.rule
     roles = Roles()
     _find_subject(view, match, clause, so_far, roles)
-    start = match.end
-    if rule.requires == "agreement":
-        start = agreement_end(view.agreements, match.end, clause.upper)
-    roles.obj_group, roles.location, roles.obj_end = _object(view, start, rule, clause.upper)
-    roles.recipients = roles.obj_group.actors if roles.obj_group else ()
-    if not roles.recipients:
-        # Parties named inside the trigger span ("expelled two Russian diplomats").
-        inner = [g for g in view.groups if match.start <= g.start and g.end <= match.end]
-        if inner:
-            roles.recipients = inner[0].actors
-    roles.passive = _passive(view, match)
+    _find_target(view, match, clause, roles)
+    if match.lexical:
+        roles.passive = match.passive
+        if not _apply_slots(view, match, clause, roles):
+            return None
+    else:
+        roles.passive = _passive(view, match)
     if not _apply_agent(view, match, clause, so_far, roles):
         return None
     _apply_between(view, match, clause, roles)
-    if not roles.recipients and rule.kind in GOVERNING_KINDS and rule.mode == "speech":
+    if not roles.recipients and match.kind in GOVERNING_KINDS and match.mode == "speech":
         roles.recipients = _complement_party(view, match, clause.upper) or roles.recipients
-    if rule.requires == "object" and not roles.recipients:
+    if _reciprocal(view, match, roles):
+        pass  # "accuse each other": the subject's parties act on one another
+    elif match.requires == "object" and not roles.recipients:
         return None
+    roles.position = clause_position(view, match, roles)
     if _inside_condition(view.tokens, match, roles.subject):
         return None  # "... only if Hamas releases the hostages": a condition, not an event
     return roles
 
 
+def _find_target(view: SentenceView, match: Trigger, clause: Clause, roles: Roles) -> None:
+    """The recipients after the trigger: its object (after its agreement, if it needs
+    one), a party inside its own words, or one after a later preposition of its frame."""
+    start = match.end
+    if match.requires == "agreement":
+        start = agreement_end(view.agreements, match.end, clause.upper)
+    roles.obj_group, roles.location, roles.obj_end = _object(view, start, match, clause.upper)
+    roles.recipients = roles.obj_group.actors if roles.obj_group else ()
+    if not roles.recipients:
+        # Parties named inside the trigger span ("expelled two Russian diplomats"), not
+        # the forces or people an act moves ("deployed the army").
+        inner = [
+            g
+            for g in view.groups
+            if match.head < g.start < match.end  # "the U.S. ambassador (to Turkey)"
+            and not all(ent.generic for ent in g.ents)
+        ]
+        if inner:
+            roles.recipients = inner[0].actors
+    if not roles.recipients and match.recipients - {"_"}:
+        # "sent aid on Monday to the quake zone in Turkey": a preposition further on.
+        later = _after_word(view, roles.obj_end, clause.upper, tuple(match.recipients - {"_"}))
+        if later is not None and not later.modifiers_only:
+            roles.recipients = later.actors
+
+
+def clause_position(view: SentenceView, match: Trigger, roles: Roles) -> str:
+    """Where a trigger stands: ``main`` (a verb with its own subject), ``nominal`` (an
+    event noun), ``relative`` (in a relative clause: "Oman, which mediated"),
+    ``infinitive`` ("in a bid to impose"), ``participle`` ("..., accusing"),
+    ``coordinated`` ("... and expelled") or ``carried`` (no subject of its own)."""
+    if match.nominal:
+        return "nominal"
+    if roles.passive and roles.actors:
+        return "main"  # "were imposed on Minsk by the EU": the agent is named
+    lows = view.lows
+    subject = roles.subject
+    if subject is not None:
+        between = lows[subject.end : match.start]
+        return "relative" if not RELATIVES.isdisjoint(between) else "main"
+    glue = view.vocab.glue
+    probe = match.start - 1
+    while probe >= 0 and (adverb(lows[probe]) or (lows[probe] in glue and lows[probe] != "to")):
+        probe -= 1
+    previous = lows[probe] if probe >= 0 else ""
+    if previous == "to":
+        return "infinitive"
+    if previous in _NOUN_PREPOSITIONS:
+        return "nominal"  # "after five days of fighting": a verb form used as a noun
+    if previous == "," and lows[match.head].endswith("ing"):
+        return "participle"
+    if previous in ("and", ","):
+        return "coordinated"
+    if previous in RELATIVES:
+        return "relative"
+    return "carried"
+
+
+#: A reciprocal act needs two parties.
+_PAIR: Final = 2
+#: Prepositions before a verb form that make it a noun ("after days of fighting").
+_NOUN_PREPOSITIONS: Final = frozenset(
+    {"of", "for", "in", "after", "during", "before", "against", "over", "by", "from", "into"}
+)
+
+
 def _find_subject(
     view: SentenceView,
-    match: TriggerMatch,
+    match: Trigger,
     clause: Clause,
     so_far: Sequence[DiplomaticEvent],
     roles: Roles,
 ) -> None:
     """The subject group and where the trigger's modality cues start; without a subject,
     the parties a subjectless trigger carries over."""
-    subject, cue_start = _subject(view, match.start, clause.lower)
-    if subject is None and match.rule.name.endswith(_NOUN_RULES):
-        skipped = _skip_light(view, match.start, clause.lower)
-        subject, cue_start = _subject(view, skipped, clause.lower)
+    subject, cue_start = subject_group(view, match.start, clause.lower)
+    if subject is None and match.nominal:
+        skipped = skip_light(view, match.start, clause.lower)
+        subject, cue_start = subject_group(view, skipped, clause.lower)
     roles.subject = subject
     if subject is not None:
         roles.cue_start = cue_start
@@ -188,96 +266,17 @@ def _find_subject(
             cue_start = position + 1
             break
     roles.cue_start = cue_start
-    roles.actors = _carry_subject(view, match, clause.region_start, so_far)
-
-
-def _subject(view: SentenceView, trigger_start: int, lower: int) -> tuple[Group | None, int]:
-    """The group before the trigger, skipping auxiliaries and adverbs; and where it ends."""
-    words = view.vocab
-    tokens = view.tokens
-    lows = tokens.lows
-    covering = view.covering
-    index = trigger_start - 1
-    while index >= lower:
-        group = covering[index]
-        if group is not None:
-            if group.modifiers_only:
-                return None, index + 1
-            if group.start > 0 and lows[group.start - 1] in words.place_prepositions:
-                return None, index + 1  # "talks in Doha mediated by ...": a place, not a subject
-            return group, group.end
-        low = lows[index]
-        if low in words.subject_skip or low.isdigit():
-            index -= 1
-            continue
-        return None, index + 1
-    return None, max(lower, 0)
-
-
-def _skip_light(view: SentenceView, position: int, lower: int) -> int:
-    """Move left over "held a new round of" before a noun trigger (bounded)."""
-    lows = view.lows
-    light = view.vocab.light
-    index = position
-    while index > lower and position - index < _LIGHT_REACH and lows[index - 1] in light:
-        index -= 1
-    return index
-
-
-def _carry_subject(
-    view: SentenceView, match: TriggerMatch, region_start: int, so_far: Sequence[DiplomaticEvent]
-) -> tuple[Actor, ...]:
-    """A subjectless trigger ("..., pledging to", "and called on", "for talks with") takes
-    the subject of the sentence's previous event, else the first party of its clause when
-    the verbs are coordinated, else the speaker whose reporting verb precedes it."""
-    lows = view.lows
-    start = match.start
-    previous = lows[start - 1] if start else ""
-    coordinated = _coordinated(view, start, region_start)
-    gerund = lows[start].endswith("ing")
-    nominal = match.rule.name.endswith((".noun", ".topic"))
-    # "for talks with", "in a call with", "during talks with", "by phone"
-    manner = nominal and (
-        previous in ("for", "in") or (start > 1 and lows[start - 2] in ("in", "during", "by"))
-    )
-    follows = coordinated or (previous == "," and gerund) or manner
-    if follows and so_far and so_far[-1].actors:
-        return so_far[-1].actors
-    if nominal:
-        speaker = _speaker_before(view.attributions, start)
-        if speaker:
-            return speaker  # "..., Trump wrote after a phone call with X"
-    if coordinated or gerund or manner:
-        for group in view.groups:
-            if group.start >= region_start and group.end <= start and not group.modifiers_only:
-                return group.actors
-    return ()
-
-
-def _speaker_before(attributions: list[Attribution], start: int) -> tuple[Actor, ...]:
-    """The speaker of a reporting verb before ``start`` whose clause came before it."""
-    for attribution in attributions:
-        if (
-            attribution.speaker
-            and attribution.frame_start < start
-            and attribution.end <= attribution.frame_start
-        ):
-            return attribution.speaker[:1]
-    return ()
-
-
-def _coordinated(view: SentenceView, start: int, region_start: int) -> bool:
-    """True when the trigger follows "and" or a comma (skipping auxiliaries and adverbs)."""
-    lows = view.lows
-    glue = view.vocab.glue
-    probe = start - 1
-    while probe > region_start and lows[probe] in glue:
-        probe -= 1
-    return probe >= 0 and lows[probe] in ("and", ",")
+    roles.actors = carried_subject(view, match, clause.region_start, so_far)
+    if not roles.actors and match.nominal and not match.ceremony:
+        # "a visit to Tokyo by the Indian premier", "the visit of the premier": the
+        # event noun's agent after it.
+        agent = _after_word(view, match.end, clause.upper, ("by", "of"))
+        if agent is not None and not agent.modifiers_only:
+            roles.actors = agent.actors
 
 
 def _object(
-    view: SentenceView, position: int, rule: Rule, upper: int
+    view: SentenceView, position: int, match: Trigger, upper: int
 ) -> tuple[Group | None, str | None, int]:
     """The recipient group after the trigger, a location ("in Cairo"), and where it ends."""
     words = view.vocab
@@ -286,8 +285,10 @@ def _object(
     location: str | None = None
     index = position
     covering = view.covering
-    needs_prep = "_" not in rule.recipients
-    seen_prep = False
+    preps = match.recipients
+    needs_prep = "_" not in preps
+    # "lodged a protest with", "sent aid to": the trigger's words end with the preposition.
+    seen_prep = position > 0 and lows[position - 1] in preps
     steps = 0
     while index < min(upper, len(tokens)) and steps < _OBJECT_STEPS:
         steps += 1
@@ -297,27 +298,32 @@ def _object(
             if group.start < position:
                 return None, location, index
             return group, location, group.end
-        place = (
-            covering[index + 1] if low in words.place_cues and index + 1 < len(tokens) else None
-        )
+        place = _place_at(view, index)
         if place is not None:
             text = view.words(place.start, place.end)
-            if low in rule.recipients and not seen_prep:
+            if low in preps and not seen_prep:
                 return place, text, place.end  # "met in Cairo" for a visit: its host
             location = text
             index = place.end
-        elif low in rule.recipients and low != "_":
+        elif low in preps and low != "_":
             seen_prep = True
             index += 1
         elif low in words.object_skip or low.isdigit():
             index += 1
         elif low in words.people_plural and (seen_prep or not needs_prep):
-            if rule.kind not in _CONVERSATIONS:
+            if match.kind not in _CONVERSATIONS:
                 break
             return _unnamed_party(view, index, upper), location, index + 1
         else:
             break
     return None, location, index
+
+
+def _place_at(view: SentenceView, index: int) -> Group | None:
+    """The party after a place preposition at ``index`` ("in Cairo"), if any."""
+    if view.lows[index] not in view.vocab.place_cues or index + 1 >= len(view.tokens):
+        return None
+    return view.covering[index + 1]
 
 
 def _unnamed_party(view: SentenceView, index: int, upper: int) -> Group:
@@ -341,7 +347,7 @@ def _unnamed_party(view: SentenceView, index: int, upper: int) -> Group:
     return Group(index, index + 1, (Entity(index, index + 1, "np", (actor,)),))
 
 
-def _passive(view: SentenceView, match: TriggerMatch) -> bool:
+def _passive(view: SentenceView, match: Trigger) -> bool:
     """ "was signed by", "were sharply criticized by"."""
     if match.start == 0:
         return False
@@ -369,7 +375,7 @@ def _by_agent(view: SentenceView, by: int, upper: int) -> Group | None:
 
 def _apply_agent(
     view: SentenceView,
-    match: TriggerMatch,
+    match: Trigger,
     clause: Clause,
     so_far: Sequence[DiplomaticEvent],
     roles: Roles,
@@ -379,7 +385,7 @@ def _apply_agent(
     has no agent: no event then."""
     tokens = view.tokens
     lows = tokens.lows
-    if roles.passive:
+    if roles.passive and not match.lexical:
         agent = _by_agent(view, match.end, clause.upper)
         roles.actors, roles.recipients = (agent.actors if agent else ()), roles.actors
         return True
@@ -403,17 +409,88 @@ def _apply_agent(
     return True
 
 
-def _apply_between(view: SentenceView, match: TriggerMatch, clause: Clause, roles: Roles) -> None:
+def _apply_slots(view: SentenceView, match: Trigger, clause: Clause, roles: Roles) -> bool:
+    """A lexicon trigger's slots: the source after "by" in a passive, the speaker of a
+    demand ("X must ..."), the object of a reversed code ("hosted X": X visits), a
+    preposition ("a call from X"); the subject as the target. False when a speaker's
+    demand has no speaker."""
+    source, target = match.source_slot, match.target_slot
+    if source == "subject":
+        if target == "by":  # "X was hosted by Y": Y hosted X's visit
+            agent = _after_word(view, match.end, clause.upper, ("by",))
+            roles.recipients = agent.actors if agent is not None else ()
+        return True
+    subject = roles.subject.actors if roles.subject is not None else ()
+    if source == "by":
+        agent = _after_word(view, match.end, clause.upper, ("by",))
+        roles.actors = agent.actors if agent is not None else ()
+    elif source == "speaker":
+        attribution = clause.attribution
+        if attribution is None or not attribution.speaker:
+            return False  # "X must ..." said by nobody named: an opinion, not a demand
+        roles.actors = attribution.speaker[:1]
+    elif source == "object":
+        roles.actors = roles.recipients
+    else:
+        party = _after_word(view, match.end, clause.upper, (source,))
+        if party is None and match.start <= match.end - 1:
+            party = _after_word(view, match.head, clause.upper, (source,))
+        roles.actors = party.actors if party is not None else ()
+    if target == "subject" or source == "object" or (match.passive and not roles.recipients):
+        # "The ambassador was summoned by Vilnius": the subject is the one acted on.
+        roles.recipients = subject
+    return True
+
+
+def _after_word(
+    view: SentenceView, position: int, upper: int, words: tuple[str, ...]
+) -> Group | None:
+    """The group right after one of ``words`` (within a few words) found after
+    ``position`` in the clause, skipping a place ("imposed on Minsk by the EU")."""
+    lows = view.lows
+    stop = min(upper, len(lows), position + _OBJECT_STEPS)
+    for index in range(position, stop):
+        low = lows[index]
+        if low in words:
+            return _by_agent(view, index, upper)
+        if low in _AFTER_STOPS or low in view.vocab.clause_words:
+            return None
+    return None
+
+
+#: Marks that end the search for a party after a preposition.
+_AFTER_STOPS: Final = frozenset({".", ";", ":", ",", "\u2014", "\u2013"})
+
+
+#: "each other", "one another" after a trigger: its parties act on one another.
+_RECIPROCAL: Final = (("each", "other"), ("one", "another"))
+#: How far after the trigger a reciprocal pronoun may stand ("blamed each other").
+_RECIPROCAL_REACH: Final = 3
+
+
+def _reciprocal(view: SentenceView, match: Trigger, roles: Roles) -> bool:
+    """ "Islamabad and Kabul accuse each other": the first party acts on the others."""
+    lows = view.lows
+    stop = min(len(lows) - 1, match.end + _RECIPROCAL_REACH)
+    if not any((lows[i], lows[i + 1]) in _RECIPROCAL for i in range(match.head + 1, stop)):
+        return False
+    parties = roles.actors or roles.recipients
+    if len(parties) < _PAIR:
+        return False
+    roles.actors, roles.recipients = parties[:1], parties[1:]
+    return True
+
+
+def _apply_between(view: SentenceView, match: Trigger, clause: Clause, roles: Roles) -> None:
     """ "talks between A and B": both sides, as actors or recipients as the rule says."""
-    rule = match.rule
-    if rule.between == "-":
+    if match.between == "-":
         return
     between = _between(view, match.end, clause.upper)
     if between is None:
         return
-    if rule.kind in RELATION_KINDS or roles.subject is None:
+    if match.kind in RELATION_KINDS or roles.subject is None:
         roles.actors, roles.recipients = between.actors, ()
-    elif rule.between == "actors" and not roles.actors:
+    elif match.between == "actors" and not roles.actors:
         roles.actors = between.actors
     else:
         roles.recipients = between.actors
@@ -435,13 +512,13 @@ def _between(view: SentenceView, position: int, upper: int) -> Group | None:
     return None
 
 
-def _complement_party(view: SentenceView, match: TriggerMatch, upper: int) -> tuple[Actor, ...]:
+def _complement_party(view: SentenceView, match: Trigger, upper: int) -> tuple[Actor, ...]:
     """ "threatened to expel American diplomats": the party of the complement; "opposed
     the U.S. arms sale": the party of the object, for disapproval."""
     tokens = view.tokens
     lows = tokens.lows
     complement = match.end < len(tokens) and lows[match.end] == "to"
-    if not (complement or match.rule.kind in _DISAPPROVAL):
+    if not (complement or match.kind in _DISAPPROVAL):
         return ()
     words = view.vocab
     for probe in range(match.end, min(upper, match.end + _COMPLEMENT_REACH, len(tokens))):
@@ -455,7 +532,7 @@ def _complement_party(view: SentenceView, match: TriggerMatch, upper: int) -> tu
     return ()
 
 
-def _inside_condition(tokens: Tokens, match: TriggerMatch, subject: Group | None) -> bool:
+def _inside_condition(tokens: Tokens, match: Trigger, subject: Group | None) -> bool:
     """True when the trigger's own clause is introduced by "if" or "unless"."""
     lows = tokens.lows
     start = subject.start if subject is not None else match.start

@@ -1,25 +1,44 @@
-"""The triggers of a sentence: which rule matches to build events from.
+"""The triggers of a sentence: which words report an event, of what kind, and where its
+parties are.
+
+Two matchers find triggers over a sentence's lower-cased words, and both become one
+record, :class:`~accordlib.extract.model.Trigger`:
+
+* the compiled event lexicon (:func:`~accordlib.extract.lexicon.match_triggers`, from
+  PETRARCH-2's CAMEO verb dictionary and a curated table), which gives the kind, the
+  CAMEO code, the pattern id, the slots of the source and the target, passives,
+  particles, support verbs and intentions;
+* the hand rules of ``data/event_rules.tsv`` (:func:`~accordlib.extract.rules.match_rules`),
+  kept for what the dictionary does not read the way wire copy means it (phone calls
+  "by phone", talks, a signing ceremony that refers back to the story's agreement, "it
+  would only happen").
+
+Where a hand rule and a lexicon trigger read the same words, the hand rule wins (they
+were kept because they read those words better). Each kind has a frame
+(``data/event_frames.tsv``: the words that introduce its recipient, who "between A and
+B" names, whether it needs a second party), which completes what a lexicon trigger does
+not say. The best of overlapping triggers is kept, and a trigger that is only the
+complement of another ("urged Tehran to cooperate": the appeal is the event, not the
+cooperation) is dropped.
 
 :func:`may_trigger` is a cheap pre-test on a sentence's text that skips most sentences
-without triggers before they are tokenised; :func:`trigger_matches` matches the rule table
-over a sentence's words (:func:`~accordlib.extract.rules.match_rules`), keeps the best of
-overlapping matches and drops those that are only the complement of another ("urged
-Tehran to cooperate": the appeal is the event, not the cooperation).
-
-This is where a compiled trigger lexicon plugs in: any matcher that returns
-:class:`~accordlib.extract.rules.TriggerMatch` objects over a sentence's lower-cased
-words feeds the same steps.
+without triggers before they are tokenised.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Final
+
 from accordlib._util.lazy import Lazy, lazy_re, lazy_regex
-from accordlib.extract.model import GOVERNING_KINDS
+from accordlib._util.tables import read_table
+from accordlib.extract.lexicon import LexiconMatch, match_triggers, trigger_forms
+from accordlib.extract.model import GOVERNING_KINDS, Trigger
 from accordlib.extract.rules import TriggerMatch, last_words, match_rules
 from accordlib.extract.words import WORDS
 from accordlib.text.tokens import is_plain
 
-__all__ = ["glued_trigger", "may_trigger", "trigger_matches"]
+__all__ = ["FRAMES", "Frame", "glued_trigger", "may_trigger", "trigger_matches"]
 
 #: A word for the pre-test: letters, with inner apostrophes and hyphens.
 _SIMPLE_WORD = lazy_regex(r"[\p{L}][\p{L}'\u2019-]*+")
@@ -29,25 +48,61 @@ _ASCII_SIMPLE_WORD = lazy_re("[A-Za-z][A-Za-z'\u2019-]*")
 _LETTERS = lazy_regex(r"\p{L}++")
 _ASCII_LETTERS = lazy_re("[a-z]+")
 #: Overlaps and complements need two matches or more.
-_SEVERAL = 2
+_SEVERAL: Final = 2
 #: A governed act follows its governing trigger within this many words ("urged X to").
-_GOVERNED_REACH = 5
+_GOVERNED_REACH: Final = 5
 #: A thing talked about follows its speech act within this many words.
-_TOPIC_REACH = 4
+_TOPIC_REACH: Final = 4
+#: Hand rules whose trigger is a noun (their names end so): an event noun, not a verb.
+_NOUN_RULES: Final = (".noun", ".topic", ".ceremony", ".against")
+#: The kinds a bare "sign" needs an agreement for (the dictionary's own reading of
+#: "signed" names no agreement).
+_AGREEMENT_KINDS: Final = frozenset({"SIGN_AGREEMENT", "JOIN_AGREEMENT"})
+
+
+class Frame:
+    """A row of ``event_frames.tsv``: how the parties of one kind are read."""
+
+    __slots__ = ("between", "domestic", "mode", "recipients", "two")
+
+    def __init__(self, row: Mapping[str, str]) -> None:
+        self.mode = row["mode"]
+        self.recipients = frozenset(row["recipients"].split("|")) - {"-", ""}
+        self.between = row["between"]
+        self.two = row["parties"] == "two"
+        self.domestic = row["domestic"] == "y"
+
+
+def _frames() -> dict[str, Frame]:
+    return {row["kind"]: Frame(row) for row in read_table("event_frames.tsv")}
+
+
+#: The frame of each kind, read on first use.
+FRAMES: Final = Lazy(_frames)
+
+
+def _pretest_words() -> frozenset[str]:
+    # Reporting verbs are attributions, never lexicon triggers (see trigger_matches).
+    return last_words() | (trigger_forms() - WORDS.get().reporting)
+
+
+#: Words of which a sentence must contain one for any trigger to match.
+_PRETEST: Final = Lazy(_pretest_words)
 
 
 def may_trigger(lower: str) -> bool:
-    """Cheap test on a lower-cased sentence: could any rule match here? (Its words against
-    each rule's telling word.)
+    """Cheap test on a lower-cased sentence: could any trigger match here? (Its words
+    against the lexicon's trigger forms and each hand rule's telling word.)
 
     It reads a word with the apostrophes and hyphens glued to it ("talks'", "meeting's",
     "met’"), so it misses such trigger words: :func:`glued_trigger` catches them."""
     words = _ASCII_SIMPLE_WORD if is_plain(lower) else _SIMPLE_WORD
-    return not last_words().isdisjoint(words.findall(lower))
+    return not _PRETEST.get().isdisjoint(words.findall(lower))
 
 
 def _first_runs() -> frozenset[str]:
-    return frozenset(_LETTERS.match(word).group() for word in last_words())  # type: ignore[union-attr]  # every pre-test word starts with a letter (tested)
+    runs = (_LETTERS.match(word) for word in _PRETEST.get())
+    return frozenset(run.group() for run in runs if run is not None)
 
 
 #: The first letter run of each pre-test word ("cease" of "cease-fire").
@@ -63,25 +118,119 @@ def glued_trigger(lower: str) -> bool:
     return not _FIRST_RUNS.get().isdisjoint(runs.findall(lower))
 
 
-def trigger_matches(words: list[str]) -> list[TriggerMatch]:
-    """The rule matches of a sentence's lower-cased words that become events, in order."""
-    return _drop_complements(_resolve_overlaps(match_rules(words)), words)
+def trigger_matches(words: list[str]) -> list[Trigger]:
+    """The triggers of a sentence's lower-cased words that become events, in order."""
+    ruled = _resolve_overlaps([_from_rule(match) for match in match_rules(words)])
+    frames = FRAMES.get()
+    vocab = WORDS.get()
+    reporting = vocab.reporting
+    # "said it would send aid": the reporting verb is the attribution, the aid the event.
+    lexical = [_from_lexicon(match, frames) for match in match_triggers(words, reporting)]
+    modified = vocab.modified_nouns
+    # "the normalization agreements": an event noun that modifies another names no event.
+    found = [
+        trigger
+        for trigger in sorted([*ruled, *lexical], key=_START)
+        if not (
+            trigger.nominal
+            and trigger.end < len(words)
+            and trigger.end == trigger.head + 1
+            and words[trigger.end] in modified
+        )
+    ]
+    found = _drop_complements(found, words)
+    kept = [trigger for trigger in found if not trigger.lexical]
+    if not kept:
+        return found
+    return [t for t in found if not (t.lexical and _displaced(t, kept))]
 
 
-def _resolve_overlaps(matches: list[TriggerMatch]) -> list[TriggerMatch]:
-    """Keep the best of overlapping matches: higher priority, then longer, then earlier."""
+def _START(trigger: Trigger) -> int:  # noqa: N802 - a key function, named like operator's
+    return trigger.start
+
+
+def _overlap(one: Trigger, other: Trigger) -> bool:
+    return not (one.end <= other.start or one.start >= other.end)
+
+
+def _displaced(trigger: Trigger, ruled: list[Trigger]) -> bool:
+    """True when a hand rule reads the words of a lexicon trigger; the trigger becomes the
+    rule's fallback (tried when the rule's event fails: "paying an official visit to")."""
+    for rule in ruled:
+        if _overlap(trigger, rule):
+            if rule.fallback is None:
+                rule.fallback = trigger
+            return True
+    return False
+
+
+def _from_rule(match: TriggerMatch) -> Trigger:
+    """A hand rule's match as a trigger."""
+    rule = match.rule
+    trigger = Trigger(match.start, match.end, match.start, rule.kind, rule.name)
+    trigger.mode = rule.mode
+    trigger.priority = rule.priority
+    trigger.recipients = rule.recipients
+    trigger.between = rule.between
+    trigger.requires = rule.requires
+    trigger.weak = rule.weak
+    trigger.nominal = rule.name.endswith(_NOUN_RULES)
+    trigger.specific = sum(1 for alternatives, optional in rule.pattern if not optional) - 1
+    return trigger
+
+
+def _from_lexicon(match: LexiconMatch, frames: dict[str, Frame]) -> Trigger:
+    """A lexicon match as a trigger, completed by its kind's frame."""
+    kind = match.kind.name
+    frame = frames[kind]
+    trigger = Trigger(match.start, match.end, match.head, kind, match.pattern)
+    trigger.lexical = True
+    trigger.cameo = match.cameo
+    trigger.mode = frame.mode
+    trigger.nominal = match.nominal
+    trigger.support = match.support
+    trigger.passive = match.passive
+    trigger.intent = match.intent
+    trigger.source_slot = match.source_slot
+    trigger.target_slot = match.target_slot
+    trigger.particles = match.particles
+    trigger.complements = match.complements
+    target = match.target_slot
+    if target == "object":
+        trigger.recipients = frame.recipients
+    elif target in ("", "subject", "by", "speaker"):
+        trigger.recipients = frame.recipients - {"_"}
+    else:
+        trigger.recipients = frozenset((target,))
+    trigger.between = frame.between
+    if kind in _AGREEMENT_KINDS and not match.complements:
+        trigger.requires = "agreement"
+    trigger.weak = kind == "EXPRESS_INTENT"
+    pattern = ":" not in match.pattern or match.pattern.startswith("curated:")
+    trigger.specific = (
+        len(match.complements)
+        + len(match.particles)
+        + (match.support is not None)
+        + int(pattern and bool(match.complements or match.particles))
+    )
+    return trigger
+
+
+def _resolve_overlaps(matches: list[Trigger]) -> list[Trigger]:
+    """Keep the best of overlapping hand-rule matches: higher priority, then longer, then
+    earlier."""
     if len(matches) < _SEVERAL:
         return matches
-    ranked = sorted(matches, key=lambda m: (-m.rule.priority, -(m.end - m.start), m.start))
-    kept: list[TriggerMatch] = []
+    ranked = sorted(matches, key=lambda m: (-m.priority, -(m.end - m.start), m.start))
+    kept: list[Trigger] = []
     for match in ranked:
         if all(match.end <= other.start or match.start >= other.end for other in kept):
             kept.append(match)
-    kept.sort(key=lambda m: m.start)
+    kept.sort(key=_START)
     return kept
 
 
-def _drop_complements(matches: list[TriggerMatch], words: list[str]) -> list[TriggerMatch]:
+def _drop_complements(matches: list[Trigger], words: list[str]) -> list[Trigger]:
     """ "urged Tehran to cooperate", "threatened to impose sanctions": the content of an
     appeal, demand, threat or pledge is not an event of its own; nor is the object of a
     speech act ("vowed to veto new EU sanctions")."""
@@ -90,34 +239,68 @@ def _drop_complements(matches: list[TriggerMatch], words: list[str]) -> list[Tri
     return [
         match
         for match in matches
-        if match.rule.kind in GOVERNING_KINDS
-        or not (_governed(match, matches, words) or _spoken_of(match, matches, words))
+        if not (
+            _governed(match, matches, words)
+            if match.kind not in GOVERNING_KINDS
+            else _charged(match, matches, words)
+        )
+        and (match.kind in GOVERNING_KINDS or not _spoken_of(match, matches, words))
     ]
 
 
-def _governed(match: TriggerMatch, matches: list[TriggerMatch], words: list[str]) -> bool:
-    """ "urged Tehran to cooperate": the act is the complement of an appeal, demand, threat
-    or refusal. A pledge ("offered to mediate") keeps its act, planned: the pledge itself
-    is weak and gives way to the act's event."""
+def _charged(match: Trigger, matches: list[Trigger], words: list[str]) -> bool:
+    """ "accused Minsk of pushing migrants": the charge, even a demand or a threat, is the
+    content of the accusation."""
     return any(
-        other.rule.kind in GOVERNING_KINDS
-        and other.rule.name != "intent.pledge"
+        other.kind in _CHARGING_KINDS
         and other.end <= match.start <= other.end + _GOVERNED_REACH
-        and "to" in words[other.end - 1 : match.start]
+        and _governs(other, match, words)
         and "," not in words[other.end : match.start]
         for other in matches
         if other is not match
     )
 
 
-def _spoken_of(match: TriggerMatch, matches: list[TriggerMatch], words: list[str]) -> bool:
+def _governed(match: Trigger, matches: list[Trigger], words: list[str]) -> bool:
+    """ "urged Tehran to cooperate": the act is the complement of an appeal, demand, threat
+    or refusal. A pledge ("offered to mediate") keeps its act, planned: the pledge itself
+    is weak and gives way to the act's event."""
+    return any(
+        _governs(other, match, words)
+        and other.end <= match.start <= other.end + _GOVERNED_REACH
+        and "," not in words[other.end : match.start]
+        for other in matches
+        if other is not match
+    )
+
+
+def _governs(other: Trigger, match: Trigger, words: list[str]) -> bool:
+    """Whether ``other`` takes ``match`` as its complement: "urged Tehran *to*
+    cooperate", "accused Minsk *of* pushing migrants", "condemned Seoul *for* holding"."""
+    between = words[other.end - 1 : match.start]
+    if other.kind in _CHARGING_KINDS:
+        return "of" in between or "for" in between
+    return (
+        other.kind in GOVERNING_KINDS
+        and other.rule != "intent.pledge"
+        and not (other.lexical and other.kind == "EXPRESS_INTENT")
+        and "to" in between
+    )
+
+
+#: Kinds whose "of"/"for" complement is the charge, not an event: "accused X of
+#: planning attacks", "criticised X for holding drills".
+_CHARGING_KINDS: Final = frozenset({"ACCUSE", "CRITICIZE", "PRAISE", "APOLOGIZE"})
+
+
+def _spoken_of(match: Trigger, matches: list[Trigger], words: list[str]) -> bool:
     """ "vowed to veto new EU sanctions", "rejected direct negotiations with X": the object
     of a speech act is a thing talked about, not an event."""
-    if not match.rule.name.endswith((".noun", ".topic", ".against")):
+    if not match.nominal:
         return False
     clause_words = WORDS.get().clause_words
     return any(
-        other.rule.mode == "speech"
+        other.mode == "speech"
         and other.end <= match.start <= other.end + _TOPIC_REACH
         and not set(words[other.end : match.start]) & clause_words
         and "," not in words[other.end : match.start]

@@ -10,8 +10,7 @@ argument instead of a dozen. The pipeline fills the view in stages
 
 from __future__ import annotations
 
-from accordlib.extract.model import Attribution, Entity, Group
-from accordlib.extract.rules import TriggerMatch
+from accordlib.extract.model import Attribution, Entity, Group, Trigger
 from accordlib.extract.words import WORDS
 from accordlib.text.timex import Timex
 from accordlib.text.tokens import Tokens
@@ -64,7 +63,7 @@ class SentenceView:
         else:
             self.quoted = [False] * len(tokens)
         self.entities: list[Entity] = []
-        self.matches: list[TriggerMatch] = []
+        self.matches: list[Trigger] = []
         self.groups: list[Group] = []
         self.covering: list[Group | None] = []
         self.attributions: list[Attribution] = []

@@ -66,6 +66,22 @@ class WordClasses:
     possessives: frozenset[str]
     generic_agreements: frozenset[str]
     function_words: frozenset[str]
+    market_words: frozenset[str]
+    company_suffixes: frozenset[str]
+    weak_verbs: frozenset[str]
+    culture_words: frozenset[str]
+    setting_words: frozenset[str]
+    intent_verbs: frozenset[str]
+    talk_modifiers: frozenset[str]
+    topic_words: frozenset[str]
+    support_verbs: frozenset[str]
+    talk_nouns: frozenset[str]
+    modified_nouns: frozenset[str]
+    state_nouns: frozenset[str]
+    home_organs: frozenset[str]
+    reporting_nouns: frozenset[str]
+    no_comment_verbs: frozenset[str]
+    meeting_nouns: frozenset[str]
     # Derived (not classes of the table):
     #: the words that can open an attribution: the reporting verbs and "according (to)"
     attribution_cues: frozenset[str] = attrs.field(init=False)
@@ -79,6 +95,8 @@ class WordClasses:
     subject_skip: frozenset[str] = attrs.field(init=False)
     #: words the object search walks over (with numbers): articles, modifiers, times, quotes
     object_skip: frozenset[str] = attrs.field(init=False)
+    #: words between a reporting verb and its clause: times and "that" ("said on Monday that")
+    frame_skip: frozenset[str] = attrs.field(init=False)
 
     @attribution_cues.default
     def _attribution_cues(self) -> frozenset[str]:
@@ -94,11 +112,15 @@ class WordClasses:
 
     @context_words.default
     def _context_words(self) -> frozenset[str]:
-        return self.pronoun_speaker | self.pronoun_person | {"two", "both", "the", "they"}
+        return self.pronoun_speaker | self.pronoun_person | {"two", "both", "the", "they", "it"}
 
     @subject_skip.default
     def _subject_skip(self) -> frozenset[str]:
         return self.glue | self.time_words | self.day_parts
+
+    @frame_skip.default
+    def _frame_skip(self) -> frozenset[str]:
+        return self.time_words | self.day_parts | {"that", "late", "early", "earlier", "later"}
 
     @object_skip.default
     def _object_skip(self) -> frozenset[str]:

@@ -1,0 +1,74 @@
+"""The event's code: how the words around a trigger refine its kind and factuality.
+
+A trigger names a kind; the sentence sometimes says more (:func:`refine`):
+
+* **an intention**: a trigger that only states an intention ("pledged aid", "offered to
+  mediate", the lexicon's CAMEO 03x readings) reports the act as announced, not done;
+* **support promised**: "will support", "would back" is a promise of support (an
+  expressed intention, PLOVER AGREE), while "supported" is praise;
+* **talks with or without an issue**: "held talks with X" is a meeting; talks with an
+  issue ("nuclear talks", "talks on the border", "negotiations") are a negotiation.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from accordlib.events.kinds import Factuality
+from accordlib.extract.model import Trigger
+from accordlib.extract.view import SentenceView
+
+__all__ = ["refine"]
+
+#: How far after "talks" their issue may be named ("talks in Cairo on the truce").
+_TOPIC_REACH: Final = 12
+#: How far before "talks" their modifiers are read ("a new round of nuclear talks").
+_MODIFIER_REACH: Final = 5
+
+
+def refine(
+    view: SentenceView, match: Trigger, cue_start: int, fact: Factuality
+) -> tuple[str, Factuality]:
+    """The kind and factuality of the event of ``match`` (``cue_start``: where its
+    modality cues start), given the factuality its tense and modality gave."""
+    kind = match.kind
+    words = view.vocab
+    lows = view.lows
+    if fact is Factuality.OCCURRED and (match.intent or lows[match.start] in words.intent_verbs):
+        fact = Factuality.ANNOUNCED  # "pledged aid": an intention made public
+    if kind == "PRAISE" and lows[match.head] in words.support_verbs:
+        cues = lows[cue_start : match.start]
+        if "to" in cues or not words.future.isdisjoint(cues):
+            kind = "EXPRESS_INTENT"  # "will support": a promise, not praise
+    elif kind == "NEGOTIATE" and lows[match.head] in words.talk_nouns and not _issue(view, match):
+        kind = "MEET"  # "held talks with X": a meeting whose issue is not said
+    return kind, fact
+
+
+def _issue(view: SentenceView, match: Trigger) -> bool:
+    """Whether talks have an issue: a noun before them that is not only their format
+    ("nuclear talks", not "high-level talks"), or "on", "over", "about" after them."""
+    lows = view.lows
+    words = view.vocab
+    head = match.head
+    for index in range(head - 1, max(-1, head - 1 - _MODIFIER_REACH), -1):
+        low = lows[index]
+        if low in words.talk_modifiers or low.isdigit():
+            continue
+        if view.covering[index] is not None or not low.isalpha() or low in words.light:
+            break  # a party ("Israeli-Palestinian talks" name parties), a verb: no issue
+        return True
+    for index in range(head + 1, min(len(lows), head + 1 + _TOPIC_REACH)):
+        low = lows[index]
+        if low in words.topic_words:
+            following = lows[index + 1] if index + 1 < len(lows) else ""
+            if following in words.time_words or following.isdigit():
+                continue  # "on Tuesday": a date, not an issue
+            return True
+        if low in _CLAUSE_ENDS or low in words.clause_words:
+            return False
+    return False
+
+
+#: Marks that end the words an issue of talks is looked for in.
+_CLAUSE_ENDS: Final = frozenset({",", ".", ";", ":", "\u2014"})

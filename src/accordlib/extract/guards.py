@@ -1,0 +1,134 @@
+"""The precision guards: contexts in which a trigger is less likely a state-level event.
+
+Recall without guards is noise. Each guard multiplies an event's confidence
+(:mod:`~accordlib.extract.confidence`) by a factor below one:
+
+* **corporate copy**: a story dense in company words ("shareholders", "merger", "Inc",
+  "quarter": ``market_words`` of ``data/extract_words.tsv``; :func:`corporate_story`), or
+  a sentence that holds one; a party that is a company (the recogniser's ``corporate``
+  flag, or a name ending in a company suffix: "Acme Corp") counts as almost nobody;
+* **a meeting as a setting**: a meeting or talks noun after "at", "during", "after",
+  "told" ("told a news conference after the meeting") only sets the scene;
+* **sports and culture**: a visit or meeting of a team, an orchestra, fans;
+* **no second party**: an act whose recipients are the actors themselves;
+* **no comment**: "declined to comment", "refused to confirm" is no rejection (the event
+  is dropped).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from accordlib._util.lazy import Lazy
+from accordlib.events.model import Actor
+from accordlib.extract.model import Trigger
+from accordlib.extract.view import SentenceView
+from accordlib.extract.words import WORDS
+
+__all__ = ["Guards", "corporate_story", "guard_factor"]
+
+#: The guards' factors.
+_CORPORATE_STORY: Final = 0.4
+_MARKET_SENTENCE: Final = 0.6
+_SETTING: Final = 0.5
+_CULTURE: Final = 0.5
+_SELF: Final = 0.6
+#: A sentence with at least this many company words is market copy.
+_MARKET_WORDS: Final = 2
+#: A story is corporate copy when it has at least this many company words, at least one
+#: per this many characters.
+_CORPORATE_WORDS: Final = 2
+_CORPORATE_SPACING: Final = 300
+#: How many words before a meeting noun its setting preposition may stand ("at a news
+#: conference after the meeting").
+_SETTING_REACH: Final = 4
+
+
+def _market_pattern() -> re.Pattern[str]:
+    words = sorted(WORDS.get().market_words, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(word) for word in words) + r")\b")
+
+
+#: The company words of ``data/extract_words.tsv`` as one pattern over lower-cased text.
+_MARKET: Final = Lazy(_market_pattern)
+
+
+def corporate_story(text: str) -> bool:
+    """True for corporate or market copy: company words ("shareholders", "merger",
+    "Inc", "quarter") at least every :data:`_CORPORATE_SPACING` characters."""
+    found = len(_MARKET.get().findall(text.lower()))
+    return found >= _CORPORATE_WORDS and found * _CORPORATE_SPACING >= len(text)
+
+
+class Guards:
+    """What the precision guards know about a story: whether it is corporate copy, and
+    the actors that are companies."""
+
+    __slots__ = ("companies", "corporate")
+
+    def __init__(self, *, corporate: bool) -> None:
+        self.corporate = corporate
+        #: ids of the actors that are companies (marked by the recogniser, or a name
+        #: with a company suffix: "Acme Corp")
+        self.companies: set[int] = set()
+
+
+def guard_factor(
+    view: SentenceView,
+    trigger: Trigger,
+    actors: tuple[Actor, ...],
+    recipients: tuple[Actor, ...],
+    guards: Guards,
+) -> float:
+    """The product of the precision guards that apply to the event."""
+    factor = 1.0
+    words = view.vocab
+    lows = view.lows
+    if guards.corporate:
+        factor *= _CORPORATE_STORY
+    elif (
+        not words.market_words.isdisjoint(lows)
+        and sum(low in words.market_words for low in lows) >= _MARKET_WORDS
+    ):
+        factor *= _MARKET_SENTENCE
+    if (
+        trigger.kind in ("MEET", "NEGOTIATE")
+        and (trigger.nominal or lows[trigger.head] in words.meeting_nouns)
+        and _setting(view, trigger)
+    ):
+        factor *= _SETTING
+    if trigger.kind in ("VISIT", "MEET") and not words.culture_words.isdisjoint(lows):
+        factor *= _CULTURE
+    if recipients and actors and {_party(a) for a in recipients} <= {_party(a) for a in actors}:
+        factor *= _SELF
+    if trigger.kind == "REJECT" and _no_comment(view, trigger):
+        factor = 0.0  # "declined to comment": no rejection of anything
+    return factor
+
+
+def _no_comment(view: SentenceView, trigger: Trigger) -> bool:
+    """ "declined to comment", "refused to confirm": a refusal to speak."""
+    lows = view.lows
+    end = trigger.head + 1
+    return lows[end : end + 1] == ["to"] and (
+        end + 1 < len(lows) and lows[end + 1] in view.vocab.no_comment_verbs
+    )
+
+
+def _party(actor: Actor) -> str:
+    return actor.country.alpha3 if actor.country is not None else actor.name
+
+
+def _setting(view: SentenceView, trigger: Trigger) -> bool:
+    """ "told a news conference after the meeting", "speaking on the sidelines of the
+    summit": a meeting noun that only sets the scene of what was said."""
+    lows = view.lows
+    words = view.vocab
+    for index in range(trigger.head - 1, max(-1, trigger.head - 1 - _SETTING_REACH), -1):
+        low = lows[index]
+        if low in words.setting_words:
+            return True
+        if low in words.clause_words or not low.isalnum() or low in words.reporting:
+            return False  # "told reporters that a meeting ...": the meeting is reported
+    return False

@@ -1,0 +1,219 @@
+"""The subject of a trigger: the party before it, and the party a subjectless trigger
+borrows.
+
+:func:`subject_group` walks back from a trigger over auxiliaries, adverbs ("bluntly",
+"on Monday"), control verbs and brackets; it crosses a relative pronoun to its antecedent
+("Oman, which mediated") and an apposition or relative clause between commas ("Lavrov,
+who arrived on Monday, met"), and it steps over a place ("The U.S. Embassy in Baghdad
+condemned"). :func:`carried_subject` gives a trigger without a subject of its own the
+parties it borrows: the previous event's actors for a coordinated verb or a participle,
+the speaker for an event noun or a participle after a statement, else the first party of
+its clause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from accordlib.events.model import Actor, DiplomaticEvent
+from accordlib.extract.model import Attribution, Group, Trigger
+from accordlib.extract.view import SentenceView
+
+__all__ = ["RELATIVES", "adverb", "carried_subject", "skip_light", "subject_group"]
+
+#: How far back light verbs are skipped ("held a new round of" talks).
+_LIGHT_REACH: Final = 6
+
+
+def subject_group(view: SentenceView, trigger_start: int, lower: int) -> tuple[Group | None, int]:
+    """The group before the trigger, and where its modality cues start.
+
+    The walk skips auxiliaries, adverbs ("bluntly", "on Monday") and control verbs; it
+    crosses a relative pronoun to its antecedent ("Oman, which mediated") and an
+    apposition or relative clause between commas ("Lavrov, who arrived on Monday, met")."""
+    words = view.vocab
+    lows = view.lows
+    covering = view.covering
+    skip = words.subject_skip
+    index = trigger_start - 1
+    while index >= lower:
+        group = covering[index]
+        if group is not None:
+            if group.modifiers_only:
+                return None, index + 1
+            if group.start > 0 and lows[group.start - 1] in words.place_prepositions:
+                # "The U.S. Embassy in Baghdad condemned": a place, the subject before it
+                # ("talks in Doha mediated by ...": no subject)
+                index = group.start - 2
+                continue
+            return group, group.end
+        low = lows[index]
+        if low in skip or low.isdigit() or adverb(low):
+            index -= 1
+            continue
+        if low == ")":
+            # "The Red Cross Society of China (RCSC) on Monday sent": skip the brackets.
+            opening = _opening_bracket(lows, index, lower)
+            if opening is not None:
+                index = opening - 1
+                continue
+        if low in RELATIVES:
+            antecedent = _antecedent(view, index, lower)
+            return (antecedent, index) if antecedent is not None else (None, index + 1)
+        if low == "," and index > lower:
+            found = _before_apposition(view, index, lower)
+            if found is not None:
+                return found, index
+        return None, index + 1
+    return None, max(lower, 0)
+
+
+#: Relative pronouns that stand for the noun before them ("Oman, which mediated").
+RELATIVES: Final = frozenset({"which", "who", "that"})
+#: How far back the comma that opens an apposition may be.
+_APPOSITION_REACH: Final = 14
+#: The shortest adverb in "-ly" ("only" is glue; "fly" is no adverb).
+_SHORTEST_ADVERB: Final = 5
+
+
+def _opening_bracket(lows: list[str], closing: int, lower: int) -> int | None:
+    """The "(" that opens the brackets closed at ``closing``, within a few words."""
+    for index in range(closing - 1, max(lower - 1, closing - _BRACKET_REACH), -1):
+        if lows[index] == "(":
+            return index
+    return None
+
+
+#: How many words brackets skipped by the subject search may hold ("(RCSC)").
+_BRACKET_REACH: Final = 6
+
+
+def adverb(low: str) -> bool:
+    """ "bluntly", "unexpectedly": an adverb in -ly between a subject and its verb."""
+    return len(low) >= _SHORTEST_ADVERB and low.endswith("ly")
+
+
+def _antecedent(view: SentenceView, index: int, lower: int) -> Group | None:
+    """The group right before a relative pronoun at ``index`` (a comma between them)."""
+    probe = index - 1
+    if probe >= lower and view.lows[probe] == ",":
+        probe -= 1
+    group = view.covering[probe] if probe >= lower else None
+    if group is None or group.modifiers_only:
+        return None
+    return group
+
+
+def _before_apposition(view: SentenceView, comma: int, lower: int) -> Group | None:
+    """The group before an apposition that ends at ``comma``: "Lavrov, the Russian foreign
+    minister, met", "Lavrov, who arrived on Monday, met". The stretch between the commas
+    holds no clause mark and opens with an article, a relative pronoun or a party."""
+    lows = view.lows
+    covering = view.covering
+    floor = max(lower, comma - _APPOSITION_REACH)
+    for opening in range(comma - 2, floor - 1, -1):
+        low = lows[opening]
+        if low in _CLAUSE_MARKS:
+            return None
+        if low != ",":
+            continue
+        head = covering[opening - 1] if opening > lower else None
+        first = lows[opening + 1]
+        if head is None or head.modifiers_only:
+            return None
+        if first in _APPOSITION_OPENERS or covering[opening + 1] is not None:
+            return head
+        return None
+    return None
+
+
+#: Words that open an apposition or a relative clause after a comma.
+_APPOSITION_OPENERS: Final = frozenset(
+    {"the", "a", "an", "who", "which", "whose", "his", "her", "its", "their", "meanwhile"}
+)
+#: Marks an apposition never crosses.
+_CLAUSE_MARKS: Final = frozenset({".", ";", ":", "\u201c", "\u201d", '"', "and", "but"})
+
+
+def skip_light(view: SentenceView, position: int, lower: int) -> int:
+    """Move left over "held a new round of" before a noun trigger (bounded)."""
+    lows = view.lows
+    light = view.vocab.light
+    index = position
+    while index > lower and position - index < _LIGHT_REACH and lows[index - 1] in light:
+        index -= 1
+    return index
+
+
+def carried_subject(
+    view: SentenceView, match: Trigger, region_start: int, so_far: Sequence[DiplomaticEvent]
+) -> tuple[Actor, ...]:
+    """A subjectless trigger ("..., pledging to", "and called on", "for talks with") takes
+    the subject of the sentence's previous event, else the first party of its clause when
+    the verbs are coordinated, else the speaker whose reporting verb precedes it."""
+    lows = view.lows
+    start = match.start
+    previous = lows[start - 1] if start else ""
+    coordinated = _coordinated(view, start, region_start)
+    gerund = lows[start].endswith("ing")
+    nominal = match.nominal and not match.ceremony
+    # "for talks with", "in a call with", "during talks with", "by phone"
+    manner = nominal and (
+        previous in ("for", "in") or (start > 1 and lows[start - 2] in ("in", "during", "by"))
+    )
+    follows = coordinated or (previous == "," and gerund) or manner
+    if follows and so_far and so_far[-1].actors:
+        return so_far[-1].actors
+    if nominal:
+        speaker = _speaker_before(view.attributions, start)
+        if speaker:
+            return speaker  # "..., Trump wrote after a phone call with X"
+    if coordinated or gerund or manner:
+        return _first_party(view, region_start, start) or _speaker_of(view.attributions, start)
+    return ()
+
+
+def _speaker_of(attributions: list[Attribution], start: int) -> tuple[Actor, ...]:
+    """ "Merkel said ..., repeating her call for": the speaker whose frame comes before a
+    participle or a coordinated verb is its subject."""
+    for attribution in attributions:
+        if attribution.speaker and attribution.frame_start < start:
+            return attribution.speaker[:1]
+    return ()
+
+
+def _first_party(view: SentenceView, region_start: int, start: int) -> tuple[Actor, ...]:
+    """The first party of a clause before ``start`` that is not a place ("in Ankara")."""
+    places = view.vocab.place_prepositions
+    for group in view.groups:
+        if (
+            group.start >= region_start
+            and group.end <= start
+            and not group.modifiers_only
+            and not (group.start and view.lows[group.start - 1] in places)
+        ):
+            return group.actors
+    return ()
+
+
+def _speaker_before(attributions: list[Attribution], start: int) -> tuple[Actor, ...]:
+    """The speaker of a reporting verb before ``start`` whose clause came before it."""
+    for attribution in attributions:
+        if (
+            attribution.speaker
+            and attribution.frame_start < start
+            and attribution.end <= attribution.frame_start
+        ):
+            return attribution.speaker[:1]
+    return ()
+
+
+def _coordinated(view: SentenceView, start: int, region_start: int) -> bool:
+    """True when the trigger follows "and" or a comma (skipping auxiliaries and adverbs)."""
+    lows = view.lows
+    glue = view.vocab.glue
+    probe = start - 1
+    while probe > region_start and lows[probe] in glue:
+        probe -= 1
+    return probe >= 0 and lows[probe] in ("and", ",")
