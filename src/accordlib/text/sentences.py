@@ -249,8 +249,7 @@ def _is_short_line(text: str, start: int, position: int) -> bool:
 
 #: Words a headline or a label never ends with: a line ending with one runs on.
 _WRAPPING_WORDS = frozenset(
-    "the a an of to in on at by for from with and or but that as into than its their his her"
-    .split()
+    "the a an of to in on at by for from with and or but that as into than its their his her".split()  # noqa: SIM905 - a word list reads best as text
 )
 
 
