@@ -1012,6 +1012,18 @@ def test_html_is_extracted_with_the_html_extra(
         assert story["text"][event["start"] : event["end"]] == event["sentence"]
 
 
+def test_a_page_without_a_date_takes_published_not_its_copyright_year(
+    run: Callable[..., Run], tmp_path: Path
+) -> None:
+    # A date search that reads "Copyright 2026" as 1 January 2026 would resolve the
+    # dateline's March 2 to 2025 and date the event a year early.
+    pytest.importorskip("trafilatura")
+    page = tmp_path / "page.html"
+    page.write_text(PAGE.replace("2026-03-02T09:30:00Z", ""), encoding="utf-8")
+    events = json.loads(run("events", "--published", "2026-03-04", page).out)
+    assert [(e["kind"], e["date"]) for e in events] == [("SIGN_AGREEMENT", "2026-03-02")]
+
+
 def test_html_without_the_extra_is_a_one_line_error(
     run: Callable[..., Run], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -111,6 +111,9 @@ def extract_article(markup: str, *, url: str | None = None) -> StoryRecord:
         include_tables=False,
         include_images=False,
         include_links=False,
+        # The page's own date only: the extensive search would turn a copyright year into
+        # 1 January of that year, which is no publication date.
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     text = _paragraphs(getattr(document, "text", None) or "") if document is not None else ""
     if not text:
