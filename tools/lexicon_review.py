@@ -419,6 +419,13 @@ BARE_CODES: dict[str, tuple[str, str]] = {
     "DESTROY:master": ("", _GENERIC),
     "DESTROY:overcome": ("", "overcoming a hurdle is no fight"),
     "DESTROY:overtake": ("", "overtaking a rival is no fight"),
+    "DESTROY:devastate": (
+        "",
+        (
+            "'a devastating earthquake', 'devastated by the floods' are no attack; destroying"
+            " a target is the block's patterns"
+        ),
+    ),
     "DESTROY:overshadow": ("", _GENERIC),
     "DESTROY:dominate": ("", "dominating a market is no fight"),
     "DESTROY:surmount": ("", "surmounting a hurdle is no fight"),
@@ -535,6 +542,7 @@ LEFT_OUT_PATTERNS: dict[str, str] = {
     "DOCK.1": "'* ' (042) matches any 'dock' ('dock workers'); a ship's visit is the patterns'",
     "GO_SOMEWHERE.19": f"'* for' (042) {_ONE_VERB} ('attending a conference for ministers'); the curated leave_for",
     "GO_SOMEWHERE.17": "'* meeting' (042): 'left the meeting' is no visit; attending one is the curated attend_meeting (040)",
+    "CANCEL.39": "'work *' (160) reads 'months of work ... curbed': the word before the verb is no object",
     "STABILISE.1": "'stabilise the economy' (071) is no aid: a loan or a grant that does it is coded at its own word",
     "SEND.10": "'send a team' (036) is no meeting: rescue and medical teams are the curated send_rescue_team (aid), delegations send_delegation (a visit)",
     "OVERSEE_MANAGE.50": "'lead * rights' (0833) reads 'a leading human rights activist'",
