@@ -349,6 +349,7 @@ BARE_CODES: dict[str, tuple[str, str]] = {
     "DELAY:inhibit": ("", _GENERIC),
     "DELAY:defer": ("", "'deferred taxes' is no rejection"),
     "DELAY:table": ("", "'table' is a noun"),
+    "DELAY:forestall": ("", "forestalling violence or unrest is no rejection of a party"),
     "FAIL": ("", "failing is no rejection alone; 'failed to X' is the curated decline_to"),
     "ENDANGER:risk": ("", "'risk' is a noun"),
     "DISTURB": ("", "annoying, bothering, upsetting are no protest"),
