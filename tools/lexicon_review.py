@@ -543,6 +543,7 @@ LEFT_OUT_PATTERNS: dict[str, str] = {
     "DOCK.1": "'* ' (042) matches any 'dock' ('dock workers'); a ship's visit is the patterns'",
     "GO_SOMEWHERE.19": f"'* for' (042) {_ONE_VERB} ('attending a conference for ministers'); the curated leave_for",
     "GO_SOMEWHERE.17": "'* meeting' (042): 'left the meeting' is no visit; attending one is the curated attend_meeting (040)",
+    "BOOST.27": "'step up * patrols' (130) is no threat: more patrols show force, the curated step_up_patrols (150)",
     "CANCEL.39": "'work *' (160) reads 'months of work ... curbed': the word before the verb is no object",
     "STABILISE.1": "'stabilise the economy' (071) is no aid: a loan or a grant that does it is coded at its own word",
     "SEND.10": "'send a team' (036) is no meeting: rescue and medical teams are the curated send_rescue_team (aid), delegations send_delegation (a visit)",
