@@ -420,6 +420,10 @@ BARE_CODES: dict[str, tuple[str, str]] = {
     "DESTROY:master": ("", _GENERIC),
     "DESTROY:overcome": ("", "overcoming a hurdle is no fight"),
     "DESTROY:overtake": ("", "overtaking a rival is no fight"),
+    "REVIVE": (
+        "",
+        "reviving an economy or a market is no stated intention; talks and ties are curated",
+    ),
     "DESTROY:devastate": (
         "",
         (
@@ -547,6 +551,7 @@ LEFT_OUT_PATTERNS: dict[str, str] = {
     "OBTAIN.45": "'receive * dollars' (071) reads 'shareholders would receive $60 a share'; money received from a party is OBTAIN.44",
     "SELL.1": "'sell * products' (061) is a company's trade, no cooperation between states",
     "DEFEND.2": "'shelter * tax' (0211) reads 'the gain will be sheltered by tax losses'",
+    "FINANCE.12": "'pay * dollars' (061) reads debt service and purchases ('paid 44 billion dollars to its creditors'); funding a party is the GRANT patterns'",
     "CANCEL.39": "'work *' (160) reads 'months of work ... curbed': the word before the verb is no object",
     "STABILISE.1": "'stabilise the economy' (071) is no aid: a loan or a grant that does it is coded at its own word",
     "SEND.10": "'send a team' (036) is no meeting: rescue and medical teams are the curated send_rescue_team (aid), delegations send_delegation (a visit)",
