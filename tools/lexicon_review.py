@@ -239,6 +239,11 @@ BARE_CODES: dict[str, tuple[str, str]] = {
         "'contributed to the loss' is no aid; contributing troops or funds is the patterns'",
     ),
     "LINK": ("", "linking and connecting are no cooperation ('linked to al-Qaeda')"),
+    "COLLABORATE:ally": (
+        "",
+        "'its allies', 'a key ally' are nouns, no support; allying with a party is rare",
+    ),
+    "TARGET:aim": ("", "'aimed at', 'aims to' state a purpose, not a pledge (030)"),
     "MERGE": ("", _CORPORATE),
     "OVERSEE_MANAGE": (
         "",
@@ -303,6 +308,10 @@ BARE_CODES: dict[str, tuple[str, str]] = {
     "SUBMIT:fill": ("", "'new products fill the pipeline' is no concession"),
     "SUBMIT:bide": ("", _GENERIC),
     "YIELD:drop out": ("", "dropping out of a race is no concession to a party"),
+    "YIELD:renounce": (
+        "080",
+        "renouncing violence, a claim or a weapon is yielding (080), not criticism (110)",
+    ),
     "INSPECT:look over": ("", _GENERIC),
     "INSPECT:analyse": ("", "analysing is no investigation of a party"),
     "INSPECT:ascertain": ("", _GENERIC),
@@ -340,6 +349,7 @@ BARE_CODES: dict[str, tuple[str, str]] = {
     "DELAY:inhibit": ("", _GENERIC),
     "DELAY:defer": ("", "'deferred taxes' is no rejection"),
     "DELAY:table": ("", "'table' is a noun"),
+    "DELAY:forestall": ("", "forestalling violence or unrest is no rejection of a party"),
     "FAIL": ("", "failing is no rejection alone; 'failed to X' is the curated decline_to"),
     "ENDANGER:risk": ("", "'risk' is a noun"),
     "DISTURB": ("", "annoying, bothering, upsetting are no protest"),
@@ -389,6 +399,13 @@ BARE_CODES: dict[str, tuple[str, str]] = {
     "HURT:injure": ("180", "injuring people is an assault (180)"),
     "HURT:wound": ("180", "wounding people is an assault (180)"),
     "PHYSICAL_CONFLICT:match": ("", "matching an estimate is no fight"),
+    "PHYSICAL_CONFLICT:hit": (
+        "",
+        (
+            "'hit hard by the floods', 'hit by the slowdown' are no fight; weapons, aircraft"
+            " and forces that hit, and the military targets they hit, are the block's patterns"
+        ),
+    ),
     "PHYSICAL_CONFLICT:pit": ("", _GENERIC),
     "PHYSICAL_CONFLICT:struggle": ("", "'struggling with losses' is no fight"),
     "PHYSICAL_CONFLICT:wrestle": ("", "wrestling with a problem is no fight"),
@@ -403,6 +420,17 @@ BARE_CODES: dict[str, tuple[str, str]] = {
     "DESTROY:master": ("", _GENERIC),
     "DESTROY:overcome": ("", "overcoming a hurdle is no fight"),
     "DESTROY:overtake": ("", "overtaking a rival is no fight"),
+    "REVIVE": (
+        "",
+        "reviving an economy or a market is no stated intention; talks and ties are curated",
+    ),
+    "DESTROY:devastate": (
+        "",
+        (
+            "'a devastating earthquake', 'devastated by the floods' are no attack; destroying"
+            " a target is the block's patterns"
+        ),
+    ),
     "DESTROY:overshadow": ("", _GENERIC),
     "DESTROY:dominate": ("", "dominating a market is no fight"),
     "DESTROY:surmount": ("", "surmounting a hurdle is no fight"),
@@ -518,6 +546,21 @@ LEFT_OUT_PATTERNS: dict[str, str] = {
     "OBTAIN.5": "'received a call from' is the curated call_from's, with the caller as the source",
     "DOCK.1": "'* ' (042) matches any 'dock' ('dock workers'); a ship's visit is the patterns'",
     "GO_SOMEWHERE.19": f"'* for' (042) {_ONE_VERB} ('attending a conference for ministers'); the curated leave_for",
+    "GO_SOMEWHERE.17": "'* meeting' (042): 'left the meeting' is no visit; attending one is the curated attend_meeting (040)",
+    "BOOST.27": "'step up * patrols' (130) is no threat: more patrols show force, the curated step_up_patrols (150)",
+    "OBTAIN.45": "'receive * dollars' (071) reads 'shareholders would receive $60 a share'; money received from a party is OBTAIN.44",
+    "SELL.1": "'sell * products' (061) is a company's trade, no cooperation between states",
+    "DEFEND.2": "'shelter * tax' (0211) reads 'the gain will be sheltered by tax losses'",
+    "FINANCE.12": "'pay * dollars' (061) reads debt service and purchases ('paid 44 billion dollars to its creditors'); funding a party is the GRANT patterns'",
+    "CANCEL.39": "'work *' (160) reads 'months of work ... curbed': the word before the verb is no object",
+    "STABILISE.1": "'stabilise the economy' (071) is no aid: a loan or a grant that does it is coded at its own word",
+    "SEND.10": "'send a team' (036) is no meeting: rescue and medical teams are the curated send_rescue_team (aid), delegations send_delegation (a visit)",
+    "OVERSEE_MANAGE.50": "'lead * rights' (0833) reads 'a leading human rights activist'",
+    "COLLABORATE.4": "'ally * against' (110) reads 'a key ally in the war against terrorism'",
+    "EXPLAIN_VERBAL.55": "'said * proposal' (020) reads 'said the proposal was unacceptable'; an appeal is coded at its own word",
+    "EXPLAIN_VERBAL.80": "'said * support' (051) takes in 'said it will support', which is a promise: 'support' codes itself",
+    "EXPLAIN_VERBAL.98": "'said * opposition' (110) reads 'said the opposition would boycott'; expressed opposition is the curated express_concern",
+    "EXPLAIN_VERBAL.108": "'said * fears' (110) reads 'said fears of a recession eased': fears are no criticism of a party",
 }
 
 #: Blocks of reporting verbs: their patterns keep only the codes in REPORTED_CODES.
