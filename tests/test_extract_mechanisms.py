@@ -74,6 +74,12 @@ ROLES = [
     Case("Japan on Monday sent emergency aid and rescue workers to Turkey.", "PROVIDE_AID", ("Japan",), ("Turkey",)),
     Case("India lodged a strong protest with Pakistan over the shelling.", "PROTEST", ("India",), ("Pakistan",)),
     Case("Islamabad and Kabul blamed each other for the clashes.", "ACCUSE", ("Pakistan",), ("Afghanistan",)),
+    # a noun that heads the party's phrase, a quotation opening at the verb
+    Case("A North Korean foreign ministry official condemned the drills.", "CRITICIZE", ("North Korean foreign ministry",)),
+    Case("The Estonian foreign ministry \u201cstrongly condemned\u201d the overflight.", "CRITICIZE", ("Estonian foreign ministry",)),
+    # a fronted phrase holding the trigger takes the subject after its comma
+    Case("During a phone call with Emmanuel Macron, Narendra Modi praised the deal.", "PHONE_CALL", ("Narendra Modi",), ("Emmanuel Macron",)),
+    Case("Meeting in Hanoi, the Thai and Vietnamese foreign ministers signed a visa accord.", "SIGN_AGREEMENT", ("Thai foreign ministers", "Vietnamese foreign ministers")),
 ]  # fmt: skip
 
 #: Passives: the agent after "by" (also after a date), the subject as the target.
@@ -98,6 +104,10 @@ NOMINALISATIONS = [
     Case("Canada joined sanctions against Russia on Friday.", "SANCTION", ("Canada",), ("Russia",)),
     Case("The visit of the Indian premier to Tokyo ended on Friday.", "VISIT", ("Indian premier",), ("Japan",)),
     Case("Finland's accession to NATO was completed in April.", "JOIN_AGREEMENT", ("Finland",), ("North Atlantic Treaty Organization",)),
+    # light verbs with modifiers between them and the noun; a light verb before a verb form
+    Case("The Irish government issued an unusually frank apology on Monday.", "APOLOGIZE", ("Irish government",)),
+    Case("William Ruto will embark upon a three-day official visit to Japan.", "VISIT", ("William Ruto",), ("Japan",), "PLANNED"),
+    Case("Police in Nairobi fired tear gas and made arrests.", "ARREST", ("Police",)),
 ]  # fmt: skip
 
 

@@ -417,6 +417,7 @@ def group_parties(tokens: Tokens, ents: list[Entity]) -> list[Group]:
                 and 0 < len(between) <= _MAX_COORDINATION
                 and coordination.issuperset(between)
                 and not ("," in between and _speaker_follows(tokens, ent))
+                and not ("," in between and _placed(tokens, current[-1]))
             ):
                 current.append(ent)
                 joined = joined or not _COMMAS.issuperset(between)
@@ -427,6 +428,12 @@ def group_parties(tokens: Tokens, ents: list[Entity]) -> list[Group]:
     if current:
         _close(groups, current, joined)
     return groups
+
+
+def _placed(tokens: Tokens, ent: Entity) -> bool:
+    """True when a place preposition comes before ``ent`` ("Meeting in Seoul, the Japanese
+    and Korean ministers"): a comma after a place ends its phrase, it coordinates nothing."""
+    return ent.start > 0 and tokens.lows[ent.start - 1] in WORDS.get().place_prepositions
 
 
 def _joinable(ent: Entity) -> bool:

@@ -251,28 +251,89 @@ def _find_subject(
 ) -> None:
     """The subject group and where the trigger's modality cues start; without a subject,
     the parties a subjectless trigger carries over."""
-    subject, cue_start = subject_group(view, match.start, clause.lower)
-    if subject is None and match.nominal:
-        skipped = skip_light(view, match.start, clause.lower)
-        subject, cue_start = subject_group(view, skipped, clause.lower)
+    lows = view.lows
+    start = match.start
+    subject, cue_start = subject_group(view, start, clause.lower)
+    if subject is None and (match.nominal or _after_light(view, start)):
+        # "issued a formal apology", "made arrests": the subject of the light verb
+        start = skip_light(view, start, clause.lower)
+        subject, cue_start = subject_group(view, start, clause.lower)
     roles.subject = subject
     if subject is not None:
         roles.cue_start = cue_start
         roles.actors = subject.actors
         return
-    cue_start = max(clause.lower, match.start - _CUE_REACH)
-    for position in range(match.start - 1, cue_start - 1, -1):
-        if view.lows[position] in _CUE_STOPS:
+    cue_start = max(clause.lower, start - _CUE_REACH)
+    for position in range(start - 1, cue_start - 1, -1):
+        if lows[position] in _CUE_STOPS:
             cue_start = position + 1
             break
     roles.cue_start = cue_start
-    roles.actors = carried_subject(view, match, clause.region_start, so_far)
+    roles.actors = carried_subject(view, match, clause.region_start, so_far, start)
     if not roles.actors and match.nominal and not match.ceremony:
         # "a visit to Tokyo by the Indian premier", "the visit of the premier": the
         # event noun's agent after it.
         agent = _after_word(view, match.end, clause.upper, ("by", "of"))
         if agent is not None and not agent.modifiers_only:
             roles.actors = agent.actors
+    if not roles.actors:
+        # "During a phone call with X, Y said ...", "Meeting in Seoul, the ministers ...":
+        # a fronted phrase takes the subject of the clause after it.
+        fronted = _fronted_subject(view, start, clause)
+        if fronted is not None:
+            roles.actors = fronted.actors
+
+
+def _after_light(view: SentenceView, start: int) -> bool:
+    """Whether a verb trigger follows a light verb that is no auxiliary ("made arrests")."""
+    if not start:
+        return False
+    previous = view.lows[start - 1]
+    words = view.vocab
+    return previous in words.light and previous not in words.glue
+
+
+#: Words that may open a fronted phrase before its trigger ("During a", "After his").
+_FRONTING: Final = frozenset(
+    {"during", "after", "before", "following", "in", "at", "on", "upon", "while", "when",
+     "a", "an", "the", "his", "her", "their", "its", "concluding", "ending", "wrapping"}
+)  # fmt: skip
+#: Prepositions that open a fronted phrase ("During a phone call with X, Y said").
+_FRONT_OPENERS: Final = frozenset(
+    {"during", "after", "before", "following", "in", "at", "on", "upon", "while", "when"}
+)
+#: How far after its trigger the comma that ends a fronted phrase may come.
+_FRONTED_REACH: Final = 12
+
+
+def _fronted_subject(view: SentenceView, start: int, clause: Clause) -> Group | None:
+    """The subject after a fronted phrase that opens the clause and holds the trigger
+    ("During a phone call with X, *Y* said", "Meeting in Seoul, *the ministers* agreed")."""
+    lows = view.lows
+    lower = clause.region_start
+    opening = lows[lower] if lower < len(lows) else ""
+    if not (opening in _FRONT_OPENERS or (start == lower and opening.endswith("ing"))):
+        return None
+    if any(lows[i] not in _FRONTING for i in range(lower, start)):
+        return None
+    stop = min(clause.region_end, len(lows), start + _FRONTED_REACH)
+    for comma in range(start + 1, stop):
+        low = lows[comma]
+        if low == ",":
+            for probe in range(comma + 1, min(comma + _ARTICLE_REACH + 1, len(lows))):
+                group = view.covering[probe]
+                if group is not None:
+                    return None if group.modifiers_only else group
+                if lows[probe] not in ("the", "a", "an"):
+                    return None
+            return None
+        if low in view.vocab.clause_words:
+            return None
+    return None
+
+
+#: How many articles may stand between the comma of a fronted phrase and its subject.
+_ARTICLE_REACH: Final = 2
 
 
 def _object(

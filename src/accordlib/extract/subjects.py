@@ -19,11 +19,12 @@ from typing import Final
 from accordlib.events.model import Actor, DiplomaticEvent
 from accordlib.extract.model import Attribution, Group, Trigger
 from accordlib.extract.view import SentenceView
+from accordlib.extract.words import WordClasses
 
 __all__ = ["RELATIVES", "adverb", "carried_subject", "skip_light", "subject_group"]
 
-#: How far back light verbs are skipped ("held a new round of" talks).
-_LIGHT_REACH: Final = 6
+#: How far back light verbs are skipped ("will embark upon a three-day official" visit).
+_LIGHT_REACH: Final = 8
 
 
 def subject_group(view: SentenceView, trigger_start: int, lower: int) -> tuple[Group | None, int]:
@@ -49,9 +50,13 @@ def subject_group(view: SentenceView, trigger_start: int, lower: int) -> tuple[G
                 continue
             return group, group.end
         low = lows[index]
-        if low in skip or low.isdigit() or adverb(low):
-            index -= 1
+        if low in skip or low.isdigit() or adverb(low) or low in _OPENING_QUOTES:
+            index -= 1  # "the ministry “strongly condemned”": a quotation opens at the verb
             continue
+        if low in words.party_heads:
+            named = _named_before_head(view, index, lower)
+            if named is not None:
+                return named, index + 1  # "the UN human rights body condemned"
         if low == ")":
             # "The Red Cross Society of China (RCSC) on Monday sent": skip the brackets.
             opening = _opening_bracket(lows, index, lower)
@@ -71,6 +76,34 @@ def subject_group(view: SentenceView, trigger_start: int, lower: int) -> tuple[G
 
 #: Relative pronouns that stand for the noun before them ("Oman, which mediated").
 RELATIVES: Final = frozenset({"which", "who", "that"})
+#: Quotation marks that may open a quotation between a subject and its verb.
+_OPENING_QUOTES: Final = frozenset({"\u201c", '"'})
+#: How many modifier words may stand between a party and the noun that heads its phrase
+#: ("the United Nations human rights body").
+_HEAD_REACH: Final = 3
+#: Prepositions before a party that make it no subject ("talks with the EU mission").
+_OBJECT_PREPOSITIONS: Final = frozenset(
+    {"in", "at", "from", "to", "into", "with", "of", "for", "on", "by", "against", "near"}
+)
+
+
+def _named_before_head(view: SentenceView, head: int, lower: int) -> Group | None:
+    """The party whose phrase the noun at ``head`` ends: "the North Korean foreign ministry
+    *official*", "Swedish justice ministry *delegations*", "the UN human rights *body*"
+    (a demonym used as an adjective counts: "the Israeli *delegation*")."""
+    lows = view.lows
+    covering = view.covering
+    for probe in range(head - 1, max(lower - 1, head - 2 - _HEAD_REACH), -1):
+        group = covering[probe]
+        if group is not None:
+            before = lows[group.start - 1] if group.start > 0 else ""
+            return None if before in _OBJECT_PREPOSITIONS else group
+        low = lows[probe]
+        if not low.isalpha() or low in view.vocab.clause_words or low in view.vocab.glue:
+            return None
+    return None
+
+
 #: How far back the comma that opens an apposition may be.
 _APPOSITION_REACH: Final = 14
 #: The shortest adverb in "-ly" ("only" is glue; "fly" is no adverb).
@@ -137,26 +170,60 @@ _CLAUSE_MARKS: Final = frozenset({".", ";", ":", "\u201c", "\u201d", '"', "and",
 
 
 def skip_light(view: SentenceView, position: int, lower: int) -> int:
-    """Move left over "held a new round of" before a noun trigger (bounded)."""
+    """Move left over "held a new round of", "issued an unusually frank", "will embark upon
+    a three-day official" before a noun trigger (bounded): light words, and between them
+    adverbs, quotation marks and at most :data:`_LOOSE_WORDS` other modifiers ("frank",
+    "three-day"); the walk ends on a light word, never on a modifier."""
     lows = view.lows
     light = view.vocab.light
-    index = position
-    while index > lower and position - index < _LIGHT_REACH and lows[index - 1] in light:
+    index = start = position
+    loose = 0
+    while index > lower and position - index < _LIGHT_REACH:
+        low = lows[index - 1]
+        if low in light:
+            start = index - 1
+        elif view.covering[index - 1] is not None:
+            break
+        elif adverb(low) or low in _OPENING_QUOTES:
+            pass
+        elif loose < _LOOSE_WORDS and _modifier(low, view.vocab):
+            loose += 1
+        else:
+            break
         index -= 1
-    return index
+    return start
+
+
+#: How many modifiers that are not light words a light verb may be separated by.
+_LOOSE_WORDS: Final = 2
+
+
+def _modifier(low: str, words: WordClasses) -> bool:
+    """A lower-case word that may modify an event noun ("frank", "three-day", "72-hour")."""
+    return (
+        low.replace("-", "").isalnum()
+        and low not in words.clause_words
+        and low not in words.reporting
+        and low not in words.glue
+    )
 
 
 def carried_subject(
-    view: SentenceView, match: Trigger, region_start: int, so_far: Sequence[DiplomaticEvent]
+    view: SentenceView,
+    match: Trigger,
+    region_start: int,
+    so_far: Sequence[DiplomaticEvent],
+    start: int | None = None,
 ) -> tuple[Actor, ...]:
     """A subjectless trigger ("..., pledging to", "and called on", "for talks with") takes
     the subject of the sentence's previous event, else the first party of its clause when
-    the verbs are coordinated, else the speaker whose reporting verb precedes it."""
+    the verbs are coordinated, else the speaker whose reporting verb precedes it. ``start``
+    is where its verb phrase starts ("and *made* arrests"), by default the trigger's."""
     lows = view.lows
-    start = match.start
+    start = match.start if start is None else start
     previous = lows[start - 1] if start else ""
     coordinated = _coordinated(view, start, region_start)
-    gerund = lows[start].endswith("ing")
+    gerund = lows[match.start].endswith("ing")
     nominal = match.nominal and not match.ceremony
     # "for talks with", "in a call with", "during talks with", "by phone"
     manner = nominal and (

@@ -29,6 +29,7 @@ class WordClasses:
     object_glue: frozenset[str]
     people: frozenset[str]
     people_plural: frozenset[str]
+    party_heads: frozenset[str]
     government_nouns: frozenset[str]
     military_nouns: frozenset[str]
     clause_words: frozenset[str]
