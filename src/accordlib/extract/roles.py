@@ -33,6 +33,8 @@ from accordlib.extract.subjects import (
     skip_light,
     subject_group,
 )
+from accordlib.extract.targets import envoy_state, other_party, phrase_target, sentence_target
+from accordlib.extract.triggers import FRAMES
 from accordlib.extract.view import SentenceView
 from accordlib.extract.words import WordClasses
 from accordlib.text.tokens import Tokens
@@ -170,10 +172,33 @@ def find_roles(
         pass  # "accuse each other": the subject's parties act on one another
     elif match.requires == "object" and not roles.recipients:
         return None
+    if match.kind == "RECALL_AMBASSADOR" and roles.passive and not roles.actors:
+        roles.actors = envoy_state(roles.subject)  # "Turkey's ambassador was recalled"
+    if not roles.recipients and roles.actors:
+        roles.recipients = _missing_target(view, match, clause, roles, so_far)
     roles.position = clause_position(view, match, roles)
     if _inside_condition(view.tokens, match, roles.subject):
         return None  # "... only if Hamas releases the hostages": a condition, not an event
     return roles
+
+
+def _missing_target(
+    view: SentenceView,
+    match: Trigger,
+    clause: Clause,
+    roles: Roles,
+    so_far: Sequence[DiplomaticEvent],
+) -> tuple[Actor, ...]:
+    """A target the object does not name, as far as the kind's frame looks for one
+    (:mod:`~accordlib.extract.targets`; the story's is looked for by the event step)."""
+    frame = FRAMES.get().get(match.kind)
+    reach = frame.target if frame is not None else "-"
+    if reach == "-":
+        return ()
+    found = phrase_target(view, match, clause.upper, roles.actors)
+    if not found and reach != "phrase":
+        found = sentence_target(view, match, roles.actors, so_far)
+    return found
 
 
 def _find_target(view: SentenceView, match: Trigger, clause: Clause, roles: Roles) -> None:
@@ -184,6 +209,8 @@ def _find_target(view: SentenceView, match: Trigger, clause: Clause, roles: Role
         start = agreement_end(view.agreements, match.end, clause.upper)
     roles.obj_group, roles.location, roles.obj_end = _object(view, start, match, clause.upper)
     roles.recipients = roles.obj_group.actors if roles.obj_group else ()
+    if roles.recipients and not other_party(roles.recipients, roles.actors):
+        roles.recipients = ()  # "calling its ambassador to Ukraine back to Moscow": home
     if not roles.recipients:
         # Parties named inside the trigger span ("expelled two Russian diplomats"), not
         # the forces or people an act moves ("deployed the army").
