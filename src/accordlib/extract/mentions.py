@@ -141,6 +141,8 @@ def _claim_actors(claims: _Claims, ctx: StoryContext, actors: Sequence[ActorMent
             continue
         kind = entity_kind(mention)
         actor = _home_organ(claims, mention, where[1], ctx, organs)
+        if actor is mention.actor:
+            actor = _office_holder(claims, mention, where, ctx)
         resolved = actor is not mention.actor
         ent = Entity(where[0], where[1], kind, (actor,))
         ent.modifier = mention.modifier
@@ -169,6 +171,25 @@ def _home_organ(
         return actor
     home = ctx.home_state()
     return actor if home is None else attrs.evolve(actor, country=home)
+
+
+def _office_holder(
+    claims: _Claims, mention: ActorMention, where: tuple[int, int], ctx: StoryContext
+) -> Actor:
+    """ "The foreign minister said ...": a definite title alone is the one person the story
+    named in that office (not "a minister", nor "the president of Chile"); else the
+    mention's actor."""
+    actor = mention.actor
+    if not mention.generic or actor.kind is not _PERSON or actor.title is None:
+        return actor
+    lows = claims.tokens.lows
+    start, end = where
+    if lows[start] != "the" and (start == 0 or lows[start - 1] != "the"):
+        return actor
+    if lows[end : end + 1] in (["of"], ["from"], ["in"]):
+        return actor
+    holder = ctx.holder_of(actor.title)
+    return actor if holder is None else holder
 
 
 def _pair_noun(claims: _Claims, mention: ActorMention, ctx: StoryContext) -> bool:
