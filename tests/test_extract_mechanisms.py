@@ -150,6 +150,26 @@ PARTICIPANTS = [
 ]  # fmt: skip
 
 
+#: "U.S. Trade Representative X": the state before the title words places the official.
+NATIONALITY = [
+    ("U.S. Trade Representative Carla Hills said she plans a trip to Japan in May.", "VISIT", "Carla Hills", "USA"),
+    ("Tanzania's Agriculture and Livestock Development Minister Paul Bomani called on the council to meet again.", "APPEAL", "Paul Bomani", "TZA"),
+    # a conjunction is no title word: "Japan and ... Hills" are two parties
+    ("Talks between Japan and Representative Carla Hills collapsed.", "MEET", "Carla Hills", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name", "alpha3"), NATIONALITY, ids=lambda v: str(v)[:40]
+)
+def test_a_state_before_the_title_places_the_official(
+    text: str, kind: str, name: str, alpha3: str | None
+) -> None:
+    events = [e for e in extract_events(text, published=PUBLISHED) if e.kind.name == kind]
+    (person,) = [a for e in events for a in e.actors if a.name == name]
+    assert (person.country.alpha3 if person.country else None) == alpha3
+
+
 @pytest.mark.parametrize("case", PARTICIPANTS, ids=_ids)
 def test_participants(case: Case) -> None:
     _check(case)

@@ -115,6 +115,7 @@ def find_mentions(
     found.sort(key=_START)
     _attach_counterparts(view.tokens, found, words)
     _attach_places(view.tokens, found, ctx)
+    _attach_nationality(view.tokens, found, ctx)
     return found
 
 
@@ -378,6 +379,46 @@ def _attach_places(tokens: Tokens, found: list[Entity], ctx: StoryContext) -> No
 
 #: "in the Ivory Coast": a preposition and an article before the state.
 _ARTICLE_GAP = 2
+#: "U.S. Trade Representative X": title words between a state and the official it names.
+_NATIONALITY_GAP = 4
+#: Words inside a title between a state and its official ("Agriculture and Livestock").
+_TITLE_JOINERS = frozenset({"and", "of", "&"})
+
+
+def _attach_nationality(tokens: Tokens, found: list[Entity], ctx: StoryContext) -> None:
+    """ "U.S. Trade Representative Carla Hills", "Tanzania's Agriculture and Livestock
+    Minister X": a person the recogniser could not place takes the state named right
+    before the title words of his office (and the state is no party of its own)."""
+    for position, ent in enumerate(found[1:], start=1):
+        actor = ent.actors[0] if ent.kind == "person" and ent.actors else None
+        if actor is None or actor.country is not None or actor.organization is not None:
+            continue
+        before = found[position - 1]
+        if before.kind != "state" or not before.actors or before.actors[0].country is None:
+            continue
+        if not _title_words(tokens, before.end, ent.start):
+            continue
+        placed = attrs.evolve(actor, country=before.actors[0].country)
+        ent.actors = (placed,)
+        ent.generic = False
+        ent.start = before.start
+        before.kind = "absorbed"
+        ctx.resolved.pop(id(actor), None)
+    found[:] = [ent for ent in found if ent.kind != "absorbed"]
+
+
+def _title_words(tokens: Tokens, start: int, end: int) -> bool:
+    """Whether tokens ``start..end`` can be the title words between a state and its
+    official: none, or up to :data:`_NATIONALITY_GAP` capitalised words (after an optional
+    possessive "'s"), joined by "and" or "of" only inside."""
+    gap = [tokens[index].text for index in range(start, end)]
+    if gap[:1] == ["'s"]:
+        gap = gap[1:]
+    if len(gap) > _NATIONALITY_GAP or (
+        gap and (gap[0] in _TITLE_JOINERS or gap[-1] in _TITLE_JOINERS)
+    ):
+        return False
+    return all(word in _TITLE_JOINERS or (word[:1].isupper() and word.isalpha()) for word in gap)
 
 
 def _counterpart(tokens: Tokens, ent: Entity, found: list[Entity], words: WordClasses) -> None:
