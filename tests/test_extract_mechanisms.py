@@ -123,6 +123,9 @@ TARGETS = [
     Case("Argentina's ambassador was recalled from Caracas on Tuesday.", "RECALL_AMBASSADOR", ("Argentina",), ("Venezuela",)),
     # a party of the actor's own is no target: the envoy is called home
     Case("Hungary called its ambassador to Serbia back to Budapest.", "RECALL_AMBASSADOR", ("Hungary",), ("Serbia",)),
+    # who praised or urged an act is no target of it; an accusation denied is
+    Case("The Arab League praised the decisions of Chile, Peru and Bolivia to recognise the state.", "RECOGNIZE", ("Chile", "Peru", "Bolivia"), (), "PLANNED"),
+    Case("Lithuania accused Minsk of sending migrants across the border, a charge Belarus denied.", "REJECT", ("Belarus",), ("Lithuania",)),
     # meetings and signings take no guessed target
     Case("Chile signed the accord after talks with Peru and Bolivia.", "SIGN_AGREEMENT", ("Chile",)),
 ]  # fmt: skip

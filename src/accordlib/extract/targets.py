@@ -33,12 +33,22 @@ from accordlib.extract.actor_factory import state_actor
 from accordlib.extract.model import Group, Trigger
 from accordlib.extract.view import SentenceView
 
-__all__ = ["envoy_state", "other_party", "phrase_target", "sentence_target", "story_target"]
+__all__ = [
+    "envoy_state",
+    "judges_of",
+    "other_party",
+    "phrase_target",
+    "sentence_target",
+    "story_target",
+]
 
 #: How many words after the trigger its object's phrase is read.
 PHRASE_REACH: Final = 10
 #: Words that end an object's phrase (besides the clause words).
 _PHRASE_STOPS: Final = frozenset({",", ".", ";", ":", "!", "?", "and", "or", "(", ")"})
+#: Kinds whose actor speaks about another party's act ("praised Y's decision to ...",
+#: "urged Y to ..."): their actor is no target of that act.
+_JUDGING_KINDS: Final = frozenset({"PRAISE", "CRITICIZE", "APPEAL", "DEMAND"})
 #: How many of the story's last events are searched for another party.
 _STORY_EVENTS: Final = 3
 
@@ -106,13 +116,15 @@ def sentence_target(
     so_far: Sequence[DiplomaticEvent],
 ) -> tuple[Actor, ...]:
     """The sentence's other party: the actors of its earlier events, else the party named
-    nearest the trigger that is not the actor, a speaker, a place or the party of a later
-    act."""
+    nearest the trigger that is not the actor, a speaker, a place, the party of a later
+    act or the judge of this one (an earlier event aimed at its actors)."""
+    judges = judges_of(actors, so_far)
     for event in reversed(so_far):
-        others = other_party(event.actors, actors)
+        others = other_party((a for a in event.actors if id(a) not in judges), actors)
         if others:
             return others
     speakers = {id(actor) for attribution in view.attributions for actor in attribution.speaker}
+    speakers |= judges
     best: tuple[int, tuple[Actor, ...]] | None = None
     for group in view.groups:
         if group.start <= match.head < group.end or _placed(view, group):
@@ -128,13 +140,28 @@ def sentence_target(
     return best[1] if best is not None else ()
 
 
+def judges_of(actors: Sequence[Actor], events: Sequence[DiplomaticEvent]) -> set[int]:
+    """Ids of the parties that spoke about the ``actors`` (praised, condemned, urged them):
+    "X praised Y's decision to recognise ...": X judges Y's act, it is not its target. An
+    act aimed at them is another matter ("after Oslo expelled its envoys, Moscow
+    protested": Oslo is the target), and so is an accusation one denies."""
+    return {
+        id(actor)
+        for event in events
+        if event.kind.name in _JUDGING_KINDS and any(r in actors for r in event.recipients)
+        for actor in event.actors
+    }
+
+
 def story_target(
     events: Sequence[DiplomaticEvent], last: Iterable[Actor | None], actors: Sequence[Actor]
 ) -> tuple[Actor, ...]:
     """The story's last other party: of its last events, else the last state or party it
     named (``last``)."""
+    judges = judges_of(actors, events[-_STORY_EVENTS:])
     for event in reversed(events[-_STORY_EVENTS:]):
-        others = other_party((*event.actors, *event.recipients), actors)
+        parties = (*event.actors, *event.recipients)
+        others = other_party((a for a in parties if id(a) not in judges), actors)
         if others:
             return others[:1]
     return other_party((actor for actor in last if actor is not None), actors)[:1]
