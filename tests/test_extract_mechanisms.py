@@ -153,19 +153,23 @@ PARTICIPANTS = [
 ]  # fmt: skip
 
 
-#: "U.S. Trade Representative X": the state before the title words places the official.
+#: "U.S. Trade Representative X": the state before the title words places the official;
+#: "soldiers in southern Lebanon": the state after the preposition places a role noun.
 NATIONALITY = [
     ("U.S. Trade Representative Carla Hills said she plans a trip to Japan in May.", "VISIT", "Carla Hills", "USA"),
     ("Tanzania's Agriculture and Livestock Development Minister Paul Bomani called on the council to meet again.", "APPEAL", "Paul Bomani", "TZA"),
     # a conjunction is no title word: "Japan and ... Hills" are two parties
     ("Talks between Japan and Representative Carla Hills collapsed.", "MEET", "Carla Hills", None),
+    # a role noun takes the state after its preposition, across a part of it
+    ("Soldiers in southern Lebanon clashed with militants.", "FIGHT", "Soldiers", "LBN"),
+    ("Police in northeastern Nigeria detained two men.", "ARREST", "Police", "NGA"),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(
     ("text", "kind", "name", "alpha3"), NATIONALITY, ids=lambda v: str(v)[:40]
 )
-def test_a_state_before_the_title_places_the_official(
+def test_a_state_next_to_a_party_places_it(
     text: str, kind: str, name: str, alpha3: str | None
 ) -> None:
     events = [e for e in extract_events(text, published=PUBLISHED) if e.kind.name == kind]

@@ -350,21 +350,21 @@ _ROLE_OF = frozenset({"in", "from", "of"})
 
 
 def _attach_places(tokens: Tokens, found: list[Entity], ctx: StoryContext) -> None:
-    """ "Security forces in Guinea", "soldiers from Gondor", "rebels in the Ivory Coast": a
-    role noun alone takes the state named right after it (and the state is no party of
-    its own)."""
+    """ "Security forces in Guinea", "soldiers from Gondor", "rebels in the Ivory Coast",
+    "troops in southern Lebanon": a role noun alone takes the state named right after it
+    (and the state is no party of its own)."""
     lows = tokens.lows
+    regions = WORDS.get().region_words
     for position, ent in enumerate(found[:-1]):
         if not ent.generic or ent.kind != "org" or ent.end >= len(tokens):
             continue
         if lows[ent.end] not in _ROLE_OF:
             continue
         following = found[position + 1]
-        gap = following.start - ent.end
         if (
             following.kind != "state"
             or following.modifier
-            or not (gap == 1 or (gap == _ARTICLE_GAP and lows[ent.end + 1] == "the"))
+            or not _place_gap(lows[ent.end + 1 : following.start], regions)
         ):
             continue
         country = following.actors[0].country
@@ -377,8 +377,14 @@ def _attach_places(tokens: Tokens, found: list[Entity], ctx: StoryContext) -> No
     found[:] = [ent for ent in found if ent.kind != "absorbed"]
 
 
-#: "in the Ivory Coast": a preposition and an article before the state.
-_ARTICLE_GAP = 2
+def _place_gap(words: list[str], regions: frozenset[str]) -> bool:
+    """Whether the words between a role noun's preposition and a state let the state place
+    it: none, "the", a part of the state ("eastern"), or both ("the southern")."""
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return not words or (len(words) == 1 and words[0] in regions)
+
+
 #: "U.S. Trade Representative X": title words between a state and the official it names.
 _NATIONALITY_GAP = 4
 #: Words inside a title between a state and its official ("Agriculture and Livestock").
