@@ -111,6 +111,14 @@ NOMINALISATIONS = [
 ]  # fmt: skip
 
 
+#: A companion phrase between a subject and its verb adds to the subject ("including",
+#: "backed by"); it is no subject of its own.
+COMPANIONS = [
+    Case("Ethiopian aircraft including two drones bombed a rebel camp in Tigray.", "FIGHT", ("Ethiopian aircraft",), ("rebel",)),
+    Case("Malian troops backed by hired gunmen attacked a village near Mopti.", "FIGHT", ("Malian troops",)),
+]  # fmt: skip
+
+
 #: Targets the object does not name, as far as the kind's frame (``target`` in
 #: event_frames.tsv) looks: inside the object's phrase, the sentence's other party (an
 #: earlier event's actors first), the story's other party; a passive recall's envoy.
@@ -132,7 +140,7 @@ TARGETS = [
 
 
 @pytest.mark.parametrize(
-    "case", ROLES + PASSIVES + PARTICLES + NOMINALISATIONS + TARGETS, ids=_ids
+    "case", ROLES + PASSIVES + PARTICLES + NOMINALISATIONS + COMPANIONS + TARGETS, ids=_ids
 )
 def test_roles(case: Case) -> None:
     _check(case)

@@ -280,7 +280,7 @@ def _find_subject(
     the parties a subjectless trigger carries over."""
     lows = view.lows
     start = match.start
-    subject, cue_start = subject_group(view, start, clause.lower)
+    subject, cue_start = subject_group(view, start, clause.lower, verb=not match.nominal)
     if subject is None and (match.nominal or _after_light(view, start)):
         # "issued a formal apology", "made arrests": the subject of the light verb
         start = skip_light(view, start, clause.lower)

@@ -27,12 +27,16 @@ __all__ = ["RELATIVES", "adverb", "carried_subject", "skip_light", "subject_grou
 _LIGHT_REACH: Final = 8
 
 
-def subject_group(view: SentenceView, trigger_start: int, lower: int) -> tuple[Group | None, int]:
+def subject_group(
+    view: SentenceView, trigger_start: int, lower: int, *, verb: bool = True
+) -> tuple[Group | None, int]:
     """The group before the trigger, and where its modality cues start.
 
     The walk skips auxiliaries, adverbs ("bluntly", "on Monday") and control verbs; it
     crosses a relative pronoun to its antecedent ("Oman, which mediated") and an
-    apposition or relative clause between commas ("Lavrov, who arrived on Monday, met")."""
+    apposition or relative clause between commas ("Lavrov, who arrived on Monday, met");
+    before a ``verb`` trigger, a companion phrase to the party before it ("aircraft
+    including gunships killed"; a noun may end that phrase: "backed by artillery fire")."""
     words = view.vocab
     lows = view.lows
     covering = view.covering
@@ -43,6 +47,11 @@ def subject_group(view: SentenceView, trigger_start: int, lower: int) -> tuple[G
         if group is not None:
             if group.modifiers_only:
                 return None, index + 1
+            companion = _companion_before(view, group.start, lower) if verb else None
+            if companion is not None:
+                # "Russian troops, along with Syrian forces, attacked": the party before
+                index = companion - 1
+                continue
             if group.start > 0 and lows[group.start - 1] in words.place_prepositions:
                 # "The U.S. Embassy in Baghdad condemned": a place, the subject before it
                 # ("talks in Doha mediated by ...": no subject)
@@ -70,8 +79,63 @@ def subject_group(view: SentenceView, trigger_start: int, lower: int) -> tuple[G
             found = _before_apposition(view, index, lower)
             if found is not None:
                 return found, index
+        found = _before_companion(view, index, lower) if verb else None
+        if found is not None:
+            return found, index + 1
         return None, index + 1
     return None, max(lower, 0)
+
+
+#: How many words a companion phrase ("including helicopter gunships") may hold.
+_COMPANION_REACH: Final = 6
+
+
+def _companion_start(view: SentenceView, end: int) -> int | None:
+    """Where a companion word or phrase ending right before token ``end`` starts
+    ("including", "along with"), if one does."""
+    lows = view.lows
+    companions = view.vocab.companions
+    if end >= 1 and lows[end - 1] in companions:
+        return end - 1
+    if end >= 2 and f"{lows[end - 2]} {lows[end - 1]}" in companions:  # noqa: PLR2004 - two words
+        return end - 2
+    return None
+
+
+#: How many modifiers may stand between a companion word and its party ("backed by
+#: hired gunmen").
+_COMPANION_MODIFIERS: Final = 2
+
+
+def _companion_before(view: SentenceView, start: int, lower: int) -> int | None:
+    """Where a companion phrase opening the party at token ``start`` starts ("backed by
+    *hired* gunmen"), if one does."""
+    lows = view.lows
+    for end in range(start, max(lower, start - _COMPANION_MODIFIERS) - 1, -1):
+        if end < start and not lows[end].isalpha():
+            return None
+        found = _companion_start(view, end)
+        if found is not None:
+            return found if found - 1 >= lower and view.covering[found - 1] is not None else None
+    return None
+
+
+def _before_companion(view: SentenceView, index: int, lower: int) -> Group | None:
+    """ "Russian aircraft including helicopter gunships killed": the party before a phrase
+    that only adds to it, when the words from the companion word to ``index`` name no
+    clause of their own."""
+    words = view.vocab
+    lows = view.lows
+    for probe in range(index, max(lower, index - _COMPANION_REACH) - 1, -1):
+        low = lows[probe]
+        if low in words.clause_words or low in words.reporting or low == ",":
+            return None
+        start = _companion_start(view, probe + 1)
+        if start is None:
+            continue
+        group = view.covering[start - 1] if start - 1 >= lower else None
+        return group if group is not None and not group.modifiers_only else None
+    return None
 
 
 #: Relative pronouns that stand for the noun before them ("Oman, which mediated").

@@ -84,6 +84,7 @@ class WordClasses:
     no_comment_verbs: frozenset[str]
     meeting_nouns: frozenset[str]
     region_words: frozenset[str]
+    companions: frozenset[str]
     # Derived (not classes of the table):
     #: the words that can open an attribution: the reporting verbs and "according (to)"
     attribution_cues: frozenset[str] = attrs.field(init=False)
