@@ -47,17 +47,11 @@ def subject_group(
         if group is not None:
             if group.modifiers_only:
                 return None, index + 1
-            companion = _companion_before(view, group.start, lower) if verb else None
-            if companion is not None:
-                # "Russian troops, along with Syrian forces, attacked": the party before
-                index = companion - 1
-                continue
-            if group.start > 0 and lows[group.start - 1] in words.place_prepositions:
-                # "The U.S. Embassy in Baghdad condemned": a place, the subject before it
-                # ("talks in Doha mediated by ...": no subject)
-                index = group.start - 2
-                continue
-            return group, group.end
+            behind = _behind(view, group, lower, verb=verb)
+            if behind is None:
+                return group, group.end
+            index = behind
+            continue
         low = lows[index]
         if low in skip or low.isdigit() or adverb(low) or low in _OPENING_QUOTES:
             index -= 1  # "the ministry “strongly condemned”": a quotation opens at the verb
@@ -80,10 +74,21 @@ def subject_group(
             if found is not None:
                 return found, index
         found = _before_companion(view, index, lower) if verb else None
-        if found is not None:
-            return found, index + 1
-        return None, index + 1
+        return found, index + 1
     return None, max(lower, 0)
+
+
+def _behind(view: SentenceView, group: Group, lower: int, *, verb: bool) -> int | None:
+    """Where the subject search goes on behind a group that is no subject: before the
+    companion phrase it ends ("troops backed by hired *gunmen* attacked"), before the
+    place it names ("The U.S. Embassy in *Baghdad* condemned"; "talks in Doha mediated
+    by ...": no subject); ``None`` when the group is the subject."""
+    companion = _companion_before(view, group.start, lower) if verb else None
+    if companion is not None:
+        return companion - 1
+    if group.start > 0 and view.lows[group.start - 1] in view.vocab.place_prepositions:
+        return group.start - 2
+    return None
 
 
 #: How many words a companion phrase ("including helicopter gunships") may hold.
