@@ -87,6 +87,8 @@ PASSIVES = [
     Case("New sanctions were imposed on Belarus by the European Union on Friday.", "SANCTION", ("European Union",), ("Belarus",)),
     Case("The Russian ambassador was summoned by Lithuania on Tuesday.", "PROTEST", ("Lithuania",), ("Russian ambassador",)),
     Case("Two journalists were detained on Sunday by Iranian police.", "ARREST", ("Iranian police",)),
+    # a participle right after its party, before "by": the agent acts on the party
+    Case("Militias supported by Uganda seized the border town of Bunia.", "PRAISE", ("Uganda",), ("Militias",)),
 ]  # fmt: skip
 
 #: Phrasal verbs with their particle after the object.

@@ -477,6 +477,13 @@ def _apply_agent(
         agent = _by_agent(view, match.end, clause.upper)
         roles.actors, roles.recipients = (agent.actors if agent else ()), roles.actors
         return True
+    if _participle_of(view, match, roles):
+        # "rebels backed by Kigali", "a plan drafted by Cairo": the agent acts on the party
+        agent = _by_agent(view, match.end, clause.upper)
+        if agent is not None:
+            roles.actors, roles.recipients = agent.actors, roles.actors
+            roles.passive = True
+        return True
     reduced = (
         match.end < len(tokens)
         and lows[match.end] == "by"
@@ -495,6 +502,21 @@ def _apply_agent(
             if party not in roles.actors
         )
     return True
+
+
+def _participle_of(view: SentenceView, match: Trigger, roles: Roles) -> bool:
+    """ "troops *backed by* Russia": a one-word participle right after its party and
+    before "by" (a reduced passive that modifies the party)."""
+    lows = view.lows
+    return (
+        not roles.passive
+        and roles.subject is not None
+        and roles.subject.end == match.start
+        and match.end == match.start + 1
+        and match.end < len(lows)
+        and lows[match.end] == "by"
+        and lows[match.start].endswith("ed")
+    )
 
 
 def _apply_slots(view: SentenceView, match: Trigger, clause: Clause, roles: Roles) -> bool:
