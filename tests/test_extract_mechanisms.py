@@ -118,6 +118,7 @@ NOMINALISATIONS = [
 COMPANIONS = [
     Case("Ethiopian aircraft including two drones bombed a rebel camp in Tigray.", "FIGHT", ("Ethiopian aircraft",), ("rebel",)),
     Case("Malian troops backed by hired gunmen attacked a village near Mopti.", "FIGHT", ("Malian troops",)),
+    Case("Serbia criticised by the EU rejected the report on Monday.", "REJECT", ("Serbia",)),
 ]  # fmt: skip
 
 

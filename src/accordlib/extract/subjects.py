@@ -102,8 +102,12 @@ def _companion_start(view: SentenceView, end: int) -> int | None:
     companions = view.vocab.companions
     if end >= 1 and lows[end - 1] in companions:
         return end - 1
-    if end >= 2 and f"{lows[end - 2]} {lows[end - 1]}" in companions:  # noqa: PLR2004 - two words
+    if end < 2:  # noqa: PLR2004 - two words
+        return None
+    if f"{lows[end - 2]} {lows[end - 1]}" in companions:
         return end - 2
+    if lows[end - 1] == "by" and lows[end - 2].endswith("ed") and lows[end - 2].isalpha():
+        return end - 2  # "Serbia criticised by the EU rejected": any participle and "by"
     return None
 
 
