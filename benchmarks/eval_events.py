@@ -91,6 +91,9 @@ ORGANISATIONS = {
     "IGOUNOIAE": "IAEA",
     "IGOUNOWBK": "WORLDBANK",
     "IGOWAS": "ECOWAS",
+    "IGOIMF": "IMF",
+    "IGOOPC": "OPEC",
+    "IGOADB": "ADB",
 }
 
 

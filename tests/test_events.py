@@ -750,6 +750,7 @@ ACTOR_CODES = [
     (Actor(ActorKind.ORGANIZATION, "U.N."), "IGOUNO"),
     (Actor(ActorKind.ORGANIZATION, "the UN agency", organization="UNHCR"), "IGOUNOHCR"),
     (Actor(ActorKind.ORGANIZATION, "IAEA"), "IGOUNOIAE"),
+    (Actor(ActorKind.ORGANIZATION, "European Community"), "IGOEEC"),  # the EU's predecessor
     (Actor(ActorKind.ORGANIZATION, "Gulf  Cooperation\nCouncil"), "IGOGCC"),
     (Actor(ActorKind.ORGANIZATION, "Shanghai Cooperation Organization"), None),
     (Actor(ActorKind.ORGANIZATION, "Kazakh Foreign Ministry", country=country("KAZ")), "KAZ"),

@@ -42,6 +42,7 @@ def test_each_frame_is_well_formed(row: dict[str, str]) -> None:
     assert row["between"] in ("actors", "recipients", "-")
     assert row["parties"] in ("one", "two")
     assert row["domestic"] in ("y", "n")
+    assert row["target"] in ("phrase", "sentence", "story", "-")
     assert row["example"].endswith(".")
 
 

@@ -25,6 +25,7 @@ from accordlib.extract.actors_model import ActorMention, ActorSource
 from accordlib.extract.guards import Guards
 from accordlib.extract.model import DECISION_KINDS, Trigger
 from accordlib.extract.view import SentenceView, has_quotes
+from accordlib.officials.model import Title
 
 __all__ = [
     "StoryContext",
@@ -107,6 +108,19 @@ class StoryContext:
             persons[surname] = actor
             if len(parts) == _PAIR and len(parts[0]) >= _SHORTEST_GIVEN_NAME:
                 persons.setdefault(parts[0].lower(), actor)  # "Wang" for Wang Yi
+
+    def holder_of(self, title: Title) -> Actor | None:
+        """ "the foreign minister", "the president": the one person the story named with
+        that office (same role, same qualifiers: "deputy"); ``None`` when it named none or
+        several (two presidents: "the president" is ambiguous)."""
+        holders = {
+            id(actor): actor
+            for actor in self.persons.values()
+            if actor.title is not None
+            and actor.title.role is title.role
+            and actor.title.modifiers == title.modifiers
+        }
+        return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 def light_update(ctx: StoryContext, sentence: str, actors: Sequence[ActorMention]) -> None:

@@ -32,6 +32,8 @@ from accordlib.extract.factuality import conditional_sentence, factuality
 from accordlib.extract.location import event_location
 from accordlib.extract.model import Trigger
 from accordlib.extract.roles import Roles, clause_of, find_roles
+from accordlib.extract.targets import story_target
+from accordlib.extract.triggers import FRAMES as _FRAMES
 from accordlib.extract.view import SentenceView
 
 __all__ = ["build_event"]
@@ -136,6 +138,9 @@ def _parties(
             return None
         actors, recipients = inherited
     recipients = tuple(r for r in recipients if r not in actors)
+    if not recipients and actors and _FRAMES.get()[match.kind].target == "story":
+        # "Bahrain agreed to normalise relations": with the story's other party
+        recipients = story_target([*ctx.events, *so_far], (ctx.last_state, ctx.last_party), actors)
     if not actors and not (roles.passive and recipients):
         return None  # who did it is unknown: nothing to report (a passive may lack its agent)
     return tuple(actors), recipients

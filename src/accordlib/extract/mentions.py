@@ -115,6 +115,7 @@ def find_mentions(
     found.sort(key=_START)
     _attach_counterparts(view.tokens, found, words)
     _attach_places(view.tokens, found, ctx)
+    _attach_nationality(view.tokens, found, ctx)
     return found
 
 
@@ -141,6 +142,8 @@ def _claim_actors(claims: _Claims, ctx: StoryContext, actors: Sequence[ActorMent
             continue
         kind = entity_kind(mention)
         actor = _home_organ(claims, mention, where[1], ctx, organs)
+        if actor is mention.actor:
+            actor = _office_holder(claims, mention, where, ctx)
         resolved = actor is not mention.actor
         ent = Entity(where[0], where[1], kind, (actor,))
         ent.modifier = mention.modifier
@@ -169,6 +172,25 @@ def _home_organ(
         return actor
     home = ctx.home_state()
     return actor if home is None else attrs.evolve(actor, country=home)
+
+
+def _office_holder(
+    claims: _Claims, mention: ActorMention, where: tuple[int, int], ctx: StoryContext
+) -> Actor:
+    """ "The foreign minister said ...": a definite title alone is the one person the story
+    named in that office (not "a minister", nor "the president of Chile"); else the
+    mention's actor."""
+    actor = mention.actor
+    if not mention.generic or actor.kind is not _PERSON or actor.title is None:
+        return actor
+    lows = claims.tokens.lows
+    start, end = where
+    if lows[start] != "the" and (start == 0 or lows[start - 1] != "the"):
+        return actor
+    if lows[end : end + 1] in (["of"], ["from"], ["in"]):
+        return actor
+    holder = ctx.holder_of(actor.title)
+    return actor if holder is None else holder
 
 
 def _pair_noun(claims: _Claims, mention: ActorMention, ctx: StoryContext) -> bool:
@@ -328,21 +350,21 @@ _ROLE_OF = frozenset({"in", "from", "of"})
 
 
 def _attach_places(tokens: Tokens, found: list[Entity], ctx: StoryContext) -> None:
-    """ "Security forces in Guinea", "soldiers from Gondor", "rebels in the Ivory Coast": a
-    role noun alone takes the state named right after it (and the state is no party of
-    its own)."""
+    """ "Security forces in Guinea", "soldiers from Gondor", "rebels in the Ivory Coast",
+    "troops in southern Lebanon": a role noun alone takes the state named right after it
+    (and the state is no party of its own)."""
     lows = tokens.lows
+    regions = WORDS.get().region_words
     for position, ent in enumerate(found[:-1]):
         if not ent.generic or ent.kind != "org" or ent.end >= len(tokens):
             continue
         if lows[ent.end] not in _ROLE_OF:
             continue
         following = found[position + 1]
-        gap = following.start - ent.end
         if (
             following.kind != "state"
             or following.modifier
-            or not (gap == 1 or (gap == _ARTICLE_GAP and lows[ent.end + 1] == "the"))
+            or not _place_gap(lows[ent.end + 1 : following.start], regions)
         ):
             continue
         country = following.actors[0].country
@@ -355,8 +377,54 @@ def _attach_places(tokens: Tokens, found: list[Entity], ctx: StoryContext) -> No
     found[:] = [ent for ent in found if ent.kind != "absorbed"]
 
 
-#: "in the Ivory Coast": a preposition and an article before the state.
-_ARTICLE_GAP = 2
+def _place_gap(words: list[str], regions: frozenset[str]) -> bool:
+    """Whether the words between a role noun's preposition and a state let the state place
+    it: none, "the", a part of the state ("eastern"), or both ("the southern")."""
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return not words or (len(words) == 1 and words[0] in regions)
+
+
+#: "U.S. Trade Representative X": title words between a state and the official it names.
+_NATIONALITY_GAP = 4
+#: Words inside a title between a state and its official ("Agriculture and Livestock").
+_TITLE_JOINERS = frozenset({"and", "of", "&"})
+
+
+def _attach_nationality(tokens: Tokens, found: list[Entity], ctx: StoryContext) -> None:
+    """ "U.S. Trade Representative Carla Hills", "Tanzania's Agriculture and Livestock
+    Minister X": a person the recogniser could not place takes the state named right
+    before the title words of his office (and the state is no party of its own)."""
+    for position, ent in enumerate(found[1:], start=1):
+        actor = ent.actors[0] if ent.kind == "person" and ent.actors else None
+        if actor is None or actor.country is not None or actor.organization is not None:
+            continue
+        before = found[position - 1]
+        if before.kind != "state" or not before.actors or before.actors[0].country is None:
+            continue
+        if not _title_words(tokens, before.end, ent.start):
+            continue
+        placed = attrs.evolve(actor, country=before.actors[0].country)
+        ent.actors = (placed,)
+        ent.generic = False
+        ent.start = before.start
+        before.kind = "absorbed"
+        ctx.resolved.pop(id(actor), None)
+    found[:] = [ent for ent in found if ent.kind != "absorbed"]
+
+
+def _title_words(tokens: Tokens, start: int, end: int) -> bool:
+    """Whether tokens ``start..end`` can be the title words between a state and its
+    official: none, or up to :data:`_NATIONALITY_GAP` capitalised words (after an optional
+    possessive "'s"), joined by "and" or "of" only inside."""
+    gap = [tokens[index].text for index in range(start, end)]
+    if gap[:1] == ["'s"]:
+        gap = gap[1:]
+    if len(gap) > _NATIONALITY_GAP or (
+        gap and (gap[0] in _TITLE_JOINERS or gap[-1] in _TITLE_JOINERS)
+    ):
+        return False
+    return all(word in _TITLE_JOINERS or (word[:1].isupper() and word.isalpha()) for word in gap)
 
 
 def _counterpart(tokens: Tokens, ent: Entity, found: list[Entity], words: WordClasses) -> None:
@@ -417,6 +485,7 @@ def group_parties(tokens: Tokens, ents: list[Entity]) -> list[Group]:
                 and 0 < len(between) <= _MAX_COORDINATION
                 and coordination.issuperset(between)
                 and not ("," in between and _speaker_follows(tokens, ent))
+                and not ("," in between and _placed(tokens, current[-1]))
             ):
                 current.append(ent)
                 joined = joined or not _COMMAS.issuperset(between)
@@ -427,6 +496,12 @@ def group_parties(tokens: Tokens, ents: list[Entity]) -> list[Group]:
     if current:
         _close(groups, current, joined)
     return groups
+
+
+def _placed(tokens: Tokens, ent: Entity) -> bool:
+    """True when a place preposition comes before ``ent`` ("Meeting in Seoul, the Japanese
+    and Korean ministers"): a comma after a place ends its phrase, it coordinates nothing."""
+    return ent.start > 0 and tokens.lows[ent.start - 1] in WORDS.get().place_prepositions
 
 
 def _joinable(ent: Entity) -> bool:

@@ -33,6 +33,8 @@ from accordlib.extract.subjects import (
     skip_light,
     subject_group,
 )
+from accordlib.extract.targets import envoy_state, other_party, phrase_target, sentence_target
+from accordlib.extract.triggers import FRAMES
 from accordlib.extract.view import SentenceView
 from accordlib.extract.words import WordClasses
 from accordlib.text.tokens import Tokens
@@ -170,10 +172,33 @@ def find_roles(
         pass  # "accuse each other": the subject's parties act on one another
     elif match.requires == "object" and not roles.recipients:
         return None
+    if match.kind == "RECALL_AMBASSADOR" and roles.passive and not roles.actors:
+        roles.actors = envoy_state(roles.subject)  # "Turkey's ambassador was recalled"
+    if not roles.recipients and roles.actors:
+        roles.recipients = _missing_target(view, match, clause, roles, so_far)
     roles.position = clause_position(view, match, roles)
     if _inside_condition(view.tokens, match, roles.subject):
         return None  # "... only if Hamas releases the hostages": a condition, not an event
     return roles
+
+
+def _missing_target(
+    view: SentenceView,
+    match: Trigger,
+    clause: Clause,
+    roles: Roles,
+    so_far: Sequence[DiplomaticEvent],
+) -> tuple[Actor, ...]:
+    """A target the object does not name, as far as the kind's frame looks for one
+    (:mod:`~accordlib.extract.targets`; the story's is looked for by the event step)."""
+    frame = FRAMES.get().get(match.kind)
+    reach = frame.target if frame is not None else "-"
+    if reach == "-":
+        return ()
+    found = phrase_target(view, match, clause.upper, roles.actors)
+    if not found and reach != "phrase":
+        found = sentence_target(view, match, roles.actors, so_far)
+    return found
 
 
 def _find_target(view: SentenceView, match: Trigger, clause: Clause, roles: Roles) -> None:
@@ -184,6 +209,8 @@ def _find_target(view: SentenceView, match: Trigger, clause: Clause, roles: Role
         start = agreement_end(view.agreements, match.end, clause.upper)
     roles.obj_group, roles.location, roles.obj_end = _object(view, start, match, clause.upper)
     roles.recipients = roles.obj_group.actors if roles.obj_group else ()
+    if roles.recipients and not other_party(roles.recipients, roles.actors):
+        roles.recipients = ()  # "calling its ambassador to Ukraine back to Moscow": home
     if not roles.recipients:
         # Parties named inside the trigger span ("expelled two Russian diplomats"), not
         # the forces or people an act moves ("deployed the army").
@@ -251,28 +278,89 @@ def _find_subject(
 ) -> None:
     """The subject group and where the trigger's modality cues start; without a subject,
     the parties a subjectless trigger carries over."""
-    subject, cue_start = subject_group(view, match.start, clause.lower)
-    if subject is None and match.nominal:
-        skipped = skip_light(view, match.start, clause.lower)
-        subject, cue_start = subject_group(view, skipped, clause.lower)
+    lows = view.lows
+    start = match.start
+    subject, cue_start = subject_group(view, start, clause.lower, verb=not match.nominal)
+    if subject is None and (match.nominal or _after_light(view, start)):
+        # "issued a formal apology", "made arrests": the subject of the light verb
+        start = skip_light(view, start, clause.lower)
+        subject, cue_start = subject_group(view, start, clause.lower)
     roles.subject = subject
     if subject is not None:
         roles.cue_start = cue_start
         roles.actors = subject.actors
         return
-    cue_start = max(clause.lower, match.start - _CUE_REACH)
-    for position in range(match.start - 1, cue_start - 1, -1):
-        if view.lows[position] in _CUE_STOPS:
+    cue_start = max(clause.lower, start - _CUE_REACH)
+    for position in range(start - 1, cue_start - 1, -1):
+        if lows[position] in _CUE_STOPS:
             cue_start = position + 1
             break
     roles.cue_start = cue_start
-    roles.actors = carried_subject(view, match, clause.region_start, so_far)
+    roles.actors = carried_subject(view, match, clause.region_start, so_far, start)
     if not roles.actors and match.nominal and not match.ceremony:
         # "a visit to Tokyo by the Indian premier", "the visit of the premier": the
         # event noun's agent after it.
         agent = _after_word(view, match.end, clause.upper, ("by", "of"))
         if agent is not None and not agent.modifiers_only:
             roles.actors = agent.actors
+    if not roles.actors:
+        # "During a phone call with X, Y said ...", "Meeting in Seoul, the ministers ...":
+        # a fronted phrase takes the subject of the clause after it.
+        fronted = _fronted_subject(view, start, clause)
+        if fronted is not None:
+            roles.actors = fronted.actors
+
+
+def _after_light(view: SentenceView, start: int) -> bool:
+    """Whether a verb trigger follows a light verb that is no auxiliary ("made arrests")."""
+    if not start:
+        return False
+    previous = view.lows[start - 1]
+    words = view.vocab
+    return previous in words.light and previous not in words.glue
+
+
+#: Words that may open a fronted phrase before its trigger ("During a", "After his").
+_FRONTING: Final = frozenset(
+    {"during", "after", "before", "following", "in", "at", "on", "upon", "while", "when",
+     "a", "an", "the", "his", "her", "their", "its", "concluding", "ending", "wrapping"}
+)  # fmt: skip
+#: Prepositions that open a fronted phrase ("During a phone call with X, Y said").
+_FRONT_OPENERS: Final = frozenset(
+    {"during", "after", "before", "following", "in", "at", "on", "upon", "while", "when"}
+)
+#: How far after its trigger the comma that ends a fronted phrase may come.
+_FRONTED_REACH: Final = 12
+
+
+def _fronted_subject(view: SentenceView, start: int, clause: Clause) -> Group | None:
+    """The subject after a fronted phrase that opens the clause and holds the trigger
+    ("During a phone call with X, *Y* said", "Meeting in Seoul, *the ministers* agreed")."""
+    lows = view.lows
+    lower = clause.region_start
+    opening = lows[lower] if lower < len(lows) else ""
+    if not (opening in _FRONT_OPENERS or (start == lower and opening.endswith("ing"))):
+        return None
+    if any(lows[i] not in _FRONTING for i in range(lower, start)):
+        return None
+    stop = min(clause.region_end, len(lows), start + _FRONTED_REACH)
+    for comma in range(start + 1, stop):
+        low = lows[comma]
+        if low == ",":
+            for probe in range(comma + 1, min(comma + _ARTICLE_REACH + 1, len(lows))):
+                group = view.covering[probe]
+                if group is not None:
+                    return None if group.modifiers_only else group
+                if lows[probe] not in ("the", "a", "an"):
+                    return None
+            return None
+        if low in view.vocab.clause_words:
+            return None
+    return None
+
+
+#: How many articles may stand between the comma of a fronted phrase and its subject.
+_ARTICLE_REACH: Final = 2
 
 
 def _object(
@@ -389,6 +477,13 @@ def _apply_agent(
         agent = _by_agent(view, match.end, clause.upper)
         roles.actors, roles.recipients = (agent.actors if agent else ()), roles.actors
         return True
+    if _participle_of(view, match, roles):
+        # "rebels backed by Kigali", "a plan drafted by Cairo": the agent acts on the party
+        agent = _by_agent(view, match.end, clause.upper)
+        if agent is not None:
+            roles.actors, roles.recipients = agent.actors, roles.actors
+            roles.passive = True
+        return True
     reduced = (
         match.end < len(tokens)
         and lows[match.end] == "by"
@@ -407,6 +502,21 @@ def _apply_agent(
             if party not in roles.actors
         )
     return True
+
+
+def _participle_of(view: SentenceView, match: Trigger, roles: Roles) -> bool:
+    """ "troops *backed by* Russia": a one-word participle right after its party and
+    before "by" (a reduced passive that modifies the party)."""
+    lows = view.lows
+    return (
+        not roles.passive
+        and roles.subject is not None
+        and roles.subject.end == match.start
+        and match.end == match.start + 1
+        and match.end < len(lows)
+        and lows[match.end] == "by"
+        and lows[match.start].endswith("ed")
+    )
 
 
 def _apply_slots(view: SentenceView, match: Trigger, clause: Clause, roles: Roles) -> bool:

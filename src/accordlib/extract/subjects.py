@@ -19,19 +19,24 @@ from typing import Final
 from accordlib.events.model import Actor, DiplomaticEvent
 from accordlib.extract.model import Attribution, Group, Trigger
 from accordlib.extract.view import SentenceView
+from accordlib.extract.words import WordClasses
 
 __all__ = ["RELATIVES", "adverb", "carried_subject", "skip_light", "subject_group"]
 
-#: How far back light verbs are skipped ("held a new round of" talks).
-_LIGHT_REACH: Final = 6
+#: How far back light verbs are skipped ("will embark upon a three-day official" visit).
+_LIGHT_REACH: Final = 8
 
 
-def subject_group(view: SentenceView, trigger_start: int, lower: int) -> tuple[Group | None, int]:
+def subject_group(
+    view: SentenceView, trigger_start: int, lower: int, *, verb: bool = True
+) -> tuple[Group | None, int]:
     """The group before the trigger, and where its modality cues start.
 
     The walk skips auxiliaries, adverbs ("bluntly", "on Monday") and control verbs; it
     crosses a relative pronoun to its antecedent ("Oman, which mediated") and an
-    apposition or relative clause between commas ("Lavrov, who arrived on Monday, met")."""
+    apposition or relative clause between commas ("Lavrov, who arrived on Monday, met");
+    before a ``verb`` trigger, a companion phrase to the party before it ("aircraft
+    including gunships killed"; a noun may end that phrase: "backed by artillery fire")."""
     words = view.vocab
     lows = view.lows
     covering = view.covering
@@ -42,16 +47,19 @@ def subject_group(view: SentenceView, trigger_start: int, lower: int) -> tuple[G
         if group is not None:
             if group.modifiers_only:
                 return None, index + 1
-            if group.start > 0 and lows[group.start - 1] in words.place_prepositions:
-                # "The U.S. Embassy in Baghdad condemned": a place, the subject before it
-                # ("talks in Doha mediated by ...": no subject)
-                index = group.start - 2
-                continue
-            return group, group.end
-        low = lows[index]
-        if low in skip or low.isdigit() or adverb(low):
-            index -= 1
+            behind = _behind(view, group, lower, verb=verb)
+            if behind is None:
+                return group, group.end
+            index = behind
             continue
+        low = lows[index]
+        if low in skip or low.isdigit() or adverb(low) or low in _OPENING_QUOTES:
+            index -= 1  # "the ministry “strongly condemned”": a quotation opens at the verb
+            continue
+        if low in words.party_heads:
+            named = _named_before_head(view, index, lower)
+            if named is not None:
+                return named, index + 1  # "the UN human rights body condemned"
         if low == ")":
             # "The Red Cross Society of China (RCSC) on Monday sent": skip the brackets.
             opening = _opening_bracket(lows, index, lower)
@@ -65,12 +73,110 @@ def subject_group(view: SentenceView, trigger_start: int, lower: int) -> tuple[G
             found = _before_apposition(view, index, lower)
             if found is not None:
                 return found, index
-        return None, index + 1
+        found = _before_companion(view, index, lower) if verb else None
+        return found, index + 1
     return None, max(lower, 0)
+
+
+def _behind(view: SentenceView, group: Group, lower: int, *, verb: bool) -> int | None:
+    """Where the subject search goes on behind a group that is no subject: before the
+    companion phrase it ends ("troops backed by hired *gunmen* attacked"), before the
+    place it names ("The U.S. Embassy in *Baghdad* condemned"; "talks in Doha mediated
+    by ...": no subject); ``None`` when the group is the subject."""
+    companion = _companion_before(view, group.start, lower) if verb else None
+    if companion is not None:
+        return companion - 1
+    if group.start > 0 and view.lows[group.start - 1] in view.vocab.place_prepositions:
+        return group.start - 2
+    return None
+
+
+#: How many words a companion phrase ("including helicopter gunships") may hold.
+_COMPANION_REACH: Final = 6
+
+
+def _companion_start(view: SentenceView, end: int) -> int | None:
+    """Where a companion word or phrase ending right before token ``end`` starts
+    ("including", "along with"), if one does."""
+    lows = view.lows
+    companions = view.vocab.companions
+    if end >= 1 and lows[end - 1] in companions:
+        return end - 1
+    if end < 2:  # noqa: PLR2004 - two words
+        return None
+    if f"{lows[end - 2]} {lows[end - 1]}" in companions:
+        return end - 2
+    if lows[end - 1] == "by" and lows[end - 2].endswith("ed") and lows[end - 2].isalpha():
+        return end - 2  # "Serbia criticised by the EU rejected": any participle and "by"
+    return None
+
+
+#: How many modifiers may stand between a companion word and its party ("backed by
+#: hired gunmen").
+_COMPANION_MODIFIERS: Final = 2
+
+
+def _companion_before(view: SentenceView, start: int, lower: int) -> int | None:
+    """Where a companion phrase opening the party at token ``start`` starts ("backed by
+    *hired* gunmen"), if one does."""
+    lows = view.lows
+    for end in range(start, max(lower, start - _COMPANION_MODIFIERS) - 1, -1):
+        if end < start and not lows[end].isalpha():
+            return None
+        found = _companion_start(view, end)
+        if found is not None:
+            return found if found - 1 >= lower and view.covering[found - 1] is not None else None
+    return None
+
+
+def _before_companion(view: SentenceView, index: int, lower: int) -> Group | None:
+    """ "Russian aircraft including helicopter gunships killed": the party before a phrase
+    that only adds to it, when the words from the companion word to ``index`` name no
+    clause of their own."""
+    words = view.vocab
+    lows = view.lows
+    for probe in range(index, max(lower, index - _COMPANION_REACH) - 1, -1):
+        low = lows[probe]
+        if low in words.clause_words or low in words.reporting or low == ",":
+            return None
+        start = _companion_start(view, probe + 1)
+        if start is None:
+            continue
+        group = view.covering[start - 1] if start - 1 >= lower else None
+        return group if group is not None and not group.modifiers_only else None
+    return None
 
 
 #: Relative pronouns that stand for the noun before them ("Oman, which mediated").
 RELATIVES: Final = frozenset({"which", "who", "that"})
+#: Quotation marks that may open a quotation between a subject and its verb.
+_OPENING_QUOTES: Final = frozenset({"\u201c", '"'})
+#: How many modifier words may stand between a party and the noun that heads its phrase
+#: ("the United Nations human rights body").
+_HEAD_REACH: Final = 3
+#: Prepositions before a party that make it no subject ("talks with the EU mission").
+_OBJECT_PREPOSITIONS: Final = frozenset(
+    {"in", "at", "from", "to", "into", "with", "of", "for", "on", "by", "against", "near"}
+)
+
+
+def _named_before_head(view: SentenceView, head: int, lower: int) -> Group | None:
+    """The party whose phrase the noun at ``head`` ends: "the North Korean foreign ministry
+    *official*", "Swedish justice ministry *delegations*", "the UN human rights *body*"
+    (a demonym used as an adjective counts: "the Israeli *delegation*")."""
+    lows = view.lows
+    covering = view.covering
+    for probe in range(head - 1, max(lower - 1, head - 2 - _HEAD_REACH), -1):
+        group = covering[probe]
+        if group is not None:
+            before = lows[group.start - 1] if group.start > 0 else ""
+            return None if before in _OBJECT_PREPOSITIONS else group
+        low = lows[probe]
+        if not low.isalpha() or low in view.vocab.clause_words or low in view.vocab.glue:
+            return None
+    return None
+
+
 #: How far back the comma that opens an apposition may be.
 _APPOSITION_REACH: Final = 14
 #: The shortest adverb in "-ly" ("only" is glue; "fly" is no adverb).
@@ -137,26 +243,60 @@ _CLAUSE_MARKS: Final = frozenset({".", ";", ":", "\u201c", "\u201d", '"', "and",
 
 
 def skip_light(view: SentenceView, position: int, lower: int) -> int:
-    """Move left over "held a new round of" before a noun trigger (bounded)."""
+    """Move left over "held a new round of", "issued an unusually frank", "will embark upon
+    a three-day official" before a noun trigger (bounded): light words, and between them
+    adverbs, quotation marks and at most :data:`_LOOSE_WORDS` other modifiers ("frank",
+    "three-day"); the walk ends on a light word, never on a modifier."""
     lows = view.lows
     light = view.vocab.light
-    index = position
-    while index > lower and position - index < _LIGHT_REACH and lows[index - 1] in light:
+    index = start = position
+    loose = 0
+    while index > lower and position - index < _LIGHT_REACH:
+        low = lows[index - 1]
+        if low in light:
+            start = index - 1
+        elif view.covering[index - 1] is not None:
+            break
+        elif adverb(low) or low in _OPENING_QUOTES:
+            pass
+        elif loose < _LOOSE_WORDS and _modifier(low, view.vocab):
+            loose += 1
+        else:
+            break
         index -= 1
-    return index
+    return start
+
+
+#: How many modifiers that are not light words a light verb may be separated by.
+_LOOSE_WORDS: Final = 2
+
+
+def _modifier(low: str, words: WordClasses) -> bool:
+    """A lower-case word that may modify an event noun ("frank", "three-day", "72-hour")."""
+    return (
+        low.replace("-", "").isalnum()
+        and low not in words.clause_words
+        and low not in words.reporting
+        and low not in words.glue
+    )
 
 
 def carried_subject(
-    view: SentenceView, match: Trigger, region_start: int, so_far: Sequence[DiplomaticEvent]
+    view: SentenceView,
+    match: Trigger,
+    region_start: int,
+    so_far: Sequence[DiplomaticEvent],
+    start: int | None = None,
 ) -> tuple[Actor, ...]:
     """A subjectless trigger ("..., pledging to", "and called on", "for talks with") takes
     the subject of the sentence's previous event, else the first party of its clause when
-    the verbs are coordinated, else the speaker whose reporting verb precedes it."""
+    the verbs are coordinated, else the speaker whose reporting verb precedes it. ``start``
+    is where its verb phrase starts ("and *made* arrests"), by default the trigger's."""
     lows = view.lows
-    start = match.start
+    start = match.start if start is None else start
     previous = lows[start - 1] if start else ""
     coordinated = _coordinated(view, start, region_start)
-    gerund = lows[start].endswith("ing")
+    gerund = lows[match.start].endswith("ing")
     nominal = match.nominal and not match.ceremony
     # "for talks with", "in a call with", "during talks with", "by phone"
     manner = nominal and (

@@ -63,7 +63,7 @@ _AGREEMENT_KINDS: Final = frozenset({"SIGN_AGREEMENT", "JOIN_AGREEMENT"})
 class Frame:
     """A row of ``event_frames.tsv``: how the parties of one kind are read."""
 
-    __slots__ = ("between", "domestic", "mode", "recipients", "two")
+    __slots__ = ("between", "domestic", "mode", "recipients", "target", "two")
 
     def __init__(self, row: Mapping[str, str]) -> None:
         self.mode = row["mode"]
@@ -71,6 +71,8 @@ class Frame:
         self.between = row["between"]
         self.two = row["parties"] == "two"
         self.domestic = row["domestic"] == "y"
+        #: where a missing target is looked for: phrase, sentence, story, or "-"
+        self.target = row["target"]
 
 
 def _frames() -> dict[str, Frame]:

@@ -29,6 +29,7 @@ class WordClasses:
     object_glue: frozenset[str]
     people: frozenset[str]
     people_plural: frozenset[str]
+    party_heads: frozenset[str]
     government_nouns: frozenset[str]
     military_nouns: frozenset[str]
     clause_words: frozenset[str]
@@ -82,6 +83,8 @@ class WordClasses:
     reporting_nouns: frozenset[str]
     no_comment_verbs: frozenset[str]
     meeting_nouns: frozenset[str]
+    region_words: frozenset[str]
+    companions: frozenset[str]
     # Derived (not classes of the table):
     #: the words that can open an attribution: the reporting verbs and "according (to)"
     attribution_cues: frozenset[str] = attrs.field(init=False)

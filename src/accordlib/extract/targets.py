@@ -1,0 +1,176 @@
+"""Targets the trigger's object does not name: where an act aimed at someone finds whom.
+
+Most kinds are aimed at a party (an accusation, a threat, a sanction, aid); their frame
+(``target`` in ``data/event_frames.tsv``) says how far a target the object does not name
+is looked for:
+
+* ``phrase`` — a party inside the object's phrase after the trigger: "condemned the joint
+  drills *of Seoul and Washington*", "countermeasures with respect to *Finland's*
+  accession", "withdrawing from the talks until *Hamas and Israel* show ..." (a party
+  after a place preposition only when there is no other: "aid to the quake zone in
+  *Turkey*");
+* ``sentence`` — that, else the other party of the sentence: the actors of an event the
+  sentence reported before ("After Finland joined NATO, Russia threatened
+  countermeasures": Finland), else the party named nearest the trigger that is not the
+  actor, a speaker or a place;
+* ``story`` — that, else the story's last other party (for kinds that need two parties:
+  "Bahrain agreed to normalise relations", in a story about Israel).
+
+A party counts as "other" when it is not one of the actors, by state (an official and
+the state he serves are one party) or by name. :func:`envoy_state` gives a passive recall
+without its agent the envoy's own state ("Turkey's ambassador was recalled from Israel":
+Turkey recalled him).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Final
+
+from accordlib.events.kinds import ActorKind
+from accordlib.events.model import Actor, DiplomaticEvent
+from accordlib.extract.actor_factory import state_actor
+from accordlib.extract.model import Group, Trigger
+from accordlib.extract.view import SentenceView
+
+__all__ = [
+    "envoy_state",
+    "judges_of",
+    "other_party",
+    "phrase_target",
+    "sentence_target",
+    "story_target",
+]
+
+#: How many words after the trigger its object's phrase is read.
+PHRASE_REACH: Final = 10
+#: Words that end an object's phrase (besides the clause words).
+_PHRASE_STOPS: Final = frozenset({",", ".", ";", ":", "!", "?", "and", "or", "(", ")"})
+#: Kinds whose actor speaks about another party's act ("praised Y's decision to ...",
+#: "urged Y to ..."): their actor is no target of that act.
+_JUDGING_KINDS: Final = frozenset({"PRAISE", "CRITICIZE", "APPEAL", "DEMAND"})
+#: How many of the story's last events are searched for another party.
+_STORY_EVENTS: Final = 3
+
+
+def _key(actor: Actor) -> str:
+    """What makes two actors one party: their state, else their name."""
+    return actor.country.alpha3 if actor.country is not None else actor.name
+
+
+def other_party(candidates: Iterable[Actor], actors: Sequence[Actor]) -> tuple[Actor, ...]:
+    """The ``candidates`` that are not the ``actors``' own party, without repeats."""
+    own = {_key(actor) for actor in actors}
+    found: list[Actor] = []
+    for actor in candidates:
+        if _key(actor) not in own and actor not in found:
+            found.append(actor)
+    return tuple(found)
+
+
+def _placed(view: SentenceView, group: Group) -> bool:
+    return group.start > 0 and view.lows[group.start - 1] in view.vocab.place_prepositions
+
+
+def _parties(group: Group) -> Iterable[Actor]:
+    """The actors of a group that may be a target: not a state's organ the story could not
+    place ("troops", "the military", "officials": what an act moves or whom a story only
+    mentions), though a group of people may ("protesters", "rebels")."""
+    for ent in group.ents:
+        if not ent.generic or all(actor.kind is ActorKind.GROUP for actor in ent.actors):
+            yield from ent.actors
+
+
+def phrase_target(
+    view: SentenceView, match: Trigger, upper: int, actors: Sequence[Actor]
+) -> tuple[Actor, ...]:
+    """The first party of the object's phrase after the trigger (within
+    :data:`PHRASE_REACH` words of its clause) that is not the actor; a place only when
+    there is no other."""
+    lows = view.lows
+    words = view.vocab
+    place: tuple[Actor, ...] = ()
+    index = match.end
+    stop = min(upper, len(lows), match.end + PHRASE_REACH)
+    while index < stop:
+        group = view.covering[index]
+        if group is not None:
+            others = other_party(_parties(group), actors) if group.start >= match.end else ()
+            if others and not _placed(view, group):
+                return others
+            if others and not place:
+                place = others
+            index = max(group.end, index + 1)
+            continue
+        low = lows[index]
+        if low in _PHRASE_STOPS or low in words.clause_words or low in words.reporting:
+            break
+        index += 1
+    return place
+
+
+def sentence_target(
+    view: SentenceView,
+    match: Trigger,
+    actors: Sequence[Actor],
+    so_far: Sequence[DiplomaticEvent],
+) -> tuple[Actor, ...]:
+    """The sentence's other party: the actors of its earlier events, else the party named
+    nearest the trigger that is not the actor, a speaker, a place, the party of a later
+    act or the judge of this one (an earlier event aimed at its actors)."""
+    judges = judges_of(actors, so_far)
+    for event in reversed(so_far):
+        others = other_party((a for a in event.actors if id(a) not in judges), actors)
+        if others:
+            return others
+    speakers = {id(actor) for attribution in view.attributions for actor in attribution.speaker}
+    speakers |= judges
+    best: tuple[int, tuple[Actor, ...]] | None = None
+    for group in view.groups:
+        if group.start <= match.head < group.end or _placed(view, group):
+            continue
+        if any(match.end <= other.start and other.end <= group.start for other in view.matches):
+            continue  # "welcomed the move and urged Tehran to ...": another act's party
+        others = other_party((a for a in _parties(group) if id(a) not in speakers), actors)
+        if not others:
+            continue
+        distance = group.start - match.end if group.start >= match.end else match.start - group.end
+        if best is None or distance < best[0]:
+            best = (distance, others)
+    return best[1] if best is not None else ()
+
+
+def judges_of(actors: Sequence[Actor], events: Sequence[DiplomaticEvent]) -> set[int]:
+    """Ids of the parties that spoke about the ``actors`` (praised, condemned, urged them):
+    "X praised Y's decision to recognise ...": X judges Y's act, it is not its target. An
+    act aimed at them is another matter ("after Oslo expelled its envoys, Moscow
+    protested": Oslo is the target), and so is an accusation one denies."""
+    return {
+        id(actor)
+        for event in events
+        if event.kind.name in _JUDGING_KINDS and any(r in actors for r in event.recipients)
+        for actor in event.actors
+    }
+
+
+def story_target(
+    events: Sequence[DiplomaticEvent], last: Iterable[Actor | None], actors: Sequence[Actor]
+) -> tuple[Actor, ...]:
+    """The story's last other party: of its last events, else the last state or party it
+    named (``last``)."""
+    judges = judges_of(actors, events[-_STORY_EVENTS:])
+    for event in reversed(events[-_STORY_EVENTS:]):
+        parties = (*event.actors, *event.recipients)
+        others = other_party((a for a in parties if id(a) not in judges), actors)
+        if others:
+            return others[:1]
+    return other_party((actor for actor in last if actor is not None), actors)[:1]
+
+
+def envoy_state(subject: Group | None) -> tuple[Actor, ...]:
+    """ "Turkey's ambassador was recalled": the state of the envoy recalled (who recalls
+    him), when the subject names one."""
+    if subject is None:
+        return ()
+    countries = [actor.country for actor in subject.actors if actor.country is not None]
+    return tuple(state_actor(country) for country in dict.fromkeys(countries))
