@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from accordlib.countries.fuzzy import near_miss
 from accordlib.countries.index import index
+from accordlib.countries.inflection import inflected
 from accordlib.countries.key import name_key
 from accordlib.countries.model import Country, Entry
 
@@ -240,6 +241,11 @@ def _repair_direction(name: str, depth: int) -> Entry | None:
     return None if country is None or country.alpha3 in index().historic else country
 
 
+def _repair_inflection(name: str, depth: int) -> Entry | None:
+    """A case ending on a name in another language: "Polens", "России", "Turqisë"."""
+    return inflected(name)
+
+
 def _repair_misspelling(name: str, depth: int) -> Entry | None:
     """One typing slip from exactly one country's English name: "Islambad", "Bahrian"."""
     if len(name) > LONGEST_NAME:
@@ -287,5 +293,6 @@ REPAIRS: tuple[Callable[[str, int], Entry | None], ...] = (
     _repair_former,
     _repair_soviet,
     _repair_direction,
+    _repair_inflection,
     _repair_misspelling,
 )
