@@ -101,7 +101,8 @@ def inflected(name: str) -> Country | None:
     foreign = foreign_keys()
     keyed = index().keyed
     for stem in candidates:
-        key = name_key(stem)
+        # One ASCII word is its own key in lower case: no need to normalise it.
+        key = stem.lower() if stem.isascii() and stem.isalpha() else name_key(stem)
         if key in foreign:
             entry = keyed.get(key)
             if isinstance(entry, Country):
