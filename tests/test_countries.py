@@ -1252,6 +1252,7 @@ Großbritanniens => GBR
 Вашингтоне => USA
 Србије => SRB
 Greqisë => GRC
+Kosovës => XKX
 Chinas => -
 Irans => -
 Guineas => -

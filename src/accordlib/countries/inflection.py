@@ -51,9 +51,11 @@ _CYRILLIC_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("и", ("а", "я", "ь")),
     ("ю", ("я", "ь")),
 )
-# Latin-script endings: the German genitive "-s" and the Albanian "-së" / "-ës".
+# Latin-script endings: the German genitive "-s" and the Albanian genitive "-së" (of a name
+# in "-i": "Turqisë") and "-ës" (of a name in "-a": "Kosovës").
 _LATIN_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("së", ("", "a")),
+    ("ës", ("a", "")),
     ("s", ("",)),
 )
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
