@@ -684,6 +684,17 @@ class Passage:
 
 
 PROSE = [
+    # A name that takes "his" or "her" after its verb is a person, or a school named for one;
+    # after a preposition the possessive belongs to someone else.
+    Passage("After the break, Chad threw his fourth touchdown pass.", ()),
+    Passage(
+        "Jamaica High School beat Kenya, and Kenya recalled its coach.",
+        (("Kenya", "KEN", "NAME"), ("Kenya", "KEN", "NAME")),
+    ),
+    Passage(
+        "The envoy to Jordan handed over his letters; Jordan sent its reply.",
+        (("Jordan", "JOR", "NAME"), ("Jordan", "JOR", "NAME")),
+    ),
     Passage(
         "Michael Jordan and Chad Smith watched as Jordan and Chad signed the accord.",
         (("Jordan", "JOR", "NAME"), ("Chad", "TCD", "NAME")),
