@@ -4,12 +4,16 @@ German puts an ``-s`` on a name in the genitive ("Polens Präsident", "die Haupt
 Rumäniens"); Russian, Serbian and Ukrainian change the last letters ("премьер-министр
 Таджикистана", "России", "Немачке"); Albanian adds ``-së`` ("i Turqisë"). The tables hold the
 nominative only, so :func:`inflected` tries the nominatives an ending can come from and
-accepts one only when it is a spelling in another language: an English name with an
-``-s`` is a plural or a slip, not a genitive ("the Americas", "Guineas").
+accepts one only when it is a spelling in a language that declines that way: the German
+genitive is read on German, Swedish, Danish and Norwegian names, the Polish, Czech and
+Croatian cases on those languages' names, and so on. An English name with an ``-s`` is a
+plural or a slip, not a genitive ("the Americas", "Guineas"), and "Danie" is no case of the
+Polish "Dania".
 
-A spelling is "in another language" when every row of its key in ``country_names.tsv``
-comes from a translation: pycountry's catalogues (``pycountry iso3166-1 de``) or a curated
-row whose source names the language ("German", "Russian short name ...", "German exonym").
+A spelling's language comes from its source in ``country_names.tsv``: pycountry's catalogues
+(``pycountry iso3166-1 de``) or a curated row whose source starts with the language's name
+("German", "Russian short name ...", "German exonym"). A key that also has an English
+spelling is never declined.
 """
 
 from __future__ import annotations
@@ -22,16 +26,40 @@ from accordlib.countries.index import index
 from accordlib.countries.key import name_key
 from accordlib.countries.model import Country
 
-__all__ = ["foreign_keys", "inflected", "nominatives"]
+__all__ = ["GROUPS", "inflected", "language_keys", "nominatives"]
 
-# The sources of spellings in another language (see the module docstring).
-_FOREIGN_SOURCE = re.compile(
-    r"""^(?:pycountry\ iso3166-[13]\ \S+
-    |(?:German|French|Spanish|Italian|Portuguese|Russian|Ukrainian|Serbian|Turkish|Arabic
-       |Chinese|Indonesian|Polish|Albanian|Dutch)
-     (?:\ (?:short\ name|exonym|abbreviation|spelling|name)\b.*)?)$""",
-    re.VERBOSE,
+# The languages of the curated rows, by the word their source starts with.
+_LANGUAGE_WORDS = {
+    "German": "de",
+    "Swedish": "sv",
+    "Danish": "da",
+    "Norwegian": "nb_NO",
+    "Polish": "pl",
+    "Czech": "cs",
+    "Slovak": "sk",
+    "Croatian": "hr",
+    "Slovene": "sl",
+    "Serbian": "sr",
+    "Russian": "ru",
+    "Ukrainian": "uk",
+    "Bulgarian": "bg",
+    "Hungarian": "hu",
+    "Albanian": "sq",
+}
+_SOURCE = re.compile(
+    r"^(?:pycountry iso3166-[13] (?P<code>\S+)$|(?P<word>[A-Z][a-z]+)(?:[ /(]|$))"
 )
+
+#: The languages whose names each group of endings is read on.
+GROUPS: dict[str, frozenset[str]] = {
+    "genitive_s": frozenset({"de", "sv", "da", "nb_NO"}),
+    "albanian": frozenset({"sq"}),
+    "polish": frozenset({"pl"}),
+    "czech": frozenset({"cs", "sk"}),
+    "south_slavic": frozenset({"hr", "sr@latin", "bs", "sl"}),
+    "cyrillic": frozenset({"ru", "uk", "be", "bg", "sr", "mk"}),
+    "hungarian": frozenset({"hu"}),
+}
 # Russian, Ukrainian and Serbian endings and the nominative endings they replace:
 # "Таджикистана" (genitive of a consonant stem), "России" (of "-ия"), "Кубы" (of "-а"),
 # "Беларуси" (of "-ь"), "Немачке" (Serbian genitive of "-а").
@@ -51,13 +79,36 @@ _CYRILLIC_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("и", ("а", "я", "ь")),
     ("ю", ("я", "ь")),
 )
-# Latin-script endings: the German genitive "-s" and the Albanian genitive "-së" (of a name
-# in "-i": "Turqisë") and "-ës" (of a name in "-a": "Kosovës").
-_LATIN_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("së", ("", "a")),
-    ("ës", ("a", "")),
-    ("s", ("",)),
+# Latin-script endings, by group: the genitive "-s" ("Polens", "Sveriges"); the Albanian
+# genitive "-së" (of a name in "-i": "Turqisë") and "-ës" (of one in "-a": "Kosovës"); the
+# Polish cases ("Rosji", "Ukrainy", "Japonii", "Ukrainie", "Egiptu"), the Czech and Slovak
+# ones ("Německa", "Německu", "Litvy") and the Croatian, Serbian and Slovene ones
+# ("Hrvatske", "Hrvatskoj", "Hrvatsku").
+_LATIN_ENDINGS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("albanian", "së", ("", "a")),
+    ("albanian", "ës", ("a", "")),
+    ("genitive_s", "s", ("",)),
+    ("polish", "ji", ("ja",)),
+    ("polish", "ii", ("ia",)),
+    ("polish", "ie", ("a",)),
+    ("polish", "y", ("a",)),
+    ("polish", "u", ("",)),
+    ("polish", "a", ("",)),
+    ("czech", "a", ("o",)),
+    ("czech", "u", ("o",)),
+    ("czech", "y", ("a",)),
+    ("south_slavic", "e", ("a",)),
+    ("south_slavic", "oj", ("a",)),
+    ("south_slavic", "u", ("a",)),
+    ("south_slavic", "i", ("a",)),
 )
+# The Hungarian case suffixes ("Oroszországban", "Kínában", "Iránnal"): a final "a"/"e" of
+# the stem lengthens before them, and "-val"/"-vel" takes the sound of the consonant before.
+_HUNGARIAN_SUFFIX = re.compile(
+    r"(?:ban|ben|ba|be|ból|ből|ról|ről|tól|től|nak|nek|hoz|hez|höz|val|vel|ra|re|on|en|ön"
+    r"|ért|ig|(?P<double>[^\W\d_])(?P=double)(?:al|el))$"
+)
+_LONG_FINAL = {"á": "a", "é": "e"}
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # A single word of letters (hyphens allowed): multi-word names are not declined here.
 _WORD = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)*$")
@@ -65,33 +116,57 @@ _WORD = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)*$")
 _MIN_LENGTH = 5
 
 
-def _build_foreign() -> frozenset[str]:
-    foreign: set[str] = set()
+def _language(source: str) -> str | None:
+    """The language code of a row's source, or ``None`` (English, or not a language)."""
+    found = _SOURCE.match(source)
+    if found is None:
+        return None
+    return found["code"] or _LANGUAGE_WORDS.get(found["word"])
+
+
+def _build_keys() -> dict[str, frozenset[str]]:
+    by_group: dict[str, set[str]] = {group: set() for group in GROUPS}
     english: set[str] = set()
     for row in read_table("country_names.tsv"):
-        (foreign if _FOREIGN_SOURCE.match(row["source"]) else english).add(row["key"])
-    return frozenset(foreign - english)
+        language = _language(row["source"])
+        if language is None:
+            if not row["source"].startswith("pycountry iso3166"):
+                english.add(row["key"])
+            continue
+        for group, languages in GROUPS.items():
+            if language in languages:
+                by_group[group].add(row["key"])
+    return {group: frozenset(keys - english) for group, keys in by_group.items()}
 
 
-_FOREIGN: Lazy[frozenset[str]] = Lazy(_build_foreign)
+_KEYS: Lazy[dict[str, frozenset[str]]] = Lazy(_build_keys)
 
 
-def foreign_keys() -> frozenset[str]:
-    """The keys whose every spelling is in another language than English."""
-    return _FOREIGN.get()
+def language_keys(group: str) -> frozenset[str]:
+    """The keys of the names in the languages of ``group`` that no English spelling shares."""
+    return _KEYS.get()[group]
 
 
-def nominatives(word: str) -> list[str]:
-    """The nominatives ``word`` may be a case form of, most likely first (may be empty)."""
+def nominatives(word: str) -> list[tuple[str, str]]:
+    """The (nominative, group) pairs ``word`` may be a case form of (may be empty)."""
     if len(word) < _MIN_LENGTH or not _WORD.match(word):
         return []
-    endings = _CYRILLIC_ENDINGS if _CYRILLIC.search(word) else _LATIN_ENDINGS
     lower = word.casefold()
-    stems: list[str] = []
-    for ending, replacements in endings:
+    if _CYRILLIC.search(word):
+        endings = [("cyrillic", *pair) for pair in _CYRILLIC_ENDINGS]
+    else:
+        endings = list(_LATIN_ENDINGS)
+    stems: list[tuple[str, str]] = []
+    for group, ending, replacements in endings:
         if lower.endswith(ending) and not lower.endswith("ss"):
             stem = word[: len(word) - len(ending)]
-            stems.extend(stem + replacement for replacement in replacements)
+            stems.extend((stem + replacement, group) for replacement in replacements)
+    suffix = _HUNGARIAN_SUFFIX.search(lower)
+    if suffix is not None:
+        stem = word[: suffix.start() + (1 if suffix["double"] else 0)]
+        stems.append((stem, "hungarian"))
+        if stem and stem[-1] in _LONG_FINAL:
+            stems.append((stem[:-1] + _LONG_FINAL[stem[-1]], "hungarian"))
     return stems
 
 
@@ -100,12 +175,12 @@ def inflected(name: str) -> Country | None:
     candidates = nominatives(name.strip())
     if not candidates:
         return None
-    foreign = foreign_keys()
+    keys = _KEYS.get()
     keyed = index().keyed
-    for stem in candidates:
+    for stem, group in candidates:
         # One ASCII word is its own key in lower case: no need to normalise it.
         key = stem.lower() if stem.isascii() and stem.isalpha() else name_key(stem)
-        if key in foreign:
+        if key in keys[group]:
             entry = keyed.get(key)
             if isinstance(entry, Country):
                 return entry
