@@ -12,6 +12,7 @@ the other repairs understand is never read as a misspelling of another one.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable
 
@@ -97,6 +98,16 @@ def _repair_mojibake(name: str, depth: int) -> Entry | None:
             except UnicodeError:
                 continue
             return lookup_variants(repaired, depth)
+    return None
+
+
+def _repair_html_entity(name: str, depth: int) -> Entry | None:
+    """HTML character references left by a scraper ("C&ocirc;te d&#39;Ivoire",
+    "Trinidad &amp; Tobago"): decode them."""
+    if "&" in name and ";" in name:
+        decoded = html.unescape(name)
+        if decoded != name:
+            return lookup_variants(decoded, depth)
     return None
 
 
@@ -281,6 +292,7 @@ _DIRECTION = re.compile(r"\b(North|South|East|West)(?:ern)\b", re.IGNORECASE)
 #: The repairs, in the order they are tried.
 REPAIRS: tuple[Callable[[str, int], Entry | None], ...] = (
     _repair_mojibake,
+    _repair_html_entity,
     _repair_parenthetical,
     _repair_excluding,
     _repair_compound,
