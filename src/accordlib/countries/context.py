@@ -105,6 +105,15 @@ _PREV_WORD = lazy_regex(
 )
 # The capitalised word just after a mention ("Chad Smith", "Chad M. Smith").
 _NEXT_WORD = lazy_regex(r"[ \u00a0](\p{Lu}[\p{L}\p{M}'’-]{0,30}+\.?)")
+# After a name, what only a person (or a school named after one) takes: a verb and a personal
+# possessive ("Jordan scored his 30th point", "Chad lost her bag"; a state takes "its"), or
+# "High School" ("Jordan High School").
+_PERSON_AFTER = lazy_regex(
+    r"[ \u00a0](?:[a-z]{2,20}[ \u00a0](?:his|her|himself|herself)\b"
+    r"|(?:High|Middle|Elementary)[ \u00a0]School\b)"
+)
+# A lower-case word just before a mention ("of Jordan", "in Georgia").
+_PREV_LOWER_WORD = lazy_regex(r"(?:^|(?<![\p{L}\p{M}]))\p{Ll}[\p{L}\p{M}]*[ \u00a0]$")
 # "Savannah, Georgia": a capitalised word and a comma before the mention.
 _PREV_COMMA_WORD = lazy_regex(r"(\p{Lu}[\p{L}\p{M}'’.-]{0,30}),[ \u00a0]$")
 
@@ -143,6 +152,10 @@ def _is_person(text: str, start: int, end: int, ctx: TextCues) -> bool:
     """Whether a PERSONISH name at ``text[start:end]`` is part of a person's name."""
     if text[start:end].isupper() or _in_headline(text, start, ctx):
         return False  # all capitals or headline case: capitalised neighbours say nothing
+    if _PERSON_AFTER.match(text, end, min(len(text), end + _WORD_REACH)) and not (
+        _PREV_LOWER_WORD.search(text, max(0, start - _WORD_REACH), start)
+    ):
+        return True  # the subject of its clause; not "the King of Jordan told his ministers"
     cues = CUES.get()
     before = _PREV_WORD.search(text, max(0, start - _WORD_REACH), start)
     if before is not None and before.group(1).rstrip(".") not in cues.person_prev_ok:

@@ -14,6 +14,11 @@ A slip is accepted only where a typing slip is the likely story and a real word 
   "Americas" is not America);
 * the name is not a plural of a name ("the Americas", "two Russias");
 * exactly one country is that close.
+
+A shorter name (:data:`SHORT_LENGTH` to six letters, one ASCII word) is accepted with one
+slip only: two neighbouring letters swapped inside the word ("Itlay", "Mexcio", "Chnia"),
+the commonest typing slip and one that rarely makes another word; capitals are left out of
+that vocabulary ("Pairs" is a word, not Paris).
 """
 
 from __future__ import annotations
@@ -23,10 +28,12 @@ from accordlib._util.tables import read_table
 from accordlib.countries.index import index
 from accordlib.countries.model import Country
 
-__all__ = ["MIN_LENGTH", "near_miss", "one_slip"]
+__all__ = ["MIN_LENGTH", "SHORT_LENGTH", "near_miss", "one_slip"]
 
 #: The shortest key read as a misspelling.
 MIN_LENGTH = 7
+#: The shortest key read as a swap of two neighbouring letters.
+SHORT_LENGTH = 5
 # Rows whose source is one of these are translations, left out of the vocabulary.
 _TRANSLATED = ("pycountry iso3166",)
 _KINDS = frozenset({"name", "alias", "capital", "demonym"})
@@ -35,21 +42,29 @@ _KINDS = frozenset({"name", "alias", "capital", "demonym"})
 class _Vocabulary:
     """English keys of single countries, and their one-letter deletions."""
 
-    __slots__ = ("deletions", "keys")
+    __slots__ = ("deletions", "keys", "short")
 
     def __init__(self) -> None:
         keyed = index().keyed
         self.keys: dict[str, Country] = {}
+        #: One-word ASCII keys of SHORT_LENGTH to MIN_LENGTH - 1 letters (no capitals).
+        self.short: dict[str, Country] = {}
         for row in read_table("country_names.tsv"):
             key = row["key"]
-            if (
-                len(key) >= MIN_LENGTH
-                and row["kind"] in _KINDS
-                and not row["source"].startswith(_TRANSLATED)
+            if row["kind"] not in _KINDS or row["source"].startswith(_TRANSLATED):
+                continue
+            entry = keyed.get(key)
+            if not isinstance(entry, Country):
+                continue
+            if len(key) >= MIN_LENGTH:
+                self.keys[key] = entry
+            elif (
+                len(key) >= SHORT_LENGTH
+                and row["kind"] != "capital"
+                and key.isascii()
+                and key.isalpha()
             ):
-                entry = keyed.get(key)
-                if isinstance(entry, Country):
-                    self.keys[key] = entry
+                self.short[key] = entry
         self.deletions: dict[str, list[str]] = {}
         for key in self.keys:
             for deleted in _deletions(key):
@@ -83,9 +98,11 @@ def one_slip(a: str, b: str) -> bool:
 
 def near_miss(key: str) -> Country | None:
     """The one country whose English key is one slip from ``key`` (see the module docstring)."""
-    if len(key) < MIN_LENGTH or (key[-1] == "s" and key[:-1] in index().keyed):
+    if len(key) < SHORT_LENGTH or (key[-1] == "s" and key[:-1] in index().keyed):
         return None
     vocabulary = _VOCABULARY.get()
+    if len(key) < MIN_LENGTH:
+        return _swapped(key, vocabulary.short)
     candidates: set[str] = set(vocabulary.deletions.get(key, ()))  # a letter dropped
     for deleted in _deletions(key):
         if deleted in vocabulary.keys:
@@ -96,4 +113,14 @@ def near_miss(key: str) -> Country | None:
         for other in candidates
         if other[0] == key[0] and other[-1] == key[-1] and one_slip(key, other)
     }
+    return found.pop() if len(found) == 1 else None
+
+
+def _swapped(key: str, short: dict[str, Country]) -> Country | None:
+    """The one country whose short key is ``key`` with two neighbouring inner letters swapped."""
+    found = set()
+    for i in range(1, len(key) - 2):
+        other = short.get(key[:i] + key[i + 1] + key[i] + key[i + 2 :])
+        if other is not None:
+            found.add(other)
     return found.pop() if len(found) == 1 else None

@@ -12,11 +12,13 @@ the other repairs understand is never read as a misspelling of another one.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable
 
 from accordlib.countries.fuzzy import near_miss
 from accordlib.countries.index import index
+from accordlib.countries.inflection import inflected
 from accordlib.countries.key import name_key
 from accordlib.countries.model import Country, Entry
 
@@ -96,6 +98,16 @@ def _repair_mojibake(name: str, depth: int) -> Entry | None:
             except UnicodeError:
                 continue
             return lookup_variants(repaired, depth)
+    return None
+
+
+def _repair_html_entity(name: str, depth: int) -> Entry | None:
+    """HTML character references left by a scraper ("C&ocirc;te d&#39;Ivoire",
+    "Trinidad &amp; Tobago"): decode them."""
+    if "&" in name and ";" in name:
+        decoded = html.unescape(name)
+        if decoded != name:
+            return lookup_variants(decoded, depth)
     return None
 
 
@@ -240,6 +252,11 @@ def _repair_direction(name: str, depth: int) -> Entry | None:
     return None if country is None or country.alpha3 in index().historic else country
 
 
+def _repair_inflection(name: str, depth: int) -> Entry | None:
+    """A case ending on a name in another language: "Polens", "России", "Turqisë"."""
+    return inflected(name)
+
+
 def _repair_misspelling(name: str, depth: int) -> Entry | None:
     """One typing slip from exactly one country's English name: "Islambad", "Bahrian"."""
     if len(name) > LONGEST_NAME:
@@ -275,6 +292,7 @@ _DIRECTION = re.compile(r"\b(North|South|East|West)(?:ern)\b", re.IGNORECASE)
 #: The repairs, in the order they are tried.
 REPAIRS: tuple[Callable[[str, int], Entry | None], ...] = (
     _repair_mojibake,
+    _repair_html_entity,
     _repair_parenthetical,
     _repair_excluding,
     _repair_compound,
@@ -287,5 +305,6 @@ REPAIRS: tuple[Callable[[str, int], Entry | None], ...] = (
     _repair_former,
     _repair_soviet,
     _repair_direction,
+    _repair_inflection,
     _repair_misspelling,
 )
