@@ -224,8 +224,9 @@ def _read_byline(text: str) -> Byline | None:
     if credited:
         return _credited(raw, credited)
     reading = Reading()
-    for segment in _segments(raw):
-        _read_segment(segment, reading)
+    segments = _segments(raw)
+    for segment in segments:
+        _read_segment(segment, reading, beside=len(segments) > 1)
     domain = _mail_agency(raw) if reading.agency is None else None
     if domain is not None:
         reading.offer(domain)
@@ -316,8 +317,9 @@ def _open_brackets(text: str) -> str:
     return _BRACKET.sub(replace, text)
 
 
-def _read_segment(segment: str, reading: Reading) -> None:
-    """Read one segment: a label, then a list of what the label says."""
+def _read_segment(segment: str, reading: Reading, *, beside: bool = False) -> None:
+    """Read one segment: a label, then a list of what the label says; ``beside`` when
+    other segments stand beside it (a lone word there is the site's name)."""
     segment = segment.strip(" \t,:")
     inputs = _INPUTS.match(segment)
     if inputs is not None:
@@ -339,7 +341,7 @@ def _read_segment(segment: str, reading: Reading) -> None:
     segment = _ROLE_FIELD.sub("", segment)
     if label is None and _headline(segment):
         return  # "John Kerry Offers Major Defense Of ... | Joshua Hersh": a headline
-    if label is None and _lone_outlet(segment):
+    if label is None and beside and _lone_outlet(segment):
         reading.offer(canonical_agency(segment) or segment)  # "Nepalkhabar | Kathmandu"
         return
     parts = _INNER_BY.split(segment) if " by" in segment.casefold() else [segment]
@@ -359,9 +361,9 @@ def _headline(segment: str) -> bool:
 
 
 def _lone_outlet(segment: str) -> bool:
-    """Whether a segment is one capitalised word with no lead: the site's name printed
-    beside a place or a time ("Nepalkhabar | Kathmandu"). A person given by one name
-    comes after a label or a lead ("Editor: James", "By 정주원") or inside a list."""
+    """Whether a segment is one capitalised word with no lead: beside a place or a time,
+    the site's name ("Nepalkhabar | Kathmandu"). A person given by one name comes after
+    a label or a lead ("Editor: James", "By 정주원") or inside a list."""
     word = segment.strip()
     return (
         word.isalpha()

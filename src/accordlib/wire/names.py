@@ -103,7 +103,7 @@ _GOVERNMENT = lazy_regex(
 _DESK = lazy_regex(
     r"(?P<outlet>.*?)[ \t]*+\b(?:(?:Web|News|Online|Digital|Editorial|Metro|City|Foreign"
     r"|National|Political|Sports|Business|World)[ \t]++)?+"
-    r"(?:Desk|Team|Board|Bureau|Report|ডেস্ক|डेस्क|ڈیسک)s?+\Z",
+    r"(?:Desk|Team|Board|Bureau|(?-i:Report)|ডেস্ক|डेस्क|ڈیসک)s?+\Z",
     regex.IGNORECASE,
 )
 #: A name written in camel case, which people's names are not ("SuchTv", "iGCU",
