@@ -151,7 +151,7 @@ BYLINES_WEB_MORE = [
     Example("-Orbit Press", (), "Orbit Press"),
     Example("By LIU MEI and ZHOU HAN in Kunming(chinadaily.com.cn)", ("Liu Mei", "Zhou Han"), "China Daily"),
     Example("2021-05-04 10:12 Xinhua    Web Editor: Wen Jia", ("Wen Jia",), "Xinhua"),
-    Example("Valleypost |  Pokhara", (), "Valleypost"),
+    Example("Valleypost |  Dhaka", (), "Valleypost"),
     Example("Reuters, Mosul", (), "Reuters"),
     Example("Riverside Desk Politics 2022-02-03, 9:15am", (), "Riverside"),
     Example("Anadolu Agency ECONOMY", (), "Anadolu Agency"),

@@ -225,8 +225,8 @@ def _read_byline(text: str) -> Byline | None:
         return _credited(raw, credited)
     reading = Reading()
     segments = _segments(raw)
-    for segment in segments:
-        _read_segment(segment, reading, beside=len(segments) > 1)
+    for index, segment in enumerate(segments):
+        _read_segment(segment, reading, before_place=index == 0 and _place_next(segments))
     domain = _mail_agency(raw) if reading.agency is None else None
     if domain is not None:
         reading.offer(domain)
@@ -317,9 +317,10 @@ def _open_brackets(text: str) -> str:
     return _BRACKET.sub(replace, text)
 
 
-def _read_segment(segment: str, reading: Reading, *, beside: bool = False) -> None:
-    """Read one segment: a label, then a list of what the label says; ``beside`` when
-    other segments stand beside it (a lone word there is the site's name)."""
+def _read_segment(segment: str, reading: Reading, *, before_place: bool = False) -> None:
+    """Read one segment: a label, then a list of what the label says; ``before_place``
+    when the segment comes first and a place follows it (a lone word there is the site's
+    name: "Nepalkhabar | Kathmandu", as "PTI | Istanbul")."""
     segment = segment.strip(" \t,:")
     inputs = _INPUTS.match(segment)
     if inputs is not None:
@@ -341,7 +342,7 @@ def _read_segment(segment: str, reading: Reading, *, beside: bool = False) -> No
     segment = _ROLE_FIELD.sub("", segment)
     if label is None and _headline(segment):
         return  # "John Kerry Offers Major Defense Of ... | Joshua Hersh": a headline
-    if label is None and beside and _lone_outlet(segment):
+    if label is None and before_place and _lone_outlet(segment):
         reading.offer(canonical_agency(segment) or segment)  # "Nepalkhabar | Kathmandu"
         return
     parts = _INNER_BY.split(segment) if " by" in segment.casefold() else [segment]
@@ -360,10 +361,15 @@ def _headline(segment: str) -> bool:
     )
 
 
+def _place_next(segments: list[str]) -> bool:
+    """Whether the second segment of a byline is a place ("... | Kathmandu")."""
+    return len(segments) > 1 and is_place(segments[1].strip(" \t,.:"))
+
+
 def _lone_outlet(segment: str) -> bool:
-    """Whether a segment is one capitalised word with no lead: beside a place or a time,
-    the site's name ("Nepalkhabar | Kathmandu"). A person given by one name comes after
-    a label or a lead ("Editor: James", "By 정주원") or inside a list."""
+    """Whether a segment is one capitalised word with no lead: before a place, the site's
+    name ("Nepalkhabar | Kathmandu"). A person given by one name comes after a label or
+    a lead ("Editor: James", "By 정주원") or inside a list."""
     word = segment.strip()
     return (
         word.isalpha()
