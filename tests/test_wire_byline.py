@@ -161,6 +161,9 @@ BYLINES_WEB_MORE = [
     Example("KTN Report 3 March, 2023, 11:05 am", (), "KTN"),
     Example("This article was republished from Lagos Evening Star.", (), "Lagos Evening Star"),
     Example("News ID 884213 Sara Tehrani", ("Sara Tehrani",), None),
+    Example("KTV Editorial Staff", (), "KTV"),
+    Example("(MENAFN)", (), "MENAFN"),
+    Example("DOHA- Anadolu Agency", (), "Anadolu Agency"),
 ]
 
 BYLINES_CREDITS = [

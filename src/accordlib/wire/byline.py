@@ -304,7 +304,7 @@ def _open_brackets(text: str) -> str:
 
     def replace(match: regex.Match[str]) -> str:
         inside = match["inside"] if match["inside"] is not None else match["square"]
-        inside = _AGGREGATOR.sub("", inside.strip())
+        inside = _AGGREGATOR.sub("", inside.strip()) or inside.strip()  # "(MENAFN)" alone
         if (
             match.start() == 0
             or canonical_agency(inside) is not None

@@ -253,6 +253,8 @@ def _main_agency(
         if read.name is None:
             name = fold(paren)
             if not place.isupper() and (date is NO_DATE or get_country(name) is not None):
+                if region is None and date is NO_DATE and known_region(name):
+                    return read, name, match_end  # "Mineápolis (EE.UU.) –": the close decides
                 return None  # "Moscow (Russia) — ...": prose with an aside
             read = AgencyRead(name, known=False)  # "KABUL (Pajhwok) -", "(Hibya)" after a date
         return read, region, match_end

@@ -256,6 +256,14 @@ def _strip_role(tokens: list[str]) -> tuple[list[str], str | None]:
     return tokens[:end], agency
 
 
+def _role_code(tokens: list[str]) -> str | None:
+    """An outlet's code in capitals before a role ("IFP Editorial Staff": "IFP")."""
+    rest, agency = _strip_role(tokens)
+    if len(rest) == 1 < len(tokens) and agency is None and _code(rest[0]):
+        return rest[0]
+    return None
+
+
 def _strip_leading_role(tokens: list[str]) -> tuple[list[str], str | None]:
     """Remove a leading job title ("Xinhua writers", "Associated Press writer")."""
     for index, token in enumerate(tokens[:_LEADING_ROLE_WORDS]):
@@ -551,6 +559,10 @@ class Reading:
         if len(tokens) > _PLAIN_WORDS[0] and tokens[0] in HONORIFICS:
             tokens = tokens[1:]  # "Dr. Jane Smith": the person, not the title
         tokens, lead_agency = _strip_leading_role(tokens)
+        code = _role_code(tokens)
+        if code is not None:
+            self.offer(code)  # "IFP Editorial Staff": an outlet's code, not a person
+            return
         tokens, role_agency = _strip_role(tokens)
         tokens, found = _strip_agency(tokens)
         self.offer(role_agency or lead_agency or found)
