@@ -103,11 +103,12 @@ _DANGLING = lazy_regex(
        [ \t]*+(?:[:\-–—][ \t]*+)*+(?=\||\Z)""",
     regex.VERBOSE | regex.IGNORECASE,
 )
-#: The separators between the segments of a web byline; a gap of three blanks or more is
-#: one too (the columns of a scraped page: "Xinhua     Web Editor: Mo Li").
+#: The separators between the segments of a web byline; a gap of four blanks or more is
+#: one too (the columns of a scraped page: "Xinhua     Web Editor: Mo Li"; three are
+#: left where a dropped bracket stood: "Ana Ruiz (GOV) said").
 _SEGMENTS = lazy_regex(
     r"[ \t]*+[|•·\n\r][ \t]*+|[ \t]++(?:--|[-–—])[ \t]++|\A[ \t]*+[-–—]++|[-–—]++[ \t]*+\Z"
-    r"|[ \t]{3,}+"
+    r"|[ \t]{4,}+"
 )
 #: A label that says what follows it (see the module's docstring).
 _LABEL = lazy_regex(
@@ -362,8 +363,10 @@ def _headline(segment: str) -> bool:
 
 
 def _place_next(segments: list[str]) -> bool:
-    """Whether the second segment of a byline is a place ("... | Kathmandu")."""
-    return len(segments) > 1 and is_place(segments[1].strip(" \t,.:"))
+    """Whether the second segment of a byline is a place ("... | Kathmandu"), as such:
+    "Spain's" begins a sentence."""
+    second = "".join(segments[1:2]).strip(" \t,.:")
+    return bool(second) and not second.endswith(("'s", "’s")) and is_place(second)
 
 
 def _lone_outlet(segment: str) -> bool:
