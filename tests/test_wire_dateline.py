@@ -184,6 +184,7 @@ DATELINES_WEB = [
     Example("ZAGREB, 4. svibnja (Hina) - Ministri su", "ZAGREB", None, "HRV", 5, 4, dt.date(2025, 5, 4), "HINA", "ZAGREB, 4. svibnja (Hina) -", "Ministri su"),  # a Croatian month after "4."
     Example("ALMATY, May 5. /Kazakh Today/. The minister", "ALMATY", None, "KAZ", 5, 5, dt.date(2025, 5, 5), "Kazakh Today", "ALMATY, May 5. /Kazakh Today/.", "The minister"),  # an unknown agency in slashes
     Example("TUNIS- Tunisia (PANA) -- Ministers met", "TUNIS", "Tunisia", "TUN", None, None, None, "PANA", "TUNIS- Tunisia (PANA) --", "Ministers met"),  # a country after a glued dash
+    Example("Bahir Dar 14 mars,2023 (ENA) Le conseil régional", "Bahir Dar", None, None, 3, 14, dt.date(2023, 3, 14), "Ethiopian News Agency", "Bahir Dar 14 mars,2023 (ENA)", "Le conseil régional"),  # no comma before the day
     Example("Rosario (Argentina) – Los productores de soja firmaron ayer un acuerdo", "Rosario", "Argentina", "ARG", None, None, None, None, "Rosario (Argentina) –", "Los productores de soja firmaron ayer un acuerdo"),  # EFE: the country in brackets
 ]
 # fmt: on
@@ -241,6 +242,8 @@ NOT_DATELINES = [
     "Dhaka/Delhi talks were held on Monday between the two delegations.",
     "ABC (the network, 2 May 2021) – said it would appeal.",
     "(Editorial) 12 March 2021 -- a day to remember",
+    "Chapter 3 March of the Penguins",
+    "Paris 3 March was a cold day in the capital.",
 ]
 
 

@@ -35,6 +35,7 @@ from accordlib.wire.dateline_grammar import (
     LEADING,
     MARKS,
     ODD_LEADING,
+    PLACE_DAY,
     WINDOW,
     fast_groups,
 )
@@ -173,7 +174,11 @@ def _parse_at(text: str, start: int, published: dt.date | None) -> Dateline | No
         if date_first is not None:
             return _build_date_first(text, start, date_first, published)
     if found is None and first.isupper():
-        return _code_bracket(text, start, published) or _caps_place(text, start)
+        return (
+            _code_bracket(text, start, published)
+            or _place_day(text, start, published)
+            or _caps_place(text, start)
+        )
     return found
 
 
@@ -365,6 +370,15 @@ def _code_bracket(text: str, start: int, published: dt.date | None) -> Dateline 
         found.place, found.region, found.country, found.month, found.day, found.date,
         agency, raw, end, start, found.year,
     )  # fmt: skip
+
+
+def _place_day(text: str, start: int, published: dt.date | None) -> Dateline | None:
+    """ "Addis Ababa 26 juillet,2024 (ENA)": a place, then a day and a month with no comma
+    (the main shape took the place's last word for a month); checked as the main shape."""
+    match = PLACE_DAY.match(text, start)
+    if match is None or month_number(match["month"]) is None:
+        return None
+    return build_main(text, start, match.end(), match.group(*GROUPS), published)
 
 
 def _caps_place(text: str, start: int) -> Dateline | None:

@@ -38,6 +38,7 @@ __all__ = [
     "MARKS",
     "NOT_PLACES",
     "ODD_LEADING",
+    "PLACE_DAY",
     "WINDOW",
     "fast_groups",
 ]
@@ -108,6 +109,19 @@ _TERM = rf"""(?P<term>
 #: "SAN MATEO, Calif., March 2 -", "NEW YORK, May 8. /TASS/.", "BONN, Germany, Feb. 17,
 #: Kyodo", "DOHA:"). What each group may hold is decided by accordlib.wire.dateline.
 DATELINE = lazy_regex(_PLACE + _REGIONS + _DATE + _AGENCY + _TERM, regex.VERBOSE)
+
+#: A place and a day before its month with no comma between them ("Addis Ababa 26
+#: juillet,2024 (ENA)"), which the main shape reads as a month ("Ababa 26"): up to four
+#: words, a day, a month, maybe a year, then what may follow a date in the main shape.
+PLACE_DAY = lazy_regex(
+    rf"""(?P<place>{_LETTER}[\w.'’-]{{0,40}}+(?:[ \t]{{1,3}}+{_LETTER}[\w.'’-]{{0,40}}+){{0,3}}+)
+    (?P<regions>)[ \t]{{1,3}}+
+    (?P<day>\d{{1,2}}+)[ \t]{{1,3}}+(?P<month>[^\W\d_]{{3,10}}+)(?!\w)\.?+
+    (?:[ \t]{{0,3}}+,?+[ \t]{{0,3}}+(?P<year>(?:19|20)\d\d)(?!\d))?+"""
+    + _AGENCY
+    + _TERM,
+    regex.VERBOSE,
+)
 
 #: Where the fast pattern ends a dateline without a dash (the end of the line, "/TASS/."),
 #: the full pattern would still take a dash or colon that follows within eight blanks
