@@ -75,7 +75,11 @@ _ZONE = (
     r"|WIB|AST|GST|PKT|BST|WAT|EAT|SAST|AEST|AEDT)"
 )
 #: A month's name in any language the dateline parser knows ("Dec", "Şubat", "марта").
-_MONTH = "(?i:" + "|".join(regex.escape(form) for form in MONTH_FORMS) + r")(?!\w)\.?+"
+_MONTH = (
+    r"(?<![^\W\d_])(?i:"  # a month starts a word: the long alternation is not tried inside one
+    + "|".join(regex.escape(form) for form in MONTH_FORMS)
+    + r")(?!\w)\.?+"
+)
 #: Dates, times and read-time notes: "2023/3/8 22:54:06", "Updated: 28-04-2020 21:12 IST",
 #: "Mon 23rd December 2019", "Mar 28,2017", "5 minutes ago", "3 min read", "page14"; and
 #: the article numbers some sites print beside the author ("News Code 192342").

@@ -59,7 +59,7 @@ _NOT_DATE = r"(?![^\W\d_]{3,10}+\.?+[ \t]{0,6}+\d)"
 #: Up to six words on one line ("SAN MATEO", "DALLAS/FORT WORTH", "La paz", "ANKARA / ISTANBUL");
 #: a slash inside a word is followed by a letter ("Dhaka/ BNP ...": the slash closes).
 _PLACE = rf"""(?P<place>
-    {_LETTER}(?:[\w.'’&}}-]|/(?=[^\W\d_])){{0,40}}+
+    {_LETTER}[\w.'’&}}-]{{0,40}}+(?:/(?=[^\W\d_])[\w.'’&}}-]{{0,40}}+){{0,3}}+
     (?:[ \t]{{1,3}}+{_NOT_DATE}{_LETTER}[\w.'’&/-]{{0,40}}+
       | [ \t]{{1,2}}+/[ \t]{{1,2}}+{_LETTER}[\w.'’&/-]{{0,40}}+
     ){{0,5}}+
