@@ -143,6 +143,29 @@ BYLINES_WEB = [
 ]
 
 # Credit lines given to parse_byline: the people in printed order, their roles in credits.
+# Shapes met on news sites of South Asia, the Gulf, Central Asia and Africa (issue 14); the
+# names, outlets and times are invented.
+BYLINES_WEB_MORE = [
+    Example("Article By Rana Halim and Theo Marsh, Reuters", ("Rana Halim", "Theo Marsh"), "Reuters"),
+    Example("By Ana Ruiz, Lakeside Digital", ("Ana Ruiz",), "Lakeside Digital"),
+    Example("-Orbit Press", (), "Orbit Press"),
+    Example("By LIU MEI and ZHOU HAN in Kunming(chinadaily.com.cn)", ("Liu Mei", "Zhou Han"), "China Daily"),
+    Example("2021-05-04 10:12 Xinhua    Web Editor: Wen Jia", ("Wen Jia",), "Xinhua"),
+    Example("Valleypost |  Dhaka", (), "Valleypost"),
+    Example("Reuters, Mosul", (), "Reuters"),
+    Example("Riverside Desk Politics 2022-02-03, 9:15am", (), "Riverside"),
+    Example("Anadolu Agency ECONOMY", (), "Anadolu Agency"),
+    Example("(With inputs from WAM)", (), "Emirates News Agency"),
+    Example("News source: Harbour Daily", (), "Harbour Daily"),
+    Example("Senior Correspondent Deltanews.com, Chittagong | 2022-06-07 08:30:00", (), "Deltanews.com"),
+    Example("KTN Report 3 March, 2023, 11:05 am", (), "KTN"),
+    Example("This article was republished from Lagos Evening Star.", (), "Lagos Evening Star"),
+    Example("News ID 884213 Sara Tehrani", ("Sara Tehrani",), None),
+    Example("KTV Editorial Staff", (), "KTV"),
+    Example("(MENAFN)", (), "MENAFN"),
+    Example("DOHA- Anadolu Agency", (), "Anadolu Agency"),
+]
+
 BYLINES_CREDITS = [
     Example("Reporting by Ana Ruiz; Editing by Tom Lee", ("Ana Ruiz", "Tom Lee"), "Reuters"),
     Example("Reporting by Ana Ruiz and Kim Park; Additional reporting by Bo Chen; Editing by Tom Lee", ("Ana Ruiz", "Kim Park", "Bo Chen", "Tom Lee"), "Reuters"),
@@ -168,11 +191,13 @@ NOT_BYLINES = [
     "Source: Ministry of Foreign Affairs of Japan",
     "Author`s name Editorial Team",
     "New Delhi",  # a place, not a person
+    "Editor 3 hours ago",  # a role and a time, nobody named
+    "Author: নিউজ ডেস্ক",  # "News Desk" in Bengali
     "Kazakhstan",
     "THE",
 ]
 
-ALL = BYLINES_SPEC + BYLINES_AP + BYLINES_MODERN + BYLINES_WEB + BYLINES_CREDITS
+ALL = BYLINES_SPEC + BYLINES_AP + BYLINES_MODERN + BYLINES_WEB + BYLINES_WEB_MORE + BYLINES_CREDITS
 
 
 @pytest.mark.parametrize("example", ALL, ids=[e.text for e in ALL])

@@ -174,6 +174,18 @@ DATELINES_WEB = [
     Example("BRASILIA.AGENCIABRASIL.COM – The", "BRASILIA", None, "BRA", None, None, None, "AGENCIABRASIL.COM", "BRASILIA.AGENCIABRASIL.COM –", "The"),
     Example("WANA – Iran's", None, None, None, None, None, None, "WANA", "WANA –", "Iran's"),  # an agency where the place would be
     Example("Rome, Nov. 3, 2024 (ItalPress) – The", "Rome", None, "ITA", 11, 3, dt.date(2024, 11, 3), "ItalPress", "Rome, Nov. 3, 2024 (ItalPress) –", "The"),
+    # more shapes of issue 14, met on sites of Africa, South Asia, the Gulf and the Balkans
+    Example("Addis Ababa, May 9/2023(ENA) The council met", "Addis Ababa", None, "ETH", 5, 9, dt.date(2023, 5, 9), "Ethiopian News Agency", "Addis Ababa, May 9/2023(ENA)", "The council met"),  # a year after a slash
+    Example("Addis Abeba, March 2/2022 – Farmers in the region", "Addis Abeba", None, "ETH", 3, 2, dt.date(2022, 3, 2), None, "Addis Abeba, March 2/2022 –", "Farmers in the region"),
+    Example("Dhaka/ Students gathered outside the ministry on Sunday to demand", "Dhaka", None, "BGD", None, None, None, None, "Dhaka/", "Students gathered outside the ministry on Sunday to demand"),  # a slash closes
+    Example("DOHA // Qatar's emir said on Sunday that the talks would resume", "DOHA", None, "QAT", None, None, None, None, "DOHA //", "Qatar's emir said on Sunday that the talks would resume"),
+    Example("NSS (POKHARA, 3 May 2021) – The mayor", "POKHARA", None, None, 5, 3, dt.date(2021, 5, 3), "NSS", "NSS (POKHARA, 3 May 2021) –", "The mayor"),  # a code, then place and date in brackets
+    Example("(EFE) 4 June 2020 -- The minister", None, None, None, 6, 4, dt.date(2020, 6, 4), "EFE", "(EFE) 4 June 2020 --", "The minister"),  # an agency, then a date
+    Example("ZAGREB, 4. svibnja (Hina) - Ministri su", "ZAGREB", None, "HRV", 5, 4, dt.date(2025, 5, 4), "HINA", "ZAGREB, 4. svibnja (Hina) -", "Ministri su"),  # a Croatian month after "4."
+    Example("ALMATY, May 5. /Kazakh Today/. The minister", "ALMATY", None, "KAZ", 5, 5, dt.date(2025, 5, 5), "Kazakh Today", "ALMATY, May 5. /Kazakh Today/.", "The minister"),  # an unknown agency in slashes
+    Example("TUNIS- Tunisia (PANA) -- Ministers met", "TUNIS", "Tunisia", "TUN", None, None, None, "PANA", "TUNIS- Tunisia (PANA) --", "Ministers met"),  # a country after a glued dash
+    Example("Bahir Dar 14 mars,2023 (ENA) Le conseil régional", "Bahir Dar", None, None, 3, 14, dt.date(2023, 3, 14), "Ethiopian News Agency", "Bahir Dar 14 mars,2023 (ENA)", "Le conseil régional"),  # no comma before the day
+    Example("Rosario (Argentina) – Los productores de soja firmaron ayer un acuerdo", "Rosario", "Argentina", "ARG", None, None, None, None, "Rosario (Argentina) –", "Los productores de soja firmaron ayer un acuerdo"),  # EFE: the country in brackets
 ]
 # fmt: on
 
@@ -226,6 +238,12 @@ NOT_DATELINES = [
     "WASHINGTON, Reuters said on Monday.",
     "Paris - Berlin Summit Postponed",
     "Amman – Talks Resume",
+    "Paris/ Berlin is the axis of the union, he said in a speech on Monday.",
+    "Dhaka/Delhi talks were held on Monday between the two delegations.",
+    "ABC (the network, 2 May 2021) – said it would appeal.",
+    "(Editorial) 12 March 2021 -- a day to remember",
+    "Chapter 3 March of the Penguins",
+    "Paris 3 March was a cold day in the capital.",
 ]
 
 

@@ -42,7 +42,7 @@ _EXACT.update(
 
 #: Month names in the languages of agencies that print datelines in their own language
 #: (ANSA "16 APR", "18 MAG"; TASS "2 февраля"; EFE "7 de noviembre"; Antara "5 Maret";
-#: Anadolu "18 Şubat"; Hindi and Arabic services). Twelve forms per line, January first;
+#: Anadolu "18 Şubat"; Hindi and Arabic services; HINA "10. ožujka", Tanjug "3. maj"). Twelve forms per line, January first;
 #: a line may hold abbreviations. Case does not matter (the forms are case-folded).
 _FOREIGN = (
     "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
@@ -62,11 +62,15 @@ _FOREIGN = (
     "जनवरी फ़रवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर",
     "जनवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितम्बर अक्तूबर नवम्बर दिसम्बर",
     "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
+    "siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna listopada studenoga prosinca",
+    "siječanj veljača ožujak travanj svibanj lipanj srpanj kolovoz rujan listopad studeni prosinac",
+    "januar februar mart april maj jun jul avgust septembar oktobar novembar decembar",
 )
 for _line in _FOREIGN:
     for _number, _form in enumerate(_line.split(), start=1):
         _EXACT.setdefault(_form.casefold(), _number)
 _EXACT.update({"setiembre": 9, "jänner": 1, "maerz": 3, "fevrier": 2, "aout": 8, "decembre": 12})
+_EXACT.update({"studenog": 11})
 
 #: Every exact form, case-folded, longest first (for patterns that must name a month).
 MONTH_FORMS: tuple[str, ...] = tuple(sorted(_EXACT, key=lambda form: (-len(form), form)))

@@ -10,7 +10,7 @@ import attrs
 from accordlib._util.lazy import Lazy
 from accordlib._util.tables import read_table
 
-__all__ = ["Agency", "agency_info", "agency_last_words", "canonical_agency"]
+__all__ = ["Agency", "agency_info", "agency_last_words", "canonical_agency", "site_agency"]
 
 
 @attrs.frozen
@@ -42,6 +42,21 @@ def _build_index() -> tuple[dict[str, Agency], dict[str, Agency]]:
 
 
 _INDEX = Lazy(_build_index)
+
+
+def _compact(text: str) -> str:
+    """A name as a web address writes it: case-folded letters and digits only."""
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _build_sites() -> dict[str, Agency]:
+    """Names of several words run together, as in a site's address ("chinadaily",
+    "dailysabah", "arabnews"), to their agency."""
+    by_alias, _ = _INDEX.get()
+    return {_compact(alias): agency for alias, agency in by_alias.items() if " " in alias}
+
+
+_SITES = Lazy(_build_sites)
 
 
 def _build_last_words() -> frozenset[str]:
@@ -89,4 +104,15 @@ def canonical_agency(name: str) -> str | None:
     True
     """
     found = agency_info(name)
+    return None if found is None else found.name
+
+
+def site_agency(name: str) -> str | None:
+    """Return the agency whose name of several words a web address runs together
+    ("chinadaily" in "chinadaily.com.cn"), or ``None``.
+
+    >>> site_agency("chinadaily"), site_agency("globaltimes"), site_agency("trend")
+    ('China Daily', 'Global Times', None)
+    """
+    found = _SITES.get().get(_compact(name))
     return None if found is None else found.name

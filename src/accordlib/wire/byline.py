@@ -27,7 +27,7 @@ from accordlib._util.memo import memoized
 from accordlib._util.text import BLANKS, require_str
 from accordlib.wire._months import MONTH_FORMS
 from accordlib.wire.agencies import canonical_agency
-from accordlib.wire.byline_words import LEAD_WORDS
+from accordlib.wire.byline_words import LEAD_WORDS, NOT_PLAIN, SECTIONS
 from accordlib.wire.credits import parse_credits
 from accordlib.wire.model import Byline, Credit, CreditRole
 from accordlib.wire.names import (
@@ -40,6 +40,7 @@ from accordlib.wire.names import (
     name_case,
     plain_name,
     read_people,
+    site_name,
 )
 
 __all__ = ["name_case", "parse_byline"]
@@ -74,9 +75,14 @@ _ZONE = (
     r"|WIB|AST|GST|PKT|BST|WAT|EAT|SAST|AEST|AEDT)"
 )
 #: A month's name in any language the dateline parser knows ("Dec", "Şubat", "марта").
-_MONTH = "(?i:" + "|".join(regex.escape(form) for form in MONTH_FORMS) + r")(?!\w)\.?+"
+_MONTH = (
+    r"(?<![^\W\d_])(?i:"  # a month starts a word: the long alternation is not tried inside one
+    + "|".join(regex.escape(form) for form in MONTH_FORMS)
+    + r")(?!\w)\.?+"
+)
 #: Dates, times and read-time notes: "2023/3/8 22:54:06", "Updated: 28-04-2020 21:12 IST",
-#: "Mon 23rd December 2019", "Mar 28,2017", "5 minutes ago", "3 min read", "page14".
+#: "Mon 23rd December 2019", "Mar 28,2017", "5 minutes ago", "3 min read", "page14"; and
+#: the article numbers some sites print beside the author ("News Code 192342").
 _STAMP = lazy_regex(
     rf"""
       (?P<time>\d{{1,2}}(?::\d\d){{1,2}}+(?:[ \t]*+[AaPp]\.?[ \t]?[Mm]\.?)?+(?:[ \t]*+\(?{_ZONE}\)?)?+)(?![\w:])
@@ -84,6 +90,7 @@ _STAMP = lazy_regex(
     | (?P<relative>\d{{1,3}}[ \t]++(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)[ \t]++ago
         | \d{{1,2}}[ \t]++min(?:ute)?s?[ \t]++read)\b
     | (?P<page>\bpage[ \t]?\d{{1,3}}\b)
+    | (?P<code>\b(?i:news[ \t]++)?+(?i:code|id)[ \t]*+:?+[ \t]*+\d{{3,12}}+\b)
     | (?P<text>(?:{_WEEKDAY}[ \t]*+)?+
         (?: (?<!\d)\d{{1,2}}(?:st|nd|rd|th)?+[ \t]*+{_MONTH}(?:[ \t]*+,?[ \t]*+(?:19|20)\d\d)?+
           | {_MONTH}[ \t]*+\d{{1,2}}(?:st|nd|rd|th)?+(?!\d)(?:[ \t]*+,?[ \t]*+(?:19|20)\d\d)?+
@@ -100,14 +107,18 @@ _DANGLING = lazy_regex(
        [ \t]*+(?:[:\-–—][ \t]*+)*+(?=\||\Z)""",
     regex.VERBOSE | regex.IGNORECASE,
 )
-#: The separators between the segments of a web byline.
+#: The separators between the segments of a web byline; a gap of four blanks or more is
+#: one too (the columns of a scraped page: "Xinhua     Web Editor: Mo Li"; three are
+#: left where a dropped bracket stood: "Ana Ruiz (GOV) said").
 _SEGMENTS = lazy_regex(
     r"[ \t]*+[|•·\n\r][ \t]*+|[ \t]++(?:--|[-–—])[ \t]++|\A[ \t]*+[-–—]++|[-–—]++[ \t]*+\Z"
+    r"|[ \t]{4,}+"
 )
 #: A label that says what follows it (see the module's docstring).
 _LABEL = lazy_regex(
     r"""\A(?:
-       (?P<source>(?:source|sources|kaynak|sumber|fuente|fonte|quelle|источник|courtesy)(?=[ \t:])[ \t]*+:?+)
+       (?P<source>(?:(?:information|news|content|original)[ \t]++)?+
+         (?:source|sources|kaynak|sumber|fuente|fonte|quelle|источник|courtesy)(?=[ \t:])[ \t]*+:?+)
      | (?P<persons>(?:(?:video|photo|web|news|senior|sub|copy|chief)[ \t]++)?+
          (?:editor|editors|author|authors|reporter|reporters|correspondent|writer|text)[ \t]*+:)
      | (?P<outlets>(?:originally[ \t]++)?+(?:posted|published|appeared|first[ \t]++published)
@@ -119,17 +130,22 @@ _LABEL = lazy_regex(
          | based[ \t]++on[ \t]++(?:a[ \t]++)?+(?:report|reports|reporting)[ \t]++(?:by|from)
          | (?:\.{2,}|…)?+[ \t]*+reports\b
          | read[ \t]++more[ \t]++(?:at|on)
+         | (?:this[ \t]++(?:post|article|story|report)[ \t]++(?:was|is)[ \t]++)?+
+             (?:syndicated|republished|reproduced|reprinted)[ \t]++
+             (?:from|with[ \t]++permission[ \t]++(?:from|of))\b
          | (?:riproduzione[ \t]++riservata[ \t]++)?+(?:©[ \t]*+)?+copyright\b(?:[ \t]*+(?:©|\(c\)))?+
              (?:[ \t]*+(?:19|20)\d\d(?:[-–]\d{2,4})?+)?+
          | ©(?:[ \t]*+(?:19|20)\d\d)?+)
-     | (?P<people>(?:latest[ \t]++posts|(?:more[ \t]++)?+articles(?:[ \t]++written)?+|posts
+     | (?P<people>(?:latest[ \t]++posts|(?:more[ \t]++)?+articles?+(?:[ \t]++written)?+|posts
          |stories|written|words|story|interview|reported|compiled|photos?)[ \t]++by\b[ \t]*+:?+)
     )[ \t]*+""",
     regex.VERBOSE | regex.IGNORECASE,
 )
-#: "(With PTI inputs)": an agency that contributed.
+#: "(With PTI inputs)", "(With inputs from ONA)": an agency that contributed.
 _INPUTS = lazy_regex(
-    r"\A\(?+[ \t]*+with[ \t]++(?P<names>.{1,60}?)[ \t]++inputs?[ \t]*+\)?+\Z", regex.I
+    r"\A\(?+[ \t]*+with[ \t]++(?:(?P<names>.{1,60}?)[ \t]++inputs?"
+    r"|inputs?[ \t]++from[ \t]++(?P<source>.{1,60}?))[ \t]*+\)?+\Z",
+    regex.I,
 )
 #: "by" inside a segment: "China Press Release by Topic News", "19:38:57 by Victoria Turner".
 _INNER_BY = lazy_regex(r"(?:\A|[ \t]++)(?=\b(?:by|By|BY)\b[ \t]*+:?[ \t]*+\S)")
@@ -213,8 +229,9 @@ def _read_byline(text: str) -> Byline | None:
     if credited:
         return _credited(raw, credited)
     reading = Reading()
-    for segment in _segments(raw):
-        _read_segment(segment, reading)
+    segments = _segments(raw)
+    for index, segment in enumerate(segments):
+        _read_segment(segment, reading, before_place=index == 0 and _place_next(segments))
     domain = _mail_agency(raw) if reading.agency is None else None
     if domain is not None:
         reading.offer(domain)
@@ -287,15 +304,16 @@ def _link_out(match: regex.Match[str]) -> str:
 
 
 def _open_brackets(text: str) -> str:
-    """Open brackets: the first one (at the start) and one that names an agency are
-    segments of their own; any other holds a qualifier and is dropped."""
+    """Open brackets: the first one (at the start) and one that names an agency or a
+    site are segments of their own; any other holds a qualifier and is dropped."""
 
     def replace(match: regex.Match[str]) -> str:
         inside = match["inside"] if match["inside"] is not None else match["square"]
-        inside = _AGGREGATOR.sub("", inside.strip())
+        inside = _AGGREGATOR.sub("", inside.strip()) or inside.strip()  # "(MENAFN)" alone
         if (
             match.start() == 0
             or canonical_agency(inside) is not None
+            or site_name(inside) is not None  # "in Yuxi(chinadaily.com.cn)"
             or not text[: match.start()].strip()
         ):
             return f" | {inside} | "
@@ -304,12 +322,15 @@ def _open_brackets(text: str) -> str:
     return _BRACKET.sub(replace, text)
 
 
-def _read_segment(segment: str, reading: Reading) -> None:
-    """Read one segment: a label, then a list of what the label says."""
+def _read_segment(segment: str, reading: Reading, *, before_place: bool = False) -> None:
+    """Read one segment: a label, then a list of what the label says; ``before_place``
+    when the segment comes first and a place follows it (a lone word there is the site's
+    name: "Nepalkhabar | Kathmandu", as "PTI | Istanbul")."""
     segment = segment.strip(" \t,:")
     inputs = _INPUTS.match(segment)
     if inputs is not None:
-        read_people(inputs["names"], reading, Mode.OUTLETS)  # "(With PTI inputs)"
+        names = inputs["names"] if inputs["names"] is not None else inputs["source"]
+        read_people(names, reading, Mode.OUTLETS)  # "(With PTI inputs)"
         return
     label = _LABEL.match(segment)
     mode = Mode.PEOPLE
@@ -326,6 +347,9 @@ def _read_segment(segment: str, reading: Reading) -> None:
     segment = _ROLE_FIELD.sub("", segment)
     if label is None and _headline(segment):
         return  # "John Kerry Offers Major Defense Of ... | Joshua Hersh": a headline
+    if label is None and before_place and _lone_outlet(segment):
+        reading.offer(canonical_agency(segment) or segment)  # "Nepalkhabar | Kathmandu"
+        return
     parts = _INNER_BY.split(segment) if " by" in segment.casefold() else [segment]
     for part in parts:
         if part.strip():
@@ -339,6 +363,28 @@ def _headline(segment: str) -> bool:
         len(words) >= _HEADLINE_WORDS
         and not any(mark in segment for mark in (",", " and ", " & ", "/", ";"))
         and LEAD.match(segment) is None
+    )
+
+
+def _place_next(segments: list[str]) -> bool:
+    """Whether the second segment of a byline is a place ("... | Kathmandu"), as such:
+    "Spain's" begins a sentence."""
+    second = "".join(segments[1:2]).strip(" \t,.:")
+    return bool(second) and not second.endswith(("'s", "’s")) and is_place(second)
+
+
+def _lone_outlet(segment: str) -> bool:
+    """Whether a segment is one capitalised word with no lead: before a place, the site's
+    name ("Nepalkhabar | Kathmandu"). A person given by one name comes after a label or
+    a lead ("Editor: James", "By 정주원") or inside a list."""
+    word = segment.strip()
+    return (
+        word.isalpha()
+        and word[:1].isupper()
+        and not word.isupper()
+        and word.casefold() not in NOT_PLAIN
+        and word.casefold() not in SECTIONS
+        and not is_place(word)
     )
 
 

@@ -22,8 +22,11 @@ from accordlib.wire._months import month_number
 from accordlib.wire.agencies import canonical_agency
 from accordlib.wire.dateline_grammar import (
     AFTER_DASH,
+    AGENCY_BEFORE_DATE,
+    AGENCY_CODE,
     AGENCY_FIRST,
     CAPS_PLACE,
+    CODE_BRACKET,
     DATE_FIRST,
     DATELINE,
     FAST,
@@ -32,6 +35,7 @@ from accordlib.wire.dateline_grammar import (
     LEADING,
     MARKS,
     ODD_LEADING,
+    PLACE_DAY,
     WINDOW,
     fast_groups,
 )
@@ -170,7 +174,11 @@ def _parse_at(text: str, start: int, published: dt.date | None) -> Dateline | No
         if date_first is not None:
             return _build_date_first(text, start, date_first, published)
     if found is None and first.isupper():
-        return _caps_place(text, start)
+        return (
+            _code_bracket(text, start, published)
+            or _place_day(text, start, published)
+            or _caps_place(text, start)
+        )
     return found
 
 
@@ -221,7 +229,7 @@ def _parse_parenthesis_first(text: str, start: int, published: dt.date | None) -
     ROME, NOV 7 -" where a full dateline follows the agency."""
     match = AGENCY_FIRST.match(text, start)
     if match is None:
-        return None
+        return _agency_then_date(text, start, published)
     content = fold(match["paren"])
     closed = match["dash"] is not None
     if closed:
@@ -316,6 +324,61 @@ def _build_date_first(
         start=start,
         year=printed_year,
     )
+
+
+def _agency_then_date(text: str, start: int, published: dt.date | None) -> Dateline | None:
+    """ "(RFE/RL) 11 November 2005 --": an agency in parentheses, then a date and a dash."""
+    lead = AGENCY_BEFORE_DATE.match(text, start)
+    if lead is None:
+        return None
+    date = DATE_FIRST.match(text, lead.end())
+    if date is None or date["paren"] is not None or date["word"] is not None:
+        return None
+    agency = _lead_agency(fold(lead["paren"]), closed=True)
+    found = None if agency is None else _build_date_first(text, lead.end(), date, published)
+    if found is None:
+        return None
+    raw, end = finish_raw(text, start, date.end())
+    return Dateline(
+        None, None, None, found.month, found.day, found.date, agency, raw, end, start, found.year
+    )
+
+
+def _code_bracket(text: str, start: int, published: dt.date | None) -> Dateline | None:
+    """ "RSS (KATHMANDU, 29 March 2022) –": an agency's code, then its place and date in
+    parentheses (read as a dateline of the main shape), then a dash."""
+    match = CODE_BRACKET.match(text, start)
+    if match is None:
+        return None
+    code = match["code"]
+    agency = canonical_agency(code) or (code if AGENCY_CODE.fullmatch(code) else None)
+    inner = fold(match["inner"]) + " -"
+    shape = DATELINE.match(inner)
+    if agency is None or shape is None or shape.end() != len(inner):
+        return None
+    found = build_main(inner, 0, shape.end(), shape.group(*GROUPS), published)
+    if (
+        found is None
+        or found.place is None
+        or not found.place[:1].isupper()
+        or found.month is None
+        or found.agency is not None
+    ):
+        return None  # "ABC (the network, 2 May 2021) –": no place in capitals
+    raw, end = finish_raw(text, start, match.end())
+    return Dateline(
+        found.place, found.region, found.country, found.month, found.day, found.date,
+        agency, raw, end, start, found.year,
+    )  # fmt: skip
+
+
+def _place_day(text: str, start: int, published: dt.date | None) -> Dateline | None:
+    """ "Addis Ababa 26 juillet,2024 (ENA)": a place, then a day and a month with no comma
+    (the main shape took the place's last word for a month); checked as the main shape."""
+    match = PLACE_DAY.match(text, start)
+    if match is None or month_number(match["month"]) is None:
+        return None
+    return build_main(text, start, match.end(), match.group(*GROUPS), published)
 
 
 def _caps_place(text: str, start: int) -> Dateline | None:

@@ -20,11 +20,13 @@ from accordlib._util.text import BLANKS
 
 __all__ = [
     "AFTER_DASH",
+    "AGENCY_BEFORE_DATE",
     "AGENCY_CODE",
     "AGENCY_FIRST",
     "AGENCY_LIKE",
     "AGENCY_WORD",
     "CAPS_PLACE",
+    "CODE_BRACKET",
     "DASH",
     "DATELINE",
     "DATE_FIRST",
@@ -36,6 +38,7 @@ __all__ = [
     "MARKS",
     "NOT_PLACES",
     "ODD_LEADING",
+    "PLACE_DAY",
     "WINDOW",
     "fast_groups",
 ]
@@ -53,9 +56,10 @@ _BREAK = r"(?:\r\n|[\n\r\x85\u2028\u2029])"
 _LETTER = r"[^\W\d_\u0640]"
 #: A word followed by a number is the month of a date, not a word of a place ("March 2").
 _NOT_DATE = r"(?![^\W\d_]{3,10}+\.?+[ \t]{0,6}+\d)"
-#: Up to six words on one line ("SAN MATEO", "DALLAS/FORT WORTH", "La paz", "ANKARA / ISTANBUL").
+#: Up to six words on one line ("SAN MATEO", "DALLAS/FORT WORTH", "La paz", "ANKARA / ISTANBUL");
+#: a slash inside a word is followed by a letter ("Dhaka/ BNP ...": the slash closes).
 _PLACE = rf"""(?P<place>
-    {_LETTER}[\w.'’&/}}-]{{0,40}}+
+    {_LETTER}[\w.'’&}}-]{{0,40}}+(?:/(?=[^\W\d_])[\w.'’&}}-]{{0,40}}+){{0,3}}+
     (?:[ \t]{{1,3}}+{_NOT_DATE}{_LETTER}[\w.'’&/-]{{0,40}}+
       | [ \t]{{1,2}}+/[ \t]{{1,2}}+{_LETTER}[\w.'’&/-]{{0,40}}+
     ){{0,5}}+
@@ -67,14 +71,15 @@ _REGIONS = rf"""(?P<regions>(?:
     {_LETTER}[\w.'’&-]{{0,30}}+(?:[ \t]{{1,3}}+{_NOT_DATE}{_LETTER}[\w.'’&-]{{0,30}}+){{0,3}}+
   | [ \t]{{0,3}}+\[[^\]\n]{{1,30}}+\]
 ){{0,3}}+)"""
-#: "March 9", "Feb. 17, 2025", "2 March", "MARCH  23", "May 8.", "23rd Dec, 2019".
+#: "March 9", "Feb. 17, 2025", "2 March", "MARCH  23", "May 8.", "23rd Dec, 2019",
+#: "June 13/2024" (ENA), "10. ožujka" (HINA).
 _DATE = rf"""(?:
     [ \t,.]{{0,4}}+(?:{DASH}[ \t]{{0,3}}+)?+{_BREAK}?+[ \t]{{0,8}}+
     (?: (?P<month>[^\W\d_]{{3,10}}+)\.?+[ \t]{{0,6}}+(?P<day>\d[Oo](?!\w)|\d{{1,3}}+(?!\d))
         (?:st|nd|rd|th)?+
-      | (?P<day>\d{{1,2}}+)(?:st|nd|rd|th)?+[ \t]{{1,3}}+(?P<month>[^\W\d_]{{3,10}}+)(?!\w)\.?+
+      | (?P<day>\d{{1,2}}+)(?:st|nd|rd|th|\.)?+[ \t]{{1,3}}+(?P<month>[^\W\d_]{{3,10}}+)(?!\w)\.?+
     )
-    (?:[ \t]{{0,3}}+,?+[ \t]{{0,3}}+(?P<year>(?:19|20)\d\d)(?!\d))?+
+    (?:[ \t]{{0,3}}+[,/]?+[ \t]{{0,3}}+(?P<year>(?:19|20)\d\d)(?!\d))?+
 )?+"""
 #: One to three words of an agency's name.
 _AGENCY_WORDS = r"[^\W\d_][\w-]{1,20}+(?:[ \t][^\W\d_][\w-]{1,20}+){0,2}+"
@@ -88,8 +93,9 @@ _AGENCY = rf"""(?:
       | (?<=\d[ \t]{{1,3}}+)(?P<word>{_AGENCY_WORDS})(?=[ \t]{{0,3}}+(?:{DASH}|:))
     )
 )?+"""
-#: A dash ("-?" where a scraper mangled an em dash) or a spaced Arabic tatweel ("روما ـ").
-_CLOSING_DASH = rf"(?:{DASH}(?:\?(?=[^\W\d_]))?+|(?<=\s)\u0640{{1,3}}+(?=\s))"
+#: A dash ("-?" where a scraper mangled an em dash), a spaced Arabic tatweel ("روما ـ"), or
+#: one or two slashes before a blank ("ABU DHABI //", "Dhaka/ ").
+_CLOSING_DASH = rf"(?:{DASH}(?:\?(?=[^\W\d_]))?+|(?<=\s)\u0640{{1,3}}+(?=\s)|/{{1,2}}+(?=[ \t]))"
 #: A dash or a colon; a full stop (after "/TASS/", an agency or a date); the end of the
 #: line; or no mark at all before the body ("(PTI) India said").
 _TERM = rf"""(?P<term>
@@ -103,6 +109,19 @@ _TERM = rf"""(?P<term>
 #: "SAN MATEO, Calif., March 2 -", "NEW YORK, May 8. /TASS/.", "BONN, Germany, Feb. 17,
 #: Kyodo", "DOHA:"). What each group may hold is decided by accordlib.wire.dateline.
 DATELINE = lazy_regex(_PLACE + _REGIONS + _DATE + _AGENCY + _TERM, regex.VERBOSE)
+
+#: A place and a day before its month with no comma between them ("Addis Ababa 26
+#: juillet,2024 (ENA)"), which the main shape reads as a month ("Ababa 26"): up to four
+#: words, a day, a month, maybe a year, then what may follow a date in the main shape.
+PLACE_DAY = lazy_regex(
+    rf"""(?P<place>{_LETTER}[\w.'’-]{{0,40}}+(?:[ \t]{{1,3}}+{_LETTER}[\w.'’-]{{0,40}}+){{0,3}}+)
+    (?P<regions>)[ \t]{{1,3}}+
+    (?P<day>\d{{1,2}}+)[ \t]{{1,3}}+(?P<month>[^\W\d_]{{3,10}}+)(?!\w)\.?+
+    (?:[ \t]{{0,3}}+,?+[ \t]{{0,3}}+(?P<year>(?:19|20)\d\d)(?!\d))?+"""
+    + _AGENCY
+    + _TERM,
+    regex.VERBOSE,
+)
 
 #: Where the fast pattern ends a dateline without a dash (the end of the line, "/TASS/."),
 #: the full pattern would still take a dash or colon that follows within eight blanks
@@ -165,6 +184,20 @@ AGENCY_FIRST = lazy_regex(
     regex.VERBOSE,
 )
 
+#: An agency in parentheses before a date ("(RFE/RL) 11 November 2005 --"); the date
+#: that follows is read by :data:`DATE_FIRST`.
+AGENCY_BEFORE_DATE = lazy_regex(
+    r"\([ \t]{0,3}+(?P<paren>[^()\n]{1,40}?)[ \t]{0,3}+\)[ \t]{1,3}+(?=\d)"
+)
+
+#: An agency's code before its place and date in parentheses, then a dash:
+#: "RSS (KATHMANDU, 29 March 2022) –".
+CODE_BRACKET = lazy_regex(
+    rf"""(?P<code>[A-Z][A-Za-z]{{1,9}}+)[ \t]{{1,3}}+\([ \t]{{0,3}}+(?P<inner>[^()\n]{{3,60}}+)\)
+    [ \t]{{0,3}}+(?P<dash>{DASH}|:)""",
+    regex.VERBOSE,
+)
+
 #: A date and maybe an agency, no place: "June 19 (Reuters) -", "11 July 2005 (RFE/RL) --",
 #: "October 9, The Iran Project –", "AUGUST 5 --".
 DATE_FIRST = lazy_regex(
@@ -172,7 +205,7 @@ DATE_FIRST = lazy_regex(
     (?: (?P<month>[^\W\d_]{{3,10}}+)\.?+[ \t]{{0,3}}+(?P<day>\d{{1,2}}+)(?!\d)(?:st|nd|rd|th)?+
       | (?P<day>\d{{1,2}}+)(?:st|nd|rd|th)?+[ \t]{{1,3}}+(?P<month>[^\W\d_]{{3,10}}+)(?!\w)\.?+
     )
-    (?:[ \t]{{0,3}}+,?+[ \t]{{0,3}}+(?P<year>(?:19|20)\d\d)(?!\d))?+
+    (?:[ \t]{{0,3}}+[,/]?+[ \t]{{0,3}}+(?P<year>(?:19|20)\d\d)(?!\d))?+
     (?: [ \t]{{0,3}}+\([ \t]{{0,3}}+(?P<paren>[^()\n]{{1,40}}?)[ \t]{{0,3}}+\)
       | [ \t]{{0,3}}+,[ \t]{{0,3}}+
         (?P<word>[^\W\d_][\w.&'’-]{{0,30}}+(?:[ \t]++[^\W\d_][\w.&'’-]{{0,30}}+){{0,3}}+)

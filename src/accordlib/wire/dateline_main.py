@@ -43,6 +43,8 @@ _UNCASED_WORDS = 3
 #: A body after a bare place in mixed case has more words than this on its first line.
 _BODY_WORDS = 5
 _QUOTES = "\"“‘'<"
+#: How far after a slash that closes a dateline the next word is looked for.
+_AFTER_SLASH_REACH = 40
 
 
 def finish_raw(text: str, start: int, raw_end: int) -> tuple[str, int]:
@@ -121,7 +123,7 @@ def build_main(
     trimmed = raw_end != match_end
     if not trimmed and not _close_fits(text, match_end, place, region, groups, date[0], read):
         return None
-    place, region = _trend_order(place, region)
+    place, region = _place_order(place, region)
     if body < 0 or trimmed:
         rest = text[raw_end:]
         body = len(text) - len(rest.lstrip())
@@ -251,6 +253,8 @@ def _main_agency(
         if read.name is None:
             name = fold(paren)
             if not place.isupper() and (date is NO_DATE or get_country(name) is not None):
+                if region is None and date is NO_DATE and known_region(name):
+                    return read, name, match_end  # "Mineápolis (EE.UU.) –": the close decides
                 return None  # "Moscow (Russia) — ...": prose with an aside
             read = AgencyRead(name, known=False)  # "KABUL (Pajhwok) -", "(Hibya)" after a date
         return read, region, match_end
@@ -301,6 +305,15 @@ def _region_agency(
     if known is None and not (looks_like_agency(last) or last.startswith("The ")):
         return none, region, match_end
     return AgencyRead(known or last, known=known is not None), head or None, match_end
+
+
+def _place_order(place: str, region: str | None) -> tuple[str, str | None]:
+    """The place and its region as printed in two web shapes: "ALGIERS- Algeria (PANA)"
+    (a country after a glued dash) and Trend's "Azerbaijan, Baku" (the country first)."""
+    head, dash, tail = place.partition("- ")
+    if dash and head and region is None and (get_country(tail) is not None or known_region(tail)):
+        return head, tail
+    return _trend_order(place, region)
 
 
 def _trend_order(place: str, region: str | None) -> tuple[str, str | None]:
@@ -384,7 +397,10 @@ def _bare_place(text: str, end: int, place: str, region: str | None, dash: str |
     with a known region in mixed case ("Rabat -", "Atlanta, GA –") when the body starts
     with a capital. A short place in a script without capitals ("روما ـ", "اسلام آباد:").
     The last two need a paragraph after the mark, not a title ("Paris - Berlin Summit").
+    A slash ("Dhaka/ BNP leaders ...") closes only when no place follows ("Paris/ Berlin").
     """
+    if dash == "/" and _place_follows(text, end):
+        return False  # "Paris/ Berlin talks": two places, not a dateline's close
     if uncased(place):
         return len(place.split()) <= _UNCASED_WORDS and (dash == ":" or _paragraph(text, end))
     upper = place.isupper() and sum(ch.isalpha() for ch in place) >= _PLACE_MIN_LETTERS
@@ -400,6 +416,16 @@ def _bare_place(text: str, end: int, place: str, region: str | None, dash: str |
     following = text[end:].lstrip()[:1]
     capital = following.isupper() or (following != "" and following in _QUOTES)
     return capital and _paragraph(text, end)
+
+
+def _place_follows(text: str, end: int) -> bool:
+    """Whether the word after ``end`` is a country or a dateline city as such ("Berlin",
+    not "Qatar's")."""
+    words = text[end : end + _AFTER_SLASH_REACH].split(None, 1)
+    word = words[0].strip(",.;:") if words else ""
+    if not word or word.endswith(("'s", "’s")):
+        return False
+    return known_city(word) or get_country(word) is not None
 
 
 def _paragraph(text: str, end: int) -> bool:

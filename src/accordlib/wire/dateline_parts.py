@@ -314,13 +314,16 @@ def paren_agency(printed: str) -> AgencyRead | None:
 
 
 def slash_agency(printed: str) -> AgencyRead | None:
-    """ "/TASS/", "/УЗИНФОРМ/", "/ Trend , A. Akhundov/" (an agency and its reporter)."""
+    """ "/TASS/", "/УЗИНФОРМ/", "/ Trend , A. Akhundov/" (an agency and its reporter), and a
+    capitalised name the table does not know ("/Dunyo IA/")."""
     name = fold(printed.split(",", 1)[0])
     known = canonical_agency(name)
     if known is not None:
         return AgencyRead(known, known=True)
     if name.isalpha() and name.isupper() and len(name) <= _CODE_MAX:
         return AgencyRead(name, known=False)
+    if AGENCY_LIKE.fullmatch(name) and not known_city(name) and get_country(name) is None:
+        return AgencyRead(name, known=False)  # "/Dunyo IA/": slashes only ever hold agencies
     return None
 
 

@@ -16,7 +16,12 @@ import regex
 
 from accordlib._util.lazy import lazy_regex
 from accordlib.countries.lookup import get_country
-from accordlib.wire.agencies import agency_info, agency_last_words, canonical_agency
+from accordlib.wire.agencies import (
+    agency_info,
+    agency_last_words,
+    canonical_agency,
+    site_agency,
+)
 from accordlib.wire.byline_words import (
     HONORIFICS,
     NOT_NAME,
@@ -42,6 +47,7 @@ __all__ = [
     "name_case",
     "plain_name",
     "read_people",
+    "site_name",
 ]
 
 #: "By", "BY:", "From", "Words by", "Written by" before the people.
@@ -75,6 +81,8 @@ _OUTLET = lazy_regex(
     r"|Network|Media|Online|Wire|Newspaper|Magazine)\b|\.com\b",
     regex.IGNORECASE,
 )
+#: Words that end outlets' names, in their printed case ("Aki Press", "Citizen Digital").
+_OUTLET_TAIL = lazy_regex(r"[ \t](?:Press|Digital|Standard)\Z")
 #: More words of outlets' names, in their printed case ("Jakarta Globe", "The Star").
 _OUTLET_NAME = lazy_regex(
     r"\b(?:Observer|Monitor|Review|Express|Chronicle|Guardian|Globe|Shimbun|Bulletin"
@@ -90,10 +98,12 @@ _GOVERNMENT = lazy_regex(
     r"|Office|Department|Embassy|Government|Presidency|Secretariat|Council)\b",
     regex.IGNORECASE,
 )
-#: Desks and teams, which are no people ("News Desk", "Web Desk", "Editorial Team").
+#: Desks, teams and a site's own reports, which are no people ("News Desk", "Web Desk",
+#: "Editorial Team", "TBS Report"); "desk" also in Bengali, Hindi and Urdu script.
 _DESK = lazy_regex(
     r"(?P<outlet>.*?)[ \t]*+\b(?:(?:Web|News|Online|Digital|Editorial|Metro|City|Foreign"
-    r"|National|Political|Sports|Business|World)[ \t]++)?+(?:Desk|Team|Board|Bureau)s?+\Z",
+    r"|National|Political|Sports|Business|World)[ \t]++)?+"
+    r"(?:Desk|Team|Board|Bureau|(?-i:Report)|ডেস্ক|डेस्क|ڈیসک)s?+\Z",
     regex.IGNORECASE,
 )
 #: A name written in camel case, which people's names are not ("SuchTv", "iGCU",
@@ -246,6 +256,14 @@ def _strip_role(tokens: list[str]) -> tuple[list[str], str | None]:
     return tokens[:end], agency
 
 
+def _role_code(tokens: list[str]) -> str | None:
+    """An outlet's code in capitals before a role ("IFP Editorial Staff": "IFP")."""
+    rest, agency = _strip_role(tokens)
+    if len(rest) == 1 < len(tokens) and agency is None and _code(rest[0]):
+        return rest[0]
+    return None
+
+
 def _strip_leading_role(tokens: list[str]) -> tuple[list[str], str | None]:
     """Remove a leading job title ("Xinhua writers", "Associated Press writer")."""
     for index, token in enumerate(tokens[:_LEADING_ROLE_WORDS]):
@@ -282,6 +300,38 @@ def plain_name(tokens: list[str]) -> bool:
     return tokens[-1].casefold() not in agency_last_words()
 
 
+def _after_roles(tokens: list[str]) -> list[str]:
+    """The words after a leading role ("Staff Correspondent Barta24.com": "Barta24.com")."""
+    index = 0
+    while index < len(tokens) - 1 and tokens[index].casefold() in _ROLE_LINE_WORDS:
+        index += 1
+    return tokens[index:]
+
+
+def site_name(word: str) -> str | None:
+    """The agency or outlet a web address without its scheme names ("www.trend.az":
+    Trend, "chinadaily.com.cn": China Daily), else the address as printed ("CCTV.com");
+    ``None`` when the word is no address."""
+    domain = _DOMAIN.fullmatch(word)
+    if domain is None:
+        return None
+    name = domain["name"]
+    return canonical_agency(name) or canonical_agency(name.upper()) or site_agency(name) or word
+
+
+def _outlet_words(outlet: str) -> bool:
+    """Whether the words before a desk name an outlet ("Outlook" in "Outlook Web Desk"),
+    not a role ("Staff" in "Staff Report")."""
+    words = outlet.split()
+    return (
+        bool(words)
+        and all(word[:1].isupper() for word in words)
+        and not all(
+            word.casefold() in _ROLE_LINE_WORDS or word.casefold() in NOT_NAME for word in words
+        )
+    )
+
+
 def _is_name(tokens: list[str]) -> bool:
     if not 1 <= len(tokens) <= _MAX_NAME_WORDS:
         return False
@@ -316,7 +366,7 @@ def _outlet(part: str, tokens: list[str]) -> str | None:
     Mail"), canonical when it is in the agency table; ``None`` when it names none."""
     if not (
         part[:1].isupper()
-        and (_OUTLET.search(part) or _OUTLET_NAME.search(part))
+        and (_OUTLET.search(part) or _OUTLET_NAME.search(part) or _OUTLET_TAIL.search(part))
         and _NAME_CHARS.fullmatch(part)
         and len(tokens) <= _MAX_OUTLET_WORDS
     ):
@@ -378,8 +428,8 @@ def _brand(part: str, tokens: list[str]) -> str | None:
     it), "TRT Balkan" (an outlet of a known brand, as printed); ``None`` when the words
     after the name are a role ("Associated Press writer Lena Haddad": a person)."""
     prefix = _known_prefix(tokens)
-    if prefix is None or _ROLE_LINE_WORDS.intersection(t.casefold() for t in prefix[1]):
-        return None
+    if prefix is None or ROLE_NOUNS.intersection(t.casefold() for t in prefix[1]):
+        return None  # a role after the name, not a section ("Anadolu Agency WORLD")
     known, printed_rest = prefix
     rest = [token for token in printed_rest if not token.isdigit()]  # "EFE 2025"
     named = len(tokens) - len(printed_rest) - (tokens[0] in ("The", "the"))
@@ -435,6 +485,9 @@ class Reading:
             self.offer(_source_name(part))
             return
         tokens = part.split()
+        if mode is Mode.PERSONS and _DESK.fullmatch(part):
+            self._outlet_or_desk(part, tokens)  # "Author: Web Desk": no person
+            return
         owner = _owner(tokens)
         if owner is not None:
             self.offer(owner)  # "CNN's Jennifer Hansler"
@@ -463,11 +516,10 @@ class Reading:
         if whole is not None:
             self.offer(whole)
             return True
-        domain = _DOMAIN.fullmatch(part)
-        if domain is not None:
-            name = domain["name"]
-            self.offer(canonical_agency(name) or canonical_agency(name.upper()) or part)
-            return True  # "www.trend.az", "CCTV.com"
+        site = site_name(tokens[-1]) if tokens and _after_roles(tokens) == tokens[-1:] else None
+        if site is not None:
+            self.offer(site)
+            return True  # "www.trend.az", "CCTV.com", "Staff Correspondent Barta24.com"
         if is_place(part) or part.casefold() in SECTIONS or part.casefold() in _GENERIC:
             return True  # "Ankara", "Politics", "Agencies"
         return self._outlet_or_desk(part, tokens)
@@ -476,9 +528,13 @@ class Reading:
         desk = _DESK.fullmatch(part)
         if desk is not None:
             outlet = desk["outlet"].strip()
-            if outlet and all(word[:1].isupper() for word in outlet.split()):
+            if _outlet_words(outlet):
                 self.offer(canonical_agency(outlet) or outlet)
             return True  # "Outlook Web Desk", "News Desk", "Editorial Team"
+        if len(tokens) > 1 and tokens[-1].casefold() in SECTIONS:
+            rest = tokens[:-1]  # a section after an outlet: "Greenwatch Desk Diplomacy"
+            if canonical_agency(" ".join(rest)) is not None or _DESK.fullmatch(" ".join(rest)):
+                return self._not_a_person(" ".join(rest), rest)
         named = _brand(part, tokens)
         if named is None:
             named = _outlet(part, tokens)  # "Daily Sabah", "Korea Herald", "Jakarta Globe"
@@ -503,6 +559,10 @@ class Reading:
         if len(tokens) > _PLAIN_WORDS[0] and tokens[0] in HONORIFICS:
             tokens = tokens[1:]  # "Dr. Jane Smith": the person, not the title
         tokens, lead_agency = _strip_leading_role(tokens)
+        code = _role_code(tokens)
+        if code is not None:
+            self.offer(code)  # "IFP Editorial Staff": an outlet's code, not a person
+            return
         tokens, role_agency = _strip_role(tokens)
         tokens, found = _strip_agency(tokens)
         self.offer(role_agency or lead_agency or found)
@@ -519,6 +579,14 @@ class Reading:
         ):
             self.offer(tokens[0])  # "By Lucas Ropek, Gizmodo": an outlet after the people
             return
+        if (
+            mode is Mode.PEOPLE
+            and len(tokens) == 1
+            and last
+            and self._agencies
+            and not self.authors
+        ):
+            return  # "Reuters, Mosul", "Barta24.com, Sylhet": the place after the outlet
         self.add(name_case(" ".join(tokens).rstrip(",")))
 
 
