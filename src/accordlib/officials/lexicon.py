@@ -208,8 +208,20 @@ class Lexicon:
         self.epithets = words["epithet"]
         self.bodies = words["body"]
         self.given_abbreviations = words["given_abbreviation"]
+        #: words that end a subdivision's name ("Kano State")
+        self.subdivision_words = words["subdivision"]
+        #: subdivisions the dateline table knows ("Maharashtra"), folded -> alpha-3 or "-"
+        self.subdivisions = {fold(row["region"]): row["country"] for row in read_table("regions.tsv")}
         #: words that continue a portfolio's name but are none alone ("Affairs")
         self.portfolio_tails = _portfolio_tails(self.portfolios)
+        #: military ranks ("General", "Lieutenant General"): the military titles that never
+        #: stand for one person alone, unlike offices ("the army chief"); an office printed
+        #: beside a rank is the one reported ("Chief of Army Staff, General X")
+        self.ranks = frozenset(
+            row["canonical"]
+            for row in read_table("titles.tsv")
+            if row["role"] == "MILITARY" and not row["bare"]
+        )
         self.max_org_words = max(len(row["surface"].split()) for row in organizations)
         self.max_span = max(4, self.max_org_words)
 

@@ -124,7 +124,8 @@ def _merges(toks: Tokens, previous: Found, item: Found) -> bool:
     gap = item.start - previous.end
     if gap != 1 and not (gap == 2 and toks.keys[previous.end + 1] in _ARTICLES):  # noqa: PLR2004 - a comma and an article
         return False
-    return item.end >= toks.n or toks.keys[item.end] in _CLOSINGS
+    # a title's own acronym in brackets closes it too: "Rawat, Chief of Army Staff (COAS) visited"
+    return item.end >= toks.n or toks.keys[item.end] in _CLOSINGS or toks.keys[item.end - 1] == ")"
 
 
 def _merge(previous: Found, item: Found) -> None:

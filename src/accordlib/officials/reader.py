@@ -27,7 +27,7 @@ from __future__ import annotations
 from accordlib.countries.model import Country
 from accordlib.officials.context import Context, context_before, read_entity
 from accordlib.officials.entities import country_code, country_of, org_lookup
-from accordlib.officials.lexicon import Lexicon, Org, org_key
+from accordlib.officials.lexicon import Lexicon, Org, lexicon, org_key
 from accordlib.officials.model import ROLE_PRIORITY, Role, Title
 from accordlib.officials.names import (
     good_name,
@@ -76,6 +76,8 @@ _MAX_COMPLEMENTS = 3
 _MAX_OFFICES = 4
 #: Longest title whose office another belongs to ("the UN Secretary-General's"), in tokens.
 _MAX_OWNER_TOKENS = 5
+#: Longest name of a subdivision after a sub-national office, in words ("Andhra Pradesh State").
+_MAX_SUBDIVISION_WORDS = 4
 _ARTICLES = frozenset({"the", "a", "an"})
 #: Offices that a president's possessive makes presidential ("the president's aide").
 PRESIDENTIAL = frozenset({"Aide", "Adviser"})
@@ -140,12 +142,18 @@ def distinct(titles: list[Title]) -> tuple[Title, ...]:
 
 def most_relevant(titles: list[Title]) -> Title | None:
     """The office that matters most for diplomacy; of equals, the last printed, the nearest
-    the name ("Saudi Arabia's ruler, King Salman")."""
+    the name ("Saudi Arabia's ruler, King Salman"), except that an office beats a military
+    rank ("Chief of Army Staff, General X" is the army chief)."""
+    ranks = lexicon().ranks
     best: Title | None = None
     for office in titles:
-        if best is None or ROLE_PRIORITY[office.role] <= ROLE_PRIORITY[best.role]:
+        if best is None or _weight(office, ranks) <= _weight(best, ranks):
             best = office
     return best
+
+
+def _weight(office: Title, ranks: frozenset[str]) -> tuple[int, bool]:
+    return ROLE_PRIORITY[office.role], office.canonical in ranks
 
 
 class _Draft:
@@ -207,7 +215,7 @@ def read_official(
     draft = _Draft(match, context_before(toks, owner.start if owner else start, floor, lex))
     if match.role in _ROYAL and _personal(draft.ctx.honorifics, lex):
         return None  # "Dr. Sultan bin Ahmed Al Jaber": a given name, not a sultan
-    j = match.end
+    j = draft.end = _own_acronym(toks, match, match.end)
     if j < toks.n and (toks.keys[j] in _PHRASE_WORDS or toks.keys[j] in lex.first_words):
         j = _title_phrase(toks, draft, lex)
         if j < 0:
@@ -235,7 +243,7 @@ def _title_phrase(toks: Tokens, draft: _Draft, lex: Lexicon) -> int:
     n = toks.n
     match = draft.match
     # each step is tried only where its first word stands (most titles have none of them)
-    j = match.end
+    j = draft.end  # after the title and its own acronym
     if j + 1 < n and keys[j] in _COMPLEMENT_WORDS:
         j = _complements(toks, draft, match, j, lex)
     if j + 1 < n and toks.kinds[j] == POSS and _owns(toks, j, lex):
@@ -245,6 +253,21 @@ def _title_phrase(toks: Tokens, draft: _Draft, lex: Lexicon) -> int:
     if j < n and keys[j] in lex.first_words:
         j = _title_tail(toks, draft, j, lex)
     return j
+
+
+def _own_acronym(toks: Tokens, match: TitleMatch, j: int) -> int:
+    """The token after the title's own acronym in brackets ("Chief of Army Staff (COAS)",
+    "External Affairs Minister (EAM)"), else ``j``: the initials of its words, with or
+    without the small ones."""
+    if j + 2 >= toks.n or toks.keys[j] != "(" or toks.keys[j + 2] != ")":
+        return j
+    acronym = toks.word(j + 1)
+    if len(acronym) < 2 or not acronym.isupper():  # noqa: PLR2004 - one letter is no acronym
+        return j
+    words = toks.span(match.start, match.end).replace("-", " ").split()
+    every = "".join(word[0] for word in words).upper()
+    capitals = "".join(word[0] for word in words if word[0].isupper())
+    return j + 3 if acronym in (every, capitals) else j
 
 
 def _owner(toks: Tokens, match: TitleMatch, floor: int, lex: Lexicon) -> TitleMatch | None:
@@ -331,6 +354,9 @@ def _complements(toks: Tokens, draft: _Draft, match: TitleMatch, j: int, lex: Le
         if key not in _LINKS:
             break
         country, org, end = read_entity(toks, j + 1, lex)
+        if end == j + 1 and key == "of" and match.role is _OFFICIAL:
+            end = _subdivision(toks, draft, j + 1, lex)  # "Chief Minister of Manipur"
+            country = draft.of_country
         if end == j + 1 or (key == "at" and not _posted_at(country, org)):
             break
         if country is not None and org is None and _before_title(toks, end, lex):
@@ -340,6 +366,39 @@ def _complements(toks: Tokens, draft: _Draft, match: TitleMatch, j: int, lex: Le
         draft.complement = True
         draft.end = j = end
     return j
+
+
+def _subdivision(toks: Tokens, draft: _Draft, k: int, lex: Lexicon) -> int:
+    """The end of a subdivision's name after a sub-national office ("Governor of Maharashtra",
+    "Deputy Governor of Kano State", "Chief Minister of Manipur N. Singh"), else ``k``: a
+    name the regions table knows or one closed by "State", "Province"..., else one word
+    when a name follows it. The table's country becomes the official's."""
+    first = k
+    article = after_the(toks, k) > k
+    k = after_the(toks, k)
+    best = k
+    for end in range(k + 1, min(toks.n, k + _MAX_SUBDIVISION_WORDS) + 1):
+        if toks.kinds[end - 1] != WORD or not toks.cap(end - 1):
+            break
+        if toks.keys[end - 1] in lex.subdivision_words or fold(toks.span(k, end)) in lex.subdivisions:
+            best = end
+    if best == k and not article and _word_then_name(toks, k, lex):
+        best = k + 1
+    if best > k:
+        alpha3 = lex.subdivisions.get(fold(toks.span(k, best)), "-")
+        if alpha3 != "-":
+            draft.of_country = draft.of_country or country_code(alpha3)
+    return best if best > k else first
+
+
+def _word_then_name(toks: Tokens, k: int, lex: Lexicon) -> bool:
+    """A capitalised word that starts no organisation, then a name of two words or more."""
+    if k + 1 >= toks.n or toks.kinds[k] != WORD or not toks.cap(k):
+        return False
+    if toks.keys[k] in lex.org_first_words or toks.keys[k] in lex.name_breaks:
+        return False
+    stop = parse_name(toks, k + 1, lex)
+    return stop > k + 2 and good_name(toks, k + 1, stop, lex)
 
 
 def _before_title(toks: Tokens, end: int, lex: Lexicon) -> bool:
