@@ -225,15 +225,22 @@ def good_name(toks: Tokens, a: int, b: int, lex: Lexicon) -> bool:
     if b < toks.n and toks.cap(b) and toks.keys[b] in lex.things:
         return False  # "Queen Mary University", "Marshal Plan"
     words = 0
+    office = True  # every word so far is the vocabulary of offices
     for k in range(a, b):
         if kinds[k] == WORD:
             words += 1
-            if words > 1:
-                return True
-    if not words:
-        return False
-    printed = toks.span(a, b)  # one word: not a country or an organisation
-    return country_of(printed) is None and org_lookup(printed) is None
+            office = office and (toks.keys[k] in lex.first_words or toks.keys[k] in lex.portfolio_tails)
+    if not words or office:
+        return False  # "Foreign Affairs", "Deputy Supreme Commander": an office, no name
+    if words > 1:
+        return True
+    printed = toks.span(a, b)  # one word: not a country, an organisation or an acronym
+    return country_of(printed) is None and org_lookup(printed) is None and not _acronym(printed)
+
+
+def _acronym(word: str) -> bool:
+    """ "MoFA", "MoD": a word that ends in two capitals after a lower-case letter is no name."""
+    return len(word) > 2 and word[-1].isupper() and word[-2].isupper() and not word.isupper()  # noqa: PLR2004 - the two capitals
 
 
 def name_after_comma(toks: Tokens, end: int, lex: Lexicon) -> NameApart | None:

@@ -354,7 +354,7 @@ def _complements(toks: Tokens, draft: _Draft, match: TitleMatch, j: int, lex: Le
         if key not in _LINKS:
             break
         country, org, end = read_entity(toks, j + 1, lex)
-        if end == j + 1 and key == "of" and match.role is _OFFICIAL:
+        if end == j + 1 and key == "of" and match.role is _OFFICIAL and match.takes == "of":
             end = _subdivision(toks, draft, j + 1, lex)  # "Chief Minister of Manipur"
             country = draft.of_country
         if end == j + 1 or (key == "at" and not _posted_at(country, org)):
@@ -398,7 +398,11 @@ def _word_then_name(toks: Tokens, k: int, lex: Lexicon) -> bool:
     if toks.keys[k] in lex.org_first_words or toks.keys[k] in lex.name_breaks:
         return False
     stop = parse_name(toks, k + 1, lex)
-    return stop > k + 2 and good_name(toks, k + 1, stop, lex)
+    if stop >= toks.n:
+        return stop > k + 2 and good_name(toks, k + 1, stop, lex)
+    # the name ends the phrase: "National Bank of ..." is a body's name, no person's
+    ends = toks.kinds[stop] != WORD or toks.keys[stop] not in _COMPLEMENT_WORDS
+    return ends and stop > k + 2 and good_name(toks, k + 1, stop, lex)
 
 
 def _before_title(toks: Tokens, end: int, lex: Lexicon) -> bool:
