@@ -11,7 +11,7 @@ from __future__ import annotations
 from accordlib.countries.model import Country
 from accordlib.officials.entities import abbrev_dot, country_in_text, country_named, org_lookup
 from accordlib.officials.lexicon import Lexicon, Org, lexicon, longest
-from accordlib.officials.tokens import NUM, POSS, PUNCT, WORD, Tokens, fold
+from accordlib.officials.tokens import HYPHENS, NUM, POSS, PUNCT, WORD, Tokens, fold
 
 __all__ = ["Context", "Entity", "context_before", "of_country", "read_entity", "span_back"]
 
@@ -434,7 +434,12 @@ def _body_end(toks: Tokens, k: int, lex: Lexicon) -> int:
     end = k
     j = k
     words = 0
-    while j < toks.n and words < _MAX_BODY_WORDS and toks.kinds[j] == WORD:
+    while j < toks.n and words < _MAX_BODY_WORDS:
+        if toks.kinds[j] != WORD:
+            if not (j > k and toks.keys[j] in HYPHENS and toks.glued(j) and _glued_word(toks, j)):
+                break
+            j += 1  # "Majlis Al-Shura": a hyphenated word goes on
+            continue
         if toks.cap(j):
             if toks.keys[j] in lex.bodies:
                 end = j + 1
@@ -445,6 +450,11 @@ def _body_end(toks: Tokens, k: int, lex: Lexicon) -> int:
         j += 1
         words += 1
     return end
+
+
+def _glued_word(toks: Tokens, j: int) -> bool:
+    """Whether a word is written tight after token ``j``."""
+    return j + 1 < toks.n and toks.kinds[j + 1] == WORD and toks.starts[j + 1] == toks.ends[j]
 
 
 def _body_after(toks: Tokens, k: int, lex: Lexicon) -> tuple[Org | None, int]:

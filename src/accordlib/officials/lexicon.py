@@ -210,6 +210,8 @@ class Lexicon:
         self.given_abbreviations = words["given_abbreviation"]
         #: words that end a subdivision's name ("Kano State")
         self.subdivision_words = words["subdivision"]
+        #: words that close a legislature's name ("Legislative Assembly", "Majlis Al-Shura")
+        self.legislatures = words["legislature"]
         #: subdivisions the dateline table knows ("Maharashtra"), folded -> alpha-3 or "-"
         self.subdivisions = {fold(row["region"]): row["country"] for row in read_table("regions.tsv")}
         #: words that continue a portfolio's name but are none alone ("Affairs")

@@ -27,6 +27,10 @@ __all__ = [
     "read_honorifics",
 ]
 
+#: What sets a name off from a title after it: "Bilawal, Pakistan's foreign minister" and,
+#: in the press, a dash ("Bilawal — Pakistan's foreign minister — said").
+_SETS_OFF = frozenset({",", "\u2014", "\u2013"})
+
 #: Regnal numbers up to XXXIX, upper case only ("II", "XIV"). Spelled out as a set (a set
 #: look-up is several times cheaper than a regular expression match): exactly the strings
 #: of ``X{0,3}(?:IX|IV|V?I{0,3})``.
@@ -309,7 +313,7 @@ def _run_before(
     if comma >= floor and toks.keys[comma] in _ARTICLES:
         weak = toks.keys[comma] != "the"
         comma -= 1
-    if comma - 1 >= floor and toks.keys[comma] == ",":
+    if comma - 1 >= floor and toks.keys[comma] in _SETS_OFF:
         return _capitalised_back(toks, comma, floor, lex), comma, weak
     if anchored and floor == 0 and comma > 0 and toks.cap(title_start):
         return 0, comma + 1, True  # no comma: the phrase starts with the name

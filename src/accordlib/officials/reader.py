@@ -51,6 +51,7 @@ __all__ = ["PRESIDENTIAL", "Found", "distinct", "most_relevant", "read_official"
 _MILITARY = Role.MILITARY
 _MINISTER = Role.MINISTER
 _OFFICIAL = Role.OFFICIAL
+_LEGISLATOR = Role.LEGISLATOR
 #: Roles whose holders may bear the regnal number "I" ("King Abdullah I").
 _REGNAL = (Role.MONARCH, Role.HEIR, Role.RELIGIOUS_LEADER)
 #: Royal titles that are given names after a personal honorific ("Dr. Sultan bin Ahmed").
@@ -78,6 +79,8 @@ _MAX_OFFICES = 4
 _MAX_OWNER_TOKENS = 5
 #: Longest name of a subdivision after a sub-national office, in words ("Andhra Pradesh State").
 _MAX_SUBDIVISION_WORDS = 4
+#: Titles of whoever chairs a body ("Chairwoman of the Federation Council").
+_CHAIRS = frozenset({"Chairman", "Chairwoman", "Chairperson", "Chair"})
 _ARTICLES = frozenset({"the", "a", "an"})
 #: Offices that a president's possessive makes presidential ("the president's aide").
 PRESIDENTIAL = frozenset({"Aide", "Adviser"})
@@ -364,8 +367,20 @@ def _complements(toks: Tokens, draft: _Draft, match: TitleMatch, j: int, lex: Le
         draft.of_country = draft.of_country or country
         draft.of_org = draft.of_org or org
         draft.complement = True
+        if toks.keys[end - 1] in lex.legislatures and (org is None or org.kind != "igo"):
+            _presiding(match)  # "President of El Salvador's Legislative Assembly"
         draft.end = j = end
     return j
+
+
+def _presiding(match: TitleMatch) -> None:
+    """The president or chair of a legislature presides over it: a legislator, and its
+    president is its speaker."""
+    if match.canonical == "President":
+        match.canonical = "Speaker"
+        match.role = _LEGISLATOR
+    elif match.canonical in _CHAIRS:
+        match.role = _LEGISLATOR
 
 
 def _subdivision(toks: Tokens, draft: _Draft, k: int, lex: Lexicon) -> int:
