@@ -213,7 +213,9 @@ class Lexicon:
         #: words that close a legislature's name ("Legislative Assembly", "Majlis Al-Shura")
         self.legislatures = words["legislature"]
         #: subdivisions the dateline table knows ("Maharashtra"), folded -> alpha-3 or "-"
-        self.subdivisions = {fold(row["region"]): row["country"] for row in read_table("regions.tsv")}
+        self.subdivisions = {
+            fold(row["region"]): row["country"] for row in read_table("regions.tsv")
+        }
         #: words that continue a portfolio's name but are none alone ("Affairs")
         self.portfolio_tails = _portfolio_tails(self.portfolios)
         #: military ranks ("General", "Lieutenant General"): the military titles that never

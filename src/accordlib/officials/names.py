@@ -233,7 +233,9 @@ def good_name(toks: Tokens, a: int, b: int, lex: Lexicon) -> bool:
     for k in range(a, b):
         if kinds[k] == WORD:
             words += 1
-            office = office and (toks.keys[k] in lex.first_words or toks.keys[k] in lex.portfolio_tails)
+            office = office and (
+                toks.keys[k] in lex.first_words or toks.keys[k] in lex.portfolio_tails
+            )
     if not words or office:
         return False  # "Foreign Affairs", "Deputy Supreme Commander": an office, no name
     if words > 1:

@@ -395,7 +395,10 @@ def _subdivision(toks: Tokens, draft: _Draft, k: int, lex: Lexicon) -> int:
     for end in range(k + 1, min(toks.n, k + _MAX_SUBDIVISION_WORDS) + 1):
         if toks.kinds[end - 1] != WORD or not toks.cap(end - 1):
             break
-        if toks.keys[end - 1] in lex.subdivision_words or fold(toks.span(k, end)) in lex.subdivisions:
+        if (
+            toks.keys[end - 1] in lex.subdivision_words
+            or fold(toks.span(k, end)) in lex.subdivisions
+        ):
             best = end
     if best == k and not article and _word_then_name(toks, k, lex):
         best = k + 1
