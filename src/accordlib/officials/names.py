@@ -217,6 +217,8 @@ def _name_break(
             and name_word(toks, j + 1, lex)
         ):
             return _GOES_ON  # "Vice Premier He Lifeng"
+        if words and toks.keys[j - 1] in lex.particles and toks.cap(j - 1):
+            return _GOES_ON  # a family name after its article: "Faisal bin Turki Al Said"
         return last
     if key in lex.things:
         return last
@@ -271,9 +273,16 @@ def name_after_comma(toks: Tokens, end: int, lex: Lexicon) -> NameApart | None:
     stop = parse_name(toks, start, lex)
     if stop == start or not good_name(toks, start, stop, lex):
         return None
-    if stop < n and toks.keys[stop] not in _AFTER_NAME:
+    if stop < n and toks.keys[stop] not in _AFTER_NAME and not _verb_after(toks, start, stop):
         return None
     return NameApart(start, stop, honorifics, office)
+
+
+def _verb_after(toks: Tokens, start: int, stop: int) -> bool:
+    """A name of two words or more followed by a lower-case word, as the press prints an
+    apposition without its closing comma ("his counterpart, Ana Ruiz jointly held")."""
+    words = sum(1 for k in range(start, stop) if toks.kinds[k] == WORD)
+    return words > 1 and toks.kinds[stop] == WORD and not toks.cap(stop)
 
 
 def name_before(

@@ -354,6 +354,12 @@ def _complements(toks: Tokens, draft: _Draft, match: TitleMatch, j: int, lex: Le
             match.posting = toks.span(k, end)
             match.end = draft.end = j = end
             continue
+        if key == "to" and match.canonical in PRESIDENTIAL:
+            end = _whose_aide(toks, draft, match, j + 1, lex)  # "adviser to the Chancellor"
+            if end == j + 1:
+                break
+            draft.end = j = end
+            continue
         if key not in _LINKS:
             break
         country, org, end = read_entity(toks, j + 1, lex)
@@ -371,6 +377,24 @@ def _complements(toks: Tokens, draft: _Draft, match: TitleMatch, j: int, lex: Le
             _presiding(match)  # "President of El Salvador's Legislative Assembly"
         draft.end = j = end
     return j
+
+
+def _whose_aide(toks: Tokens, draft: _Draft, match: TitleMatch, k: int, lex: Lexicon) -> int:
+    """ "adviser to the German Chancellor", "aide to President X": the office an aide serves
+    (its country is the aide's; a president's aide is a presidential one); the token after
+    it, else ``k``."""
+    country, org, end = read_entity(toks, k, lex)
+    at = end if org is None else k
+    at = after_the(toks, at) if at < toks.n else at
+    if at >= toks.n or toks.keys[at] not in lex.first_words:
+        return k
+    owner = match_title(toks, at, lex)
+    if owner is None or owner.role is _MILITARY or _name_at(toks, owner.end, lex):
+        return k  # "an aide to Prime Minister X": the name is the prime minister's
+    draft.of_country = draft.of_country or country
+    if owner.canonical == "President":
+        match.canonical = f"Presidential {match.canonical}"
+    return owner.end
 
 
 def _presiding(match: TitleMatch) -> None:
