@@ -2117,6 +2117,68 @@ PROSE_WIDER_PRESS = [
         " Deputy Supreme Commander of the Armed Forces.",
         [("Sheikh Rashid bin Saqr, Crown Prince", "Rashid bin Saqr", "Crown Prince", None, None)],
     ),
+    # compound offices set off by commas keep both; a ruler of a city rules no state
+    Prose(
+        "Hammad Ali, Deputy Prime Minister and Foreign Minister of Qatar, said talks went well.",
+        [
+            (
+                "Hammad Ali, Deputy Prime Minister and Foreign Minister of Qatar",
+                "Hammad Ali",
+                "Foreign Minister",
+                "QAT",
+                None,
+            )
+        ],
+    ),
+    Prose(
+        "The envoy met Sheikh Saeed bin Khalid, Vice President and Ruler of Ajman, on Sunday.",
+        [
+            (
+                "Sheikh Saeed bin Khalid, Vice President and Ruler of Ajman",
+                "Saeed bin Khalid",
+                "Vice President",
+                None,
+                None,
+            )
+        ],
+    ),
+    Prose(
+        "The Emir of Kano, Bello Sanusi, welcomed the visitors.",
+        [("Emir of Kano, Bello Sanusi", "Bello Sanusi", "Emir", None, None)],
+    ),
+    # the family name after its article, even a word that is a verb elsewhere
+    Prose(
+        "Talal bin Nasser Al Said, the Sultanate of Oman's ambassador to Jordan, arrived.",
+        [
+            (
+                "Talal bin Nasser Al Said, the Sultanate of Oman's ambassador to Jordan",
+                "Talal bin Nasser Al Said",
+                "Ambassador",
+                "OMN",
+                None,
+            )
+        ],
+    ),
+    # a counterpart set off by one comma only, and an adviser to another office
+    Prose(
+        "Minister Rosa Lima and her Angolan counterpart, H.E. Paulo Neto jointly opened the forum.",
+        [
+            ("Minister Rosa Lima", "Rosa Lima", "Minister", None, None),
+            ("Angolan counterpart, H.E. Paulo Neto", "Paulo Neto", "Minister", "AGO", None),
+        ],
+    ),
+    Prose(
+        "They met the security adviser to the German Chancellor, Jonas Weber.",
+        [
+            (
+                "security adviser to the German Chancellor, Jonas Weber",
+                "Jonas Weber",
+                "Adviser",
+                "DEU",
+                None,
+            )
+        ],
+    ),
     # a bank's name after "chairman of" is no place and no person
     Prose("The former chairman of Eastfield National Bank of Kent County pleaded guilty.", []),
     Prose(

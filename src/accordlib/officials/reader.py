@@ -366,6 +366,8 @@ def _complements(toks: Tokens, draft: _Draft, match: TitleMatch, j: int, lex: Le
         if end == j + 1 and key == "of" and match.role is _OFFICIAL and match.takes == "of":
             end = _subdivision(toks, draft, j + 1, lex)  # "Chief Minister of Manipur"
             country = draft.of_country
+        elif end == j + 1 and key == "of" and match.role is Role.MONARCH:
+            end = _local_throne(toks, match, j + 1, lex)  # "Ruler of Dubai", "Emir of Kano"
         if end == j + 1 or (key == "at" and not _posted_at(country, org)):
             break
         if country is not None and org is None and _before_title(toks, end, lex):
@@ -433,6 +435,20 @@ def _subdivision(toks: Tokens, draft: _Draft, k: int, lex: Lexicon) -> int:
     return best if best > k else first
 
 
+def _local_throne(toks: Tokens, match: TitleMatch, k: int, lex: Lexicon) -> int:
+    """A monarch's title of a place that is no state ("Ruler of Dubai", "Emir of Kano"): a
+    sub-national ruler, an official; the token after the place, else ``k``."""
+    end = k
+    while end < toks.n and end - k < _MAX_SUBDIVISION_WORDS and toks.kinds[end] == WORD:
+        if not toks.cap(end) or toks.keys[end] in lex.name_breaks:
+            break
+        end += 1
+    if end == k or (end < toks.n and toks.kinds[end] == WORD):
+        return k  # "King of Jordan Abdullah II" is read as a state's; a name may follow
+    match.role = _OFFICIAL
+    return end
+
+
 def _word_then_name(toks: Tokens, k: int, lex: Lexicon) -> bool:
     """A capitalised word that starts no organisation, then a name of two words or more."""
     if k + 1 >= toks.n or toks.kinds[k] != WORD or not toks.cap(k):
@@ -482,8 +498,8 @@ def _more_offices(toks: Tokens, draft: _Draft, j: int, lex: Lexicon) -> int:
         if k + 1 >= n or (toks.keys[k] not in _TITLE_JOINERS and toks.keys[k] != ","):
             break
         nxt = k + 1
-        if toks.keys[k] == ",":
-            listed = True
+        comma = toks.keys[k] == ","
+        if comma:
             if toks.keys[nxt] == "and" and nxt + 1 < n:
                 nxt += 1  # "Crown Prince, Deputy Premier, and ..."
             if not toks.cap(nxt):
@@ -491,6 +507,7 @@ def _more_offices(toks: Tokens, draft: _Draft, j: int, lex: Lexicon) -> int:
         second = match_title(toks, nxt, lex)
         if second is None:
             break
+        listed = listed or comma  # a comma before another title, not one that ends them
         offices.append(second)
         k = _complements(toks, draft, second, second.end, lex)
     if not offices or (listed and not _name_at(toks, k, lex)):
