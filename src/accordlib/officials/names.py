@@ -217,12 +217,24 @@ def _name_break(
             and name_word(toks, j + 1, lex)
         ):
             return _GOES_ON  # "Vice Premier He Lifeng"
-        if words and toks.keys[j - 1] in lex.particles and toks.cap(j - 1):
+        if words and _family_article(toks, j, lex):
             return _GOES_ON  # a family name after its article: "Faisal bin Turki Al Said"
         return last
     if key in lex.things:
         return last
     return _GOES_ON
+
+
+def _family_article(toks: Tokens, j: int, lex: Lexicon) -> bool:
+    """A capitalised word ("Said") right after a capitalised particle of two letters or more
+    ("Al", "Bin"), both in title case: a family name, not a sentence word."""
+    article, word = toks.word(j - 1), toks.word(j)
+    return (
+        toks.keys[j - 1] in lex.particles
+        and len(article) > 1
+        and article.istitle()
+        and word.istitle()
+    )
 
 
 def good_name(toks: Tokens, a: int, b: int, lex: Lexicon) -> bool:
