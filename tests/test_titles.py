@@ -2179,6 +2179,32 @@ PROSE_WIDER_PRESS = [
             )
         ],
     ),
+    # a plural title gives its office to every name of the list after it
+    Prose(
+        "Foreign Ministers Ana Ruiz of Peru and Tom Baker of Chile signed the accord.",
+        [
+            ("Foreign Ministers Ana Ruiz of Peru", "Ana Ruiz", "Foreign Minister", "PER", None),
+            ("Tom Baker of Chile", "Tom Baker", "Foreign Minister", "CHL", None),
+        ],
+    ),
+    Prose(
+        "US Senators Ana Ruiz (D-NY), Tom Baker (R-TX) and Li Wei (R-OH) flew to Kyiv.",
+        [
+            ("US Senators Ana Ruiz", "Ana Ruiz", "Senator", "USA", None),
+            ("Tom Baker", "Tom Baker", "Senator", "USA", None),
+            ("Li Wei", "Li Wei", "Senator", "USA", None),
+        ],
+    ),
+    Prose(
+        "Presidents Ana Ruiz and Tom Baker, and Foreign Minister Li Wei met.",
+        [
+            ("Presidents Ana Ruiz", "Ana Ruiz", "President", None, None),
+            ("Tom Baker", "Tom Baker", "President", None, None),
+            ("Foreign Minister Li Wei", "Li Wei", "Foreign Minister", None, None),
+        ],
+    ),
+    # a plural with no name after it is many people, no official
+    Prose("The Council of Foreign Ministers met in Goa.", []),
     # a bank's name after "chairman of" is no place and no person
     Prose("The former chairman of Eastfield National Bank of Kent County pleaded guilty.", []),
     Prose(

@@ -404,6 +404,8 @@ def _name_span(toks: Tokens, k: int, lex: Lexicon) -> Entity:
             break
         if kind != WORD and not abbrev_dot(toks, last):
             continue
+        if kind == WORD and toks.keys[last] in lex.inner_words and not toks.cap(last):
+            continue  # no name ends on "and" or "of" ("of Peru and Tom Baker")
         printed = toks.span(k, end)
         last_word = toks.keys[last] if kind == WORD else toks.keys[last - 1]
         org = org_lookup(printed) if last_word in lex.org_last_words else None

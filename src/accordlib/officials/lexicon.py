@@ -47,6 +47,7 @@ class Entry:
         "hyphenated",
         "modifiers",
         "organization",
+        "plural",
         "portfolio",
         "role",
         "surface",
@@ -74,6 +75,8 @@ class Entry:
         #: canonical form when the text writes the title with a hyphen, if that differs
         #: ("Director-General" as printed, "Director General" otherwise)
         self.hyphenated: str | None = None
+        #: a plural form made from the row ("Foreign Ministers"): it needs a name after it
+        self.plural = bool(fields.get("plural"))
 
 
 Trie = dict[str, "Trie | Entry"]
@@ -111,6 +114,20 @@ def _build_trie(rows: tuple[Row, ...]) -> Trie:
     return trie
 
 
+def _with_plurals(rows: tuple[Row, ...]) -> tuple[Row, ...]:
+    """The rows and a plural of each title that ends in a plain word, capitalised and never
+    bare: "Foreign Ministers Ana Ruiz of Peru and ...", "Senators Tom Baker (R-TX), ..."."""
+    plurals: list[Row] = []
+    for row in rows:
+        surface = row["surface"]
+        last = surface.split()[-1]
+        if last.isalpha() and last.isascii() and not last.endswith("s") and len(last) > 2:  # noqa: PLR2004 - no plural of a two-letter word
+            plurals.append(
+                {**row, "surface": f"{surface}s", "case": "cap", "bare": "", "plural": "y"}
+            )
+    return (*rows, *plurals)
+
+
 class Org:
     """An organisation of ``organizations.tsv``: canonical name, kind, country, head's title."""
 
@@ -140,7 +157,7 @@ class Lexicon:
     """Every vocabulary the reader needs, built once from the data tables."""
 
     def __init__(self) -> None:
-        self.titles = _build_trie(read_table("titles.tsv"))
+        self.titles = _build_trie(_with_plurals(read_table("titles.tsv")))
         self.modifiers = _build_trie(read_table("title_modifiers.tsv"))
         self.portfolios = _build_trie(read_table("portfolios.tsv"))
         self.honorifics = _build_trie(read_table("honorifics.tsv"))

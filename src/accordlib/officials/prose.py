@@ -23,7 +23,14 @@ import attrs
 from accordlib.officials.known import known
 from accordlib.officials.lexicon import Lexicon, lexicon
 from accordlib.officials.model import Role
-from accordlib.officials.reader import PRESIDENTIAL, Found, distinct, most_relevant, read_official
+from accordlib.officials.reader import (
+    PRESIDENTIAL,
+    Found,
+    distinct,
+    most_relevant,
+    read_listed,
+    read_official,
+)
 from accordlib.officials.titles import TitleMatch, match_title
 from accordlib.officials.tokens import POSS, WORD, Tokens
 
@@ -37,6 +44,8 @@ _SHORT_TEXT = 24
 _MAX_COUNTERPART_GAP = 40
 #: How far after a named official (in tokens) a title in apposition to it may start.
 _MAX_APPOSITION_GAP = 8
+#: At most this many more names are read after a plural title.
+_MAX_LISTED = 12
 #: What may come before a capitalised word that opens a sentence or a quotation.
 _OPENINGS = frozenset({".", "!", "?", "\u201c", '"', "(", "\u2014"})
 #: What may close an apposition ("Mitchell, the US special envoy, said").
@@ -92,6 +101,9 @@ def scan(
         if found and item.start and kinds[item.start - 1] == POSS:
             _possessor(item, found)
         found.append(item)
+        if match.entry.plural:
+            _listed(toks, item, match, found, lex)
+            item = found[-1]
         floor = i = item.end
         apposing = item.name is not None and floor < toks.n and keys[floor] == ","
         if first and not apposing:
@@ -105,6 +117,19 @@ def _candidates(toks: Tokens, first_words: frozenset[str]) -> Iterable[int]:
     if toks.n > _SHORT_TEXT:
         return [k for k, key in enumerate(toks.keys) if key in first_words]
     return range(toks.n)
+
+
+def _listed(
+    toks: Tokens, item: Found, match: TitleMatch, found: list[Found], lex: Lexicon
+) -> None:
+    """The other names of a list under a plural title ("Senators A, B and C")."""
+    prefixed = item.start < match.start
+    for _ in range(_MAX_LISTED):
+        more = read_listed(toks, item, prefixed, lex)
+        if more is None:
+            return
+        found.append(more)
+        item = more
 
 
 def _apposed(toks: Tokens, match: TitleMatch, found: list[Found]) -> bool:

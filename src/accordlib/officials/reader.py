@@ -25,7 +25,7 @@
 from __future__ import annotations
 
 from accordlib.countries.model import Country
-from accordlib.officials.context import Context, context_before, read_entity
+from accordlib.officials.context import Context, context_before, of_country, read_entity
 from accordlib.officials.entities import country_code, country_of, org_lookup
 from accordlib.officials.lexicon import Lexicon, Org, lexicon, org_key
 from accordlib.officials.model import ROLE_PRIORITY, Role, Title
@@ -46,7 +46,7 @@ from accordlib.officials.titles import (
 )
 from accordlib.officials.tokens import HYPHENS, POSS, POSS_KEY, WORD, Tokens, fold
 
-__all__ = ["PRESIDENTIAL", "Found", "distinct", "most_relevant", "read_official"]
+__all__ = ["PRESIDENTIAL", "Found", "distinct", "most_relevant", "read_listed", "read_official"]
 
 _MILITARY = Role.MILITARY
 _MINISTER = Role.MINISTER
@@ -79,6 +79,10 @@ _MAX_OFFICES = 4
 _MAX_OWNER_TOKENS = 5
 #: Longest name of a subdivision after a sub-national office, in words ("Andhra Pradesh State").
 _MAX_SUBDIVISION_WORDS = 4
+#: What joins the names of a list.
+_LIST_JOINERS = frozenset({",", "and"})
+#: Longest bracket after a listed name ("(D-N.J.)"), in tokens.
+_MAX_LABEL_TOKENS = 8
 #: Titles of whoever chairs a body ("Chairwoman of the Federation Council").
 _CHAIRS = frozenset({"Chairman", "Chairwoman", "Chairperson", "Chair"})
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -224,8 +228,8 @@ def read_official(
         if j < 0:
             return None
     named = _name_after_title(toks, draft, j, lex)
-    if named is None:
-        return None  # honorifics and no name: "Sheikh" alone is nobody
+    if named is None or (not named and match.entry.plural):
+        return None  # honorifics and no name: "Sheikh" alone is nobody; "ministers" are many
     if not named:
         if not apposed and not _possessor_title(toks, draft):
             _name_apart(toks, draft, floor, lex, anchored=anchored)
@@ -686,3 +690,46 @@ def _home_country(draft: _Draft) -> Country | None:
     if not home and draft.honorifics:
         home = honorific_home(draft.honorifics)
     return country_code(home) if home else None
+
+
+def read_listed(toks: Tokens, previous: Found, prefixed: bool, lex: Lexicon) -> Found | None:
+    """The next name of a list under a plural title, with the same office: "Foreign Ministers
+    Ana Ruiz of Peru and Tom Baker of Chile", "Senators Ana Ruiz (D-NY), Tom Baker (R-TX)".
+
+    ``prefixed``: the list's country was printed before the title ("US Senators"), so it is
+    everyone's; an "of" phrase after a name is that person's alone.
+    """
+    n = toks.n
+    k = _after_label(toks, previous.end)
+    if toks.keys[k - 1] in _LIST_JOINERS:
+        k -= 1  # an "of" phrase read on to the joiner: "of Brazil and"
+    if k + 1 >= n or toks.keys[k] not in _LIST_JOINERS:
+        return None
+    k += 2 if toks.keys[k] == "," and toks.keys[k + 1] == "and" else 1
+    honorifics, start = read_honorifics(toks, k, lex)
+    if start < n and toks.keys[start] in lex.first_words and match_title(toks, start, lex):
+        return None  # another official with a title of his own
+    stop = parse_name(toks, start, lex)
+    if stop == start or not good_name(toks, start, stop, lex):
+        return None
+    country, _, end = of_country(toks, stop)
+    if end == stop:
+        country = previous.country if prefixed else None
+    return Found(
+        k,
+        end,
+        toks.span(start, stop),
+        title=previous.title,
+        country=country,
+        organization=previous.organization,
+        honorifics=honorifics,
+    )
+
+
+def _after_label(toks: Tokens, k: int) -> int:
+    """The token after a short bracket that labels a name ("(R-AZ)", "(D-N.J.)"), else ``k``."""
+    if k < toks.n and toks.keys[k] == "(":
+        for close in range(k + 1, min(toks.n, k + _MAX_LABEL_TOKENS)):
+            if toks.keys[close] == ")":
+                return close + 1
+    return k
