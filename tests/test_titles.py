@@ -1186,6 +1186,8 @@ WIRE_MENTIONS_WIDER_PRESS = [
         SPK,
         organization="United Nations",
     ),
+    # a patronymic after a regnal number goes on with the name
+    Example("King Hamad II bin Faisal", "Hamad II bin Faisal", "King", MON),
     # an acronym's capitals are no name ("MoFA": the Ministry of Foreign Affairs)
     Example(
         "Tariq Aziz Khan, spokesperson of Pakistan MoFA",

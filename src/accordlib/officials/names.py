@@ -205,8 +205,11 @@ def _name_break(
     key = toks.keys[j]
     word = toks.word(j)
     if words and len(word) <= _MAX_ROMAN and word in _ROMAN:
-        # a regnal number ends the name: "Abdullah II", "Leo XIV" ("I" only for monarchs)
-        return j + 1 if len(word) > 1 or allow_i else last
+        # a regnal number ends the name: "Abdullah II", "Leo XIV" ("I" only for monarchs),
+        # unless a patronymic follows it: "Abdullah II bin Al-Hussein"
+        if len(word) == 1 and not allow_i:
+            return last
+        return _GOES_ON if _patronymic_after(toks, j + 1, lex) else j + 1
     if words and key in lex.suffixes:
         return j + 2 if _dot_after(toks, j) else j + 1
     if key in lex.stop:
@@ -223,6 +226,17 @@ def _name_break(
     if key in lex.things:
         return last
     return _GOES_ON
+
+
+def _patronymic_after(toks: Tokens, k: int, lex: Lexicon) -> bool:
+    """A lower-case particle and a capitalised word at ``k`` ("bin Al-Hussein")."""
+    return (
+        k + 1 < toks.n
+        and toks.keys[k] in lex.particles
+        and toks.kinds[k] == WORD
+        and not toks.cap(k)
+        and toks.cap(k + 1)
+    )
 
 
 def _family_article(toks: Tokens, j: int, lex: Lexicon) -> bool:
