@@ -261,13 +261,12 @@ def good_name(toks: Tokens, a: int, b: int, lex: Lexicon) -> bool:
     for k in range(a, b):
         if kinds[k] == WORD:
             words += 1
-            office = office and (
-                toks.keys[k] in lex.first_words or toks.keys[k] in lex.portfolio_tails
-            )
+            if office and toks.keys[k] not in lex.first_words:
+                office = toks.keys[k] in lex.portfolio_tails
+            if words > 1 and not office:
+                return True  # the common case: a name word, and a second word
     if not words or office:
         return False  # "Foreign Affairs", "Deputy Supreme Commander": an office, no name
-    if words > 1:
-        return True
     printed = toks.span(a, b)  # one word: not a country, an organisation or an acronym
     return country_of(printed) is None and org_lookup(printed) is None and not _acronym(printed)
 
