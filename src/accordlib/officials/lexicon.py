@@ -115,12 +115,16 @@ def _build_trie(rows: tuple[Row, ...]) -> Trie:
 
 
 def _with_plurals(rows: tuple[Row, ...]) -> tuple[Row, ...]:
-    """The rows and a plural of each title that ends in a plain word, capitalised and never
-    bare: "Foreign Ministers Ana Ruiz of Peru and ...", "Senators Tom Baker (R-TX), ..."."""
+    """The rows and a plural of each office that ends in a plain word, capitalised and never
+    bare: "Foreign Ministers Ana Ruiz of Peru and ...", "Senators Tom Baker (R-TX), ...".
+    Military ranks and commands ("Washington Commanders" is a team) and descriptions that
+    never stand for one person ("Officials", "Diplomats") have none."""
     plurals: list[Row] = []
     for row in rows:
         surface = row["surface"]
         last = surface.split()[-1]
+        if row["role"] == "MILITARY" or (row["role"] == "OFFICIAL" and not row["bare"]):
+            continue
         if last.isalpha() and last.isascii() and not last.endswith("s") and len(last) > 2:  # noqa: PLR2004 - no plural of a two-letter word
             plurals.append(
                 {**row, "surface": f"{surface}s", "case": "cap", "bare": "", "plural": "y"}

@@ -79,6 +79,8 @@ _MAX_OFFICES = 4
 _MAX_OWNER_TOKENS = 5
 #: Longest name of a subdivision after a sub-national office, in words ("Andhra Pradesh State").
 _MAX_SUBDIVISION_WORDS = 4
+#: How near after "of" a plural title is part of a body's name ("Council of Economic Advisers").
+_BODY_GAP = 3
 #: What joins the names of a list.
 _LIST_JOINERS = frozenset({",", "and"})
 #: Longest bracket after a listed name ("(D-N.J.)"), in tokens.
@@ -227,6 +229,8 @@ def read_official(
         j = _title_phrase(toks, draft, lex)
         if j < 0:
             return None
+    if match.entry.plural and not _plural_ok(toks, match):
+        return None
     named = _name_after_title(toks, draft, j, lex)
     if named is None or (not named and match.entry.plural):
         return None  # honorifics and no name: "Sheikh" alone is nobody; "ministers" are many
@@ -236,6 +240,15 @@ def read_official(
         if draft.name is None and not _unnamed_ok(toks, draft, lex, unnamed, anchored):
             return None
     return _finish(toks, draft, lex)
+
+
+def _plural_ok(toks: Tokens, match: TitleMatch) -> bool:
+    """A plural title heads a list of names only in title case ("Foreign Ministers"; in upper
+    case, "MINISTERS MET", any word looks like a name) and outside a body's name ("Council
+    of Economic Advisers Beryl Sprinkel" is the council's chairman)."""
+    if any(toks.keys[k] == "of" for k in range(max(0, match.start - _BODY_GAP), match.start)):
+        return False
+    return toks.word(match.end - 1).istitle()
 
 
 def _unnamed_ok(toks: Tokens, draft: _Draft, lex: Lexicon, unnamed: bool, anchored: bool) -> bool:
