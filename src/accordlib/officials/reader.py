@@ -81,6 +81,8 @@ _MAX_OWNER_TOKENS = 5
 _MAX_SUBDIVISION_WORDS = 4
 #: How near after "of" a plural title is part of a body's name ("Council of Economic Advisers").
 _BODY_GAP = 3
+#: The parties of US party-and-state labels ("(R-AZ)"): Republican, Democrat, Independent.
+_PARTIES = frozenset({"r", "d", "i"})
 #: What joins the names of a list.
 _LIST_JOINERS = frozenset({",", "and"})
 #: Longest bracket after a listed name ("(D-N.J.)"), in tokens.
@@ -580,6 +582,10 @@ def _name_after_title(toks: Tokens, draft: _Draft, j: int, lex: Lexicon) -> bool
             draft.end = name_end
         draft.name = toks.span(start, name_end)
         draft.honorifics = honorifics
+        labelled = _party_label(toks, draft.end)
+        if labelled > draft.end:  # "Senator Ana Ruiz (D-NY)": an American legislator
+            draft.of_country = draft.of_country or country_code("USA")
+            draft.end = labelled
         if draft.end < n and toks.keys[draft.end] in _APPOSITION:
             _of_after_name(toks, draft, lex)
         return True
@@ -728,6 +734,9 @@ def read_listed(toks: Tokens, previous: Found, prefixed: bool, lex: Lexicon) -> 
     country, _, end = of_country(toks, stop)
     if end == stop:
         country = previous.country if prefixed else None
+        labelled = _party_label(toks, stop)
+        if labelled > stop:
+            country = country or country_code("USA")
     return Found(
         k,
         end,
@@ -737,6 +746,19 @@ def read_listed(toks: Tokens, previous: Found, prefixed: bool, lex: Lexicon) -> 
         organization=previous.organization,
         honorifics=honorifics,
     )
+
+
+def _party_label(toks: Tokens, k: int) -> int:
+    """The token after a US party-and-state label at ``k`` ("(R-AZ)", "(D-N.J.)",
+    "(I-Vt.)"), else ``k``."""
+    if k + 4 >= toks.n or toks.keys[k] != "(" or toks.keys[k + 1] not in _PARTIES:
+        return k
+    if toks.keys[k + 2] not in HYPHENS or not toks.cap(k + 3):
+        return k
+    for close in range(k + 4, min(toks.n, k + _MAX_LABEL_TOKENS)):
+        if toks.keys[close] == ")":
+            return close + 1
+    return k
 
 
 def _after_label(toks: Tokens, k: int) -> int:
