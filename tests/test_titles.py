@@ -2192,7 +2192,7 @@ PROSE_WIDER_PRESS = [
     Prose(
         "US Senators Ana Ruiz (D-NY), Tom Baker (R-TX) and Li Wei (R-OH) flew to Kyiv.",
         [
-            ("US Senators Ana Ruiz (D-NY)", "Ana Ruiz", "Senator", "USA", None),
+            ("US Senators Ana Ruiz", "Ana Ruiz", "Senator", "USA", None),
             ("Tom Baker", "Tom Baker", "Senator", "USA", None),
             ("Li Wei", "Li Wei", "Senator", "USA", None),
         ],
@@ -2209,7 +2209,7 @@ PROSE_WIDER_PRESS = [
     Prose(
         "Senators Ana Ruiz (D-N.M.) and Tom Baker (R-Idaho) wrote to the envoy.",
         [
-            ("Senators Ana Ruiz (D-N.M.)", "Ana Ruiz", "Senator", "USA", None),
+            ("Senators Ana Ruiz", "Ana Ruiz", "Senator", "USA", None),
             ("Tom Baker", "Tom Baker", "Senator", "USA", None),
         ],
     ),

@@ -585,7 +585,6 @@ def _name_after_title(toks: Tokens, draft: _Draft, j: int, lex: Lexicon) -> bool
         labelled = _party_label(toks, draft.end)
         if labelled > draft.end:  # "Senator Ana Ruiz (D-NY)": an American legislator
             draft.of_country = draft.of_country or country_code("USA")
-            draft.end = labelled
         if draft.end < n and toks.keys[draft.end] in _APPOSITION:
             _of_after_name(toks, draft, lex)
         return True
