@@ -114,6 +114,18 @@ def _build_trie(rows: tuple[Row, ...]) -> Trie:
     return trie
 
 
+def _ranks() -> frozenset[str]:
+    return frozenset(
+        row["canonical"]
+        for row in read_table("titles.tsv")
+        if row["role"] == "MILITARY" and not row["bare"]
+    )
+
+
+def _subdivisions() -> dict[str, str]:
+    return {fold(row["region"]): row["country"] for row in read_table("regions.tsv")}
+
+
 def _with_plurals(rows: tuple[Row, ...]) -> tuple[Row, ...]:
     """The rows and a plural of each office that ends in a plain word, capitalised and never
     bare: "Foreign Ministers Ana Ruiz of Peru and ...", "Senators Tom Baker (R-TX), ...".
@@ -234,19 +246,13 @@ class Lexicon:
         #: words that close a legislature's name ("Legislative Assembly", "Majlis Al-Shura")
         self.legislatures = words["legislature"]
         #: subdivisions the dateline table knows ("Maharashtra"), folded -> alpha-3 or "-"
-        self.subdivisions = {
-            fold(row["region"]): row["country"] for row in read_table("regions.tsv")
-        }
+        self.subdivisions = _subdivisions()
         #: words that continue a portfolio's name but are none alone ("Affairs")
         self.portfolio_tails = _portfolio_tails(self.portfolios)
         #: military ranks ("General", "Lieutenant General"): the military titles that never
         #: stand for one person alone, unlike offices ("the army chief"); an office printed
         #: beside a rank is the one reported ("Chief of Army Staff, General X")
-        self.ranks = frozenset(
-            row["canonical"]
-            for row in read_table("titles.tsv")
-            if row["role"] == "MILITARY" and not row["bare"]
-        )
+        self.ranks = _ranks()
         self.max_org_words = max(len(row["surface"].split()) for row in organizations)
         self.max_span = max(4, self.max_org_words)
 

@@ -25,7 +25,16 @@
 from __future__ import annotations
 
 from accordlib.countries.model import Country
-from accordlib.officials.context import Context, context_before, of_country, read_entity
+from accordlib.officials.complements import (
+    local_place,
+    name_at,
+    own_acronym,
+    party_label,
+    plural_ok,
+    presiding,
+    whose_aide,
+)
+from accordlib.officials.context import Context, context_before, read_entity
 from accordlib.officials.entities import country_code, country_of, org_lookup
 from accordlib.officials.lexicon import Lexicon, Org, lexicon, org_key
 from accordlib.officials.model import ROLE_PRIORITY, Role, Title
@@ -46,12 +55,11 @@ from accordlib.officials.titles import (
 )
 from accordlib.officials.tokens import HYPHENS, POSS, POSS_KEY, WORD, Tokens, fold
 
-__all__ = ["PRESIDENTIAL", "Found", "distinct", "most_relevant", "read_listed", "read_official"]
+__all__ = ["PRESIDENTIAL", "Found", "distinct", "most_relevant", "read_official"]
 
 _MILITARY = Role.MILITARY
 _MINISTER = Role.MINISTER
 _OFFICIAL = Role.OFFICIAL
-_LEGISLATOR = Role.LEGISLATOR
 #: Roles whose holders may bear the regnal number "I" ("King Abdullah I").
 _REGNAL = (Role.MONARCH, Role.HEIR, Role.RELIGIOUS_LEADER)
 #: Royal titles that are given names after a personal honorific ("Dr. Sultan bin Ahmed").
@@ -77,18 +85,6 @@ _MAX_COMPLEMENTS = 3
 _MAX_OFFICES = 4
 #: Longest title whose office another belongs to ("the UN Secretary-General's"), in tokens.
 _MAX_OWNER_TOKENS = 5
-#: Longest name of a subdivision after a sub-national office, in words ("Andhra Pradesh State").
-_MAX_SUBDIVISION_WORDS = 4
-#: How near after "of" a plural title is part of a body's name ("Council of Economic Advisers").
-_BODY_GAP = 3
-#: The parties of US party-and-state labels ("(R-AZ)"): Republican, Democrat, Independent.
-_PARTIES = frozenset({"r", "d", "i"})
-#: What joins the names of a list.
-_LIST_JOINERS = frozenset({",", "and"})
-#: Longest bracket after a listed name ("(D-N.J.)"), in tokens.
-_MAX_LABEL_TOKENS = 8
-#: Titles of whoever chairs a body ("Chairwoman of the Federation Council").
-_CHAIRS = frozenset({"Chairman", "Chairwoman", "Chairperson", "Chair"})
 _ARTICLES = frozenset({"the", "a", "an"})
 #: Offices that a president's possessive makes presidential ("the president's aide").
 PRESIDENTIAL = frozenset({"Aide", "Adviser"})
@@ -215,8 +211,8 @@ def read_official(
     ``apposed``: the title follows a named official and a comma, so it names no one else.
     """
     start = match.start
-    if start > 1 and toks.keys[start - 1] in HYPHENS and _inside_word(toks, start, lex):
-        return None  # "Nur-Sultan": part of a word, not a title
+    if _no_title_here(toks, match, lex):
+        return None
     if match.canonical in _BARE_MINISTERS:
         _field_before(toks, match, floor, lex)
         start = match.start  # "Unification Minister": the title now starts at its field
@@ -226,15 +222,13 @@ def read_official(
     draft = _Draft(match, context_before(toks, owner.start if owner else start, floor, lex))
     if match.role in _ROYAL and _personal(draft.ctx.honorifics, lex):
         return None  # "Dr. Sultan bin Ahmed Al Jaber": a given name, not a sultan
-    j = draft.end = _own_acronym(toks, match, match.end)
+    j = draft.end = own_acronym(toks, match, match.end)
     if j < toks.n and (toks.keys[j] in _PHRASE_WORDS or toks.keys[j] in lex.first_words):
         j = _title_phrase(toks, draft, lex)
         if j < 0:
             return None
-    if match.entry.plural and not _plural_ok(toks, match):
-        return None
     named = _name_after_title(toks, draft, j, lex)
-    if named is None or (not named and match.entry.plural):
+    if named is None:
         return None  # honorifics and no name: "Sheikh" alone is nobody; "ministers" are many
     if not named:
         if not apposed and not _possessor_title(toks, draft):
@@ -244,13 +238,12 @@ def read_official(
     return _finish(toks, draft, lex)
 
 
-def _plural_ok(toks: Tokens, match: TitleMatch) -> bool:
-    """A plural title heads a list of names only in title case ("Foreign Ministers"; in upper
-    case, "MINISTERS MET", any word looks like a name) and outside a body's name ("Council
-    of Economic Advisers Beryl Sprinkel" is the council's chairman)."""
-    if any(toks.keys[k] == "of" for k in range(max(0, match.start - _BODY_GAP), match.start)):
-        return False
-    return toks.word(match.end - 1).istitle()
+def _no_title_here(toks: Tokens, match: TitleMatch, lex: Lexicon) -> bool:
+    """ "Nur-Sultan": part of a word, not a title; a plural that heads no list of names."""
+    start = match.start
+    if start > 1 and toks.keys[start - 1] in HYPHENS and _inside_word(toks, start, lex):
+        return True
+    return match.entry.plural and not plural_ok(toks, match)
 
 
 def _unnamed_ok(toks: Tokens, draft: _Draft, lex: Lexicon, unnamed: bool, anchored: bool) -> bool:
@@ -275,21 +268,6 @@ def _title_phrase(toks: Tokens, draft: _Draft, lex: Lexicon) -> int:
     if j < n and keys[j] in lex.first_words:
         j = _title_tail(toks, draft, j, lex)
     return j
-
-
-def _own_acronym(toks: Tokens, match: TitleMatch, j: int) -> int:
-    """The token after the title's own acronym in brackets ("Chief of Army Staff (COAS)",
-    "External Affairs Minister (EAM)"), else ``j``: the initials of its words, with or
-    without the small ones."""
-    if j + 2 >= toks.n or toks.keys[j] != "(" or toks.keys[j + 2] != ")":
-        return j
-    acronym = toks.word(j + 1)
-    if len(acronym) < 2 or not acronym.isupper():  # noqa: PLR2004 - one letter is no acronym
-        return j
-    words = toks.span(match.start, match.end).replace("-", " ").split()
-    every = "".join(word[0] for word in words).upper()
-    capitals = "".join(word[0] for word in words if word[0].isupper())
-    return j + 3 if acronym in (every, capitals) else j
 
 
 def _owner(toks: Tokens, match: TitleMatch, floor: int, lex: Lexicon) -> TitleMatch | None:
@@ -360,126 +338,53 @@ def _field_before(toks: Tokens, match: TitleMatch, floor: int, lex: Lexicon) -> 
 def _complements(toks: Tokens, draft: _Draft, match: TitleMatch, j: int, lex: Lexicon) -> int:
     """ "of Qatar", "for the Russian Foreign Ministry", "at the Ministry of Foreign Affairs",
     "to the Russian Federation" after a title: return the token after them."""
-    n = toks.n
     for _ in range(_MAX_COMPLEMENTS):
-        if j + 1 >= n:
+        if j + 1 >= toks.n:
             break
-        key = toks.keys[j]
-        if key == "to" and match.takes == "to" and match.posting is None:
-            k = after_the(toks, j + 1)
-            end = region_end(toks, k)  # "the Ambassador of the Czech Republic to the ..."
-            if end == k:
-                break
-            match.posting = toks.span(k, end)
-            match.end = draft.end = j = end
-            continue
-        if key == "to" and match.canonical in PRESIDENTIAL:
-            end = _whose_aide(toks, draft, match, j + 1, lex)  # "adviser to the Chancellor"
-            if end == j + 1:
-                break
-            draft.end = j = end
-            continue
-        if key not in _LINKS:
+        end = _complement(toks, draft, match, j, lex)
+        if end < 0:
             break
-        country, org, end = read_entity(toks, j + 1, lex)
-        if end == j + 1 and key == "of" and match.role is _OFFICIAL and match.takes == "of":
-            end = _subdivision(toks, draft, j + 1, lex)  # "Chief Minister of Manipur"
-            country = draft.of_country
-        elif end == j + 1 and key == "of" and match.role is Role.MONARCH:
-            end = _local_throne(toks, match, j + 1, lex)  # "Ruler of Dubai", "Emir of Kano"
-        if end == j + 1 or (key == "at" and not _posted_at(country, org)):
-            break
-        if country is not None and org is None and _before_title(toks, end, lex):
-            break  # "spokesperson for the Israeli prime minister": another official
-        draft.of_country = draft.of_country or country
-        draft.of_org = draft.of_org or org
-        draft.complement = True
-        if toks.keys[end - 1] in lex.legislatures and (org is None or org.kind != "igo"):
-            _presiding(match)  # "President of El Salvador's Legislative Assembly"
         draft.end = j = end
     return j
 
 
-def _whose_aide(toks: Tokens, draft: _Draft, match: TitleMatch, k: int, lex: Lexicon) -> int:
-    """ "adviser to the German Chancellor", "aide to President X": the office an aide serves
-    (its country is the aide's; a president's aide is a presidential one); the token after
-    it, else ``k``."""
-    country, org, end = read_entity(toks, k, lex)
-    at = end if org is None else k
-    at = after_the(toks, at) if at < toks.n else at
-    if at >= toks.n or toks.keys[at] not in lex.first_words:
-        return k
-    owner = match_title(toks, at, lex)
-    if owner is None or owner.role is _MILITARY or _name_at(toks, owner.end, lex):
-        return k  # "an aide to Prime Minister X": the name is the prime minister's
+def _complement(toks: Tokens, draft: _Draft, match: TitleMatch, j: int, lex: Lexicon) -> int:
+    """One complement at ``j``: the token after it, or -1 when there is none."""
+    key = toks.keys[j]
+    if key == "to":
+        return _to_complement(toks, draft, match, j, lex)
+    if key not in _LINKS:
+        return -1
+    country, org, end = read_entity(toks, j + 1, lex)
+    if end == j + 1 and key == "of":
+        country, end = local_place(toks, match, j + 1, lex)  # "Chief Minister of Manipur"
+    if end == j + 1 or (key == "at" and not _posted_at(country, org)):
+        return -1
+    if country is not None and org is None and _before_title(toks, end, lex):
+        return -1  # "spokesperson for the Israeli prime minister": another official
     draft.of_country = draft.of_country or country
-    if owner.canonical == "President":
-        match.canonical = f"Presidential {match.canonical}"
-    return owner.end
-
-
-def _presiding(match: TitleMatch) -> None:
-    """The president or chair of a legislature presides over it: a legislator, and its
-    president is its speaker."""
-    if match.canonical == "President":
-        match.canonical = "Speaker"
-        match.role = _LEGISLATOR
-    elif match.canonical in _CHAIRS:
-        match.role = _LEGISLATOR
-
-
-def _subdivision(toks: Tokens, draft: _Draft, k: int, lex: Lexicon) -> int:
-    """The end of a subdivision's name after a sub-national office ("Governor of Maharashtra",
-    "Deputy Governor of Kano State", "Chief Minister of Manipur N. Singh"), else ``k``: a
-    name the regions table knows or one closed by "State", "Province"..., else one word
-    when a name follows it. The table's country becomes the official's."""
-    first = k
-    article = after_the(toks, k) > k
-    k = after_the(toks, k)
-    best = k
-    for end in range(k + 1, min(toks.n, k + _MAX_SUBDIVISION_WORDS) + 1):
-        if toks.kinds[end - 1] != WORD or not toks.cap(end - 1):
-            break
-        if (
-            toks.keys[end - 1] in lex.subdivision_words
-            or fold(toks.span(k, end)) in lex.subdivisions
-        ):
-            best = end
-    if best == k and not article and _word_then_name(toks, k, lex):
-        best = k + 1
-    if best > k:
-        alpha3 = lex.subdivisions.get(fold(toks.span(k, best)), "-")
-        if alpha3 != "-":
-            draft.of_country = draft.of_country or country_code(alpha3)
-    return best if best > k else first
-
-
-def _local_throne(toks: Tokens, match: TitleMatch, k: int, lex: Lexicon) -> int:
-    """A monarch's title of a place that is no state ("Ruler of Dubai", "Emir of Kano"): a
-    sub-national ruler, an official; the token after the place, else ``k``."""
-    end = k
-    while end < toks.n and end - k < _MAX_SUBDIVISION_WORDS and toks.kinds[end] == WORD:
-        if not toks.cap(end) or toks.keys[end] in lex.name_breaks:
-            break
-        end += 1
-    if end == k or (end < toks.n and toks.kinds[end] == WORD):
-        return k  # "King of Jordan Abdullah II" is read as a state's; a name may follow
-    match.role = _OFFICIAL
+    draft.of_org = draft.of_org or org
+    draft.complement = True
+    if toks.keys[end - 1] in lex.legislatures and (org is None or org.kind != "igo"):
+        presiding(match)  # "President of El Salvador's Legislative Assembly"
     return end
 
 
-def _word_then_name(toks: Tokens, k: int, lex: Lexicon) -> bool:
-    """A capitalised word that starts no organisation, then a name of two words or more."""
-    if k + 1 >= toks.n or toks.kinds[k] != WORD or not toks.cap(k):
-        return False
-    if toks.keys[k] in lex.org_first_words or toks.keys[k] in lex.name_breaks:
-        return False
-    stop = parse_name(toks, k + 1, lex)
-    if stop >= toks.n:
-        return stop > k + 2 and good_name(toks, k + 1, stop, lex)
-    # the name ends the phrase: "National Bank of ..." is a body's name, no person's
-    ends = toks.kinds[stop] != WORD or toks.keys[stop] not in _COMPLEMENT_WORDS
-    return ends and stop > k + 2 and good_name(toks, k + 1, stop, lex)
+def _to_complement(toks: Tokens, draft: _Draft, match: TitleMatch, j: int, lex: Lexicon) -> int:
+    """ "to the Russian Federation" (a posting), "to the German Chancellor" (whose aide)."""
+    if match.takes == "to" and match.posting is None:
+        k = after_the(toks, j + 1)
+        end = region_end(toks, k)  # "the Ambassador of the Czech Republic to the ..."
+        if end == k:
+            return -1
+        match.posting = toks.span(k, end)
+        match.end = end
+        return end
+    if match.canonical in PRESIDENTIAL:
+        country, end = whose_aide(toks, match, j + 1, lex)  # "adviser to the Chancellor"
+        draft.of_country = draft.of_country or country
+        return end if end > j + 1 else -1
+    return -1
 
 
 def _before_title(toks: Tokens, end: int, lex: Lexicon) -> bool:
@@ -529,18 +434,11 @@ def _more_offices(toks: Tokens, draft: _Draft, j: int, lex: Lexicon) -> int:
         listed = listed or comma  # a comma before another title, not one that ends them
         offices.append(second)
         k = _complements(toks, draft, second, second.end, lex)
-    if not offices or (listed and not _name_at(toks, k, lex)):
+    if not offices or (listed and not name_at(toks, k, lex)):
         draft.of_country, draft.of_org, draft.complement, draft.end = saved
         return j
     draft.offices.extend(offices)
     return k
-
-
-def _name_at(toks: Tokens, k: int, lex: Lexicon) -> bool:
-    """Whether a name (after any honorifics) starts at token ``k``."""
-    _, start = read_honorifics(toks, k, lex)
-    stop = parse_name(toks, start, lex)
-    return stop > start and good_name(toks, start, stop, lex)
 
 
 def _title_tail(toks: Tokens, draft: _Draft, j: int, lex: Lexicon) -> int:
@@ -582,14 +480,14 @@ def _name_after_title(toks: Tokens, draft: _Draft, j: int, lex: Lexicon) -> bool
             draft.end = name_end
         draft.name = toks.span(start, name_end)
         draft.honorifics = honorifics
-        labelled = _party_label(toks, draft.end)
+        labelled = party_label(toks, draft.end)
         if labelled > draft.end:  # "Senator Ana Ruiz (D-NY)": an American legislator
             draft.of_country = draft.of_country or country_code("USA")
         if draft.end < n and toks.keys[draft.end] in _APPOSITION:
             _of_after_name(toks, draft, lex)
         return True
-    if start > k and not draft.complement and not bracket:
-        return None
+    if (start > k and not draft.complement and not bracket) or draft.match.entry.plural:
+        return None  # a plural with no name is many people
     return False
 
 
@@ -708,62 +606,3 @@ def _home_country(draft: _Draft) -> Country | None:
     if not home and draft.honorifics:
         home = honorific_home(draft.honorifics)
     return country_code(home) if home else None
-
-
-def read_listed(toks: Tokens, previous: Found, prefixed: bool, lex: Lexicon) -> Found | None:
-    """The next name of a list under a plural title, with the same office: "Foreign Ministers
-    Ana Ruiz of Peru and Tom Baker of Chile", "Senators Ana Ruiz (D-NY), Tom Baker (R-TX)".
-
-    ``prefixed``: the list's country was printed before the title ("US Senators"), so it is
-    everyone's; an "of" phrase after a name is that person's alone.
-    """
-    n = toks.n
-    k = _after_label(toks, previous.end)
-    if toks.keys[k - 1] in _LIST_JOINERS:
-        k -= 1  # an "of" phrase read on to the joiner: "of Brazil and"
-    if k + 1 >= n or toks.keys[k] not in _LIST_JOINERS:
-        return None
-    k += 2 if toks.keys[k] == "," and toks.keys[k + 1] == "and" else 1
-    honorifics, start = read_honorifics(toks, k, lex)
-    if start < n and toks.keys[start] in lex.first_words and match_title(toks, start, lex):
-        return None  # another official with a title of his own
-    stop = parse_name(toks, start, lex)
-    if stop == start or not good_name(toks, start, stop, lex):
-        return None
-    country, _, end = of_country(toks, stop)
-    if end == stop:
-        country = previous.country if prefixed else None
-        labelled = _party_label(toks, stop)
-        if labelled > stop:
-            country = country or country_code("USA")
-    return Found(
-        k,
-        end,
-        toks.span(start, stop),
-        title=previous.title,
-        country=country,
-        organization=previous.organization,
-        honorifics=honorifics,
-    )
-
-
-def _party_label(toks: Tokens, k: int) -> int:
-    """The token after a US party-and-state label at ``k`` ("(R-AZ)", "(D-N.J.)",
-    "(I-Vt.)"), else ``k``."""
-    if k + 4 >= toks.n or toks.keys[k] != "(" or toks.keys[k + 1] not in _PARTIES:
-        return k
-    if toks.keys[k + 2] not in HYPHENS or not toks.cap(k + 3):
-        return k
-    for close in range(k + 4, min(toks.n, k + _MAX_LABEL_TOKENS)):
-        if toks.keys[close] == ")":
-            return close + 1
-    return k
-
-
-def _after_label(toks: Tokens, k: int) -> int:
-    """The token after a short bracket that labels a name ("(R-AZ)", "(D-N.J.)"), else ``k``."""
-    if k < toks.n and toks.keys[k] == "(":
-        for close in range(k + 1, min(toks.n, k + _MAX_LABEL_TOKENS)):
-            if toks.keys[close] == ")":
-                return close + 1
-    return k
