@@ -1129,6 +1129,75 @@ WIRE_MENTIONS_PRESS = [
     ),
 ]
 
+
+# Copy as South Asian, Gulf, African and UN sites print it (phrases written for these tests):
+# an office beside a military rank, a title's own acronym, sub-national offices, presiding
+# officers of legislatures, West African and Iranian honorifics.
+WIRE_MENTIONS_WIDER_PRESS = [
+    Example("Chief of Army Staff, General Arjun Mehra", "Arjun Mehra", "Chief of Army Staff", MIL),
+    Example(
+        "General Arjun Mehra, Chief of Army Staff (COAS)",
+        "Arjun Mehra",
+        "Chief of Army Staff",
+        MIL,
+    ),
+    Example(
+        "Chief of Army Staff (COAS) General Arjun Mehra", "Arjun Mehra", "Chief of Army Staff", MIL
+    ),
+    Example(
+        "External Affairs Minister (EAM) Rohan Iyer", "Rohan Iyer", "External Affairs Minister", FM
+    ),
+    Example(
+        "Deputy Governor of Kano State, Alhaji Musa Danladi",
+        "Musa Danladi",
+        "Deputy Governor",
+        OFF,
+        honorifics=("Alhaji",),
+    ),
+    Example("Governor of Maharashtra Ravi Deshmukh", "Ravi Deshmukh", "Governor", OFF, "IND"),
+    Example("Chief Minister of Manipur Thoiba Singh", "Thoiba Singh", "Chief Minister", OFF),
+    Example("President of the Legislative Assembly Ana Duarte", "Ana Duarte", "Speaker", LEG),
+    Example("Chairwoman of the National Assembly Marta Kovac", "Marta Kovac", "Chairwoman", LEG),
+    Example(
+        "Speaker of the Majlis Al-Shura Sheikh Khalid Al-Harbi",
+        "Khalid Al-Harbi",
+        "Speaker",
+        LEG,
+        honorifics=("Sheikh",),
+    ),
+    Example(
+        "Minister of State for Foreign Affairs, Hajia Amina Bello",
+        "Amina Bello",
+        "Minister of State for Foreign Affairs",
+        MIN,
+        honorifics=("Hajia",),
+    ),
+    Example(
+        "Dr. Peter Kamau, Cabinet Secretary for Foreign and Diaspora Affairs",
+        "Peter Kamau",
+        "Cabinet Secretary for Foreign and Diaspora Affairs",
+        FM,
+        honorifics=("Dr.",),
+    ),
+    Example(
+        "Lucia Ferraro, Spokeswoman for the Secretary-General",
+        "Lucia Ferraro",
+        "Spokesperson for the Secretary-General",
+        SPK,
+        organization="United Nations",
+    ),
+    # a patronymic after a regnal number goes on with the name
+    Example("King Hamad II bin Faisal", "Hamad II bin Faisal", "King", MON),
+    # an acronym's capitals are no name ("MoFA": the Ministry of Foreign Affairs)
+    Example(
+        "Tariq Aziz Khan, spokesperson of Pakistan MoFA",
+        "Tariq Aziz Khan",
+        "Spokesperson",
+        SPK,
+        "PAK",
+    ),
+]
+
 ALL_MENTIONS = (
     WIRE_MENTIONS_AP
     + WIRE_MENTIONS_REUTERS
@@ -1140,6 +1209,7 @@ ALL_MENTIONS = (
     + WIRE_MENTIONS_ASIA
     + WIRE_MENTIONS_APPOSITIONS
     + WIRE_MENTIONS_PRESS
+    + WIRE_MENTIONS_WIDER_PRESS
 )
 
 
@@ -2028,6 +2098,144 @@ PROSE_PRESS = [
 ]
 
 
+PROSE_WIDER_PRESS = [
+    # a dash sets the name off like a comma; a superlative stands before the title
+    Prose(
+        "Before leaving, Imran Qadir \u2014 Pakistan's youngest foreign minister \u2014 said talks"
+        " would go on.",
+        [
+            (
+                "Imran Qadir \u2014 Pakistan's youngest foreign minister",
+                "Imran Qadir",
+                "Foreign Minister",
+                "PAK",
+                None,
+            )
+        ],
+    ),
+    # office words after a name's title are no name of their own
+    Prose(
+        "The delegation was received by Sheikh Rashid bin Saqr, Crown Prince of Fujairah and"
+        " Deputy Supreme Commander of the Armed Forces.",
+        [("Sheikh Rashid bin Saqr, Crown Prince", "Rashid bin Saqr", "Crown Prince", None, None)],
+    ),
+    # compound offices set off by commas keep both; a ruler of a city rules no state
+    Prose(
+        "Hammad Ali, Deputy Prime Minister and Foreign Minister of Qatar, said talks went well.",
+        [
+            (
+                "Hammad Ali, Deputy Prime Minister and Foreign Minister of Qatar",
+                "Hammad Ali",
+                "Foreign Minister",
+                "QAT",
+                None,
+            )
+        ],
+    ),
+    Prose(
+        "The envoy met Sheikh Saeed bin Khalid, Vice President and Ruler of Ajman, on Sunday.",
+        [
+            (
+                "Sheikh Saeed bin Khalid, Vice President and Ruler of Ajman",
+                "Saeed bin Khalid",
+                "Vice President",
+                None,
+                None,
+            )
+        ],
+    ),
+    Prose(
+        "The Emir of Kano, Bello Sanusi, welcomed the visitors.",
+        [("Emir of Kano, Bello Sanusi", "Bello Sanusi", "Emir", None, None)],
+    ),
+    # the family name after its article, even a word that is a verb elsewhere
+    Prose(
+        "Talal bin Nasser Al Said, the Sultanate of Oman's ambassador to Jordan, arrived.",
+        [
+            (
+                "Talal bin Nasser Al Said, the Sultanate of Oman's ambassador to Jordan",
+                "Talal bin Nasser Al Said",
+                "Ambassador",
+                "OMN",
+                None,
+            )
+        ],
+    ),
+    # a counterpart set off by one comma only, and an adviser to another office
+    Prose(
+        "Minister Rosa Lima and her Angolan counterpart, H.E. Paulo Neto jointly opened the forum.",
+        [
+            ("Minister Rosa Lima", "Rosa Lima", "Minister", None, None),
+            ("Angolan counterpart, H.E. Paulo Neto", "Paulo Neto", "Minister", "AGO", None),
+        ],
+    ),
+    Prose(
+        "They met the security adviser to the German Chancellor, Jonas Weber.",
+        [
+            (
+                "security adviser to the German Chancellor, Jonas Weber",
+                "Jonas Weber",
+                "Adviser",
+                "DEU",
+                None,
+            )
+        ],
+    ),
+    # a plural title gives its office to every name of the list after it
+    Prose(
+        "Foreign Ministers Ana Ruiz of Peru and Tom Baker of Chile signed the accord.",
+        [
+            ("Foreign Ministers Ana Ruiz of Peru", "Ana Ruiz", "Foreign Minister", "PER", None),
+            ("Tom Baker of Chile", "Tom Baker", "Foreign Minister", "CHL", None),
+        ],
+    ),
+    Prose(
+        "US Senators Ana Ruiz (D-NY), Tom Baker (R-TX) and Li Wei (R-OH) flew to Kyiv.",
+        [
+            ("US Senators Ana Ruiz", "Ana Ruiz", "Senator", "USA", None),
+            ("Tom Baker", "Tom Baker", "Senator", "USA", None),
+            ("Li Wei", "Li Wei", "Senator", "USA", None),
+        ],
+    ),
+    Prose(
+        "Presidents Ana Ruiz and Tom Baker, and Foreign Minister Li Wei met.",
+        [
+            ("Presidents Ana Ruiz", "Ana Ruiz", "President", None, None),
+            ("Tom Baker", "Tom Baker", "President", None, None),
+            ("Foreign Minister Li Wei", "Li Wei", "Foreign Minister", None, None),
+        ],
+    ),
+    # a US party-and-state label after a name says the country
+    Prose(
+        "Senators Ana Ruiz (D-N.M.) and Tom Baker (R-Idaho) wrote to the envoy.",
+        [
+            ("Senators Ana Ruiz", "Ana Ruiz", "Senator", "USA", None),
+            ("Tom Baker", "Tom Baker", "Senator", "USA", None),
+        ],
+    ),
+    # a plural with no name after it is many people, no official
+    Prose("The Council of Foreign Ministers met in Goa.", []),
+    # a bank's name after "chairman of" is no place and no person
+    Prose("The former chairman of Eastfield National Bank of Kent County pleaded guilty.", []),
+    Prose(
+        "General Arjun Mehra, Chief of Army Staff (COAS) visited the northern command on Monday.",
+        [
+            (
+                "General Arjun Mehra, Chief of Army Staff (COAS)",
+                "Arjun Mehra",
+                "Chief of Army Staff",
+                None,
+                None,
+            )
+        ],
+    ),
+    Prose(
+        "Lavrov met President of Peru's Congress Rosa Quispe in Moscow.",
+        [("President of Peru's Congress Rosa Quispe", "Rosa Quispe", "Speaker", "PER", None)],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     "prose",
     PROSE_CNN
@@ -2040,7 +2248,8 @@ PROSE_PRESS = [
     + PROSE_NAME_FIRST
     + PROSE_GENERIC_TITLES
     + PROSE_HISTORIC
-    + PROSE_PRESS,
+    + PROSE_PRESS
+    + PROSE_WIDER_PRESS,
     ids=lambda p: p.text[:40],
 )
 def test_find_officials(prose: Prose) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from accordlib.countries.model import Country
 from accordlib.officials.entities import abbrev_dot, country_in_text, country_named, org_lookup
 from accordlib.officials.lexicon import Lexicon, Org, lexicon, longest
-from accordlib.officials.tokens import NUM, POSS, PUNCT, WORD, Tokens, fold
+from accordlib.officials.tokens import HYPHENS, NUM, POSS, PUNCT, WORD, Tokens, fold
 
 __all__ = ["Context", "Entity", "context_before", "of_country", "read_entity", "span_back"]
 
@@ -404,6 +404,8 @@ def _name_span(toks: Tokens, k: int, lex: Lexicon) -> Entity:
             break
         if kind != WORD and not abbrev_dot(toks, last):
             continue
+        if kind == WORD and toks.keys[last] in lex.inner_words and not toks.cap(last):
+            continue  # no name ends on "and" or "of" ("of Peru and Tom Baker")
         printed = toks.span(k, end)
         last_word = toks.keys[last] if kind == WORD else toks.keys[last - 1]
         org = org_lookup(printed) if last_word in lex.org_last_words else None
@@ -434,7 +436,12 @@ def _body_end(toks: Tokens, k: int, lex: Lexicon) -> int:
     end = k
     j = k
     words = 0
-    while j < toks.n and words < _MAX_BODY_WORDS and toks.kinds[j] == WORD:
+    while j < toks.n and words < _MAX_BODY_WORDS:
+        if toks.kinds[j] != WORD:
+            if not (j > k and toks.keys[j] in HYPHENS and toks.glued(j) and _glued_word(toks, j)):
+                break
+            j += 1  # "Majlis Al-Shura": a hyphenated word goes on
+            continue
         if toks.cap(j):
             if toks.keys[j] in lex.bodies:
                 end = j + 1
@@ -445,6 +452,11 @@ def _body_end(toks: Tokens, k: int, lex: Lexicon) -> int:
         j += 1
         words += 1
     return end
+
+
+def _glued_word(toks: Tokens, j: int) -> bool:
+    """Whether a word is written tight after token ``j``."""
+    return j + 1 < toks.n and toks.kinds[j + 1] == WORD and toks.starts[j + 1] == toks.ends[j]
 
 
 def _body_after(toks: Tokens, k: int, lex: Lexicon) -> tuple[Org | None, int]:

@@ -47,6 +47,7 @@ class Entry:
         "hyphenated",
         "modifiers",
         "organization",
+        "plural",
         "portfolio",
         "role",
         "surface",
@@ -74,6 +75,8 @@ class Entry:
         #: canonical form when the text writes the title with a hyphen, if that differs
         #: ("Director-General" as printed, "Director General" otherwise)
         self.hyphenated: str | None = None
+        #: a plural form made from the row ("Foreign Ministers"): it needs a name after it
+        self.plural = bool(fields.get("plural"))
 
 
 Trie = dict[str, "Trie | Entry"]
@@ -111,6 +114,36 @@ def _build_trie(rows: tuple[Row, ...]) -> Trie:
     return trie
 
 
+def _ranks() -> frozenset[str]:
+    return frozenset(
+        row["canonical"]
+        for row in read_table("titles.tsv")
+        if row["role"] == "MILITARY" and not row["bare"]
+    )
+
+
+def _subdivisions() -> dict[str, str]:
+    return {fold(row["region"]): row["country"] for row in read_table("regions.tsv")}
+
+
+def _with_plurals(rows: tuple[Row, ...]) -> tuple[Row, ...]:
+    """The rows and a plural of each office that ends in a plain word, capitalised and never
+    bare: "Foreign Ministers Ana Ruiz of Peru and ...", "Senators Tom Baker (R-TX), ...".
+    Military ranks and commands ("Washington Commanders" is a team) and descriptions that
+    never stand for one person ("Officials", "Diplomats") have none."""
+    plurals: list[Row] = []
+    for row in rows:
+        surface = row["surface"]
+        last = surface.split()[-1]
+        if row["role"] == "MILITARY" or (row["role"] == "OFFICIAL" and not row["bare"]):
+            continue
+        if last.isalpha() and last.isascii() and not last.endswith("s") and len(last) > 2:  # noqa: PLR2004 - no plural of a two-letter word
+            plurals.append(
+                {**row, "surface": f"{surface}s", "case": "cap", "bare": "", "plural": "y"}
+            )
+    return (*rows, *plurals)
+
+
 class Org:
     """An organisation of ``organizations.tsv``: canonical name, kind, country, head's title."""
 
@@ -140,7 +173,7 @@ class Lexicon:
     """Every vocabulary the reader needs, built once from the data tables."""
 
     def __init__(self) -> None:
-        self.titles = _build_trie(read_table("titles.tsv"))
+        self.titles = _build_trie(_with_plurals(read_table("titles.tsv")))
         self.modifiers = _build_trie(read_table("title_modifiers.tsv"))
         self.portfolios = _build_trie(read_table("portfolios.tsv"))
         self.honorifics = _build_trie(read_table("honorifics.tsv"))
@@ -208,8 +241,18 @@ class Lexicon:
         self.epithets = words["epithet"]
         self.bodies = words["body"]
         self.given_abbreviations = words["given_abbreviation"]
+        #: words that end a subdivision's name ("Kano State")
+        self.subdivision_words = words["subdivision"]
+        #: words that close a legislature's name ("Legislative Assembly", "Majlis Al-Shura")
+        self.legislatures = words["legislature"]
+        #: subdivisions the dateline table knows ("Maharashtra"), folded -> alpha-3 or "-"
+        self.subdivisions = _subdivisions()
         #: words that continue a portfolio's name but are none alone ("Affairs")
         self.portfolio_tails = _portfolio_tails(self.portfolios)
+        #: military ranks ("General", "Lieutenant General"): the military titles that never
+        #: stand for one person alone, unlike offices ("the army chief"); an office printed
+        #: beside a rank is the one reported ("Chief of Army Staff, General X")
+        self.ranks = _ranks()
         self.max_org_words = max(len(row["surface"].split()) for row in organizations)
         self.max_span = max(4, self.max_org_words)
 

@@ -27,6 +27,10 @@ __all__ = [
     "read_honorifics",
 ]
 
+#: What sets a name off from a title after it: "Bilawal, Pakistan's foreign minister" and,
+#: in the press, a dash ("Bilawal — Pakistan's foreign minister — said").
+_SETS_OFF = frozenset({",", "\u2014", "\u2013"})
+
 #: Regnal numbers up to XXXIX, upper case only ("II", "XIV"). Spelled out as a set (a set
 #: look-up is several times cheaper than a regular expression match): exactly the strings
 #: of ``X{0,3}(?:IX|IV|V?I{0,3})``.
@@ -201,8 +205,11 @@ def _name_break(
     key = toks.keys[j]
     word = toks.word(j)
     if words and len(word) <= _MAX_ROMAN and word in _ROMAN:
-        # a regnal number ends the name: "Abdullah II", "Leo XIV" ("I" only for monarchs)
-        return j + 1 if len(word) > 1 or allow_i else last
+        # a regnal number ends the name: "Abdullah II", "Leo XIV" ("I" only for monarchs),
+        # unless a patronymic follows it: "Abdullah II bin Al-Hussein"
+        if len(word) == 1 and not allow_i:
+            return last
+        return _GOES_ON if _patronymic_after(toks, j + 1, lex) else j + 1
     if words and key in lex.suffixes:
         return j + 2 if _dot_after(toks, j) else j + 1
     if key in lex.stop:
@@ -213,10 +220,35 @@ def _name_break(
             and name_word(toks, j + 1, lex)
         ):
             return _GOES_ON  # "Vice Premier He Lifeng"
+        if words and _family_article(toks, j, lex):
+            return _GOES_ON  # a family name after its article: "Faisal bin Turki Al Said"
         return last
     if key in lex.things:
         return last
     return _GOES_ON
+
+
+def _patronymic_after(toks: Tokens, k: int, lex: Lexicon) -> bool:
+    """A lower-case particle and a capitalised word at ``k`` ("bin Al-Hussein")."""
+    return (
+        k + 1 < toks.n
+        and toks.keys[k] in lex.particles
+        and toks.kinds[k] == WORD
+        and not toks.cap(k)
+        and toks.cap(k + 1)
+    )
+
+
+def _family_article(toks: Tokens, j: int, lex: Lexicon) -> bool:
+    """A capitalised word ("Said") right after a capitalised particle of two letters or more
+    ("Al", "Bin"), both in title case: a family name, not a sentence word."""
+    article, word = toks.word(j - 1), toks.word(j)
+    return (
+        toks.keys[j - 1] in lex.particles
+        and len(article) > 1
+        and article.istitle()
+        and word.istitle()
+    )
 
 
 def good_name(toks: Tokens, a: int, b: int, lex: Lexicon) -> bool:
@@ -225,15 +257,23 @@ def good_name(toks: Tokens, a: int, b: int, lex: Lexicon) -> bool:
     if b < toks.n and toks.cap(b) and toks.keys[b] in lex.things:
         return False  # "Queen Mary University", "Marshal Plan"
     words = 0
+    office = True  # every word so far is the vocabulary of offices
     for k in range(a, b):
         if kinds[k] == WORD:
             words += 1
-            if words > 1:
-                return True
-    if not words:
-        return False
-    printed = toks.span(a, b)  # one word: not a country or an organisation
-    return country_of(printed) is None and org_lookup(printed) is None
+            if office and toks.keys[k] not in lex.first_words:
+                office = toks.keys[k] in lex.portfolio_tails
+            if words > 1 and not office:
+                return True  # the common case: a name word, and a second word
+    if not words or office:
+        return False  # "Foreign Affairs", "Deputy Supreme Commander": an office, no name
+    printed = toks.span(a, b)  # one word: not a country, an organisation or an acronym
+    return country_of(printed) is None and org_lookup(printed) is None and not _acronym(printed)
+
+
+def _acronym(word: str) -> bool:
+    """ "MoFA", "MoD": a word that ends in two capitals after a lower-case letter is no name."""
+    return len(word) > 2 and word[-1].isupper() and word[-2].isupper() and not word.isupper()  # noqa: PLR2004 - the two capitals
 
 
 def name_after_comma(toks: Tokens, end: int, lex: Lexicon) -> NameApart | None:
@@ -258,9 +298,16 @@ def name_after_comma(toks: Tokens, end: int, lex: Lexicon) -> NameApart | None:
     stop = parse_name(toks, start, lex)
     if stop == start or not good_name(toks, start, stop, lex):
         return None
-    if stop < n and toks.keys[stop] not in _AFTER_NAME:
+    if stop < n and toks.keys[stop] not in _AFTER_NAME and not _verb_after(toks, start, stop):
         return None
     return NameApart(start, stop, honorifics, office)
+
+
+def _verb_after(toks: Tokens, start: int, stop: int) -> bool:
+    """A name of two words or more followed by a lower-case word, as the press prints an
+    apposition without its closing comma ("his counterpart, Ana Ruiz jointly held")."""
+    words = sum(1 for k in range(start, stop) if toks.kinds[k] == WORD)
+    return words > 1 and toks.kinds[stop] == WORD and not toks.cap(stop)
 
 
 def name_before(
@@ -302,7 +349,7 @@ def _run_before(
     if comma >= floor and toks.keys[comma] in _ARTICLES:
         weak = toks.keys[comma] != "the"
         comma -= 1
-    if comma - 1 >= floor and toks.keys[comma] == ",":
+    if comma - 1 >= floor and toks.keys[comma] in _SETS_OFF:
         return _capitalised_back(toks, comma, floor, lex), comma, weak
     if anchored and floor == 0 and comma > 0 and toks.cap(title_start):
         return 0, comma + 1, True  # no comma: the phrase starts with the name

@@ -20,9 +20,13 @@ from collections.abc import Iterable
 
 import attrs
 
+from accordlib.officials.complements import after_label, party_label
+from accordlib.officials.context import of_country
+from accordlib.officials.entities import country_code
 from accordlib.officials.known import known
 from accordlib.officials.lexicon import Lexicon, lexicon
 from accordlib.officials.model import Role
+from accordlib.officials.names import good_name, parse_name, read_honorifics
 from accordlib.officials.reader import PRESIDENTIAL, Found, distinct, most_relevant, read_official
 from accordlib.officials.titles import TitleMatch, match_title
 from accordlib.officials.tokens import POSS, WORD, Tokens
@@ -37,6 +41,10 @@ _SHORT_TEXT = 24
 _MAX_COUNTERPART_GAP = 40
 #: How far after a named official (in tokens) a title in apposition to it may start.
 _MAX_APPOSITION_GAP = 8
+#: At most this many more names are read after a plural title.
+_MAX_LISTED = 12
+#: What joins the names of a list.
+_LIST_JOINERS = frozenset({",", "and"})
 #: What may come before a capitalised word that opens a sentence or a quotation.
 _OPENINGS = frozenset({".", "!", "?", "\u201c", '"', "(", "\u2014"})
 #: What may close an apposition ("Mitchell, the US special envoy, said").
@@ -92,6 +100,8 @@ def scan(
         if found and item.start and kinds[item.start - 1] == POSS:
             _possessor(item, found)
         found.append(item)
+        _listed(toks, item, match, found, lex)
+        item = found[-1]
         floor = i = item.end
         apposing = item.name is not None and floor < toks.n and keys[floor] == ","
         if first and not apposing:
@@ -105,6 +115,21 @@ def _candidates(toks: Tokens, first_words: frozenset[str]) -> Iterable[int]:
     if toks.n > _SHORT_TEXT:
         return [k for k, key in enumerate(toks.keys) if key in first_words]
     return range(toks.n)
+
+
+def _listed(
+    toks: Tokens, item: Found, match: TitleMatch, found: list[Found], lex: Lexicon
+) -> None:
+    """The other names of a list under a plural title ("Senators A, B and C")."""
+    if not match.entry.plural:
+        return
+    prefixed = item.start < match.start
+    for _ in range(_MAX_LISTED):
+        more = _read_listed(toks, item, prefixed, lex)
+        if more is None:
+            return
+        found.append(more)
+        item = more
 
 
 def _apposed(toks: Tokens, match: TitleMatch, found: list[Found]) -> bool:
@@ -124,7 +149,8 @@ def _merges(toks: Tokens, previous: Found, item: Found) -> bool:
     gap = item.start - previous.end
     if gap != 1 and not (gap == 2 and toks.keys[previous.end + 1] in _ARTICLES):  # noqa: PLR2004 - a comma and an article
         return False
-    return item.end >= toks.n or toks.keys[item.end] in _CLOSINGS
+    # a title's own acronym in brackets closes it too: "Rawat, Chief of Army Staff (COAS) visited"
+    return item.end >= toks.n or toks.keys[item.end] in _CLOSINGS or toks.keys[item.end - 1] == ")"
 
 
 def _merge(previous: Found, item: Found) -> None:
@@ -209,3 +235,40 @@ def _party(toks: Tokens, item: Found, found: list[Found]) -> Found | None:
         if before.title is not None and before.title.canonical != "Counterpart":
             return before
     return None
+
+
+def _read_listed(toks: Tokens, previous: Found, prefixed: bool, lex: Lexicon) -> Found | None:
+    """The next name of a list under a plural title, with the same office: "Foreign Ministers
+    Ana Ruiz of Peru and Tom Baker of Chile", "Senators Ana Ruiz (D-NY), Tom Baker (R-TX)".
+
+    ``prefixed``: the list's country was printed before the title ("US Senators"), so it is
+    everyone's; an "of" phrase after a name is that person's alone.
+    """
+    n = toks.n
+    k = after_label(toks, previous.end)
+    if toks.keys[k - 1] in _LIST_JOINERS:
+        k -= 1  # an "of" phrase read on to the joiner: "of Brazil and"
+    if k + 1 >= n or toks.keys[k] not in _LIST_JOINERS:
+        return None
+    k += 2 if toks.keys[k] == "," and toks.keys[k + 1] == "and" else 1
+    honorifics, start = read_honorifics(toks, k, lex)
+    if start < n and toks.keys[start] in lex.first_words and match_title(toks, start, lex):
+        return None  # another official with a title of his own
+    stop = parse_name(toks, start, lex)
+    if stop == start or not good_name(toks, start, stop, lex):
+        return None
+    country, _, end = of_country(toks, stop)
+    if end == stop:
+        country = previous.country if prefixed else None
+        labelled = party_label(toks, stop)
+        if labelled > stop:
+            country = country or country_code("USA")
+    return Found(
+        k,
+        end,
+        toks.span(start, stop),
+        title=previous.title,
+        country=country,
+        organization=previous.organization,
+        honorifics=honorifics,
+    )

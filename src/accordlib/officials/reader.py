@@ -25,9 +25,18 @@
 from __future__ import annotations
 
 from accordlib.countries.model import Country
+from accordlib.officials.complements import (
+    local_place,
+    name_at,
+    own_acronym,
+    party_label,
+    plural_ok,
+    presiding,
+    whose_aide,
+)
 from accordlib.officials.context import Context, context_before, read_entity
 from accordlib.officials.entities import country_code, country_of, org_lookup
-from accordlib.officials.lexicon import Lexicon, Org, org_key
+from accordlib.officials.lexicon import Lexicon, Org, lexicon, org_key
 from accordlib.officials.model import ROLE_PRIORITY, Role, Title
 from accordlib.officials.names import (
     good_name,
@@ -140,12 +149,18 @@ def distinct(titles: list[Title]) -> tuple[Title, ...]:
 
 def most_relevant(titles: list[Title]) -> Title | None:
     """The office that matters most for diplomacy; of equals, the last printed, the nearest
-    the name ("Saudi Arabia's ruler, King Salman")."""
+    the name ("Saudi Arabia's ruler, King Salman"), except that an office beats a military
+    rank ("Chief of Army Staff, General X" is the army chief)."""
+    ranks = lexicon().ranks
     best: Title | None = None
     for office in titles:
-        if best is None or ROLE_PRIORITY[office.role] <= ROLE_PRIORITY[best.role]:
+        if best is None or _weight(office, ranks) <= _weight(best, ranks):
             best = office
     return best
+
+
+def _weight(office: Title, ranks: frozenset[str]) -> tuple[int, bool]:
+    return ROLE_PRIORITY[office.role], office.canonical in ranks
 
 
 class _Draft:
@@ -196,8 +211,8 @@ def read_official(
     ``apposed``: the title follows a named official and a comma, so it names no one else.
     """
     start = match.start
-    if start > 1 and toks.keys[start - 1] in HYPHENS and _inside_word(toks, start, lex):
-        return None  # "Nur-Sultan": part of a word, not a title
+    if _no_title_here(toks, match, lex):
+        return None
     if match.canonical in _BARE_MINISTERS:
         _field_before(toks, match, floor, lex)
         start = match.start  # "Unification Minister": the title now starts at its field
@@ -207,20 +222,28 @@ def read_official(
     draft = _Draft(match, context_before(toks, owner.start if owner else start, floor, lex))
     if match.role in _ROYAL and _personal(draft.ctx.honorifics, lex):
         return None  # "Dr. Sultan bin Ahmed Al Jaber": a given name, not a sultan
-    j = match.end
+    j = draft.end = own_acronym(toks, match, match.end)
     if j < toks.n and (toks.keys[j] in _PHRASE_WORDS or toks.keys[j] in lex.first_words):
         j = _title_phrase(toks, draft, lex)
         if j < 0:
             return None
     named = _name_after_title(toks, draft, j, lex)
     if named is None:
-        return None  # honorifics and no name: "Sheikh" alone is nobody
+        return None  # honorifics and no name: "Sheikh" alone is nobody; "ministers" are many
     if not named:
         if not apposed and not _possessor_title(toks, draft):
             _name_apart(toks, draft, floor, lex, anchored=anchored)
         if draft.name is None and not _unnamed_ok(toks, draft, lex, unnamed, anchored):
             return None
     return _finish(toks, draft, lex)
+
+
+def _no_title_here(toks: Tokens, match: TitleMatch, lex: Lexicon) -> bool:
+    """ "Nur-Sultan": part of a word, not a title; a plural that heads no list of names."""
+    start = match.start
+    if start > 1 and toks.keys[start - 1] in HYPHENS and _inside_word(toks, start, lex):
+        return True
+    return match.entry.plural and not plural_ok(toks, match)
 
 
 def _unnamed_ok(toks: Tokens, draft: _Draft, lex: Lexicon, unnamed: bool, anchored: bool) -> bool:
@@ -235,7 +258,7 @@ def _title_phrase(toks: Tokens, draft: _Draft, lex: Lexicon) -> int:
     n = toks.n
     match = draft.match
     # each step is tried only where its first word stands (most titles have none of them)
-    j = match.end
+    j = draft.end  # after the title and its own acronym
     if j + 1 < n and keys[j] in _COMPLEMENT_WORDS:
         j = _complements(toks, draft, match, j, lex)
     if j + 1 < n and toks.kinds[j] == POSS and _owns(toks, j, lex):
@@ -315,31 +338,53 @@ def _field_before(toks: Tokens, match: TitleMatch, floor: int, lex: Lexicon) -> 
 def _complements(toks: Tokens, draft: _Draft, match: TitleMatch, j: int, lex: Lexicon) -> int:
     """ "of Qatar", "for the Russian Foreign Ministry", "at the Ministry of Foreign Affairs",
     "to the Russian Federation" after a title: return the token after them."""
-    n = toks.n
     for _ in range(_MAX_COMPLEMENTS):
-        if j + 1 >= n:
+        if j + 1 >= toks.n:
             break
-        key = toks.keys[j]
-        if key == "to" and match.takes == "to" and match.posting is None:
-            k = after_the(toks, j + 1)
-            end = region_end(toks, k)  # "the Ambassador of the Czech Republic to the ..."
-            if end == k:
-                break
-            match.posting = toks.span(k, end)
-            match.end = draft.end = j = end
-            continue
-        if key not in _LINKS:
+        end = _complement(toks, draft, match, j, lex)
+        if end < 0:
             break
-        country, org, end = read_entity(toks, j + 1, lex)
-        if end == j + 1 or (key == "at" and not _posted_at(country, org)):
-            break
-        if country is not None and org is None and _before_title(toks, end, lex):
-            break  # "spokesperson for the Israeli prime minister": another official
-        draft.of_country = draft.of_country or country
-        draft.of_org = draft.of_org or org
-        draft.complement = True
         draft.end = j = end
     return j
+
+
+def _complement(toks: Tokens, draft: _Draft, match: TitleMatch, j: int, lex: Lexicon) -> int:
+    """One complement at ``j``: the token after it, or -1 when there is none."""
+    key = toks.keys[j]
+    if key == "to":
+        return _to_complement(toks, draft, match, j, lex)
+    if key not in _LINKS:
+        return -1
+    country, org, end = read_entity(toks, j + 1, lex)
+    if end == j + 1 and key == "of":
+        country, end = local_place(toks, match, j + 1, lex)  # "Chief Minister of Manipur"
+    if end == j + 1 or (key == "at" and not _posted_at(country, org)):
+        return -1
+    if country is not None and org is None and _before_title(toks, end, lex):
+        return -1  # "spokesperson for the Israeli prime minister": another official
+    draft.of_country = draft.of_country or country
+    draft.of_org = draft.of_org or org
+    draft.complement = True
+    if toks.keys[end - 1] in lex.legislatures and (org is None or org.kind != "igo"):
+        presiding(match)  # "President of El Salvador's Legislative Assembly"
+    return end
+
+
+def _to_complement(toks: Tokens, draft: _Draft, match: TitleMatch, j: int, lex: Lexicon) -> int:
+    """ "to the Russian Federation" (a posting), "to the German Chancellor" (whose aide)."""
+    if match.takes == "to" and match.posting is None:
+        k = after_the(toks, j + 1)
+        end = region_end(toks, k)  # "the Ambassador of the Czech Republic to the ..."
+        if end == k:
+            return -1
+        match.posting = toks.span(k, end)
+        match.end = end
+        return end
+    if match.canonical in PRESIDENTIAL:
+        country, end = whose_aide(toks, match, j + 1, lex)  # "adviser to the Chancellor"
+        draft.of_country = draft.of_country or country
+        return end if end > j + 1 else -1
+    return -1
 
 
 def _before_title(toks: Tokens, end: int, lex: Lexicon) -> bool:
@@ -377,8 +422,8 @@ def _more_offices(toks: Tokens, draft: _Draft, j: int, lex: Lexicon) -> int:
         if k + 1 >= n or (toks.keys[k] not in _TITLE_JOINERS and toks.keys[k] != ","):
             break
         nxt = k + 1
-        if toks.keys[k] == ",":
-            listed = True
+        comma = toks.keys[k] == ","
+        if comma:
             if toks.keys[nxt] == "and" and nxt + 1 < n:
                 nxt += 1  # "Crown Prince, Deputy Premier, and ..."
             if not toks.cap(nxt):
@@ -386,20 +431,14 @@ def _more_offices(toks: Tokens, draft: _Draft, j: int, lex: Lexicon) -> int:
         second = match_title(toks, nxt, lex)
         if second is None:
             break
+        listed = listed or comma  # a comma before another title, not one that ends them
         offices.append(second)
         k = _complements(toks, draft, second, second.end, lex)
-    if not offices or (listed and not _name_at(toks, k, lex)):
+    if not offices or (listed and not name_at(toks, k, lex)):
         draft.of_country, draft.of_org, draft.complement, draft.end = saved
         return j
     draft.offices.extend(offices)
     return k
-
-
-def _name_at(toks: Tokens, k: int, lex: Lexicon) -> bool:
-    """Whether a name (after any honorifics) starts at token ``k``."""
-    _, start = read_honorifics(toks, k, lex)
-    stop = parse_name(toks, start, lex)
-    return stop > start and good_name(toks, start, stop, lex)
 
 
 def _title_tail(toks: Tokens, draft: _Draft, j: int, lex: Lexicon) -> int:
@@ -441,11 +480,14 @@ def _name_after_title(toks: Tokens, draft: _Draft, j: int, lex: Lexicon) -> bool
             draft.end = name_end
         draft.name = toks.span(start, name_end)
         draft.honorifics = honorifics
+        labelled = party_label(toks, draft.end)
+        if labelled > draft.end:  # "Senator Ana Ruiz (D-NY)": an American legislator
+            draft.of_country = draft.of_country or country_code("USA")
         if draft.end < n and toks.keys[draft.end] in _APPOSITION:
             _of_after_name(toks, draft, lex)
         return True
-    if start > k and not draft.complement and not bracket:
-        return None
+    if (start > k and not draft.complement and not bracket) or draft.match.entry.plural:
+        return None  # a plural with no name is many people
     return False
 
 

@@ -278,8 +278,8 @@ def _complete_title(toks: Tokens, title: TitleMatch, lex: Lexicon) -> None:
     if connector in {"of", "for"} and takes in {"portfolio", "for"}:
         if takes == "portfolio" or connector == "for":
             _portfolio_complement(toks, title, j, lex)
-    elif connector == "for" and takes == "to":
-        _envoy_field(toks, title, j, lex)
+    elif connector in {"for", "on"} and takes == "to":
+        _envoy_field(toks, title, j, lex)  # "Special Adviser on Yemen"
     elif connector == "to" and takes == "to":
         # "Ambassador to Turkey", "Special Envoy to the Middle East": a posting, not an office
         k = after_the(toks, j + 1)

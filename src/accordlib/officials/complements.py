@@ -1,0 +1,201 @@
+"""What the wider press prints around a title, read for :mod:`accordlib.officials.reader`.
+
+* a title's own acronym in brackets ("Chief of Army Staff (COAS)");
+* the place of a sub-national office ("Deputy Governor of Kano State", "Governor of
+  Maharashtra", "Chief Minister of Manipur X") and of a ruler of a place that is no state
+  ("Ruler of Dubai", "Emir of Kano");
+* the presiding officer of a legislature ("President of El Salvador's Legislative Assembly"
+  is its speaker);
+* whose aide or adviser ("adviser to the German Chancellor");
+* a US party-and-state label after a name ("(R-AZ)");
+* whether a plural title heads a list of names ("Foreign Ministers A of X and B of Y").
+"""
+
+from __future__ import annotations
+
+from accordlib.countries.model import Country
+from accordlib.officials.context import read_entity
+from accordlib.officials.entities import country_code
+from accordlib.officials.lexicon import Lexicon
+from accordlib.officials.model import Role
+from accordlib.officials.names import good_name, parse_name, read_honorifics
+from accordlib.officials.titles import TitleMatch, after_the, match_title
+from accordlib.officials.tokens import HYPHENS, WORD, Tokens, fold
+
+__all__ = [
+    "LINK_WORDS",
+    "after_label",
+    "local_place",
+    "name_at",
+    "own_acronym",
+    "party_label",
+    "plural_ok",
+    "presiding",
+    "whose_aide",
+]
+
+_MILITARY = Role.MILITARY
+_OFFICIAL = Role.OFFICIAL
+_LEGISLATOR = Role.LEGISLATOR
+#: Words that link a title to what follows it ("of", "for", "at", "to").
+LINK_WORDS = frozenset({"of", "for", "at", "to"})
+#: Longest name of a subdivision after a sub-national office, in words ("Andhra Pradesh State").
+_MAX_SUBDIVISION_WORDS = 4
+#: Titles of whoever chairs a body ("Chairwoman of the Federation Council").
+_CHAIRS = frozenset({"Chairman", "Chairwoman", "Chairperson", "Chair"})
+#: How near after "of" a plural title is part of a body's name ("Council of Economic Advisers").
+_BODY_GAP = 3
+#: The parties of US party-and-state labels ("(R-AZ)"): Republican, Democrat, Independent.
+_PARTIES = frozenset({"r", "d", "i"})
+#: Longest bracket after a name ("(D-N.J.)"), in tokens.
+_MAX_LABEL_TOKENS = 8
+#: The shortest acronym.
+_MIN_ACRONYM = 2
+
+
+def own_acronym(toks: Tokens, match: TitleMatch, j: int) -> int:
+    """The token after the title's own acronym in brackets ("Chief of Army Staff (COAS)",
+    "External Affairs Minister (EAM)"), else ``j``: the initials of its words, with or
+    without the small ones."""
+    if j + 2 >= toks.n or toks.keys[j] != "(" or toks.keys[j + 2] != ")":
+        return j
+    acronym = toks.word(j + 1)
+    if len(acronym) < _MIN_ACRONYM or not acronym.isupper():
+        return j
+    words = toks.span(match.start, match.end).replace("-", " ").split()
+    every = "".join(word[0] for word in words).upper()
+    capitals = "".join(word[0] for word in words if word[0].isupper())
+    return j + 3 if acronym in (every, capitals) else j
+
+
+def local_place(
+    toks: Tokens, match: TitleMatch, k: int, lex: Lexicon
+) -> tuple[Country | None, int]:
+    """After "of", a place that is no state: a sub-national office's ("Chief Minister of
+    Manipur") with the regions table's country, or a ruler's, who is then an official ("Ruler
+    of Dubai"); the country and the token after the place, else ``(None, k)``."""
+    if match.role is _OFFICIAL and match.takes == "of":
+        return _subdivision(toks, k, lex)
+    if match.role is Role.MONARCH:
+        return None, _local_throne(toks, match, k, lex)
+    return None, k
+
+
+def _subdivision(toks: Tokens, k: int, lex: Lexicon) -> tuple[Country | None, int]:
+    """The end of a subdivision's name after a sub-national office ("Governor of Maharashtra",
+    "Deputy Governor of Kano State", "Chief Minister of Manipur N. Singh"), else ``k``: a
+    name the regions table knows or one closed by "State", "Province"..., else one word
+    when a name follows it. The table's country becomes the official's."""
+    first = k
+    article = after_the(toks, k) > k
+    k = after_the(toks, k)
+    best = k
+    for end in range(k + 1, min(toks.n, k + _MAX_SUBDIVISION_WORDS) + 1):
+        if toks.kinds[end - 1] != WORD or not toks.cap(end - 1):
+            break
+        if (
+            toks.keys[end - 1] in lex.subdivision_words
+            or fold(toks.span(k, end)) in lex.subdivisions
+        ):
+            best = end
+    if best == k and not article and _word_then_name(toks, k, lex):
+        best = k + 1
+    if best == k:
+        return None, first
+    alpha3 = lex.subdivisions.get(fold(toks.span(k, best)), "-")
+    return (country_code(alpha3) if alpha3 != "-" else None), best
+
+
+def _local_throne(toks: Tokens, match: TitleMatch, k: int, lex: Lexicon) -> int:
+    """A monarch's title of a place that is no state ("Ruler of Dubai", "Emir of Kano"): a
+    sub-national ruler, an official; the token after the place, else ``k``."""
+    end = k
+    while end < toks.n and end - k < _MAX_SUBDIVISION_WORDS and toks.kinds[end] == WORD:
+        if not toks.cap(end) or toks.keys[end] in lex.name_breaks:
+            break
+        end += 1
+    if end == k or (end < toks.n and toks.kinds[end] == WORD):
+        return k  # "King of Jordan Abdullah II" is read as a state's; a name may follow
+    match.role = _OFFICIAL
+    return end
+
+
+def _word_then_name(toks: Tokens, k: int, lex: Lexicon) -> bool:
+    """A capitalised word that starts no organisation, then a name of two words or more."""
+    if k + 1 >= toks.n or toks.kinds[k] != WORD or not toks.cap(k):
+        return False
+    if toks.keys[k] in lex.org_first_words or toks.keys[k] in lex.name_breaks:
+        return False
+    stop = parse_name(toks, k + 1, lex)
+    if stop >= toks.n:
+        return stop > k + 2 and good_name(toks, k + 1, stop, lex)
+    # the name ends the phrase: "National Bank of ..." is a body's name, no person's
+    ends = toks.kinds[stop] != WORD or toks.keys[stop] not in LINK_WORDS
+    return ends and stop > k + 2 and good_name(toks, k + 1, stop, lex)
+
+
+def presiding(match: TitleMatch) -> None:
+    """The president or chair of a legislature presides over it: a legislator, and its
+    president is its speaker."""
+    if match.canonical == "President":
+        match.canonical = "Speaker"
+        match.role = _LEGISLATOR
+    elif match.canonical in _CHAIRS:
+        match.role = _LEGISLATOR
+
+
+def whose_aide(
+    toks: Tokens, match: TitleMatch, k: int, lex: Lexicon
+) -> tuple[Country | None, int]:
+    """ "adviser to the German Chancellor", "aide to President X": the office an aide serves
+    (its country is the aide's; a president's aide is a presidential one); the country and the
+    token after it, else ``(None, k)``."""
+    country, org, end = read_entity(toks, k, lex)
+    at = end if org is None else k
+    at = after_the(toks, at) if at < toks.n else at
+    if at >= toks.n or toks.keys[at] not in lex.first_words:
+        return None, k
+    owner = match_title(toks, at, lex)
+    if owner is None or owner.role is _MILITARY or name_at(toks, owner.end, lex):
+        return None, k  # "an aide to Prime Minister X": the name is the prime minister's
+    if owner.canonical == "President":
+        match.canonical = f"Presidential {match.canonical}"
+    return country, owner.end
+
+
+def name_at(toks: Tokens, k: int, lex: Lexicon) -> bool:
+    """Whether a name (after any honorifics) starts at token ``k``."""
+    _, start = read_honorifics(toks, k, lex)
+    stop = parse_name(toks, start, lex)
+    return stop > start and good_name(toks, start, stop, lex)
+
+
+def party_label(toks: Tokens, k: int) -> int:
+    """The token after a US party-and-state label at ``k`` ("(R-AZ)", "(D-N.J.)",
+    "(I-Vt.)"), else ``k``."""
+    if k + 4 >= toks.n or toks.keys[k] != "(" or toks.keys[k + 1] not in _PARTIES:
+        return k
+    if toks.keys[k + 2] not in HYPHENS or not toks.cap(k + 3):
+        return k
+    for close in range(k + 4, min(toks.n, k + _MAX_LABEL_TOKENS)):
+        if toks.keys[close] == ")":
+            return close + 1
+    return k
+
+
+def after_label(toks: Tokens, k: int) -> int:
+    """The token after a short bracket that labels a name ("(R-AZ)", "(D-N.J.)"), else ``k``."""
+    if k < toks.n and toks.keys[k] == "(":
+        for close in range(k + 1, min(toks.n, k + _MAX_LABEL_TOKENS)):
+            if toks.keys[close] == ")":
+                return close + 1
+    return k
+
+
+def plural_ok(toks: Tokens, match: TitleMatch) -> bool:
+    """A plural title heads a list of names only in title case ("Foreign Ministers"; in upper
+    case, "MINISTERS MET", any word looks like a name) and outside a body's name ("Council
+    of Economic Advisers Beryl Sprinkel" is the council's chairman)."""
+    if any(toks.keys[k] == "of" for k in range(max(0, match.start - _BODY_GAP), match.start)):
+        return False
+    return toks.word(match.end - 1).istitle()
