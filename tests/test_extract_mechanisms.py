@@ -188,6 +188,31 @@ def test_a_state_next_to_a_party_places_it(
     assert (person.country.alpha3 if person.country else None) == alpha3
 
 
+#: "Finance Minister Ana Ruiz said" with no state: a national office is the story's main
+#: state's (named at least twice, more often than any other); remembered for "Ruiz", "she".
+MAIN_STATE = [
+    ("Chile will ask the World Bank for new credit. Chile's debt talks with its creditor banks resumed on Monday, Finance Minister Ana Ruiz said. Ruiz later criticised the IMF for its conditions.", "CRITICIZE", "CHL"),
+    ("Chile will ask the World Bank for new credit. Chile's debt talks resumed on Monday. Foreign Minister Ana Ruiz criticised the IMF for its conditions. She later praised the World Bank.", "PRAISE", "CHL"),
+    # a lone sentence names no main state
+    ("Finance Minister Ana Ruiz criticised the IMF for its conditions.", "CRITICIZE", None),
+    # two states named as often: no main state
+    ("Chile and Peru held trade talks. Chile and Peru disagreed over tariffs. Finance Minister Ana Ruiz criticised the IMF for its conditions.", "CRITICIZE", None),
+    # the main state's president is someone else: this president is another state's
+    ("Chilean President Gabriel Boric spoke about Chile's debt. Chile's exports fell again. President Ana Ruiz criticised the IMF for its conditions.", "CRITICIZE", None),
+    # a state the text gives wins
+    ("Chile will ask the World Bank for new credit. Chile's debt talks resumed on Monday. The foreign minister of Peru, Ana Ruiz, criticised the IMF.", "CRITICIZE", "PER"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "alpha3"), MAIN_STATE, ids=lambda v: str(v)[-50:])
+def test_a_national_office_without_state_is_the_main_states(
+    text: str, kind: str, alpha3: str | None
+) -> None:
+    events = [e for e in extract_events(text, published=PUBLISHED) if e.kind.name == kind]
+    (person,) = [a for e in events for a in e.actors if a.name == "Ana Ruiz"]
+    assert (person.country.alpha3 if person.country else None) == alpha3
+
+
 @pytest.mark.parametrize("case", PARTICIPANTS, ids=_ids)
 def test_participants(case: Case) -> None:
     _check(case)

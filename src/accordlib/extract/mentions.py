@@ -29,7 +29,7 @@ from accordlib.events.kinds import ActorKind
 from accordlib.events.model import Actor
 from accordlib.extract.actors_model import ActorMention, ActorSource
 from accordlib.extract.agreements import generic_agreement_name
-from accordlib.extract.anaphora import StoryContext
+from accordlib.extract.anaphora import StoryContext, place_officer
 from accordlib.extract.model import Entity, Group
 from accordlib.extract.phrases import PHRASES, PhraseTables
 from accordlib.extract.view import SentenceView
@@ -116,7 +116,36 @@ def find_mentions(
     _attach_counterparts(view.tokens, found, words)
     _attach_places(view.tokens, found, ctx)
     _attach_nationality(view.tokens, found, ctx)
+    _place_officers(view.tokens, found, ctx)
     return found
+
+
+def _place_officers(tokens: Tokens, found: list[Entity], ctx: StoryContext) -> None:
+    """ "Finance Minister Ana Ruiz said": a national office named without its state is the
+    story's main state's (:func:`~.anaphora.place_officer`; not before "of", "from" or
+    "in"); a person placed here or by the state before the title is remembered so."""
+    lows = tokens.lows
+    named = [a for ent in found if ent.kind in ("state", "org") for a in ent.actors]
+    people = [a for ent in found if ent.kind == "person" for a in ent.actors]
+    placed: dict[int, Actor] = {}
+    for ent in [e for e in found if e.kind == "person" and e.actors]:
+        actor = ent.actors[0]
+        if actor.country is None and lows[ent.end : ent.end + 1] not in _ROLE_OF_LISTS:
+            officer = place_officer(ctx, actor, named, people)
+            if officer is not None:
+                placed[id(actor)] = officer
+                ent.generic = False
+                ctx.resolved[id(officer)] = officer  # kept alive: ids stay unique
+                actor = officer
+        if actor.country is not None and not ent.generic:
+            ctx.register(actor)
+    if placed:  # "he" bound to the person before it was placed
+        _replace_actors(found, placed)
+
+
+def _replace_actors(found: list[Entity], placed: dict[int, Actor]) -> None:
+    for ent in found:
+        ent.actors = tuple(placed.get(id(actor), actor) for actor in ent.actors)
 
 
 def _claim_actors(claims: _Claims, ctx: StoryContext, actors: Sequence[ActorMention]) -> None:
@@ -141,9 +170,7 @@ def _claim_actors(claims: _Claims, ctx: StoryContext, actors: Sequence[ActorMent
         if where is None:
             continue
         kind = entity_kind(mention)
-        actor = _home_organ(claims, mention, where[1], ctx, organs)
-        if actor is mention.actor:
-            actor = _office_holder(claims, mention, where, ctx)
+        actor = _resolve(claims, mention, where, ctx, organs)
         resolved = actor is not mention.actor
         ent = Entity(where[0], where[1], kind, (actor,))
         ent.modifier = mention.modifier
@@ -158,6 +185,23 @@ def _claim_actors(claims: _Claims, ctx: StoryContext, actors: Sequence[ActorMent
             mention.generic and actor.name.rsplit(None, 1)[-1].lower() in suffixes
         ):
             ctx.guards.companies.add(id(actor))
+
+
+def _resolve(
+    claims: _Claims,
+    mention: ActorMention,
+    where: tuple[int, int],
+    ctx: StoryContext,
+    organs: frozenset[str],
+) -> Actor:
+    """The party a mention the recogniser could not place stands for in the story: the home
+    state's organ, the office holder, the person placed earlier; else its own actor."""
+    actor = _home_organ(claims, mention, where[1], ctx, organs)
+    if actor is mention.actor:
+        actor = _office_holder(claims, mention, where, ctx)
+    if actor is mention.actor:
+        actor = _known_person(mention, ctx)
+    return actor
 
 
 def _home_organ(
@@ -191,6 +235,16 @@ def _office_holder(
         return actor
     holder = ctx.holder_of(actor.title)
     return actor if holder is None else holder
+
+
+def _known_person(mention: ActorMention, ctx: StoryContext) -> Actor:
+    """ "Ruiz said": a person the recogniser could not place is the one the story placed
+    earlier under that name (by the state before the title, or the story's main state)."""
+    actor = mention.actor
+    if not mention.generic or actor.kind is not _PERSON or actor.country is not None:
+        return actor
+    known = ctx.persons.get(actor.name.lower())
+    return actor if known is None or known.country is None else known
 
 
 def _pair_noun(claims: _Claims, mention: ActorMention, ctx: StoryContext) -> bool:
@@ -345,6 +399,7 @@ def _attach_counterparts(tokens: Tokens, found: list[Entity], words: WordClasses
     found[:] = [ent for ent in found if ent.kind != "absorbed"]
 
 
+_ROLE_OF_LISTS = (["in"], ["from"], ["of"])
 #: Words between a role noun and the state it belongs to ("rebels in the Ivory Coast").
 _ROLE_OF = frozenset({"in", "from", "of"})
 
