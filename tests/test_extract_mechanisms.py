@@ -174,6 +174,9 @@ NATIONALITY = [
     # a role noun takes the state after its preposition, across a part of it
     ("Soldiers in southern Lebanon clashed with militants.", "FIGHT", "Soldiers", "LBN"),
     ("Police in northeastern Nigeria detained two men.", "ARREST", "Police", "NGA"),
+    # "its" before a role noun opening a clause: the state named before it, else the story's
+    ("Chile said its navy seized a Peruvian fishing boat.", "COERCE", "navy", "CHL"),
+    ("Chile protested the arrest. Its navy later seized a Peruvian fishing boat.", "COERCE", "navy", "CHL"),
 ]  # fmt: skip
 
 

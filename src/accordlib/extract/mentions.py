@@ -116,8 +116,41 @@ def find_mentions(
     _attach_counterparts(view.tokens, found, words)
     _attach_places(view.tokens, found, ctx)
     _attach_nationality(view.tokens, found, ctx)
+    _attach_possessor(view.tokens, found, ctx)
     _place_officers(view.tokens, found, ctx)
     return found
+
+
+def _attach_possessor(tokens: Tokens, found: list[Entity], ctx: StoryContext) -> None:
+    """ "India said its troops withdrew", "the ministry said its envoy left": a role noun
+    alone after "its" at the start of a clause (a subject; "withdrew its troops" names no
+    new party) belongs to the nearest state or organ named before it in the sentence ("It"
+    counts, as the story resolved it), else to the story's last state."""
+    lows = tokens.lows
+    for position, ent in enumerate(found):
+        if not ent.generic or ent.kind != "org" or not ent.start or not ent.actors:
+            continue
+        actor = ent.actors[0]
+        if lows[ent.start - 1] != "its" or actor.country is not None:
+            continue
+        if ent.start > 1 and lows[ent.start - 2] not in _CLAUSE_OPENERS:
+            continue
+        owner = next(
+            (
+                other.actors[0].country
+                for other in reversed(found[:position])
+                if other.kind in _POSSESSORS
+                and not other.modifier
+                and len(other.actors) == 1
+                and other.actors[0].kind is not _PERSON
+            ),
+            None,
+        )
+        if owner is None and ctx.last_state is not None:
+            owner = ctx.last_state.country
+        if owner is not None:
+            ent.actors = (attrs.evolve(actor, country=owner),)
+            ent.generic = False
 
 
 def _place_officers(tokens: Tokens, found: list[Entity], ctx: StoryContext) -> None:
@@ -399,6 +432,10 @@ def _attach_counterparts(tokens: Tokens, found: list[Entity], words: WordClasses
     found[:] = [ent for ent in found if ent.kind != "absorbed"]
 
 
+#: Entities "its" may refer to: a state, an organ or organisation, a resolved "it".
+_POSSESSORS = frozenset({"state", "org", "pronoun"})
+#: Words before "its" that open a clause whose subject "its troops" is ("said its ...").
+_CLAUSE_OPENERS = frozenset({"said", "says", "that", ",", "and", "but", "while", "as"})
 _ROLE_OF_LISTS = (["in"], ["from"], ["of"])
 #: Words between a role noun and the state it belongs to ("rebels in the Ivory Coast").
 _ROLE_OF = frozenset({"in", "from", "of"})
