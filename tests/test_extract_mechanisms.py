@@ -161,6 +161,9 @@ PARTICIPANTS = [
     Case("Putin met Erdogan in Sochi on Friday.", "MEET", ("Vladimir Putin",), ("Recep Tayyip Erdoğan",)),
     Case("The Trump administration has cut off military aid to Mali.", "CUT_AID", ("Trump administration",), ("Mali",)),
     Case("Arnor signed a trade protocol with Gondor.", "SIGN_AGREEMENT", ("Arnor",), ("Gondor",)),
+    # a bracketed short name does not break a coordination
+    Case("The Arab Maghreb Union (AMU) and the Ministry of Health of Kenya signed a vaccine memorandum.", "SIGN_AGREEMENT", ("Arab Maghreb Union", "Ministry")),
+    Case("The Organisation of Islamic Cooperation (OIC) and Kenya signed a scholarship memorandum.", "SIGN_AGREEMENT", ("Organisation of Islamic Cooperation", "Kenya")),
 ]  # fmt: skip
 
 
@@ -177,6 +180,8 @@ NATIONALITY = [
     # "its" before a role noun opening a clause: the state named before it, else the story's
     ("Chile said its navy seized a Peruvian fishing boat.", "COERCE", "navy", "CHL"),
     ("Chile protested the arrest. Its navy later seized a Peruvian fishing boat.", "COERCE", "navy", "CHL"),
+    # across the name of the office: "the Ministry of Health of Kenya"
+    ("The Ministry of Health of the Republic of Kenya signed a vaccine memorandum with India.", "SIGN_AGREEMENT", "Ministry", "KEN"),
 ]  # fmt: skip
 
 

@@ -113,6 +113,7 @@ def find_mentions(
     _claim_context(claims, view, ctx, words)
     found = claims.found
     found.sort(key=_START)
+    _absorb_acronyms(view.tokens, found)
     _attach_counterparts(view.tokens, found, words)
     _attach_places(view.tokens, found, ctx)
     _attach_nationality(view.tokens, found, ctx)
@@ -443,20 +444,22 @@ _ROLE_OF = frozenset({"in", "from", "of"})
 
 def _attach_places(tokens: Tokens, found: list[Entity], ctx: StoryContext) -> None:
     """ "Security forces in Guinea", "soldiers from Gondor", "rebels in the Ivory Coast",
-    "troops in southern Lebanon": a role noun alone takes the state named right after it
-    (and the state is no party of its own)."""
+    "troops in southern Lebanon", "the Ministry of Health of Kenya": a role noun alone takes
+    the state named right after it, across the name of its office (and the state is no
+    party of its own)."""
     lows = tokens.lows
     regions = WORDS.get().region_words
     for position, ent in enumerate(found[:-1]):
         if not ent.generic or ent.kind != "org" or ent.end >= len(tokens):
             continue
-        if lows[ent.end] not in _ROLE_OF:
-            continue
         following = found[position + 1]
+        after = _office_name_end(tokens, ent.end, following.start)
+        if lows[after] not in _ROLE_OF:
+            continue
         if (
             following.kind != "state"
             or following.modifier
-            or not _place_gap(lows[ent.end + 1 : following.start], regions)
+            or not _place_gap(lows[after + 1 : following.start], regions)
         ):
             continue
         country = following.actors[0].country
@@ -467,6 +470,26 @@ def _attach_places(tokens: Tokens, found: list[Entity], ctx: StoryContext) -> No
         following.kind = "absorbed"
         ctx.resolved.pop(id(actor), None)
     found[:] = [ent for ent in found if ent.kind != "absorbed"]
+
+
+#: At most this many words name an office after its role noun ("of Science and Higher
+#: Education").
+_MAX_OFFICE_NAME = 6
+
+
+def _office_name_end(tokens: Tokens, index: int, limit: int) -> int:
+    """The token after "of" + capitalised words that name an office ("Ministry of Health",
+    "government of Tarapaca") from ``index``, before ``limit``; ``index`` when none."""
+    if index + 1 >= limit or tokens[index].low != "of" or not tokens[index + 1].text[:1].isupper():
+        return index
+    end = index + 1
+    while (
+        end < limit
+        and end - index <= _MAX_OFFICE_NAME
+        and (tokens[end].text[:1].isupper() or tokens[end].low == "and")
+    ):
+        end += 1
+    return end if tokens[end - 1].low != "and" else index
 
 
 def _place_gap(words: list[str], regions: frozenset[str]) -> bool:
@@ -570,7 +593,7 @@ def group_parties(tokens: Tokens, ents: list[Entity]) -> list[Group]:
     joined = False  # a conjunction between the current entities
     for ent in ents:
         if current:
-            between = tokens.lows[current[-1].end : ent.start]
+            between = tokens.lows[_past_acronym(tokens, current[-1].end) : ent.start]
             if (
                 _joinable(ent)
                 and _joinable(current[-1])
@@ -588,6 +611,40 @@ def group_parties(tokens: Tokens, ents: list[Entity]) -> list[Group]:
     if current:
         _close(groups, current, joined)
     return groups
+
+
+def _absorb_acronyms(tokens: Tokens, found: list[Entity]) -> None:
+    """ "the Organisation of Islamic Cooperation (OIC)": the bracketed short name of the
+    party just named is part of its mention (so "... (OIC) and Russia" coordinate)."""
+    lows = tokens.lows
+    previous: Entity | None = None
+    for ent in found:
+        if (
+            previous is not None
+            and previous.end + 1 == ent.start
+            and lows[previous.end] == "("
+            and lows[ent.end : ent.end + 1] == [")"]
+            and ent.actors == previous.actors
+        ):
+            previous.end = ent.end + 1
+            ent.kind = "absorbed"
+            continue
+        previous = ent
+    found[:] = [ent for ent in found if ent.kind != "absorbed"]
+
+
+#: "(OIC)": an acronym in brackets is three tokens.
+_BRACKETED = 3
+
+
+def _past_acronym(tokens: Tokens, index: int) -> int:
+    """The token after an acronym in brackets at ``index`` ("the Arab Maghreb Union (AMU)
+    and ..."), else ``index``."""
+    end = index + _BRACKETED
+    if end > len(tokens) or tokens[index].low != "(" or tokens[end - 1].low != ")":
+        return index
+    word = tokens[index + 1].text
+    return end if word.isupper() and word.isalpha() else index
 
 
 def _placed(tokens: Tokens, ent: Entity) -> bool:
