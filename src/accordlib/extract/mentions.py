@@ -13,8 +13,9 @@ then coordinated parties as groups.
 3. persons named earlier in the story ("Trump"), pronouns, "the two sides", "the country".
 
 It then merges entities that belong together ("his German counterpart Johann Wadephul",
-"Netanyahu, of Israel"). :func:`group_parties` joins coordinated entities ("Spain, Ireland
-and Norway").
+"Netanyahu, of Israel", "the Organisation of Islamic Cooperation (OIC)"), and places the
+parties named without their state (:mod:`~accordlib.extract.placing`).
+:func:`group_parties` joins coordinated entities ("Spain, Ireland and Norway").
 """
 
 from __future__ import annotations
@@ -29,9 +30,15 @@ from accordlib.events.kinds import ActorKind
 from accordlib.events.model import Actor
 from accordlib.extract.actors_model import ActorMention, ActorSource
 from accordlib.extract.agreements import generic_agreement_name
-from accordlib.extract.anaphora import StoryContext, place_officer
+from accordlib.extract.anaphora import StoryContext
 from accordlib.extract.model import Entity, Group
 from accordlib.extract.phrases import PHRASES, PhraseTables
+from accordlib.extract.placing import (
+    attach_nationality,
+    attach_places,
+    attach_possessor,
+    place_officers,
+)
 from accordlib.extract.view import SentenceView
 from accordlib.extract.words import WORDS, WordClasses
 from accordlib.text.tokens import Tokens
@@ -115,71 +122,11 @@ def find_mentions(
     found.sort(key=_START)
     _absorb_acronyms(view.tokens, found)
     _attach_counterparts(view.tokens, found, words)
-    _attach_places(view.tokens, found, ctx)
-    _attach_nationality(view.tokens, found, ctx)
-    _attach_possessor(view.tokens, found, ctx)
-    _place_officers(view.tokens, found, ctx)
+    attach_places(view.tokens, found, ctx)
+    attach_nationality(view.tokens, found, ctx)
+    attach_possessor(view.tokens, found, ctx)
+    place_officers(view.tokens, found, ctx)
     return found
-
-
-def _attach_possessor(tokens: Tokens, found: list[Entity], ctx: StoryContext) -> None:
-    """ "India said its troops withdrew", "the ministry said its envoy left": a role noun
-    alone after "its" at the start of a clause (a subject; "withdrew its troops" names no
-    new party) belongs to the nearest state or organ named before it in the sentence ("It"
-    counts, as the story resolved it), else to the story's last state."""
-    lows = tokens.lows
-    for position, ent in enumerate(found):
-        if not ent.generic or ent.kind != "org" or not ent.start or not ent.actors:
-            continue
-        actor = ent.actors[0]
-        if lows[ent.start - 1] != "its" or actor.country is not None:
-            continue
-        if ent.start > 1 and lows[ent.start - 2] not in _CLAUSE_OPENERS:
-            continue
-        owner = next(
-            (
-                other.actors[0].country
-                for other in reversed(found[:position])
-                if other.kind in _POSSESSORS
-                and not other.modifier
-                and len(other.actors) == 1
-                and other.actors[0].kind is not _PERSON
-            ),
-            None,
-        )
-        if owner is None and ctx.last_state is not None:
-            owner = ctx.last_state.country
-        if owner is not None:
-            ent.actors = (attrs.evolve(actor, country=owner),)
-            ent.generic = False
-
-
-def _place_officers(tokens: Tokens, found: list[Entity], ctx: StoryContext) -> None:
-    """ "Finance Minister Ana Ruiz said": a national office named without its state is the
-    story's main state's (:func:`~.anaphora.place_officer`; not before "of", "from" or
-    "in"); a person placed here or by the state before the title is remembered so."""
-    lows = tokens.lows
-    named = [a for ent in found if ent.kind in ("state", "org") for a in ent.actors]
-    people = [a for ent in found if ent.kind == "person" for a in ent.actors]
-    placed: dict[int, Actor] = {}
-    for ent in [e for e in found if e.kind == "person" and e.actors]:
-        actor = ent.actors[0]
-        if actor.country is None and lows[ent.end : ent.end + 1] not in _ROLE_OF_LISTS:
-            officer = place_officer(ctx, actor, named, people)
-            if officer is not None:
-                placed[id(actor)] = officer
-                ent.generic = False
-                ctx.resolved[id(officer)] = officer  # kept alive: ids stay unique
-                actor = officer
-        if actor.country is not None and not ent.generic:
-            ctx.register(actor)
-    if placed:  # "he" bound to the person before it was placed
-        _replace_actors(found, placed)
-
-
-def _replace_actors(found: list[Entity], placed: dict[int, Actor]) -> None:
-    for ent in found:
-        ent.actors = tuple(placed.get(id(actor), actor) for actor in ent.actors)
 
 
 def _claim_actors(claims: _Claims, ctx: StoryContext, actors: Sequence[ActorMention]) -> None:
@@ -431,115 +378,6 @@ def _attach_counterparts(tokens: Tokens, found: list[Entity], words: WordClasses
             ent.end = following.end
             following.kind = "absorbed"
     found[:] = [ent for ent in found if ent.kind != "absorbed"]
-
-
-#: Entities "its" may refer to: a state, an organ or organisation, a resolved "it".
-_POSSESSORS = frozenset({"state", "org", "pronoun"})
-#: Words before "its" that open a clause whose subject "its troops" is ("said its ...").
-_CLAUSE_OPENERS = frozenset({"said", "says", "that", ",", "and", "but", "while", "as"})
-_ROLE_OF_LISTS = (["in"], ["from"], ["of"])
-#: Words between a role noun and the state it belongs to ("rebels in the Ivory Coast").
-_ROLE_OF = frozenset({"in", "from", "of"})
-
-
-def _attach_places(tokens: Tokens, found: list[Entity], ctx: StoryContext) -> None:
-    """ "Security forces in Guinea", "soldiers from Gondor", "rebels in the Ivory Coast",
-    "troops in southern Lebanon", "the Ministry of Health of Kenya": a role noun alone takes
-    the state named right after it, across the name of its office (and the state is no
-    party of its own)."""
-    lows = tokens.lows
-    regions = WORDS.get().region_words
-    for position, ent in enumerate(found[:-1]):
-        if not ent.generic or ent.kind != "org" or ent.end >= len(tokens):
-            continue
-        following = found[position + 1]
-        after = _office_name_end(tokens, ent.end, following.start)
-        if lows[after] not in _ROLE_OF:
-            continue
-        if (
-            following.kind != "state"
-            or following.modifier
-            or not _place_gap(lows[after + 1 : following.start], regions)
-        ):
-            continue
-        country = following.actors[0].country
-        actor = attrs.evolve(ent.actors[0], country=country)
-        ent.actors = (actor,)
-        ent.generic = False
-        ent.end = following.end
-        following.kind = "absorbed"
-        ctx.resolved.pop(id(actor), None)
-    found[:] = [ent for ent in found if ent.kind != "absorbed"]
-
-
-#: At most this many words name an office after its role noun ("of Science and Higher
-#: Education").
-_MAX_OFFICE_NAME = 6
-
-
-def _office_name_end(tokens: Tokens, index: int, limit: int) -> int:
-    """The token after "of" + capitalised words that name an office ("Ministry of Health",
-    "government of Tarapaca") from ``index``, before ``limit``; ``index`` when none."""
-    if index + 1 >= limit or tokens[index].low != "of" or not tokens[index + 1].text[:1].isupper():
-        return index
-    end = index + 1
-    while (
-        end < limit
-        and end - index <= _MAX_OFFICE_NAME
-        and (tokens[end].text[:1].isupper() or tokens[end].low == "and")
-    ):
-        end += 1
-    return end if tokens[end - 1].low != "and" else index
-
-
-def _place_gap(words: list[str], regions: frozenset[str]) -> bool:
-    """Whether the words between a role noun's preposition and a state let the state place
-    it: none, "the", a part of the state ("eastern"), or both ("the southern")."""
-    if words[:1] == ["the"]:
-        words = words[1:]
-    return not words or (len(words) == 1 and words[0] in regions)
-
-
-#: "U.S. Trade Representative X": title words between a state and the official it names.
-_NATIONALITY_GAP = 4
-#: Words inside a title between a state and its official ("Agriculture and Livestock").
-_TITLE_JOINERS = frozenset({"and", "of", "&"})
-
-
-def _attach_nationality(tokens: Tokens, found: list[Entity], ctx: StoryContext) -> None:
-    """ "U.S. Trade Representative Carla Hills", "Tanzania's Agriculture and Livestock
-    Minister X": a person the recogniser could not place takes the state named right
-    before the title words of his office (and the state is no party of its own)."""
-    for position, ent in enumerate(found[1:], start=1):
-        actor = ent.actors[0] if ent.kind == "person" and ent.actors else None
-        if actor is None or actor.country is not None or actor.organization is not None:
-            continue
-        before = found[position - 1]
-        if before.kind != "state" or not before.actors or before.actors[0].country is None:
-            continue
-        if not _title_words(tokens, before.end, ent.start):
-            continue
-        placed = attrs.evolve(actor, country=before.actors[0].country)
-        ent.actors = (placed,)
-        ent.generic = False
-        ent.start = before.start
-        before.kind = "absorbed"
-        ctx.resolved.pop(id(actor), None)
-    found[:] = [ent for ent in found if ent.kind != "absorbed"]
-
-
-def _title_words(tokens: Tokens, start: int, end: int) -> bool:
-    """Whether tokens ``start..end`` can be the title words between a state and its
-    official: none, or up to :data:`_NATIONALITY_GAP` capitalised words (after an optional
-    possessive "'s"), joined by "and" or "of" only inside."""
-    gap = [tokens[index].text for index in range(start, end)]
-    if gap[:1] == ["'s"]:
-        gap = gap[1:]
-    if len(gap) > _NATIONALITY_GAP or (
-        gap and (gap[0] in _TITLE_JOINERS or gap[-1] in _TITLE_JOINERS)
-    ):
-        return False
-    return all(word in _TITLE_JOINERS or (word[:1].isupper() and word.isalpha()) for word in gap)
 
 
 def _counterpart(tokens: Tokens, ent: Entity, found: list[Entity], words: WordClasses) -> None:
