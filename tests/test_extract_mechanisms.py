@@ -161,6 +161,9 @@ PARTICIPANTS = [
     Case("Putin met Erdogan in Sochi on Friday.", "MEET", ("Vladimir Putin",), ("Recep Tayyip Erdoğan",)),
     Case("The Trump administration has cut off military aid to Mali.", "CUT_AID", ("Trump administration",), ("Mali",)),
     Case("Arnor signed a trade protocol with Gondor.", "SIGN_AGREEMENT", ("Arnor",), ("Gondor",)),
+    # a named party coordinated with an unnamed one ("other nations") is the subject
+    Case("Chile and a group of other Andean nations on Monday granted Bolivia an emergency loan.", "PROVIDE_AID", ("Chile",), ("Bolivia",)),
+    Case("Japan and other Asian nations condemned the missile test.", "CRITICIZE", ("Japan",)),
     # a bracketed short name does not break a coordination
     Case("The Arab Maghreb Union (AMU) and the Ministry of Health of Kenya signed a vaccine memorandum.", "SIGN_AGREEMENT", ("Arab Maghreb Union", "Ministry")),
     Case("The Organisation of Islamic Cooperation (OIC) and Kenya signed a scholarship memorandum.", "SIGN_AGREEMENT", ("Organisation of Islamic Cooperation", "Kenya")),
