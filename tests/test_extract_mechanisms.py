@@ -89,6 +89,8 @@ PASSIVES = [
     Case("Two journalists were detained on Sunday by Iranian police.", "ARREST", ("Iranian police",)),
     # a participle right after its party, before "by": the agent acts on the party
     Case("Militias supported by Uganda seized the border town of Bunia.", "PRAISE", ("Uganda",), ("Militias",)),
+    # a trigger used as a noun, then "by": its agent acts, on the party it was carried from
+    Case("Chile, responding to a warning by Peru against fishing in the disputed waters, kept its boats at sea.", "THREATEN", ("Peru",), ("Chile",)),
 ]  # fmt: skip
 
 #: Phrasal verbs with their particle after the object.
