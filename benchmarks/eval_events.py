@@ -73,6 +73,7 @@ from pathlib import Path
 
 from accordlib import Actor, ActorKind, DiplomaticEvent, extract_events
 from accordlib.events.codes import cameo_actor_code
+from accordlib.extract.actors_tables import phrase_key, tables
 
 HERE = Path(__file__).resolve().parent
 SHARED = HERE.parent.parent / "shared" / "data"
@@ -109,6 +110,10 @@ def label_code(actor: Actor) -> str:
         if code.startswith(prefix):
             return ORGANISATIONS[prefix]
     if actor.kind is ActorKind.GROUP or actor.country is None:
+        # A group or organisation the labels name by its short name ("ISIS", "TPLF", "SCO").
+        party = tables().by_name.get(" ".join(phrase_key(actor.name)))
+        if party is not None and party.short and actor.kind is not ActorKind.PERSON:
+            return party.short
         return "_".join(actor.name.upper().split())
     return actor.country.alpha3
 

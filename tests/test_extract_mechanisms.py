@@ -89,6 +89,8 @@ PASSIVES = [
     Case("Two journalists were detained on Sunday by Iranian police.", "ARREST", ("Iranian police",)),
     # a participle right after its party, before "by": the agent acts on the party
     Case("Militias supported by Uganda seized the border town of Bunia.", "PRAISE", ("Uganda",), ("Militias",)),
+    # a trigger used as a noun, then "by": its agent acts, on the party it was carried from
+    Case("Chile, responding to a warning by Peru against fishing in the disputed waters, kept its boats at sea.", "THREATEN", ("Peru",), ("Chile",)),
 ]  # fmt: skip
 
 #: Phrasal verbs with their particle after the object.
@@ -161,6 +163,12 @@ PARTICIPANTS = [
     Case("Putin met Erdogan in Sochi on Friday.", "MEET", ("Vladimir Putin",), ("Recep Tayyip Erdoğan",)),
     Case("The Trump administration has cut off military aid to Mali.", "CUT_AID", ("Trump administration",), ("Mali",)),
     Case("Arnor signed a trade protocol with Gondor.", "SIGN_AGREEMENT", ("Arnor",), ("Gondor",)),
+    # a named party coordinated with an unnamed one ("other nations") is the subject
+    Case("Chile and a group of other Andean nations on Monday granted Bolivia an emergency loan.", "PROVIDE_AID", ("Chile",), ("Bolivia",)),
+    Case("Japan and other Asian nations condemned the missile test.", "CRITICIZE", ("Japan",)),
+    # a bracketed short name does not break a coordination
+    Case("The Arab Maghreb Union (AMU) and the Ministry of Health of Kenya signed a vaccine memorandum.", "SIGN_AGREEMENT", ("Arab Maghreb Union", "Ministry")),
+    Case("The Organisation of Islamic Cooperation (OIC) and Kenya signed a scholarship memorandum.", "SIGN_AGREEMENT", ("Organisation of Islamic Cooperation", "Kenya")),
 ]  # fmt: skip
 
 
@@ -174,6 +182,11 @@ NATIONALITY = [
     # a role noun takes the state after its preposition, across a part of it
     ("Soldiers in southern Lebanon clashed with militants.", "FIGHT", "Soldiers", "LBN"),
     ("Police in northeastern Nigeria detained two men.", "ARREST", "Police", "NGA"),
+    # "its" before a role noun opening a clause: the state named before it, else the story's
+    ("Chile said its navy seized a Peruvian fishing boat.", "COERCE", "navy", "CHL"),
+    ("Chile protested the arrest. Its navy later seized a Peruvian fishing boat.", "COERCE", "navy", "CHL"),
+    # across the name of the office: "the Ministry of Health of Kenya"
+    ("The Ministry of Health of the Republic of Kenya signed a vaccine memorandum with India.", "SIGN_AGREEMENT", "Ministry", "KEN"),
 ]  # fmt: skip
 
 
@@ -185,6 +198,31 @@ def test_a_state_next_to_a_party_places_it(
 ) -> None:
     events = [e for e in extract_events(text, published=PUBLISHED) if e.kind.name == kind]
     (person,) = [a for e in events for a in e.actors if a.name == name]
+    assert (person.country.alpha3 if person.country else None) == alpha3
+
+
+#: "Finance Minister Ana Ruiz said" with no state: a national office is the story's main
+#: state's (named at least twice, more often than any other); remembered for "Ruiz", "she".
+MAIN_STATE = [
+    ("Chile will ask the World Bank for new credit. Chile's debt talks with its creditor banks resumed on Monday, Finance Minister Ana Ruiz said. Ruiz later criticised the IMF for its conditions.", "CRITICIZE", "CHL"),
+    ("Chile will ask the World Bank for new credit. Chile's debt talks resumed on Monday. Foreign Minister Ana Ruiz criticised the IMF for its conditions. She later praised the World Bank.", "PRAISE", "CHL"),
+    # a lone sentence names no main state
+    ("Finance Minister Ana Ruiz criticised the IMF for its conditions.", "CRITICIZE", None),
+    # two states named as often: no main state
+    ("Chile and Peru held trade talks. Chile and Peru disagreed over tariffs. Finance Minister Ana Ruiz criticised the IMF for its conditions.", "CRITICIZE", None),
+    # the main state's president is someone else: this president is another state's
+    ("Chilean President Gabriel Boric spoke about Chile's debt. Chile's exports fell again. President Ana Ruiz criticised the IMF for its conditions.", "CRITICIZE", None),
+    # a state the text gives wins
+    ("Chile will ask the World Bank for new credit. Chile's debt talks resumed on Monday. The foreign minister of Peru, Ana Ruiz, criticised the IMF.", "CRITICIZE", "PER"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "alpha3"), MAIN_STATE, ids=lambda v: str(v)[-50:])
+def test_a_national_office_without_state_is_the_main_states(
+    text: str, kind: str, alpha3: str | None
+) -> None:
+    events = [e for e in extract_events(text, published=PUBLISHED) if e.kind.name == kind]
+    (person,) = [a for e in events for a in e.actors if a.name == "Ana Ruiz"]
     assert (person.country.alpha3 if person.country else None) == alpha3
 
 

@@ -12,8 +12,10 @@ event steps read it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 
+import attrs
 import regex
 
 from accordlib._util.lazy import lazy_regex
@@ -23,20 +25,44 @@ from accordlib.events.model import Actor, DiplomaticEvent
 from accordlib.extract.actor_factory import state_actor
 from accordlib.extract.actors_model import ActorMention, ActorSource
 from accordlib.extract.guards import Guards
-from accordlib.extract.model import DECISION_KINDS, Trigger
+from accordlib.extract.model import DECISION_KINDS, Entity, Trigger
 from accordlib.extract.view import SentenceView, has_quotes
-from accordlib.officials.model import Title
+from accordlib.officials.model import Role, Title
 
 __all__ = [
     "StoryContext",
     "inherit_parties",
     "light_update",
     "object_anaphor",
+    "place_officer",
     "update_context",
 ]
 
 #: A group of two or more parties is remembered for "the two sides" and "they".
 _PAIR = 2
+#: Offices a story names without their state when they are its main state's ("Finance
+#: Minister Ana Ruiz said" in a story about Chile). Not envoys, ambassadors and
+#: spokespeople (often another party's), nor IGO officers and other officials.
+_NATIONAL_OFFICES = frozenset(
+    {
+        Role.HEAD_OF_STATE,
+        Role.HEAD_OF_GOVERNMENT,
+        Role.MONARCH,
+        Role.HEIR,
+        Role.DEPUTY_HEAD_OF_STATE,
+        Role.DEPUTY_HEAD_OF_GOVERNMENT,
+        Role.FOREIGN_MINISTER,
+        Role.MINISTER,
+        Role.LEGISLATOR,
+    }
+)
+#: A story's main state is named at least this often (a lone sentence naming one state
+#: once says nothing about an office holder's nationality).
+_MAIN_STATE_MENTIONS = 2
+#: Entities whose states count towards the story's main state: states and their organs,
+#: not persons (another state's president says nothing about the story's main state) nor
+#: pronouns (which refer back to a state already counted).
+_COUNTED = frozenset({"state", "org"})
 #: A given name of more than two letters ("Wang" for Wang Yi) also names its person.
 _SHORTEST_GIVEN_NAME = 3
 
@@ -77,6 +103,9 @@ class StoryContext:
         self.dateline_country: Country | None = None
         #: ids of actors the story context supplied (a pronoun, a role noun's home state)
         self.resolved: dict[int, Actor] = {}
+        #: how often the story has named each state (by alpha-3), in order of first mention
+        self.state_counts: Counter[str] = Counter()
+        self._countries: dict[str, Country] = {}
 
     def state_actor(self, country: Country) -> Actor:
         """The STATE actor of ``country``, built once per story."""
@@ -97,6 +126,39 @@ class StoryContext:
                 if actor.country is not None:
                     return actor.country
         return None
+
+    def count_states(self, actors: Iterable[Actor]) -> None:
+        """Count the states of parties a sentence named (a state, its organs, officials)."""
+        for actor in actors:
+            country = actor.country
+            if country is not None:
+                self.state_counts[country.alpha3] += 1
+                self._countries.setdefault(country.alpha3, country)
+
+    def count_entities(self, entities: Iterable[Entity]) -> None:
+        """Count the states of a sentence's states and organs (not persons, not pronouns)."""
+        self.count_states(
+            actor
+            for ent in entities
+            if ent.kind in _COUNTED and not ent.generic
+            for actor in ent.actors
+        )
+
+    def main_state(self, sentence: Iterable[Actor]) -> Country | None:
+        """The state the story is about: the one named most often so far, the parties the
+        current ``sentence`` names counted too; ``None`` when two states are named equally
+        often."""
+        counts = self.state_counts.copy()
+        for actor in sentence:
+            if actor.country is not None:
+                counts[actor.country.alpha3] += 1
+                self._countries.setdefault(actor.country.alpha3, actor.country)
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < _MAIN_STATE_MENTIONS:
+            return None
+        if len(ranked) == _PAIR and ranked[0][1] == ranked[1][1]:
+            return None
+        return self._countries.get(ranked[0][0])
 
     def register(self, actor: Actor) -> None:
         """Remember a named person so that "Trump" later in the story is the same actor."""
@@ -123,15 +185,46 @@ class StoryContext:
         return next(iter(holders.values())) if len(holders) == 1 else None
 
 
+def place_officer(
+    ctx: StoryContext, actor: Actor, named: Sequence[Actor], people: Sequence[Actor] = ()
+) -> Actor | None:
+    """The holder of a national office named without its state ("Finance Minister Ana
+    Ruiz"), placed in the story's main state (``people``: the persons of the current
+    sentence; ``named``: the
+    sentence's states and organs); ``None`` when the office is no national one, the story
+    has no main state, or it named another holder of that office there ("the president"
+    beside that state's president is another state's)."""
+    title = actor.title
+    if title is None or title.role not in _NATIONAL_OFFICES or actor.organization is not None:
+        return None
+    home = ctx.main_state(named)
+    if home is None:
+        return None
+    for other in (*ctx.persons.values(), *people):
+        if (
+            other.country is home
+            and other.title is not None
+            and other.title.role is title.role
+            and other.name != actor.name
+        ):
+            return None
+    return attrs.evolve(actor, country=home)
+
+
 def light_update(ctx: StoryContext, sentence: str, actors: Sequence[ActorMention]) -> None:
     """Context for a sentence without triggers: the people and states it names, and the
     speaker of a quotation in it."""
+    named = [
+        mention.actor
+        for mention in actors
+        if not mention.generic and mention.actor.kind is not ActorKind.PERSON
+    ]
+    ctx.count_states(named)
+    people = [m.actor for m in actors if m.actor.kind is ActorKind.PERSON]
     for mention in actors:
         actor = mention.actor
         if actor.kind is ActorKind.PERSON:
-            if not mention.generic:
-                ctx.register(actor)
-                ctx.last_person = actor
+            _remember_person(ctx, mention, named, people)
         elif mention.source is ActorSource.COUNTRY and not mention.modifier:
             ctx.last_state = ctx.last_party = actor
         elif not mention.generic and not mention.modifier:
@@ -147,10 +240,26 @@ def light_update(ctx: StoryContext, sentence: str, actors: Sequence[ActorMention
     ctx.previous_quoted = quoted
 
 
+def _remember_person(
+    ctx: StoryContext, mention: ActorMention, named: Sequence[Actor], people: Sequence[Actor]
+) -> None:
+    """A person named in a sentence without triggers: remembered, placed in the story's
+    main state when named by a national office alone."""
+    actor = mention.actor
+    placed = None if actor.country else place_officer(ctx, actor, named, people)
+    if placed is not None:
+        ctx.register(placed)
+        ctx.last_person = placed
+    elif not mention.generic:
+        ctx.register(actor)
+        ctx.last_person = actor
+
+
 def update_context(
     ctx: StoryContext, view: SentenceView, events: Sequence[DiplomaticEvent]
 ) -> None:
     """Remember what a sentence read in full named, said and reported."""
+    ctx.count_entities(view.entities)
     for ent in view.entities:
         if ent.kind == "person" and ent.actors:
             ctx.last_person = ent.actors[0]

@@ -13,8 +13,9 @@ then coordinated parties as groups.
 3. persons named earlier in the story ("Trump"), pronouns, "the two sides", "the country".
 
 It then merges entities that belong together ("his German counterpart Johann Wadephul",
-"Netanyahu, of Israel"). :func:`group_parties` joins coordinated entities ("Spain, Ireland
-and Norway").
+"Netanyahu, of Israel", "the Organisation of Islamic Cooperation (OIC)"), and places the
+parties named without their state (:mod:`~accordlib.extract.placing`).
+:func:`group_parties` joins coordinated entities ("Spain, Ireland and Norway").
 """
 
 from __future__ import annotations
@@ -32,6 +33,12 @@ from accordlib.extract.agreements import generic_agreement_name
 from accordlib.extract.anaphora import StoryContext
 from accordlib.extract.model import Entity, Group
 from accordlib.extract.phrases import PHRASES, PhraseTables
+from accordlib.extract.placing import (
+    attach_nationality,
+    attach_places,
+    attach_possessor,
+    place_officers,
+)
 from accordlib.extract.view import SentenceView
 from accordlib.extract.words import WORDS, WordClasses
 from accordlib.text.tokens import Tokens
@@ -113,9 +120,12 @@ def find_mentions(
     _claim_context(claims, view, ctx, words)
     found = claims.found
     found.sort(key=_START)
+    _absorb_acronyms(view.tokens, found)
     _attach_counterparts(view.tokens, found, words)
-    _attach_places(view.tokens, found, ctx)
-    _attach_nationality(view.tokens, found, ctx)
+    attach_places(view.tokens, found, ctx)
+    attach_nationality(view.tokens, found, ctx)
+    attach_possessor(view.tokens, found, ctx)
+    place_officers(view.tokens, found, ctx)
     return found
 
 
@@ -141,9 +151,7 @@ def _claim_actors(claims: _Claims, ctx: StoryContext, actors: Sequence[ActorMent
         if where is None:
             continue
         kind = entity_kind(mention)
-        actor = _home_organ(claims, mention, where[1], ctx, organs)
-        if actor is mention.actor:
-            actor = _office_holder(claims, mention, where, ctx)
+        actor = _resolve(claims, mention, where, ctx, organs)
         resolved = actor is not mention.actor
         ent = Entity(where[0], where[1], kind, (actor,))
         ent.modifier = mention.modifier
@@ -158,6 +166,23 @@ def _claim_actors(claims: _Claims, ctx: StoryContext, actors: Sequence[ActorMent
             mention.generic and actor.name.rsplit(None, 1)[-1].lower() in suffixes
         ):
             ctx.guards.companies.add(id(actor))
+
+
+def _resolve(
+    claims: _Claims,
+    mention: ActorMention,
+    where: tuple[int, int],
+    ctx: StoryContext,
+    organs: frozenset[str],
+) -> Actor:
+    """The party a mention the recogniser could not place stands for in the story: the home
+    state's organ, the office holder, the person placed earlier; else its own actor."""
+    actor = _home_organ(claims, mention, where[1], ctx, organs)
+    if actor is mention.actor:
+        actor = _office_holder(claims, mention, where, ctx)
+    if actor is mention.actor:
+        actor = _known_person(mention, ctx)
+    return actor
 
 
 def _home_organ(
@@ -191,6 +216,16 @@ def _office_holder(
         return actor
     holder = ctx.holder_of(actor.title)
     return actor if holder is None else holder
+
+
+def _known_person(mention: ActorMention, ctx: StoryContext) -> Actor:
+    """ "Ruiz said": a person the recogniser could not place is the one the story placed
+    earlier under that name (by the state before the title, or the story's main state)."""
+    actor = mention.actor
+    if not mention.generic or actor.kind is not _PERSON or actor.country is not None:
+        return actor
+    known = ctx.persons.get(actor.name.lower())
+    return actor if known is None or known.country is None else known
 
 
 def _pair_noun(claims: _Claims, mention: ActorMention, ctx: StoryContext) -> bool:
@@ -345,88 +380,6 @@ def _attach_counterparts(tokens: Tokens, found: list[Entity], words: WordClasses
     found[:] = [ent for ent in found if ent.kind != "absorbed"]
 
 
-#: Words between a role noun and the state it belongs to ("rebels in the Ivory Coast").
-_ROLE_OF = frozenset({"in", "from", "of"})
-
-
-def _attach_places(tokens: Tokens, found: list[Entity], ctx: StoryContext) -> None:
-    """ "Security forces in Guinea", "soldiers from Gondor", "rebels in the Ivory Coast",
-    "troops in southern Lebanon": a role noun alone takes the state named right after it
-    (and the state is no party of its own)."""
-    lows = tokens.lows
-    regions = WORDS.get().region_words
-    for position, ent in enumerate(found[:-1]):
-        if not ent.generic or ent.kind != "org" or ent.end >= len(tokens):
-            continue
-        if lows[ent.end] not in _ROLE_OF:
-            continue
-        following = found[position + 1]
-        if (
-            following.kind != "state"
-            or following.modifier
-            or not _place_gap(lows[ent.end + 1 : following.start], regions)
-        ):
-            continue
-        country = following.actors[0].country
-        actor = attrs.evolve(ent.actors[0], country=country)
-        ent.actors = (actor,)
-        ent.generic = False
-        ent.end = following.end
-        following.kind = "absorbed"
-        ctx.resolved.pop(id(actor), None)
-    found[:] = [ent for ent in found if ent.kind != "absorbed"]
-
-
-def _place_gap(words: list[str], regions: frozenset[str]) -> bool:
-    """Whether the words between a role noun's preposition and a state let the state place
-    it: none, "the", a part of the state ("eastern"), or both ("the southern")."""
-    if words[:1] == ["the"]:
-        words = words[1:]
-    return not words or (len(words) == 1 and words[0] in regions)
-
-
-#: "U.S. Trade Representative X": title words between a state and the official it names.
-_NATIONALITY_GAP = 4
-#: Words inside a title between a state and its official ("Agriculture and Livestock").
-_TITLE_JOINERS = frozenset({"and", "of", "&"})
-
-
-def _attach_nationality(tokens: Tokens, found: list[Entity], ctx: StoryContext) -> None:
-    """ "U.S. Trade Representative Carla Hills", "Tanzania's Agriculture and Livestock
-    Minister X": a person the recogniser could not place takes the state named right
-    before the title words of his office (and the state is no party of its own)."""
-    for position, ent in enumerate(found[1:], start=1):
-        actor = ent.actors[0] if ent.kind == "person" and ent.actors else None
-        if actor is None or actor.country is not None or actor.organization is not None:
-            continue
-        before = found[position - 1]
-        if before.kind != "state" or not before.actors or before.actors[0].country is None:
-            continue
-        if not _title_words(tokens, before.end, ent.start):
-            continue
-        placed = attrs.evolve(actor, country=before.actors[0].country)
-        ent.actors = (placed,)
-        ent.generic = False
-        ent.start = before.start
-        before.kind = "absorbed"
-        ctx.resolved.pop(id(actor), None)
-    found[:] = [ent for ent in found if ent.kind != "absorbed"]
-
-
-def _title_words(tokens: Tokens, start: int, end: int) -> bool:
-    """Whether tokens ``start..end`` can be the title words between a state and its
-    official: none, or up to :data:`_NATIONALITY_GAP` capitalised words (after an optional
-    possessive "'s"), joined by "and" or "of" only inside."""
-    gap = [tokens[index].text for index in range(start, end)]
-    if gap[:1] == ["'s"]:
-        gap = gap[1:]
-    if len(gap) > _NATIONALITY_GAP or (
-        gap and (gap[0] in _TITLE_JOINERS or gap[-1] in _TITLE_JOINERS)
-    ):
-        return False
-    return all(word in _TITLE_JOINERS or (word[:1].isupper() and word.isalpha()) for word in gap)
-
-
 def _counterpart(tokens: Tokens, ent: Entity, found: list[Entity], words: WordClasses) -> None:
     """Turn "his German counterpart" (+ a name) into the person it names."""
     lows = tokens.lows
@@ -478,7 +431,7 @@ def group_parties(tokens: Tokens, ents: list[Entity]) -> list[Group]:
     joined = False  # a conjunction between the current entities
     for ent in ents:
         if current:
-            between = tokens.lows[current[-1].end : ent.start]
+            between = tokens.lows[_past_acronym(tokens, current[-1].end) : ent.start]
             if (
                 _joinable(ent)
                 and _joinable(current[-1])
@@ -496,6 +449,40 @@ def group_parties(tokens: Tokens, ents: list[Entity]) -> list[Group]:
     if current:
         _close(groups, current, joined)
     return groups
+
+
+def _absorb_acronyms(tokens: Tokens, found: list[Entity]) -> None:
+    """ "the Organisation of Islamic Cooperation (OIC)": the bracketed short name of the
+    party just named is part of its mention (so "... (OIC) and Russia" coordinate)."""
+    lows = tokens.lows
+    previous: Entity | None = None
+    for ent in found:
+        if (
+            previous is not None
+            and previous.end + 1 == ent.start
+            and lows[previous.end] == "("
+            and lows[ent.end : ent.end + 1] == [")"]
+            and ent.actors == previous.actors
+        ):
+            previous.end = ent.end + 1
+            ent.kind = "absorbed"
+            continue
+        previous = ent
+    found[:] = [ent for ent in found if ent.kind != "absorbed"]
+
+
+#: "(OIC)": an acronym in brackets is three tokens.
+_BRACKETED = 3
+
+
+def _past_acronym(tokens: Tokens, index: int) -> int:
+    """The token after an acronym in brackets at ``index`` ("the Arab Maghreb Union (AMU)
+    and ..."), else ``index``."""
+    end = index + _BRACKETED
+    if end > len(tokens) or tokens[index].low != "(" or tokens[end - 1].low != ")":
+        return index
+    word = tokens[index + 1].text
+    return end if word.isupper() and word.isalpha() else index
 
 
 def _placed(tokens: Tokens, ent: Entity) -> bool:

@@ -461,6 +461,18 @@ def _by_agent(view: SentenceView, by: int, upper: int) -> Group | None:
     return None
 
 
+#: Determiners that make a trigger word a noun ("a warning by Peru").
+_DETERMINERS: Final = frozenset({"a", "an", "the"})
+
+
+def _noun_use(lows: list[str], match: Trigger) -> bool:
+    """Whether the trigger is used as a noun: an event noun, or a verb form after a
+    determiner ("a warning"); not a ceremony ("a signing ceremony")."""
+    if match.ceremony:
+        return False
+    return match.nominal or (match.start > 0 and lows[match.start - 1] in _DETERMINERS)
+
+
 def _apply_agent(
     view: SentenceView,
     match: Trigger,
@@ -476,6 +488,15 @@ def _apply_agent(
     if roles.passive and not match.lexical:
         agent = _by_agent(view, match.end, clause.upper)
         roles.actors, roles.recipients = (agent.actors if agent else ()), roles.actors
+        return True
+    if _noun_use(lows, match) and lows[match.end : match.end + 1] == ["by"]:
+        # "responding to a warning by Turkey": the noun's agent acts, on the party it
+        # was carried from when the object names none
+        agent = _by_agent(view, match.end, clause.upper)
+        if agent is not None and not agent.modifiers_only:
+            before = other_party(roles.actors, agent.actors)
+            roles.actors = agent.actors
+            roles.recipients = other_party(roles.recipients, agent.actors) or before
         return True
     if _participle_of(view, match, roles):
         # "rebels backed by Kigali", "a plan drafted by Cairo": the agent acts on the party

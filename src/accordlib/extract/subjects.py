@@ -56,10 +56,9 @@ def subject_group(
         if low in skip or low.isdigit() or adverb(low) or low in _OPENING_QUOTES:
             index -= 1  # "the ministry “strongly condemned”": a quotation opens at the verb
             continue
-        if low in words.party_heads:
-            named = _named_before_head(view, index, lower)
-            if named is not None:
-                return named, index + 1  # "the UN human rights body condemned"
+        named = _party_of_head(view, index, lower, words)
+        if named is not None:
+            return named, index + 1
         if low == ")":
             # "The Red Cross Society of China (RCSC) on Monday sent": skip the brackets.
             opening = _opening_bracket(lows, index, lower)
@@ -160,6 +159,17 @@ _OBJECT_PREPOSITIONS: Final = frozenset(
 )
 
 
+def _party_of_head(view: SentenceView, index: int, lower: int, words: WordClasses) -> Group | None:
+    """The party a noun at ``index`` stands for: "the UN human rights body condemned",
+    "Japan and other Asian nations granted"; else ``None``."""
+    low = view.lows[index]
+    if low in words.party_heads:
+        return _named_before_head(view, index, lower)
+    if low in words.state_nouns:
+        return _partner_of_unnamed(view, index, lower)
+    return None
+
+
 def _named_before_head(view: SentenceView, head: int, lower: int) -> Group | None:
     """The party whose phrase the noun at ``head`` ends: "the North Korean foreign ministry
     *official*", "Swedish justice ministry *delegations*", "the UN human rights *body*"
@@ -173,6 +183,26 @@ def _named_before_head(view: SentenceView, head: int, lower: int) -> Group | Non
             return None if before in _OBJECT_PREPOSITIONS else group
         low = lows[probe]
         if not low.isalpha() or low in view.vocab.clause_words or low in view.vocab.glue:
+            return None
+    return None
+
+
+#: How far back from "nations" the "and" of "X and a group of other nations" may be.
+_UNNAMED_REACH: Final = 7
+
+
+def _partner_of_unnamed(view: SentenceView, head: int, lower: int) -> Group | None:
+    """ "Japan and a group of other industrial nations": the named party coordinated with
+    an unnamed one (the phrase ending in a state noun at ``head``), else ``None``."""
+    lows = view.lows
+    for probe in range(head - 1, max(lower, head - _UNNAMED_REACH) - 1, -1):
+        if view.covering[probe] is not None:
+            return None
+        low = lows[probe]
+        if low == "and":
+            group = view.covering[probe - 1] if probe > lower else None
+            return None if group is None or group.modifiers_only else group
+        if not low.isalpha() or low in view.vocab.clause_words:
             return None
     return None
 
