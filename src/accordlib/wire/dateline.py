@@ -197,8 +197,8 @@ def _may_be_dateline(text: str, start: int) -> bool:
 
 def _agency_after_dash(text: str, found: Dateline) -> Dateline:
     """ "MOSCOW, April 12 - RIA Novosti.", "TBILISI - Agence France-Presse" and a line
-    break: a known agency after the closing dash, ended by a full stop or the line, is part
-    of the dateline."""
+    break: a known agency (or a site's address, "Arzuw.news") after the closing dash, ended
+    by a full stop or the line, is part of the dateline."""
     raw_end = found.start + len(found.raw)
     if not found.raw or found.raw[-1] not in _DASH_CHARS:
         return found
@@ -213,7 +213,9 @@ def _agency_after_dash(text: str, found: Dateline) -> Dateline:
         return found
     agency = canonical_agency(match["agency"])
     if agency is None:
-        return found
+        if match["site"] is None:
+            return found
+        agency = match["site"]  # a site's address names an outlet, known or not
     raw, end = finish_raw(text, found.start, match.end())
     return Dateline(
         found.place, found.region, found.country, found.month, found.day, found.date,
