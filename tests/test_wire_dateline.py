@@ -195,6 +195,8 @@ DATELINES_WEB = [
     Example("Mary, May 6 - Orient.news. The governor", "Mary", None, None, 5, 6, dt.date(2025, 5, 6), "Orient.news", "Mary, May 6 - Orient.news.", "The governor"),  # a site's address after the dash
     Example("LONDON, May 3 - Prices fell. The index closed lower.", "LONDON", None, "GBR", 5, 3, dt.date(2025, 5, 3), None, "LONDON, May 3 -", "Prices fell. The index closed lower."),  # words and a full stop: no agency unless known or an address
     Example("JOHOR BAHRU--Pegawai kerajaan negeri berkata pada hari Isnin bahawa", "JOHOR BAHRU", None, None, None, None, None, None, "JOHOR BAHRU--", "Pegawai kerajaan negeri berkata pada hari Isnin bahawa"),  # two hyphens glued to the body
+    Example("Muscat, HE the Minister received the visiting delegation at the ministry on Monday", "Muscat", None, "OMN", None, None, None, None, "Muscat,", "HE the Minister received the visiting delegation at the ministry on Monday"),  # a comma before a sentence's opener
+    Example("Nairobi, On Friday, the cabinet approved a new budget for the coming year", "Nairobi", None, "KEN", None, None, None, None, "Nairobi,", "On Friday, the cabinet approved a new budget for the coming year"),
     Example("Putrajaya–Kerajaan akan mengumumkan pelan baharu itu minggu depan kata menteri", "Putrajaya", None, "MYS", None, None, None, None, "Putrajaya–", "Kerajaan akan mengumumkan pelan baharu itu minggu depan kata menteri"),
 ]
 # fmt: on
@@ -255,6 +257,9 @@ NOT_DATELINES = [
     "Chapter 3 March of the Penguins",
     "Paris 3 March was a cold day in the capital.",
     "Paris–Berlin rail links will reopen next month, the operators said on Monday.",
+    "Berlin, Paris and London agreed on the text after a long night of talks.",
+    "Madrid, In Short",
+    "Cairo, The Hague and Rome signed the declaration on Friday after months of work.",
 ]
 
 

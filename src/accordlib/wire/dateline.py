@@ -27,6 +27,7 @@ from accordlib.wire.dateline_grammar import (
     AGENCY_FIRST,
     CAPS_PLACE,
     CODE_BRACKET,
+    COMMA_OPENER,
     DATE_FIRST,
     DATELINE,
     FAST,
@@ -178,6 +179,7 @@ def _parse_at(text: str, start: int, published: dt.date | None) -> Dateline | No
             _code_bracket(text, start, published)
             or _place_day(text, start, published)
             or _caps_place(text, start)
+            or _comma_opener(text, start)
         )
     return found
 
@@ -399,3 +401,17 @@ def _caps_place(text: str, start: int) -> Dateline | None:
     if len(line.split()) < _CAPS_PLACE_BODY_WORDS:
         return None
     return make_dateline(place, None, NO_DATE, None, text, start, match.start() + len(place), None)
+
+
+def _comma_opener(text: str, start: int) -> Dateline | None:
+    """ "Doha, HE Minister of State ...", "Washington, On Tuesday, the ...": a known dateline
+    city closed by a comma, before a paragraph that opens with a word no list of places
+    goes on with ("Berlin, Paris and London ..." is a list; "Jakarta, which ..." prose)."""
+    match = COMMA_OPENER.match(text, start)
+    if match is None or not known_city(match["place"]):
+        return None
+    line = text[match.end() :].split("\n", 1)[0]
+    if len(line.split()) < _CAPS_PLACE_BODY_WORDS:
+        return None
+    raw_end = text.index(",", match.end("place")) + 1
+    return make_dateline(match["place"], None, NO_DATE, None, text, start, raw_end, None)

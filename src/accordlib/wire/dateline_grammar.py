@@ -27,6 +27,7 @@ __all__ = [
     "AGENCY_WORD",
     "CAPS_PLACE",
     "CODE_BRACKET",
+    "COMMA_OPENER",
     "DASH",
     "DATELINE",
     "DATE_FIRST",
@@ -227,6 +228,16 @@ AFTER_DASH = lazy_regex(
     r"""[ \t]*+(?P<agency>(?P<site>[^\W\d_][\w-]{0,30}+\.[a-z]{2,6}+(?!\w))
       | [^\W\d_][\w&'’-]*+(?:[ \t]++[^\W\d_][\w&'’-]*+){0,3}?)
     (?:(?P<dot>\.)(?=\s|\Z)|[ \t]*+(?=[\n\r\x85\u2028\u2029]|\Z))""",
+    regex.VERBOSE,
+)
+
+#: A place closed by a comma before a word that opens a sentence but never continues a list
+#: of places ("Doha, HE Minister of State ...", "Washington, On Tuesday, ..."): read by
+#: :func:`accordlib.wire.dateline._comma_opener`, for known dateline cities only.
+COMMA_OPENER = lazy_regex(
+    r"""(?P<place>\p{Lu}[\w.'’-]{0,30}+(?:[ \t]\p{Lu}[\w.'’-]{0,30}+){0,2}+)[ \t]{0,2}+,[ \t]{1,3}+
+    (?=(?:On|In|At|During|After|Before|Earlier|Today|Yesterday|According|Following|HE|H\.E\.
+      |His|Her)[ \t])""",
     regex.VERBOSE,
 )
 
