@@ -164,6 +164,15 @@ BYLINES_WEB_MORE = [
     Example("KTV Editorial Staff", (), "KTV"),
     Example("(MENAFN)", (), "MENAFN"),
     Example("DOHA- Anadolu Agency", (), "Anadolu Agency"),
+    # a third round: leads and labels in other languages, stamps glued to names, counts
+    Example("Penulis: Rina Wulandari Putri", ("Rina Wulandari Putri",), None),
+    Example("Autor: Carla Mendes", ("Carla Mendes",), None),
+    Example("Por Lucía Ferrer", ("Lucía Ferrer",), None),
+    Example("Ein Beitrag von Jonas Keller.", ("Jonas Keller",), None),
+    Example("Lena Vogt14. März 2019", ("Lena Vogt",), None),  # a day glued to the name
+    Example("By: Omar Haddad 3 12", ("Omar Haddad",), None),  # comment and share counts
+    Example("dpa", (), "Deutsche Presse-Agentur"),  # a code in lower case at the foot
+    Example("Oleh Marchenko", ("Oleh Marchenko",), None),  # a given name, not a lead
 ]
 
 BYLINES_CREDITS = [
@@ -195,6 +204,9 @@ NOT_BYLINES = [
     "Author: নিউজ ডেস্ক",  # "News Desk" in Bengali
     "Kazakhstan",
     "THE",
+    "Tim Redaksi",  # "editorial team" in Indonesian
+    "La Redacción",
+    "admin",
 ]
 
 ALL = BYLINES_SPEC + BYLINES_AP + BYLINES_MODERN + BYLINES_WEB + BYLINES_WEB_MORE + BYLINES_CREDITS

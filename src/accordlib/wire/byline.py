@@ -51,16 +51,14 @@ _MAX = 400
 _PLAIN_WORDS = (2, 3)
 #: A segment this long with no separator is a headline printed beside the byline.
 _HEADLINE_WORDS = 7
+#: An agency's code printed alone in lower case at a story's foot ("afp", "dpa") is this
+#: short at most.
+_CODE_MAX = 5
 _ODD_BLANKS = frozenset("\ufeff\u200b")
 
 _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
-)
-#: Words glued to what comes before them on scraped pages: "XinhuaUpdated:",
-#: "Colin ZwirkoMarch 7, 2023".
-_GLUED = lazy_regex(
-    rf"(?<=\p{{Ll}})(?=(?:Updated|Posted|Published|Created)\b|{_MONTHS}\.?[ \t]++\d)"
 )
 #: A name of two words or more printed twice in a row ("Colin ZwirkoColin Zwirko",
 #: "Ahn Sung-mi Ahn Sung-mi"): the author's picture and the author's name.
@@ -80,9 +78,17 @@ _MONTH = (
     + "|".join(regex.escape(form) for form in MONTH_FORMS)
     + r")(?!\w)\.?+"
 )
+#: Words glued to what comes before them on scraped pages: "XinhuaUpdated:",
+#: "Colin ZwirkoMarch 7, 2023",
+#: "Torsten Jost22. Januar 2008".
+_GLUED = lazy_regex(
+    rf"(?<=\p{{Ll}})(?=(?:Updated|Posted|Published|Created)\b|{_MONTHS}\.?[ \t]++\d)"
+    rf"|(?<=\p{{Ll}}\p{{Ll}})(?=\d{{1,2}}\.?[ \t]++{_MONTH})"
+)
 #: Dates, times and read-time notes: "2023/3/8 22:54:06", "Updated: 28-04-2020 21:12 IST",
-#: "Mon 23rd December 2019", "Mar 28,2017", "5 minutes ago", "3 min read", "page14"; and
-#: the article numbers some sites print beside the author ("News Code 192342").
+#: "Mon 23rd December 2019", "Mar 28,2017", "22. Januar 2008", "5 minutes ago", "3 min read",
+#: "page14"; the counts of comments and shares that end a scraped byline ("By: Ana Ruiz 0");
+#: and the article numbers some sites print beside the author ("News Code 192342").
 _STAMP = lazy_regex(
     rf"""
       (?P<time>\d{{1,2}}(?::\d\d){{1,2}}+(?:[ \t]*+[AaPp]\.?[ \t]?[Mm]\.?)?+(?:[ \t]*+\(?{_ZONE}\)?)?+)(?![\w:])
@@ -90,9 +96,10 @@ _STAMP = lazy_regex(
     | (?P<relative>\d{{1,3}}[ \t]++(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)[ \t]++ago
         | \d{{1,2}}[ \t]++min(?:ute)?s?[ \t]++read)\b
     | (?P<page>\bpage[ \t]?\d{{1,3}}\b)
+    | (?P<count>(?<=\p{{L}}\.?+)(?:[ \t]++\d{{1,5}}+)++(?=[ \t]*+\Z))
     | (?P<code>\b(?i:news[ \t]++)?+(?i:code|id)[ \t]*+:?+[ \t]*+\d{{3,12}}+\b)
     | (?P<text>(?:{_WEEKDAY}[ \t]*+)?+
-        (?: (?<!\d)\d{{1,2}}(?:st|nd|rd|th)?+[ \t]*+{_MONTH}(?:[ \t]*+,?[ \t]*+(?:19|20)\d\d)?+
+        (?: (?<!\d)\d{{1,2}}(?:st|nd|rd|th|\.)?+[ \t]*+{_MONTH}(?:[ \t]*+,?[ \t]*+(?:19|20)\d\d)?+
           | {_MONTH}[ \t]*+\d{{1,2}}(?:st|nd|rd|th)?+(?!\d)(?:[ \t]*+,?[ \t]*+(?:19|20)\d\d)?+
           | {_MONTH}[ \t]*+,?[ \t]*+(?:19|20)\d\d
         )(?!\d))
@@ -120,7 +127,9 @@ _LABEL = lazy_regex(
        (?P<source>(?:(?:information|news|content|original)[ \t]++)?+
          (?:source|sources|kaynak|sumber|fuente|fonte|quelle|источник|courtesy)(?=[ \t:])[ \t]*+:?+)
      | (?P<persons>(?:(?:video|photo|web|news|senior|sub|copy|chief)[ \t]++)?+
-         (?:editor|editors|author|authors|reporter|reporters|correspondent|writer|text)[ \t]*+:)
+         (?:editor|editors|author|authors|reporter|reporters|correspondent|writer|text
+           |pewarta|penulis|wartawan|autor|autora|auteur|redactor|redactora|redaktor|redaktur
+           |автор|корреспондент|yazar|muhabir)[ \t]*+:)
      | (?P<outlets>(?:originally[ \t]++)?+(?:posted|published|appeared|first[ \t]++published)
              [ \t]++(?:on|in|at|by)\b[ \t]*+:?+
          | continue[ \t]++reading(?:[ \t]++this[ \t]++article)?+[ \t]++at
@@ -137,7 +146,8 @@ _LABEL = lazy_regex(
              (?:[ \t]*+(?:19|20)\d\d(?:[-–]\d{2,4})?+)?+
          | ©(?:[ \t]*+(?:19|20)\d\d)?+)
      | (?P<people>(?:latest[ \t]++posts|(?:more[ \t]++)?+articles?+(?:[ \t]++written)?+|posts
-         |stories|written|words|story|interview|reported|compiled|photos?)[ \t]++by\b[ \t]*+:?+)
+         |stories|written|words|story|interview|reported|compiled|photos?)[ \t]++by\b[ \t]*+:?+
+       | (?:(?:ein[ \t]++)?+beitrag[ \t]++von|por|par)(?=[ \t])[ \t]*+:?+)
     )[ \t]*+""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -289,7 +299,10 @@ def _segments(raw: str) -> list[str]:
 
 
 def _may_be_glued(raw: str) -> bool:
-    return any(raw[i].islower() and raw[i + 1].isupper() for i in range(len(raw) - 1))
+    return any(
+        raw[i].islower() and (raw[i + 1].isupper() or raw[i + 1].isdigit())
+        for i in range(len(raw) - 1)
+    )
 
 
 def _link_out(match: regex.Match[str]) -> str:
@@ -347,6 +360,11 @@ def _read_segment(segment: str, reading: Reading, *, before_place: bool = False)
     segment = _ROLE_FIELD.sub("", segment)
     if label is None and _headline(segment):
         return  # "John Kerry Offers Major Defense Of ... | Joshua Hersh": a headline
+    if label is None and segment.islower() and segment.isalpha() and len(segment) <= _CODE_MAX:
+        code = canonical_agency(segment.upper())  # "dpa", "afp": a code in lower case
+        if code is not None:
+            reading.offer(code)
+            return
     if label is None and before_place and _lone_outlet(segment):
         reading.offer(canonical_agency(segment) or segment)  # "Nepalkhabar | Kathmandu"
         return

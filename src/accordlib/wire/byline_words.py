@@ -28,6 +28,9 @@ ROLE_NOUNS = frozenset({
     "photographers", "journalist", "journalists", "intern", "interns", "anchor", "host",
     "critic", "bureau", "desk", "team", "newsroom", "service", "wire", "agency",
     "agencies", "contributing",
+    # the desk in other languages ("Tim Redaksi", "Redacción", "Die Redaktion")
+    "redaksi", "redacción", "redaccion", "redaktion", "rédaction", "redazione", "redação",
+    "редакция",
 })
 #: Words that may stand before a role noun ("White House", "Diplomatic", "Senior").
 ROLE_WORDS = frozenset({
@@ -43,7 +46,7 @@ ROLE_WORDS = frozenset({
     "london", "bureau", "contributing", "digital", "video", "religion", "education",
     "culture", "arts", "travel", "food", "weather", "breaking", "wire", "desk",
     "intelligence", "courts", "supreme", "court", "pentagon", "capitol", "hill", "data",
-    "graphics", "photo", "editorial", "opinion",
+    "graphics", "photo", "editorial", "opinion", "tim", "die", "la",
 })
 #: Words that cannot be part of a person's name in a byline ("Said" can: it is a surname).
 NOT_NAME = frozenset({
