@@ -173,6 +173,8 @@ BYLINES_WEB_MORE = [
     Example("By: Omar Haddad 3 12", ("Omar Haddad",), None),  # comment and share counts
     Example("dpa", (), "Deutsche Presse-Agentur"),  # a code in lower case at the foot
     Example("Oleh Marchenko", ("Oleh Marchenko",), None),  # a given name, not a lead
+    Example("By Ana Ruiz, Valley News Service", ("Ana Ruiz",), "Valley News Service"),  # the agency's own name
+    Example("Harbour News Desk", (), "Harbour"),  # a desk of the outlet
 ]
 
 BYLINES_CREDITS = [

@@ -106,6 +106,9 @@ _DESK = lazy_regex(
     r"(?:Desk|Team|Board|Bureau|(?-i:Report)|ডেস্ক|डेस्क|ڈیসک)s?+\Z",
     regex.IGNORECASE,
 )
+#: The end of an agency's own name, not a desk's role: "Tribune News Service",
+#: "Kashmir News Agency" (but "Outlook Web Desk" names the outlet "Outlook").
+_AGENCY_NAME = lazy_regex(r"\b(?:News|Press|Information)[ \t]++(?:Agency|Service)\Z", regex.I)
 #: A name written in camel case, which people's names are not ("SuchTv", "iGCU",
 #: "VOVworld"); "McDonald", "DeSantis", "LeBron" are.
 _CAMEL = lazy_regex(
@@ -371,7 +374,7 @@ def _outlet(part: str, tokens: list[str]) -> str | None:
         and len(tokens) <= _MAX_OUTLET_WORDS
     ):
         return None
-    core = _strip_role(tokens)[0] or tokens
+    core = tokens if _AGENCY_NAME.search(part) else (_strip_role(tokens)[0] or tokens)
     known = canonical_agency(" ".join(core))
     if known is not None:
         return known
