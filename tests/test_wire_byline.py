@@ -175,6 +175,8 @@ BYLINES_WEB_MORE = [
     Example("Oleh Marchenko", ("Oleh Marchenko",), None),  # a given name, not a lead
     Example("By Ana Ruiz, Valley News Service", ("Ana Ruiz",), "Valley News Service"),  # the agency's own name
     Example("Harbour News Desk", (), "Harbour"),  # a desk of the outlet
+    Example("Posted 3 years ago by Lena Ortiz", ("Lena Ortiz",), None),
+    Example("By Ana Ruiz 7:45 PM NPT", ("Ana Ruiz",), None),  # Nepal's time zone
 ]
 
 BYLINES_CREDITS = [
@@ -209,6 +211,7 @@ NOT_BYLINES = [
     "Tim Redaksi",  # "editorial team" in Indonesian
     "La Redacción",
     "admin",
+    "Byadmin May 2, 2021",  # "By" glued to the site's account
 ]
 
 ALL = BYLINES_SPEC + BYLINES_AP + BYLINES_MODERN + BYLINES_WEB + BYLINES_WEB_MORE + BYLINES_CREDITS

@@ -70,7 +70,7 @@ _DOUBLED = lazy_regex(
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|urday|rsday)?\.?,?"
 _ZONE = (
     r"(?:IST|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|PT|ET|CET|CEST|EET|EEST|MSK|JST|KST|HKT|SGT"
-    r"|WIB|AST|GST|PKT|BST|WAT|EAT|SAST|AEST|AEDT)"
+    r"|WIB|AST|GST|PKT|BST|WAT|EAT|SAST|AEST|AEDT|NPT|PHT|ICT|MYT|BDT|AZT|UZT|IRST|AFT)"
 )
 #: A month's name in any language the dateline parser knows ("Dec", "Şubat", "марта").
 _MONTH = (
@@ -80,10 +80,11 @@ _MONTH = (
 )
 #: Words glued to what comes before them on scraped pages: "XinhuaUpdated:",
 #: "Colin ZwirkoMarch 7, 2023",
-#: "Torsten Jost22. Januar 2008".
+#: "Torsten Jost22. Januar 2008", "Byadmin".
 _GLUED = lazy_regex(
     rf"(?<=\p{{Ll}})(?=(?:Updated|Posted|Published|Created)\b|{_MONTHS}\.?[ \t]++\d)"
     rf"|(?<=\p{{Ll}}\p{{Ll}})(?=\d{{1,2}}\.?[ \t]++{_MONTH})"
+    r"|(?<=\A[Bb]y)(?=(?:admin|administrator|staff|editor|author|webdesk)\b)"
 )
 #: Dates, times and read-time notes: "2023/3/8 22:54:06", "Updated: 28-04-2020 21:12 IST",
 #: "Mon 23rd December 2019", "Mar 28,2017", "22. Januar 2008", "5 minutes ago", "3 min read",
@@ -93,7 +94,8 @@ _STAMP = lazy_regex(
     rf"""
       (?P<time>\d{{1,2}}(?::\d\d){{1,2}}+(?:[ \t]*+[AaPp]\.?[ \t]?[Mm]\.?)?+(?:[ \t]*+\(?{_ZONE}\)?)?+)(?![\w:])
     | (?P<numeric>(?<!\d)\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}}(?!\d))
-    | (?P<relative>\d{{1,3}}[ \t]++(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)[ \t]++ago
+    | (?P<relative>\d{{1,3}}[ \t]++(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?
+          |years?|yrs?)[ \t]++ago
         | \d{{1,2}}[ \t]++min(?:ute)?s?[ \t]++read)\b
     | (?P<page>\bpage[ \t]?\d{{1,3}}\b)
     | (?P<count>(?<=\p{{L}}\.?+)(?:[ \t]++\d{{1,5}}+)++(?=[ \t]*+\Z))
@@ -299,6 +301,8 @@ def _segments(raw: str) -> list[str]:
 
 
 def _may_be_glued(raw: str) -> bool:
+    if raw[:2] in {"By", "by"} and raw[2:3].islower():
+        return True  # "Byadmin"
     return any(
         raw[i].islower() and (raw[i + 1].isupper() or raw[i + 1].isdigit())
         for i in range(len(raw) - 1)
