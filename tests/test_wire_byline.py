@@ -212,6 +212,8 @@ NOT_BYLINES = [
     "La Redacción",
     "admin",
     "Byadmin May 2, 2021",  # "By" glued to the site's account
+    "nan",  # a lower-case word that is some agency's code in capitals
+    "Smarch 99",  # one word and a number: no name, no count
 ]
 
 ALL = BYLINES_SPEC + BYLINES_AP + BYLINES_MODERN + BYLINES_WEB + BYLINES_WEB_MORE + BYLINES_CREDITS

@@ -27,7 +27,7 @@ from accordlib._util.memo import memoized
 from accordlib._util.text import BLANKS, require_str
 from accordlib.wire._months import MONTH_FORMS
 from accordlib.wire.agencies import canonical_agency
-from accordlib.wire.byline_words import LEAD_WORDS, NOT_PLAIN, SECTIONS
+from accordlib.wire.byline_words import LEAD_WORDS, LOWER_CODES, NOT_PLAIN, SECTIONS
 from accordlib.wire.credits import parse_credits
 from accordlib.wire.model import Byline, Credit, CreditRole
 from accordlib.wire.names import (
@@ -51,9 +51,6 @@ _MAX = 400
 _PLAIN_WORDS = (2, 3)
 #: A segment this long with no separator is a headline printed beside the byline.
 _HEADLINE_WORDS = 7
-#: An agency's code printed alone in lower case at a story's foot ("afp", "dpa") is this
-#: short at most.
-_CODE_MAX = 5
 _ODD_BLANKS = frozenset("\ufeff\u200b")
 
 _MONTHS = (
@@ -98,7 +95,7 @@ _STAMP = lazy_regex(
           |years?|yrs?)[ \t]++ago
         | \d{{1,2}}[ \t]++min(?:ute)?s?[ \t]++read)\b
     | (?P<page>\bpage[ \t]?\d{{1,3}}\b)
-    | (?P<count>(?<=\p{{L}}\.?+)(?:[ \t]++\d{{1,5}}+)++(?=[ \t]*+\Z))
+    | (?P<count>(?<=\p{{L}}[ \t]\p{{L}}++\.?+)(?:[ \t]++(?!(?:19|20)\d\d\b)\d{{1,5}}+)++(?=[ \t]*+\Z))
     | (?P<code>\b(?i:news[ \t]++)?+(?i:code|id)[ \t]*+:?+[ \t]*+\d{{3,12}}+\b)
     | (?P<text>(?:{_WEEKDAY}[ \t]*+)?+
         (?: (?<!\d)\d{{1,2}}(?:st|nd|rd|th|\.)?+[ \t]*+{_MONTH}(?:[ \t]*+,?[ \t]*+(?:19|20)\d\d)?+
@@ -364,11 +361,9 @@ def _read_segment(segment: str, reading: Reading, *, before_place: bool = False)
     segment = _ROLE_FIELD.sub("", segment)
     if label is None and _headline(segment):
         return  # "John Kerry Offers Major Defense Of ... | Joshua Hersh": a headline
-    if label is None and segment.islower() and segment.isalpha() and len(segment) <= _CODE_MAX:
-        code = canonical_agency(segment.upper())  # "dpa", "afp": a code in lower case
-        if code is not None:
-            reading.offer(code)
-            return
+    if label is None and segment in LOWER_CODES:
+        reading.offer(canonical_agency(segment.upper()))  # "dpa", "afp" at a story's foot
+        return
     if label is None and before_place and _lone_outlet(segment):
         reading.offer(canonical_agency(segment) or segment)  # "Nepalkhabar | Kathmandu"
         return

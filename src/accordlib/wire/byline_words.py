@@ -8,6 +8,7 @@ from __future__ import annotations
 __all__ = [
     "HONORIFICS",
     "LEAD_WORDS",
+    "LOWER_CODES",
     "NOT_NAME",
     "NOT_PLAIN",
     "OUTLET_NAMES",
@@ -92,6 +93,11 @@ OUTLET_NAMES = frozenset({
 #: Words that keep a part off the fast path of plain names ("Staff", "Writer", "Herald",
 #: and "By", which starts the people inside a segment).
 NOT_PLAIN = NOT_NAME | ROLE_NOUNS | ROLE_WORDS | OUTLET_WORDS | OUTLET_NAMES | {"by"}
+
+#: Agencies' codes that German, Austrian and Swiss sites print in lower case, alone, at a
+#: story's foot ("dpa", "afp"; dpa's own style); other short lower-case words ("nan") are
+#: not codes.
+LOWER_CODES = frozenset({"afp", "dpa", "apa", "ap", "upi", "efe", "ansa"})
 
 #: Titles printed before a name, dropped from it ("Dr. Jane Smith").
 HONORIFICS = frozenset({"Dr.", "Dr", "Prof.", "Mr.", "Ms.", "Mrs.", "DR.", "PROF."})
