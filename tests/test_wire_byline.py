@@ -177,6 +177,7 @@ BYLINES_WEB_MORE = [
     Example("Harbour News Desk", (), "Harbour"),  # a desk of the outlet
     Example("Posted 3 years ago by Lena Ortiz", ("Lena Ortiz",), None),
     Example("By Ana Ruiz 7:45 PM NPT", ("Ana Ruiz",), None),  # Nepal's time zone
+    Example("Post by : Dr. Lena Ortiz", ("Lena Ortiz",), None),
 ]
 
 BYLINES_CREDITS = [

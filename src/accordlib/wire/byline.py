@@ -144,7 +144,7 @@ _LABEL = lazy_regex(
          | (?:riproduzione[ \t]++riservata[ \t]++)?+(?:©[ \t]*+)?+copyright\b(?:[ \t]*+(?:©|\(c\)))?+
              (?:[ \t]*+(?:19|20)\d\d(?:[-–]\d{2,4})?+)?+
          | ©(?:[ \t]*+(?:19|20)\d\d)?+)
-     | (?P<people>(?:latest[ \t]++posts|(?:more[ \t]++)?+articles?+(?:[ \t]++written)?+|posts
+     | (?P<people>(?:latest[ \t]++posts|(?:more[ \t]++)?+articles?+(?:[ \t]++written)?+|posts?+
          |stories|written|words|story|interview|reported|compiled|photos?)[ \t]++by\b[ \t]*+:?+
        | (?:(?:ein[ \t]++)?+beitrag[ \t]++von|por|par)(?=[ \t])[ \t]*+:?+)
     )[ \t]*+""",
