@@ -480,8 +480,8 @@ class Reading:
     def piece(self, piece: str, *, last: bool, mode: Mode = Mode.PEOPLE) -> None:
         """Read one piece between separators: a person, an agency, an outlet or nothing."""
         part = piece.strip(' \t:-–—()[]<>"•·')
-        if part[:1] == "'" or part[-2:-1] == " ":
-            part = part.strip(" '")  # a quoted piece ('Ana Ruiz'), not "Ochieng'" (Luo names)
+        if not part.endswith("ng'") or part[:1] == "'":
+            part = part.strip(" '")  # quotes go; Luo spelling keeps ng' ("Ochieng'")
         if part.endswith(".") and len(part.rsplit(" ", 1)[-1]) > _ABBREVIATION_MAX:
             part = part[:-1]  # a full stop, not the point of "Jr." or "J."
         if not part:
