@@ -164,6 +164,22 @@ BYLINES_WEB_MORE = [
     Example("KTV Editorial Staff", (), "KTV"),
     Example("(MENAFN)", (), "MENAFN"),
     Example("DOHA- Anadolu Agency", (), "Anadolu Agency"),
+    # a third round: leads and labels in other languages, stamps glued to names, counts
+    Example("Penulis: Rina Wulandari Putri", ("Rina Wulandari Putri",), None),
+    Example("Autor: Carla Mendes", ("Carla Mendes",), None),
+    Example("Por Lucía Ferrer", ("Lucía Ferrer",), None),
+    Example("Ein Beitrag von Jonas Keller.", ("Jonas Keller",), None),
+    Example("Lena Vogt14. März 2019", ("Lena Vogt",), None),  # a day glued to the name
+    Example("By: Omar Haddad 3 12", ("Omar Haddad",), None),  # comment and share counts
+    Example("dpa", (), "Deutsche Presse-Agentur"),  # a code in lower case at the foot
+    Example("Oleh Marchenko", ("Oleh Marchenko",), None),  # a given name, not a lead
+    Example("By Ana Ruiz, Valley News Service", ("Ana Ruiz",), "Valley News Service"),  # the agency's own name
+    Example("Harbour News Desk", (), "Harbour"),  # a desk of the outlet
+    Example("Posted 3 years ago by Lena Ortiz", ("Lena Ortiz",), None),
+    Example("By Ana Ruiz 7:45 PM NPT", ("Ana Ruiz",), None),  # Nepal's time zone
+    Example("Post by : Dr. Lena Ortiz", ("Lena Ortiz",), None),
+    Example("By Akinyi Onyang' and Tom Lee", ("Akinyi Onyang'", "Tom Lee"), None),  # Luo spelling ends a name in ng'
+    Example("By 'Ana Ruiz'", ("Ana Ruiz",), None),  # quotes around the name go
 ]
 
 BYLINES_CREDITS = [
@@ -195,6 +211,12 @@ NOT_BYLINES = [
     "Author: নিউজ ডেস্ক",  # "News Desk" in Bengali
     "Kazakhstan",
     "THE",
+    "Tim Redaksi",  # "editorial team" in Indonesian
+    "La Redacción",
+    "admin",
+    "Byadmin May 2, 2021",  # "By" glued to the site's account
+    "nan",  # a lower-case word that is some agency's code in capitals
+    "Smarch 99",  # one word and a number: no name, no count
 ]
 
 ALL = BYLINES_SPEC + BYLINES_AP + BYLINES_MODERN + BYLINES_WEB + BYLINES_WEB_MORE + BYLINES_CREDITS

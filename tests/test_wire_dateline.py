@@ -186,6 +186,18 @@ DATELINES_WEB = [
     Example("TUNIS- Tunisia (PANA) -- Ministers met", "TUNIS", "Tunisia", "TUN", None, None, None, "PANA", "TUNIS- Tunisia (PANA) --", "Ministers met"),  # a country after a glued dash
     Example("Bahir Dar 14 mars,2023 (ENA) Le conseil régional", "Bahir Dar", None, None, 3, 14, dt.date(2023, 3, 14), "Ethiopian News Agency", "Bahir Dar 14 mars,2023 (ENA)", "Le conseil régional"),  # no comma before the day
     Example("Rosario (Argentina) – Los productores de soja firmaron ayer un acuerdo", "Rosario", "Argentina", "ARG", None, None, None, None, "Rosario (Argentina) –", "Los productores de soja firmaron ayer un acuerdo"),  # EFE: the country in brackets
+    # a third round of issue 14: agencies of the Caucasus, Central Asia and Southeast Asia
+    Example("NNA - The cabinet met on Tuesday", None, None, None, None, None, None, "National News Agency", "NNA -", "The cabinet met on Tuesday"),  # a known code where the place would be
+    Example("Darkhan/MONTSAME/ The governor opened the fair", "Darkhan", None, None, None, None, None, "Montsame", "Darkhan/MONTSAME/", "The governor opened the fair"),  # slashes glued to the place
+    Example("Gyumri/Mediamax/. The mayor said", "Gyumri", None, None, None, None, None, "Mediamax", "Gyumri/Mediamax/.", "The mayor said"),
+    Example("КАЗАНЬ, 3 окт — РИА Новости. Мэр города", "КАЗАНЬ", None, None, 10, 3, dt.date(2025, 10, 3), "RIA Novosti", "КАЗАНЬ, 3 окт — РИА Новости.", "Мэр города"),  # a Russian month's short form
+    Example("Iasi, 4 iul. /MOLDPRES/. Primarul a spus", "Iasi", None, None, 7, 4, dt.date(2025, 7, 4), "Moldpres", "Iasi, 4 iul. /MOLDPRES/.", "Primarul a spus"),  # a Romanian month
+    Example("Mary, May 6 - Orient.news. The governor", "Mary", None, None, 5, 6, dt.date(2025, 5, 6), "Orient.news", "Mary, May 6 - Orient.news.", "The governor"),  # a site's address after the dash
+    Example("LONDON, May 3 - Prices fell. The index closed lower.", "LONDON", None, "GBR", 5, 3, dt.date(2025, 5, 3), None, "LONDON, May 3 -", "Prices fell. The index closed lower."),  # words and a full stop: no agency unless known or an address
+    Example("JOHOR BAHRU--Pegawai kerajaan negeri berkata pada hari Isnin bahawa", "JOHOR BAHRU", None, None, None, None, None, None, "JOHOR BAHRU--", "Pegawai kerajaan negeri berkata pada hari Isnin bahawa"),  # two hyphens glued to the body
+    Example("Muscat, HE the Minister received the visiting delegation at the ministry on Monday", "Muscat", None, "OMN", None, None, None, None, "Muscat,", "HE the Minister received the visiting delegation at the ministry on Monday"),  # a comma before a sentence's opener
+    Example("Nairobi, On Friday, the cabinet approved a new budget for the coming year", "Nairobi", None, "KEN", None, None, None, None, "Nairobi,", "On Friday, the cabinet approved a new budget for the coming year"),
+    Example("Putrajaya–Kerajaan akan mengumumkan pelan baharu itu minggu depan kata menteri", "Putrajaya", None, "MYS", None, None, None, None, "Putrajaya–", "Kerajaan akan mengumumkan pelan baharu itu minggu depan kata menteri"),
 ]
 # fmt: on
 
@@ -244,6 +256,10 @@ NOT_DATELINES = [
     "(Editorial) 12 March 2021 -- a day to remember",
     "Chapter 3 March of the Penguins",
     "Paris 3 March was a cold day in the capital.",
+    "Paris–Berlin rail links will reopen next month, the operators said on Monday.",
+    "Berlin, Paris and London agreed on the text after a long night of talks.",
+    "Madrid, In Short",
+    "Cairo, The Hague and Rome signed the declaration on Friday after months of work.",
 ]
 
 

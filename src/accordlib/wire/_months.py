@@ -42,7 +42,8 @@ _EXACT.update(
 
 #: Month names in the languages of agencies that print datelines in their own language
 #: (ANSA "16 APR", "18 MAG"; TASS "2 февраля"; EFE "7 de noviembre"; Antara "5 Maret";
-#: Anadolu "18 Şubat"; Hindi and Arabic services; HINA "10. ožujka", Tanjug "3. maj"). Twelve forms per line, January first;
+#: Anadolu "18 Şubat"; Hindi and Arabic services; HINA "10. ožujka", Tanjug "3. maj"; RIA
+#: Novosti "28 янв"; Moldpres "12 ian."). Twelve forms per line, January first;
 #: a line may hold abbreviations. Case does not matter (the forms are case-folded).
 _FOREIGN = (
     "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
@@ -58,6 +59,7 @@ _FOREIGN = (
     "ocak subat mart nisan mayis haziran temmuz agustos eylul ekim kasim aralik",
     "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
     "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
+    "янв фев мар апр мая июн июл авг сен окт ноя дек",
     "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
     "जनवरी फ़रवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर",
     "जनवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितम्बर अक्तूबर नवम्बर दिसम्बर",
@@ -65,6 +67,8 @@ _FOREIGN = (
     "siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna listopada studenoga prosinca",
     "siječanj veljača ožujak travanj svibanj lipanj srpanj kolovoz rujan listopad studeni prosinac",
     "januar februar mart april maj jun jul avgust septembar oktobar novembar decembar",
+    "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie",
+    "ian feb mar apr mai iun iul aug sep oct noi dec",
 )
 for _line in _FOREIGN:
     for _number, _form in enumerate(_line.split(), start=1):

@@ -27,7 +27,7 @@ from accordlib._util.memo import memoized
 from accordlib._util.text import BLANKS, require_str
 from accordlib.wire._months import MONTH_FORMS
 from accordlib.wire.agencies import canonical_agency
-from accordlib.wire.byline_words import LEAD_WORDS, NOT_PLAIN, SECTIONS
+from accordlib.wire.byline_words import LEAD_WORDS, LOWER_CODES, NOT_PLAIN, SECTIONS
 from accordlib.wire.credits import parse_credits
 from accordlib.wire.model import Byline, Credit, CreditRole
 from accordlib.wire.names import (
@@ -57,11 +57,6 @@ _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
 )
-#: Words glued to what comes before them on scraped pages: "XinhuaUpdated:",
-#: "Colin ZwirkoMarch 7, 2023".
-_GLUED = lazy_regex(
-    rf"(?<=\p{{Ll}})(?=(?:Updated|Posted|Published|Created)\b|{_MONTHS}\.?[ \t]++\d)"
-)
 #: A name of two words or more printed twice in a row ("Colin ZwirkoColin Zwirko",
 #: "Ahn Sung-mi Ahn Sung-mi"): the author's picture and the author's name.
 _DOUBLED = lazy_regex(
@@ -72,7 +67,7 @@ _DOUBLED = lazy_regex(
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|urday|rsday)?\.?,?"
 _ZONE = (
     r"(?:IST|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|PT|ET|CET|CEST|EET|EEST|MSK|JST|KST|HKT|SGT"
-    r"|WIB|AST|GST|PKT|BST|WAT|EAT|SAST|AEST|AEDT)"
+    r"|WIB|AST|GST|PKT|BST|WAT|EAT|SAST|AEST|AEDT|NPT|PHT|ICT|MYT|BDT|AZT|UZT|IRST|AFT)"
 )
 #: A month's name in any language the dateline parser knows ("Dec", "Şubat", "марта").
 _MONTH = (
@@ -80,19 +75,30 @@ _MONTH = (
     + "|".join(regex.escape(form) for form in MONTH_FORMS)
     + r")(?!\w)\.?+"
 )
+#: Words glued to what comes before them on scraped pages: "XinhuaUpdated:",
+#: "Colin ZwirkoMarch 7, 2023",
+#: "Torsten Jost22. Januar 2008", "Byadmin".
+_GLUED = lazy_regex(
+    rf"(?<=\p{{Ll}})(?=(?:Updated|Posted|Published|Created)\b|{_MONTHS}\.?[ \t]++\d)"
+    rf"|(?<=\p{{Ll}}\p{{Ll}})(?=\d{{1,2}}\.?[ \t]++{_MONTH})"
+    r"|(?<=\A[Bb]y)(?=(?:admin|administrator|staff|editor|author|webdesk)\b)"
+)
 #: Dates, times and read-time notes: "2023/3/8 22:54:06", "Updated: 28-04-2020 21:12 IST",
-#: "Mon 23rd December 2019", "Mar 28,2017", "5 minutes ago", "3 min read", "page14"; and
-#: the article numbers some sites print beside the author ("News Code 192342").
+#: "Mon 23rd December 2019", "Mar 28,2017", "22. Januar 2008", "5 minutes ago", "3 min read",
+#: "page14"; the counts of comments and shares that end a scraped byline ("By: Ana Ruiz 0");
+#: and the article numbers some sites print beside the author ("News Code 192342").
 _STAMP = lazy_regex(
     rf"""
       (?P<time>\d{{1,2}}(?::\d\d){{1,2}}+(?:[ \t]*+[AaPp]\.?[ \t]?[Mm]\.?)?+(?:[ \t]*+\(?{_ZONE}\)?)?+)(?![\w:])
     | (?P<numeric>(?<!\d)\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}}(?!\d))
-    | (?P<relative>\d{{1,3}}[ \t]++(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)[ \t]++ago
+    | (?P<relative>\d{{1,3}}[ \t]++(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?
+          |years?|yrs?)[ \t]++ago
         | \d{{1,2}}[ \t]++min(?:ute)?s?[ \t]++read)\b
     | (?P<page>\bpage[ \t]?\d{{1,3}}\b)
+    | (?P<count>(?<=\p{{L}}[ \t]\p{{L}}++\.?+)(?:[ \t]++(?!(?:19|20)\d\d\b)\d{{1,5}}+)++(?=[ \t]*+\Z))
     | (?P<code>\b(?i:news[ \t]++)?+(?i:code|id)[ \t]*+:?+[ \t]*+\d{{3,12}}+\b)
     | (?P<text>(?:{_WEEKDAY}[ \t]*+)?+
-        (?: (?<!\d)\d{{1,2}}(?:st|nd|rd|th)?+[ \t]*+{_MONTH}(?:[ \t]*+,?[ \t]*+(?:19|20)\d\d)?+
+        (?: (?<!\d)\d{{1,2}}(?:st|nd|rd|th|\.)?+[ \t]*+{_MONTH}(?:[ \t]*+,?[ \t]*+(?:19|20)\d\d)?+
           | {_MONTH}[ \t]*+\d{{1,2}}(?:st|nd|rd|th)?+(?!\d)(?:[ \t]*+,?[ \t]*+(?:19|20)\d\d)?+
           | {_MONTH}[ \t]*+,?[ \t]*+(?:19|20)\d\d
         )(?!\d))
@@ -120,7 +126,9 @@ _LABEL = lazy_regex(
        (?P<source>(?:(?:information|news|content|original)[ \t]++)?+
          (?:source|sources|kaynak|sumber|fuente|fonte|quelle|источник|courtesy)(?=[ \t:])[ \t]*+:?+)
      | (?P<persons>(?:(?:video|photo|web|news|senior|sub|copy|chief)[ \t]++)?+
-         (?:editor|editors|author|authors|reporter|reporters|correspondent|writer|text)[ \t]*+:)
+         (?:editor|editors|author|authors|reporter|reporters|correspondent|writer|text
+           |pewarta|penulis|wartawan|autor|autora|auteur|redactor|redactora|redaktor|redaktur
+           |автор|корреспондент|yazar|muhabir)[ \t]*+:)
      | (?P<outlets>(?:originally[ \t]++)?+(?:posted|published|appeared|first[ \t]++published)
              [ \t]++(?:on|in|at|by)\b[ \t]*+:?+
          | continue[ \t]++reading(?:[ \t]++this[ \t]++article)?+[ \t]++at
@@ -136,8 +144,9 @@ _LABEL = lazy_regex(
          | (?:riproduzione[ \t]++riservata[ \t]++)?+(?:©[ \t]*+)?+copyright\b(?:[ \t]*+(?:©|\(c\)))?+
              (?:[ \t]*+(?:19|20)\d\d(?:[-–]\d{2,4})?+)?+
          | ©(?:[ \t]*+(?:19|20)\d\d)?+)
-     | (?P<people>(?:latest[ \t]++posts|(?:more[ \t]++)?+articles?+(?:[ \t]++written)?+|posts
-         |stories|written|words|story|interview|reported|compiled|photos?)[ \t]++by\b[ \t]*+:?+)
+     | (?P<people>(?:latest[ \t]++posts|(?:more[ \t]++)?+articles?+(?:[ \t]++written)?+|posts?+
+         |stories|written|words|story|interview|reported|compiled|photos?)[ \t]++by\b[ \t]*+:?+
+       | (?:(?:ein[ \t]++)?+beitrag[ \t]++von|por|par)(?=[ \t])[ \t]*+:?+)
     )[ \t]*+""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -289,7 +298,12 @@ def _segments(raw: str) -> list[str]:
 
 
 def _may_be_glued(raw: str) -> bool:
-    return any(raw[i].islower() and raw[i + 1].isupper() for i in range(len(raw) - 1))
+    if raw[:2] in {"By", "by"} and raw[2:3].islower():
+        return True  # "Byadmin"
+    return any(
+        raw[i].islower() and (raw[i + 1].isupper() or raw[i + 1].isdigit())
+        for i in range(len(raw) - 1)
+    )
 
 
 def _link_out(match: regex.Match[str]) -> str:
@@ -347,6 +361,9 @@ def _read_segment(segment: str, reading: Reading, *, before_place: bool = False)
     segment = _ROLE_FIELD.sub("", segment)
     if label is None and _headline(segment):
         return  # "John Kerry Offers Major Defense Of ... | Joshua Hersh": a headline
+    if label is None and segment in LOWER_CODES:
+        reading.offer(canonical_agency(segment.upper()))  # "dpa", "afp" at a story's foot
+        return
     if label is None and before_place and _lone_outlet(segment):
         reading.offer(canonical_agency(segment) or segment)  # "Nepalkhabar | Kathmandu"
         return

@@ -8,6 +8,7 @@ from __future__ import annotations
 __all__ = [
     "HONORIFICS",
     "LEAD_WORDS",
+    "LOWER_CODES",
     "NOT_NAME",
     "NOT_PLAIN",
     "OUTLET_NAMES",
@@ -28,6 +29,9 @@ ROLE_NOUNS = frozenset({
     "photographers", "journalist", "journalists", "intern", "interns", "anchor", "host",
     "critic", "bureau", "desk", "team", "newsroom", "service", "wire", "agency",
     "agencies", "contributing",
+    # the desk in other languages ("Tim Redaksi", "Redacción", "Die Redaktion")
+    "redaksi", "redacción", "redaccion", "redaktion", "rédaction", "redazione", "redação",
+    "редакция",
 })
 #: Words that may stand before a role noun ("White House", "Diplomatic", "Senior").
 ROLE_WORDS = frozenset({
@@ -43,7 +47,7 @@ ROLE_WORDS = frozenset({
     "london", "bureau", "contributing", "digital", "video", "religion", "education",
     "culture", "arts", "travel", "food", "weather", "breaking", "wire", "desk",
     "intelligence", "courts", "supreme", "court", "pentagon", "capitol", "hill", "data",
-    "graphics", "photo", "editorial", "opinion",
+    "graphics", "photo", "editorial", "opinion", "tim", "die", "la",
 })
 #: Words that cannot be part of a person's name in a byline ("Said" can: it is a surname).
 NOT_NAME = frozenset({
@@ -89,6 +93,11 @@ OUTLET_NAMES = frozenset({
 #: Words that keep a part off the fast path of plain names ("Staff", "Writer", "Herald",
 #: and "By", which starts the people inside a segment).
 NOT_PLAIN = NOT_NAME | ROLE_NOUNS | ROLE_WORDS | OUTLET_WORDS | OUTLET_NAMES | {"by"}
+
+#: Agencies' codes that German, Austrian and Swiss sites print in lower case, alone, at a
+#: story's foot ("dpa", "afp"; dpa's own style); other short lower-case words ("nan") are
+#: not codes.
+LOWER_CODES = frozenset({"afp", "dpa", "apa", "ap", "upi", "efe", "ansa"})
 
 #: Titles printed before a name, dropped from it ("Dr. Jane Smith").
 HONORIFICS = frozenset({"Dr.", "Dr", "Prof.", "Mr.", "Ms.", "Mrs.", "DR.", "PROF."})

@@ -27,6 +27,7 @@ from accordlib.wire.dateline_grammar import (
     AGENCY_FIRST,
     CAPS_PLACE,
     CODE_BRACKET,
+    COMMA_OPENER,
     DATE_FIRST,
     DATELINE,
     FAST,
@@ -178,6 +179,7 @@ def _parse_at(text: str, start: int, published: dt.date | None) -> Dateline | No
             _code_bracket(text, start, published)
             or _place_day(text, start, published)
             or _caps_place(text, start)
+            or _comma_opener(text, start)
         )
     return found
 
@@ -197,8 +199,8 @@ def _may_be_dateline(text: str, start: int) -> bool:
 
 def _agency_after_dash(text: str, found: Dateline) -> Dateline:
     """ "MOSCOW, April 12 - RIA Novosti.", "TBILISI - Agence France-Presse" and a line
-    break: a known agency after the closing dash, ended by a full stop or the line, is part
-    of the dateline."""
+    break: a known agency (or a site's address, "Arzuw.news") after the closing dash, ended
+    by a full stop or the line, is part of the dateline."""
     raw_end = found.start + len(found.raw)
     if not found.raw or found.raw[-1] not in _DASH_CHARS:
         return found
@@ -213,7 +215,9 @@ def _agency_after_dash(text: str, found: Dateline) -> Dateline:
         return found
     agency = canonical_agency(match["agency"])
     if agency is None:
-        return found
+        if match["site"] is None:
+            return found
+        agency = match["site"]  # a site's address names an outlet, known or not
     raw, end = finish_raw(text, found.start, match.end())
     return Dateline(
         found.place, found.region, found.country, found.month, found.day, found.date,
@@ -397,3 +401,17 @@ def _caps_place(text: str, start: int) -> Dateline | None:
     if len(line.split()) < _CAPS_PLACE_BODY_WORDS:
         return None
     return make_dateline(place, None, NO_DATE, None, text, start, match.start() + len(place), None)
+
+
+def _comma_opener(text: str, start: int) -> Dateline | None:
+    """ "Doha, HE Minister of State ...", "Washington, On Tuesday, the ...": a known dateline
+    city closed by a comma, before a paragraph that opens with a word no list of places
+    goes on with ("Berlin, Paris and London ..." is a list; "Jakarta, which ..." prose)."""
+    match = COMMA_OPENER.match(text, start)
+    if match is None or not known_city(match["place"]):
+        return None
+    line = text[match.end() :].split("\n", 1)[0]
+    if len(line.split()) < _CAPS_PLACE_BODY_WORDS:
+        return None
+    raw_end = text.index(",", match.end("place")) + 1
+    return make_dateline(match["place"], None, NO_DATE, None, text, start, raw_end, None)

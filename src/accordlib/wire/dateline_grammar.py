@@ -27,6 +27,7 @@ __all__ = [
     "AGENCY_WORD",
     "CAPS_PLACE",
     "CODE_BRACKET",
+    "COMMA_OPENER",
     "DASH",
     "DATELINE",
     "DATE_FIRST",
@@ -56,11 +57,15 @@ _BREAK = r"(?:\r\n|[\n\r\x85\u2028\u2029])"
 _LETTER = r"[^\W\d_\u0640]"
 #: A word followed by a number is the month of a date, not a word of a place ("March 2").
 _NOT_DATE = r"(?![^\W\d_]{3,10}+\.?+[ \t]{0,6}+\d)"
+#: A character of a place's word: a hyphen joins words ("NUR-SULTAN"), but two hyphens are
+#: a closing dash glued to the body ("KUALALUMPUR--Menteri ...").
+_WORD_CHAR = r"(?:[\w.'’&}]|-(?!-))"
 #: Up to six words on one line ("SAN MATEO", "DALLAS/FORT WORTH", "La paz", "ANKARA / ISTANBUL");
-#: a slash inside a word is followed by a letter ("Dhaka/ BNP ...": the slash closes).
+#: a slash inside a word is followed by a letter ("Dhaka/ BNP ...": the slash closes), and
+#: not by a word that another slash closes ("Ulaanbaatar/MONTSAME/": an agency).
 _PLACE = rf"""(?P<place>
-    {_LETTER}[\w.'’&}}-]{{0,40}}+(?:/(?=[^\W\d_])[\w.'’&}}-]{{0,40}}+){{0,3}}+
-    (?:[ \t]{{1,3}}+{_NOT_DATE}{_LETTER}[\w.'’&/-]{{0,40}}+
+    {_LETTER}{_WORD_CHAR}{{0,40}}+(?:/(?=[^\W\d_])(?![^/\s]{{1,30}}+/){_WORD_CHAR}{{0,40}}+){{0,3}}+
+    (?:[ \t]{{1,3}}+{_NOT_DATE}{_LETTER}(?:{_WORD_CHAR}|/){{0,40}}+
       | [ \t]{{1,2}}+/[ \t]{{1,2}}+{_LETTER}[\w.'’&/-]{{0,40}}+
     ){{0,5}}+
 )"""
@@ -217,10 +222,22 @@ DATE_FIRST = lazy_regex(
 )
 
 #: An agency printed after the closing dash and ended by a full stop or the end of the line:
-#: "MOSCOW, April 12 - RIA Novosti.", "TBILISI - Agence France-Presse" and a line break.
+#: "MOSCOW, April 12 - RIA Novosti.", "TBILISI - Agence France-Presse" and a line break; or
+#: a site named by its address ("Ashgabat, August 7 - Arzuw.news.").
 AFTER_DASH = lazy_regex(
-    r"""[ \t]*+(?P<agency>[^\W\d_][\w&'’-]*+(?:[ \t]++[^\W\d_][\w&'’-]*+){0,3}?)
+    r"""[ \t]*+(?P<agency>(?P<site>[^\W\d_][\w-]{0,30}+\.[a-z]{2,6}+(?!\w))
+      | [^\W\d_][\w&'’-]*+(?:[ \t]++[^\W\d_][\w&'’-]*+){0,3}?)
     (?:(?P<dot>\.)(?=\s|\Z)|[ \t]*+(?=[\n\r\x85\u2028\u2029]|\Z))""",
+    regex.VERBOSE,
+)
+
+#: A place closed by a comma before a word that opens a sentence but never continues a list
+#: of places ("Doha, HE Minister of State ...", "Washington, On Tuesday, ..."): read by
+#: :func:`accordlib.wire.dateline._comma_opener`, for known dateline cities only.
+COMMA_OPENER = lazy_regex(
+    r"""(?P<place>\p{Lu}[\w.'’-]{0,30}+(?:[ \t]\p{Lu}[\w.'’-]{0,30}+){0,2}+)[ \t]{0,2}+,[ \t]{1,3}+
+    (?=(?:On|In|At|During|After|Before|Earlier|Today|Yesterday|According|Following|HE|H\.E\.
+      |His|Her)[ \t])""",
     regex.VERBOSE,
 )
 

@@ -397,10 +397,11 @@ def _bare_place(text: str, end: int, place: str, region: str | None, dash: str |
     with a known region in mixed case ("Rabat -", "Atlanta, GA –") when the body starts
     with a capital. A short place in a script without capitals ("روما ـ", "اسلام آباد:").
     The last two need a paragraph after the mark, not a title ("Paris - Berlin Summit").
-    A slash ("Dhaka/ BNP leaders ...") closes only when no place follows ("Paris/ Berlin").
+    A slash ("Dhaka/ BNP leaders ...") or a dash glued to the next word ("Putrajaya–Setelah")
+    closes only when no place follows ("Paris/ Berlin", "Paris–Berlin talks").
     """
-    if dash == "/" and _place_follows(text, end):
-        return False  # "Paris/ Berlin talks": two places, not a dateline's close
+    if _two_places(text, end, dash):
+        return False
     if uncased(place):
         return len(place.split()) <= _UNCASED_WORDS and (dash == ":" or _paragraph(text, end))
     upper = place.isupper() and sum(ch.isalpha() for ch in place) >= _PLACE_MIN_LETTERS
@@ -426,6 +427,21 @@ def _place_follows(text: str, end: int) -> bool:
     if not word or word.endswith(("'s", "’s")):
         return False
     return known_city(word) or get_country(word) is not None
+
+
+def _two_places(text: str, end: int, dash: str | None) -> bool:
+    """Whether the mark joins two places rather than closing a dateline: a slash before a
+    place ("Paris/ Berlin talks"), a dash glued to a dateline city ("Paris–Berlin talks";
+    but "ASTANA—Kazakh Deputy ..." is a dateline)."""
+    if dash == "/":
+        return _place_follows(text, end)
+    return dash is not None and text[end : end + 1].isalpha() and _city_follows(text, end)
+
+
+def _city_follows(text: str, end: int) -> bool:
+    """Whether the word glued after ``end`` is a dateline city ("Berlin" of "Paris–Berlin")."""
+    words = text[end : end + _AFTER_SLASH_REACH].split(None, 1)
+    return bool(words) and known_city(words[0].strip(",.;:"))
 
 
 def _paragraph(text: str, end: int) -> bool:

@@ -106,6 +106,9 @@ _DESK = lazy_regex(
     r"(?:Desk|Team|Board|Bureau|(?-i:Report)|ডেস্ক|डेस्क|ڈیসک)s?+\Z",
     regex.IGNORECASE,
 )
+#: The end of an agency's own name, not a desk's role: "Tribune News Service",
+#: "Kashmir News Agency" (but "Outlook Web Desk" names the outlet "Outlook").
+_AGENCY_NAME = lazy_regex(r"\b(?:News|Press|Information)[ \t]++(?:Agency|Service)\Z", regex.I)
 #: A name written in camel case, which people's names are not ("SuchTv", "iGCU",
 #: "VOVworld"); "McDonald", "DeSantis", "LeBron" are.
 _CAMEL = lazy_regex(
@@ -371,7 +374,7 @@ def _outlet(part: str, tokens: list[str]) -> str | None:
         and len(tokens) <= _MAX_OUTLET_WORDS
     ):
         return None
-    core = _strip_role(tokens)[0] or tokens
+    core = tokens if _AGENCY_NAME.search(part) else (_strip_role(tokens)[0] or tokens)
     known = canonical_agency(" ".join(core))
     if known is not None:
         return known
@@ -476,7 +479,9 @@ class Reading:
 
     def piece(self, piece: str, *, last: bool, mode: Mode = Mode.PEOPLE) -> None:
         """Read one piece between separators: a person, an agency, an outlet or nothing."""
-        part = piece.strip(" \t:-–—()[]<>\"'•·")
+        part = piece.strip(' \t:-–—()[]<>"•·')
+        if not part.endswith("ng'") or part[:1] == "'":
+            part = part.strip(" '")  # quotes go; Luo spelling keeps ng' ("Ochieng'")
         if part.endswith(".") and len(part.rsplit(" ", 1)[-1]) > _ABBREVIATION_MAX:
             part = part[:-1]  # a full stop, not the point of "Jr." or "J."
         if not part:
