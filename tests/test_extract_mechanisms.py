@@ -91,6 +91,8 @@ PASSIVES = [
     Case("Militias supported by Uganda seized the border town of Bunia.", "PRAISE", ("Uganda",), ("Militias",)),
     # a trigger used as a noun, then "by": its agent acts, on the party it was carried from
     Case("Chile, responding to a warning by Peru against fishing in the disputed waters, kept its boats at sea.", "THREATEN", ("Peru",), ("Chile",)),
+    # an event noun, then "from": its actor
+    Case("The families accepted a written apology from Japan.", "APOLOGIZE", ("Japan",)),
 ]  # fmt: skip
 
 #: Phrasal verbs with their particle after the object.
