@@ -304,6 +304,23 @@ def test_attribution(case: Case) -> None:
     _check(case)
 
 
+#: A plural noun before an auxiliary, a past tense or after a preposition is no
+#: reporting verb; an organisation before a state noun acts through its members.
+BLOC_STATES = [
+    Case("The ASEAN states will meet in Jakarta next week, diplomats said.", "MEET", ("Association of Southeast Asian Nations",), factuality="PLANNED"),
+    Case("Trade ministers of the European Union states met in Brussels on Monday.", "MEET", ("European Union",)),
+    Case("The African Union states condemned the coup in Niger.", "CRITICIZE", ("African Union",), ("Niger",)),
+    Case("Ankara lifted its visa ban on the EU states.", "CONCEDE", ("Turkey",), ("European Union",)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", BLOC_STATES, ids=_ids)
+def test_a_bloc_acts_through_its_states(case: Case) -> None:
+    _check(case)
+    (event,) = extract_events(case.text, published=PUBLISHED)
+    assert event.source is None
+
+
 def test_a_plural_noun_is_no_reporting_verb() -> None:
     text = "Kuwait welcomed the truce, as did other Gulf Arab states, Oman says."
     (event,) = extract_events(text, published=PUBLISHED)

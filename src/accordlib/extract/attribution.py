@@ -77,11 +77,34 @@ def find_attributions(
 
 def _verb_reading(tokens: Tokens, index: int, group_ending: dict[int, Group]) -> bool:
     """Whether "states", "reports" at ``index`` is a verb: before "that", or after a party
-    that is not only an adjective ("Bahrain states", not "Gulf Arab states")."""
-    if index + 1 < len(tokens) and tokens.lows[index + 1] == "that":
+    that is not only an adjective ("Bahrain states", not "Gulf Arab states") nor the object
+    of a preposition; never before an auxiliary or a past tense ("the member states will
+    meet", "the GCC states agreed": a reporting verb has no verb of its own after it)."""
+    following = tokens.lows[index + 1] if index + 1 < len(tokens) else ""
+    if following == "that":
         return True
+    if following in _AUXILIARIES or (following.endswith("ed") and following.isalpha()):
+        return False  # "the GCC states agreed": a past tense after it is their verb
     group = group_ending.get(index)
-    return group is not None and not group.modifiers_only
+    if group is None or group.modifiers_only:
+        return False
+    at = group.start - 1
+    if at > 0 and tokens.lows[at] in ("the", "its", "their"):
+        at -= 1
+    return (
+        at < 0 or tokens.lows[at] not in _NOUN_PREPOSITIONS
+    )  # "sanctions on EU states": a noun phrase
+
+
+#: Auxiliaries and modals: a word before one of them is its subject, not a reporting verb.
+_AUXILIARIES = frozenset(
+    {"will", "would", "shall", "should", "can", "could", "may", "might", "must"}
+    | {"have", "has", "had", "are", "were", "is", "was", "do", "did"}
+)
+
+
+#: Prepositions before a party that make "states", "reports" after it a noun.
+_NOUN_PREPOSITIONS = frozenset({"on", "against", "of", "for", "with", "to", "from", "among"})
 
 
 def _named(group: Group | None) -> tuple[Actor, ...]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+from accordlib.events.kinds import ActorKind
 from accordlib.events.model import Actor, DiplomaticEvent
 from accordlib.extract.model import Attribution, Group, Trigger
 from accordlib.extract.view import SentenceView
@@ -166,8 +167,29 @@ def _party_of_head(view: SentenceView, index: int, lower: int, words: WordClasse
     if low in words.party_heads:
         return _named_before_head(view, index, lower)
     if low in words.state_nouns:
-        return _partner_of_unnamed(view, index, lower)
+        return _bloc_before(view, index, lower) or _partner_of_unnamed(view, index, lower)
     return None
+
+
+def _bloc_before(view: SentenceView, head: int, lower: int) -> Group | None:
+    """ "the GCC states", "ASEAN nations": an organisation right before a state noun at
+    ``head`` acts through its member states (not "Gulf Arab states", nor "sanctions on EU
+    states": an object)."""
+    group = view.covering[head - 1] if head - 1 >= lower else None
+    if group is None or group.modifiers_only or group.end != head:
+        return None
+    if not all(actor.kind is ActorKind.ORGANIZATION for actor in group.actors):
+        return None
+    lows = view.lows
+    at = group.start - 1
+    if at > 0 and lows[at] in ("the", "its", "their"):
+        at -= 1
+    if at < 0 or lows[at] not in _OBJECT_PREPOSITIONS:
+        return group
+    # "ministers of the GCC states met": the people of the bloc act for it
+    return (
+        group if lows[at] == "of" and at > 0 and lows[at - 1] in view.vocab.people_plural else None
+    )
 
 
 def _named_before_head(view: SentenceView, head: int, lower: int) -> Group | None:
