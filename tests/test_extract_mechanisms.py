@@ -304,6 +304,30 @@ def test_attribution(case: Case) -> None:
     _check(case)
 
 
+#: The speaker's pronoun after "today" or after the frame's own words and "that".
+SPEAKER_PRONOUNS = [
+    Case("Oman said today that it had cut ties with Iran.", "SEVER_RELATIONS", ("Oman",), ("Iran",), source="Oman"),
+    Case("Hamas said in an online statement posted on Sunday that it had released two hostages.", "RELEASE", ("Hamas",), source="Hamas"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", SPEAKER_PRONOUNS, ids=_ids)
+def test_the_speakers_pronoun_after_the_frame(case: Case) -> None:
+    _check(case)
+
+
+def test_a_pronoun_already_opening_the_clause_is_not_searched_past() -> None:
+    _check(
+        Case(
+            "Oman said it had cut ties with Iran after reports that Tehran armed rebels.",
+            "SEVER_RELATIONS",
+            ("Oman",),
+            ("Iran",),
+            source="Oman",
+        )
+    )
+
+
 #: A plural noun before an auxiliary, a past tense or after a preposition is no
 #: reporting verb; an organisation before a state noun acts through its members.
 BLOC_STATES = [

@@ -42,6 +42,11 @@ _SERVICE_WORDS = 3
 #: How many time words ("on Saturday", "late on Monday") may stand before the pronoun that
 #: opens a reported clause.
 _PRONOUN_REACH = 4
+#: Days named relative to the story's, skipped like time words before that pronoun ("said
+#: today that it had").
+_RELATIVE_DAYS = frozenset({"today", "yesterday", "tonight", "tomorrow"})
+#: The pronouns that may stand for the speaker at the head of the reported clause.
+_SPEAKER_PRONOUNS = frozenset({"it", "they", "we", "he", "she"})
 #: "the end of the sentence": a reported clause runs to the end of its sentence.
 _SENTENCE_END = 1 << 30
 
@@ -342,13 +347,15 @@ def _pronoun_speaker(tokens: Tokens, attribution: Attribution, ents: list[Entity
     opening the reported clause is the speaker. True when the entities changed."""
     lows = tokens.lows
     position = attribution.start
-    skip = WORDS.get().frame_skip
+    skip = WORDS.get().frame_skip | _RELATIVE_DAYS
     while (
         position < min(len(tokens), attribution.start + _PRONOUN_REACH) and lows[position] in skip
     ):
         position += 1  # "said on Saturday it would": the pronoun after the time words
     if not attribution.speaker or position >= len(tokens):
         return False
+    if lows[position] not in _SPEAKER_PRONOUNS:
+        position = _after_frame_that(tokens, position, ents)
     speaker = attribution.speaker[0]
     low = lows[position]
     person = speaker.kind is ActorKind.PERSON
@@ -360,6 +367,20 @@ def _pronoun_speaker(tokens: Tokens, attribution: Attribution, ents: list[Entity
     if low in ("he", "she") and person:
         return _bind(ents, position, attribution.speaker[:1])
     return False
+
+
+def _after_frame_that(tokens: Tokens, position: int, ents: list[Entity]) -> int:
+    """ "said in a statement posted online that it had": where the reported clause opens
+    after the frame's own words and "that" (no party, comma or quote among them), else
+    ``position``."""
+    lows = tokens.lows
+    stop = min(len(tokens) - 1, position + _MAX_FRAME_WORDS)
+    that = next((i for i in range(position, stop) if lows[i] == "that"), None)
+    if that is None or any(position <= ent.start < that for ent in ents):
+        return position
+    if any(not tokens[i].text.isalnum() for i in range(position, that)):
+        return position
+    return that + 1
 
 
 def _bind(ents: list[Entity], position: int, actors: tuple[Actor, ...]) -> bool:
