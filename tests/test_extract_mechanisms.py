@@ -304,6 +304,24 @@ def test_attribution(case: Case) -> None:
     _check(case)
 
 
+#: An infinitive's subject: the party before its governing verb, or the object of one
+#: ("urged X to"); not an infinitive after a noun ("an agreement to") or "able to".
+INFINITIVES = [
+    Case("Norway voted on Friday to condemn Sudan.", "CRITICIZE", ("Norway",), ("Sudan",)),
+    Case("An Indonesian trade delegation leaves for Canberra tomorrow to renegotiate the beef quota.", "NEGOTIATE", ("Indonesian trade delegation",), factuality="PLANNED"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", INFINITIVES, ids=_ids)
+def test_the_subject_of_an_infinitive(case: Case) -> None:
+    _check(case)
+
+
+def test_an_infinitive_after_a_noun_takes_no_party_across_it() -> None:
+    text = "Analysts expect Peru to have a plan to negotiate with the miners soon."
+    assert [e.kind.name for e in extract_events(text, published=PUBLISHED)] == []
+
+
 #: The speaker's pronoun after "today" or after the frame's own words and "that".
 SPEAKER_PRONOUNS = [
     Case("Oman said today that it had cut ties with Iran.", "SEVER_RELATIONS", ("Oman",), ("Iran",), source="Oman"),

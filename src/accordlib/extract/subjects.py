@@ -357,6 +357,9 @@ def carried_subject(
     follows = coordinated or (previous == "," and gerund) or manner
     if follows and so_far and so_far[-1].actors:
         return so_far[-1].actors
+    controller = _infinitive_actors(view, match, start, region_start)
+    if controller:
+        return controller
     if nominal:
         speaker = _speaker_before(view.attributions, start)
         if speaker:
@@ -364,6 +367,89 @@ def carried_subject(
     if coordinated or gerund or manner:
         return _first_party(view, region_start, start) or _speaker_of(view.attributions, start)
     return ()
+
+
+#: Days named relative to the story's ("leaves tomorrow to negotiate").
+_RELATIVE_DAYS: Final = frozenset({"today", "yesterday", "tonight", "tomorrow"})
+#: How far before an infinitive's "to" the party that controls it may stand ("Norway
+#: voted on Friday to launch", "Kenya will send a team to Japan next week to negotiate").
+_CONTROL_REACH: Final = 10
+
+
+def _infinitive_actors(
+    view: SentenceView, match: Trigger, start: int, lower: int
+) -> tuple[Actor, ...]:
+    """The parties of an infinitive's controller (a verb trigger, or a noun trigger
+    opened by its verb: "to launch an inquiry"); none when there is none."""
+    if match.nominal and not match.ceremony and match.head == match.start:
+        return ()
+    controller = infinitive_subject(view, start, lower)
+    return controller.actors if controller is not None else ()
+
+
+def infinitive_subject(view: SentenceView, start: int, lower: int) -> Group | None:
+    """The party that does what an infinitive at ``start`` says: the nearest party before
+    its "to" that is no object of a preposition ("Norway voted to condemn", "urged Iran to
+    release": Iran), across lower-case words only; ``None`` past a comma, "and", a clause
+    word or a reporting verb."""
+    lows = view.lows
+    probe = start - 1
+    while probe > lower and adverb(lows[probe]):
+        probe -= 1
+    if probe <= lower or lows[probe] != "to":
+        return None
+    for index in range(probe - 1, max(lower, probe - _CONTROL_REACH) - 1, -1):
+        group = view.covering[index]
+        if group is not None:
+            if group.modifiers_only:
+                return None
+            at = group.start - 1
+            if at >= lower and lows[at] in ("the", "a", "an"):
+                at -= 1
+            if at < lower or lows[at] not in _OBJECT_PREPOSITIONS:
+                return group if _controls(view, group.end, probe) else None
+            continue
+        if _ends_control(view, index):
+            return None
+    return None
+
+
+def _ends_control(view: SentenceView, index: int) -> bool:
+    """Whether the word at ``index`` ends the walk back to an infinitive's controller: a
+    mark, a capitalised word, "and", a clause word, a reporting verb or a relative (not
+    "on Friday", "tomorrow")."""
+    low = view.lows[index]
+    words = view.vocab
+    if low in words.subject_skip or low in _RELATIVE_DAYS:
+        return False
+    text = view.tokens[index].text
+    if not text.isalpha() or not text.islower() or low == "and":
+        return True
+    return low in words.clause_words or low in words.reporting or low in RELATIVES
+
+
+def _controls(view: SentenceView, end: int, to: int) -> bool:
+    """Whether the words from a party's ``end`` to an infinitive's ``to`` are nothing
+    ("urged Iran to") or a verb in -ed or -s with time words and prepositional phrases
+    ("voted on Friday to", "leaves for Washington tomorrow to"; not "an agreement to",
+    "be able to")."""
+    lows = view.lows
+    words = view.vocab
+    index = end
+    while index < to and (lows[index] in words.glue or adverb(lows[index])):
+        index += 1
+    if index == to:
+        return index == end
+    verb = lows[index]
+    if not (verb.endswith("ed") or (verb.endswith("s") and not verb.endswith("ss"))):
+        return False
+    for probe in range(index + 1, to):
+        low = lows[probe]
+        covered = view.covering[probe] is not None
+        skipped = low in words.subject_skip or low in _RELATIVE_DAYS
+        if not (covered or skipped or low in _OBJECT_PREPOSITIONS):
+            return False
+    return True
 
 
 def _speaker_of(attributions: list[Attribution], start: int) -> tuple[Actor, ...]:
