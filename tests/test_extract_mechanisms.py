@@ -304,6 +304,18 @@ def test_attribution(case: Case) -> None:
     _check(case)
 
 
+#: A list after a place preposition keeps all its items.
+LISTS = [
+    Case("Canada imposed visa restrictions on travellers from Chile, Peru and Brazil.", "SANCTION", ("Canada",), ("Chile", "Peru", "Brazil")),
+    Case("Meeting in Lima, the Chilean and Peruvian ministers signed a water accord.", "SIGN_AGREEMENT", ("Chilean ministers", "Peruvian ministers")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", LISTS, ids=_ids)
+def test_a_list_after_a_place(case: Case) -> None:
+    _check(case)
+
+
 #: An infinitive's subject: the party before its governing verb, or the object of one
 #: ("urged X to"); not an infinitive after a noun ("an agreement to") or "able to".
 INFINITIVES = [

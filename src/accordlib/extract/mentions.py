@@ -438,7 +438,9 @@ def group_parties(tokens: Tokens, ents: list[Entity]) -> list[Group]:
                 and 0 < len(between) <= _MAX_COORDINATION
                 and coordination.issuperset(between)
                 and not ("," in between and _speaker_follows(tokens, ent))
-                and not ("," in between and _placed(tokens, current[-1]))
+                and not (
+                    "," in between and _placed(tokens, current[-1]) and not _listed(between, ent)
+                )
             ):
                 current.append(ent)
                 joined = joined or not _COMMAS.issuperset(between)
@@ -489,6 +491,13 @@ def _placed(tokens: Tokens, ent: Entity) -> bool:
     """True when a place preposition comes before ``ent`` ("Meeting in Seoul, the Japanese
     and Korean ministers"): a comma after a place ends its phrase, it coordinates nothing."""
     return ent.start > 0 and tokens.lows[ent.start - 1] in WORDS.get().place_prepositions
+
+
+def _listed(between: list[str], ent: Entity) -> bool:
+    """ "visas for people from Algeria, Morocco and Tunisia": a bare comma before a
+    party named as a noun goes on with the list after a place (not "in Seoul, the
+    Japanese and Korean ministers")."""
+    return between == [","] and not ent.modifier
 
 
 def _joinable(ent: Entity) -> bool:
