@@ -304,6 +304,11 @@ def test_attribution(case: Case) -> None:
     _check(case)
 
 
+def test_a_relative_clause_after_an_apposition_is_the_heads() -> None:
+    text = "Rutte received Mexican President Claudia Sheinbaum, a guest of the summit, who thanked Spain for its aid."
+    _check(Case(text, "PRAISE", ("Claudia Sheinbaum",), ("Spain",)))
+
+
 #: A list after a place preposition keeps all its items.
 LISTS = [
     Case("Canada imposed visa restrictions on travellers from Chile, Peru and Brazil.", "SANCTION", ("Canada",), ("Chile", "Peru", "Brazil")),

@@ -253,11 +253,15 @@ def adverb(low: str) -> bool:
 
 
 def _antecedent(view: SentenceView, index: int, lower: int) -> Group | None:
-    """The group right before a relative pronoun at ``index`` (a comma between them)."""
+    """The group right before a relative pronoun at ``index`` (a comma between them), or
+    before the apposition that ends there ("Musharraf, an ally in the war, who")."""
     probe = index - 1
-    if probe >= lower and view.lows[probe] == ",":
+    comma = probe >= lower and view.lows[probe] == ","
+    if comma:
         probe -= 1
     group = view.covering[probe] if probe >= lower else None
+    if group is None and comma:
+        group = _before_apposition(view, index - 1, lower)
     if group is None or group.modifiers_only:
         return None
     return group
