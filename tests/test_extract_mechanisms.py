@@ -255,7 +255,14 @@ ANAPHORA = [
     # a definite title alone: the one person the story named in that office
     Case("Kenyan Foreign Minister Musalia Mudavadi arrived in Addis Ababa on Monday. The foreign minister condemned the raid on Mandera.", "CRITICIZE", ("Musalia Mudavadi",)),
     Case("Chilean President Gabriel Boric flew to Lima on Sunday. The president later praised Peru's offer.", "PRAISE", ("Gabriel Boric",), ("Peru",)),
+    # "the alliance", "the bloc": the story's last party when it is an organisation
+    Case("NATO foreign ministers met in Brussels on Tuesday. Later the alliance expelled two Russian diplomats.", "EXPEL_DIPLOMATS", ("North Atlantic Treaty Organization",), ("Russian diplomats",)),
 ]  # fmt: skip
+
+
+def test_the_bloc_after_a_state_stays_unresolved() -> None:
+    text = "Peru condemned the coup on Monday. The alliance met in Brussels."
+    assert [e.kind.name for e in extract_events(text, published=PUBLISHED)] == ["CRITICIZE"]
 
 
 def test_a_title_two_holders_share_stays_unresolved() -> None:

@@ -10,7 +10,7 @@ then coordinated parties as groups.
    role nouns with their state ("Israeli troops"), state bodies, organisations, groups
    and names alone; a coordination of states under one role noun ("the French and German
    foreign ministers") covers the whole noun phrase;
-3. persons named earlier in the story ("Trump"), pronouns, "the two sides", "the country".
+3. persons named earlier in the story ("Trump"), pronouns, "the two sides", "the country", "the bloc".
 
 It then merges entities that belong together ("his German counterpart Johann Wadephul",
 "Netanyahu, of Israel", "the Organisation of Islamic Cooperation (OIC)"), and places the
@@ -312,7 +312,26 @@ def _context_entity(
         if ctx.last_state is None or any(e.kind == "state" and not e.modifier for e in found):
             return None
         return Entity(index, index + 2, "pronoun", (ctx.last_state,))
+    if low == "the" and index + 1 < len(tokens) and lows[index + 1] in _BLOC_ANAPHORS:
+        return _the_bloc(index, ctx, found)
     return _party_pronoun(view, index, ctx)
+
+
+#: Nouns that stand for the last organisation named ("the bloc", "the alliance").
+_BLOC_ANAPHORS = frozenset({"bloc", "alliance", "organisation", "organization", "community"})
+
+
+def _the_bloc(index: int, ctx: StoryContext, found: list[Entity]) -> Entity | None:
+    """ "the bloc would retaliate": the story's last party when it is an organisation and
+    this sentence names none of its own before; unresolved, no party."""
+    party = ctx.last_party
+    if party is None or party.kind is not ActorKind.ORGANIZATION:
+        return None
+    if any(
+        e.end <= index and any(a.kind is ActorKind.ORGANIZATION for a in e.actors) for e in found
+    ):
+        return None
+    return Entity(index, index + 2, "pronoun", (party,))
 
 
 def _person_pronoun(index: int, ctx: StoryContext, found: list[Entity]) -> Entity | None:
