@@ -311,6 +311,18 @@ def test_attribution(case: Case) -> None:
     _check(case)
 
 
+#: An apposition between dashes: the party before it, else the one it names.
+DASHES = [
+    Case("The three states - Chile, Peru and Bolivia - agreed in 2020 to link their power grids.", "EXPRESS_INTENT", ("Chile", "Peru", "Bolivia"), factuality="ANNOUNCED"),
+    Case("Lavrov - who landed on Monday - met Wang Yi.", "MEET", ("Sergey Lavrov",), ("Wang Yi",)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", DASHES, ids=_ids)
+def test_an_apposition_between_dashes(case: Case) -> None:
+    _check(case)
+
+
 def test_a_relative_clause_after_an_apposition_is_the_heads() -> None:
     text = "Rutte received Mexican President Claudia Sheinbaum, a guest of the summit, who thanked Spain for its aid."
     _check(Case(text, "PRAISE", ("Claudia Sheinbaum",), ("Spain",)))

@@ -69,7 +69,7 @@ def subject_group(
         if low in RELATIVES:
             antecedent = _antecedent(view, index, lower)
             return (antecedent, index) if antecedent is not None else (None, index + 1)
-        if low == "," and index > lower:
+        if (low == "," or low in _DASHES) and index > lower:
             found = _before_apposition(view, index, lower)
             if found is not None:
                 return found, index
@@ -273,6 +273,8 @@ def _before_apposition(view: SentenceView, comma: int, lower: int) -> Group | No
     holds no clause mark and opens with an article, a relative pronoun or a party."""
     lows = view.lows
     covering = view.covering
+    if lows[comma] in _DASHES:
+        return _between_dashes(view, comma, lower)
     floor = max(lower, comma - _APPOSITION_REACH)
     for opening in range(comma - 2, floor - 1, -1):
         low = lows[opening]
@@ -287,6 +289,31 @@ def _before_apposition(view: SentenceView, comma: int, lower: int) -> Group | No
         if first in _APPOSITION_OPENERS or covering[opening + 1] is not None:
             return head
         return None
+    return None
+
+
+#: Marks an apposition between dashes never crosses (it may hold a list with "and").
+_SENTENCE_MARKS: Final = frozenset({".", ";", ":", "\u201c", "\u201d", '"'})
+#: Dashes that enclose an apposition ("The three states - A, B and C - agreed").
+_DASHES: Final = frozenset({"-", "\u2013", "\u2014"})
+
+
+def _between_dashes(view: SentenceView, closing: int, lower: int) -> Group | None:
+    """The subject around an apposition between dashes that closes at ``closing``: the
+    party before the opening dash, else the one the apposition names ("The six states -
+    Chile, Peru and Bolivia - agreed")."""
+    lows = view.lows
+    floor = max(lower, closing - _APPOSITION_REACH)
+    opening = next(
+        (i for i in range(closing - 1, floor - 1, -1) if lows[i] == lows[closing]), None
+    )
+    if opening is None or any(lows[i] in _SENTENCE_MARKS for i in range(opening, closing)):
+        return None
+    head = view.covering[opening - 1] if opening > lower else None
+    inside = view.covering[closing - 1]
+    for group in (head, inside):
+        if group is not None and not group.modifiers_only:
+            return group
     return None
 
 
