@@ -91,6 +91,8 @@ PASSIVES = [
     Case("Militias supported by Uganda seized the border town of Bunia.", "PRAISE", ("Uganda",), ("Militias",)),
     # a trigger used as a noun, then "by": its agent acts, on the party it was carried from
     Case("Chile, responding to a warning by Peru against fishing in the disputed waters, kept its boats at sea.", "THREATEN", ("Peru",), ("Chile",)),
+    # an event noun, then "from": its actor
+    Case("The families accepted a written apology from Japan.", "APOLOGIZE", ("Japan",)),
 ]  # fmt: skip
 
 #: Phrasal verbs with their particle after the object.
@@ -253,7 +255,14 @@ ANAPHORA = [
     # a definite title alone: the one person the story named in that office
     Case("Kenyan Foreign Minister Musalia Mudavadi arrived in Addis Ababa on Monday. The foreign minister condemned the raid on Mandera.", "CRITICIZE", ("Musalia Mudavadi",)),
     Case("Chilean President Gabriel Boric flew to Lima on Sunday. The president later praised Peru's offer.", "PRAISE", ("Gabriel Boric",), ("Peru",)),
+    # "the alliance", "the bloc": the story's last party when it is an organisation
+    Case("NATO foreign ministers met in Brussels on Tuesday. Later the alliance expelled two Russian diplomats.", "EXPEL_DIPLOMATS", ("North Atlantic Treaty Organization",), ("Russian diplomats",)),
 ]  # fmt: skip
+
+
+def test_the_bloc_after_a_state_stays_unresolved() -> None:
+    text = "Peru condemned the coup on Monday. The alliance met in Brussels."
+    assert [e.kind.name for e in extract_events(text, published=PUBLISHED)] == ["CRITICIZE"]
 
 
 def test_a_title_two_holders_share_stays_unresolved() -> None:
@@ -300,6 +309,94 @@ ATTRIBUTION = [
 @pytest.mark.parametrize("case", ATTRIBUTION[:2], ids=_ids)
 def test_attribution(case: Case) -> None:
     _check(case)
+
+
+#: An apposition between dashes: the party before it, else the one it names.
+DASHES = [
+    Case("The three states - Chile, Peru and Bolivia - agreed in 2020 to link their power grids.", "EXPRESS_INTENT", ("Chile", "Peru", "Bolivia"), factuality="ANNOUNCED"),
+    Case("Lavrov - who landed on Monday - met Wang Yi.", "MEET", ("Sergey Lavrov",), ("Wang Yi",)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", DASHES, ids=_ids)
+def test_an_apposition_between_dashes(case: Case) -> None:
+    _check(case)
+
+
+def test_a_relative_clause_after_an_apposition_is_the_heads() -> None:
+    text = "Rutte received Mexican President Claudia Sheinbaum, a guest of the summit, who thanked Spain for its aid."
+    _check(Case(text, "PRAISE", ("Claudia Sheinbaum",), ("Spain",)))
+
+
+#: A list after a place preposition keeps all its items.
+LISTS = [
+    Case("Canada imposed visa restrictions on travellers from Chile, Peru and Brazil.", "SANCTION", ("Canada",), ("Chile", "Peru", "Brazil")),
+    Case("Meeting in Lima, the Chilean and Peruvian ministers signed a water accord.", "SIGN_AGREEMENT", ("Chilean ministers", "Peruvian ministers")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", LISTS, ids=_ids)
+def test_a_list_after_a_place(case: Case) -> None:
+    _check(case)
+
+
+#: An infinitive's subject: the party before its governing verb, or the object of one
+#: ("urged X to"); not an infinitive after a noun ("an agreement to") or "able to".
+INFINITIVES = [
+    Case("Norway voted on Friday to condemn Sudan.", "CRITICIZE", ("Norway",), ("Sudan",)),
+    Case("An Indonesian trade delegation leaves for Canberra tomorrow to renegotiate the beef quota.", "NEGOTIATE", ("Indonesian trade delegation",), factuality="PLANNED"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", INFINITIVES, ids=_ids)
+def test_the_subject_of_an_infinitive(case: Case) -> None:
+    _check(case)
+
+
+def test_an_infinitive_after_a_noun_takes_no_party_across_it() -> None:
+    text = "Analysts expect Peru to have a plan to negotiate with the miners soon."
+    assert [e.kind.name for e in extract_events(text, published=PUBLISHED)] == []
+
+
+#: The speaker's pronoun after "today" or after the frame's own words and "that".
+SPEAKER_PRONOUNS = [
+    Case("Oman said today that it had cut ties with Iran.", "SEVER_RELATIONS", ("Oman",), ("Iran",), source="Oman"),
+    Case("Hamas said in an online statement posted on Sunday that it had released two hostages.", "RELEASE", ("Hamas",), source="Hamas"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", SPEAKER_PRONOUNS, ids=_ids)
+def test_the_speakers_pronoun_after_the_frame(case: Case) -> None:
+    _check(case)
+
+
+def test_a_pronoun_already_opening_the_clause_is_not_searched_past() -> None:
+    _check(
+        Case(
+            "Oman said it had cut ties with Iran after reports that Tehran armed rebels.",
+            "SEVER_RELATIONS",
+            ("Oman",),
+            ("Iran",),
+            source="Oman",
+        )
+    )
+
+
+#: A plural noun before an auxiliary, a past tense or after a preposition is no
+#: reporting verb; an organisation before a state noun acts through its members.
+BLOC_STATES = [
+    Case("The ASEAN states will meet in Jakarta next week, diplomats said.", "MEET", ("Association of Southeast Asian Nations",), factuality="PLANNED"),
+    Case("Trade ministers of the European Union states met in Brussels on Monday.", "MEET", ("European Union",)),
+    Case("The African Union states condemned the coup in Niger.", "CRITICIZE", ("African Union",), ("Niger",)),
+    Case("Ankara lifted its visa ban on the EU states.", "CONCEDE", ("Turkey",), ("European Union",)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", BLOC_STATES, ids=_ids)
+def test_a_bloc_acts_through_its_states(case: Case) -> None:
+    _check(case)
+    (event,) = extract_events(case.text, published=PUBLISHED)
+    assert event.source is None
 
 
 def test_a_plural_noun_is_no_reporting_verb() -> None:

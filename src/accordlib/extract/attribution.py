@@ -42,6 +42,11 @@ _SERVICE_WORDS = 3
 #: How many time words ("on Saturday", "late on Monday") may stand before the pronoun that
 #: opens a reported clause.
 _PRONOUN_REACH = 4
+#: Days named relative to the story's, skipped like time words before that pronoun ("said
+#: today that it had").
+_RELATIVE_DAYS = frozenset({"today", "yesterday", "tonight", "tomorrow"})
+#: The pronouns that may stand for the speaker at the head of the reported clause.
+_SPEAKER_PRONOUNS = frozenset({"it", "they", "we", "he", "she"})
 #: "the end of the sentence": a reported clause runs to the end of its sentence.
 _SENTENCE_END = 1 << 30
 
@@ -77,11 +82,34 @@ def find_attributions(
 
 def _verb_reading(tokens: Tokens, index: int, group_ending: dict[int, Group]) -> bool:
     """Whether "states", "reports" at ``index`` is a verb: before "that", or after a party
-    that is not only an adjective ("Bahrain states", not "Gulf Arab states")."""
-    if index + 1 < len(tokens) and tokens.lows[index + 1] == "that":
+    that is not only an adjective ("Bahrain states", not "Gulf Arab states") nor the object
+    of a preposition; never before an auxiliary or a past tense ("the member states will
+    meet", "the GCC states agreed": a reporting verb has no verb of its own after it)."""
+    following = tokens.lows[index + 1] if index + 1 < len(tokens) else ""
+    if following == "that":
         return True
+    if following in _AUXILIARIES or (following.endswith("ed") and following.isalpha()):
+        return False  # "the GCC states agreed": a past tense after it is their verb
     group = group_ending.get(index)
-    return group is not None and not group.modifiers_only
+    if group is None or group.modifiers_only:
+        return False
+    at = group.start - 1
+    if at > 0 and tokens.lows[at] in ("the", "its", "their"):
+        at -= 1
+    return (
+        at < 0 or tokens.lows[at] not in _NOUN_PREPOSITIONS
+    )  # "sanctions on EU states": a noun phrase
+
+
+#: Auxiliaries and modals: a word before one of them is its subject, not a reporting verb.
+_AUXILIARIES = frozenset(
+    {"will", "would", "shall", "should", "can", "could", "may", "might", "must"}
+    | {"have", "has", "had", "are", "were", "is", "was", "do", "did"}
+)
+
+
+#: Prepositions before a party that make "states", "reports" after it a noun.
+_NOUN_PREPOSITIONS = frozenset({"on", "against", "of", "for", "with", "to", "from", "among"})
 
 
 def _named(group: Group | None) -> tuple[Actor, ...]:
@@ -319,13 +347,15 @@ def _pronoun_speaker(tokens: Tokens, attribution: Attribution, ents: list[Entity
     opening the reported clause is the speaker. True when the entities changed."""
     lows = tokens.lows
     position = attribution.start
-    skip = WORDS.get().frame_skip
+    skip = WORDS.get().frame_skip | _RELATIVE_DAYS
     while (
         position < min(len(tokens), attribution.start + _PRONOUN_REACH) and lows[position] in skip
     ):
         position += 1  # "said on Saturday it would": the pronoun after the time words
     if not attribution.speaker or position >= len(tokens):
         return False
+    if lows[position] not in _SPEAKER_PRONOUNS:
+        position = _after_frame_that(tokens, position, ents)
     speaker = attribution.speaker[0]
     low = lows[position]
     person = speaker.kind is ActorKind.PERSON
@@ -337,6 +367,20 @@ def _pronoun_speaker(tokens: Tokens, attribution: Attribution, ents: list[Entity
     if low in ("he", "she") and person:
         return _bind(ents, position, attribution.speaker[:1])
     return False
+
+
+def _after_frame_that(tokens: Tokens, position: int, ents: list[Entity]) -> int:
+    """ "said in a statement posted online that it had": where the reported clause opens
+    after the frame's own words and "that" (no party, comma or quote among them), else
+    ``position``."""
+    lows = tokens.lows
+    stop = min(len(tokens) - 1, position + _MAX_FRAME_WORDS)
+    that = next((i for i in range(position, stop) if lows[i] == "that"), None)
+    if that is None or any(position <= ent.start < that for ent in ents):
+        return position
+    if any(not tokens[i].text.isalnum() for i in range(position, that)):
+        return position
+    return that + 1
 
 
 def _bind(ents: list[Entity], position: int, actors: tuple[Actor, ...]) -> bool:

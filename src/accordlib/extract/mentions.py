@@ -10,7 +10,7 @@ then coordinated parties as groups.
    role nouns with their state ("Israeli troops"), state bodies, organisations, groups
    and names alone; a coordination of states under one role noun ("the French and German
    foreign ministers") covers the whole noun phrase;
-3. persons named earlier in the story ("Trump"), pronouns, "the two sides", "the country".
+3. persons named earlier in the story ("Trump"), pronouns, "the two sides", "the country", "the bloc".
 
 It then merges entities that belong together ("his German counterpart Johann Wadephul",
 "Netanyahu, of Israel", "the Organisation of Islamic Cooperation (OIC)"), and places the
@@ -312,7 +312,26 @@ def _context_entity(
         if ctx.last_state is None or any(e.kind == "state" and not e.modifier for e in found):
             return None
         return Entity(index, index + 2, "pronoun", (ctx.last_state,))
+    if low == "the" and index + 1 < len(tokens) and lows[index + 1] in _BLOC_ANAPHORS:
+        return _the_bloc(index, ctx, found)
     return _party_pronoun(view, index, ctx)
+
+
+#: Nouns that stand for the last organisation named ("the bloc", "the alliance").
+_BLOC_ANAPHORS = frozenset({"bloc", "alliance", "organisation", "organization", "community"})
+
+
+def _the_bloc(index: int, ctx: StoryContext, found: list[Entity]) -> Entity | None:
+    """ "the bloc would retaliate": the story's last party when it is an organisation and
+    this sentence names none of its own before; unresolved, no party."""
+    party = ctx.last_party
+    if party is None or party.kind is not ActorKind.ORGANIZATION:
+        return None
+    if any(
+        e.end <= index and any(a.kind is ActorKind.ORGANIZATION for a in e.actors) for e in found
+    ):
+        return None
+    return Entity(index, index + 2, "pronoun", (party,))
 
 
 def _person_pronoun(index: int, ctx: StoryContext, found: list[Entity]) -> Entity | None:
@@ -438,7 +457,9 @@ def group_parties(tokens: Tokens, ents: list[Entity]) -> list[Group]:
                 and 0 < len(between) <= _MAX_COORDINATION
                 and coordination.issuperset(between)
                 and not ("," in between and _speaker_follows(tokens, ent))
-                and not ("," in between and _placed(tokens, current[-1]))
+                and not (
+                    "," in between and _placed(tokens, current[-1]) and not _listed(between, ent)
+                )
             ):
                 current.append(ent)
                 joined = joined or not _COMMAS.issuperset(between)
@@ -489,6 +510,13 @@ def _placed(tokens: Tokens, ent: Entity) -> bool:
     """True when a place preposition comes before ``ent`` ("Meeting in Seoul, the Japanese
     and Korean ministers"): a comma after a place ends its phrase, it coordinates nothing."""
     return ent.start > 0 and tokens.lows[ent.start - 1] in WORDS.get().place_prepositions
+
+
+def _listed(between: list[str], ent: Entity) -> bool:
+    """ "visas for people from Algeria, Morocco and Tunisia": a bare comma before a
+    party named as a noun goes on with the list after a place (not "in Seoul, the
+    Japanese and Korean ministers")."""
+    return between == [","] and not ent.modifier
 
 
 def _joinable(ent: Entity) -> bool:

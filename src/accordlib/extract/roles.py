@@ -489,10 +489,11 @@ def _apply_agent(
         agent = _by_agent(view, match.end, clause.upper)
         roles.actors, roles.recipients = (agent.actors if agent else ()), roles.actors
         return True
-    if _noun_use(lows, match) and lows[match.end : match.end + 1] == ["by"]:
-        # "responding to a warning by Turkey": the noun's agent acts, on the party it
-        # was carried from when the object names none
-        agent = _by_agent(view, match.end, clause.upper)
+    by = match.end if lows[match.end : match.end + 1] == ["by"] else _from_agent(lows, match)
+    if _noun_use(lows, match) and by is not None:
+        # "responding to a warning by Turkey", "a sharp rebuke from Oslo": the noun's
+        # agent acts, on the party it was carried from when the object names none
+        agent = _by_agent(view, by, clause.upper)
         if agent is not None and not agent.modifiers_only:
             before = other_party(roles.actors, agent.actors)
             roles.actors = agent.actors
@@ -523,6 +524,27 @@ def _apply_agent(
             if party not in roles.actors
         )
     return True
+
+
+#: Kinds whose event noun names its actor after "from" ("an apology from Tokyo", "aid
+#: from Oslo"); not those where "from" names a place left ("a withdrawal from").
+_FROM_AGENT_KINDS: Final = frozenset(
+    {"ACCUSE", "APOLOGIZE", "APPEAL", "CRITICIZE", "DEMAND", "PRAISE", "PROTEST", "REJECT"}
+    | {"SANCTION", "THREATEN", "PROVIDE_AID", "VISIT"}
+)
+
+
+def _from_agent(lows: list[str], match: Trigger) -> int | None:
+    """Where "from" names the actor of an event noun: inside its words or right after
+    them, past a closing quote ("a formal protest" from Algiers)."""
+    if match.kind not in _FROM_AGENT_KINDS or "from" in match.source_slot:
+        return None  # a lexicon slot already placed it ("a call from X")
+    stop = match.end + (lows[match.end : match.end + 1] in _QUOTE_CLOSE) + 1
+    return next((i for i in range(match.head + 1, stop) if lows[i : i + 1] == ["from"]), None)
+
+
+#: A closing quotation mark between an event noun and its "from".
+_QUOTE_CLOSE: Final = (['"'], ["\u201d"], ["'"], ["\u2019"])
 
 
 def _participle_of(view: SentenceView, match: Trigger, roles: Roles) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+from accordlib.events.kinds import ActorKind
 from accordlib.events.model import Actor, DiplomaticEvent
 from accordlib.extract.model import Attribution, Group, Trigger
 from accordlib.extract.view import SentenceView
@@ -68,7 +69,7 @@ def subject_group(
         if low in RELATIVES:
             antecedent = _antecedent(view, index, lower)
             return (antecedent, index) if antecedent is not None else (None, index + 1)
-        if low == "," and index > lower:
+        if (low == "," or low in _DASHES) and index > lower:
             found = _before_apposition(view, index, lower)
             if found is not None:
                 return found, index
@@ -166,8 +167,29 @@ def _party_of_head(view: SentenceView, index: int, lower: int, words: WordClasse
     if low in words.party_heads:
         return _named_before_head(view, index, lower)
     if low in words.state_nouns:
-        return _partner_of_unnamed(view, index, lower)
+        return _bloc_before(view, index, lower) or _partner_of_unnamed(view, index, lower)
     return None
+
+
+def _bloc_before(view: SentenceView, head: int, lower: int) -> Group | None:
+    """ "the GCC states", "ASEAN nations": an organisation right before a state noun at
+    ``head`` acts through its member states (not "Gulf Arab states", nor "sanctions on EU
+    states": an object)."""
+    group = view.covering[head - 1] if head - 1 >= lower else None
+    if group is None or group.modifiers_only or group.end != head:
+        return None
+    if not all(actor.kind is ActorKind.ORGANIZATION for actor in group.actors):
+        return None
+    lows = view.lows
+    at = group.start - 1
+    if at > 0 and lows[at] in ("the", "its", "their"):
+        at -= 1
+    if at < 0 or lows[at] not in _OBJECT_PREPOSITIONS:
+        return group
+    # "ministers of the GCC states met": the people of the bloc act for it
+    return (
+        group if lows[at] == "of" and at > 0 and lows[at - 1] in view.vocab.people_plural else None
+    )
 
 
 def _named_before_head(view: SentenceView, head: int, lower: int) -> Group | None:
@@ -231,11 +253,15 @@ def adverb(low: str) -> bool:
 
 
 def _antecedent(view: SentenceView, index: int, lower: int) -> Group | None:
-    """The group right before a relative pronoun at ``index`` (a comma between them)."""
+    """The group right before a relative pronoun at ``index`` (a comma between them), or
+    before the apposition that ends there ("Musharraf, an ally in the war, who")."""
     probe = index - 1
-    if probe >= lower and view.lows[probe] == ",":
+    comma = probe >= lower and view.lows[probe] == ","
+    if comma:
         probe -= 1
     group = view.covering[probe] if probe >= lower else None
+    if group is None and comma:
+        group = _before_apposition(view, index - 1, lower)
     if group is None or group.modifiers_only:
         return None
     return group
@@ -247,6 +273,8 @@ def _before_apposition(view: SentenceView, comma: int, lower: int) -> Group | No
     holds no clause mark and opens with an article, a relative pronoun or a party."""
     lows = view.lows
     covering = view.covering
+    if lows[comma] in _DASHES:
+        return _between_dashes(view, comma, lower)
     floor = max(lower, comma - _APPOSITION_REACH)
     for opening in range(comma - 2, floor - 1, -1):
         low = lows[opening]
@@ -261,6 +289,31 @@ def _before_apposition(view: SentenceView, comma: int, lower: int) -> Group | No
         if first in _APPOSITION_OPENERS or covering[opening + 1] is not None:
             return head
         return None
+    return None
+
+
+#: Marks an apposition between dashes never crosses (it may hold a list with "and").
+_SENTENCE_MARKS: Final = frozenset({".", ";", ":", "\u201c", "\u201d", '"'})
+#: Dashes that enclose an apposition ("The three states - A, B and C - agreed").
+_DASHES: Final = frozenset({"-", "\u2013", "\u2014"})
+
+
+def _between_dashes(view: SentenceView, closing: int, lower: int) -> Group | None:
+    """The subject around an apposition between dashes that closes at ``closing``: the
+    party before the opening dash, else the one the apposition names ("The six states -
+    Chile, Peru and Bolivia - agreed")."""
+    lows = view.lows
+    floor = max(lower, closing - _APPOSITION_REACH)
+    opening = next(
+        (i for i in range(closing - 1, floor - 1, -1) if lows[i] == lows[closing]), None
+    )
+    if opening is None or any(lows[i] in _SENTENCE_MARKS for i in range(opening, closing)):
+        return None
+    head = view.covering[opening - 1] if opening > lower else None
+    inside = view.covering[closing - 1]
+    for group in (head, inside):
+        if group is not None and not group.modifiers_only:
+            return group
     return None
 
 
@@ -335,6 +388,9 @@ def carried_subject(
     follows = coordinated or (previous == "," and gerund) or manner
     if follows and so_far and so_far[-1].actors:
         return so_far[-1].actors
+    controller = _infinitive_actors(view, match, start, region_start)
+    if controller:
+        return controller
     if nominal:
         speaker = _speaker_before(view.attributions, start)
         if speaker:
@@ -342,6 +398,89 @@ def carried_subject(
     if coordinated or gerund or manner:
         return _first_party(view, region_start, start) or _speaker_of(view.attributions, start)
     return ()
+
+
+#: Days named relative to the story's ("leaves tomorrow to negotiate").
+_RELATIVE_DAYS: Final = frozenset({"today", "yesterday", "tonight", "tomorrow"})
+#: How far before an infinitive's "to" the party that controls it may stand ("Norway
+#: voted on Friday to launch", "Kenya will send a team to Japan next week to negotiate").
+_CONTROL_REACH: Final = 10
+
+
+def _infinitive_actors(
+    view: SentenceView, match: Trigger, start: int, lower: int
+) -> tuple[Actor, ...]:
+    """The parties of an infinitive's controller (a verb trigger, or a noun trigger
+    opened by its verb: "to launch an inquiry"); none when there is none."""
+    if match.nominal and not match.ceremony and match.head == match.start:
+        return ()
+    controller = infinitive_subject(view, start, lower)
+    return controller.actors if controller is not None else ()
+
+
+def infinitive_subject(view: SentenceView, start: int, lower: int) -> Group | None:
+    """The party that does what an infinitive at ``start`` says: the nearest party before
+    its "to" that is no object of a preposition ("Norway voted to condemn", "urged Iran to
+    release": Iran), across lower-case words only; ``None`` past a comma, "and", a clause
+    word or a reporting verb."""
+    lows = view.lows
+    probe = start - 1
+    while probe > lower and adverb(lows[probe]):
+        probe -= 1
+    if probe <= lower or lows[probe] != "to":
+        return None
+    for index in range(probe - 1, max(lower, probe - _CONTROL_REACH) - 1, -1):
+        group = view.covering[index]
+        if group is not None:
+            if group.modifiers_only:
+                return None
+            at = group.start - 1
+            if at >= lower and lows[at] in ("the", "a", "an"):
+                at -= 1
+            if at < lower or lows[at] not in _OBJECT_PREPOSITIONS:
+                return group if _controls(view, group.end, probe) else None
+            continue
+        if _ends_control(view, index):
+            return None
+    return None
+
+
+def _ends_control(view: SentenceView, index: int) -> bool:
+    """Whether the word at ``index`` ends the walk back to an infinitive's controller: a
+    mark, a capitalised word, "and", a clause word, a reporting verb or a relative (not
+    "on Friday", "tomorrow")."""
+    low = view.lows[index]
+    words = view.vocab
+    if low in words.subject_skip or low in _RELATIVE_DAYS:
+        return False
+    text = view.tokens[index].text
+    if not text.isalpha() or not text.islower() or low == "and":
+        return True
+    return low in words.clause_words or low in words.reporting or low in RELATIVES
+
+
+def _controls(view: SentenceView, end: int, to: int) -> bool:
+    """Whether the words from a party's ``end`` to an infinitive's ``to`` are nothing
+    ("urged Iran to") or a verb in -ed or -s with time words and prepositional phrases
+    ("voted on Friday to", "leaves for Washington tomorrow to"; not "an agreement to",
+    "be able to")."""
+    lows = view.lows
+    words = view.vocab
+    index = end
+    while index < to and (lows[index] in words.glue or adverb(lows[index])):
+        index += 1
+    if index == to:
+        return index == end
+    verb = lows[index]
+    if not (verb.endswith("ed") or (verb.endswith("s") and not verb.endswith("ss"))):
+        return False
+    for probe in range(index + 1, to):
+        low = lows[probe]
+        covered = view.covering[probe] is not None
+        skipped = low in words.subject_skip or low in _RELATIVE_DAYS
+        if not (covered or skipped or low in _OBJECT_PREPOSITIONS):
+            return False
+    return True
 
 
 def _speaker_of(attributions: list[Attribution], start: int) -> tuple[Actor, ...]:
