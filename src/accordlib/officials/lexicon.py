@@ -199,7 +199,11 @@ class Lexicon:
         #: word simply continues it
         self.name_breaks = self.stop | self.things | self.suffixes
         self.surname_stops = words["surname_stop"]
+        #: particles that are English words too ("as", "at"): inside a name only with a hyphen
+        self.loose_particles = self.particles & self.stop
         self.places = words["place"]
+        #: place prepositions that take a person too ("a call from Ana Ruiz, ...")
+        self.senders = words["sender"]
         self.regions = words["region"]
         self.descriptors = words["descriptor"]
         self.field_ends = words["field_end"]

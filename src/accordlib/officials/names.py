@@ -55,6 +55,8 @@ _MAX_BACK_TOKENS = 24
 _TWO_WORDS = 2
 #: Articles between a name and the title after it ("Zakharova, a ... spokeswoman").
 _ARTICLES = frozenset({"the", "a", "an"})
+#: "Ana Ruiz as the Special Envoy": a name before "as" holds the title after it
+_AS = "as"
 #: What may follow a name set off by a comma after its title.
 _AFTER_NAME = frozenset({",", ".", ";", ")", "\u201d", '"', POSS_KEY})
 #: Prefixes of name words written in lower case ("d'Estaing", "l'Hermite").
@@ -148,6 +150,8 @@ def parse_name(toks: Tokens, i: int, lex: Lexicon, *, allow_i: bool = False) -> 
         length = ends[j] - starts[j]
         if not text[starts[j]].isupper():
             if key in particles:
+                if key in lex.loose_particles and j + 1 < n and kinds[j + 1] == WORD:
+                    break  # "Ana Ruiz as Ambassador", "de Sousa at Belém": "as-Sisi" needs its hyphen
                 j += 1  # a particle counts only when a name word follows it
                 continue
             if not key.startswith(_ELIDED):
@@ -330,12 +334,20 @@ def name_before(
         return None
     if parse_name(toks, first, lex) != end or not good_name(toks, first, end, lex):
         return None
-    before = start - 1
-    if before >= 0 and toks.kinds[before] == WORD and toks.keys[before] in lex.places:
+    if _place_before(toks, start - 1, end - first, lex):
         return None
     if country_of(toks.span(first, end)) is not None:
         return None
     return NameApart(first, end, honorifics, None, start)
+
+
+def _place_before(toks: Tokens, before: int, words: int, lex: Lexicon) -> bool:
+    """Whether a preposition of place at ``before`` makes the run after it a place: "In
+    Astana, the minister"; after "from" a run of two words or more is a person ("a call from
+    Ana Ruiz, Foreign Minister of ...")."""
+    if before < 0 or toks.kinds[before] != WORD or toks.keys[before] not in lex.places:
+        return False
+    return toks.keys[before] not in lex.senders or words < _TWO_WORDS
 
 
 def _run_before(
@@ -351,6 +363,9 @@ def _run_before(
         comma -= 1
     if comma - 1 >= floor and toks.keys[comma] in _SETS_OFF:
         return _capitalised_back(toks, comma, floor, lex), comma, weak
+    if comma - 1 >= floor and toks.keys[comma] == _AS:
+        # "the appointment of Ana Ruiz as the Special Envoy for ...": weak (two words or more)
+        return _capitalised_back(toks, comma, floor, lex), comma, True
     if anchored and floor == 0 and comma > 0 and toks.cap(title_start):
         return 0, comma + 1, True  # no comma: the phrase starts with the name
     return None

@@ -278,6 +278,9 @@ def _complete_title(toks: Tokens, title: TitleMatch, lex: Lexicon) -> None:
     if connector in {"of", "for"} and takes in {"portfolio", "for"}:
         if takes == "portfolio" or connector == "for":
             _portfolio_complement(toks, title, j, lex)
+    elif takes == "portfolio" and toks.cap(j) and " of " in title.canonical:
+        # "Minister of State Foreign Affairs": the press drops the "for" of a long title
+        _portfolio_complement(toks, title, j, lex, joined=False)
     elif connector in {"for", "on"} and takes == "to":
         _envoy_field(toks, title, j, lex)  # "Special Adviser on Yemen"
     elif connector == "to" and takes == "to":
@@ -324,13 +327,16 @@ def after_the(toks: Tokens, k: int) -> int:
     return k + 1 if toks.keys[k] == "the" and k + 1 < toks.n else k
 
 
-def _portfolio_complement(toks: Tokens, title: TitleMatch, j: int, lex: Lexicon) -> None:
-    """ "Minister of Foreign Affairs", "Secretary of State for Defence", "Commissioner for Trade"."""
+def _portfolio_complement(
+    toks: Tokens, title: TitleMatch, j: int, lex: Lexicon, *, joined: bool = True
+) -> None:
+    """ "Minister of Foreign Affairs", "Secretary of State for Defence", "Commissioner for Trade"
+    (``joined=False``: the portfolio starts at ``j`` with no "of" or "for" before it)."""
     n = toks.n
-    k = after_the(toks, j + 1)
+    k = after_the(toks, j + 1) if joined else j
     found = longest(lex.portfolios, toks, k)
     if found is None:
-        if toks.keys[j] == "for":
+        if joined and toks.keys[j] == "for":
             end = _field_end(toks, k, lex)
             if end > k:
                 # "Commissioner for Enlargement", "Minister for Privatisation": a field that no
@@ -346,7 +352,10 @@ def _portfolio_complement(toks: Tokens, title: TitleMatch, j: int, lex: Lexicon)
             end = more
             extended = True
     base = title.canonical
-    title.canonical = _office(title, toks, j, end, bool(entry.fields["foreign"]), extended, lex)
+    # a title that has its "of" already takes its portfolio with "for" ("Minister of State for")
+    joiner = "for" if not joined or " of " in base else toks.keys[j]
+    field = toks.span(k, end)
+    title.canonical = _office(title, joiner, field, bool(entry.fields["foreign"]), extended, lex)
     title.portfolio = entry.fields["portfolio"]
     if title.role is _OFFICIAL and base.startswith("Secretary"):
         title.role = _MINISTER  # "Secretary of Defense"
@@ -365,9 +374,9 @@ def _portfolio_complement(toks: Tokens, title: TitleMatch, j: int, lex: Lexicon)
 
 
 def _office(
-    title: TitleMatch, toks: Tokens, j: int, end: int, foreign: bool, extended: bool, lex: Lexicon
+    title: TitleMatch, joiner: str, field: str, foreign: bool, extended: bool, lex: Lexicon
 ) -> str:
-    """The canonical title of "<title> of/for <portfolio>" (the complement is ``j`` to ``end``).
+    """The canonical title of "<title> <joiner> <field>" ("of" or "for" and the portfolio).
 
     A minister's office reads as "<portfolio> Minister", however printed: "Minister of
     Defense" is the "Defense Minister", "Deputy Minister of Foreign Affairs" the "Deputy
@@ -377,14 +386,13 @@ def _office(
     """
     words = title.canonical.split()
     noun = words[-1]
-    field = toks.span(after_the(toks, j + 1), end)
     if noun in _HEAD_NOUNS and all(word in lex.rank_words for word in words[:-1]):
         prefix = " ".join([*words[:-1], ""])
         if foreign and field.lower().startswith("foreign"):
             return f"{prefix}Foreign {noun}"
         if noun == "Minister":
             return title.canonical if extended else f"{prefix}{title_case(field)} Minister"
-    return title_case(f"{title.canonical} {toks.keys[j]} {toks.span(j + 1, end)}")
+    return title_case(f"{title.canonical} {joiner} {field}")
 
 
 def _field_end(toks: Tokens, k: int, lex: Lexicon) -> int:

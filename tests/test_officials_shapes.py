@@ -1,0 +1,78 @@
+"""More of the wider press's shapes of official mentions (issue 14), in invented phrases.
+
+Each row: a phrase, then (name, canonical title, role, country alpha-3, organisation) of the
+official that ``find_officials`` must report among those it finds.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from accordlib import Role, find_officials
+
+AMB, FM, HS, MIN = Role.AMBASSADOR, Role.FOREIGN_MINISTER, Role.HEAD_OF_STATE, Role.MINISTER
+ENVOY = Role.ENVOY
+
+SHAPES = [
+    # "H.E" printed without its final period is the honorific, not part of the name
+    (
+        "the envoy met the President of Chile H.E Tomas Vidal at the palace",
+        ("Tomas Vidal", "President", HS, "CHL", None),
+    ),
+    ("Ambassador H.E Lina Okafor arrived", ("Lina Okafor", "Ambassador", AMB, None, None)),
+    # a long title that has its "of" takes the portfolio with "for", printed or not
+    (
+        "Ghana's State Minister of Foreign Affairs Kofi Mensah spoke",
+        ("Kofi Mensah", "Minister of State for Foreign Affairs", MIN, "GHA", None),
+    ),
+    (
+        "Kenya's Minister of State Foreign Affairs, Amina Otieno has urged envoys",
+        ("Amina Otieno", "Minister of State for Foreign Affairs", MIN, "KEN", None),
+    ),
+    # a name before "as" holds the title after it
+    (
+        "the appointment of Mr. Pablo Ortega as the Special Envoy of the Secretary-General for Yemen.",
+        ("Pablo Ortega", "Special Envoy", ENVOY, None, "United Nations"),
+    ),
+    (
+        "the king received Nadia Farouk as Ambassador of Egypt to Spain.",
+        ("Nadia Farouk", "Ambassador", AMB, "EGY", None),
+    ),
+    # "as" and "at" are no name particles when a word follows them without a hyphen
+    (
+        "talks with President of Brazil Rui Costa at Planalto Palace ended",
+        ("Rui Costa", "President", HS, "BRA", None),
+    ),
+    # a call or a letter from a named person is no place
+    (
+        "she took a call from Petra Novak, Foreign Minister of the Czech Republic, on Monday",
+        ("Petra Novak", "Foreign Minister", FM, "CZE", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SHAPES, ids=[text[:40] for text, _ in SHAPES])
+def test_official_in_shape(text: str, want: tuple[object, ...]) -> None:
+    got = [
+        (
+            m.official.name,
+            m.official.title.canonical if m.official.title else None,
+            m.official.title.role if m.official.title else None,
+            m.official.country.alpha3 if m.official.country else None,
+            m.official.organization,
+        )
+        for m in find_officials(text)
+    ]
+    assert want in got, got
+
+
+NOT_NAMES = [
+    # a place after "from" or "in" is no name
+    "In Samarkand, the foreign minister said talks went well",
+    "a delegation from Tokyo, the foreign minister said",
+]
+
+
+@pytest.mark.parametrize("text", NOT_NAMES)
+def test_a_place_is_no_name(text: str) -> None:
+    assert [m.official.name for m in find_officials(text)] == [None]
