@@ -43,6 +43,31 @@ SHAPES = [
         "talks with President of Brazil Rui Costa at Planalto Palace ended",
         ("Rui Costa", "President", HS, "BRA", None),
     ),
+    # the head or chief of a country's diplomacy is its foreign minister
+    (
+        "said the chief of Peruvian diplomacy Rosa Vargas.",
+        ("Rosa Vargas", "Foreign Minister", FM, "PER", None),
+    ),
+    ("the head of Kyrgyz diplomacy added", (None, "Foreign Minister", FM, "KGZ", None)),
+    # an envoy "in" a capital is posted there; a posting again in brackets is skipped
+    (
+        "the Omani ambassador in Cairo, Salim Harthi, said",
+        ("Salim Harthi", "Ambassador", AMB, "OMN", None),
+    ),
+    (
+        "Peru's Ambassador to the Hellenic Republic (Greece) H.E. Luis Soto arrived",
+        ("Luis Soto", "Ambassador", AMB, "PER", None),
+    ),
+    # a national legislature named by its own name gives its country
+    (
+        "met the chairman of the State Great Khural, Bat Erdene.",
+        ("Bat Erdene", "Chairman", Role.LEGISLATOR, "MNG", "State Great Khural"),
+    ),
+    # ... but a Portuguese "do" stays inside a name
+    (
+        "President Maria do Carmo Lopes spoke",
+        ("Maria do Carmo Lopes", "President", HS, None, None),
+    ),
     # a call or a letter from a named person is no place
     (
         "she took a call from Petra Novak, Foreign Minister of the Czech Republic, on Monday",

@@ -25,6 +25,7 @@ from accordlib.officials.tokens import HYPHENS, WORD, Tokens, fold
 __all__ = [
     "LINK_WORDS",
     "after_label",
+    "head_of_diplomacy",
     "local_place",
     "name_at",
     "own_acronym",
@@ -37,6 +38,7 @@ __all__ = [
 _MILITARY = Role.MILITARY
 _OFFICIAL = Role.OFFICIAL
 _LEGISLATOR = Role.LEGISLATOR
+_FOREIGN_MINISTER = Role.FOREIGN_MINISTER
 #: Words that link a title to what follows it ("of", "for", "at", "to").
 LINK_WORDS = frozenset({"of", "for", "at", "to"})
 #: Longest name of a subdivision after a sub-national office, in words ("Andhra Pradesh State").
@@ -132,6 +134,23 @@ def _word_then_name(toks: Tokens, k: int, lex: Lexicon) -> bool:
     # the name ends the phrase: "National Bank of ..." is a body's name, no person's
     ends = toks.kinds[stop] != WORD or toks.keys[stop] not in LINK_WORDS
     return ends and stop > k + 2 and good_name(toks, k + 1, stop, lex)
+
+
+def head_of_diplomacy(toks: Tokens, match: TitleMatch, end: int, lex: Lexicon) -> int:
+    """ "the chief of French diplomacy", "the head of Uzbek diplomacy": the foreign minister
+    (``end`` is where the country read after "of" ends); the token after "diplomacy", else
+    ``end``."""
+    if (
+        match.canonical not in lex.head_words
+        or end >= toks.n
+        or toks.keys[end] not in lex.diplomacy
+    ):
+        return end
+    match.canonical = "Foreign Minister"
+    match.role = _FOREIGN_MINISTER
+    match.portfolio = "Foreign Affairs"
+    match.end = end + 1
+    return end + 1
 
 
 def presiding(match: TitleMatch) -> None:

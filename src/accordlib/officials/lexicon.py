@@ -200,7 +200,7 @@ class Lexicon:
         self.name_breaks = self.stop | self.things | self.suffixes
         self.surname_stops = words["surname_stop"]
         #: particles that are English words too ("as", "at"): inside a name only with a hyphen
-        self.loose_particles = self.particles & self.stop
+        self.loose_particles = words["loose_particle"]
         self.places = words["place"]
         #: place prepositions that take a person too ("a call from Ana Ruiz, ...")
         self.senders = words["sender"]
@@ -210,6 +210,8 @@ class Lexicon:
         self.inner_words = words["inner"]
         #: informal words for the head of an organisation, as canonical titles ("Chief")
         self.head_words = frozenset(word.capitalize() for word in words["head"])
+        #: "the head of Uzbek diplomacy": the foreign minister
+        self.diplomacy = words["diplomacy"]
         #: the effect of a rank modifier on the office: "deputy" or "junior"
         self.rank_effects = {
             row["modifier"]: row["effect"]

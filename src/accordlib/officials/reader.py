@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from accordlib.countries.model import Country
 from accordlib.officials.complements import (
+    head_of_diplomacy,
     local_place,
     name_at,
     own_acronym,
@@ -49,6 +50,7 @@ from accordlib.officials.names import (
 from accordlib.officials.titles import (
     TitleMatch,
     after_the,
+    bracketed_place,
     make_title,
     match_title,
     region_end,
@@ -76,7 +78,7 @@ _TITLE_JOINERS = frozenset({"and", "&", "-", "\u2013", "\u2014", "/"})
 #: Words that link a title to an entity: "of Qatar", "for the Foreign Ministry", "at the embassy".
 _LINKS = frozenset({"of", "for", "at"})
 #: ... and to a posting: "to the Russian Federation".
-_COMPLEMENT_WORDS = _LINKS | {"to"}
+_COMPLEMENT_WORDS = _LINKS | {"to", "in"}
 #: Words after a title that may continue its phrase (a complement, another office, whose
 #: office: "'s"), besides the first words of titles.
 _PHRASE_WORDS = _COMPLEMENT_WORDS | _TITLE_JOINERS | {",", POSS_KEY}
@@ -353,9 +355,13 @@ def _complement(toks: Tokens, draft: _Draft, match: TitleMatch, j: int, lex: Lex
     key = toks.keys[j]
     if key == "to":
         return _to_complement(toks, draft, match, j, lex)
+    if key == "in":  # "the Syrian ambassador in Muscat": a posting, for envoys only
+        return _to_complement(toks, draft, match, j, lex) if match.takes == "to" else -1
     if key not in _LINKS:
         return -1
     country, org, end = read_entity(toks, j + 1, lex)
+    if key == "of" and org is None:
+        end = head_of_diplomacy(toks, match, end, lex)  # "the chief of French diplomacy"
     if end == j + 1 and key == "of":
         country, end = local_place(toks, match, j + 1, lex)  # "Chief Minister of Manipur"
     if end == j + 1 or (key == "at" and not _posted_at(country, org)):
@@ -371,16 +377,17 @@ def _complement(toks: Tokens, draft: _Draft, match: TitleMatch, j: int, lex: Lex
 
 
 def _to_complement(toks: Tokens, draft: _Draft, match: TitleMatch, j: int, lex: Lexicon) -> int:
-    """ "to the Russian Federation" (a posting), "to the German Chancellor" (whose aide)."""
+    """ "to the Russian Federation", "in Muscat" (a posting), "to the German Chancellor" (whose
+    aide)."""
     if match.takes == "to" and match.posting is None:
         k = after_the(toks, j + 1)
         end = region_end(toks, k)  # "the Ambassador of the Czech Republic to the ..."
         if end == k:
             return -1
         match.posting = toks.span(k, end)
-        match.end = end
+        match.end = end = bracketed_place(toks, end)
         return end
-    if match.canonical in PRESIDENTIAL:
+    if match.canonical in PRESIDENTIAL and toks.keys[j] == "to":
         country, end = whose_aide(toks, match, j + 1, lex)  # "adviser to the Chancellor"
         draft.of_country = draft.of_country or country
         return end if end > j + 1 else -1

@@ -19,6 +19,7 @@ from accordlib.officials.tokens import HYPHENS, PUNCT, WORD, Tokens, fold
 __all__ = [
     "TitleMatch",
     "after_the",
+    "bracketed_place",
     "head_title",
     "make_title",
     "match_title",
@@ -289,7 +290,17 @@ def _complete_title(toks: Tokens, title: TitleMatch, lex: Lexicon) -> None:
         end = region_end(toks, k)
         if end > k:
             title.posting = toks.span(k, end)
-            title.end = end
+            title.end = bracketed_place(toks, end)
+
+
+def bracketed_place(toks: Tokens, end: int) -> int:
+    """After a posting, the place again in brackets ("to the Hellenic Republic (Greece)"):
+    the token after the bracket, else ``end``."""
+    if end + 2 < toks.n and toks.keys[end] == "(":
+        inner = region_end(toks, end + 1)
+        if end + 1 < inner < toks.n and toks.keys[inner] == ")":
+            return inner + 1
+    return end
 
 
 def _envoy_field(toks: Tokens, title: TitleMatch, j: int, lex: Lexicon) -> None:
