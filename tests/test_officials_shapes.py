@@ -68,6 +68,16 @@ SHAPES = [
         "President Maria do Carmo Lopes spoke",
         ("Maria do Carmo Lopes", "President", HS, None, None),
     ),
+    # a place that opens an envoy's field in lower case belongs to the field
+    (
+        "the EU special envoy on Sudanese peace talks Karl Weber said",
+        ("Karl Weber", "Special Envoy", ENVOY, None, "European Union"),
+    ),
+    # a commander's formation printed with no "of", then a rank
+    (
+        "Commander Eastern Command Major General Asif Raza received the chief",
+        ("Asif Raza", "Commander", Role.MILITARY, None, None),
+    ),
     # a call or a letter from a named person is no place
     (
         "she took a call from Petra Novak, Foreign Minister of the Czech Republic, on Monday",

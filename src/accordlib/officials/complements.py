@@ -25,6 +25,7 @@ from accordlib.officials.tokens import HYPHENS, WORD, Tokens, fold
 __all__ = [
     "LINK_WORDS",
     "after_label",
+    "formation_after",
     "head_of_diplomacy",
     "local_place",
     "name_at",
@@ -43,6 +44,8 @@ _FOREIGN_MINISTER = Role.FOREIGN_MINISTER
 LINK_WORDS = frozenset({"of", "for", "at", "to"})
 #: Longest name of a subdivision after a sub-national office, in words ("Andhra Pradesh State").
 _MAX_SUBDIVISION_WORDS = 4
+#: Longest name of a military formation after its commander's title ("Northern Air Command").
+_MAX_FORMATION_WORDS = 4
 #: Titles of whoever chairs a body ("Chairwoman of the Federation Council").
 _CHAIRS = frozenset({"Chairman", "Chairwoman", "Chairperson", "Chair"})
 #: How near after "of" a plural title is part of a body's name ("Council of Economic Advisers").
@@ -134,6 +137,18 @@ def _word_then_name(toks: Tokens, k: int, lex: Lexicon) -> bool:
     # the name ends the phrase: "National Bank of ..." is a body's name, no person's
     ends = toks.kinds[stop] != WORD or toks.keys[stop] not in LINK_WORDS
     return ends and stop > k + 2 and good_name(toks, k + 1, stop, lex)
+
+
+def formation_after(toks: Tokens, j: int, lex: Lexicon) -> int:
+    """ "Commander Southern Command Lieutenant General X": the formation a commander heads,
+    printed with no "of" (capitalised words that a unit word ends); the token after it,
+    else ``j``."""
+    k = j
+    while k < toks.n and k - j < _MAX_FORMATION_WORDS and toks.kinds[k] == WORD and toks.cap(k):
+        if toks.keys[k] in lex.units:
+            return k + 1
+        k += 1
+    return j
 
 
 def head_of_diplomacy(toks: Tokens, match: TitleMatch, end: int, lex: Lexicon) -> int:

@@ -212,6 +212,8 @@ class Lexicon:
         self.head_words = frozenset(word.capitalize() for word in words["head"])
         #: "the head of Uzbek diplomacy": the foreign minister
         self.diplomacy = words["diplomacy"]
+        #: "Commander Southern Command": the last words of military formations
+        self.units = words["unit"]
         #: the effect of a rank modifier on the office: "deputy" or "junior"
         self.rank_effects = {
             row["modifier"]: row["effect"]

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from accordlib.countries.model import Country
 from accordlib.officials.complements import (
+    formation_after,
     head_of_diplomacy,
     local_place,
     name_at,
@@ -225,6 +226,8 @@ def read_official(
     if match.role in _ROYAL and _personal(draft.ctx.honorifics, lex):
         return None  # "Dr. Sultan bin Ahmed Al Jaber": a given name, not a sultan
     j = draft.end = own_acronym(toks, match, match.end)
+    if match.role is _MILITARY and j < toks.n and toks.cap(j):
+        j = draft.end = formation_after(toks, j, lex)  # "Commander Southern Command"
     if j < toks.n and (toks.keys[j] in _PHRASE_WORDS or toks.keys[j] in lex.first_words):
         j = _title_phrase(toks, draft, lex)
         if j < 0:

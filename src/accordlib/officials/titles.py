@@ -307,17 +307,29 @@ def _envoy_field(toks: Tokens, title: TitleMatch, j: int, lex: Lexicon) -> None:
     """ "Special Envoy for Syria" (a posting), "for Hostage Affairs" (a field: the portfolio),
     "for climate change" (a field in lower case, before the name)."""
     k = after_the(toks, j + 1)
-    end = region_end(toks, k)
-    if end > k:
-        title.posting = toks.span(k, end)
-        title.end = end
-        return
-    end = _field_end(toks, k, lex)
-    if end == k:
-        end = _lower_field_end(toks, k, lex)
+    place = region_end(toks, k)
+    if place > k:
+        # "on Afghan peace talks": a place that opens a field in lower case is the field's
+        end = _lower_field_end(toks, place, lex) if _lower_word(toks, place, lex) else place
+        if end == place:
+            title.posting = toks.span(k, place)
+            title.end = place
+            return
+    else:
+        end = _field_end(toks, k, lex)
+        if end == k:
+            end = _lower_field_end(toks, k, lex)
     if end > k:
         title.portfolio = toks.span(k, end)
         title.end = end
+
+
+def _lower_word(toks: Tokens, k: int, lex: Lexicon) -> bool:
+    """Whether token ``k`` is a lower-case word that is no stop word ("peace" in "Afghan
+    peace talks")."""
+    return (
+        k < toks.n and toks.kinds[k] == WORD and not toks.cap(k) and toks.keys[k] not in lex.stop
+    )
 
 
 def _lower_field_end(toks: Tokens, k: int, lex: Lexicon) -> int:
