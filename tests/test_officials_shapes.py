@@ -78,6 +78,11 @@ SHAPES = [
         "Commander Eastern Command Major General Asif Raza received the chief",
         ("Asif Raza", "Commander", Role.MILITARY, None, None),
     ),
+    # a title between two names set off by commas is the first's
+    (
+        "the delegation: Mr. Park Min-ho, Ambassador of the ROK to Peru, Mr. Kim Dae-sung",
+        ("Park Min-ho", "Ambassador", AMB, "KOR", None),
+    ),
     # a call or a letter from a named person is no place
     (
         "she took a call from Petra Novak, Foreign Minister of the Czech Republic, on Monday",

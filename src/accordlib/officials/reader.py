@@ -517,7 +517,10 @@ def _of_after_name(toks: Tokens, draft: _Draft, lex: Lexicon) -> None:
 def _name_apart(toks: Tokens, draft: _Draft, floor: int, lex: Lexicon, *, anchored: bool) -> None:
     """A name set off by a comma after the title, else before it (with its honorifics)."""
     end = draft.end
-    if end < toks.n and toks.keys[end] == ",":
+    before = name_before(toks, draft.ctx.start, floor, lex, anchored=anchored)
+    if before is None and end < toks.n and toks.keys[end] == ",":
+        # between two names set off by commas, the title is the first's: "Mr. A, Ambassador
+        # of the ROK to Japan, Mr. B"
         after = name_after_comma(toks, end, lex)
         if after is not None:
             draft.name = toks.span(after.start, after.end)
@@ -526,7 +529,6 @@ def _name_apart(toks: Tokens, draft: _Draft, floor: int, lex: Lexicon, *, anchor
                 draft.offices.append(after.office)  # "Saudi Arabia's ruler, King Salman"
             draft.end = after.end
             return
-    before = name_before(toks, draft.ctx.start, floor, lex, anchored=anchored)
     if before is None:
         return
     draft.start = before.first
