@@ -83,6 +83,30 @@ SHAPES = [
         "the delegation: Mr. Park Min-ho, Ambassador of the ROK to Peru, Mr. Kim Dae-sung",
         ("Park Min-ho", "Ambassador", AMB, "KOR", None),
     ),
+    # a High Commissioner held "to" a state is its ambassador; the UN's is not
+    (
+        "High Commissioner of Malta to Kenya Joseph Borg presented credentials",
+        ("Joseph Borg", "High Commissioner", AMB, "MLT", None),
+    ),
+    (
+        "the Indian High Commissioner to Fiji, Anil Verma, said",
+        ("Anil Verma", "High Commissioner", AMB, "IND", None),
+    ),
+    (
+        "UN High Commissioner for Refugees Karin Lund visited",
+        (
+            "Karin Lund",
+            "High Commissioner for Refugees",
+            Role.IGO_OFFICIAL,
+            None,
+            "United Nations",
+        ),
+    ),
+    # honours in capitals after a name do not cut it from the office after them
+    (
+        "General Tariq Mahmood, HI (M), Chief of Army Staff (COAS) flew to Riyadh",
+        ("Tariq Mahmood", "Chief of Army Staff", Role.MILITARY, None, None),
+    ),
     # a call or a letter from a named person is no place
     (
         "she took a call from Petra Novak, Foreign Minister of the Czech Republic, on Monday",

@@ -31,6 +31,7 @@ __all__ = [
     "name_at",
     "own_acronym",
     "party_label",
+    "past_honours",
     "plural_ok",
     "presiding",
     "whose_aide",
@@ -46,6 +47,8 @@ LINK_WORDS = frozenset({"of", "for", "at", "to"})
 _MAX_SUBDIVISION_WORDS = 4
 #: Longest name of a military formation after its commander's title ("Northern Air Command").
 _MAX_FORMATION_WORDS = 4
+#: Most honours read after a name ("PVSM, AVSM, SM, VSM").
+_MAX_HONOURS = 6
 #: Titles of whoever chairs a body ("Chairwoman of the Federation Council").
 _CHAIRS = frozenset({"Chairman", "Chairwoman", "Chairperson", "Chair"})
 #: How near after "of" a plural title is part of a body's name ("Council of Economic Advisers").
@@ -149,6 +152,27 @@ def formation_after(toks: Tokens, j: int, lex: Lexicon) -> int:
             return k + 1
         k += 1
     return j
+
+
+def past_honours(toks: Tokens, end: int, lex: Lexicon) -> int:
+    """After a name, the honours printed in capitals and set off by commas ("X, NI (M), Chief
+    of Army Staff", "Sir X, KCMG, CVO, ..."): the comma after the last of them, else ``end``."""
+    k = end
+    for _ in range(_MAX_HONOURS):
+        if not (
+            k + 2 < toks.n
+            and toks.keys[k] == ","
+            and toks.keys[k + 1] in lex.postnominals
+            and toks.word(k + 1).isupper()
+        ):
+            break
+        after = k + 2
+        if after + 2 < toks.n and toks.keys[after] == "(" and toks.keys[after + 2] == ")":
+            after += 3  # "(M)": the military division
+        if after >= toks.n or toks.keys[after] != ",":
+            break
+        k = after
+    return k
 
 
 def head_of_diplomacy(toks: Tokens, match: TitleMatch, end: int, lex: Lexicon) -> int:

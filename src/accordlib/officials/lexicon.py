@@ -214,6 +214,10 @@ class Lexicon:
         self.diplomacy = words["diplomacy"]
         #: "Commander Southern Command": the last words of military formations
         self.units = words["unit"]
+        #: titles that are an ambassador's when held "to" a state ("High Commissioner to ...")
+        self.posted = words["posted"]
+        #: honours printed after a name ("General X, NI (M), Chief of Army Staff")
+        self.postnominals = words["postnominal"]
         #: the effect of a rank modifier on the office: "deputy" or "junior"
         self.rank_effects = {
             row["modifier"]: row["effect"]

@@ -32,6 +32,7 @@ from accordlib.officials.complements import (
     name_at,
     own_acronym,
     party_label,
+    past_honours,
     plural_ok,
     presiding,
     whose_aide,
@@ -54,12 +55,14 @@ from accordlib.officials.titles import (
     bracketed_place,
     make_title,
     match_title,
+    posted,
     region_end,
 )
 from accordlib.officials.tokens import HYPHENS, POSS, POSS_KEY, WORD, Tokens, fold
 
 __all__ = ["PRESIDENTIAL", "Found", "distinct", "most_relevant", "read_official"]
 
+_AMBASSADOR = Role.AMBASSADOR
 _MILITARY = Role.MILITARY
 _MINISTER = Role.MINISTER
 _OFFICIAL = Role.OFFICIAL
@@ -382,11 +385,13 @@ def _complement(toks: Tokens, draft: _Draft, match: TitleMatch, j: int, lex: Lex
 def _to_complement(toks: Tokens, draft: _Draft, match: TitleMatch, j: int, lex: Lexicon) -> int:
     """ "to the Russian Federation", "in Muscat" (a posting), "to the German Chancellor" (whose
     aide)."""
-    if match.takes == "to" and match.posting is None:
+    if (match.takes == "to" or posted(match, lex)) and match.posting is None:
         k = after_the(toks, j + 1)
         end = region_end(toks, k)  # "the Ambassador of the Czech Republic to the ..."
         if end == k:
             return -1
+        if match.takes != "to":
+            match.role = _AMBASSADOR  # "High Commissioner of Malta to India"
         match.posting = toks.span(k, end)
         match.end = end = bracketed_place(toks, end)
         return end
@@ -490,6 +495,8 @@ def _name_after_title(toks: Tokens, draft: _Draft, j: int, lex: Lexicon) -> bool
             draft.end = name_end
         draft.name = toks.span(start, name_end)
         draft.honorifics = honorifics
+        if draft.end + 2 < n and toks.keys[draft.end] == ",":
+            draft.end = past_honours(toks, draft.end, lex)  # "X, NI (M), Chief of ..."
         labelled = party_label(toks, draft.end)
         if labelled > draft.end:  # "Senator Ana Ruiz (D-NY)": an American legislator
             draft.of_country = draft.of_country or country_code("USA")

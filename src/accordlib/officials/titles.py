@@ -23,6 +23,7 @@ __all__ = [
     "head_title",
     "make_title",
     "match_title",
+    "posted",
     "region_end",
     "title",
     "title_case",
@@ -284,13 +285,21 @@ def _complete_title(toks: Tokens, title: TitleMatch, lex: Lexicon) -> None:
         _portfolio_complement(toks, title, j, lex, joined=False)
     elif connector in {"for", "on"} and takes == "to":
         _envoy_field(toks, title, j, lex)  # "Special Adviser on Yemen"
-    elif connector == "to" and takes == "to":
+    elif connector == "to" and (takes == "to" or posted(title, lex)):
         # "Ambassador to Turkey", "Special Envoy to the Middle East": a posting, not an office
         k = after_the(toks, j + 1)
         end = region_end(toks, k)
         if end > k:
             title.posting = toks.span(k, end)
             title.end = bracketed_place(toks, end)
+            if takes != "to":
+                title.role = _AMBASSADOR  # "High Commissioner to India"
+
+
+def posted(title: TitleMatch, lex: Lexicon) -> bool:
+    """Whether a title that takes no posting is an ambassador's when held "to" a state
+    ("High Commissioner of Malta to India")."""
+    return title.canonical.lower() in lex.posted
 
 
 def bracketed_place(toks: Tokens, end: int) -> int:
