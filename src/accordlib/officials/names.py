@@ -61,6 +61,8 @@ _AS = "as"
 _AFTER_NAME = frozenset({",", ".", ";", ")", "\u201d", '"', POSS_KEY})
 #: Prefixes of name words written in lower case ("d'Estaing", "l'Hermite").
 _ELIDED = ("d'", "l'")
+#: What a lower-case word does inside a name (see :func:`_lower_step`).
+_STOP, _PARTICLE, _ELIDED_WORD = 0, 1, 2
 #: A name continues through it (-1 from :func:`_name_break`).
 _GOES_ON = -1
 
@@ -128,7 +130,7 @@ def parse_name(toks: Tokens, i: int, lex: Lexicon, *, allow_i: bool = False) -> 
     sentence words. Written as one tight loop over the common cases (it runs for every
     official found); the rare words that may end a name go to :func:`_name_break`.
     """
-    particles, name_breaks = lex.particles, lex.name_breaks
+    name_breaks = lex.name_breaks
     text, kinds, keys, starts, ends = toks.text, toks.kinds, toks.keys, toks.starts, toks.ends
     n = toks.n
     limit = i + _MAX_NAME_TOKENS if i + _MAX_NAME_TOKENS < n else n  # not min(): cheaper
@@ -149,13 +151,12 @@ def parse_name(toks: Tokens, i: int, lex: Lexicon, *, allow_i: bool = False) -> 
         key = keys[j]
         length = ends[j] - starts[j]
         if not text[starts[j]].isupper():
-            if key in particles:
-                if key in lex.loose_particles and j + 1 < n and kinds[j + 1] == WORD:
-                    break  # "Ana Ruiz as Ambassador", "de Sousa at Belém": "as-Sisi" needs its hyphen
+            step = _lower_step(toks, j, lex)
+            if step == _STOP:
+                break
+            if step == _PARTICLE:
                 j += 1  # a particle counts only when a name word follows it
                 continue
-            if not key.startswith(_ELIDED):
-                break
         elif length <= _MAX_ABBREVIATED and _initial(toks, j, lex):
             j += 2  # an initial: "J." in "Donald J. Trump"; "Ma." in "Ma. Teresita Daza"
             words += 1
@@ -173,6 +174,19 @@ def parse_name(toks: Tokens, i: int, lex: Lexicon, *, allow_i: bool = False) -> 
         words += 1
         last = j
     return last if words else i
+
+
+def _lower_step(toks: Tokens, j: int, lex: Lexicon) -> int:
+    """What a lower-case word does inside a name: ``_PARTICLE`` ("bin", "von der": on, not
+    counted), ``_ELIDED_WORD`` ("d'Estaing": a name word) or ``_STOP``. A particle that is
+    an English word too ends the name unless its hyphen follows ("Ana Ruiz as Ambassador",
+    "de Sousa at Belém", but "as-Sisi")."""
+    key = toks.keys[j]
+    if key in lex.particles:
+        if key in lex.loose_particles and j + 1 < toks.n and toks.kinds[j + 1] == WORD:
+            return _STOP
+        return _PARTICLE
+    return _ELIDED_WORD if key.startswith(_ELIDED) else _STOP
 
 
 def _initial(toks: Tokens, j: int, lex: Lexicon) -> bool:

@@ -229,8 +229,8 @@ def read_official(
     if match.role in _ROYAL and _personal(draft.ctx.honorifics, lex):
         return None  # "Dr. Sultan bin Ahmed Al Jaber": a given name, not a sultan
     j = draft.end = own_acronym(toks, match, match.end)
-    if match.role is _MILITARY and j < toks.n and toks.cap(j):
-        j = draft.end = formation_after(toks, j, lex)  # "Commander Southern Command"
+    if match.role is _MILITARY:
+        j = draft.end = _formation(toks, j, lex)  # "Commander Southern Command"
     if j < toks.n and (toks.keys[j] in _PHRASE_WORDS or toks.keys[j] in lex.first_words):
         j = _title_phrase(toks, draft, lex)
         if j < 0:
@@ -244,6 +244,12 @@ def read_official(
         if draft.name is None and not _unnamed_ok(toks, draft, lex, unnamed, anchored):
             return None
     return _finish(toks, draft, lex)
+
+
+def _formation(toks: Tokens, j: int, lex: Lexicon) -> int:
+    """After a military title, the formation it heads with no "of" ("Commander Southern
+    Command Lieutenant General X"): the token after it, else ``j``."""
+    return formation_after(toks, j, lex) if j < toks.n and toks.cap(j) else j
 
 
 def _no_title_here(toks: Tokens, match: TitleMatch, lex: Lexicon) -> bool:

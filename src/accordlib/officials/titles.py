@@ -368,13 +368,8 @@ def _portfolio_complement(
     k = after_the(toks, j + 1) if joined else j
     found = longest(lex.portfolios, toks, k)
     if found is None:
-        if joined and toks.keys[j] == "for":
-            end = _field_end(toks, k, lex)
-            if end > k:
-                # "Commissioner for Enlargement", "Minister for Privatisation": a field that no
-                # table lists is the portfolio; the office is the title
-                title.portfolio = toks.span(k, end)
-                title.end = end
+        if joined:
+            _unlisted_field(toks, title, j, k, lex)
         return
     entry, end = found
     extended = False
@@ -384,8 +379,7 @@ def _portfolio_complement(
             end = more
             extended = True
     base = title.canonical
-    # a title that has its "of" already takes its portfolio with "for" ("Minister of State for")
-    joiner = "for" if not joined or " of " in base else toks.keys[j]
+    joiner = _joiner(base, toks.keys[j] if joined else "")
     field = toks.span(k, end)
     title.canonical = _office(title, joiner, field, bool(entry.fields["foreign"]), extended, lex)
     title.portfolio = entry.fields["portfolio"]
@@ -403,6 +397,22 @@ def _portfolio_complement(
         title.role = _MINISTER  # "Secretary of State for Defence" (British: not the US office)
         title.home = ""
     title.end = end
+
+
+def _unlisted_field(toks: Tokens, title: TitleMatch, j: int, k: int, lex: Lexicon) -> None:
+    """ "Commissioner for Enlargement", "Minister for Privatisation": a field after "for" (at
+    ``j``) that no table lists is the portfolio; the office is the title."""
+    if toks.keys[j] == "for":
+        end = _field_end(toks, k, lex)
+        if end > k:
+            title.portfolio = toks.span(k, end)
+            title.end = end
+
+
+def _joiner(base: str, printed: str) -> str:
+    """The word between a title and its portfolio: as printed, but "for" after a title that
+    has its "of" already or when none is printed ("Minister of State for Foreign Affairs")."""
+    return "for" if not printed or " of " in base else printed
 
 
 def _office(
