@@ -107,6 +107,11 @@ SHAPES = [
         "General Tariq Mahmood, HI (M), Chief of Army Staff (COAS) flew to Riyadh",
         ("Tariq Mahmood", "Chief of Army Staff", Role.MILITARY, None, None),
     ),
+    # a special adviser on a country is an envoy, and the name after a comma is his
+    (
+        "the UN Special Adviser on Sudan, Mr. Omar Haddad, said",
+        ("Omar Haddad", "Special Adviser", ENVOY, None, "United Nations"),
+    ),
     # a call or a letter from a named person is no place
     (
         "she took a call from Petra Novak, Foreign Minister of the Czech Republic, on Monday",
