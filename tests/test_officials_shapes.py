@@ -112,6 +112,11 @@ SHAPES = [
         "the UN Special Adviser on Sudan, Mr. Omar Haddad, said",
         ("Omar Haddad", "Special Adviser", ENVOY, None, "United Nations"),
     ),
+    # a state's subdivision before a sub-national title gives its country
+    (
+        "Kerala Chief Minister Anil Nair said",
+        ("Anil Nair", "Chief Minister", Role.OFFICIAL, "IND", None),
+    ),
     # a call or a letter from a named person is no place
     (
         "she took a call from Petra Novak, Foreign Minister of the Czech Republic, on Monday",
