@@ -25,10 +25,13 @@ from accordlib.officials.tokens import HYPHENS, WORD, Tokens, fold
 __all__ = [
     "LINK_WORDS",
     "after_label",
+    "formation_after",
+    "head_of_diplomacy",
     "local_place",
     "name_at",
     "own_acronym",
     "party_label",
+    "past_honours",
     "plural_ok",
     "presiding",
     "whose_aide",
@@ -37,10 +40,15 @@ __all__ = [
 _MILITARY = Role.MILITARY
 _OFFICIAL = Role.OFFICIAL
 _LEGISLATOR = Role.LEGISLATOR
+_FOREIGN_MINISTER = Role.FOREIGN_MINISTER
 #: Words that link a title to what follows it ("of", "for", "at", "to").
 LINK_WORDS = frozenset({"of", "for", "at", "to"})
 #: Longest name of a subdivision after a sub-national office, in words ("Andhra Pradesh State").
 _MAX_SUBDIVISION_WORDS = 4
+#: Longest name of a military formation after its commander's title ("Northern Air Command").
+_MAX_FORMATION_WORDS = 4
+#: Most honours read after a name ("PVSM, AVSM, SM, VSM").
+_MAX_HONOURS = 6
 #: Titles of whoever chairs a body ("Chairwoman of the Federation Council").
 _CHAIRS = frozenset({"Chairman", "Chairwoman", "Chairperson", "Chair"})
 #: How near after "of" a plural title is part of a body's name ("Council of Economic Advisers").
@@ -132,6 +140,56 @@ def _word_then_name(toks: Tokens, k: int, lex: Lexicon) -> bool:
     # the name ends the phrase: "National Bank of ..." is a body's name, no person's
     ends = toks.kinds[stop] != WORD or toks.keys[stop] not in LINK_WORDS
     return ends and stop > k + 2 and good_name(toks, k + 1, stop, lex)
+
+
+def formation_after(toks: Tokens, j: int, lex: Lexicon) -> int:
+    """ "Commander Southern Command Lieutenant General X": the formation a commander heads,
+    printed with no "of" (capitalised words that a unit word ends); the token after it,
+    else ``j``."""
+    k = j
+    while k < toks.n and k - j < _MAX_FORMATION_WORDS and toks.kinds[k] == WORD and toks.cap(k):
+        if toks.keys[k] in lex.units:
+            return k + 1
+        k += 1
+    return j
+
+
+def past_honours(toks: Tokens, end: int, lex: Lexicon) -> int:
+    """After a name, the honours printed in capitals and set off by commas ("X, NI (M), Chief
+    of Army Staff", "Sir X, KCMG, CVO, ..."): the comma after the last of them, else ``end``."""
+    k = end
+    for _ in range(_MAX_HONOURS):
+        if not (
+            k + 2 < toks.n
+            and toks.keys[k] == ","
+            and toks.keys[k + 1] in lex.postnominals
+            and toks.word(k + 1).isupper()
+        ):
+            break
+        after = k + 2
+        if after + 2 < toks.n and toks.keys[after] == "(" and toks.keys[after + 2] == ")":
+            after += 3  # "(M)": the military division
+        if after >= toks.n or toks.keys[after] != ",":
+            break
+        k = after
+    return k
+
+
+def head_of_diplomacy(toks: Tokens, match: TitleMatch, end: int, lex: Lexicon) -> int:
+    """ "the chief of French diplomacy", "the head of Uzbek diplomacy": the foreign minister
+    (``end`` is where the country read after "of" ends); the token after "diplomacy", else
+    ``end``."""
+    if (
+        match.canonical not in lex.head_words
+        or end >= toks.n
+        or toks.keys[end] not in lex.diplomacy
+    ):
+        return end
+    match.canonical = "Foreign Minister"
+    match.role = _FOREIGN_MINISTER
+    match.portfolio = "Foreign Affairs"
+    match.end = end + 1
+    return end + 1
 
 
 def presiding(match: TitleMatch) -> None:

@@ -9,7 +9,13 @@ Before the title, :func:`context_before` walks back over "US", "Kazakhstan's", "
 from __future__ import annotations
 
 from accordlib.countries.model import Country
-from accordlib.officials.entities import abbrev_dot, country_in_text, country_named, org_lookup
+from accordlib.officials.entities import (
+    abbrev_dot,
+    country_code,
+    country_in_text,
+    country_named,
+    org_lookup,
+)
 from accordlib.officials.lexicon import Lexicon, Org, lexicon, longest
 from accordlib.officials.tokens import HYPHENS, NUM, POSS, PUNCT, WORD, Tokens, fold
 
@@ -247,6 +253,9 @@ def _word_back(
         if region is not None:
             ctx.region = toks.span(region, p)  # "Trump's Middle East envoy"
             return region, True
+        region = _subdivision_back(toks, ctx, p, floor, lex)
+        if region is not None:
+            return region, True
     if key in lex.descriptors:
         return k, False
     modifier = longest(lex.modifiers, toks, k)
@@ -288,6 +297,21 @@ def _region_back(toks: Tokens, end: int, floor: int, lex: Lexicon) -> int | None
     for s in span_back(toks, end, floor, _MAX_REGION_WORDS, lex):
         if toks.cap(s) and fold(toks.span(s, end)) in lex.regions:
             return s
+    return None
+
+
+def _subdivision_back(
+    toks: Tokens, ctx: Context, end: int, floor: int, lex: Lexicon
+) -> int | None:
+    """A state's subdivision just before the title ("Maharashtra Chief Minister", "Texas
+    Governor"): its start, and its country when it lies in one."""
+    for s in span_back(toks, end, floor, _MAX_REGION_WORDS, lex):
+        if toks.cap(s):
+            alpha3 = lex.subdivisions.get(fold(toks.span(s, end)))
+            if alpha3 is not None:
+                if ctx.country is None and alpha3 != "-":
+                    ctx.country = country_code(alpha3)
+                return s
     return None
 
 

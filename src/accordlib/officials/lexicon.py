@@ -199,13 +199,25 @@ class Lexicon:
         #: word simply continues it
         self.name_breaks = self.stop | self.things | self.suffixes
         self.surname_stops = words["surname_stop"]
+        #: particles that are English words too ("as", "at"): inside a name only with a hyphen
+        self.loose_particles = words["loose_particle"]
         self.places = words["place"]
+        #: place prepositions that take a person too ("a call from Ana Ruiz, ...")
+        self.senders = words["sender"]
         self.regions = words["region"]
         self.descriptors = words["descriptor"]
         self.field_ends = words["field_end"]
         self.inner_words = words["inner"]
         #: informal words for the head of an organisation, as canonical titles ("Chief")
         self.head_words = frozenset(word.capitalize() for word in words["head"])
+        #: "the head of Uzbek diplomacy": the foreign minister
+        self.diplomacy = words["diplomacy"]
+        #: "Commander Southern Command": the last words of military formations
+        self.units = words["unit"]
+        #: titles that are an ambassador's when held "to" a state ("High Commissioner to ...")
+        self.posted = words["posted"]
+        #: honours printed after a name ("General X, NI (M), Chief of Army Staff")
+        self.postnominals = words["postnominal"]
         #: the effect of a rank modifier on the office: "deputy" or "junior"
         self.rank_effects = {
             row["modifier"]: row["effect"]

@@ -55,10 +55,14 @@ _MAX_BACK_TOKENS = 24
 _TWO_WORDS = 2
 #: Articles between a name and the title after it ("Zakharova, a ... spokeswoman").
 _ARTICLES = frozenset({"the", "a", "an"})
+#: "Ana Ruiz as the Special Envoy": a name before "as" holds the title after it
+_AS = "as"
 #: What may follow a name set off by a comma after its title.
 _AFTER_NAME = frozenset({",", ".", ";", ")", "\u201d", '"', POSS_KEY})
 #: Prefixes of name words written in lower case ("d'Estaing", "l'Hermite").
 _ELIDED = ("d'", "l'")
+#: What a lower-case word does inside a name (see :func:`_lower_step`).
+_STOP, _PARTICLE, _ELIDED_WORD = 0, 1, 2
 #: A name continues through it (-1 from :func:`_name_break`).
 _GOES_ON = -1
 
@@ -126,7 +130,7 @@ def parse_name(toks: Tokens, i: int, lex: Lexicon, *, allow_i: bool = False) -> 
     sentence words. Written as one tight loop over the common cases (it runs for every
     official found); the rare words that may end a name go to :func:`_name_break`.
     """
-    particles, name_breaks = lex.particles, lex.name_breaks
+    name_breaks = lex.name_breaks
     text, kinds, keys, starts, ends = toks.text, toks.kinds, toks.keys, toks.starts, toks.ends
     n = toks.n
     limit = i + _MAX_NAME_TOKENS if i + _MAX_NAME_TOKENS < n else n  # not min(): cheaper
@@ -147,11 +151,12 @@ def parse_name(toks: Tokens, i: int, lex: Lexicon, *, allow_i: bool = False) -> 
         key = keys[j]
         length = ends[j] - starts[j]
         if not text[starts[j]].isupper():
-            if key in particles:
+            step = _lower_step(toks, j, lex)
+            if step == _STOP:
+                break
+            if step == _PARTICLE:
                 j += 1  # a particle counts only when a name word follows it
                 continue
-            if not key.startswith(_ELIDED):
-                break
         elif length <= _MAX_ABBREVIATED and _initial(toks, j, lex):
             j += 2  # an initial: "J." in "Donald J. Trump"; "Ma." in "Ma. Teresita Daza"
             words += 1
@@ -169,6 +174,19 @@ def parse_name(toks: Tokens, i: int, lex: Lexicon, *, allow_i: bool = False) -> 
         words += 1
         last = j
     return last if words else i
+
+
+def _lower_step(toks: Tokens, j: int, lex: Lexicon) -> int:
+    """What a lower-case word does inside a name: ``_PARTICLE`` ("bin", "von der": on, not
+    counted), ``_ELIDED_WORD`` ("d'Estaing": a name word) or ``_STOP``. A particle that is
+    an English word too ends the name unless its hyphen follows ("Ana Ruiz as Ambassador",
+    "de Sousa at Belém", but "as-Sisi")."""
+    key = toks.keys[j]
+    if key in lex.particles:
+        if key in lex.loose_particles and j + 1 < toks.n and toks.kinds[j + 1] == WORD:
+            return _STOP
+        return _PARTICLE
+    return _ELIDED_WORD if key.startswith(_ELIDED) else _STOP
 
 
 def _initial(toks: Tokens, j: int, lex: Lexicon) -> bool:
@@ -330,12 +348,20 @@ def name_before(
         return None
     if parse_name(toks, first, lex) != end or not good_name(toks, first, end, lex):
         return None
-    before = start - 1
-    if before >= 0 and toks.kinds[before] == WORD and toks.keys[before] in lex.places:
+    if _place_before(toks, start - 1, end - first, lex):
         return None
     if country_of(toks.span(first, end)) is not None:
         return None
     return NameApart(first, end, honorifics, None, start)
+
+
+def _place_before(toks: Tokens, before: int, words: int, lex: Lexicon) -> bool:
+    """Whether a preposition of place at ``before`` makes the run after it a place: "In
+    Astana, the minister"; after "from" a run of two words or more is a person ("a call from
+    Ana Ruiz, Foreign Minister of ...")."""
+    if before < 0 or toks.kinds[before] != WORD or toks.keys[before] not in lex.places:
+        return False
+    return toks.keys[before] not in lex.senders or words < _TWO_WORDS
 
 
 def _run_before(
@@ -351,6 +377,9 @@ def _run_before(
         comma -= 1
     if comma - 1 >= floor and toks.keys[comma] in _SETS_OFF:
         return _capitalised_back(toks, comma, floor, lex), comma, weak
+    if comma - 1 >= floor and toks.keys[comma] == _AS:
+        # "the appointment of Ana Ruiz as the Special Envoy for ...": weak (two words or more)
+        return _capitalised_back(toks, comma, floor, lex), comma, True
     if anchored and floor == 0 and comma > 0 and toks.cap(title_start):
         return 0, comma + 1, True  # no comma: the phrase starts with the name
     return None

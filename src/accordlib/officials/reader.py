@@ -26,10 +26,13 @@ from __future__ import annotations
 
 from accordlib.countries.model import Country
 from accordlib.officials.complements import (
+    formation_after,
+    head_of_diplomacy,
     local_place,
     name_at,
     own_acronym,
     party_label,
+    past_honours,
     plural_ok,
     presiding,
     whose_aide,
@@ -49,14 +52,17 @@ from accordlib.officials.names import (
 from accordlib.officials.titles import (
     TitleMatch,
     after_the,
+    bracketed_place,
     make_title,
     match_title,
+    posted,
     region_end,
 )
 from accordlib.officials.tokens import HYPHENS, POSS, POSS_KEY, WORD, Tokens, fold
 
 __all__ = ["PRESIDENTIAL", "Found", "distinct", "most_relevant", "read_official"]
 
+_AMBASSADOR = Role.AMBASSADOR
 _MILITARY = Role.MILITARY
 _MINISTER = Role.MINISTER
 _OFFICIAL = Role.OFFICIAL
@@ -76,7 +82,7 @@ _TITLE_JOINERS = frozenset({"and", "&", "-", "\u2013", "\u2014", "/"})
 #: Words that link a title to an entity: "of Qatar", "for the Foreign Ministry", "at the embassy".
 _LINKS = frozenset({"of", "for", "at"})
 #: ... and to a posting: "to the Russian Federation".
-_COMPLEMENT_WORDS = _LINKS | {"to"}
+_COMPLEMENT_WORDS = _LINKS | {"to", "in"}
 #: Words after a title that may continue its phrase (a complement, another office, whose
 #: office: "'s"), besides the first words of titles.
 _PHRASE_WORDS = _COMPLEMENT_WORDS | _TITLE_JOINERS | {",", POSS_KEY}
@@ -223,6 +229,8 @@ def read_official(
     if match.role in _ROYAL and _personal(draft.ctx.honorifics, lex):
         return None  # "Dr. Sultan bin Ahmed Al Jaber": a given name, not a sultan
     j = draft.end = own_acronym(toks, match, match.end)
+    if match.role is _MILITARY:
+        j = draft.end = _formation(toks, j, lex)  # "Commander Southern Command"
     if j < toks.n and (toks.keys[j] in _PHRASE_WORDS or toks.keys[j] in lex.first_words):
         j = _title_phrase(toks, draft, lex)
         if j < 0:
@@ -236,6 +244,12 @@ def read_official(
         if draft.name is None and not _unnamed_ok(toks, draft, lex, unnamed, anchored):
             return None
     return _finish(toks, draft, lex)
+
+
+def _formation(toks: Tokens, j: int, lex: Lexicon) -> int:
+    """After a military title, the formation it heads with no "of" ("Commander Southern
+    Command Lieutenant General X"): the token after it, else ``j``."""
+    return formation_after(toks, j, lex) if j < toks.n and toks.cap(j) else j
 
 
 def _no_title_here(toks: Tokens, match: TitleMatch, lex: Lexicon) -> bool:
@@ -353,9 +367,13 @@ def _complement(toks: Tokens, draft: _Draft, match: TitleMatch, j: int, lex: Lex
     key = toks.keys[j]
     if key == "to":
         return _to_complement(toks, draft, match, j, lex)
+    if key == "in":  # "the Syrian ambassador in Muscat": a posting, for envoys only
+        return _to_complement(toks, draft, match, j, lex) if match.takes == "to" else -1
     if key not in _LINKS:
         return -1
     country, org, end = read_entity(toks, j + 1, lex)
+    if key == "of" and org is None:
+        end = head_of_diplomacy(toks, match, end, lex)  # "the chief of French diplomacy"
     if end == j + 1 and key == "of":
         country, end = local_place(toks, match, j + 1, lex)  # "Chief Minister of Manipur"
     if end == j + 1 or (key == "at" and not _posted_at(country, org)):
@@ -371,16 +389,19 @@ def _complement(toks: Tokens, draft: _Draft, match: TitleMatch, j: int, lex: Lex
 
 
 def _to_complement(toks: Tokens, draft: _Draft, match: TitleMatch, j: int, lex: Lexicon) -> int:
-    """ "to the Russian Federation" (a posting), "to the German Chancellor" (whose aide)."""
-    if match.takes == "to" and match.posting is None:
+    """ "to the Russian Federation", "in Muscat" (a posting), "to the German Chancellor" (whose
+    aide)."""
+    if (match.takes == "to" or posted(match, lex)) and match.posting is None:
         k = after_the(toks, j + 1)
         end = region_end(toks, k)  # "the Ambassador of the Czech Republic to the ..."
         if end == k:
             return -1
+        if match.takes != "to":
+            match.role = _AMBASSADOR  # "High Commissioner of Malta to India"
         match.posting = toks.span(k, end)
-        match.end = end
+        match.end = end = bracketed_place(toks, end)
         return end
-    if match.canonical in PRESIDENTIAL:
+    if match.canonical in PRESIDENTIAL and toks.keys[j] == "to":
         country, end = whose_aide(toks, match, j + 1, lex)  # "adviser to the Chancellor"
         draft.of_country = draft.of_country or country
         return end if end > j + 1 else -1
@@ -480,6 +501,8 @@ def _name_after_title(toks: Tokens, draft: _Draft, j: int, lex: Lexicon) -> bool
             draft.end = name_end
         draft.name = toks.span(start, name_end)
         draft.honorifics = honorifics
+        if draft.end + 2 < n and toks.keys[draft.end] == ",":
+            draft.end = past_honours(toks, draft.end, lex)  # "X, NI (M), Chief of ..."
         labelled = party_label(toks, draft.end)
         if labelled > draft.end:  # "Senator Ana Ruiz (D-NY)": an American legislator
             draft.of_country = draft.of_country or country_code("USA")
@@ -507,7 +530,10 @@ def _of_after_name(toks: Tokens, draft: _Draft, lex: Lexicon) -> None:
 def _name_apart(toks: Tokens, draft: _Draft, floor: int, lex: Lexicon, *, anchored: bool) -> None:
     """A name set off by a comma after the title, else before it (with its honorifics)."""
     end = draft.end
-    if end < toks.n and toks.keys[end] == ",":
+    before = name_before(toks, draft.ctx.start, floor, lex, anchored=anchored)
+    if before is None and end < toks.n and toks.keys[end] == ",":
+        # between two names set off by commas, the title is the first's: "Mr. A, Ambassador
+        # of the ROK to Japan, Mr. B"
         after = name_after_comma(toks, end, lex)
         if after is not None:
             draft.name = toks.span(after.start, after.end)
@@ -516,7 +542,6 @@ def _name_apart(toks: Tokens, draft: _Draft, floor: int, lex: Lexicon, *, anchor
                 draft.offices.append(after.office)  # "Saudi Arabia's ruler, King Salman"
             draft.end = after.end
             return
-    before = name_before(toks, draft.ctx.start, floor, lex, anchored=anchored)
     if before is None:
         return
     draft.start = before.first

@@ -19,9 +19,11 @@ from accordlib.officials.tokens import HYPHENS, PUNCT, WORD, Tokens, fold
 __all__ = [
     "TitleMatch",
     "after_the",
+    "bracketed_place",
     "head_title",
     "make_title",
     "match_title",
+    "posted",
     "region_end",
     "title",
     "title_case",
@@ -278,32 +280,65 @@ def _complete_title(toks: Tokens, title: TitleMatch, lex: Lexicon) -> None:
     if connector in {"of", "for"} and takes in {"portfolio", "for"}:
         if takes == "portfolio" or connector == "for":
             _portfolio_complement(toks, title, j, lex)
+    elif takes == "portfolio" and toks.cap(j) and " of " in title.canonical:
+        # "Minister of State Foreign Affairs": the press drops the "for" of a long title
+        _portfolio_complement(toks, title, j, lex, joined=False)
     elif connector in {"for", "on"} and takes == "to":
         _envoy_field(toks, title, j, lex)  # "Special Adviser on Yemen"
-    elif connector == "to" and takes == "to":
+    elif connector == "to" and (takes == "to" or posted(title, lex)):
         # "Ambassador to Turkey", "Special Envoy to the Middle East": a posting, not an office
         k = after_the(toks, j + 1)
         end = region_end(toks, k)
         if end > k:
             title.posting = toks.span(k, end)
-            title.end = end
+            title.end = bracketed_place(toks, end)
+            if takes != "to":
+                title.role = _AMBASSADOR  # "High Commissioner to India"
+
+
+def posted(title: TitleMatch, lex: Lexicon) -> bool:
+    """Whether a title that takes no posting is an ambassador's when held "to" a state
+    ("High Commissioner of Malta to India")."""
+    return title.canonical.lower() in lex.posted
+
+
+def bracketed_place(toks: Tokens, end: int) -> int:
+    """After a posting, the place again in brackets ("to the Hellenic Republic (Greece)"):
+    the token after the bracket, else ``end``."""
+    if end + 2 < toks.n and toks.keys[end] == "(":
+        inner = region_end(toks, end + 1)
+        if end + 1 < inner < toks.n and toks.keys[inner] == ")":
+            return inner + 1
+    return end
 
 
 def _envoy_field(toks: Tokens, title: TitleMatch, j: int, lex: Lexicon) -> None:
     """ "Special Envoy for Syria" (a posting), "for Hostage Affairs" (a field: the portfolio),
     "for climate change" (a field in lower case, before the name)."""
     k = after_the(toks, j + 1)
-    end = region_end(toks, k)
-    if end > k:
-        title.posting = toks.span(k, end)
-        title.end = end
-        return
-    end = _field_end(toks, k, lex)
-    if end == k:
-        end = _lower_field_end(toks, k, lex)
+    place = region_end(toks, k)
+    if place > k:
+        # "on Afghan peace talks": a place that opens a field in lower case is the field's
+        end = _lower_field_end(toks, place, lex) if _lower_word(toks, place, lex) else place
+        if end == place:
+            title.posting = toks.span(k, place)
+            title.end = place
+            return
+    else:
+        end = _field_end(toks, k, lex)
+        if end == k:
+            end = _lower_field_end(toks, k, lex)
     if end > k:
         title.portfolio = toks.span(k, end)
         title.end = end
+
+
+def _lower_word(toks: Tokens, k: int, lex: Lexicon) -> bool:
+    """Whether token ``k`` is a lower-case word that is no stop word ("peace" in "Afghan
+    peace talks")."""
+    return (
+        k < toks.n and toks.kinds[k] == WORD and not toks.cap(k) and toks.keys[k] not in lex.stop
+    )
 
 
 def _lower_field_end(toks: Tokens, k: int, lex: Lexicon) -> int:
@@ -324,19 +359,17 @@ def after_the(toks: Tokens, k: int) -> int:
     return k + 1 if toks.keys[k] == "the" and k + 1 < toks.n else k
 
 
-def _portfolio_complement(toks: Tokens, title: TitleMatch, j: int, lex: Lexicon) -> None:
-    """ "Minister of Foreign Affairs", "Secretary of State for Defence", "Commissioner for Trade"."""
+def _portfolio_complement(
+    toks: Tokens, title: TitleMatch, j: int, lex: Lexicon, *, joined: bool = True
+) -> None:
+    """ "Minister of Foreign Affairs", "Secretary of State for Defence", "Commissioner for Trade"
+    (``joined=False``: the portfolio starts at ``j`` with no "of" or "for" before it)."""
     n = toks.n
-    k = after_the(toks, j + 1)
+    k = after_the(toks, j + 1) if joined else j
     found = longest(lex.portfolios, toks, k)
     if found is None:
-        if toks.keys[j] == "for":
-            end = _field_end(toks, k, lex)
-            if end > k:
-                # "Commissioner for Enlargement", "Minister for Privatisation": a field that no
-                # table lists is the portfolio; the office is the title
-                title.portfolio = toks.span(k, end)
-                title.end = end
+        if joined:
+            _unlisted_field(toks, title, j, k, lex)
         return
     entry, end = found
     extended = False
@@ -346,7 +379,9 @@ def _portfolio_complement(toks: Tokens, title: TitleMatch, j: int, lex: Lexicon)
             end = more
             extended = True
     base = title.canonical
-    title.canonical = _office(title, toks, j, end, bool(entry.fields["foreign"]), extended, lex)
+    joiner = _joiner(base, toks.keys[j] if joined else "")
+    field = toks.span(k, end)
+    title.canonical = _office(title, joiner, field, bool(entry.fields["foreign"]), extended, lex)
     title.portfolio = entry.fields["portfolio"]
     if title.role is _OFFICIAL and base.startswith("Secretary"):
         title.role = _MINISTER  # "Secretary of Defense"
@@ -364,10 +399,26 @@ def _portfolio_complement(toks: Tokens, title: TitleMatch, j: int, lex: Lexicon)
     title.end = end
 
 
+def _unlisted_field(toks: Tokens, title: TitleMatch, j: int, k: int, lex: Lexicon) -> None:
+    """ "Commissioner for Enlargement", "Minister for Privatisation": a field after "for" (at
+    ``j``) that no table lists is the portfolio; the office is the title."""
+    if toks.keys[j] == "for":
+        end = _field_end(toks, k, lex)
+        if end > k:
+            title.portfolio = toks.span(k, end)
+            title.end = end
+
+
+def _joiner(base: str, printed: str) -> str:
+    """The word between a title and its portfolio: as printed, but "for" after a title that
+    has its "of" already or when none is printed ("Minister of State for Foreign Affairs")."""
+    return "for" if not printed or " of " in base else printed
+
+
 def _office(
-    title: TitleMatch, toks: Tokens, j: int, end: int, foreign: bool, extended: bool, lex: Lexicon
+    title: TitleMatch, joiner: str, field: str, foreign: bool, extended: bool, lex: Lexicon
 ) -> str:
-    """The canonical title of "<title> of/for <portfolio>" (the complement is ``j`` to ``end``).
+    """The canonical title of "<title> <joiner> <field>" ("of" or "for" and the portfolio).
 
     A minister's office reads as "<portfolio> Minister", however printed: "Minister of
     Defense" is the "Defense Minister", "Deputy Minister of Foreign Affairs" the "Deputy
@@ -377,14 +428,13 @@ def _office(
     """
     words = title.canonical.split()
     noun = words[-1]
-    field = toks.span(after_the(toks, j + 1), end)
     if noun in _HEAD_NOUNS and all(word in lex.rank_words for word in words[:-1]):
         prefix = " ".join([*words[:-1], ""])
         if foreign and field.lower().startswith("foreign"):
             return f"{prefix}Foreign {noun}"
         if noun == "Minister":
             return title.canonical if extended else f"{prefix}{title_case(field)} Minister"
-    return title_case(f"{title.canonical} {toks.keys[j]} {toks.span(j + 1, end)}")
+    return title_case(f"{title.canonical} {joiner} {field}")
 
 
 def _field_end(toks: Tokens, k: int, lex: Lexicon) -> int:
