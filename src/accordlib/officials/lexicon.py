@@ -173,6 +173,23 @@ class Lexicon:
     """Every vocabulary the reader needs, built once from the data tables."""
 
     def __init__(self) -> None:
+        organizations = read_table("organizations.tsv")
+        self._load_tries(organizations)
+        self._load_words(_word_lists())
+        self._load_offices()
+        #: subdivisions the dateline table knows ("Maharashtra"), folded -> alpha-3 or "-"
+        self.subdivisions = _subdivisions()
+        #: words that continue a portfolio's name but are none alone ("Affairs")
+        self.portfolio_tails = _portfolio_tails(self.portfolios)
+        #: military ranks ("General", "Lieutenant General"): the military titles that never
+        #: stand for one person alone, unlike offices ("the army chief"); an office printed
+        #: beside a rank is the one reported ("Chief of Army Staff, General X")
+        self.ranks = _ranks()
+        self.max_org_words = max(len(row["surface"].split()) for row in organizations)
+        self.max_span = max(4, self.max_org_words)
+
+    def _load_tries(self, organizations: tuple[Row, ...]) -> None:
+        """The tries of titles, modifiers, portfolios and honorifics, and the organisations."""
         self.titles = _build_trie(_with_plurals(read_table("titles.tsv")))
         self.modifiers = _build_trie(read_table("title_modifiers.tsv"))
         self.portfolios = _build_trie(read_table("portfolios.tsv"))
@@ -181,7 +198,6 @@ class Lexicon:
         self.honorific_ends = frozenset(
             key_tokens(row["surface"])[0][-1] for row in read_table("honorifics.tsv")
         )
-        organizations = read_table("organizations.tsv")
         self.org_last_words = frozenset(key_tokens(row["surface"])[0][-1] for row in organizations)
         self.org_first_words = frozenset(key_tokens(row["surface"])[0][0] for row in organizations)
         self.orgs = {org_key(row["surface"]): Org(row) for row in organizations}
@@ -190,7 +206,9 @@ class Lexicon:
         self.first_words = (
             frozenset(self.titles) | frozenset(self.modifiers) | frozenset(self.portfolios)
         )
-        words = _word_lists()
+
+    def _load_words(self, words: dict[str, frozenset[str]]) -> None:
+        """The word classes of ``name_words.tsv``."""
         self.particles = words["particle"]
         self.stop = words["stop"]
         self.things = words["thing"]
@@ -218,6 +236,16 @@ class Lexicon:
         self.posted = words["posted"]
         #: honours printed after a name ("General X, NI (M), Chief of Army Staff")
         self.postnominals = words["postnominal"]
+        self.epithets = words["epithet"]
+        self.bodies = words["body"]
+        self.given_abbreviations = words["given_abbreviation"]
+        #: words that end a subdivision's name ("Kano State")
+        self.subdivision_words = words["subdivision"]
+        #: words that close a legislature's name ("Legislative Assembly", "Majlis Al-Shura")
+        self.legislatures = words["legislature"]
+
+    def _load_offices(self) -> None:
+        """What the office tables say about ranks, countries' titles and abbreviations."""
         #: the effect of a rank modifier on the office: "deputy" or "junior"
         self.rank_effects = {
             row["modifier"]: row["effect"]
@@ -250,23 +278,6 @@ class Lexicon:
             for row in read_table("honorifics.tsv")
             if row["kind"] == "personal"
         )
-        self.epithets = words["epithet"]
-        self.bodies = words["body"]
-        self.given_abbreviations = words["given_abbreviation"]
-        #: words that end a subdivision's name ("Kano State")
-        self.subdivision_words = words["subdivision"]
-        #: words that close a legislature's name ("Legislative Assembly", "Majlis Al-Shura")
-        self.legislatures = words["legislature"]
-        #: subdivisions the dateline table knows ("Maharashtra"), folded -> alpha-3 or "-"
-        self.subdivisions = _subdivisions()
-        #: words that continue a portfolio's name but are none alone ("Affairs")
-        self.portfolio_tails = _portfolio_tails(self.portfolios)
-        #: military ranks ("General", "Lieutenant General"): the military titles that never
-        #: stand for one person alone, unlike offices ("the army chief"); an office printed
-        #: beside a rank is the one reported ("Chief of Army Staff, General X")
-        self.ranks = _ranks()
-        self.max_org_words = max(len(row["surface"].split()) for row in organizations)
-        self.max_span = max(4, self.max_org_words)
 
 
 def _portfolio_tails(trie: Trie) -> frozenset[str]:
