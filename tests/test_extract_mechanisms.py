@@ -316,7 +316,21 @@ GUARDS = [
     "Brazil's national team visited Argentina for a friendly match.",
     "The orchestra from Vienna toured Japan in the spring.",
     "Greece sought clarity on the timetable.",
+    # wrong readings: a goal met, goods released, one's own wish, the speaker's resolve
+    "Norway released 3,000 tonnes of grain to two milling firms last year.",
+    "Finland and Sweden wanted to stick to the accord, the ministers said.",
+    '"We must find a balance between growth and restraint," the Peruvian minister said.',
+    # company and bank business
+    "The Danish line's board would meet on Monday, and Sweden's would meet on Friday.",
+    "Bolivia is negotiating new terms with its creditor banks in New York.",
+    "Mexico has asked its commercial banks for a reduction in interest rates.",
 ]
+
+
+def test_a_goal_met_is_no_meeting() -> None:
+    text = "Chile said it would meet its financial obligations to Japan despite the crisis."
+    kinds = [e.kind.name for e in extract_events(text, published=PUBLISHED)]
+    assert "MEET" not in kinds
 
 
 @pytest.mark.parametrize("text", GUARDS, ids=lambda text: text[:40])

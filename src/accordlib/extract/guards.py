@@ -12,7 +12,13 @@ Recall without guards is noise. Each guard multiplies an event's confidence
 * **sports and culture**: a visit or meeting of a team, an orchestra, fans;
 * **no second party**: an act whose recipients are the actors themselves;
 * **no comment**: "declined to comment", "refused to confirm" is no rejection (the event
-  is dropped).
+  is dropped);
+* **wrong readings** (the event is dropped): "meet its obligations" (a goal met, no
+  meeting: ``goal_nouns``), "released 500 tonnes" (goods, no people: ``goods_words``),
+  "wanted to stay" (one's own wish, no appeal: ``desire_verbs``), "we must" (the
+  speaker's resolve, no demand on anyone);
+* **company and bank business**: a board or an annual meeting (``corporate_bodies``),
+  a state's talks with or requests to its creditor banks (``lender_words``).
 """
 
 from __future__ import annotations
@@ -34,6 +40,13 @@ _MARKET_SENTENCE: Final = 0.6
 _SETTING: Final = 0.5
 _CULTURE: Final = 0.5
 _SELF: Final = 0.6
+_CORPORATE_BODY: Final = 0.3
+_LENDERS: Final = 0.5
+#: How many words after a verb its object's head noun may stand ("meet its financial
+#: obligations", "released about 4,900 tonnes").
+_OBJECT_REACH: Final = 5
+#: The kinds a state's creditor banks make into finance: talks, requests, demands.
+_LENDER_KINDS: Final = frozenset({"APPEAL", "DEMAND", "NEGOTIATE", "MEET"})
 #: A sentence with at least this many company words is market copy.
 _MARKET_WORDS: Final = 2
 #: A story is corporate copy when it has at least this many company words, at least one
@@ -104,6 +117,55 @@ def guard_factor(
         factor *= _SELF
     if trigger.kind == "REJECT" and _no_comment(view, trigger):
         factor = 0.0  # "declined to comment": no rejection of anything
+    if _wrong_reading(view, trigger):
+        factor = 0.0
+    return factor * _business(view, trigger)
+
+
+def _wrong_reading(view: SentenceView, trigger: Trigger) -> bool:
+    """A trigger read in a sense that is no event: a goal met, goods released, one's own
+    wish, the speaker's own resolve."""
+    words = view.vocab
+    lows = view.lows
+    head = trigger.head
+    kind = trigger.kind
+    if kind == "MEET" and not trigger.nominal and lows[head] not in words.meeting_nouns:
+        return _object_in(view, head, words.goal_nouns)  # "would meet its obligations"
+    if kind == "RELEASE":
+        return _object_in(view, head, words.goods_words)  # "released 500 tonnes of tin"
+    if kind in ("APPEAL", "DEMAND"):
+        if lows[trigger.start] in words.desire_verbs and lows[head + 1 : head + 2] == ["to"]:
+            return True  # "they wanted to stick to the accord": their own wish
+        return head > 0 and lows[head] == "must" and lows[head - 1] in words.first_person
+    return False
+
+
+def _object_in(view: SentenceView, head: int, nouns: frozenset[str]) -> bool:
+    """Whether one of ``nouns`` heads the words right after the verb at ``head``, before
+    any party or the clause's end."""
+    lows = view.lows
+    parties = {i for e in view.entities if e.kind != "agreement" for i in range(e.start, e.end)}
+    for index in range(head + 1, min(len(lows), head + 1 + _OBJECT_REACH)):
+        low = lows[index]
+        if index in parties or low in view.vocab.clause_words:
+            return False
+        if low in nouns:
+            return True
+        if not (low.isalnum() or low.replace(",", "").replace(".", "").isdigit()):
+            return False
+    return False
+
+
+def _business(view: SentenceView, trigger: Trigger) -> float:
+    """Company and bank business: a board or an annual meeting ("the board would meet"),
+    a state's talks with or requests to its creditor banks."""
+    words = view.vocab
+    lows = view.lows
+    factor = 1.0
+    if trigger.kind in ("MEET", "NEGOTIATE") and not words.corporate_bodies.isdisjoint(lows):
+        factor *= _CORPORATE_BODY
+    if trigger.kind in _LENDER_KINDS and not words.lender_words.isdisjoint(lows):
+        factor *= _LENDERS
     return factor
 
 
