@@ -285,7 +285,17 @@ CODING = [
     Case("Portugal did not reject the plan.", "REJECT", ("Portugal",), factuality="NEGATED"),
     Case("Chile could recall its ambassador to Peru.", "RECALL_AMBASSADOR", ("Chile",), ("Peru",), "HYPOTHETICAL"),
     Case("Norway will recognise Palestine only if the talks fail.", "RECOGNIZE", ("Norway",), ("Palestine",), "CONDITIONAL"),
+    Case("Peru would not bow to pressure from Chile to sign the deal, its president said.", "REJECT", ("Peru",), ("Chile",)),
+    Case("Ghana would impose sanctions on Togo unless it reopened the border.", "THREATEN", ("Ghana",), ("Togo",), "CONDITIONAL"),
+    Case('Singapore attacked the "fair shipping act" passed in Jakarta last week.', "CRITICIZE", ("Singapore",), ("Indonesia",)),
+    Case("Lithuania complained to Poland that Belarus was pushing migrants over the border.", "ACCUSE", ("Lithuania",), ("Poland",)),
 ]  # fmt: skip
+
+
+def test_ways_to_do_something_are_no_journey() -> None:
+    text = "Officials said Kenya and Uganda could reach agreement on ways to verify a pact on troops in Somalia."
+    kinds = [e.kind.name for e in extract_events(text, published=PUBLISHED)]
+    assert kinds == ["SIGN_AGREEMENT"]
 
 
 @pytest.mark.parametrize("case", CODING, ids=_ids)

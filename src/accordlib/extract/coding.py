@@ -7,7 +7,13 @@ A trigger names a kind; the sentence sometimes says more (:func:`refine`):
 * **support promised**: "will support", "would back" is a promise of support (an
   expressed intention, PLOVER AGREE), while "supported" is praise;
 * **talks with or without an issue**: "held talks with X" is a meeting; talks with an
-  issue ("nuclear talks", "talks on the border", "negotiations") are a negotiation.
+  issue ("nuclear talks", "talks on the border", "negotiations") are a negotiation;
+* **a concession refused**: "would not bow to pressure", "is not prepared to give up" is
+  a rejection that happened (REJECT), not a concession that did not;
+* **pressure with a condition**: a hostile act promised "unless" the other side moves
+  ("would boycott the talks unless") is a threat (THREATEN, conditional);
+* **a verbal attack**: "attacked the bill", "attacked the decision" aims at a document or
+  a policy (``document_nouns``): criticism, not fighting.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from __future__ import annotations
 from typing import Final
 
 from accordlib.events.kinds import Factuality
+from accordlib.extract.guards import object_in
 from accordlib.extract.model import Trigger
 from accordlib.extract.view import SentenceView
 
@@ -24,6 +31,26 @@ __all__ = ["refine"]
 _TOPIC_REACH: Final = 12
 #: How far before "talks" their modifiers are read ("a new round of nuclear talks").
 _MODIFIER_REACH: Final = 5
+#: How far after "attacked" the document it aims at may be named ('attacked the "new
+#: textile and apparel act"').
+_DOCUMENT_REACH: Final = 8
+#: Hostile acts that, promised unless the other side moves, are threats.
+_PRESSURE_KINDS: Final = frozenset(
+    {
+        "SANCTION",
+        "CUT_AID",
+        "SEVER_RELATIONS",
+        "EXPEL_DIPLOMATS",
+        "RECALL_AMBASSADOR",
+        "HALT_NEGOTIATIONS",
+        "FIGHT",
+        "ASSAULT",
+        "COERCE",
+        "MOBILIZE",
+    }
+)
+#: Kinds of force that a verbal attack is read as.
+_FORCE_KINDS: Final = frozenset({"FIGHT", "ASSAULT"})
 
 
 def refine(
@@ -42,6 +69,26 @@ def refine(
             kind = "EXPRESS_INTENT"  # "will support": a promise, not praise
     elif kind == "NEGOTIATE" and lows[match.head] in words.talk_nouns and not _issue(view, match):
         kind = "MEET"  # "held talks with X": a meeting whose issue is not said
+    return _refusal_or_pressure(view, match, kind, fact)
+
+
+def _refusal_or_pressure(
+    view: SentenceView, match: Trigger, kind: str, fact: Factuality
+) -> tuple[str, Factuality]:
+    """A concession refused, a hostile act promised unless the other side moves, a
+    verbal attack."""
+    if kind == "CONCEDE" and fact is Factuality.NEGATED:
+        return "REJECT", Factuality.OCCURRED  # "would not bow to pressure": a refusal
+    if (
+        kind in _PRESSURE_KINDS
+        and fact is Factuality.CONDITIONAL
+        and "unless" in view.lows[match.head + 1 :]
+    ):
+        return "THREATEN", fact  # "would boycott the talks unless ...": a threat
+    if kind in _FORCE_KINDS and object_in(
+        view, match.head, view.vocab.document_nouns, _DOCUMENT_REACH
+    ):
+        return "CRITICIZE", fact  # "attacked the bill": words, not force
     return kind, fact
 
 

@@ -32,7 +32,7 @@ from accordlib.extract.model import Trigger
 from accordlib.extract.view import SentenceView
 from accordlib.extract.words import WORDS
 
-__all__ = ["Guards", "corporate_story", "guard_factor"]
+__all__ = ["Guards", "corporate_story", "guard_factor", "object_in"]
 
 #: The guards' factors.
 _CORPORATE_STORY: Final = 0.4
@@ -45,6 +45,8 @@ _LENDERS: Final = 0.5
 #: How many words after a verb its object's head noun may stand ("meet its financial
 #: obligations", "released about 4,900 tonnes").
 _OBJECT_REACH: Final = 5
+#: Quotation marks, skipped between a verb and its object ('attacked the "trade act"').
+_QUOTES: Final = frozenset({'"', "\u201c", "\u201d", "'"})
 #: The kinds a state's creditor banks make into finance: talks, requests, demands.
 _LENDER_KINDS: Final = frozenset({"APPEAL", "DEMAND", "NEGOTIATE", "MEET"})
 #: A sentence with at least this many company words is market copy.
@@ -130,9 +132,9 @@ def _wrong_reading(view: SentenceView, trigger: Trigger) -> bool:
     head = trigger.head
     kind = trigger.kind
     if kind == "MEET" and not trigger.nominal and lows[head] not in words.meeting_nouns:
-        return _object_in(view, head, words.goal_nouns)  # "would meet its obligations"
+        return object_in(view, head, words.goal_nouns)  # "would meet its obligations"
     if kind == "RELEASE":
-        return _object_in(view, head, words.goods_words)  # "released 500 tonnes of tin"
+        return object_in(view, head, words.goods_words)  # "released 500 tonnes of tin"
     if kind in ("APPEAL", "DEMAND"):
         if lows[trigger.start] in words.desire_verbs and lows[head + 1 : head + 2] == ["to"]:
             return True  # "they wanted to stick to the accord": their own wish
@@ -140,17 +142,21 @@ def _wrong_reading(view: SentenceView, trigger: Trigger) -> bool:
     return False
 
 
-def _object_in(view: SentenceView, head: int, nouns: frozenset[str]) -> bool:
-    """Whether one of ``nouns`` heads the words right after the verb at ``head``, before
-    any party or the clause's end."""
+def object_in(
+    view: SentenceView, head: int, nouns: frozenset[str], reach: int = _OBJECT_REACH
+) -> bool:
+    """Whether one of ``nouns`` heads the words right after the verb at ``head`` (up to
+    ``reach`` words, quotation marks skipped), before any party or the clause's end."""
     lows = view.lows
     parties = {i for e in view.entities if e.kind != "agreement" for i in range(e.start, e.end)}
-    for index in range(head + 1, min(len(lows), head + 1 + _OBJECT_REACH)):
+    for index in range(head + 1, min(len(lows), head + 1 + reach)):
         low = lows[index]
         if index in parties or low in view.vocab.clause_words:
             return False
         if low in nouns:
             return True
+        if low in _QUOTES:
+            continue
         if not (low.isalnum() or low.replace(",", "").replace(".", "").isdigit()):
             return False
     return False
