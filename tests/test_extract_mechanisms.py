@@ -292,6 +292,18 @@ CODING = [
 ]  # fmt: skip
 
 
+#: A definite event noun after the story reported its event refers back to it.
+REPEATED = [
+    "Norway warned Sweden against new fishing quotas. The warning comes ahead of Sweden's budget vote next month.",
+    "Chile held talks with the IMF in Washington on its debt. The talks at the fund showed a lot of understanding for Chile's position, the central bank said.",
+]
+
+
+@pytest.mark.parametrize("text", REPEATED, ids=lambda text: text[:40])
+def test_a_definite_event_noun_repeats_the_storys_event(text: str) -> None:
+    assert len(extract_events(text, published=PUBLISHED)) == 1
+
+
 def test_ways_to_do_something_are_no_journey() -> None:
     text = "Officials said Kenya and Uganda could reach agreement on ways to verify a pact on troops in Somalia."
     kinds = [e.kind.name for e in extract_events(text, published=PUBLISHED)]

@@ -17,6 +17,9 @@ Recall without guards is noise. Each guard multiplies an event's confidence
   meeting: ``goal_nouns``), "released 500 tonnes" (goods, no people: ``goods_words``),
   "wanted to stay" (one's own wish, no appeal: ``desire_verbs``), "we must" (the
   speaker's resolve, no demand on anyone);
+* **a repeated mention** (:func:`repeated_mention`; the event is dropped): "the talks",
+  "the warning" in a later sentence of a story that already reported talks or a warning
+  refer back to that event, whoever the later sentence names;
 * **company and bank business**: a board or an annual meeting (``corporate_bodies``),
   a state's talks with or requests to its creditor banks (``lender_words``).
 """
@@ -24,15 +27,16 @@ Recall without guards is noise. Each guard multiplies an event's confidence
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
 from accordlib._util.lazy import Lazy
-from accordlib.events.model import Actor
+from accordlib.events.model import Actor, DiplomaticEvent
 from accordlib.extract.model import Trigger
 from accordlib.extract.view import SentenceView
 from accordlib.extract.words import WORDS
 
-__all__ = ["Guards", "corporate_story", "guard_factor", "object_in"]
+__all__ = ["Guards", "corporate_story", "guard_factor", "object_in", "repeated_mention"]
 
 #: The guards' factors.
 _CORPORATE_STORY: Final = 0.4
@@ -47,6 +51,14 @@ _LENDERS: Final = 0.5
 _OBJECT_REACH: Final = 5
 #: Quotation marks, skipped between a verb and its object ('attacked the "trade act"').
 _QUOTES: Final = frozenset({'"', "\u201c", "\u201d", "'"})
+#: Determiners that make an event noun refer back ("the talks", "this warning").
+_DEFINITE: Final = frozenset({"the", "this", "these"})
+#: Determiners that introduce a new event ("a meeting").
+_INDEFINITE: Final = frozenset({"a", "an", "new", "another", "further", "more"})
+#: How many modifiers may stand between the determiner and the event noun ("the trade talks").
+_DEFINITE_REACH: Final = 2
+#: Kinds one mention may refer back to under another reading ("the talks": met, negotiated).
+_FAMILY: Final = {"MEET": "talks", "NEGOTIATE": "talks"}
 #: The kinds a state's creditor banks make into finance: talks, requests, demands.
 _LENDER_KINDS: Final = frozenset({"APPEAL", "DEMAND", "NEGOTIATE", "MEET"})
 #: A sentence with at least this many company words is market copy.
@@ -200,3 +212,28 @@ def _setting(view: SentenceView, trigger: Trigger) -> bool:
         if low in words.clause_words or not low.isalnum() or low in words.reporting:
             return False  # "told reporters that a meeting ...": the meeting is reported
     return False
+
+
+def repeated_mention(
+    view: SentenceView, trigger: Trigger, earlier: Sequence[DiplomaticEvent]
+) -> bool:
+    """ "The talks were frank", "the warning comes ahead of ...": a definite event noun
+    whose event the story's earlier sentences (``earlier``) already reported."""
+    if not trigger.nominal or not earlier:
+        return False
+    lows = view.lows
+    head = trigger.start
+    for index in range(head - 1, max(-1, head - 2 - _DEFINITE_REACH), -1):
+        low = lows[index]
+        if low in _DEFINITE:
+            break
+        if (
+            low in _INDEFINITE
+            or not low.isalpha()
+            or any(e.start <= index < e.end for e in view.entities)
+        ):
+            return False  # "Poland's talks", "Iraqi talks": a party names them anew
+    else:
+        return False
+    family = _FAMILY.get(trigger.kind, trigger.kind)
+    return any(_FAMILY.get(e.kind.name, e.kind.name) == family for e in earlier)
