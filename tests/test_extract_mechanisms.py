@@ -289,6 +289,7 @@ CODING = [
     Case("Ghana would impose sanctions on Togo unless it reopened the border.", "THREATEN", ("Ghana",), ("Togo",), "CONDITIONAL"),
     Case('Singapore attacked the "fair shipping act" passed in Jakarta last week.', "CRITICIZE", ("Singapore",), ("Indonesia",)),
     Case("Lithuania complained to Poland that Belarus was pushing migrants over the border.", "ACCUSE", ("Lithuania",), ("Poland",)),
+    Case("The Chilean ministry said Peru had exaggerated the casualty figures.", "ACCUSE", ("Chilean ministry",), ("Peru",)),
 ]  # fmt: skip
 
 
@@ -302,6 +303,16 @@ REPEATED = [
 @pytest.mark.parametrize("text", REPEATED, ids=lambda text: text[:40])
 def test_a_definite_event_noun_repeats_the_storys_event(text: str) -> None:
     assert len(extract_events(text, published=PUBLISHED)) == 1
+
+
+def test_a_weak_event_gives_way_only_to_its_own_or_the_previous_sentence() -> None:
+    text = (
+        "Chile rejected the Bolivian claim on Monday. The talks had failed in March. "
+        "The treaty of 1904 still stands, officials said. Chile was ready to talk, the "
+        "ministry said."
+    )
+    kinds = [e.kind.name for e in extract_events(text, published=PUBLISHED)]
+    assert "EXPRESS_INTENT" in kinds
 
 
 def test_ways_to_do_something_are_no_journey() -> None:

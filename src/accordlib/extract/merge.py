@@ -43,21 +43,29 @@ def _key(event: DiplomaticEvent, named: _Parties) -> tuple[object, ...]:
     return (event.kind, parties, event.agreement, _CLASS[event.factuality])
 
 
-def merge_events(events: Sequence[DiplomaticEvent], weak: Sequence[bool]) -> list[DiplomaticEvent]:
+def merge_events(
+    events: Sequence[DiplomaticEvent],
+    weak: Sequence[bool],
+    sentences: Sequence[int] | None = None,
+) -> list[DiplomaticEvent]:
     """Drop repeated reports of one event (the first report wins, later ones add a date),
     and weak events (a "discussed"; ``weak[i]`` says whether ``events[i]`` is) whose
-    parties a stronger event of the same or the previous sentence already has."""
-    number = {start: position for position, start in enumerate(sorted({e.start for e in events}))}
+    parties a stronger event of the same or the previous sentence already has.
+    ``sentences[i]`` is the number of the story sentence of ``events[i]``; without it the
+    sentences that have events are numbered in order."""
+    if sentences is None:
+        number = {start: n for n, start in enumerate(sorted({e.start for e in events}))}
+        sentences = [number[event.start] for event in events]
     parties = [_parties(event) for event in events]
     strong: dict[int, list[_Parties]] = {}
     weaker: dict[int, list[_Parties]] = {}
-    for event, named, feeble in zip(events, parties, weak, strict=True):
+    for sentence, named, feeble in zip(sentences, parties, weak, strict=True):
         table = weaker if feeble else strong
-        table.setdefault(number[event.start], []).append(named)
+        table.setdefault(sentence, []).append(named)
     kept: list[DiplomaticEvent] = []
     index: dict[tuple[object, ...], int] = {}
-    for event, named, feeble in zip(events, parties, weak, strict=True):
-        if feeble and _outweighed(named, number[event.start], strong, weaker):
+    for event, named, feeble, sentence in zip(events, parties, weak, sentences, strict=True):
+        if feeble and _outweighed(named, sentence, strong, weaker):
             continue
         key = _key(event, named)
         position = index.get(key)

@@ -95,6 +95,7 @@ def extract_events(
     actors = doc.layer(lambda whole: find_actors(whole, date=anchor))
     events: list[DiplomaticEvent] = []
     weak: list[bool] = []
+    numbers: list[int] = []  # the story sentence of each event
     for sentence in doc.sentences:
         printed = sentence.text
         if _UPDATE_NOTE.match(printed):
@@ -108,8 +109,9 @@ def extract_events(
         ):
             events.append(event)
             weak.append(feeble)
+            numbers.append(ctx.sentence_index)
         ctx.sentence_index += 1
-    return merge_events(events, weak)
+    return merge_events(events, weak, numbers)
 
 
 def _read_story(story: Story | str, published: PublishedLike) -> tuple[str, Story, dt.date | None]:
