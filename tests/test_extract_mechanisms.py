@@ -353,11 +353,21 @@ GUARDS = [
     "Norway released 3,000 tonnes of grain to two milling firms last year.",
     "Finland and Sweden wanted to stick to the accord, the ministers said.",
     '"We must find a balance between growth and restraint," the Peruvian minister said.',
+    "Chile was charging its official price of 20 dlrs a tonne to Peru, the minister said.",
+    # a demand or a proposal made to nobody; aid only mentioned
+    "With its silos full, Denmark says the days of open-ended farm subsidies must end.",
+    "The Spanish minister has proposed a freeze on most farm prices.",
+    "A 90 mln dlr World Bank loan will be used to build new schools in Ghana, the agency said.",
     # company and bank business
     "The Danish line's board would meet on Monday, and Sweden's would meet on Friday.",
     "Bolivia is negotiating new terms with its creditor banks in New York.",
     "Mexico has asked its commercial banks for a reduction in interest rates.",
 ]
+
+
+def test_a_proposal_that_others_act_is_an_appeal() -> None:
+    text = "Denmark suggested that a panel be set up to examine the Swedish claim."
+    assert [e.kind.name for e in extract_events(text, published=PUBLISHED)] == ["APPEAL"]
 
 
 def test_a_goal_met_is_no_meeting() -> None:

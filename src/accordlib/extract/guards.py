@@ -16,7 +16,13 @@ Recall without guards is noise. Each guard multiplies an event's confidence
 * **wrong readings** (the event is dropped): "meet its obligations" (a goal met, no
   meeting: ``goal_nouns``), "released 500 tonnes" (goods, no people: ``goods_words``),
   "wanted to stay" (one's own wish, no appeal: ``desire_verbs``), "we must" (the
-  speaker's resolve, no demand on anyone);
+  speaker's resolve, no demand on anyone), "charging its official price" (a price, no
+  charge);
+* **no addressee**: "the days of subsidies must end" (a demand on nobody: dropped), "the
+  minister proposed a price freeze" (policy, no appeal: ``proposal_verbs``; "suggested
+  that a panel be set up" still asks the others);
+* **aid only mentioned**: "the World Bank loan will be used to build a port" — an aid
+  noun that no verb gives and no "to", "for" or "from" ties to a party;
 * **a repeated mention** (:func:`repeated_mention`; the event is dropped): "the talks",
   "the warning" in a later sentence of a story that already reported talks or a warning
   refer back to that event, whoever the later sentence names;
@@ -46,6 +52,7 @@ _CULTURE: Final = 0.5
 _SELF: Final = 0.6
 _CORPORATE_BODY: Final = 0.3
 _LENDERS: Final = 0.5
+_NO_ADDRESSEE: Final = 0.5
 #: How many words after a verb its object's head noun may stand ("meet its financial
 #: obligations", "released about 4,900 tonnes").
 _OBJECT_REACH: Final = 5
@@ -133,7 +140,12 @@ def guard_factor(
         factor = 0.0  # "declined to comment": no rejection of anything
     if _wrong_reading(view, trigger):
         factor = 0.0
-    return factor * _business(view, trigger)
+    return (
+        factor
+        * _business(view, trigger)
+        * _no_addressee(view, trigger, recipients)
+        * _aid_received(view, trigger)
+    )
 
 
 def _wrong_reading(view: SentenceView, trigger: Trigger) -> bool:
@@ -151,7 +163,40 @@ def _wrong_reading(view: SentenceView, trigger: Trigger) -> bool:
         if lows[trigger.start] in words.desire_verbs and lows[head + 1 : head + 2] == ["to"]:
             return True  # "they wanted to stick to the accord": their own wish
         return head > 0 and lows[head] == "must" and lows[head - 1] in words.first_person
+    if kind == "ACCUSE" and lows[head].startswith("charg"):
+        return object_in(view, head, words.goods_words)  # "charging its official price"
     return False
+
+
+def _no_addressee(view: SentenceView, trigger: Trigger, recipients: tuple[Actor, ...]) -> float:
+    """A demand or a proposal made to nobody ("the days of price guarantees must end",
+    "the minister proposed a freeze on prices"): a statement of policy, no appeal."""
+    if recipients:
+        return 1.0
+    lows = view.lows
+    kind = trigger.kind
+    if kind == "DEMAND" and lows[trigger.head] == "must":
+        return 0.0
+    if (
+        kind == "APPEAL"
+        and lows[trigger.start] in view.vocab.proposal_verbs
+        and lows[trigger.head + 1 : trigger.head + 2] != ["that"]
+    ):
+        return _NO_ADDRESSEE  # ("suggested that a panel be set up" asks the others)
+    return 1.0
+
+
+def _aid_received(view: SentenceView, trigger: Trigger) -> float:
+    """Aid named by a noun: given ("granted a loan"), or to, for or from a party ("a loan
+    to Chile"); otherwise only mentioned ("the loan will be used to build a port")."""
+    if trigger.kind != "PROVIDE_AID" or not trigger.nominal or trigger.support is not None:
+        return 1.0
+    head = trigger.head
+    if view.lows[head + 1 : head + 2] in (["to"], ["for"], ["from"]):
+        after = range(head + 2, head + 2 + _DEFINITE_REACH + 1)
+        if any(e.start in after for e in view.entities if e.kind != "agreement"):
+            return 1.0
+    return _NO_ADDRESSEE
 
 
 def object_in(
