@@ -290,6 +290,8 @@ CODING = [
     Case('Singapore attacked the "fair shipping act" passed in Jakarta last week.', "CRITICIZE", ("Singapore",), ("Indonesia",)),
     Case("Lithuania complained to Poland that Belarus was pushing migrants over the border.", "ACCUSE", ("Lithuania",), ("Poland",)),
     Case("The Chilean ministry said Peru had exaggerated the casualty figures.", "ACCUSE", ("Chilean ministry",), ("Peru",)),
+    Case("The Greek ministry warned Iran not to enrich uranium.", "APPEAL", ("Greek ministry",), ("Iran",)),
+    Case("Belarus warned Poland would have to pay.", "THREATEN", ("Belarus",), ("Poland",)),
 ]  # fmt: skip
 
 

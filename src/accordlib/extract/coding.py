@@ -12,6 +12,8 @@ A trigger names a kind; the sentence sometimes says more (:func:`refine`):
   a rejection that happened (REJECT), not a concession that did not;
 * **pressure with a condition**: a hostile act promised "unless" the other side moves
   ("would boycott the talks unless") is a threat (THREATEN, conditional);
+* **a warning to act**: "warned the army to refrain from violence", "warned Iran not to
+  enrich" urges the party warned (APPEAL); "warned of retaliation" stays a threat;
 * **a verbal attack**: "attacked the bill", "attacked the decision" aims at a document or
   a policy (``document_nouns``): criticism, not fighting.
 """
@@ -34,6 +36,10 @@ _MODIFIER_REACH: Final = 5
 #: How far after "attacked" the document it aims at may be named ('attacked the "new
 #: textile and apparel act"').
 _DOCUMENT_REACH: Final = 8
+#: How many words the party warned may span ("warned the country's military to").
+_WARNED_REACH: Final = 6
+#: Subject pronouns and "that": after "warned" they open a clause, not the party warned.
+_WARNED_STOPS: Final = frozenset({"it", "he", "she", "they", "we", "i", "that", "of"})
 #: Hostile acts that, promised unless the other side moves, are threats.
 _PRESSURE_KINDS: Final = frozenset(
     {
@@ -76,7 +82,7 @@ def _refusal_or_pressure(
     view: SentenceView, match: Trigger, kind: str, fact: Factuality
 ) -> tuple[str, Factuality]:
     """A concession refused, a hostile act promised unless the other side moves, a
-    verbal attack."""
+    warning to act, a verbal attack."""
     if kind == "CONCEDE" and fact is Factuality.NEGATED:
         return "REJECT", Factuality.OCCURRED  # "would not bow to pressure": a refusal
     if (
@@ -85,11 +91,35 @@ def _refusal_or_pressure(
         and "unless" in view.lows[match.head + 1 :]
     ):
         return "THREATEN", fact  # "would boycott the talks unless ...": a threat
+    if kind == "THREATEN" and _warned_to(view, match):
+        return "APPEAL", fact  # "warned the army to refrain": an appeal to the army
     if kind in _FORCE_KINDS and object_in(
         view, match.head, view.vocab.document_nouns, _DOCUMENT_REACH
     ):
         return "CRITICIZE", fact  # "attacked the bill": words, not force
     return kind, fact
+
+
+def _warned_to(view: SentenceView, match: Trigger) -> bool:
+    """ "warned the country's military to refrain", "warned Iran not to": a warning whose
+    object is told to act (or not to)."""
+    lows = view.lows
+    head = match.head
+    if lows[head] not in view.vocab.warning_verbs:
+        return False
+    for index in range(head + 2, min(len(lows), head + 2 + _WARNED_REACH)):
+        if lows[index] == "to":
+            return True  # "warned Iran to", "warned Iran not to"
+        low = lows[index - 1]
+        if (
+            low in _WARNED_STOPS
+            or low in view.vocab.clause_words
+            or low in view.vocab.hypothetical
+            or low in view.vocab.future
+            or not (low.isalnum() or low == "'s")
+        ):
+            return False  # "warned it would respond to": the warner's own act
+    return False
 
 
 def _issue(view: SentenceView, match: Trigger) -> bool:

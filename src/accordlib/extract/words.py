@@ -93,6 +93,7 @@ class WordClasses:
     first_person: frozenset[str]
     document_nouns: frozenset[str]
     proposal_verbs: frozenset[str]
+    warning_verbs: frozenset[str]
     # Derived (not classes of the table):
     #: the words that can open an attribution: the reporting verbs and "according (to)"
     attribution_cues: frozenset[str] = attrs.field(init=False)
