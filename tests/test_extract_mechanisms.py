@@ -282,6 +282,7 @@ CODING = [
     Case("Lavrov held talks with Wang Yi in Beijing.", "MEET", ("Sergey Lavrov",), ("Wang Yi",)),
     Case("Lavrov held talks with Wang Yi on the Ukraine crisis.", "NEGOTIATE", ("Sergey Lavrov",), ("Wang Yi",)),
     Case("Egypt and Sudan held border talks in Cairo.", "NEGOTIATE", ("Egypt", "Sudan")),
+    Case("Chile's talks in Lima with the Inter-American Development Bank and the International Monetary Fund (IMF) on its foreign debt were frank, a Chilean banker said.", "NEGOTIATE", ("Chile",), ("Inter-American Development Bank", "International Monetary Fund")),
     Case("Portugal did not reject the plan.", "REJECT", ("Portugal",), factuality="NEGATED"),
     Case("Chile could recall its ambassador to Peru.", "RECALL_AMBASSADOR", ("Chile",), ("Peru",), "HYPOTHETICAL"),
     Case("Norway will recognise Palestine only if the talks fail.", "RECOGNIZE", ("Norway",), ("Palestine",), "CONDITIONAL"),

@@ -7,7 +7,8 @@ A trigger names a kind; the sentence sometimes says more (:func:`refine`):
 * **support promised**: "will support", "would back" is a promise of support (an
   expressed intention, PLOVER AGREE), while "supported" is praise;
 * **talks with or without an issue**: "held talks with X" is a meeting; talks with an
-  issue ("nuclear talks", "talks on the border", "negotiations") are a negotiation;
+  issue ("nuclear talks", "talks on the border", "negotiations") are a negotiation (the
+  names of the parties between "talks" and their issue do not count towards its reach);
 * **a concession refused**: "would not bow to pressure", "is not prepared to give up" is
   a rejection that happened (REJECT), not a concession that did not;
 * **pressure with a condition**: a hostile act promised "unless" the other side moves
@@ -135,7 +136,13 @@ def _issue(view: SentenceView, match: Trigger) -> bool:
         if view.covering[index] is not None or not low.isalpha() or low in words.light:
             break  # a party ("Israeli-Palestinian talks" name parties), a verb: no issue
         return True
-    for index in range(head + 1, min(len(lows), head + 1 + _TOPIC_REACH)):
+    covered = {i for e in view.entities for i in range(e.start, e.end)}
+    counted = 0
+    for index in range(head + 1, len(lows)):
+        if index not in covered:
+            counted += 1  # the parties' names do not count ("talks with the International
+            if counted > _TOPIC_REACH:  # Monetary Fund (IMF) on the debt")
+                return False
         low = lows[index]
         if low in words.topic_words:
             following = lows[index + 1] if index + 1 < len(lows) else ""
