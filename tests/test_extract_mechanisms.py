@@ -292,6 +292,7 @@ CODING = [
     Case("Lithuania complained to Poland that Belarus was pushing migrants over the border.", "ACCUSE", ("Lithuania",), ("Poland",)),
     Case("The Chilean ministry said Peru had exaggerated the casualty figures.", "ACCUSE", ("Chilean ministry",), ("Peru",)),
     Case("The Greek ministry warned Iran not to enrich uranium.", "APPEAL", ("Greek ministry",), ("Iran",)),
+    Case("The Iraqi ministry said Iran had exaggerated battle reports.", "ACCUSE", ("Iraqi ministry",), ("Iran",)),
     Case("Belarus warned Poland would have to pay.", "THREATEN", ("Belarus",), ("Poland",)),
 ]  # fmt: skip
 
@@ -361,6 +362,7 @@ GUARDS = [
     "With its silos full, Denmark says the days of open-ended farm subsidies must end.",
     "The Spanish minister has proposed a freeze on most farm prices.",
     "A 90 mln dlr World Bank loan will be used to build new schools in Ghana, the agency said.",
+    "Peru and Chile told a WTO (World Trade Organization) council meeting that the tariff was illegal.",
     # company and bank business
     "The Danish line's board would meet on Monday, and Sweden's would meet on Friday.",
     "Bolivia is negotiating new terms with its creditor banks in New York.",

@@ -77,6 +77,8 @@ _CORPORATE_SPACING: Final = 300
 #: How many words before a meeting noun its setting preposition may stand ("at a news
 #: conference after the meeting").
 _SETTING_REACH: Final = 4
+#: Brackets around an organisation's name or abbreviation, skipped like the name.
+_BRACKETS: Final = frozenset({"(", ")"})
 
 
 def _market_pattern() -> re.Pattern[str]:
@@ -250,8 +252,19 @@ def _setting(view: SentenceView, trigger: Trigger) -> bool:
     summit": a meeting noun that only sets the scene of what was said."""
     lows = view.lows
     words = view.vocab
-    for index in range(trigger.head - 1, max(-1, trigger.head - 1 - _SETTING_REACH), -1):
+    covered = {i for e in view.entities for i in range(e.start, e.end)}
+    counted = 0
+    bracketed = False
+    for index in range(trigger.head - 1, -1, -1):
         low = lows[index]
+        if low in _BRACKETS:
+            bracketed = low == ")"
+            continue
+        if bracketed or index in covered:
+            continue  # "told a GATT (General Agreement ...) council meeting"
+        counted += 1
+        if counted > _SETTING_REACH:
+            return False
         if low in words.setting_words:
             return True
         if low in words.clause_words or not low.isalnum() or low in words.reporting:
