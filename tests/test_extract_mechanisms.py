@@ -319,6 +319,15 @@ def test_a_weak_event_gives_way_only_to_its_own_or_the_previous_sentence() -> No
     assert "EXPRESS_INTENT" in kinds
 
 
+def test_a_promise_stands_beside_the_act_of_the_sentence_before() -> None:
+    text = (
+        "Chile and Peru initialled a border declaration on Monday. The Peruvian premier "
+        "said Chile had promised that the border regime will be kept until 2050."
+    )
+    kinds = [e.kind.name for e in extract_events(text, published=PUBLISHED)]
+    assert kinds == ["SIGN_AGREEMENT", "EXPRESS_INTENT"]
+
+
 def test_ways_to_do_something_are_no_journey() -> None:
     text = "Officials said Kenya and Uganda could reach agreement on ways to verify a pact on troops in Somalia."
     kinds = [e.kind.name for e in extract_events(text, published=PUBLISHED)]
