@@ -367,6 +367,7 @@ GUARDS = [
     "Finland and Sweden wanted to stick to the accord, the ministers said.",
     '"We must find a balance between growth and restraint," the Peruvian minister said.',
     "Chile was charging its official price of 20 dlrs a tonne to Peru, the minister said.",
+    "It is the first trip by a Danish head of state to South America in a decade.",
     # a demand or a proposal made to nobody; aid only mentioned
     "With its silos full, Denmark says the days of open-ended farm subsidies must end.",
     "The Spanish minister has proposed a freeze on most farm prices.",

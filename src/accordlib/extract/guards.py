@@ -17,7 +17,7 @@ Recall without guards is noise. Each guard multiplies an event's confidence
   meeting: ``goal_nouns``), "released 500 tonnes" (goods, no people: ``goods_words``),
   "wanted to stay" (one's own wish, no appeal: ``desire_verbs``), "we must" (the
   speaker's resolve, no demand on anyone), "charging its official price" (a price, no
-  charge);
+  charge), "a head of state to Central Asia" (a noun before "of": ``head_nouns``);
 * **no addressee**: "the days of subsidies must end" (a demand on nobody: dropped), "the
   minister proposed a price freeze" (policy, no appeal: ``proposal_verbs``; "suggested
   that a panel be set up" still asks the others);
@@ -165,6 +165,12 @@ def _wrong_reading(view: SentenceView, trigger: Trigger) -> bool:
         if lows[trigger.start] in words.desire_verbs and lows[head + 1 : head + 2] == ["to"]:
             return True  # "they wanted to stick to the accord": their own wish
         return head > 0 and lows[head] == "must" and lows[head - 1] in words.first_person
+    if (
+        not trigger.nominal
+        and lows[head] in words.head_nouns
+        and lows[head + 1 : head + 2] == ["of"]
+    ):
+        return True  # "a head of state to Central Asia": a noun, no journey
     if kind == "ACCUSE" and lows[head].startswith("charg"):
         return object_in(view, head, words.goods_words)  # "charging its official price"
     return False

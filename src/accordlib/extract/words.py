@@ -94,6 +94,7 @@ class WordClasses:
     document_nouns: frozenset[str]
     proposal_verbs: frozenset[str]
     warning_verbs: frozenset[str]
+    head_nouns: frozenset[str]
     # Derived (not classes of the table):
     #: the words that can open an attribution: the reporting verbs and "according (to)"
     attribution_cues: frozenset[str] = attrs.field(init=False)
