@@ -417,10 +417,56 @@ CODING = [
     Case("Lavrov held talks with Wang Yi in Beijing.", "MEET", ("Sergey Lavrov",), ("Wang Yi",)),
     Case("Lavrov held talks with Wang Yi on the Ukraine crisis.", "NEGOTIATE", ("Sergey Lavrov",), ("Wang Yi",)),
     Case("Egypt and Sudan held border talks in Cairo.", "NEGOTIATE", ("Egypt", "Sudan")),
+    Case("Chile's talks in Lima with the Inter-American Development Bank and the International Monetary Fund (IMF) on its foreign debt were frank, a Chilean banker said.", "NEGOTIATE", ("Chile",), ("Inter-American Development Bank", "International Monetary Fund")),
     Case("Portugal did not reject the plan.", "REJECT", ("Portugal",), factuality="NEGATED"),
     Case("Chile could recall its ambassador to Peru.", "RECALL_AMBASSADOR", ("Chile",), ("Peru",), "HYPOTHETICAL"),
     Case("Norway will recognise Palestine only if the talks fail.", "RECOGNIZE", ("Norway",), ("Palestine",), "CONDITIONAL"),
+    Case("Peru would not bow to pressure from Chile to sign the deal, its president said.", "REJECT", ("Peru",), ("Chile",)),
+    Case("Ghana would impose sanctions on Togo unless it reopened the border.", "THREATEN", ("Ghana",), ("Togo",), "CONDITIONAL"),
+    Case('Singapore attacked the "fair shipping act" passed in Jakarta last week.', "CRITICIZE", ("Singapore",), ("Indonesia",)),
+    Case("Lithuania complained to Poland that Belarus was pushing migrants over the border.", "ACCUSE", ("Lithuania",), ("Poland",)),
+    Case("The Chilean ministry said Peru had exaggerated the casualty figures.", "ACCUSE", ("Chilean ministry",), ("Peru",)),
+    Case("The Greek ministry warned Iran not to enrich uranium.", "APPEAL", ("Greek ministry",), ("Iran",)),
+    Case("The Iraqi ministry said Iran had exaggerated battle reports.", "ACCUSE", ("Iraqi ministry",), ("Iran",)),
+    Case("Belarus warned Poland would have to pay.", "THREATEN", ("Belarus",), ("Poland",)),
 ]  # fmt: skip
+
+
+#: A definite event noun after the story reported its event refers back to it.
+REPEATED = [
+    "Norway warned Sweden against new fishing quotas. The warning comes ahead of Sweden's budget vote next month.",
+    "Chile held talks with the IMF in Washington on its debt. The talks at the fund showed a lot of understanding for Chile's position, the central bank said.",
+]
+
+
+@pytest.mark.parametrize("text", REPEATED, ids=lambda text: text[:40])
+def test_a_definite_event_noun_repeats_the_storys_event(text: str) -> None:
+    assert len(extract_events(text, published=PUBLISHED)) == 1
+
+
+def test_a_weak_event_gives_way_only_to_its_own_or_the_previous_sentence() -> None:
+    text = (
+        "Chile rejected the Bolivian claim on Monday. The talks had failed in March. "
+        "The treaty of 1904 still stands, officials said. Chile was ready to talk, the "
+        "ministry said."
+    )
+    kinds = [e.kind.name for e in extract_events(text, published=PUBLISHED)]
+    assert "EXPRESS_INTENT" in kinds
+
+
+def test_a_promise_stands_beside_the_act_of_the_sentence_before() -> None:
+    text = (
+        "Chile and Peru initialled a border declaration on Monday. The Peruvian premier "
+        "said Chile had promised that the border regime will be kept until 2050."
+    )
+    kinds = [e.kind.name for e in extract_events(text, published=PUBLISHED)]
+    assert kinds == ["SIGN_AGREEMENT", "EXPRESS_INTENT"]
+
+
+def test_ways_to_do_something_are_no_journey() -> None:
+    text = "Officials said Kenya and Uganda could reach agreement on ways to verify a pact on troops in Somalia."
+    kinds = [e.kind.name for e in extract_events(text, published=PUBLISHED)]
+    assert kinds == ["SIGN_AGREEMENT"]
 
 
 @pytest.mark.parametrize("case", CODING, ids=_ids)
@@ -451,7 +497,33 @@ GUARDS = [
     "Brazil's national team visited Argentina for a friendly match.",
     "The orchestra from Vienna toured Japan in the spring.",
     "Greece sought clarity on the timetable.",
+    # wrong readings: a goal met, goods released, one's own wish, the speaker's resolve
+    "Norway released 3,000 tonnes of grain to two milling firms last year.",
+    "Finland and Sweden wanted to stick to the accord, the ministers said.",
+    '"We must find a balance between growth and restraint," the Peruvian minister said.',
+    "Chile was charging its official price of 20 dlrs a tonne to Peru, the minister said.",
+    "It is the first trip by a Danish head of state to South America in a decade.",
+    # a demand or a proposal made to nobody; aid only mentioned
+    "With its silos full, Denmark says the days of open-ended farm subsidies must end.",
+    "The Spanish minister has proposed a freeze on most farm prices.",
+    "A 90 mln dlr World Bank loan will be used to build new schools in Ghana, the agency said.",
+    "Peru and Chile told a WTO (World Trade Organization) council meeting that the tariff was illegal.",
+    # company and bank business
+    "The Danish line's board would meet on Monday, and Sweden's would meet on Friday.",
+    "Bolivia is negotiating new terms with its creditor banks in New York.",
+    "Mexico has asked its commercial banks for a reduction in interest rates.",
 ]
+
+
+def test_a_proposal_that_others_act_is_an_appeal() -> None:
+    text = "Denmark suggested that a panel be set up to examine the Swedish claim."
+    assert [e.kind.name for e in extract_events(text, published=PUBLISHED)] == ["APPEAL"]
+
+
+def test_a_goal_met_is_no_meeting() -> None:
+    text = "Chile said it would meet its financial obligations to Japan despite the crisis."
+    kinds = [e.kind.name for e in extract_events(text, published=PUBLISHED)]
+    assert "MEET" not in kinds
 
 
 @pytest.mark.parametrize("text", GUARDS, ids=lambda text: text[:40])

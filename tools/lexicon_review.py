@@ -490,6 +490,8 @@ LEFT_OUT_VERBS: dict[str, str] = {
     "EXPLAIN_VERBAL:comment": "'comment' and 'comments' are nouns in most copy",
     "EXPLAIN_VERBAL:detail": "'details' is a noun in most copy",
     "EXPLAIN_VERBAL:remark": "'remarks' is a noun in most copy",
+    "BOOST:exaggerate": "exaggerating a report is no build-up of force ('had exaggerated battle"
+    " reports'); in reported speech it is the speaker's accusation (curated 'misconduct')",
 }
 
 _ONE_VERB = "asks only for a preposition and was written for one verb of a large block"

@@ -29,6 +29,7 @@ from accordlib.extract.coding import refine
 from accordlib.extract.confidence import event_confidence
 from accordlib.extract.dating import date_event, pick_timex
 from accordlib.extract.factuality import conditional_sentence, factuality
+from accordlib.extract.guards import repeated_mention
 from accordlib.extract.location import event_location
 from accordlib.extract.model import Trigger
 from accordlib.extract.roles import Roles, clause_of, find_roles
@@ -58,6 +59,8 @@ def build_event(
         return None  # "announced" in "Trump announced": the attribution, not an event
     if match.kind == "ANAPHOR":
         return _anaphor_event(view, match, ctx, so_far)
+    if repeated_mention(view, match, ctx.events):
+        return None  # "the talks were frank": the story's earlier talks again
     clause = clause_of(view, match)
     roles = find_roles(view, match, clause, so_far)
     if roles is None:

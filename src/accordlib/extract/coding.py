@@ -7,7 +7,16 @@ A trigger names a kind; the sentence sometimes says more (:func:`refine`):
 * **support promised**: "will support", "would back" is a promise of support (an
   expressed intention, PLOVER AGREE), while "supported" is praise;
 * **talks with or without an issue**: "held talks with X" is a meeting; talks with an
-  issue ("nuclear talks", "talks on the border", "negotiations") are a negotiation.
+  issue ("nuclear talks", "talks on the border", "negotiations") are a negotiation (the
+  names of the parties between "talks" and their issue do not count towards its reach);
+* **a concession refused**: "would not bow to pressure", "is not prepared to give up" is
+  a rejection that happened (REJECT), not a concession that did not;
+* **pressure with a condition**: a hostile act promised "unless" the other side moves
+  ("would boycott the talks unless") is a threat (THREATEN, conditional);
+* **a warning to act**: "warned the army to refrain from violence", "warned Iran not to
+  enrich" urges the party warned (APPEAL); "warned of retaliation" stays a threat;
+* **a verbal attack**: "attacked the bill", "attacked the decision" aims at a document or
+  a policy (``document_nouns``): criticism, not fighting.
 """
 
 from __future__ import annotations
@@ -15,6 +24,7 @@ from __future__ import annotations
 from typing import Final
 
 from accordlib.events.kinds import Factuality
+from accordlib.extract.guards import object_in
 from accordlib.extract.model import Trigger
 from accordlib.extract.view import SentenceView
 
@@ -24,6 +34,30 @@ __all__ = ["refine"]
 _TOPIC_REACH: Final = 12
 #: How far before "talks" their modifiers are read ("a new round of nuclear talks").
 _MODIFIER_REACH: Final = 5
+#: How far after "attacked" the document it aims at may be named ('attacked the "new
+#: textile and apparel act"').
+_DOCUMENT_REACH: Final = 8
+#: How many words the party warned may span ("warned the country's military to").
+_WARNED_REACH: Final = 6
+#: Subject pronouns and "that": after "warned" they open a clause, not the party warned.
+_WARNED_STOPS: Final = frozenset({"it", "he", "she", "they", "we", "i", "that", "of"})
+#: Hostile acts that, promised unless the other side moves, are threats.
+_PRESSURE_KINDS: Final = frozenset(
+    {
+        "SANCTION",
+        "CUT_AID",
+        "SEVER_RELATIONS",
+        "EXPEL_DIPLOMATS",
+        "RECALL_AMBASSADOR",
+        "HALT_NEGOTIATIONS",
+        "FIGHT",
+        "ASSAULT",
+        "COERCE",
+        "MOBILIZE",
+    }
+)
+#: Kinds of force that a verbal attack is read as.
+_FORCE_KINDS: Final = frozenset({"FIGHT", "ASSAULT"})
 
 
 def refine(
@@ -42,7 +76,51 @@ def refine(
             kind = "EXPRESS_INTENT"  # "will support": a promise, not praise
     elif kind == "NEGOTIATE" and lows[match.head] in words.talk_nouns and not _issue(view, match):
         kind = "MEET"  # "held talks with X": a meeting whose issue is not said
+    return _refusal_or_pressure(view, match, kind, fact)
+
+
+def _refusal_or_pressure(
+    view: SentenceView, match: Trigger, kind: str, fact: Factuality
+) -> tuple[str, Factuality]:
+    """A concession refused, a hostile act promised unless the other side moves, a
+    warning to act, a verbal attack."""
+    if kind == "CONCEDE" and fact is Factuality.NEGATED:
+        return "REJECT", Factuality.OCCURRED  # "would not bow to pressure": a refusal
+    if (
+        kind in _PRESSURE_KINDS
+        and fact is Factuality.CONDITIONAL
+        and "unless" in view.lows[match.head + 1 :]
+    ):
+        return "THREATEN", fact  # "would boycott the talks unless ...": a threat
+    if kind == "THREATEN" and _warned_to(view, match):
+        return "APPEAL", fact  # "warned the army to refrain": an appeal to the army
+    if kind in _FORCE_KINDS and object_in(
+        view, match.head, view.vocab.document_nouns, _DOCUMENT_REACH
+    ):
+        return "CRITICIZE", fact  # "attacked the bill": words, not force
     return kind, fact
+
+
+def _warned_to(view: SentenceView, match: Trigger) -> bool:
+    """ "warned the country's military to refrain", "warned Iran not to": a warning whose
+    object is told to act (or not to)."""
+    lows = view.lows
+    head = match.head
+    if lows[head] not in view.vocab.warning_verbs:
+        return False
+    for index in range(head + 2, min(len(lows), head + 2 + _WARNED_REACH)):
+        if lows[index] == "to":
+            return True  # "warned Iran to", "warned Iran not to"
+        low = lows[index - 1]
+        if (
+            low in _WARNED_STOPS
+            or low in view.vocab.clause_words
+            or low in view.vocab.hypothetical
+            or low in view.vocab.future
+            or not (low.isalnum() or low == "'s")
+        ):
+            return False  # "warned it would respond to": the warner's own act
+    return False
 
 
 def _issue(view: SentenceView, match: Trigger) -> bool:
@@ -58,7 +136,13 @@ def _issue(view: SentenceView, match: Trigger) -> bool:
         if view.covering[index] is not None or not low.isalpha() or low in words.light:
             break  # a party ("Israeli-Palestinian talks" name parties), a verb: no issue
         return True
-    for index in range(head + 1, min(len(lows), head + 1 + _TOPIC_REACH)):
+    covered = {i for e in view.entities for i in range(e.start, e.end)}
+    counted = 0
+    for index in range(head + 1, len(lows)):
+        if index not in covered:
+            counted += 1  # the parties' names do not count ("talks with the International
+            if counted > _TOPIC_REACH:  # Monetary Fund (IMF) on the debt")
+                return False
         low = lows[index]
         if low in words.topic_words:
             following = lows[index + 1] if index + 1 < len(lows) else ""

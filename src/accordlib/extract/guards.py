@@ -12,21 +12,37 @@ Recall without guards is noise. Each guard multiplies an event's confidence
 * **sports and culture**: a visit or meeting of a team, an orchestra, fans;
 * **no second party**: an act whose recipients are the actors themselves;
 * **no comment**: "declined to comment", "refused to confirm" is no rejection (the event
-  is dropped).
+  is dropped);
+* **wrong readings** (the event is dropped): "meet its obligations" (a goal met, no
+  meeting: ``goal_nouns``), "released 500 tonnes" (goods, no people: ``goods_words``),
+  "wanted to stay" (one's own wish, no appeal: ``desire_verbs``), "we must" (the
+  speaker's resolve, no demand on anyone), "charging its official price" (a price, no
+  charge), "a head of state to Central Asia" (a noun before "of": ``head_nouns``);
+* **no addressee**: "the days of subsidies must end" (a demand on nobody: dropped), "the
+  minister proposed a price freeze" (policy, no appeal: ``proposal_verbs``; "suggested
+  that a panel be set up" still asks the others);
+* **aid only mentioned**: "the World Bank loan will be used to build a port" — an aid
+  noun that no verb gives and no "to", "for" or "from" ties to a party;
+* **a repeated mention** (:func:`repeated_mention`; the event is dropped): "the talks",
+  "the warning" in a later sentence of a story that already reported talks or a warning
+  refer back to that event, whoever the later sentence names;
+* **company and bank business**: a board or an annual meeting (``corporate_bodies``),
+  a state's talks with or requests to its creditor banks (``lender_words``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
 from accordlib._util.lazy import Lazy
-from accordlib.events.model import Actor
+from accordlib.events.model import Actor, DiplomaticEvent
 from accordlib.extract.model import Trigger
 from accordlib.extract.view import SentenceView
 from accordlib.extract.words import WORDS
 
-__all__ = ["Guards", "corporate_story", "guard_factor"]
+__all__ = ["Guards", "corporate_story", "guard_factor", "object_in", "repeated_mention"]
 
 #: The guards' factors.
 _CORPORATE_STORY: Final = 0.4
@@ -34,6 +50,24 @@ _MARKET_SENTENCE: Final = 0.6
 _SETTING: Final = 0.5
 _CULTURE: Final = 0.5
 _SELF: Final = 0.6
+_CORPORATE_BODY: Final = 0.3
+_LENDERS: Final = 0.5
+_NO_ADDRESSEE: Final = 0.5
+#: How many words after a verb its object's head noun may stand ("meet its financial
+#: obligations", "released about 4,900 tonnes").
+_OBJECT_REACH: Final = 5
+#: Quotation marks, skipped between a verb and its object ('attacked the "trade act"').
+_QUOTES: Final = frozenset({'"', "\u201c", "\u201d", "'"})
+#: Determiners that make an event noun refer back ("the talks", "this warning").
+_DEFINITE: Final = frozenset({"the", "this", "these"})
+#: Determiners that introduce a new event ("a meeting").
+_INDEFINITE: Final = frozenset({"a", "an", "new", "another", "further", "more"})
+#: How many modifiers may stand between the determiner and the event noun ("the trade talks").
+_DEFINITE_REACH: Final = 2
+#: Kinds one mention may refer back to under another reading ("the talks": met, negotiated).
+_FAMILY: Final = {"MEET": "talks", "NEGOTIATE": "talks"}
+#: The kinds a state's creditor banks make into finance: talks, requests, demands.
+_LENDER_KINDS: Final = frozenset({"APPEAL", "DEMAND", "NEGOTIATE", "MEET"})
 #: A sentence with at least this many company words is market copy.
 _MARKET_WORDS: Final = 2
 #: A story is corporate copy when it has at least this many company words, at least one
@@ -43,6 +77,8 @@ _CORPORATE_SPACING: Final = 300
 #: How many words before a meeting noun its setting preposition may stand ("at a news
 #: conference after the meeting").
 _SETTING_REACH: Final = 4
+#: Brackets around an organisation's name or abbreviation, skipped like the name.
+_BRACKETS: Final = frozenset({"(", ")"})
 
 
 def _market_pattern() -> re.Pattern[str]:
@@ -104,6 +140,103 @@ def guard_factor(
         factor *= _SELF
     if trigger.kind == "REJECT" and _no_comment(view, trigger):
         factor = 0.0  # "declined to comment": no rejection of anything
+    if _wrong_reading(view, trigger):
+        factor = 0.0
+    return (
+        factor
+        * _business(view, trigger)
+        * _no_addressee(view, trigger, recipients)
+        * _aid_received(view, trigger)
+    )
+
+
+def _wrong_reading(view: SentenceView, trigger: Trigger) -> bool:
+    """A trigger read in a sense that is no event: a goal met, goods released, one's own
+    wish, the speaker's own resolve."""
+    words = view.vocab
+    lows = view.lows
+    head = trigger.head
+    kind = trigger.kind
+    if kind == "MEET" and not trigger.nominal:
+        return object_in(view, head, words.goal_nouns)  # "meeting a key demand"
+    if kind == "RELEASE":
+        return object_in(view, head, words.goods_words)  # "released 500 tonnes of tin"
+    if kind in ("APPEAL", "DEMAND"):
+        if lows[trigger.start] in words.desire_verbs and lows[head + 1 : head + 2] == ["to"]:
+            return True  # "they wanted to stick to the accord": their own wish
+        return head > 0 and lows[head] == "must" and lows[head - 1] in words.first_person
+    if (
+        not trigger.nominal
+        and lows[head] in words.head_nouns
+        and lows[head + 1 : head + 2] == ["of"]
+    ):
+        return True  # "a head of state to Central Asia": a noun, no journey
+    if kind == "ACCUSE" and lows[head].startswith("charg"):
+        return object_in(view, head, words.goods_words)  # "charging its official price"
+    return False
+
+
+def _no_addressee(view: SentenceView, trigger: Trigger, recipients: tuple[Actor, ...]) -> float:
+    """A demand or a proposal made to nobody ("the days of price guarantees must end",
+    "the minister proposed a freeze on prices"): a statement of policy, no appeal."""
+    if recipients:
+        return 1.0
+    lows = view.lows
+    kind = trigger.kind
+    if kind == "DEMAND" and lows[trigger.head] == "must":
+        return 0.0
+    if (
+        kind == "APPEAL"
+        and lows[trigger.start] in view.vocab.proposal_verbs
+        and lows[trigger.head + 1 : trigger.head + 2] != ["that"]
+    ):
+        return _NO_ADDRESSEE  # ("suggested that a panel be set up" asks the others)
+    return 1.0
+
+
+def _aid_received(view: SentenceView, trigger: Trigger) -> float:
+    """Aid named by a noun: given ("granted a loan"), or to, for or from a party ("a loan
+    to Chile"); otherwise only mentioned ("the loan will be used to build a port")."""
+    if trigger.kind != "PROVIDE_AID" or not trigger.nominal or trigger.support is not None:
+        return 1.0
+    head = trigger.head
+    if view.lows[head + 1 : head + 2] in (["to"], ["for"], ["from"]):
+        after = range(head + 2, head + 2 + _DEFINITE_REACH + 1)
+        if any(e.start in after for e in view.entities if e.kind != "agreement"):
+            return 1.0
+    return _NO_ADDRESSEE
+
+
+def object_in(
+    view: SentenceView, head: int, nouns: frozenset[str], reach: int = _OBJECT_REACH
+) -> bool:
+    """Whether one of ``nouns`` heads the words right after the verb at ``head`` (up to
+    ``reach`` words, quotation marks skipped), before any party or the clause's end."""
+    lows = view.lows
+    parties = {i for e in view.entities if e.kind != "agreement" for i in range(e.start, e.end)}
+    for index in range(head + 1, min(len(lows), head + 1 + reach)):
+        low = lows[index]
+        if index in parties or low in view.vocab.clause_words:
+            return False
+        if low in nouns:
+            return True
+        if low in _QUOTES:
+            continue
+        if not (low.isalnum() or low.replace(",", "").replace(".", "").isdigit()):
+            return False
+    return False
+
+
+def _business(view: SentenceView, trigger: Trigger) -> float:
+    """Company and bank business: a board or an annual meeting ("the board would meet"),
+    a state's talks with or requests to its creditor banks."""
+    words = view.vocab
+    lows = view.lows
+    factor = 1.0
+    if trigger.kind in ("MEET", "NEGOTIATE") and not words.corporate_bodies.isdisjoint(lows):
+        factor *= _CORPORATE_BODY
+    if trigger.kind in _LENDER_KINDS and not words.lender_words.isdisjoint(lows):
+        factor *= _LENDERS
     return factor
 
 
@@ -125,10 +258,46 @@ def _setting(view: SentenceView, trigger: Trigger) -> bool:
     summit": a meeting noun that only sets the scene of what was said."""
     lows = view.lows
     words = view.vocab
-    for index in range(trigger.head - 1, max(-1, trigger.head - 1 - _SETTING_REACH), -1):
+    covered = {i for e in view.entities for i in range(e.start, e.end)}
+    counted = 0
+    bracketed = False
+    for index in range(trigger.head - 1, -1, -1):
         low = lows[index]
+        if low in _BRACKETS:
+            bracketed = low == ")"
+            continue
+        if bracketed or index in covered:
+            continue  # "told a GATT (General Agreement ...) council meeting"
+        counted += 1
+        if counted > _SETTING_REACH:
+            return False
         if low in words.setting_words:
             return True
         if low in words.clause_words or not low.isalnum() or low in words.reporting:
             return False  # "told reporters that a meeting ...": the meeting is reported
     return False
+
+
+def repeated_mention(
+    view: SentenceView, trigger: Trigger, earlier: Sequence[DiplomaticEvent]
+) -> bool:
+    """ "The talks were frank", "the warning comes ahead of ...": a definite event noun
+    whose event the story's earlier sentences (``earlier``) already reported."""
+    if not trigger.nominal or not earlier:
+        return False
+    lows = view.lows
+    head = trigger.start
+    for index in range(head - 1, max(-1, head - 2 - _DEFINITE_REACH), -1):
+        low = lows[index]
+        if low in _DEFINITE:
+            break
+        if (
+            low in _INDEFINITE
+            or not low.isalpha()
+            or any(e.start <= index < e.end for e in view.entities)
+        ):
+            return False  # "Poland's talks", "Iraqi talks": a party names them anew
+    else:
+        return False
+    family = _FAMILY.get(trigger.kind, trigger.kind)
+    return any(_FAMILY.get(e.kind.name, e.kind.name) == family for e in earlier)

@@ -2,18 +2,28 @@
 
 A story reports an event several times (the lead, a quotation, a recap); the first
 report wins and a later one may add its date. A weak event ("discussed") gives way to a
-stronger event of the same or the previous sentence that has its parties.
+stronger event of the same or the previous sentence that has its parties; a weak
+intention with its own complement ("pledged to support the plan", "promised that the
+system will be kept") only to the act of its own sentence (:data:`WEAK_LOCAL`): "China
+had promised that ..." after "China and Portugal initialled a declaration" is a promise
+of its own, while a bare "We agreed," after it recalls the act.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from accordlib.events.kinds import Factuality
 from accordlib.events.model import DiplomaticEvent
 from accordlib.extract.model import DIRECTED_KINDS
 
-__all__ = ["merge_events"]
+__all__ = ["WEAK_LOCAL", "WEAK_NEARBY", "merge_events"]
+
+#: How far a weak event gives way (``weak[i]`` of :func:`merge_events`; 0: it is strong):
+#: to a stronger event of its own sentence only, or of its own or the previous sentence.
+WEAK_LOCAL: Final = 1
+WEAK_NEARBY: Final = 2
 
 #: Reports merge within a class: what happened, what is intended, what is conditional, denied.
 _CLASS = {
@@ -43,21 +53,30 @@ def _key(event: DiplomaticEvent, named: _Parties) -> tuple[object, ...]:
     return (event.kind, parties, event.agreement, _CLASS[event.factuality])
 
 
-def merge_events(events: Sequence[DiplomaticEvent], weak: Sequence[bool]) -> list[DiplomaticEvent]:
+def merge_events(
+    events: Sequence[DiplomaticEvent],
+    weak: Sequence[int],
+    sentences: Sequence[int] | None = None,
+) -> list[DiplomaticEvent]:
     """Drop repeated reports of one event (the first report wins, later ones add a date),
-    and weak events (a "discussed"; ``weak[i]`` says whether ``events[i]`` is) whose
-    parties a stronger event of the same or the previous sentence already has."""
-    number = {start: position for position, start in enumerate(sorted({e.start for e in events}))}
+    and weak events (a "discussed"; ``weak[i]`` says whether ``events[i]`` is and how far it
+    gives way: 0, :data:`WEAK_LOCAL` or :data:`WEAK_NEARBY`) whose parties a stronger
+    event of the same (or the previous) sentence already has.
+    ``sentences[i]`` is the number of the story sentence of ``events[i]``; without it the
+    sentences that have events are numbered in order."""
+    if sentences is None:
+        number = {start: n for n, start in enumerate(sorted({e.start for e in events}))}
+        sentences = [number[event.start] for event in events]
     parties = [_parties(event) for event in events]
     strong: dict[int, list[_Parties]] = {}
     weaker: dict[int, list[_Parties]] = {}
-    for event, named, feeble in zip(events, parties, weak, strict=True):
+    for sentence, named, feeble in zip(sentences, parties, weak, strict=True):
         table = weaker if feeble else strong
-        table.setdefault(number[event.start], []).append(named)
+        table.setdefault(sentence, []).append(named)
     kept: list[DiplomaticEvent] = []
     index: dict[tuple[object, ...], int] = {}
-    for event, named, feeble in zip(events, parties, weak, strict=True):
-        if feeble and _outweighed(named, number[event.start], strong, weaker):
+    for event, named, feeble, sentence in zip(events, parties, weak, sentences, strict=True):
+        if feeble and _outweighed(named, sentence, strong, weaker, feeble - WEAK_LOCAL):
             continue
         key = _key(event, named)
         position = index.get(key)
@@ -80,10 +99,11 @@ def _outweighed(
     sentence: int,
     strong: dict[int, list[_Parties]],
     weaker: dict[int, list[_Parties]],
+    reach: int = 1,
 ) -> bool:
-    """A weak event whose parties a strong event of its sentence or the one before has, or
-    a weak event of its sentence has with more."""
-    nearby = [*strong.get(sentence, ()), *strong.get(sentence - 1, ())]
+    """A weak event whose parties a strong event of its sentence or (``reach`` 1) the one
+    before has, or a weak event of its sentence has with more."""
+    nearby = [p for back in range(reach + 1) for p in strong.get(sentence - back, ())]
     return any(parties <= other for other in nearby) or any(
         parties < other for other in weaker.get(sentence, ())
     )

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import Final
 
 import regex
 
@@ -37,7 +38,8 @@ from accordlib.extract.build import build_event
 from accordlib.extract.confidence import DEFAULT_MIN_CONFIDENCE
 from accordlib.extract.guards import Guards, corporate_story
 from accordlib.extract.mentions import find_mentions, group_parties
-from accordlib.extract.merge import merge_events
+from accordlib.extract.merge import WEAK_LOCAL, WEAK_NEARBY, merge_events
+from accordlib.extract.model import Trigger
 from accordlib.extract.triggers import glued_trigger, may_trigger, trigger_matches
 from accordlib.extract.view import SentenceView
 from accordlib.text.document import Document, Sentence
@@ -52,6 +54,10 @@ __all__ = ["MAX_SENTENCE_TOKENS", "extract_events"]
 MAX_SENTENCE_TOKENS = 160
 
 #: "This story has been updated ...": an editor's note, not news.
+#: Words that open an intention's own complement ("promised that ...", "pledged to ..."),
+#: looked for this many words after the trigger.
+_COMPLEMENT: Final = frozenset({"that", "to"})
+_COMPLEMENT_REACH: Final = 2
 _UPDATE_NOTE = lazy_regex(
     r"\A(?:This|The)\s(?:story|article|report)\b.{0,60}?\b(?:has|have|was|were)\s(?:been\s)?(?:updated|corrected)",
     regex.IGNORECASE,
@@ -94,7 +100,8 @@ def extract_events(
         ctx.dateline_country = parsed.dateline.country
     actors = doc.layer(lambda whole: find_actors(whole, date=anchor))
     events: list[DiplomaticEvent] = []
-    weak: list[bool] = []
+    weak: list[int] = []
+    numbers: list[int] = []  # the story sentence of each event
     for sentence in doc.sentences:
         printed = sentence.text
         if _UPDATE_NOTE.match(printed):
@@ -108,8 +115,9 @@ def extract_events(
         ):
             events.append(event)
             weak.append(feeble)
+            numbers.append(ctx.sentence_index)
         ctx.sentence_index += 1
-    return merge_events(events, weak)
+    return merge_events(events, weak, numbers)
 
 
 def _read_story(story: Story | str, published: PublishedLike) -> tuple[str, Story, dt.date | None]:
@@ -153,9 +161,9 @@ def _sentence_events(
     printed: str,
     actors: Sequence[ActorMention],
     ctx: StoryContext,
-) -> list[tuple[DiplomaticEvent, bool]]:
-    """The events of one sentence (``printed`` is its text), each with whether its trigger
-    is weak; the story context learns what it names."""
+) -> list[tuple[DiplomaticEvent, int]]:
+    """The events of one sentence (``printed`` is its text), each with how weak its trigger
+    is (:func:`_weakness`); the story context learns what it names."""
     tokens = _tokens_to_read(sentence, printed)
     if tokens is None:
         light_update(ctx, printed, actors)
@@ -173,7 +181,7 @@ def _sentence_events(
     view.timexes = doc.timexes.within(sentence.start, sentence.end)
     view.agreements = [e for e in view.entities if e.kind == "agreement"]
     events: list[DiplomaticEvent] = []
-    weak: list[bool] = []
+    weak: list[int] = []
     for match in view.matches:
         event = build_event(view, match, ctx, events)
         if event is None and match.fallback is not None:
@@ -181,6 +189,19 @@ def _sentence_events(
             event = build_event(view, match, ctx, events)
         if event is not None:
             events.append(event)
-            weak.append(match.weak)
+            weak.append(_weakness(view.lows, match))
     update_context(ctx, view, events)
     return list(zip(events, weak, strict=True))
+
+
+def _weakness(lows: Sequence[str], match: Trigger) -> int:
+    """0 for a strong trigger; a weak intention with its own complement ("promised that
+    ...", "pledged to ...") gives way only within its sentence, other weak triggers
+    ("discussed", a bare "We agreed") to the sentence before too."""
+    if not match.weak:
+        return 0
+    if match.kind == "EXPRESS_INTENT" and not _COMPLEMENT.isdisjoint(
+        lows[match.end : match.end + _COMPLEMENT_REACH]
+    ):
+        return WEAK_LOCAL
+    return WEAK_NEARBY

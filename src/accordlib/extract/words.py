@@ -85,6 +85,16 @@ class WordClasses:
     meeting_nouns: frozenset[str]
     region_words: frozenset[str]
     companions: frozenset[str]
+    goal_nouns: frozenset[str]
+    corporate_bodies: frozenset[str]
+    goods_words: frozenset[str]
+    desire_verbs: frozenset[str]
+    lender_words: frozenset[str]
+    first_person: frozenset[str]
+    document_nouns: frozenset[str]
+    proposal_verbs: frozenset[str]
+    warning_verbs: frozenset[str]
+    head_nouns: frozenset[str]
     # Derived (not classes of the table):
     #: the words that can open an attribution: the reporting verbs and "according (to)"
     attribution_cues: frozenset[str] = attrs.field(init=False)
