@@ -114,6 +114,10 @@ NOMINALISATIONS = [
     Case("The Irish government issued an unusually frank apology on Monday.", "APOLOGIZE", ("Irish government",)),
     Case("William Ruto will embark upon a three-day official visit to Japan.", "VISIT", ("William Ruto",), ("Japan",), "PLANNED"),
     Case("Police in Nairobi fired tear gas and made arrests.", "ARREST", ("Police",)),
+    # a loan from a lender: the lender gives, the borrowing subject receives
+    Case("Zambia signed two loans from the African Development Bank on Monday.", "PROVIDE_AID", ("African Development Bank",), ("Zambia",)),
+    Case("Norway will lend Malawi twenty million crowns.", "PROVIDE_AID", ("Norway",), ("Malawi",), "PLANNED"),
+    Case("Kuwait lent 300 million dollars to Zambia last year.", "PROVIDE_AID", ("Kuwait",), ("Zambia",)),
 ]  # fmt: skip
 
 
@@ -507,6 +511,7 @@ GUARDS = [
     "With its silos full, Denmark says the days of open-ended farm subsidies must end.",
     "The Spanish minister has proposed a freeze on most farm prices.",
     "A 90 mln dlr World Bank loan will be used to build new schools in Ghana, the agency said.",
+    "Peru wants more automatic lending from the multilateral lending agencies, its minister said.",
     "Peru and Chile told a WTO (World Trade Organization) council meeting that the tariff was illegal.",
     # company and bank business
     "The Danish line's board would meet on Monday, and Sweden's would meet on Friday.",
