@@ -68,6 +68,7 @@ ROLES = [
     Case("Hungary bluntly rejected the Ukrainian proposal on Friday.", "REJECT", ("Hungary",), ("Ukraine",)),
     Case("Kenya, the region's largest economy, sent relief supplies to Somalia.", "PROVIDE_AID", ("Kenya",), ("Somalia",)),
     Case("Oman, which has long mediated between the two neighbours, hosted the talks.", "MEET", ("Oman",)),
+    Case("Oman, which hosted the talks, and urged Iran to return, said nothing.", "APPEAL", ("Oman",), ("Iran",)),
     Case("Lavrov, who arrived in Ankara on Monday, met Turkish President Recep Tayyip Erdogan.", "MEET", ("Sergey Lavrov",), ("Recep Tayyip Erdogan",)),
     Case("After two days of talks in Geneva, Armenia agreed to a ceasefire with Azerbaijan.", "DECLARE_CEASEFIRE", ("Armenia",), ("Azerbaijan",)),
     Case("The U.S. Embassy in Baghdad condemned the attack on the convoy.", "CRITICIZE", ("U.S. Embassy",)),
@@ -513,6 +514,9 @@ GUARDS = [
     "A 90 mln dlr World Bank loan will be used to build new schools in Ghana, the agency said.",
     "Peru wants more automatic lending from the multilateral lending agencies, its minister said.",
     "Peru and Chile told a WTO (World Trade Organization) council meeting that the tariff was illegal.",
+    # a thing for subject: the verbs in and after its relative clause have no party
+    "Chile says high tariffs, which have hurt Peru and pushed Bolivia into recession, demand new talks.",
+    "Lima said the tariffs, which have hurt Peru and pushed Bolivia to protest, must go.",
     # company and bank business
     "The Danish line's board would meet on Monday, and Sweden's would meet on Friday.",
     "Bolivia is negotiating new terms with its creditor banks in New York.",

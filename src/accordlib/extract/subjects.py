@@ -385,6 +385,8 @@ def carried_subject(
     manner = nominal and (
         previous in ("for", "in") or (start > 1 and lows[start - 2] in ("in", "during", "by"))
     )
+    if coordinated and _thing_antecedent(view, start, region_start):
+        return ()  # "surpluses, which have ... and pushed X, demand": no party acts
     follows = coordinated or (previous == "," and gerund) or manner
     if follows and so_far and so_far[-1].actors:
         return so_far[-1].actors
@@ -504,6 +506,18 @@ def _first_party(view: SentenceView, region_start: int, start: int) -> tuple[Act
         ):
             return group.actors
     return ()
+
+
+def _thing_antecedent(view: SentenceView, start: int, region_start: int) -> bool:
+    """Whether a coordinated verb stands in or right after a relative clause whose
+    antecedent is no party: "surpluses, which have hurt X and pushed Y" and "surpluses,
+    which have hurt X, demand action" have a thing for subject, not X or Y."""
+    lows = view.lows
+    for position in range(start - 1, region_start, -1):
+        if lows[position] in RELATIVES and lows[position - 1] == ",":
+            comma = position - 1
+            return not any(group.end == comma for group in view.groups)
+    return False
 
 
 def _speaker_before(attributions: list[Attribution], start: int) -> tuple[Actor, ...]:
