@@ -381,10 +381,7 @@ def carried_subject(
     coordinated = _coordinated(view, start, region_start)
     gerund = lows[match.start].endswith("ing")
     nominal = match.nominal and not match.ceremony
-    # "for talks with", "in a call with", "during talks with", "by phone"
-    manner = nominal and (
-        previous in ("for", "in") or (start > 1 and lows[start - 2] in ("in", "during", "by"))
-    )
+    manner = nominal and _manner(lows, start)
     if coordinated and _thing_antecedent(view, start, region_start):
         return ()  # "surpluses, which have ... and pushed X, demand": no party acts
     follows = coordinated or (previous == "," and gerund) or manner
@@ -506,6 +503,13 @@ def _first_party(view: SentenceView, region_start: int, start: int) -> tuple[Act
         ):
             return group.actors
     return ()
+
+
+def _manner(lows: Sequence[str], start: int) -> bool:
+    """Whether an event noun at ``start`` says how the clause's act was done: "for talks
+    with", "in a call with", "during talks with", "by phone"."""
+    previous = lows[start - 1] if start else ""
+    return previous in ("for", "in") or (start > 1 and lows[start - 2] in ("in", "during", "by"))
 
 
 def _thing_antecedent(view: SentenceView, start: int, region_start: int) -> bool:
