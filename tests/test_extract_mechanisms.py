@@ -529,6 +529,25 @@ def test_a_proposal_that_others_act_is_an_appeal() -> None:
     assert [e.kind.name for e in extract_events(text, published=PUBLISHED)] == ["APPEAL"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran supports Houthi fighters, the Saudi minister said.",
+        "Sudan backed the exiled Chadian movement in its raids on the border.",
+    ],
+)
+def test_backing_an_armed_group_is_no_praise(text: str) -> None:
+    kinds = [e.kind.name for e in extract_events(text, published=PUBLISHED)]
+    assert "PRAISE" not in kinds
+
+
+def test_backing_an_armed_groups_call_is_praise() -> None:
+    (event,) = extract_events(
+        "Chile backed the rebels' call for talks with Peru.", published=PUBLISHED
+    )
+    assert (event.kind.name, event.actors[0].name) == ("PRAISE", "Chile")
+
+
 def test_a_goal_met_is_no_meeting() -> None:
     text = "Chile said it would meet its financial obligations to Japan despite the crisis."
     kinds = [e.kind.name for e in extract_events(text, published=PUBLISHED)]

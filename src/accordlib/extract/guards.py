@@ -17,7 +17,8 @@ Recall without guards is noise. Each guard multiplies an event's confidence
   meeting: ``goal_nouns``), "released 500 tonnes" (goods, no people: ``goods_words``),
   "wanted to stay" (one's own wish, no appeal: ``desire_verbs``), "we must" (the
   speaker's resolve, no demand on anyone), "charging its official price" (a price, no
-  charge), "a head of state to Central Asia" (a noun before "of": ``head_nouns``);
+  charge), "a head of state to Central Asia" (a noun before "of": ``head_nouns``),
+  "backs separatist militias" (arms or money, no praise: ``armed_groups``);
 * **no addressee**: "the days of subsidies must end" (a demand on nobody: dropped), "the
   minister proposed a price freeze" (policy, no appeal: ``proposal_verbs``; "suggested
   that a panel be set up" still asks the others);
@@ -173,7 +174,41 @@ def _wrong_reading(view: SentenceView, trigger: Trigger) -> bool:
         return True  # "a head of state to Central Asia": a noun, no journey
     if kind == "ACCUSE" and lows[head].startswith("charg"):
         return object_in(view, head, words.goods_words)  # "charging its official price"
+    if kind == "PRAISE" and lows[head].startswith(_BACKING):
+        return _armed_object(view, head)  # "backs separatist militias": arms, no praise
     return False
+
+
+#: Verbs of backing whose object may be an armed group (arms, money, sanctuary).
+_BACKING: Final = ("back", "support", "sponsor", "endors")
+
+
+def _armed_object(view: SentenceView, head: int) -> bool:
+    """Whether the object after a verb of backing is an armed group ("backs separatist
+    militias", "supported anti-government fighters") or is backed in its fighting
+    ("backed the Tamil movement in its raids"): parties' names and modifiers are read over
+    up to the clause's end or a preposition."""
+    lows = view.lows
+    words = view.vocab
+    for index in range(head + 1, min(len(lows), head + 1 + _BACKED_REACH)):
+        low = lows[index]
+        if low in words.armed_groups:
+            return lows[index + 1 : index + 2] not in (["'"], ["'s"], ["\u2019"], ["\u2019s"])
+        if low == "in" and not words.armed_actions.isdisjoint(lows[index + 1 : index + 3]):
+            return True
+        if low in ("in", "the"):
+            continue  # "backed X in the region in its raids"
+        if low in words.clause_words or low in _STOP_OBJECT or not low.replace("-", "").isalnum():
+            return False
+    return False
+
+
+#: How far after a verb of backing its object's head or its "in" phrase may stand.
+_BACKED_REACH: Final = 8
+
+
+#: Words that end an object's noun phrase ("backed Chile in its dispute with rebels").
+_STOP_OBJECT: Final = frozenset({"on", "with", "against", "for", "to", "and", "of"})
 
 
 def _no_addressee(view: SentenceView, trigger: Trigger, recipients: tuple[Actor, ...]) -> float:
