@@ -548,6 +548,27 @@ def test_backing_an_armed_groups_call_is_praise() -> None:
     assert (event.kind.name, event.actors[0].name) == ("PRAISE", "Chile")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a companion participle whose agent names means; a noun before "was"
+        "Turkish troops backed by heavy artillery fire were pushing south, Ankara said.",
+        # a verb reading inside a party's name ("forces" is no verb here)
+        "Officials said the Syrian forces backed by rockets were advancing.",
+    ],
+)
+def test_a_word_that_is_no_verb_there_is_no_event(text: str) -> None:
+    kinds = [e.kind.name for e in extract_events(text, published=PUBLISHED)]
+    assert not {"PRAISE", "ASSAULT", "MOBILIZE"} & set(kinds)
+
+
+def test_a_companion_that_names_a_party_is_its_act() -> None:
+    (event,) = extract_events(
+        "Ukraine's plan, backed by France, won support.", published=PUBLISHED
+    )
+    assert (event.kind.name, event.actors[0].name) == ("PRAISE", "France")
+
+
 def test_a_goal_met_is_no_meeting() -> None:
     text = "Chile said it would meet its financial obligations to Japan despite the crisis."
     kinds = [e.kind.name for e in extract_events(text, published=PUBLISHED)]

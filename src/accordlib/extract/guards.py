@@ -18,7 +18,10 @@ Recall without guards is noise. Each guard multiplies an event's confidence
   "wanted to stay" (one's own wish, no appeal: ``desire_verbs``), "we must" (the
   speaker's resolve, no demand on anyone), "charging its official price" (a price, no
   charge), "a head of state to Central Asia" (a noun before "of": ``head_nouns``),
-  "backs separatist militias" (arms or money, no praise: ``armed_groups``);
+  "backs separatist militias" (arms or money, no praise: ``armed_groups``), a verb
+  reading of a word that is no verb there (after an article, inside a party's name,
+  before "was", or a companion participle whose agent is no party: "troops backed by
+  heavy artillery fire");
 * **no addressee**: "the days of subsidies must end" (a demand on nobody: dropped), "the
   minister proposed a price freeze" (policy, no appeal: ``proposal_verbs``; "suggested
   that a panel be set up" still asks the others);
@@ -174,11 +177,39 @@ def _wrong_reading(view: SentenceView, trigger: Trigger) -> bool:
         return True  # "a head of state to Central Asia": a noun, no journey
     if kind == "ACCUSE" and lows[head].startswith("charg"):
         return object_in(view, head, words.goods_words)  # "charging its official price"
+    if not trigger.nominal and _no_verb(view, head):
+        return True
     if kind == "PRAISE" and lows[head].startswith(_BACKING):
         return _armed_object(view, head)  # "backs separatist militias": arms, no praise
     return False
 
 
+#: Auxiliaries after a verb form that make it the head of a subject ("the fire was").
+_NOUN_AFTER: Final = frozenset({"was", "were", "is", "are", "has", "have", "had"})
+
+
+def _no_verb(view: SentenceView, head: int) -> bool:
+    """Whether a verb reading's word is no verb there: a noun heading a subject ("the
+    artillery fire was heard") or a companion participle whose agent names means, not a
+    party ("troops backed by heavy artillery fire")."""
+    lows = view.lows
+    if head and lows[head - 1] in _ARTICLES:
+        return True  # "the protest": a noun
+    if any(e.start < head < e.end and e.kind != "agreement" for e in view.entities):
+        return True  # "the Iranian forces": inside a party's name
+    following = lows[head + 1] if head + 1 < len(lows) else ""
+    if following in _NOUN_AFTER:
+        return not lows[head].endswith("ed")
+    if f"{lows[head]} {following}" not in view.vocab.companions:
+        return False
+    reach = range(head + 2, min(len(lows), head + 2 + _COMPANION_REACH))
+    return not any(entity.start in reach for entity in view.entities)
+
+
+#: Articles: a word right after one is a noun.
+_ARTICLES: Final = frozenset({"the", "a", "an"})
+#: How far after a companion's "by" its party may start ("backed by the U.S. Navy").
+_COMPANION_REACH: Final = 4
 #: Verbs of backing whose object may be an armed group (arms, money, sanctuary).
 _BACKING: Final = ("back", "support", "sponsor", "endors")
 
