@@ -304,7 +304,10 @@ def test_organs_named_alone_belong_to_the_datelines_state() -> None:
     ("text", "name"),
     [
         ("CANBERRA, May 2 (Reuters) - The Senate voted to condemn the French tariff.", "Senate"),
-        ("LIMA, May 2 (Reuters) - The finance ministry criticised the Chilean levy.", "finance ministry"),
+        (
+            "LIMA, May 2 (Reuters) - The finance ministry criticised the Chilean levy.",
+            "finance ministry",
+        ),
     ],
 )
 def test_a_legislature_or_ministry_named_alone_is_the_datelines(text: str, name: str) -> None:
