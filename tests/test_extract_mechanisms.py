@@ -115,6 +115,8 @@ NOMINALISATIONS = [
     Case("The Irish government issued an unusually frank apology on Monday.", "APOLOGIZE", ("Irish government",)),
     Case("William Ruto will embark upon a three-day official visit to Japan.", "VISIT", ("William Ruto",), ("Japan",), "PLANNED"),
     Case("Police in Nairobi fired tear gas and made arrests.", "ARREST", ("Police",)),
+    # a state named as the event noun's modifier is its actor
+    Case("Kurdish fighters repelled heavy Syrian counterattacks overnight, the group said.", "FIGHT", ("Syria",)),
     # a loan from a lender: the lender gives, the borrowing subject receives
     Case("Zambia signed two loans from the African Development Bank on Monday.", "PROVIDE_AID", ("African Development Bank",), ("Zambia",)),
     Case("Norway will lend Malawi twenty million crowns.", "PROVIDE_AID", ("Norway",), ("Malawi",), "PLANNED"),

@@ -47,7 +47,10 @@ def subject_group(
         group = covering[index]
         if group is not None:
             if group.modifiers_only:
-                return None, index + 1
+                # "an Iraqi air raid", "a British proposal": the state the event noun's
+                # modifier names is its actor; a verb's modifier is no subject
+                own = not verb and index == trigger_start - 1
+                return (group, group.end) if own else (None, index + 1)
             behind = _behind(view, group, lower, verb=verb)
             if behind is None:
                 return group, group.end
