@@ -589,6 +589,13 @@ def test_a_companion_that_names_a_party_is_its_act() -> None:
     assert (event.kind.name, event.actors[0].name) == ("PRAISE", "France")
 
 
+def test_things_captured_are_no_coercion_but_people_are() -> None:
+    spoils = "Ukrainian troops captured large amounts of Russian ammunition near Kharkiv."
+    people = "Colombian troops captured two Venezuelan guerrillas on Monday."
+    assert extract_events(spoils, published=PUBLISHED) == []
+    assert [e.kind.name for e in extract_events(people, published=PUBLISHED)] == ["COERCE"]
+
+
 def test_a_goal_met_is_no_meeting() -> None:
     text = "Chile said it would meet its financial obligations to Japan despite the crisis."
     kinds = [e.kind.name for e in extract_events(text, published=PUBLISHED)]

@@ -18,7 +18,8 @@ Recall without guards is noise. Each guard multiplies an event's confidence
   "wanted to stay" (one's own wish, no appeal: ``desire_verbs``), "we must" (the
   speaker's resolve, no demand on anyone), "charging its official price" (a price, no
   charge), "a head of state to Central Asia" (a noun before "of": ``head_nouns``),
-  "backs separatist militias" (arms or money, no praise: ``armed_groups``), a verb
+  "backs separatist militias" (arms or money, no praise: ``armed_groups``), "captured
+  the ridge" (ground or spoils, no arrest: ``captured_things``), a verb
   reading of a word that is no verb there (after an article, inside a party's name,
   before "was", or a companion participle whose agent is no party: "troops backed by
   heavy artillery fire");
@@ -179,6 +180,8 @@ def _wrong_reading(view: SentenceView, trigger: Trigger) -> bool:
         return object_in(view, head, words.goods_words)  # "charging its official price"
     if not trigger.nominal and _no_verb(view, head):
         return True
+    if kind in ("COERCE", "ARREST") and lows[head].startswith("captur"):
+        return object_in(view, head, words.captured_things)  # "captured the hill": no arrest
     if kind == "PRAISE" and lows[head].startswith(_BACKING):
         return _armed_object(view, head)  # "backs separatist militias": arms, no praise
     return False
