@@ -115,6 +115,8 @@ NOMINALISATIONS = [
     Case("The Irish government issued an unusually frank apology on Monday.", "APOLOGIZE", ("Irish government",)),
     Case("William Ruto will embark upon a three-day official visit to Japan.", "VISIT", ("William Ruto",), ("Japan",), "PLANNED"),
     Case("Police in Nairobi fired tear gas and made arrests.", "ARREST", ("Police",)),
+    # the Gulf Arab states are the Gulf Cooperation Council's members
+    Case("Oil ministers from the Gulf Arab states will meet in Riyadh on Sunday.", "MEET", ("Gulf Cooperation Council",), (), "PLANNED"),
     # a state named as the event noun's modifier is its actor
     Case("Kurdish fighters repelled heavy Syrian counterattacks overnight, the group said.", "FIGHT", ("Syria",)),
     # a loan from a lender: the lender gives, the borrowing subject receives
