@@ -47,10 +47,7 @@ def subject_group(
         group = covering[index]
         if group is not None:
             if group.modifiers_only:
-                # "an Iraqi air raid", "a British proposal": the state the event noun's
-                # modifier names is its actor; a verb's modifier is no subject
-                own = not verb and index == trigger_start - 1
-                return (group, group.end) if own else (None, index + 1)
+                return _modifier_subject(group, index, trigger_start, verb=verb)
             behind = _behind(view, group, lower, verb=verb)
             if behind is None:
                 return group, group.end
@@ -79,6 +76,16 @@ def subject_group(
         found = _before_companion(view, index, lower) if verb else None
         return found, index + 1
     return None, max(lower, 0)
+
+
+def _modifier_subject(
+    group: Group, index: int, trigger_start: int, *, verb: bool
+) -> tuple[Group | None, int]:
+    """A modifier right before an event noun names its actor ("an Iraqi air raid", "a
+    British proposal"); a verb's modifier is no subject."""
+    if not verb and index == trigger_start - 1:
+        return group, group.end
+    return None, index + 1
 
 
 def _behind(view: SentenceView, group: Group, lower: int, *, verb: bool) -> int | None:
