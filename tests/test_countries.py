@@ -863,6 +863,10 @@ PROSE = [
         ),
     ),
     Passage(
+        "The envoy flew from Peking to Tokyo, where the old spelling still heads the cables.",
+        (("Peking", "CHN", "CAPITAL"), ("Tokyo", "JPN", "CAPITAL")),
+    ),
+    Passage(
         "Georgia Senate Republicans met in Savannah, Georgia; Georgia Tech won.",
         (),
     ),

@@ -17,7 +17,12 @@ Recall without guards is noise. Each guard multiplies an event's confidence
   meeting: ``goal_nouns``), "released 500 tonnes" (goods, no people: ``goods_words``),
   "wanted to stay" (one's own wish, no appeal: ``desire_verbs``), "we must" (the
   speaker's resolve, no demand on anyone), "charging its official price" (a price, no
-  charge), "a head of state to Central Asia" (a noun before "of": ``head_nouns``);
+  charge), "a head of state to Central Asia" (a noun before "of": ``head_nouns``),
+  "backs separatist militias" (arms or money, no praise: ``armed_groups``), "captured
+  the ridge" (ground or spoils, no arrest: ``captured_things``), a verb
+  reading of a word that is no verb there (after an article, inside a party's name,
+  before "was", or a companion participle whose agent is no party: "troops backed by
+  heavy artillery fire");
 * **no addressee**: "the days of subsidies must end" (a demand on nobody: dropped), "the
   minister proposed a price freeze" (policy, no appeal: ``proposal_verbs``; "suggested
   that a panel be set up" still asks the others);
@@ -173,7 +178,71 @@ def _wrong_reading(view: SentenceView, trigger: Trigger) -> bool:
         return True  # "a head of state to Central Asia": a noun, no journey
     if kind == "ACCUSE" and lows[head].startswith("charg"):
         return object_in(view, head, words.goods_words)  # "charging its official price"
+    if not trigger.nominal and _no_verb(view, head):
+        return True
+    if kind in ("COERCE", "ARREST") and lows[head].startswith("captur"):
+        return object_in(view, head, words.captured_things)  # "captured the hill": no arrest
+    if kind == "PRAISE" and lows[head].startswith(_BACKING):
+        return _armed_object(view, head)  # "backs separatist militias": arms, no praise
     return False
+
+
+#: Auxiliaries after a verb form that make it the head of a subject ("the fire was").
+_NOUN_AFTER: Final = frozenset({"was", "were", "is", "are", "has", "have", "had"})
+
+
+def _no_verb(view: SentenceView, head: int) -> bool:
+    """Whether a verb reading's word is no verb there: a noun heading a subject ("the
+    artillery fire was heard") or a companion participle whose agent names means, not a
+    party ("troops backed by heavy artillery fire")."""
+    lows = view.lows
+    if head and lows[head - 1] in _ARTICLES:
+        return True  # "the protest": a noun
+    if any(e.start < head < e.end and e.kind != "agreement" for e in view.entities):
+        return True  # "the Iranian forces": inside a party's name
+    following = lows[head + 1] if head + 1 < len(lows) else ""
+    if following in _NOUN_AFTER:
+        return not lows[head].endswith("ed")
+    if f"{lows[head]} {following}" not in view.vocab.companions:
+        return False
+    reach = range(head + 2, min(len(lows), head + 2 + _COMPANION_REACH))
+    return not any(entity.start in reach for entity in view.entities)
+
+
+#: Articles: a word right after one is a noun.
+_ARTICLES: Final = frozenset({"the", "a", "an"})
+#: How far after a companion's "by" its party may start ("backed by the U.S. Navy").
+_COMPANION_REACH: Final = 4
+#: Verbs of backing whose object may be an armed group (arms, money, sanctuary).
+_BACKING: Final = ("back", "support", "sponsor", "endors")
+
+
+def _armed_object(view: SentenceView, head: int) -> bool:
+    """Whether the object after a verb of backing is an armed group ("backs separatist
+    militias", "supported anti-government fighters") or is backed in its fighting
+    ("backed the Tamil movement in its raids"): parties' names and modifiers are read over
+    up to the clause's end or a preposition."""
+    lows = view.lows
+    words = view.vocab
+    for index in range(head + 1, min(len(lows), head + 1 + _BACKED_REACH)):
+        low = lows[index]
+        if low in words.armed_groups:
+            return lows[index + 1 : index + 2] not in (["'"], ["'s"], ["\u2019"], ["\u2019s"])
+        if low == "in" and not words.armed_actions.isdisjoint(lows[index + 1 : index + 3]):
+            return True
+        if low in ("in", "the"):
+            continue  # "backed X in the region in its raids"
+        if low in words.clause_words or low in _STOP_OBJECT or not low.replace("-", "").isalnum():
+            return False
+    return False
+
+
+#: How far after a verb of backing its object's head or its "in" phrase may stand.
+_BACKED_REACH: Final = 8
+
+
+#: Words that end an object's noun phrase ("backed Chile in its dispute with rebels").
+_STOP_OBJECT: Final = frozenset({"on", "with", "against", "for", "to", "and", "of"})
 
 
 def _no_addressee(view: SentenceView, trigger: Trigger, recipients: tuple[Actor, ...]) -> float:

@@ -47,7 +47,7 @@ def subject_group(
         group = covering[index]
         if group is not None:
             if group.modifiers_only:
-                return None, index + 1
+                return _modifier_subject(group, index, trigger_start, verb=verb)
             behind = _behind(view, group, lower, verb=verb)
             if behind is None:
                 return group, group.end
@@ -76,6 +76,16 @@ def subject_group(
         found = _before_companion(view, index, lower) if verb else None
         return found, index + 1
     return None, max(lower, 0)
+
+
+def _modifier_subject(
+    group: Group, index: int, trigger_start: int, *, verb: bool
+) -> tuple[Group | None, int]:
+    """A modifier right before an event noun names its actor ("an Iraqi air raid", "a
+    British proposal"); a verb's modifier is no subject."""
+    if not verb and index == trigger_start - 1:
+        return group, group.end
+    return None, index + 1
 
 
 def _behind(view: SentenceView, group: Group, lower: int, *, verb: bool) -> int | None:
@@ -381,10 +391,9 @@ def carried_subject(
     coordinated = _coordinated(view, start, region_start)
     gerund = lows[match.start].endswith("ing")
     nominal = match.nominal and not match.ceremony
-    # "for talks with", "in a call with", "during talks with", "by phone"
-    manner = nominal and (
-        previous in ("for", "in") or (start > 1 and lows[start - 2] in ("in", "during", "by"))
-    )
+    manner = nominal and _manner(lows, start)
+    if coordinated and _thing_antecedent(view, start, region_start):
+        return ()  # "surpluses, which have ... and pushed X, demand": no party acts
     follows = coordinated or (previous == "," and gerund) or manner
     if follows and so_far and so_far[-1].actors:
         return so_far[-1].actors
@@ -504,6 +513,25 @@ def _first_party(view: SentenceView, region_start: int, start: int) -> tuple[Act
         ):
             return group.actors
     return ()
+
+
+def _manner(lows: Sequence[str], start: int) -> bool:
+    """Whether an event noun at ``start`` says how the clause's act was done: "for talks
+    with", "in a call with", "during talks with", "by phone"."""
+    previous = lows[start - 1] if start else ""
+    return previous in ("for", "in") or (start > 1 and lows[start - 2] in ("in", "during", "by"))
+
+
+def _thing_antecedent(view: SentenceView, start: int, region_start: int) -> bool:
+    """Whether a coordinated verb stands in or right after a relative clause whose
+    antecedent is no party: "surpluses, which have hurt X and pushed Y" and "surpluses,
+    which have hurt X, demand action" have a thing for subject, not X or Y."""
+    lows = view.lows
+    for position in range(start - 1, region_start, -1):
+        if lows[position] in RELATIVES and lows[position - 1] == ",":
+            comma = position - 1
+            return not any(group.end == comma for group in view.groups)
+    return False
 
 
 def _speaker_before(attributions: list[Attribution], start: int) -> tuple[Actor, ...]:

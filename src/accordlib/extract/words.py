@@ -95,6 +95,9 @@ class WordClasses:
     proposal_verbs: frozenset[str]
     warning_verbs: frozenset[str]
     head_nouns: frozenset[str]
+    armed_groups: frozenset[str]
+    armed_actions: frozenset[str]
+    captured_things: frozenset[str]
     # Derived (not classes of the table):
     #: the words that can open an attribution: the reporting verbs and "according (to)"
     attribution_cues: frozenset[str] = attrs.field(init=False)
