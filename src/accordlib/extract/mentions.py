@@ -166,6 +166,28 @@ def _claim_actors(claims: _Claims, ctx: StoryContext, actors: Sequence[ActorMent
             mention.generic and actor.name.rsplit(None, 1)[-1].lower() in suffixes
         ):
             ctx.guards.companies.add(id(actor))
+    _claim_hyphen_pairs(claims, actors)
+
+
+def _claim_hyphen_pairs(claims: _Claims, actors: Sequence[ActorMention]) -> None:
+    """Parties joined by a hyphen inside one word ("the NATO-Russia council", "an
+    Iran-Iraq truce") as one entity holding each: no token covers either alone."""
+    tokens = claims.tokens
+    inside: dict[int, list[ActorMention]] = {}
+    for mention in actors:
+        index = bisect.bisect_right(claims.starts, mention.start) - 1
+        if index < 0 or claims.span(mention.start, mention.end) is not None:
+            continue
+        token = tokens[index]
+        if token.end >= mention.end and "-" in token.text and entity_kind(mention) != "person":
+            inside.setdefault(index, []).append(mention)
+    for index, mentions in inside.items():
+        if len(mentions) > 1 and not mentions[0].generic:
+            ent = Entity(
+                index, index + 1, entity_kind(mentions[0]), tuple(m.actor for m in mentions)
+            )
+            ent.modifier = True  # the word qualifies a noun: "a NATO-Russia meeting"
+            claims.claim(ent)
 
 
 def _resolve(
@@ -455,7 +477,7 @@ def group_parties(tokens: Tokens, ents: list[Entity]) -> list[Group]:
                 _joinable(ent)
                 and _joinable(current[-1])
                 and 0 < len(between) <= _MAX_COORDINATION
-                and coordination.issuperset(between)
+                and (coordination.issuperset(between) or _glued_hyphen(tokens, current[-1], ent))
                 and not ("," in between and _speaker_follows(tokens, ent))
                 and not (
                     "," in between and _placed(tokens, current[-1]) and not _listed(between, ent)
@@ -470,6 +492,15 @@ def group_parties(tokens: Tokens, ents: list[Entity]) -> list[Group]:
     if current:
         _close(groups, current, joined)
     return groups
+
+
+def _glued_hyphen(tokens: Tokens, left: Entity, right: Entity) -> bool:
+    """True when a hyphen with no space either side joins two parties ("U.S.-Soviet
+    talks", "EC-U.S. cooperation"); a spaced dash parts clauses."""
+    if right.start != left.end + 1 or tokens.lows[left.end] != "-":
+        return False
+    hyphen = tokens[left.end]
+    return tokens[left.end - 1].end == hyphen.start and hyphen.end == tokens[right.start].start
 
 
 def _absorb_acronyms(tokens: Tokens, found: list[Entity]) -> None:

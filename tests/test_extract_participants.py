@@ -1,0 +1,78 @@
+"""extract_events: who takes part, shape by shape (issue 13, the participants of found
+events).
+
+Every sentence here was written for accordlib (real states, invented events); each
+expected value was decided by reading the sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import pytest
+
+from accordlib import DiplomaticEvent, extract_events
+
+#: A Thursday; every sentence below is dated against it.
+PUBLISHED = dt.date(2025, 11, 6)
+
+
+@dataclass(frozen=True)
+class Case:
+    """A sentence and the one event of ``kind`` it reports, with its parties' names."""
+
+    text: str
+    kind: str
+    actors: tuple[str, ...]
+    recipients: tuple[str, ...] = ()
+
+
+def _the_event(case: Case) -> DiplomaticEvent:
+    events = extract_events(case.text, published=PUBLISHED)
+    matching = [event for event in events if event.kind.name == case.kind]
+    assert len(matching) == 1, [(e.kind.name, e.rule) for e in events]
+    return matching[0]
+
+
+def _check(case: Case) -> None:
+    event = _the_event(case)
+    got = (
+        tuple(actor.name for actor in event.actors),
+        tuple(actor.name for actor in event.recipients),
+    )
+    assert got == (case.actors, case.recipients)
+
+
+HYPHEN_PAIRS = [
+    # Two parties glued by a hyphen name both sides of the act they modify.
+    Case(
+        "Officials said U.S.-Soviet talks on arms control would resume in Geneva.",
+        "NEGOTIATE",
+        ("United States", "Soviet Union"),
+    ),
+    Case(
+        "Moscow said it would stay away from the NATO-Russia council meeting in Brussels.",
+        "MEET",
+        ("North Atlantic Treaty Organization", "Russia"),
+    ),
+    Case(
+        "The Iran-Iraq talks opened in Geneva on Monday.",
+        "MEET",
+        ("Iran", "Iraq"),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", HYPHEN_PAIRS, ids=lambda case: case.text[:40])
+def test_a_hyphen_pair_names_both_parties(case: Case) -> None:
+    _check(case)
+
+
+def test_a_spaced_dash_joins_no_parties() -> None:
+    # The dash after a dateline parts it from the sentence; it coordinates nothing.
+    events = extract_events("MOSCOW - Russia criticised Japan on Friday.", published=PUBLISHED)
+    assert [(e.kind.name, [a.name for a in e.actors]) for e in events] == [
+        ("CRITICIZE", ["Russia"])
+    ]
+
