@@ -76,3 +76,25 @@ def test_a_spaced_dash_joins_no_parties() -> None:
         ("CRITICIZE", ["Russia"])
     ]
 
+
+OWN_SIDE = [
+    # A phrase that ends on an event noun reads it, even when the noun's modifier names
+    # parties; the actors' own state is no recipient when the other side is named.
+    Case(
+        "Syrian negotiators walked out of the Syrian-Turkish talks in Ankara on Friday.",
+        "HALT_NEGOTIATIONS",
+        ("Syrian negotiators",),
+        ("Turkey",),
+    ),
+    Case(
+        "The Greek army withdrew its troops from the Greek-Turkish border on Sunday.",
+        "WITHDRAW",
+        ("Greek army",),
+        ("Turkey",),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", OWN_SIDE, ids=lambda case: case.text[:40])
+def test_the_actors_own_side_is_no_recipient(case: Case) -> None:
+    _check(case)
