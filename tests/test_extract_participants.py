@@ -98,3 +98,20 @@ OWN_SIDE = [
 @pytest.mark.parametrize("case", OWN_SIDE, ids=lambda case: case.text[:40])
 def test_the_actors_own_side_is_no_recipient(case: Case) -> None:
     _check(case)
+
+
+PARTNERS = [
+    # "X joined Y in <act>": Y acts too; it is no recipient of X's act.
+    Case("Belgium joined France in rejecting the proposal.", "REJECT", ("Belgium", "France")),
+    Case(
+        "Norway and Iceland joined the European Union in criticising Russia on Monday.",
+        "CRITICIZE",
+        ("Norway", "Iceland", "European Union"),
+        ("Russia",),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", PARTNERS, ids=lambda case: case.text[:40])
+def test_a_party_joined_in_an_act_is_a_partner(case: Case) -> None:
+    _check(case)

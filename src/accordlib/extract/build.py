@@ -32,6 +32,7 @@ from accordlib.extract.factuality import conditional_sentence, factuality
 from accordlib.extract.guards import repeated_mention
 from accordlib.extract.location import event_location
 from accordlib.extract.model import Trigger
+from accordlib.extract.partners import joined_partners, with_partners
 from accordlib.extract.roles import Roles, clause_of, find_roles
 from accordlib.extract.targets import story_target
 from accordlib.extract.triggers import FRAMES as _FRAMES
@@ -144,6 +145,7 @@ def _parties(
     if not recipients and actors and _FRAMES.get()[match.kind].target == "story":
         # "Bahrain agreed to normalise relations": with the story's other party
         recipients = story_target([*ctx.events, *so_far], (ctx.last_state, ctx.last_party), actors)
+    actors, recipients = with_partners(tuple(actors), recipients, joined_partners(view, match))
     if not actors and not (roles.passive and recipients):
         return None  # who did it is unknown: nothing to report (a passive may lack its agent)
     return tuple(actors), recipients
