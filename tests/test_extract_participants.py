@@ -115,3 +115,16 @@ PARTNERS = [
 @pytest.mark.parametrize("case", PARTNERS, ids=lambda case: case.text[:40])
 def test_a_party_joined_in_an_act_is_a_partner(case: Case) -> None:
     _check(case)
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("ANKARA, May 2 - Armenia said its soldiers repelled Azeri attacks overnight.", "ARM"),
+        ("PARIS, May 2 - Serbia said today its troops had repulsed a Kosovar attack.", "SRB"),
+    ],
+)
+def test_its_forces_belong_to_the_speaker_not_the_dateline(text: str, owner: str) -> None:
+    # The dateline's state is the home of an organ named alone, not of "its troops".
+    (event,) = extract_events(text, published=PUBLISHED)
+    assert [a.country.alpha3 for a in event.actors if a.country is not None] == [owner]

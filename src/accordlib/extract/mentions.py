@@ -38,6 +38,7 @@ from accordlib.extract.placing import (
     attach_places,
     attach_possessor,
     place_officers,
+    possessed_subject,
 )
 from accordlib.extract.view import SentenceView
 from accordlib.extract.words import WORDS, WordClasses
@@ -199,7 +200,9 @@ def _resolve(
 ) -> Actor:
     """The party a mention the recogniser could not place stands for in the story: the home
     state's organ, the office holder, the person placed earlier; else its own actor."""
-    actor = _home_organ(claims, mention, where[1], ctx, organs)
+    # "Iran said its troops ...": the sentence's owner places them (attach_possessor)
+    possessed = possessed_subject(claims.tokens.lows, where[0])
+    actor = mention.actor if possessed else _home_organ(claims, mention, where[1], ctx, organs)
     if actor is mention.actor:
         actor = _office_holder(claims, mention, where, ctx)
     if actor is mention.actor:
