@@ -128,3 +128,16 @@ def test_its_forces_belong_to_the_speaker_not_the_dateline(text: str, owner: str
     # The dateline's state is the home of an organ named alone, not of "its troops".
     (event,) = extract_events(text, published=PUBLISHED)
     assert [a.country.alpha3 for a in event.actors if a.country is not None] == [owner]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Georgian officials say the country's army is fighting back.", "GEO"),
+        ("Georgia said the country's army had repelled an attack by Russia.", "GEO"),
+        ("Peru said the nation's troops attacked rebels in the south.", "PER"),
+    ],
+)
+def test_the_countrys_forces_belong_to_the_state_named_before(text: str, owner: str) -> None:
+    (event,) = [e for e in extract_events(text, published=PUBLISHED) if e.kind.name == "FIGHT"]
+    assert [a.country.alpha3 for a in event.actors if a.country is not None] == [owner]

@@ -66,12 +66,18 @@ def attach_possessor(tokens: Tokens, found: list[Entity], ctx: StoryContext) -> 
 
 
 def possessed_subject(lows: list[str], start: int) -> bool:
-    """True when the words before token ``start`` are "its" at the start of a clause
-    ("India said its troops", "said today its forces"): the role noun there is the
-    subject, owned by the party named before it."""
-    if start == 0 or lows[start - 1] != "its":
+    """True when the words before token ``start`` are "its" or "the country's" at the
+    start of a clause ("India said its troops", "said today its forces"): the role noun
+    there is the subject, owned by the party named before it."""
+    if start == 0:
         return False
-    return start == 1 or lows[start - 2] in _CLAUSE_OPENERS
+    if lows[start - 1] == "its":
+        owner = start - 1
+    elif start >= _THE_COUNTRYS and lows[start - _THE_COUNTRYS : start] in _COUNTRYS:
+        owner = start - _THE_COUNTRYS  # "Georgia said the country's army ..."
+    else:
+        return False
+    return owner == 0 or lows[owner - 1] in _CLAUSE_OPENERS
 
 
 def place_officers(tokens: Tokens, found: list[Entity], ctx: StoryContext) -> None:
@@ -106,8 +112,24 @@ def _replace_actors(found: list[Entity], placed: dict[int, Actor]) -> None:
 _POSSESSORS = frozenset({"state", "org", "pronoun"})
 #: Words before "its" that open a clause whose subject "its troops" is ("said its ...").
 _CLAUSE_OPENERS = frozenset(
-    {"said", "says", "that", ",", "and", "but", "while", "as", "today", "yesterday", "tonight"}
+    {
+        "said",
+        "says",
+        "say",
+        "that",
+        ",",
+        "and",
+        "but",
+        "while",
+        "as",
+        "today",
+        "yesterday",
+        "tonight",
+    }
 )
+#: "the country's", "the nation's": a possessive that names the sentence's state.
+_COUNTRYS = (["the", "country", "'s"], ["the", "nation", "'s"])
+_THE_COUNTRYS = 3
 _ROLE_OF_LISTS = (["in"], ["from"], ["of"])
 #: Words between a role noun and the state it belongs to ("rebels in the Ivory Coast").
 _ROLE_OF = frozenset({"in", "from", "of"})
