@@ -141,3 +141,15 @@ def test_its_forces_belong_to_the_speaker_not_the_dateline(text: str, owner: str
 def test_the_countrys_forces_belong_to_the_state_named_before(text: str, owner: str) -> None:
     (event,) = [e for e in extract_events(text, published=PUBLISHED) if e.kind.name == "FIGHT"]
     assert [a.country.alpha3 for a in event.actors if a.country is not None] == [owner]
+
+
+def test_an_agreement_inside_an_organisations_name_is_the_organisation() -> None:
+    # "North Atlantic Treaty" is an agreement, but here it is part of NATO's name.
+    _check(
+        Case(
+            "Finland became the 31st member of the North Atlantic Treaty Organisation.",
+            "JOIN_AGREEMENT",
+            ("Finland",),
+            ("North Atlantic Treaty Organization",),
+        )
+    )

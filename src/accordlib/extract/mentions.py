@@ -116,7 +116,7 @@ def find_mentions(
     ``actors`` are the recogniser's mentions inside the sentence."""
     words = WORDS.get()
     claims = _Claims(view.tokens)
-    _claim_agreements(claims, PHRASES.get())
+    _claim_agreements(claims, PHRASES.get(), _organisation_spans(claims, actors))
     _claim_actors(claims, ctx, actors)
     _claim_context(claims, view, ctx, words)
     found = claims.found
@@ -274,17 +274,35 @@ def _pair_noun(claims: _Claims, mention: ActorMention, ctx: StoryContext) -> boo
     return claims.claim(Entity(start, where[1], "pronoun", ctx.last_group))
 
 
-def _claim_agreements(claims: _Claims, tables: PhraseTables) -> None:
+def _organisation_spans(claims: _Claims, actors: Sequence[ActorMention]) -> list[tuple[int, int]]:
+    """The token spans of the organisations the recogniser named, for
+    :func:`_claim_agreements`."""
+    spans = []
+    for mention in actors:
+        if mention.generic or entity_kind(mention) != "org":
+            continue
+        where = claims.span(mention.start, mention.end)
+        if where is not None:
+            spans.append(where)
+    return spans
+
+
+def _claim_agreements(
+    claims: _Claims, tables: PhraseTables, organisations: list[tuple[int, int]]
+) -> None:
     lengths = tables.lengths
     resume = 0
     for index in [i for i, word in enumerate(claims.tokens.lows) if word in lengths]:
         if index >= resume:
-            resume = index + _claim_agreement_at(claims, index, tables)
+            resume = index + _claim_agreement_at(claims, index, tables, organisations)
 
 
-def _claim_agreement_at(claims: _Claims, index: int, tables: PhraseTables) -> int:
+def _claim_agreement_at(
+    claims: _Claims, index: int, tables: PhraseTables, organisations: list[tuple[int, int]]
+) -> int:
     """Claim the longest agreement starting at token ``index``; return its length (0 for
-    none)."""
+    none). An agreement inside a longer organisation's name is the organisation's ("the
+    North Atlantic Treaty Organization")."""
     tokens = claims.tokens
     words = tokens.lows
     for length in tables.lengths[words[index]]:
@@ -294,6 +312,8 @@ def _claim_agreement_at(claims: _Claims, index: int, tables: PhraseTables) -> in
         key = tuple(words[index:end])
         agreement = tables.agreements.get(key)
         if agreement is not None and claims.free(index, end):
+            if any(a <= index and end <= b and b - a > length for a, b in organisations):
+                return 0
             name = agreement.name
             if agreement.generic:
                 name = generic_agreement_name(tokens, index, end, agreement)
