@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from accordlib._util.trusted import trusted
-from accordlib.events.kinds import EventKind, Factuality, Precision
+from accordlib.events.kinds import ActorKind, EventKind, Factuality, Precision
 from accordlib.events.model import Actor, DiplomaticEvent
 from accordlib.extract.agreements import event_agreement
 from accordlib.extract.anaphora import StoryContext, inherit_parties, object_anaphor
@@ -32,6 +32,7 @@ from accordlib.extract.factuality import conditional_sentence, factuality
 from accordlib.extract.guards import repeated_mention
 from accordlib.extract.location import event_location
 from accordlib.extract.model import Trigger
+from accordlib.extract.partners import joined_partners, with_partners
 from accordlib.extract.roles import Roles, clause_of, find_roles
 from accordlib.extract.targets import story_target
 from accordlib.extract.triggers import FRAMES as _FRAMES
@@ -140,13 +141,24 @@ def _parties(
         if inherited is None:
             return None
         actors, recipients = inherited
-    recipients = tuple(r for r in recipients if r not in actors)
+    recipients = _others(actors, tuple(r for r in recipients if r not in actors))
     if not recipients and actors and _FRAMES.get()[match.kind].target == "story":
         # "Bahrain agreed to normalise relations": with the story's other party
         recipients = story_target([*ctx.events, *so_far], (ctx.last_state, ctx.last_party), actors)
+    actors, recipients = with_partners(tuple(actors), recipients, joined_partners(view, match))
     if not actors and not (roles.passive and recipients):
         return None  # who did it is unknown: nothing to report (a passive may lack its agent)
     return tuple(actors), recipients
+
+
+def _others(actors: Sequence[Actor], recipients: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """The recipients without the actors' own state when another remains ("Syrian envoys
+    walked out of the Syrian-Turkish talks": Turkey's, not Syria's)."""
+    if len(recipients) < 2:  # noqa: PLR2004 - one recipient stays whoever it is
+        return recipients
+    home = {a.country for a in actors if a.country is not None and a.kind is not ActorKind.STATE}
+    others = tuple(r for r in recipients if not (r.kind is ActorKind.STATE and r.country in home))
+    return others or recipients
 
 
 def _anaphor_event(

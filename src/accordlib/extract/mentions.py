@@ -38,6 +38,7 @@ from accordlib.extract.placing import (
     attach_places,
     attach_possessor,
     place_officers,
+    possessed_subject,
 )
 from accordlib.extract.view import SentenceView
 from accordlib.extract.words import WORDS, WordClasses
@@ -115,7 +116,7 @@ def find_mentions(
     ``actors`` are the recogniser's mentions inside the sentence."""
     words = WORDS.get()
     claims = _Claims(view.tokens)
-    _claim_agreements(claims, PHRASES.get())
+    _claim_agreements(claims, PHRASES.get(), _organisation_spans(claims, actors))
     _claim_actors(claims, ctx, actors)
     _claim_context(claims, view, ctx, words)
     found = claims.found
@@ -166,6 +167,28 @@ def _claim_actors(claims: _Claims, ctx: StoryContext, actors: Sequence[ActorMent
             mention.generic and actor.name.rsplit(None, 1)[-1].lower() in suffixes
         ):
             ctx.guards.companies.add(id(actor))
+    _claim_hyphen_pairs(claims, actors)
+
+
+def _claim_hyphen_pairs(claims: _Claims, actors: Sequence[ActorMention]) -> None:
+    """Parties joined by a hyphen inside one word ("the NATO-Russia council", "an
+    Iran-Iraq truce") as one entity holding each: no token covers either alone."""
+    tokens = claims.tokens
+    inside: dict[int, list[ActorMention]] = {}
+    for mention in actors:
+        index = bisect.bisect_right(claims.starts, mention.start) - 1
+        if index < 0 or claims.span(mention.start, mention.end) is not None:
+            continue
+        token = tokens[index]
+        if token.end >= mention.end and "-" in token.text and entity_kind(mention) != "person":
+            inside.setdefault(index, []).append(mention)
+    for index, mentions in inside.items():
+        if len(mentions) > 1 and not mentions[0].generic:
+            ent = Entity(
+                index, index + 1, entity_kind(mentions[0]), tuple(m.actor for m in mentions)
+            )
+            ent.modifier = True  # the word qualifies a noun: "a NATO-Russia meeting"
+            claims.claim(ent)
 
 
 def _resolve(
@@ -177,7 +200,9 @@ def _resolve(
 ) -> Actor:
     """The party a mention the recogniser could not place stands for in the story: the home
     state's organ, the office holder, the person placed earlier; else its own actor."""
-    actor = _home_organ(claims, mention, where[1], ctx, organs)
+    # "Iran said its troops ...": the sentence's owner places them (attach_possessor)
+    possessed = possessed_subject(claims.tokens.lows, where[0])
+    actor = mention.actor if possessed else _home_organ(claims, mention, where[1], ctx, organs)
     if actor is mention.actor:
         actor = _office_holder(claims, mention, where, ctx)
     if actor is mention.actor:
@@ -249,17 +274,35 @@ def _pair_noun(claims: _Claims, mention: ActorMention, ctx: StoryContext) -> boo
     return claims.claim(Entity(start, where[1], "pronoun", ctx.last_group))
 
 
-def _claim_agreements(claims: _Claims, tables: PhraseTables) -> None:
+def _organisation_spans(claims: _Claims, actors: Sequence[ActorMention]) -> list[tuple[int, int]]:
+    """The token spans of the organisations the recogniser named, for
+    :func:`_claim_agreements`."""
+    spans = []
+    for mention in actors:
+        if mention.generic or entity_kind(mention) != "org":
+            continue
+        where = claims.span(mention.start, mention.end)
+        if where is not None:
+            spans.append(where)
+    return spans
+
+
+def _claim_agreements(
+    claims: _Claims, tables: PhraseTables, organisations: list[tuple[int, int]]
+) -> None:
     lengths = tables.lengths
     resume = 0
     for index in [i for i, word in enumerate(claims.tokens.lows) if word in lengths]:
         if index >= resume:
-            resume = index + _claim_agreement_at(claims, index, tables)
+            resume = index + _claim_agreement_at(claims, index, tables, organisations)
 
 
-def _claim_agreement_at(claims: _Claims, index: int, tables: PhraseTables) -> int:
+def _claim_agreement_at(
+    claims: _Claims, index: int, tables: PhraseTables, organisations: list[tuple[int, int]]
+) -> int:
     """Claim the longest agreement starting at token ``index``; return its length (0 for
-    none)."""
+    none). An agreement inside a longer organisation's name is the organisation's ("the
+    North Atlantic Treaty Organization")."""
     tokens = claims.tokens
     words = tokens.lows
     for length in tables.lengths[words[index]]:
@@ -269,6 +312,8 @@ def _claim_agreement_at(claims: _Claims, index: int, tables: PhraseTables) -> in
         key = tuple(words[index:end])
         agreement = tables.agreements.get(key)
         if agreement is not None and claims.free(index, end):
+            if any(a <= index and end <= b and b - a > length for a, b in organisations):
+                return 0
             name = agreement.name
             if agreement.generic:
                 name = generic_agreement_name(tokens, index, end, agreement)
@@ -455,7 +500,7 @@ def group_parties(tokens: Tokens, ents: list[Entity]) -> list[Group]:
                 _joinable(ent)
                 and _joinable(current[-1])
                 and 0 < len(between) <= _MAX_COORDINATION
-                and coordination.issuperset(between)
+                and (coordination.issuperset(between) or _glued_hyphen(tokens, current[-1], ent))
                 and not ("," in between and _speaker_follows(tokens, ent))
                 and not (
                     "," in between and _placed(tokens, current[-1]) and not _listed(between, ent)
@@ -470,6 +515,15 @@ def group_parties(tokens: Tokens, ents: list[Entity]) -> list[Group]:
     if current:
         _close(groups, current, joined)
     return groups
+
+
+def _glued_hyphen(tokens: Tokens, left: Entity, right: Entity) -> bool:
+    """True when a hyphen with no space either side joins two parties ("U.S.-Soviet
+    talks", "EC-U.S. cooperation"); a spaced dash parts clauses."""
+    if right.start != left.end + 1 or tokens.lows[left.end] != "-":
+        return False
+    hyphen = tokens[left.end]
+    return tokens[left.end - 1].end == hyphen.start and hyphen.end == tokens[right.start].start
 
 
 def _absorb_acronyms(tokens: Tokens, found: list[Entity]) -> None:

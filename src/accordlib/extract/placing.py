@@ -24,7 +24,13 @@ from accordlib.extract.model import Entity
 from accordlib.extract.words import WORDS
 from accordlib.text.tokens import Tokens
 
-__all__ = ["attach_nationality", "attach_places", "attach_possessor", "place_officers"]
+__all__ = [
+    "attach_nationality",
+    "attach_places",
+    "attach_possessor",
+    "place_officers",
+    "possessed_subject",
+]
 
 _PERSON = ActorKind.PERSON
 
@@ -39,9 +45,7 @@ def attach_possessor(tokens: Tokens, found: list[Entity], ctx: StoryContext) -> 
         if not ent.generic or ent.kind != "org" or not ent.start or not ent.actors:
             continue
         actor = ent.actors[0]
-        if lows[ent.start - 1] != "its" or actor.country is not None:
-            continue
-        if ent.start > 1 and lows[ent.start - 2] not in _CLAUSE_OPENERS:
+        if not possessed_subject(lows, ent.start) or actor.country is not None:
             continue
         owner = next(
             (
@@ -59,6 +63,21 @@ def attach_possessor(tokens: Tokens, found: list[Entity], ctx: StoryContext) -> 
         if owner is not None:
             ent.actors = (attrs.evolve(actor, country=owner),)
             ent.generic = False
+
+
+def possessed_subject(lows: list[str], start: int) -> bool:
+    """True when the words before token ``start`` are "its" or "the country's" at the
+    start of a clause ("India said its troops", "said today its forces"): the role noun
+    there is the subject, owned by the party named before it."""
+    if start == 0:
+        return False
+    if lows[start - 1] == "its":
+        owner = start - 1
+    elif start >= _THE_COUNTRYS and lows[start - _THE_COUNTRYS : start] in _COUNTRYS:
+        owner = start - _THE_COUNTRYS  # "Georgia said the country's army ..."
+    else:
+        return False
+    return owner == 0 or lows[owner - 1] in _CLAUSE_OPENERS
 
 
 def place_officers(tokens: Tokens, found: list[Entity], ctx: StoryContext) -> None:
@@ -92,7 +111,25 @@ def _replace_actors(found: list[Entity], placed: dict[int, Actor]) -> None:
 #: Entities "its" may refer to: a state, an organ or organisation, a resolved "it".
 _POSSESSORS = frozenset({"state", "org", "pronoun"})
 #: Words before "its" that open a clause whose subject "its troops" is ("said its ...").
-_CLAUSE_OPENERS = frozenset({"said", "says", "that", ",", "and", "but", "while", "as"})
+_CLAUSE_OPENERS = frozenset(
+    {
+        "said",
+        "says",
+        "say",
+        "that",
+        ",",
+        "and",
+        "but",
+        "while",
+        "as",
+        "today",
+        "yesterday",
+        "tonight",
+    }
+)
+#: "the country's", "the nation's": a possessive that names the sentence's state.
+_COUNTRYS = (["the", "country", "'s"], ["the", "nation", "'s"])
+_THE_COUNTRYS = 3
 _ROLE_OF_LISTS = (["in"], ["from"], ["of"])
 #: Words between a role noun and the state it belongs to ("rebels in the Ivory Coast").
 _ROLE_OF = frozenset({"in", "from", "of"})

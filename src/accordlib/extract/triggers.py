@@ -141,10 +141,37 @@ def trigger_matches(words: list[str]) -> list[Trigger]:
         )
     ]
     found = _drop_complements(found, words)
+    found = _phrases_over_nouns(found, words)
     kept = [trigger for trigger in found if not trigger.lexical]
     if not kept:
         return found
     return [t for t in found if not (t.lexical and _displaced(t, kept))]
+
+
+def _phrases_over_nouns(found: list[Trigger], words: list[str]) -> list[Trigger]:
+    """A curated phrase that takes a hand rule's event noun after "of" or "from" re-reads
+    it ("walked out of the Greek-Turkish talks" halts the talks, "suspension of aid" cuts
+    it): the phrase goes first and the noun becomes its fallback, whether or not the
+    noun's modifiers name its parties. A phrase "for" the noun keeps both ("travel to
+    Moscow for talks": a visit and the talks)."""
+    nouns = [t for t in found if t.nominal and not t.lexical]
+    if not nouns:
+        return found
+    dropped: set[int] = set()
+    for trigger in found:
+        if not (trigger.lexical and trigger.rule.startswith("curated:") and trigger.complements):
+            continue
+        if words[min(trigger.complements)] not in _LEAVING:
+            continue
+        for noun in nouns:
+            if trigger.start < noun.start and noun.end == trigger.end and id(noun) not in dropped:
+                trigger.fallback = noun
+                dropped.add(id(noun))
+    return [t for t in found if id(t) not in dropped]
+
+
+#: The prepositions by which a phrase takes an event noun as the thing it ends or holds.
+_LEAVING = frozenset({"of", "from"})
 
 
 def _START(trigger: Trigger) -> int:  # noqa: N802 - a key function, named like operator's

@@ -1,0 +1,155 @@
+"""extract_events: who takes part, shape by shape (issue 13, the participants of found
+events).
+
+Every sentence here was written for accordlib (real states, invented events); each
+expected value was decided by reading the sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import pytest
+
+from accordlib import DiplomaticEvent, extract_events
+
+#: A Thursday; every sentence below is dated against it.
+PUBLISHED = dt.date(2025, 11, 6)
+
+
+@dataclass(frozen=True)
+class Case:
+    """A sentence and the one event of ``kind`` it reports, with its parties' names."""
+
+    text: str
+    kind: str
+    actors: tuple[str, ...]
+    recipients: tuple[str, ...] = ()
+
+
+def _the_event(case: Case) -> DiplomaticEvent:
+    events = extract_events(case.text, published=PUBLISHED)
+    matching = [event for event in events if event.kind.name == case.kind]
+    assert len(matching) == 1, [(e.kind.name, e.rule) for e in events]
+    return matching[0]
+
+
+def _check(case: Case) -> None:
+    event = _the_event(case)
+    got = (
+        tuple(actor.name for actor in event.actors),
+        tuple(actor.name for actor in event.recipients),
+    )
+    assert got == (case.actors, case.recipients)
+
+
+HYPHEN_PAIRS = [
+    # Two parties glued by a hyphen name both sides of the act they modify.
+    Case(
+        "Officials said U.S.-Soviet talks on arms control would resume in Geneva.",
+        "NEGOTIATE",
+        ("United States", "Soviet Union"),
+    ),
+    Case(
+        "Moscow said it would stay away from the NATO-Russia council meeting in Brussels.",
+        "MEET",
+        ("North Atlantic Treaty Organization", "Russia"),
+    ),
+    Case(
+        "The Iran-Iraq talks opened in Geneva on Monday.",
+        "MEET",
+        ("Iran", "Iraq"),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", HYPHEN_PAIRS, ids=lambda case: case.text[:40])
+def test_a_hyphen_pair_names_both_parties(case: Case) -> None:
+    _check(case)
+
+
+def test_a_spaced_dash_joins_no_parties() -> None:
+    # The dash after a dateline parts it from the sentence; it coordinates nothing.
+    events = extract_events("MOSCOW - Russia criticised Japan on Friday.", published=PUBLISHED)
+    assert [(e.kind.name, [a.name for a in e.actors]) for e in events] == [
+        ("CRITICIZE", ["Russia"])
+    ]
+
+
+OWN_SIDE = [
+    # A phrase that ends on an event noun reads it, even when the noun's modifier names
+    # parties; the actors' own state is no recipient when the other side is named.
+    Case(
+        "Syrian negotiators walked out of the Syrian-Turkish talks in Ankara on Friday.",
+        "HALT_NEGOTIATIONS",
+        ("Syrian negotiators",),
+        ("Turkey",),
+    ),
+    Case(
+        "The Greek army withdrew its troops from the Greek-Turkish border on Sunday.",
+        "WITHDRAW",
+        ("Greek army",),
+        ("Turkey",),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", OWN_SIDE, ids=lambda case: case.text[:40])
+def test_the_actors_own_side_is_no_recipient(case: Case) -> None:
+    _check(case)
+
+
+PARTNERS = [
+    # "X joined Y in <act>": Y acts too; it is no recipient of X's act.
+    Case("Belgium joined France in rejecting the proposal.", "REJECT", ("Belgium", "France")),
+    Case(
+        "Norway and Iceland joined the European Union in criticising Russia on Monday.",
+        "CRITICIZE",
+        ("Norway", "Iceland", "European Union"),
+        ("Russia",),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", PARTNERS, ids=lambda case: case.text[:40])
+def test_a_party_joined_in_an_act_is_a_partner(case: Case) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("ANKARA, May 2 - Armenia said its soldiers repelled Azeri attacks overnight.", "ARM"),
+        ("PARIS, May 2 - Serbia said today its troops had repulsed a Kosovar attack.", "SRB"),
+    ],
+)
+def test_its_forces_belong_to_the_speaker_not_the_dateline(text: str, owner: str) -> None:
+    # The dateline's state is the home of an organ named alone, not of "its troops".
+    (event,) = extract_events(text, published=PUBLISHED)
+    assert [a.country.alpha3 for a in event.actors if a.country is not None] == [owner]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Georgian officials say the country's army is fighting back.", "GEO"),
+        ("Georgia said the country's army had repelled an attack by Russia.", "GEO"),
+        ("Peru said the nation's troops attacked rebels in the south.", "PER"),
+    ],
+)
+def test_the_countrys_forces_belong_to_the_state_named_before(text: str, owner: str) -> None:
+    (event,) = [e for e in extract_events(text, published=PUBLISHED) if e.kind.name == "FIGHT"]
+    assert [a.country.alpha3 for a in event.actors if a.country is not None] == [owner]
+
+
+def test_an_agreement_inside_an_organisations_name_is_the_organisation() -> None:
+    # "North Atlantic Treaty" is an agreement, but here it is part of NATO's name.
+    _check(
+        Case(
+            "Finland became the 31st member of the North Atlantic Treaty Organisation.",
+            "JOIN_AGREEMENT",
+            ("Finland",),
+            ("North Atlantic Treaty Organization",),
+        )
+    )
