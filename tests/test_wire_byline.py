@@ -180,6 +180,16 @@ BYLINES_WEB_MORE = [
     Example("Post by : Dr. Lena Ortiz", ("Lena Ortiz",), None),
     Example("By Akinyi Onyang' and Tom Lee", ("Akinyi Onyang'", "Tom Lee"), None),  # Luo spelling ends a name in ng'
     Example("By 'Ana Ruiz'", ("Ana Ruiz",), None),  # quotes around the name go
+    # a fourth round: North American and Australian sites, wire reprints
+    Example("CP | Lena Ortiz, The Canadian Press | Posted 03.14.2019 | Canada Politics", ("Lena Ortiz",), "Canadian Press"),
+    Example("Omar Haddad | Posted 11.02.2018 | Japan Business", ("Omar Haddad",), None),  # a section named by a place
+    Example("Written by Rana Halim for Reuters ->", ("Rana Halim",), "Reuters"),  # whom the person wrote for
+    Example("By Theo Marsh special to The Associated Press", ("Theo Marsh",), "Associated Press"),
+    Example("By Kim Park in Cairo", ("Kim Park",), None),  # a place names no agency
+    Example("By CNN Foreign Affairs Reporter Lena Vogt", ("Lena Vogt",), "CNN"),  # outlet, beat, role, name
+    Example("By Associated Press Diplomatic Writer Tom Lee", ("Tom Lee",), "Associated Press"),
+    Example("By Staff Reuters", (), "Reuters"),
+    Example("Mira Sato 12 June 2020 2840 words", ("Mira Sato",), None),
 ]
 
 BYLINES_CREDITS = [
@@ -190,6 +200,8 @@ BYLINES_CREDITS = [
     Example("Reporting by Ana Ruiz, writing by Kim Park,; Editing by Tom Lee", ("Ana Ruiz", "Kim Park", "Tom Lee"), "Reuters"),
     Example("--With assistance from Kim Park.", ("Kim Park",), None),
     Example("Kim Park contributed to this report.", ("Kim Park",), None),
+    Example("-Reporting by Ana Ruiz in Ottawa; editing by Tom Lee", ("Ana Ruiz", "Tom Lee"), "Reuters"),  # a rule before it
+    Example("— Reporting by Ana Ruiz; Editing by Tom Lee", ("Ana Ruiz", "Tom Lee"), "Reuters"),
 ]
 # fmt: on
 

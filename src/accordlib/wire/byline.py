@@ -253,10 +253,12 @@ def _read_byline(text: str) -> Byline | None:
 
 
 def _credit_line(raw: str) -> tuple[Credit, ...]:
-    """The credits of a credit line given as a byline; none for a byline ("By X")."""
-    if not _CREDIT_START.search(raw) or LEAD.match(raw):
+    """The credits of a credit line given as a byline; none for a byline ("By X"). The
+    rule some reprints print before it goes ("-Reporting by X; editing by Y")."""
+    body = raw.lstrip("-–— \t")
+    if not _CREDIT_START.search(body) or LEAD.match(body):
         return ()
-    return parse_credits(raw)
+    return parse_credits(body)
 
 
 def _credited(raw: str, found: tuple[Credit, ...]) -> Byline:

@@ -47,7 +47,7 @@ ROLE_WORDS = frozenset({
     "london", "bureau", "contributing", "digital", "video", "religion", "education",
     "culture", "arts", "travel", "food", "weather", "breaking", "wire", "desk",
     "intelligence", "courts", "supreme", "court", "pentagon", "capitol", "hill", "data",
-    "graphics", "photo", "editorial", "opinion", "tim", "die", "la",
+    "graphics", "photo", "editorial", "opinion", "tim", "die", "la", "affairs", "public",
 })
 #: Words that cannot be part of a person's name in a byline ("Said" can: it is a surname).
 NOT_NAME = frozenset({
