@@ -190,6 +190,13 @@ BYLINES_WEB_MORE = [
     Example("By Associated Press Diplomatic Writer Tom Lee", ("Tom Lee",), "Associated Press"),
     Example("By Staff Reuters", (), "Reuters"),
     Example("Mira Sato 12 June 2020 2840 words", ("Mira Sato",), None),
+    Example("March 2, 2024 - 09:15 | Kim Park | Halifax Courier", ("Kim Park",), "Halifax Courier"),  # a paper's title word
+    Example("Bo Chen | Riverton Citizen", ("Bo Chen",), "Riverton Citizen"),
+    Example("March 2, 2024 | Ana Ruiz, Tom Lee | The Harbour and Mail", ("Ana Ruiz", "Tom Lee"), "The Harbour and Mail"),  # "and" inside a title
+    Example("By Ana Ruiz, The Post and Courier", ("Ana Ruiz",), "The Post and Courier"),
+    Example("The Star and Tom Lee", ("Tom Lee",), "The Star"),  # a name after "and" still parts
+    Example("LENA VOGT: International Affairs May 3, 2018", ("Lena Vogt",), None),  # a columnist and the column's beat
+    Example("TOM LEE: World", ("Tom Lee",), None),
 ]
 
 BYLINES_CREDITS = [
@@ -207,6 +214,8 @@ BYLINES_CREDITS = [
 
 NOT_BYLINES = [
     "",
+    "WASHINGTON: The talks",  # a colon after capitals that no beat follows
+    "Ana Ruiz: Politics",  # a name not in capitals before a colon: a headline's shape
     "By Staff and wire reports",
     "By 2025, the accords had grown.",
     "Staff Writer",

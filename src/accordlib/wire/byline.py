@@ -27,7 +27,7 @@ from accordlib._util.memo import memoized
 from accordlib._util.text import BLANKS, require_str
 from accordlib.wire._months import MONTH_FORMS
 from accordlib.wire.agencies import canonical_agency
-from accordlib.wire.byline_words import LEAD_WORDS, LOWER_CODES, NOT_PLAIN, SECTIONS
+from accordlib.wire.byline_words import LEAD_WORDS, LOWER_CODES, NOT_PLAIN, ROLE_WORDS, SECTIONS
 from accordlib.wire.credits import parse_credits
 from accordlib.wire.model import Byline, Credit, CreditRole
 from accordlib.wire.names import (
@@ -361,6 +361,8 @@ def _read_segment(segment: str, reading: Reading, *, before_place: bool = False)
         )
         segment = segment[label.end() :]
     segment = _ROLE_FIELD.sub("", segment)
+    if label is None and ":" in segment:
+        segment = _columnist(segment)
     if label is None and _headline(segment):
         return  # "John Kerry Offers Major Defense Of ... | Joshua Hersh": a headline
     if label is None and segment in LOWER_CODES:
@@ -373,6 +375,24 @@ def _read_segment(segment: str, reading: Reading, *, before_place: bool = False)
     for part in parts:
         if part.strip():
             read_people(part, reading, mode)
+
+
+def _columnist(segment: str) -> str:
+    """A columnist's name before the column's beat ("ANA RUIZ: International Affairs"):
+    the name, in capitals, of two or three words; the segment as it was otherwise."""
+    head, _, beat = segment.partition(":")
+    words = head.split()
+    beat_words = beat.split()
+    if (
+        len(words) in _PLAIN_WORDS
+        and all(word.isalpha() and word.isupper() for word in words)
+        and beat_words
+        and all(
+            word.casefold() in ROLE_WORDS or word.casefold() in SECTIONS for word in beat_words
+        )
+    ):
+        return head
+    return segment
 
 
 def _headline(segment: str) -> bool:

@@ -87,6 +87,9 @@ SECTIONS = frozenset({
 OUTLET_NAMES = frozenset({
     "observer", "monitor", "review", "express", "chronicle", "guardian", "globe", "shimbun",
     "bulletin", "release", "insider", "weekly", "digest", "channel", "broadcasting",
+    # the last words of North American, British and Australian papers' titles
+    "citizen", "courier", "examiner", "inquirer", "enquirer", "dispatch", "telegram",
+    "advertiser", "sentinel", "ledger", "statesman", "mercury", "gleaner",
 })
 # fmt: on
 

@@ -72,7 +72,10 @@ _STAMP = lazy_regex(r"\b(?:updated|published|posted)\b.{0,200}+\Z", regex.IGNORE
 #: slashes, line breaks, spaced dashes.
 SPLIT = lazy_regex(
     r"[ \t]*+[,;|/\n&](?:[ \t\n]++(?:and|AND|&)(?=[ \t]))?+[ \t\n]*+"
-    r"|[ \t]++(?:and|AND|with|und|et|y|[-–—])[ \t]++"
+    # "and" after "The" and one word joins an outlet's name ("The Globe and Mail")
+    r"|(?<!\bThe[ \t]\p{Lu}\p{Ll}{1,20})[ \t]++(?:and|AND)[ \t]++"
+    r"|[ \t]++(?:and|AND)[ \t]++(?!\p{Lu}\p{Ll}++[ \t]*+(?:[,;|\n]|\Z))"
+    r"|[ \t]++(?:with|und|et|y|[-–—])[ \t]++"
 )
 
 #: Words that make a name an outlet, not a person ("Daily Sabah", "Korea Herald").
@@ -87,10 +90,14 @@ _OUTLET_TAIL = lazy_regex(r"[ \t](?:Press|Digital|Standard)\Z")
 _OUTLET_NAME = lazy_regex(
     r"\b(?:Observer|Monitor|Review|Express|Chronicle|Guardian|Globe|Shimbun|Bulletin"
     r"|Release|Insider|Weekly|Digest|Channel|Broadcasting|Pravda"
+    # the last words of North American, British and Australian papers' titles ("Ottawa
+    # Citizen", "Charleston Courier", "Philadelphia Inquirer"), rare as surnames
+    r"|Citizen|Courier|Examiner|Inquirer|Enquirer|Dispatch|Telegram|Advertiser|Sentinel"
+    r"|Ledger|Statesman|Mercury|Gleaner"
     r"|Gazeta|Zeitung|Nachrichten|Corriere|Repubblica|Stampa|Mundo|País|Diario)\b"
 )
 #: A proper name led by "The" ("The Huffington Post", "The Yomiuri Shimbun").
-_THE_NAME = lazy_regex(r"The(?:[ \t]++\p{Lu}[\w.&'’-]*+){1,4}+")
+_THE_NAME = lazy_regex(r"The(?:[ \t]++(?:and[ \t]++)?+\p{Lu}[\w.&'’-]*+){1,4}+")
 #: Words of bodies that are sources but neither agencies nor outlets ("Source: Ministry of
 #: Foreign Affairs").
 _GOVERNMENT = lazy_regex(
