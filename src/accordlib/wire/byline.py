@@ -254,11 +254,12 @@ def _read_byline(text: str) -> Byline | None:
 
 def _credit_line(raw: str) -> tuple[Credit, ...]:
     """The credits of a credit line given as a byline; none for a byline ("By X"). The
-    rule some reprints print before it goes ("-Reporting by X; editing by Y")."""
+    rule some reprints print before it goes ("-Reporting by X; editing by Y") where the
+    credits cannot be read with it ("--With assistance from X" can, and keeps it)."""
     body = raw.lstrip("-–— \t")
     if not _CREDIT_START.search(body) or LEAD.match(body):
         return ()
-    return parse_credits(body)
+    return parse_credits(raw) or (parse_credits(body) if body != raw else ())
 
 
 def _credited(raw: str, found: tuple[Credit, ...]) -> Byline:
