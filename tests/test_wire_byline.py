@@ -197,6 +197,10 @@ BYLINES_WEB_MORE = [
     Example("The Star and Tom Lee", ("Tom Lee",), "The Star"),  # a name after "and" still parts
     Example("LENA VOGT: International Affairs May 3, 2018", ("Lena Vogt",), None),  # a columnist and the column's beat
     Example("TOM LEE: World", ("Tom Lee",), None),
+    Example("Posted by Kim Park at March 3, 2011 09:12 PM", ("Kim Park",), None),  # a blog's author, the "at" of the stamp goes
+    Example("Published by Harbour Times", (), "Harbour Times"),  # "published by" still names an outlet
+    Example("Rana Maria B. Halim | Posted 02.11.2014 | Japan Politics", ("Rana Maria B. Halim",), None),
+    Example("Theo A. Marsh", ("Theo A. Marsh",), None),  # "A." is an initial, not the article
 ]
 
 BYLINES_CREDITS = [

@@ -113,6 +113,8 @@ _DANGLING = lazy_regex(
        [ \t]*+(?:[:\-–—][ \t]*+)*+(?=\||\Z)""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+#: A preposition left before a stamp that went ("by Ana Ruiz at | ").
+_STAMP_PREPOSITION = lazy_regex(r"[ \t]++(?:at|on)[ \t]++\|")
 #: The separators between the segments of a web byline; a gap of four blanks or more is
 #: one too (the columns of a scraped page: "Xinhua     Web Editor: Mo Li"; three are
 #: left where a dropped bracket stood: "Ana Ruiz (GOV) said").
@@ -130,7 +132,8 @@ _LABEL = lazy_regex(
            |pewarta|penulis|wartawan|autor|autora|auteur|redactor|redactora|redaktor|redaktur
            |автор|корреспондент|yazar|muhabir)[ \t]*+:)
      | (?P<outlets>(?:originally[ \t]++)?+(?:posted|published|appeared|first[ \t]++published)
-             [ \t]++(?:on|in|at|by)\b[ \t]*+:?+
+             [ \t]++(?:on|in|at)\b[ \t]*+:?+
+         | (?:originally[ \t]++)?+(?:published|appeared|first[ \t]++published)[ \t]++by\b[ \t]*+:?+
          | continue[ \t]++reading(?:[ \t]++this[ \t]++article)?+[ \t]++at
          | (?:the[ \t]++)?+content[ \t]++originally[ \t]++appeared[ \t]++on[ \t]*+:?+
          | this[ \t]++(?:page|article|story)[ \t]++is[ \t]++made[ \t]++available
@@ -144,7 +147,7 @@ _LABEL = lazy_regex(
          | (?:riproduzione[ \t]++riservata[ \t]++)?+(?:©[ \t]*+)?+copyright\b(?:[ \t]*+(?:©|\(c\)))?+
              (?:[ \t]*+(?:19|20)\d\d(?:[-–]\d{2,4})?+)?+
          | ©(?:[ \t]*+(?:19|20)\d\d)?+)
-     | (?P<people>(?:latest[ \t]++posts|(?:more[ \t]++)?+articles?+(?:[ \t]++written)?+|posts?+
+     | (?P<people>(?:latest[ \t]++posts|(?:more[ \t]++)?+articles?+(?:[ \t]++written)?+|posts?+|posted
          |stories|written|words|story|interview|reported|compiled|photos?)[ \t]++by\b[ \t]*+:?+
        | (?:(?:ein[ \t]++)?+beitrag[ \t]++von|por|par)(?=[ \t])[ \t]*+:?+)
     )[ \t]*+""",
@@ -297,6 +300,8 @@ def _segments(raw: str) -> list[str]:
         text = LINK.sub(_link_out, text)
     if "|" in text or ":" in text or "-" in text:
         text = _DANGLING.sub("", text)
+    if " at " in text or " on " in text:
+        text = _STAMP_PREPOSITION.sub(" |", text)  # "Posted by X at <date>": the "at" goes
     return [segment for segment in _SEGMENTS.split(text) if segment.strip(" \t,.:-–—")]
 
 

@@ -379,14 +379,19 @@ def _is_name(tokens: list[str]) -> bool:
     capitalised = 0
     for token in tokens:
         lower = token.casefold().rstrip(".,")
-        if lower in NOT_NAME:
-            return False
+        if lower in NOT_NAME and not _initial(token):
+            return False  # "A." is an initial, "a" the article
         first = token[:1]
         if first.isupper() or (first.isalpha() and not first.islower()):
             capitalised += 1  # capitalised, or in a script without capitals ("정주원")
         elif lower not in PARTICLES and not lower.startswith(("al-", "el-", "d'", "o'")):
             return False
     return capitalised >= 1
+
+
+def _initial(token: str) -> bool:
+    """Whether a word is an initial: one capital and a point ("A.", "J.")."""
+    return len(token) == 2 and token[0].isupper() and token[1] == "."  # noqa: PLR2004
 
 
 def is_place(name: str) -> bool:
