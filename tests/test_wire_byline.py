@@ -218,6 +218,7 @@ BYLINES_CREDITS = [
 
 NOT_BYLINES = [
     "",
+    "Signed on 6 May 2012.",  # a preposition before a stamp stays after one word
     "WASHINGTON: The talks",  # a colon after capitals that no beat follows
     "Ana Ruiz: Politics",  # a name not in capitals before a colon: a headline's shape
     "By Staff and wire reports",

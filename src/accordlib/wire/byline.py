@@ -113,8 +113,11 @@ _DANGLING = lazy_regex(
        [ \t]*+(?:[:\-–—][ \t]*+)*+(?=\||\Z)""",
     regex.VERBOSE | regex.IGNORECASE,
 )
-#: A preposition left before a stamp that went ("by Ana Ruiz at | ").
-_STAMP_PREPOSITION = lazy_regex(r"[ \t]++(?:at|on)[ \t]++\|")
+#: A preposition left after a name before a stamp that went ("by Ana Ruiz at | "); after
+#: one word it stays ("Signed on | " is no name).
+_STAMP_PREPOSITION = lazy_regex(
+    r"(?<=\p{Lu}[\p{L}.'’-]{0,30}[ \t]\p{Lu}[\p{L}'’-]{1,30})[ \t]++(?:at|on)[ \t]++\|"
+)
 #: The separators between the segments of a web byline; a gap of four blanks or more is
 #: one too (the columns of a scraped page: "Xinhua     Web Editor: Mo Li"; three are
 #: left where a dropped bracket stood: "Ana Ruiz (GOV) said").
