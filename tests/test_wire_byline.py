@@ -180,6 +180,27 @@ BYLINES_WEB_MORE = [
     Example("Post by : Dr. Lena Ortiz", ("Lena Ortiz",), None),
     Example("By Akinyi Onyang' and Tom Lee", ("Akinyi Onyang'", "Tom Lee"), None),  # Luo spelling ends a name in ng'
     Example("By 'Ana Ruiz'", ("Ana Ruiz",), None),  # quotes around the name go
+    # a fourth round: North American and Australian sites, wire reprints
+    Example("CP | Lena Ortiz, The Canadian Press | Posted 03.14.2019 | Canada Politics", ("Lena Ortiz",), "Canadian Press"),
+    Example("Omar Haddad | Posted 11.02.2018 | Japan Business", ("Omar Haddad",), None),  # a section named by a place
+    Example("Written by Rana Halim for Reuters ->", ("Rana Halim",), "Reuters"),  # whom the person wrote for
+    Example("By Theo Marsh special to The Associated Press", ("Theo Marsh",), "Associated Press"),
+    Example("By Kim Park in Cairo", ("Kim Park",), None),  # a place names no agency
+    Example("By CNN Foreign Affairs Reporter Lena Vogt", ("Lena Vogt",), "CNN"),  # outlet, beat, role, name
+    Example("By Associated Press Diplomatic Writer Tom Lee", ("Tom Lee",), "Associated Press"),
+    Example("By Staff Reuters", (), "Reuters"),
+    Example("Mira Sato 12 June 2020 2840 words", ("Mira Sato",), None),
+    Example("March 2, 2024 - 09:15 | Kim Park | Halifax Courier", ("Kim Park",), "Halifax Courier"),  # a paper's title word
+    Example("Bo Chen | Riverton Citizen", ("Bo Chen",), "Riverton Citizen"),
+    Example("March 2, 2024 | Ana Ruiz, Tom Lee | The Harbour and Mail", ("Ana Ruiz", "Tom Lee"), "The Harbour and Mail"),  # "and" inside a title
+    Example("By Ana Ruiz, The Post and Courier", ("Ana Ruiz",), "The Post and Courier"),
+    Example("The Star and Tom Lee", ("Tom Lee",), "The Star"),  # a name after "and" still parts
+    Example("LENA VOGT: International Affairs May 3, 2018", ("Lena Vogt",), None),  # a columnist and the column's beat
+    Example("TOM LEE: World", ("Tom Lee",), None),
+    Example("Posted by Kim Park at March 3, 2011 09:12 PM", ("Kim Park",), None),  # a blog's author, the "at" of the stamp goes
+    Example("Published by Harbour Times", (), "Harbour Times"),  # "published by" still names an outlet
+    Example("Rana Maria B. Halim | Posted 02.11.2014 | Japan Politics", ("Rana Maria B. Halim",), None),
+    Example("Theo A. Marsh", ("Theo A. Marsh",), None),  # "A." is an initial, not the article
 ]
 
 BYLINES_CREDITS = [
@@ -190,11 +211,16 @@ BYLINES_CREDITS = [
     Example("Reporting by Ana Ruiz, writing by Kim Park,; Editing by Tom Lee", ("Ana Ruiz", "Kim Park", "Tom Lee"), "Reuters"),
     Example("--With assistance from Kim Park.", ("Kim Park",), None),
     Example("Kim Park contributed to this report.", ("Kim Park",), None),
+    Example("-Reporting by Ana Ruiz in Ottawa; editing by Tom Lee", ("Ana Ruiz", "Tom Lee"), "Reuters"),  # a rule before it
+    Example("— Reporting by Ana Ruiz; Editing by Tom Lee", ("Ana Ruiz", "Tom Lee"), "Reuters"),
 ]
 # fmt: on
 
 NOT_BYLINES = [
     "",
+    "Signed on 6 May 2012.",  # a preposition before a stamp stays after one word
+    "WASHINGTON: The talks",  # a colon after capitals that no beat follows
+    "Ana Ruiz: Politics",  # a name not in capitals before a colon: a headline's shape
     "By Staff and wire reports",
     "By 2025, the accords had grown.",
     "Staff Writer",

@@ -127,6 +127,8 @@ DATELINES_MODERN = [
     Example("Tashkent, Uzbekistan (UzDaily.com) -- The", "Tashkent", "Uzbekistan", "UZB", None, None, None, "UzDaily.com", "Tashkent, Uzbekistan (UzDaily.com) --", "The"),
     Example("BEIJING, Nov. 9 (Xinhua) –Chinese", "BEIJING", None, "CHN", 11, 9, dt.date(2025, 11, 9), "Xinhua", "BEIJING, Nov. 9 (Xinhua) –", "Chinese"),  # two days after published
     Example("BEIJING, Nov. 10 (Xinhua) – Chinese", "BEIJING", None, "CHN", 11, 10, dt.date(2024, 11, 10), "Xinhua", "BEIJING, Nov. 10 (Xinhua) –", "Chinese"),  # three days after: last year
+    Example("DENVER {AP}— State officials", "DENVER", None, "USA", None, None, None, "Associated Press", "DENVER {AP}—", "State officials"),  # braces, as some papers' archives print them
+    Example("OSLO {Reuters} - Talks", "OSLO", None, "NOR", None, None, None, "Reuters", "OSLO {Reuters} -", "Talks"),
 ]
 # fmt: on
 
@@ -223,6 +225,7 @@ NOT_DATELINES = [
     "",
     "   \n  ",
     "(",
+    "BOSTON { the hub } - a nickname",  # braces around no agency
     # ordinary paragraph starts: a place, a country, a date or capitals, then prose
     "Moscow welcomed the decision of the Turkish side to reopen the crossing.",
     "Washington, which has criticised the move, said it would respond.",

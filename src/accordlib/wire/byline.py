@@ -27,7 +27,7 @@ from accordlib._util.memo import memoized
 from accordlib._util.text import BLANKS, require_str
 from accordlib.wire._months import MONTH_FORMS
 from accordlib.wire.agencies import canonical_agency
-from accordlib.wire.byline_words import LEAD_WORDS, LOWER_CODES, NOT_PLAIN, SECTIONS
+from accordlib.wire.byline_words import LEAD_WORDS, LOWER_CODES, NOT_PLAIN, ROLE_WORDS, SECTIONS
 from accordlib.wire.credits import parse_credits
 from accordlib.wire.model import Byline, Credit, CreditRole
 from accordlib.wire.names import (
@@ -113,6 +113,11 @@ _DANGLING = lazy_regex(
        [ \t]*+(?:[:\-–—][ \t]*+)*+(?=\||\Z)""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+#: A preposition left after a name before a stamp that went ("by Ana Ruiz at | "); after
+#: one word it stays ("Signed on | " is no name).
+_STAMP_PREPOSITION = lazy_regex(
+    r"(?<=\p{Lu}[\p{L}.'’-]{0,30}[ \t]\p{Lu}[\p{L}'’-]{1,30})[ \t]++(?:at|on)[ \t]++\|"
+)
 #: The separators between the segments of a web byline; a gap of four blanks or more is
 #: one too (the columns of a scraped page: "Xinhua     Web Editor: Mo Li"; three are
 #: left where a dropped bracket stood: "Ana Ruiz (GOV) said").
@@ -130,7 +135,8 @@ _LABEL = lazy_regex(
            |pewarta|penulis|wartawan|autor|autora|auteur|redactor|redactora|redaktor|redaktur
            |автор|корреспондент|yazar|muhabir)[ \t]*+:)
      | (?P<outlets>(?:originally[ \t]++)?+(?:posted|published|appeared|first[ \t]++published)
-             [ \t]++(?:on|in|at|by)\b[ \t]*+:?+
+             [ \t]++(?:on|in|at)\b[ \t]*+:?+
+         | (?:originally[ \t]++)?+(?:published|appeared|first[ \t]++published)[ \t]++by\b[ \t]*+:?+
          | continue[ \t]++reading(?:[ \t]++this[ \t]++article)?+[ \t]++at
          | (?:the[ \t]++)?+content[ \t]++originally[ \t]++appeared[ \t]++on[ \t]*+:?+
          | this[ \t]++(?:page|article|story)[ \t]++is[ \t]++made[ \t]++available
@@ -144,7 +150,7 @@ _LABEL = lazy_regex(
          | (?:riproduzione[ \t]++riservata[ \t]++)?+(?:©[ \t]*+)?+copyright\b(?:[ \t]*+(?:©|\(c\)))?+
              (?:[ \t]*+(?:19|20)\d\d(?:[-–]\d{2,4})?+)?+
          | ©(?:[ \t]*+(?:19|20)\d\d)?+)
-     | (?P<people>(?:latest[ \t]++posts|(?:more[ \t]++)?+articles?+(?:[ \t]++written)?+|posts?+
+     | (?P<people>(?:latest[ \t]++posts|(?:more[ \t]++)?+articles?+(?:[ \t]++written)?+|posts?+|posted
          |stories|written|words|story|interview|reported|compiled|photos?)[ \t]++by\b[ \t]*+:?+
        | (?:(?:ein[ \t]++)?+beitrag[ \t]++von|por|par)(?=[ \t])[ \t]*+:?+)
     )[ \t]*+""",
@@ -253,10 +259,13 @@ def _read_byline(text: str) -> Byline | None:
 
 
 def _credit_line(raw: str) -> tuple[Credit, ...]:
-    """The credits of a credit line given as a byline; none for a byline ("By X")."""
-    if not _CREDIT_START.search(raw) or LEAD.match(raw):
+    """The credits of a credit line given as a byline; none for a byline ("By X"). The
+    rule some reprints print before it goes ("-Reporting by X; editing by Y") where the
+    credits cannot be read with it ("--With assistance from X" can, and keeps it)."""
+    body = raw.lstrip("-–— \t")
+    if not _CREDIT_START.search(body) or LEAD.match(body):
         return ()
-    return parse_credits(raw)
+    return parse_credits(raw) or (parse_credits(body) if body != raw else ())
 
 
 def _credited(raw: str, found: tuple[Credit, ...]) -> Byline:
@@ -294,6 +303,8 @@ def _segments(raw: str) -> list[str]:
         text = LINK.sub(_link_out, text)
     if "|" in text or ":" in text or "-" in text:
         text = _DANGLING.sub("", text)
+    if " at " in text or " on " in text:
+        text = _STAMP_PREPOSITION.sub(" |", text)  # "Posted by X at <date>": the "at" goes
     return [segment for segment in _SEGMENTS.split(text) if segment.strip(" \t,.:-–—")]
 
 
@@ -359,6 +370,8 @@ def _read_segment(segment: str, reading: Reading, *, before_place: bool = False)
         )
         segment = segment[label.end() :]
     segment = _ROLE_FIELD.sub("", segment)
+    if label is None and ":" in segment:
+        segment = _columnist(segment)
     if label is None and _headline(segment):
         return  # "John Kerry Offers Major Defense Of ... | Joshua Hersh": a headline
     if label is None and segment in LOWER_CODES:
@@ -371,6 +384,24 @@ def _read_segment(segment: str, reading: Reading, *, before_place: bool = False)
     for part in parts:
         if part.strip():
             read_people(part, reading, mode)
+
+
+def _columnist(segment: str) -> str:
+    """A columnist's name before the column's beat ("ANA RUIZ: International Affairs"):
+    the name, in capitals, of two or three words; the segment as it was otherwise."""
+    head, _, beat = segment.partition(":")
+    words = head.split()
+    beat_words = beat.split()
+    if (
+        len(words) in _PLAIN_WORDS
+        and all(word.isalpha() and word.isupper() for word in words)
+        and beat_words
+        and all(
+            word.casefold() in ROLE_WORDS or word.casefold() in SECTIONS for word in beat_words
+        )
+    ):
+        return head
+    return segment
 
 
 def _headline(segment: str) -> bool:

@@ -47,7 +47,7 @@ ROLE_WORDS = frozenset({
     "london", "bureau", "contributing", "digital", "video", "religion", "education",
     "culture", "arts", "travel", "food", "weather", "breaking", "wire", "desk",
     "intelligence", "courts", "supreme", "court", "pentagon", "capitol", "hill", "data",
-    "graphics", "photo", "editorial", "opinion", "tim", "die", "la",
+    "graphics", "photo", "editorial", "opinion", "tim", "die", "la", "affairs", "public",
 })
 #: Words that cannot be part of a person's name in a byline ("Said" can: it is a surname).
 NOT_NAME = frozenset({
@@ -87,6 +87,9 @@ SECTIONS = frozenset({
 OUTLET_NAMES = frozenset({
     "observer", "monitor", "review", "express", "chronicle", "guardian", "globe", "shimbun",
     "bulletin", "release", "insider", "weekly", "digest", "channel", "broadcasting",
+    # the last words of North American, British and Australian papers' titles
+    "citizen", "courier", "examiner", "inquirer", "enquirer", "dispatch", "telegram",
+    "advertiser", "sentinel", "ledger", "statesman", "mercury", "gleaner",
 })
 # fmt: on
 

@@ -88,11 +88,13 @@ _DATE = rf"""(?:
 )?+"""
 #: One to three words of an agency's name.
 _AGENCY_WORDS = r"[^\W\d_][\w-]{1,20}+(?:[ \t][^\W\d_][\w-]{1,20}+){0,2}+"
-#: "(Reuters)", "( AFP )", "(UrduPoint / Sputnik - 2nd May, 2021)", "/TASS/", ", Kyodo",
+#: "(Reuters)", "( AFP )", "(UrduPoint / Sputnik - 2nd May, 2021)", "{AP}" (braces in some
+#: US papers' web archives), "/TASS/", ", Kyodo",
 #: ". KAZINFORM", and after a date only when the close follows at once: "Nov. 25 Trend:".
 _AGENCY = rf"""(?:
     [ \t,.]{{0,4}}+{_BREAK}?+[ \t]{{0,8}}+
     (?: \([ \t]{{0,3}}+(?P<paren>[^()\n]{{1,80}}?)[ \t]{{0,3}}+\)
+      | \{{[ \t]{{0,3}}+(?P<paren>[^{{}}\n]{{1,40}}?)[ \t]{{0,3}}+\}}
       | /[ \t]{{0,2}}+(?P<slash>[^/\n]{{1,30}}?)[ \t]{{0,2}}+/
       | (?<=[,.][ \t]{{0,4}}+)(?P<word>{_AGENCY_WORDS})
       | (?<=\d[ \t]{{1,3}}+)(?P<word>{_AGENCY_WORDS})(?=[ \t]{{0,3}}+(?:{DASH}|:))

@@ -72,7 +72,10 @@ _STAMP = lazy_regex(r"\b(?:updated|published|posted)\b.{0,200}+\Z", regex.IGNORE
 #: slashes, line breaks, spaced dashes.
 SPLIT = lazy_regex(
     r"[ \t]*+[,;|/\n&](?:[ \t\n]++(?:and|AND|&)(?=[ \t]))?+[ \t\n]*+"
-    r"|[ \t]++(?:and|AND|with|und|et|y|[-–—])[ \t]++"
+    # "and" after "The" and one word joins an outlet's name ("The Globe and Mail")
+    r"|(?<!\bThe[ \t]\p{Lu}\p{Ll}{1,20})[ \t]++(?:and|AND)[ \t]++"
+    r"|[ \t]++(?:and|AND)[ \t]++(?!\p{Lu}\p{Ll}++[ \t]*+(?:[,;|\n]|\Z))"
+    r"|[ \t]++(?:with|und|et|y|[-–—])[ \t]++"
 )
 
 #: Words that make a name an outlet, not a person ("Daily Sabah", "Korea Herald").
@@ -87,10 +90,14 @@ _OUTLET_TAIL = lazy_regex(r"[ \t](?:Press|Digital|Standard)\Z")
 _OUTLET_NAME = lazy_regex(
     r"\b(?:Observer|Monitor|Review|Express|Chronicle|Guardian|Globe|Shimbun|Bulletin"
     r"|Release|Insider|Weekly|Digest|Channel|Broadcasting|Pravda"
+    # the last words of North American, British and Australian papers' titles ("Ottawa
+    # Citizen", "Charleston Courier", "Philadelphia Inquirer"), rare as surnames
+    r"|Citizen|Courier|Examiner|Inquirer|Enquirer|Dispatch|Telegram|Advertiser|Sentinel"
+    r"|Ledger|Statesman|Mercury|Gleaner"
     r"|Gazeta|Zeitung|Nachrichten|Corriere|Repubblica|Stampa|Mundo|País|Diario)\b"
 )
 #: A proper name led by "The" ("The Huffington Post", "The Yomiuri Shimbun").
-_THE_NAME = lazy_regex(r"The(?:[ \t]++\p{Lu}[\w.&'’-]*+){1,4}+")
+_THE_NAME = lazy_regex(r"The(?:[ \t]++(?:and[ \t]++)?+\p{Lu}[\w.&'’-]*+){1,4}+")
 #: Words of bodies that are sources but neither agencies nor outlets ("Source: Ministry of
 #: Foreign Affairs").
 _GOVERNMENT = lazy_regex(
@@ -268,15 +275,46 @@ def _role_code(tokens: list[str]) -> str | None:
 
 
 def _strip_leading_role(tokens: list[str]) -> tuple[list[str], str | None]:
-    """Remove a leading job title ("Xinhua writers", "Associated Press writer")."""
+    """Remove a leading job title ("Xinhua writers", "Associated Press writer", "CNN
+    Foreign Affairs Reporter": an agency, then words of a desk or beat, then the role)."""
     for index, token in enumerate(tokens[:_LEADING_ROLE_WORDS]):
         if token.casefold().rstrip(".,") in ROLE_NOUNS and index + 1 < len(tokens):
             prefix = tokens[:index]
-            agency = canonical_agency(" ".join(prefix)) if prefix else None
+            agency = _prefix_agency(prefix)
             if agency is not None or all(t.casefold() in ROLE_WORDS for t in prefix):
                 return tokens[index + 1 :], agency
             return tokens, None
     return tokens, None
+
+
+def _prefix_agency(prefix: list[str]) -> str | None:
+    """The agency that starts a role's prefix, the longest first, when only words of a
+    desk or beat follow it ("Associated Press", "CNN Foreign Affairs")."""
+    for end in range(len(prefix), 0, -1):
+        if not all(t.casefold() in ROLE_WORDS for t in prefix[end:]):
+            return None
+        agency = canonical_agency(" ".join(prefix[:end]))
+        if agency is not None:
+            return agency
+    return None
+
+
+def _place_section(tokens: list[str]) -> bool:
+    """Whether a piece is a site's section named by a place ("Canada Politics", "Japan
+    Business"): a section word after a place; a person's name ends in neither."""
+    return (
+        len(tokens) > 1 and tokens[-1].casefold() in SECTIONS and is_place(" ".join(tokens[:-1]))
+    )
+
+
+def _affiliated_agency(affiliation: str) -> str | None:
+    """The agency an affiliation names when it says whom the person wrote for ("for
+    Reuters", "special to The Associated Press"); a place ("in Cairo") names none."""
+    words = affiliation.split()
+    if not words or words[0].casefold() not in {"for", "special"}:
+        return None
+    rest = words[2:] if words[0].casefold() == "special" else words[1:]
+    return canonical_agency(" ".join(rest)) if rest else None
 
 
 def _strip_agency(tokens: list[str]) -> tuple[list[str], str | None]:
@@ -300,7 +338,7 @@ def plain_name(tokens: list[str]) -> bool:
             return False
         if token.casefold() in NOT_PLAIN:
             return False
-    return tokens[-1].casefold() not in agency_last_words()
+    return tokens[-1].casefold() not in agency_last_words() and not _place_section(tokens)
 
 
 def _after_roles(tokens: list[str]) -> list[str]:
@@ -341,14 +379,19 @@ def _is_name(tokens: list[str]) -> bool:
     capitalised = 0
     for token in tokens:
         lower = token.casefold().rstrip(".,")
-        if lower in NOT_NAME:
-            return False
+        if lower in NOT_NAME and not _initial(token):
+            return False  # "A." is an initial, "a" the article
         first = token[:1]
         if first.isupper() or (first.isalpha() and not first.islower()):
             capitalised += 1  # capitalised, or in a script without capitals ("정주원")
         elif lower not in PARTICLES and not lower.startswith(("al-", "el-", "d'", "o'")):
             return False
     return capitalised >= 1
+
+
+def _initial(token: str) -> bool:
+    """Whether a word is an initial: one capital and a point ("A.", "J.")."""
+    return len(token) == 2 and token[0].isupper() and token[1] == "."  # noqa: PLR2004
 
 
 def is_place(name: str) -> bool:
@@ -498,12 +541,14 @@ class Reading:
             self.offer(owner)  # "CNN's Jennifer Hansler"
             tokens = tokens[1:]
             part = " ".join(tokens)
+        if _place_section(tokens):
+            return  # a site's section for a country or region: "Canada Politics"
         if plain_name(tokens) and not is_place(part):
             self.add(part)  # the common case: "Anna Kowalski", "Tal Shalev"
             return
         cut = part
         if len(tokens) > _PLAIN_WORDS[0]:
-            cut = _AFFILIATION.sub("", _QUALIFIER.sub("", part))
+            cut = self._affiliation_out(_QUALIFIER.sub("", part))
             if plain_name(cut.split()):
                 self.add(cut)  # "Omar Khalil in Warsaw", "Ana Ruiz reporting from Brussels"
                 return
@@ -513,6 +558,15 @@ class Reading:
         tokens = part.split()
         if _NAME_CHARS.fullmatch(part) and all(t[0].isalpha() for t in tokens):
             self.name(tokens, last=last, mode=mode)  # else digits or symbols: not a name
+
+    def _affiliation_out(self, part: str) -> str:
+        """A name without the affiliation after it; the agency it says the person wrote
+        for is offered ("Ana Ruiz for Reuters")."""
+        affiliation = _AFFILIATION.search(part)
+        if affiliation is None:
+            return part
+        self.offer(_affiliated_agency(affiliation[0]))
+        return part[: affiliation.start()]
 
     def _not_a_person(self, part: str, tokens: list[str]) -> bool:
         """Read what cannot be a person — an agency, an outlet, a place, a desk, a section,
