@@ -122,6 +122,27 @@ SHAPES = [
         "she took a call from Petra Novak, Foreign Minister of the Czech Republic, on Monday",
         ("Petra Novak", "Foreign Minister", FM, "CZE", None),
     ),
+    # a Malaysian state before a state title gives its country, "state" printed or not
+    (
+        "Johor state Chief Minister Hafiz Rahman opened the bridge",
+        ("Hafiz Rahman", "Chief Minister", Role.OFFICIAL, "MYS", None),
+    ),
+    # "Ambassador" kept as a style by someone who holds another office
+    (
+        "the US Trade Representative Ambassador Grace Holt flew in",
+        ("Grace Holt", "Trade Representative", MIN, "USA", None),
+    ),
+    ("Ambassador Grace Holt arrived", ("Grace Holt", "Ambassador", AMB, None, None)),
+    # India's junior foreign ministers
+    (
+        "Minister of State for External Affairs Ravi Menon will visit Chile",
+        ("Ravi Menon", "Minister of State for External Affairs", MIN, "IND", None),
+    ),
+    # a committee's chairman is a legislator
+    (
+        "the Defence Committee Chairman Tom Reyes opened the hearing",
+        ("Tom Reyes", "Committee Chairman", Role.LEGISLATOR, None, None),
+    ),
 ]
 
 
