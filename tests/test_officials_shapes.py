@@ -143,6 +143,15 @@ SHAPES = [
         "the Defence Committee Chairman Tom Reyes opened the hearing",
         ("Tom Reyes", "Committee Chairman", Role.LEGISLATOR, None, None),
     ),
+    # a party-and-state label set off by commas makes the official American
+    (
+        "a delegation led by Senator Ruth Calder, D-Ore., who chairs the panel",
+        ("Ruth Calder", "Senator", Role.LEGISLATOR, "USA", None),
+    ),
+    (
+        "Senator Ruth Calder, Democrat, spoke",
+        ("Ruth Calder", "Senator", Role.LEGISLATOR, None, None),
+    ),
 ]
 
 

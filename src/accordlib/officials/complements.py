@@ -57,6 +57,8 @@ _BODY_GAP = 3
 _PARTIES = frozenset({"r", "d", "i"})
 #: Longest bracket after a name ("(D-N.J.)"), in tokens.
 _MAX_LABEL_TOKENS = 8
+#: what closes a party-and-state label set off by commas
+_LABEL_ENDS = frozenset({",", ";"})
 #: The shortest acronym.
 _MIN_ACRONYM = 2
 
@@ -230,8 +232,13 @@ def name_at(toks: Tokens, k: int, lex: Lexicon) -> bool:
 
 def party_label(toks: Tokens, k: int) -> int:
     """The token after a US party-and-state label at ``k`` ("(R-AZ)", "(D-N.J.)",
-    "(I-Vt.)"), else ``k``."""
-    if k + 4 >= toks.n or toks.keys[k] != "(" or toks.keys[k + 1] not in _PARTIES:
+    "(I-Vt.)"), else ``k``; a label set off by commas ("X, D-NJ, who") ends at its closing
+    comma, which stays for what follows."""
+    if k + 4 >= toks.n or toks.keys[k + 1] not in _PARTIES:
+        return k
+    if toks.keys[k] == ",":
+        return _comma_label(toks, k)
+    if toks.keys[k] != "(":
         return k
     if toks.keys[k + 2] not in HYPHENS or not toks.cap(k + 3):
         return k
@@ -239,6 +246,18 @@ def party_label(toks: Tokens, k: int) -> int:
         if toks.keys[close] == ")":
             return close + 1
     return k
+
+
+def _comma_label(toks: Tokens, k: int) -> int:
+    """The closing comma (or period) of ", D-NJ," at ``k``, else ``k``."""
+    if toks.keys[k + 2] not in HYPHENS or not toks.cap(k + 3):
+        return k
+    for close in range(k + 4, min(toks.n, k + _MAX_LABEL_TOKENS)):
+        if toks.keys[close] in _LABEL_ENDS:
+            return close
+        if not toks.cap(close) and toks.keys[close] != ".":
+            return k
+    return toks.n if toks.n < k + _MAX_LABEL_TOKENS else k
 
 
 def after_label(toks: Tokens, k: int) -> int:
