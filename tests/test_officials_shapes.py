@@ -152,6 +152,11 @@ SHAPES = [
         "Senator Ruth Calder, Democrat, spoke",
         ("Ruth Calder", "Senator", Role.LEGISLATOR, None, None),
     ),
+    # the title's own acronym in brackets, small words in lower case, before its portfolio
+    (
+        "Minister of State (MoS) for Foreign Affairs, Nia Bello will visit Accra",
+        ("Nia Bello", "Minister of State for Foreign Affairs", MIN, None, None),
+    ),
 ]
 
 

@@ -29,7 +29,6 @@ __all__ = [
     "head_of_diplomacy",
     "local_place",
     "name_at",
-    "own_acronym",
     "party_label",
     "past_honours",
     "plural_ok",
@@ -59,23 +58,6 @@ _PARTIES = frozenset({"r", "d", "i"})
 _MAX_LABEL_TOKENS = 8
 #: what closes a party-and-state label set off by commas
 _LABEL_ENDS = frozenset({",", ";"})
-#: The shortest acronym.
-_MIN_ACRONYM = 2
-
-
-def own_acronym(toks: Tokens, match: TitleMatch, j: int) -> int:
-    """The token after the title's own acronym in brackets ("Chief of Army Staff (COAS)",
-    "External Affairs Minister (EAM)"), else ``j``: the initials of its words, with or
-    without the small ones."""
-    if j + 2 >= toks.n or toks.keys[j] != "(" or toks.keys[j + 2] != ")":
-        return j
-    acronym = toks.word(j + 1)
-    if len(acronym) < _MIN_ACRONYM or not acronym.isupper():
-        return j
-    words = toks.span(match.start, match.end).replace("-", " ").split()
-    every = "".join(word[0] for word in words).upper()
-    capitals = "".join(word[0] for word in words if word[0].isupper())
-    return j + 3 if acronym in (every, capitals) else j
 
 
 def local_place(

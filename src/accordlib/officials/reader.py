@@ -30,7 +30,6 @@ from accordlib.officials.complements import (
     head_of_diplomacy,
     local_place,
     name_at,
-    own_acronym,
     party_label,
     past_honours,
     plural_ok,
@@ -55,6 +54,7 @@ from accordlib.officials.titles import (
     bracketed_place,
     make_title,
     match_title,
+    own_acronym,
     posted,
     region_end,
 )
