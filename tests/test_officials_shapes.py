@@ -157,6 +157,10 @@ SHAPES = [
         "Minister of State (MoS) for Foreign Affairs, Nia Bello will visit Accra",
         ("Nia Bello", "Minister of State for Foreign Affairs", MIN, None, None),
     ),
+    (
+        "Minister of State (MoS) for External Affairs Ravi Menon left for Lima",
+        ("Ravi Menon", "Minister of State for External Affairs", MIN, "IND", None),
+    ),
 ]
 
 

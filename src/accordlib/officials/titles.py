@@ -411,6 +411,7 @@ def _portfolio_complement(
     field = toks.span(k, end)
     title.canonical = _office(title, joiner, field, bool(entry.fields["foreign"]), extended, lex)
     title.portfolio = entry.fields["portfolio"]
+    title.home = title.home or lex.title_homes.get(title.canonical, "")
     if title.role is _OFFICIAL and base.startswith("Secretary"):
         title.role = _MINISTER  # "Secretary of Defense"
     if (
