@@ -161,6 +161,11 @@ SHAPES = [
         "Minister of State (MoS) for External Affairs Ravi Menon left for Lima",
         ("Ravi Menon", "Minister of State for External Affairs", MIN, "IND", None),
     ),
+    # a second field joined by "and" stays outside the listed office, and the name follows it
+    (
+        "Minister of State for External Affairs and Culture, Ravi Menon, flew out",
+        ("Ravi Menon", "Minister of State for External Affairs", MIN, "IND", None),
+    ),
 ]
 
 

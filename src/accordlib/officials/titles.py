@@ -294,6 +294,21 @@ def _elect(toks: Tokens, title: TitleMatch) -> int:
     return j
 
 
+def _second_field(toks: Tokens, title: TitleMatch, j: int, lex: Lexicon) -> bool:
+    """ "Minister of State for External Affairs and Textiles": a listed title that ends in its
+    portfolio takes a second field joined by "and" at ``j``; the office stays the listed one."""
+    portfolio = title.entry.fields["portfolio"]
+    if not portfolio or not title.canonical.endswith(portfolio):
+        return False
+    if toks.keys[j] != "and" or not toks.cap(j + 1):
+        return False
+    more = _field_end(toks, j + 1, lex)
+    if more > j + 1 and (more >= toks.n or toks.keys[more] not in lex.first_words):
+        title.end = more  # not "... and Defence Minister X": another office, read as such
+        return True
+    return False
+
+
 def _complete_title(toks: Tokens, title: TitleMatch, lex: Lexicon) -> None:
     """Extend a title with "-elect", "of Foreign Affairs", "for Defence", "to the UN"."""
     n = toks.n
@@ -301,7 +316,7 @@ def _complete_title(toks: Tokens, title: TitleMatch, lex: Lexicon) -> None:
     bracket = own_acronym(toks, title, j)  # "Minister of State (MoS) for External Affairs"
     if bracket > j and bracket < n and toks.keys[bracket] in {"of", "for"}:
         j = bracket
-    if j + 1 >= n:
+    if j + 1 >= n or _second_field(toks, title, j, lex):
         return
     takes = title.takes
     connector = toks.keys[j]
