@@ -166,6 +166,11 @@ SHAPES = [
         "Minister of State for External Affairs and Culture, Ravi Menon, flew out",
         ("Ravi Menon", "Minister of State for External Affairs", MIN, "IND", None),
     ),
+    # only members of Congress carry a party-and-state label: a chair with one is a legislator
+    (
+        "the panel's Chairman Owen Pratt (R-Ohio) opened the hearing",
+        ("Owen Pratt", "Chairman", Role.LEGISLATOR, "USA", None),
+    ),
 ]
 
 

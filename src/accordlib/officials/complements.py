@@ -30,6 +30,7 @@ __all__ = [
     "local_place",
     "name_at",
     "party_label",
+    "party_member",
     "past_honours",
     "plural_ok",
     "presiding",
@@ -228,6 +229,16 @@ def party_label(toks: Tokens, k: int) -> int:
         if toks.keys[close] == ")":
             return close + 1
     return k
+
+
+def party_member(toks: Tokens, match: TitleMatch, k: int) -> bool:
+    """Whether a US party-and-state label follows the name ending at ``k``: only members of
+    Congress carry one, so a chair's title there is a committee's ("Chairman X (D-NY)")."""
+    if party_label(toks, k) == k:
+        return False
+    if match.role is Role.OFFICIAL and match.canonical in _CHAIRS:
+        match.role = Role.LEGISLATOR
+    return True
 
 
 def _comma_label(toks: Tokens, k: int) -> int:
