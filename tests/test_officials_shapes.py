@@ -171,6 +171,15 @@ SHAPES = [
         "the panel's Chairman Owen Pratt (R-Ohio) opened the hearing",
         ("Owen Pratt", "Chairman", Role.LEGISLATOR, "USA", None),
     ),
+    # a subdivision with its "'s" before the title gives its country too
+    (
+        "a group led by Oregon's Senator Ruth Calder arrived",
+        ("Ruth Calder", "Senator", Role.LEGISLATOR, "USA", None),
+    ),
+    (
+        "Kerala's Chief Minister Anil Nair said",
+        ("Anil Nair", "Chief Minister", Role.OFFICIAL, "IND", None),
+    ),
 ]
 
 
