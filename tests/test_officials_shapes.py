@@ -122,6 +122,64 @@ SHAPES = [
         "she took a call from Petra Novak, Foreign Minister of the Czech Republic, on Monday",
         ("Petra Novak", "Foreign Minister", FM, "CZE", None),
     ),
+    # a Malaysian state before a state title gives its country, "state" printed or not
+    (
+        "Johor state Chief Minister Hafiz Rahman opened the bridge",
+        ("Hafiz Rahman", "Chief Minister", Role.OFFICIAL, "MYS", None),
+    ),
+    # "Ambassador" kept as a style by someone who holds another office
+    (
+        "the US Trade Representative Ambassador Grace Holt flew in",
+        ("Grace Holt", "Trade Representative", MIN, "USA", None),
+    ),
+    ("Ambassador Grace Holt arrived", ("Grace Holt", "Ambassador", AMB, None, None)),
+    # India's junior foreign ministers
+    (
+        "Minister of State for External Affairs Ravi Menon will visit Chile",
+        ("Ravi Menon", "Minister of State for External Affairs", MIN, "IND", None),
+    ),
+    # a committee's chairman is a legislator
+    (
+        "the Defence Committee Chairman Tom Reyes opened the hearing",
+        ("Tom Reyes", "Committee Chairman", Role.LEGISLATOR, None, None),
+    ),
+    # a party-and-state label set off by commas makes the official American
+    (
+        "a delegation led by Senator Ruth Calder, D-Ore., who chairs the panel",
+        ("Ruth Calder", "Senator", Role.LEGISLATOR, "USA", None),
+    ),
+    (
+        "Senator Ruth Calder, Democrat, spoke",
+        ("Ruth Calder", "Senator", Role.LEGISLATOR, None, None),
+    ),
+    # the title's own acronym in brackets, small words in lower case, before its portfolio
+    (
+        "Minister of State (MoS) for Foreign Affairs, Nia Bello will visit Accra",
+        ("Nia Bello", "Minister of State for Foreign Affairs", MIN, None, None),
+    ),
+    (
+        "Minister of State (MoS) for External Affairs Ravi Menon left for Lima",
+        ("Ravi Menon", "Minister of State for External Affairs", MIN, "IND", None),
+    ),
+    # a second field joined by "and" stays outside the listed office, and the name follows it
+    (
+        "Minister of State for External Affairs and Culture, Ravi Menon, flew out",
+        ("Ravi Menon", "Minister of State for External Affairs", MIN, "IND", None),
+    ),
+    # only members of Congress carry a party-and-state label: a chair with one is a legislator
+    (
+        "the panel's Chairman Owen Pratt (R-Ohio) opened the hearing",
+        ("Owen Pratt", "Chairman", Role.LEGISLATOR, "USA", None),
+    ),
+    # a subdivision with its "'s" before the title gives its country too
+    (
+        "a group led by Oregon's Senator Ruth Calder arrived",
+        ("Ruth Calder", "Senator", Role.LEGISLATOR, "USA", None),
+    ),
+    (
+        "Kerala's Chief Minister Anil Nair said",
+        ("Anil Nair", "Chief Minister", Role.OFFICIAL, "IND", None),
+    ),
 ]
 
 

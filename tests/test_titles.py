@@ -834,8 +834,13 @@ WIRE_MENTIONS_APPOSITIONS = [
         None,
         "NATO",
     ),
+    # the party-and-state label set off by commas makes the official American (issue 14)
     Example(
-        "Rep. Alexandria Ocasio-Cortez, D-N.Y.", "Alexandria Ocasio-Cortez", "Representative", LEG
+        "Rep. Alexandria Ocasio-Cortez, D-N.Y.",
+        "Alexandria Ocasio-Cortez",
+        "Representative",
+        LEG,
+        "USA",
     ),
     Example("President Donald J. Trump", "Donald J. Trump", "President", H),
 ]

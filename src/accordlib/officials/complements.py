@@ -29,8 +29,8 @@ __all__ = [
     "head_of_diplomacy",
     "local_place",
     "name_at",
-    "own_acronym",
     "party_label",
+    "party_member",
     "past_honours",
     "plural_ok",
     "presiding",
@@ -57,23 +57,8 @@ _BODY_GAP = 3
 _PARTIES = frozenset({"r", "d", "i"})
 #: Longest bracket after a name ("(D-N.J.)"), in tokens.
 _MAX_LABEL_TOKENS = 8
-#: The shortest acronym.
-_MIN_ACRONYM = 2
-
-
-def own_acronym(toks: Tokens, match: TitleMatch, j: int) -> int:
-    """The token after the title's own acronym in brackets ("Chief of Army Staff (COAS)",
-    "External Affairs Minister (EAM)"), else ``j``: the initials of its words, with or
-    without the small ones."""
-    if j + 2 >= toks.n or toks.keys[j] != "(" or toks.keys[j + 2] != ")":
-        return j
-    acronym = toks.word(j + 1)
-    if len(acronym) < _MIN_ACRONYM or not acronym.isupper():
-        return j
-    words = toks.span(match.start, match.end).replace("-", " ").split()
-    every = "".join(word[0] for word in words).upper()
-    capitals = "".join(word[0] for word in words if word[0].isupper())
-    return j + 3 if acronym in (every, capitals) else j
+#: what closes a party-and-state label set off by commas
+_LABEL_ENDS = frozenset({",", ";"})
 
 
 def local_place(
@@ -230,8 +215,13 @@ def name_at(toks: Tokens, k: int, lex: Lexicon) -> bool:
 
 def party_label(toks: Tokens, k: int) -> int:
     """The token after a US party-and-state label at ``k`` ("(R-AZ)", "(D-N.J.)",
-    "(I-Vt.)"), else ``k``."""
-    if k + 4 >= toks.n or toks.keys[k] != "(" or toks.keys[k + 1] not in _PARTIES:
+    "(I-Vt.)"), else ``k``; a label set off by commas ("X, D-NJ, who") ends at its closing
+    comma, which stays for what follows."""
+    if k + 4 >= toks.n or toks.keys[k + 1] not in _PARTIES:
+        return k
+    if toks.keys[k] == ",":
+        return _comma_label(toks, k)
+    if toks.keys[k] != "(":
         return k
     if toks.keys[k + 2] not in HYPHENS or not toks.cap(k + 3):
         return k
@@ -239,6 +229,28 @@ def party_label(toks: Tokens, k: int) -> int:
         if toks.keys[close] == ")":
             return close + 1
     return k
+
+
+def party_member(toks: Tokens, match: TitleMatch, k: int) -> bool:
+    """Whether a US party-and-state label follows the name ending at ``k``: only members of
+    Congress carry one, so a chair's title there is a committee's ("Chairman X (D-NY)")."""
+    if party_label(toks, k) == k:
+        return False
+    if match.role is Role.OFFICIAL and match.canonical in _CHAIRS:
+        match.role = Role.LEGISLATOR
+    return True
+
+
+def _comma_label(toks: Tokens, k: int) -> int:
+    """The closing comma (or period) of ", D-NJ," at ``k``, else ``k``."""
+    if toks.keys[k + 2] not in HYPHENS or not toks.cap(k + 3):
+        return k
+    for close in range(k + 4, min(toks.n, k + _MAX_LABEL_TOKENS)):
+        if toks.keys[close] in _LABEL_ENDS:
+            return close
+        if not toks.cap(close) and toks.keys[close] != ".":
+            return k
+    return toks.n if toks.n < k + _MAX_LABEL_TOKENS else k
 
 
 def after_label(toks: Tokens, k: int) -> int:

@@ -178,7 +178,7 @@ def _step_back(
     k = p - 1
     kind = toks.kinds[k]
     if kind == POSS:
-        found = entity_back(toks, k, floor, ctx, lex)
+        found = _possessor_back(toks, ctx, k, floor, lex)
         return None if found is None else (found, True)
     if kind not in (WORD, PUNCT):
         return None
@@ -237,6 +237,13 @@ def _age_back(toks: Tokens, k: int, floor: int) -> int | None:
     ):
         return start
     return None
+
+
+def _possessor_back(toks: Tokens, ctx: Context, k: int, floor: int, lex: Lexicon) -> int | None:
+    """The start of a state, an organisation or a subdivision before the "'s" at ``k``
+    ("Iran's", "Kerala's Chief Minister", "Connecticut's Senator")."""
+    found = entity_back(toks, k, floor, ctx, lex)
+    return found if found is not None else _subdivision_back(toks, ctx, k, floor, lex)
 
 
 def _word_back(

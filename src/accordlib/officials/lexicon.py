@@ -258,6 +258,13 @@ class Lexicon:
             for row in read_table("title_modifiers.tsv")
             if row["kind"] == "rank"
         )
+        #: canonical titles of one country's office, for a title composed from its parts
+        #: ("Minister of State" + "for External Affairs" -> IND); not those of several ("King")
+        homes: dict[str, set[str]] = {}
+        for row in read_table("titles.tsv"):
+            if row["country"]:
+                homes.setdefault(row["canonical"], set()).add(row["country"])
+        self.title_homes = {canonical: min(c) for canonical, c in homes.items() if len(c) == 1}
         #: the title of a country's foreign minister where it is not "Foreign Minister"
         self.foreign_minister_titles = {
             row["country"]: row["title"] for row in read_table("foreign_ministers.tsv")

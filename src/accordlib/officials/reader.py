@@ -30,8 +30,7 @@ from accordlib.officials.complements import (
     head_of_diplomacy,
     local_place,
     name_at,
-    own_acronym,
-    party_label,
+    party_member,
     past_honours,
     plural_ok,
     presiding,
@@ -55,6 +54,7 @@ from accordlib.officials.titles import (
     bracketed_place,
     make_title,
     match_title,
+    own_acronym,
     posted,
     region_end,
 )
@@ -503,8 +503,7 @@ def _name_after_title(toks: Tokens, draft: _Draft, j: int, lex: Lexicon) -> bool
         draft.honorifics = honorifics
         if draft.end + 2 < n and toks.keys[draft.end] == ",":
             draft.end = past_honours(toks, draft.end, lex)  # "X, NI (M), Chief of ..."
-        labelled = party_label(toks, draft.end)
-        if labelled > draft.end:  # "Senator Ana Ruiz (D-NY)": an American legislator
+        if party_member(toks, draft.match, draft.end):  # "Senator Ana Ruiz (D-NY)"
             draft.of_country = draft.of_country or country_code("USA")
         if draft.end < n and toks.keys[draft.end] in _APPOSITION:
             _of_after_name(toks, draft, lex)

@@ -23,6 +23,7 @@ __all__ = [
     "head_title",
     "make_title",
     "match_title",
+    "own_acronym",
     "posted",
     "region_end",
     "title",
@@ -54,6 +55,8 @@ _SMALL_WORDS = frozenset(["of", "for", "the", "and", "to", "in", "on", "at", "d'
 _MINISTER_WORDS = frozenset({"minister", "secretary", "min"})
 #: At most this many modifiers before a title ("former acting Deputy ...").
 _MAX_MODIFIERS = 3
+#: The shortest acronym.
+_MIN_ACRONYM = 2
 #: Longest field after "for" ("Hostage Affairs"), region after "to" ("the Middle East").
 _MAX_FIELD_WORDS = 5
 #: Titles that an organisation's informal head word may stand for ("WHO chief").
@@ -259,13 +262,28 @@ def _composed(canonical: str, portfolio: Entry) -> Entry:
     return composed
 
 
-def _complete_title(toks: Tokens, title: TitleMatch, lex: Lexicon) -> None:
-    """Extend a title with "-elect", "of Foreign Affairs", "for Defence", "to the UN"."""
-    n = toks.n
+def own_acronym(toks: Tokens, match: TitleMatch, j: int) -> int:
+    """The token after the title's own acronym in brackets ("Chief of Army Staff (COAS)",
+    "External Affairs Minister (EAM)", "Minister of State (MoS)"), else ``j``: the initials of
+    its words, with or without the small ones."""
+    if j + 2 >= toks.n or toks.keys[j] != "(" or toks.keys[j + 2] != ")":
+        return j
+    acronym = toks.word(j + 1)
+    if len(acronym) < _MIN_ACRONYM or not acronym[0].isupper():
+        return j
+    words = toks.span(match.start, match.end).replace("-", " ").split()
+    every = "".join(word[0] for word in words).upper()
+    capitals = "".join(word[0] for word in words if word[0].isupper())
+    if acronym.isupper():
+        return j + 3 if acronym in (every, capitals) else j
+    return j + 3 if acronym.upper() == every else j  # small words in lower case: "MoS"
+
+
+def _elect(toks: Tokens, title: TitleMatch) -> int:
+    """The end of ``title`` past "-elect" or "-designate" ("President-elect"), which it takes."""
     j = title.end
-    # "President-elect", "Prime Minister-designate"
     if (
-        j + 1 < n
+        j + 1 < toks.n
         and toks.keys[j] in HYPHENS
         and toks.glued(j)
         and toks.keys[j + 1] in {"elect", "designate"}
@@ -273,7 +291,32 @@ def _complete_title(toks: Tokens, title: TitleMatch, lex: Lexicon) -> None:
         title.modifiers.append(toks.keys[j + 1])
         j += 2
         title.end = j
-    if j + 1 >= n:
+    return j
+
+
+def _second_field(toks: Tokens, title: TitleMatch, j: int, lex: Lexicon) -> bool:
+    """ "Minister of State for External Affairs and Textiles": a listed title that ends in its
+    portfolio takes a second field joined by "and" at ``j``; the office stays the listed one."""
+    portfolio = title.entry.fields["portfolio"]
+    if not portfolio or not title.canonical.endswith(portfolio):
+        return False
+    if toks.keys[j] != "and" or not toks.cap(j + 1):
+        return False
+    more = _field_end(toks, j + 1, lex)
+    if more > j + 1 and (more >= toks.n or toks.keys[more] not in lex.first_words):
+        title.end = more  # not "... and Defence Minister X": another office, read as such
+        return True
+    return False
+
+
+def _complete_title(toks: Tokens, title: TitleMatch, lex: Lexicon) -> None:
+    """Extend a title with "-elect", "of Foreign Affairs", "for Defence", "to the UN"."""
+    n = toks.n
+    j = _elect(toks, title)
+    bracket = own_acronym(toks, title, j)  # "Minister of State (MoS) for External Affairs"
+    if bracket > j and bracket < n and toks.keys[bracket] in {"of", "for"}:
+        j = bracket
+    if j + 1 >= n or _second_field(toks, title, j, lex):
         return
     takes = title.takes
     connector = toks.keys[j]
@@ -383,6 +426,7 @@ def _portfolio_complement(
     field = toks.span(k, end)
     title.canonical = _office(title, joiner, field, bool(entry.fields["foreign"]), extended, lex)
     title.portfolio = entry.fields["portfolio"]
+    title.home = title.home or lex.title_homes.get(title.canonical, "")
     if title.role is _OFFICIAL and base.startswith("Secretary"):
         title.role = _MINISTER  # "Secretary of Defense"
     if (
