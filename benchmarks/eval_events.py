@@ -64,7 +64,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from collections import Counter
 from collections.abc import Iterable
@@ -203,18 +202,11 @@ def _lexicon_kinds(sentence: str) -> set[str]:
     return {match.kind.name for match in match_triggers(_tokens(sentence))}
 
 
-_TOKEN = re.compile(r"(?:\w\.){2,}|\w+(?:[-'\u2019]\w+)*|[^\w\s]")
-
-
 def _tokens(text: str) -> list[str]:
-    """Lower-cased tokens as the extractor makes them ("u.s." whole, "iran's" split)."""
-    found = []
-    for token in _TOKEN.findall(text.lower()):
-        if token.endswith(("'s", "\u2019s")) and len(token) > 2:
-            found += [token[:-2], "'s"]
-        else:
-            found.append(token)
-    return found
+    """Lower-cased tokens as the extractor makes them."""
+    from accordlib.text.tokens import tokenize
+
+    return [token.low for token in tokenize(text)]
 
 
 # --------------------------------------------------------------------------- (b) real sentences

@@ -22,6 +22,7 @@ from accordlib import EventKind, Factuality, event_code
 from accordlib._util.tables import read_table
 from accordlib.extract import lexicon
 from accordlib.extract.lexicon import LexiconMatch, match_triggers
+from accordlib.text.tokens import tokenize
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "data" / "upstream" / "petrarch2"
@@ -371,18 +372,9 @@ def test_every_curated_synset_is_used() -> None:
             assert row["trigger"] in patterns, row["id"]
 
 
-_TOKEN = re.compile(r"(?:\w\.){2,}|\w+(?:[-'\u2019]\w+)*|[^\w\s]")
-
-
 def tokens(text: str) -> list[str]:
-    """Lower-cased tokens as the extractor makes them ("u.s." whole, "iran's" split)."""
-    found = []
-    for token in _TOKEN.findall(text.lower()):
-        if token.endswith(("'s", "\u2019s")) and len(token) > 2:
-            found += [token[:-2], "'s"]
-        else:
-            found.append(token)
-    return found
+    """Lower-cased tokens as the extractor makes them."""
+    return [token.low for token in tokenize(text)]
 
 
 # --------------------------------------------------------------------------- tables and tool
