@@ -28,6 +28,7 @@ from accordlib.wire.dateline_grammar import (
     CAPS_PLACE,
     CODE_BRACKET,
     COMMA_OPENER,
+    DATE_AFTER,
     DATE_FIRST,
     DATELINE,
     FAST,
@@ -150,11 +151,35 @@ def parse_dateline(text: str, *, published: PublishedLike = None) -> Dateline | 
 
 
 def _read_full(text: str, start: int, published: dt.date | None) -> Dateline | None:
-    """The full path: every shape, then an agency after the closing dash."""
+    """The full path: every shape, then an agency after the closing dash, or a date after
+    an agency in parentheses."""
     found = _parse_at(text, start, published)
-    if found is None or found.agency is not None:
-        return found
+    if found is None:
+        return None
+    if found.agency is not None:
+        return _date_after_agency(text, found, published) if found.month is None else found
     return _agency_after_dash(text, found)
+
+
+def _date_after_agency(text: str, found: Dateline, published: dt.date | None) -> Dateline:
+    """ "Addis Ababa (ENA) February 16/2023 Deputy ...", "ADDIS ABABA (HAN) January 27,
+    2016 –": a date printed after the agency's parentheses, closed by a dash or colon or
+    followed by a capitalised body, is part of the dateline."""
+    raw_end = found.start + len(found.raw)
+    if not found.raw.endswith(")"):
+        return found
+    match = DATE_AFTER.match(text, raw_end)
+    if match is None:
+        return found
+    month = month_number(match["month"])
+    day = None if month is None else read_day(match["day"], month, published)
+    following = text[match.end() :].lstrip()[:1]
+    if day is None or (match["dash"] is None and not following.isupper()):
+        return found
+    return make_dateline(
+        found.place, found.region, (month, day, year(match["year"])), found.agency, text,
+        found.start, match.end(), published,
+    )  # fmt: skip
 
 
 def _parse_at(text: str, start: int, published: dt.date | None) -> Dateline | None:

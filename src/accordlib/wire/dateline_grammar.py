@@ -30,6 +30,7 @@ __all__ = [
     "COMMA_OPENER",
     "DASH",
     "DATELINE",
+    "DATE_AFTER",
     "DATE_FIRST",
     "FAST",
     "FAST_GROUPS",
@@ -58,8 +59,10 @@ _LETTER = r"[^\W\d_\u0640]"
 #: A word followed by a number is the month of a date, not a word of a place ("March 2").
 _NOT_DATE = r"(?![^\W\d_]{3,10}+\.?+[ \t]{0,6}+\d)"
 #: A character of a place's word: a hyphen joins words ("NUR-SULTAN"), but two hyphens are
-#: a closing dash glued to the body ("KUALALUMPUR--Menteri ...").
-_WORD_CHAR = r"(?:[\w.'’&}]|-(?!-))"
+#: a closing dash glued to the body ("KUALALUMPUR--Menteri ..."), and a hyphen before a
+#: blank closes the place it is glued to ("MOSCOW- Russian ...", "SANTIAGO.- El ..."),
+#: unless a region and an agency in brackets follow ("ALGIERS- Algeria (PANA) --").
+_WORD_CHAR = r"(?:[\w.'’&}]|-(?!-)(?:(?!\s)|(?=[ \t]{1,3}+[^\W\d_][\w.'’-]{0,30}+[ \t]{1,3}+\()))"
 #: Up to six words on one line ("SAN MATEO", "DALLAS/FORT WORTH", "La paz", "ANKARA / ISTANBUL");
 #: a slash inside a word is followed by a letter ("Dhaka/ BNP ...": the slash closes), and
 #: not by a word that another slash closes ("Ulaanbaatar/MONTSAME/": an agency).
@@ -69,11 +72,13 @@ _PLACE = rf"""(?P<place>
       | [ \t]{{1,2}}+/[ \t]{{1,2}}+{_LETTER}[\w.'’&/-]{{0,40}}+
     ){{0,5}}+
 )"""
+#: A character of a region's word; a hyphen before a blank closes it ("Santo Domingo, RD.-").
+_REGION_CHAR = r"(?:[\w.'’&]|-(?![-\s]))"
 #: Up to three regions after commas (", Calif.", ", Israel", ", British Columbia") or in
 #: brackets (ANI: "New Delhi [India]").
 _REGIONS = rf"""(?P<regions>(?:
     [ \t]{{0,3}}+,[ \t]{{0,3}}+{_BREAK}?+[ \t]{{0,8}}+{_NOT_DATE}
-    {_LETTER}[\w.'’&-]{{0,30}}+(?:[ \t]{{1,3}}+{_NOT_DATE}{_LETTER}[\w.'’&-]{{0,30}}+){{0,3}}+
+    {_LETTER}{_REGION_CHAR}{{0,30}}+(?:[ \t]{{1,3}}+{_NOT_DATE}{_LETTER}{_REGION_CHAR}{{0,30}}+){{0,3}}+
   | [ \t]{{0,3}}+\[[^\]\n]{{1,30}}+\]
 ){{0,3}}+)"""
 #: "March 9", "Feb. 17, 2025", "2 March", "MARCH  23", "May 8.", "23rd Dec, 2019",
@@ -89,13 +94,14 @@ _DATE = rf"""(?:
 #: One to three words of an agency's name.
 _AGENCY_WORDS = r"[^\W\d_][\w-]{1,20}+(?:[ \t][^\W\d_][\w-]{1,20}+){0,2}+"
 #: "(Reuters)", "( AFP )", "(UrduPoint / Sputnik - 2nd May, 2021)", "{AP}" (braces in some
-#: US papers' web archives), "/TASS/", ", Kyodo",
+#: US papers' web archives), "/TASS/", "| AFP |" (a site's bars), ", Kyodo",
 #: ". KAZINFORM", and after a date only when the close follows at once: "Nov. 25 Trend:".
 _AGENCY = rf"""(?:
     [ \t,.]{{0,4}}+{_BREAK}?+[ \t]{{0,8}}+
     (?: \([ \t]{{0,3}}+(?P<paren>[^()\n]{{1,80}}?)[ \t]{{0,3}}+\)
       | \{{[ \t]{{0,3}}+(?P<paren>[^{{}}\n]{{1,40}}?)[ \t]{{0,3}}+\}}
       | /[ \t]{{0,2}}+(?P<slash>[^/\n]{{1,30}}?)[ \t]{{0,2}}+/
+      | (?<=[^\W\d_][ \t])\|[ \t]{{1,2}}+(?P<slash>[^|\n]{{1,30}}?)[ \t]{{1,2}}+\|
       | (?<=[,.][ \t]{{0,4}}+)(?P<word>{_AGENCY_WORDS})
       | (?<=\d[ \t]{{1,3}}+)(?P<word>{_AGENCY_WORDS})(?=[ \t]{{0,3}}+(?:{DASH}|:))
     )
@@ -220,6 +226,18 @@ DATE_FIRST = lazy_regex(
     )?+
     [ \t]{{0,3}}+(?P<dash>{DASH}|:)
     """,
+    regex.VERBOSE,
+)
+
+#: A date after an agency in parentheses, maybe closed by a dash or colon: "Addis Ababa
+#: (ENA) February 16/2023 Deputy ...", "ADDIS ABABA (HAN) January 27, 2016 –".
+DATE_AFTER = lazy_regex(
+    rf"""[ \t]{{1,3}}+
+    (?: (?P<month>[^\W\d_]{{3,10}}+)\.?+[ \t]{{0,3}}+(?P<day>\d{{1,2}}+)(?!\d)(?:st|nd|rd|th)?+
+      | (?P<day>\d{{1,2}}+)(?:st|nd|rd|th)?+[ \t]{{1,3}}+(?P<month>[^\W\d_]{{3,10}}+)(?!\w)\.?+
+    )
+    (?:[ \t]{{0,3}}+[,/]?+[ \t]{{0,3}}+(?P<year>(?:19|20)\d\d)(?!\d))?+
+    (?:[ \t]{{0,3}}+(?P<dash>{DASH}|:))?+""",
     regex.VERBOSE,
 )
 

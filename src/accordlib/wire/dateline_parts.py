@@ -238,7 +238,8 @@ class AgencyRead(NamedTuple):
 #: Words of web outlets and aggregators, beyond the media words of AGENCY_WORD.
 _OUTLET_WORD = lazy_regex(
     r"\b(?:Observer|Monitor|Review|Express|Chronicle|Mirror|Standard|Guardian|Globe|Star"
-    r"|Insider|Today|Bulletin|Shimbun|Project|Point|Report|Channel)\b"
+    r"|Insider|Today|Bulletin|Shimbun|Project|Point|Report|Channel"
+    r"|Diario|Diário|Noticias|Notícias|Zeitung|Nachrichten|Gazeta|Haber|Habar)\b"
 )
 _WORDS = lazy_regex(r"\S++")
 #: A name written in camel case ("VOVworld", "LaPresse", "KazTAG", "UrduPoint", "iGCU").
