@@ -211,6 +211,11 @@ DATELINES_WEB = [
     Example("Bahir Dar (ENA) March 14/2023 The regional council approved the plan", "Bahir Dar", None, None, 3, 14, dt.date(2023, 3, 14), "Ethiopian News Agency", "Bahir Dar (ENA) March 14/2023", "The regional council approved the plan"),  # a date after the agency
     Example("NAIROBI (KNA) March 4, 2024 – The county opened a new clinic", "NAIROBI", None, "KEN", 3, 4, dt.date(2024, 3, 4), "Kenya News Agency", "NAIROBI (KNA) March 4, 2024 –", "The county opened a new clinic"),
     Example("Kampala, Uganda | AFP | The ruling party said on Monday", "Kampala", "Uganda", "UGA", None, None, None, "Agence France-Presse", "Kampala, Uganda | AFP |", "The ruling party said on Monday"),  # bars around the agency
+    Example("BAKU, 14.03.2023. (AZERTAC) – The minister received the delegation", "BAKU", None, "AZE", 3, 14, dt.date(2023, 3, 14), "AZERTAC", "BAKU, 14.03.2023. (AZERTAC) –", "The minister received the delegation"),  # a date in numbers, day first
+    Example("ASTANA, 09.11.2021 /KAZINFORM/. The senate approved the bill", "ASTANA", None, "KAZ", 11, 9, dt.date(2021, 11, 9), "Kazinform", "ASTANA, 09.11.2021 /KAZINFORM/.", "The senate approved the bill"),
+    Example("BEIRUT () — The cabinet met on Monday", "BEIRUT", None, "LBN", None, None, None, None, "BEIRUT () —", "The cabinet met on Monday"),  # empty brackets where the agency was
+    Example("Lisbon, Prime Minister Ana Costa said on Monday that the talks would resume", "Lisbon", None, "PRT", None, None, None, None, "Lisbon,", "Prime Minister Ana Costa said on Monday that the talks would resume"),  # a title opens the sentence
+    Example("Nairobi, Kenyan Foreign Minister Ana Wanjiru met her counterpart on Monday", "Nairobi", None, "KEN", None, None, None, None, "Nairobi,", "Kenyan Foreign Minister Ana Wanjiru met her counterpart on Monday"),
 ]
 # fmt: on
 
@@ -277,6 +282,8 @@ NOT_DATELINES = [
     "Times Square – the heart of the city – was empty on Sunday.",
     "Media Markt – the retailer said prices would fall.",
     "ANI | New Delhi | Updated: 28-04-2020 21:12 IST",
+    "Version 1.2.2024, the release notes say",
+    "Lisbon, Prime and Madrid were the three names on the list that year.",
 ]
 
 

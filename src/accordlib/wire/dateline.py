@@ -36,6 +36,7 @@ from accordlib.wire.dateline_grammar import (
     LEAD,
     LEADING,
     MARKS,
+    NUMERIC_DATE,
     ODD_LEADING,
     PLACE_DAY,
     WINDOW,
@@ -76,6 +77,9 @@ _MISSING = object()
 _AFTER_DASH_REACH = 64
 _DASH_CHARS = frozenset(DASHES + "\u0640?")
 _QUOTES = "\"“‘'<"
+#: A year's months, and their English abbreviations, for dates printed in numbers.
+_MONTHS = 12
+_MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 # ---------------------------------------------------------------------------- the entry
@@ -203,6 +207,7 @@ def _parse_at(text: str, start: int, published: dt.date | None) -> Dateline | No
         return (
             _code_bracket(text, start, published)
             or _place_day(text, start, published)
+            or _numeric_date(text, start, published)
             or _caps_place(text, start)
             or _comma_opener(text, start)
         )
@@ -408,6 +413,17 @@ def _place_day(text: str, start: int, published: dt.date | None) -> Dateline | N
     if match is None or month_number(match["month"]) is None:
         return None
     return build_main(text, start, match.end(), match.group(*GROUPS), published)
+
+
+def _numeric_date(text: str, start: int, published: dt.date | None) -> Dateline | None:
+    """ "DUSHANBE, 25.02.2020. (NIAT Khovar) –": a place, then a date in numbers, day first
+    (the month is read by its name's abbreviation); checked as the main shape."""
+    match = NUMERIC_DATE.match(text, start)
+    if match is None or not 1 <= int(match["month"]) <= _MONTHS:
+        return None
+    groups = list(match.group(*GROUPS))
+    groups[2] = _MONTH_NAMES[int(match["month"]) - 1]
+    return build_main(text, start, match.end(), tuple(groups), published)
 
 
 def _caps_place(text: str, start: int) -> Dateline | None:

@@ -39,6 +39,7 @@ __all__ = [
     "LEADING",
     "MARKS",
     "NOT_PLACES",
+    "NUMERIC_DATE",
     "ODD_LEADING",
     "PLACE_DAY",
     "WINDOW",
@@ -93,12 +94,14 @@ _DATE = rf"""(?:
 )?+"""
 #: One to three words of an agency's name.
 _AGENCY_WORDS = r"[^\W\d_][\w-]{1,20}+(?:[ \t][^\W\d_][\w-]{1,20}+){0,2}+"
-#: "(Reuters)", "( AFP )", "(UrduPoint / Sputnik - 2nd May, 2021)", "{AP}" (braces in some
+#: "(Reuters)", "( AFP )", "(UrduPoint / Sputnik - 2nd May, 2021)", "()" (an agency the site
+#: left out, before a dash), "{AP}" (braces in some
 #: US papers' web archives), "/TASS/", "| AFP |" (a site's bars), ", Kyodo",
 #: ". KAZINFORM", and after a date only when the close follows at once: "Nov. 25 Trend:".
 _AGENCY = rf"""(?:
     [ \t,.]{{0,4}}+{_BREAK}?+[ \t]{{0,8}}+
     (?: \([ \t]{{0,3}}+(?P<paren>[^()\n]{{1,80}}?)[ \t]{{0,3}}+\)
+      | \([ \t]{{0,3}}+\)(?=[ \t]{{0,3}}+{DASH})
       | \{{[ \t]{{0,3}}+(?P<paren>[^{{}}\n]{{1,40}}?)[ \t]{{0,3}}+\}}
       | /[ \t]{{0,2}}+(?P<slash>[^/\n]{{1,30}}?)[ \t]{{0,2}}+/
       | (?<=\p{{Ll}}[ \t])\|[ \t]{{1,2}}+(?P<slash>\p{{Lu}}[\p{{Lu}}\p{{Ll}}.&-]{{1,20}}+)[ \t]{{1,2}}+\|
@@ -242,22 +245,37 @@ DATE_AFTER = lazy_regex(
 )
 
 #: An agency printed after the closing dash and ended by a full stop or the end of the line:
-#: "MOSCOW, April 12 - RIA Novosti.", "TBILISI - Agence France-Presse" and a line break; or
+#: "MOSCOW, April 12 - RIA Novosti.", "TBILISI - Agence France-Presse" and a line break,
+#: "Teheran - Saba:"; or
 #: a site named by its address ("Ashgabat, August 7 - Arzuw.news.").
 AFTER_DASH = lazy_regex(
     r"""[ \t]*+(?P<agency>(?P<site>[^\W\d_][\w-]{0,30}+\.[a-z]{2,6}+(?!\w))
       | [^\W\d_][\w&'’-]*+(?:[ \t]++[^\W\d_][\w&'’-]*+){0,3}?)
-    (?:(?P<dot>\.)(?=\s|\Z)|[ \t]*+(?=[\n\r\x85\u2028\u2029]|\Z))""",
+    (?:(?P<dot>[.:])(?=\s|\Z)|[ \t]*+(?=[\n\r\x85\u2028\u2029]|\Z))""",
+    regex.VERBOSE,
+)
+
+#: A place and a date in numbers, day first ("DUSHANBE, 25.02.2020. (NIAT Khovar) –",
+#: "DUSHANBE, 22.05.2024 /NIAT «Khovar»/."), then what may follow a date in the main shape.
+NUMERIC_DATE = lazy_regex(
+    rf"""(?P<place>{_LETTER}[\w.'’-]{{0,40}}+(?:[ \t]{{1,3}}+{_LETTER}[\w.'’-]{{0,40}}+){{0,3}}+)
+    (?P<regions>)[ \t]{{0,3}}+,[ \t]{{1,3}}+
+    (?P<day>\d{{1,2}}+)\.(?P<month>\d{{1,2}}+)\.(?P<year>(?:19|20)\d\d)(?!\d)"""
+    + _AGENCY
+    + _TERM,
     regex.VERBOSE,
 )
 
 #: A place closed by a comma before a word that opens a sentence but never continues a list
-#: of places ("Doha, HE Minister of State ...", "Washington, On Tuesday, ..."): read by
+#: of places ("Doha, HE Minister of State ...", "Washington, On Tuesday, ...", "London,
+#: British Foreign Secretary ...", "Manama, Foreign Minister ..."): read by
 #: :func:`accordlib.wire.dateline._comma_opener`, for known dateline cities only.
 COMMA_OPENER = lazy_regex(
     r"""(?P<place>\p{Lu}[\w.'’-]{0,30}+(?:[ \t]\p{Lu}[\w.'’-]{0,30}+){0,2}+)[ \t]{0,2}+,[ \t]{1,3}+
     (?=(?:On|In|At|During|After|Before|Earlier|Today|Yesterday|According|Following|HE|H\.E\.
-      |His|Her)[ \t])""",
+      |His|Her)[ \t]
+      |(?:\p{Lu}\p{Ll}{2,20}+[ \t])?+(?:Foreign|Prime|President|Vice|Deputy|Minister|Secretary
+        |Ambassador|Chairman|Speaker)[ \t]\p{Lu})""",
     regex.VERBOSE,
 )
 

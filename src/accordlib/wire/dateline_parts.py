@@ -317,7 +317,7 @@ def paren_agency(printed: str) -> AgencyRead | None:
 def slash_agency(printed: str) -> AgencyRead | None:
     """ "/TASS/", "/УЗИНФОРМ/", "/ Trend , A. Akhundov/" (an agency and its reporter), and a
     capitalised name the table does not know ("/Dunyo IA/")."""
-    name = fold(printed.split(",", 1)[0])
+    name = fold(printed.split(",", 1)[0].replace("«", "").replace("»", ""))  # "/NIAT «Khovar»/"
     known = canonical_agency(name)
     if known is not None:
         return AgencyRead(known, known=True)
