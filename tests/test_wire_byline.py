@@ -203,6 +203,31 @@ BYLINES_WEB_MORE = [
     Example("Theo A. Marsh", ("Theo A. Marsh",), None),  # "A." is an initial, not the article
 ]
 
+# a fourth round of issue 14: outlets and places around the names, other languages' leads
+BYLINES_WEB_FOURTH = [
+    Example("ByNadia Okoro Mar 02, 2024 10:15 AM IST", ("Nadia Okoro",), None),  # "By" glued to the name
+    Example("By CoastnewsBy Lina Haddad", ("Lina Haddad",), "Coastnews"),  # a second lead glued to the outlet
+    Example("Lakeside Herald (Kisumu) By Omar Wekesa", ("Omar Wekesa",), "Lakeside Herald"),  # the outlet, its city, then the lead
+    Example("Andes, editado por Lucía Pérez", ("Lucía Pérez",), "Andes"),  # a Spanish lead inside the segment
+    Example("Por: Marta Gil Publicado: Lunes 3 de marzo de 2025 a las 10:00 hrs.", ("Marta Gil",), None),  # a second label inside
+    Example("Source: Xinhua Editor: zhangyi 2024-05-06 10:20:30", (), "Xinhua"),  # an editor's handle is nobody
+    Example("(Excerpts : Xinhua)", (), "Xinhua"),
+    Example("🗞 Source: Kyodo", (), "Kyodo News"),  # a pictograph before the label
+    Example("This story was first published in Gulf News", (), "Gulf News"),
+    Example("(Prepared by Sami Aziz for the weekly digest – edited by Mona Saleh)", ("Sami Aziz", "Mona Saleh"), None),
+    Example("MENAFN - The Peninsula) QNA", (), "Qatar News Agency"),  # a bracket closed alone
+    Example("(MENAFN- Kuwait News Agency (KUNA))", (), "Kuwait News Agency"),  # nested brackets
+    Example("By Valleynews Mar. 4, 2024", (), "Valleynews"),  # one word with "news"
+    Example("PampaSur Argentina, 05.06.2024 Sofía Ruiz", ("Sofía Ruiz",), "PampaSur Argentina"),  # camel case before a country
+    Example("Senior Correspondent Hari Thapa Rastriya Samachar Samiti", ("Hari Thapa",), "Rastriya Samachar Samiti"),  # a role, a name, the agency
+    Example("Special Representative Hari Thapa", ("Hari Thapa",), None),
+    Example("by Elena KOVALENKO 10:05, 2 May 2022, Bishkek - 24.kg news agency", ("Elena Kovalenko",), "24.kg"),  # a surname in capitals
+    Example("BY TOMAS OKELLO The Standard", ("Tomas Okello",), "The Standard"),  # a name, then an outlet led by "The"
+    Example("EFE.", (), "EFE"),  # an agency's code with a full stop at a story's foot
+    Example("Jakarta Post Latest News - Mon, 2019-04-01 08:00", (), "Jakarta Post"),  # a section after the outlet
+    Example("09 May 2023 - 00:00 Zanele Dube Digital Politics Editor", ("Zanele Dube",), None),
+]
+
 BYLINES_CREDITS = [
     Example("Reporting by Ana Ruiz; Editing by Tom Lee", ("Ana Ruiz", "Tom Lee"), "Reuters"),
     Example("Reporting by Ana Ruiz and Kim Park; Additional reporting by Bo Chen; Editing by Tom Lee", ("Ana Ruiz", "Kim Park", "Bo Chen", "Tom Lee"), "Reuters"),
@@ -243,9 +268,16 @@ NOT_BYLINES = [
     "Byadmin May 2, 2021",  # "By" glued to the site's account
     "nan",  # a lower-case word that is some agency's code in capitals
     "Smarch 99",  # one word and a number: no name, no count
+    "Published in: Europe, Asia, Qatar, Politics",  # a site's sections, no outlet
+    "May 2, 2024 at 8:00 am | Published in: Asia, Japan, News, Politics",
+    "Agencias 4 may 2023 09:10 AM",  # "Agencies" in Spanish names nobody
+    "Kaynak: Haber Merkezi",  # "news desk" in Turkish
 ]
 
-ALL = BYLINES_SPEC + BYLINES_AP + BYLINES_MODERN + BYLINES_WEB + BYLINES_WEB_MORE + BYLINES_CREDITS
+ALL = (
+    BYLINES_SPEC + BYLINES_AP + BYLINES_MODERN + BYLINES_WEB + BYLINES_WEB_MORE
+    + BYLINES_WEB_FOURTH + BYLINES_CREDITS
+)  # fmt: skip
 
 
 @pytest.mark.parametrize("example", ALL, ids=[e.text for e in ALL])

@@ -200,6 +200,22 @@ DATELINES_WEB = [
     Example("Muscat, HE the Minister received the visiting delegation at the ministry on Monday", "Muscat", None, "OMN", None, None, None, None, "Muscat,", "HE the Minister received the visiting delegation at the ministry on Monday"),  # a comma before a sentence's opener
     Example("Nairobi, On Friday, the cabinet approved a new budget for the coming year", "Nairobi", None, "KEN", None, None, None, None, "Nairobi,", "On Friday, the cabinet approved a new budget for the coming year"),
     Example("Putrajaya–Kerajaan akan mengumumkan pelan baharu itu minggu depan kata menteri", "Putrajaya", None, "MYS", None, None, None, None, "Putrajaya–", "Kerajaan akan mengumumkan pelan baharu itu minggu depan kata menteri"),
+    # a fourth round of issue 14: Spanish closes, outlets where the place stands, dates after
+    # the agency's brackets, a site's bars around the agency
+    Example("LIMA.- El congreso aprobó ayer la reforma", "LIMA", None, "PER", None, None, None, None, "LIMA.-", "El congreso aprobó ayer la reforma"),  # ".-" closes
+    Example("NAIROBI- The cabinet met on Thursday", "NAIROBI", None, "KEN", None, None, None, None, "NAIROBI-", "The cabinet met on Thursday"),  # a hyphen glued to the place
+    Example("Harare Mirror: The cabinet met on Tuesday to discuss the budget", None, None, None, None, None, None, "Harare Mirror", "Harare Mirror:", "The cabinet met on Tuesday to discuss the budget"),  # an outlet for a place
+    Example("BALTIC TIMES — Ministers of the three states met in Riga on Friday", None, None, None, None, None, None, "BALTIC TIMES", "BALTIC TIMES —", "Ministers of the three states met in Riga on Friday"),
+    Example("Noticias24.com – El gobierno anunció ayer un nuevo plan de obras", None, None, None, None, None, None, "Noticias24.com", "Noticias24.com –", "El gobierno anunció ayer un nuevo plan de obras"),  # a site's address
+    Example("DAWN.COM, Karachi - The provincial assembly passed the bill", "Karachi", None, "PAK", None, None, None, "DAWN.COM", "DAWN.COM, Karachi -", "The provincial assembly passed the bill"),  # the outlet, then its city
+    Example("Bahir Dar (ENA) March 14/2023 The regional council approved the plan", "Bahir Dar", None, None, 3, 14, dt.date(2023, 3, 14), "Ethiopian News Agency", "Bahir Dar (ENA) March 14/2023", "The regional council approved the plan"),  # a date after the agency
+    Example("NAIROBI (KNA) March 4, 2024 – The county opened a new clinic", "NAIROBI", None, "KEN", 3, 4, dt.date(2024, 3, 4), "Kenya News Agency", "NAIROBI (KNA) March 4, 2024 –", "The county opened a new clinic"),
+    Example("Kampala, Uganda | AFP | The ruling party said on Monday", "Kampala", "Uganda", "UGA", None, None, None, "Agence France-Presse", "Kampala, Uganda | AFP |", "The ruling party said on Monday"),  # bars around the agency
+    Example("BAKU, 14.03.2023. (AZERTAC) – The minister received the delegation", "BAKU", None, "AZE", 3, 14, dt.date(2023, 3, 14), "AZERTAC", "BAKU, 14.03.2023. (AZERTAC) –", "The minister received the delegation"),  # a date in numbers, day first
+    Example("ASTANA, 09.11.2021 /KAZINFORM/. The senate approved the bill", "ASTANA", None, "KAZ", 11, 9, dt.date(2021, 11, 9), "Kazinform", "ASTANA, 09.11.2021 /KAZINFORM/.", "The senate approved the bill"),
+    Example("BEIRUT () — The cabinet met on Monday", "BEIRUT", None, "LBN", None, None, None, None, "BEIRUT () —", "The cabinet met on Monday"),  # empty brackets where the agency was
+    Example("Lisbon, Prime Minister Ana Costa said on Monday that the talks would resume", "Lisbon", None, "PRT", None, None, None, None, "Lisbon,", "Prime Minister Ana Costa said on Monday that the talks would resume"),  # a title opens the sentence
+    Example("Nairobi, Kenyan Foreign Minister Ana Wanjiru met her counterpart on Monday", "Nairobi", None, "KEN", None, None, None, None, "Nairobi,", "Kenyan Foreign Minister Ana Wanjiru met her counterpart on Monday"),
 ]
 # fmt: on
 
@@ -263,6 +279,11 @@ NOT_DATELINES = [
     "Berlin, Paris and London agreed on the text after a long night of talks.",
     "Madrid, In Short",
     "Cairo, The Hague and Rome signed the declaration on Friday after months of work.",
+    "Times Square – the heart of the city – was empty on Sunday.",
+    "Media Markt – the retailer said prices would fall.",
+    "ANI | New Delhi | Updated: 28-04-2020 21:12 IST",
+    "Version 1.2.2024, the release notes say",
+    "Lisbon, Prime and Madrid were the three names on the list that year.",
 ]
 
 

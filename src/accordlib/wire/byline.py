@@ -26,10 +26,11 @@ from accordlib._util.lazy import lazy_regex
 from accordlib._util.memo import memoized
 from accordlib._util.text import BLANKS, require_str
 from accordlib.wire._months import MONTH_FORMS
-from accordlib.wire.agencies import canonical_agency
+from accordlib.wire.agencies import agency_last_words, canonical_agency
 from accordlib.wire.byline_words import LEAD_WORDS, LOWER_CODES, NOT_PLAIN, ROLE_WORDS, SECTIONS
 from accordlib.wire.credits import parse_credits
 from accordlib.wire.model import Byline, Credit, CreditRole
+from accordlib.wire.name_case import name_case
 from accordlib.wire.names import (
     EMAIL,
     LEAD,
@@ -37,7 +38,6 @@ from accordlib.wire.names import (
     Mode,
     Reading,
     is_place,
-    name_case,
     plain_name,
     read_people,
     site_name,
@@ -52,6 +52,10 @@ _PLAIN_WORDS = (2, 3)
 #: A segment this long with no separator is a headline printed beside the byline.
 _HEADLINE_WORDS = 7
 _ODD_BLANKS = frozenset("\ufeff\u200b")
+#: The words before an inner lead ("This Day By Ana Ruiz") name an outlet when this few.
+_OUTLET_BEFORE_LEAD_WORDS = 4
+#: How many last words of a long segment may name an agency ("Rastriya Samachar Samiti").
+_AGENCY_TAIL_WORDS = (4, 3, 2)
 
 _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
@@ -77,11 +81,13 @@ _MONTH = (
 )
 #: Words glued to what comes before them on scraped pages: "XinhuaUpdated:",
 #: "Colin ZwirkoMarch 7, 2023",
-#: "Torsten Jost22. Januar 2008", "Byadmin".
+#: "Torsten Jost22. Januar 2008", "Byadmin", "ByShobhit Gupta", "AzernewsBy Amina Nazarli".
 _GLUED = lazy_regex(
     rf"(?<=\p{{Ll}})(?=(?:Updated|Posted|Published|Created)\b|{_MONTHS}\.?[ \t]++\d)"
     rf"|(?<=\p{{Ll}}\p{{Ll}})(?=\d{{1,2}}\.?[ \t]++{_MONTH})"
-    r"|(?<=\A[Bb]y)(?=(?:admin|administrator|staff|editor|author|webdesk)\b)"
+    r"|(?<=\A[Bb]y)(?=(?:admin|administrator|staff|editor|author|webdesk)\b|\p{Lu}\p{Ll})"
+    # "ByShobhit Gupta"; "By AzernewsBy Amina Nazarli": a second lead glued to an outlet
+    r"|(?<=\p{Ll})(?=By(?:[ \t]|\p{Lu}\p{Ll}))"
 )
 #: Dates, times and read-time notes: "2023/3/8 22:54:06", "Updated: 28-04-2020 21:12 IST",
 #: "Mon 23rd December 2019", "Mar 28,2017", "22. Januar 2008", "5 minutes ago", "3 min read",
@@ -118,6 +124,13 @@ _DANGLING = lazy_regex(
 _STAMP_PREPOSITION = lazy_regex(
     r"(?<=\p{Lu}[\p{L}.'’-]{0,30}[ \t]\p{Lu}[\p{L}'’-]{1,30})[ \t]++(?:at|on)[ \t]++\|"
 )
+#: A label inside a segment starts a segment of its own ("Source: Xinhua Editor: Li Wei",
+#: "Por: Ana Ruiz Publicado: Sábado 28 de enero"); "Editor:" after a word, not at the start.
+_INNER_LABEL = lazy_regex(
+    r"(?<=[^\s|])(?<!(?i:information|news|content|original))[ \t]++"
+    r"(?=(?:(?:Web|Chief|Senior)[ \t]++)?+(?:Editor|Editors|Source|Fuente|Fonte"
+    r"|Publicado|Actualizado|Atualizado|Publié|Veröffentlicht|Published|Updated)[ \t]*+:)"
+)
 #: The separators between the segments of a web byline; a gap of four blanks or more is
 #: one too (the columns of a scraped page: "Xinhua     Web Editor: Mo Li"; three are
 #: left where a dropped bracket stood: "Ana Ruiz (GOV) said").
@@ -129,12 +142,14 @@ _SEGMENTS = lazy_regex(
 _LABEL = lazy_regex(
     r"""\A(?:
        (?P<source>(?:(?:information|news|content|original)[ \t]++)?+
-         (?:source|sources|kaynak|sumber|fuente|fonte|quelle|источник|courtesy)(?=[ \t:])[ \t]*+:?+)
+         (?:source|sources|kaynak|sumber|fuente|fonte|quelle|источник|courtesy|excerpts?+)
+         (?=[ \t:])[ \t]*+:?+)
      | (?P<persons>(?:(?:video|photo|web|news|senior|sub|copy|chief)[ \t]++)?+
          (?:editor|editors|author|authors|reporter|reporters|correspondent|writer|text
            |pewarta|penulis|wartawan|autor|autora|auteur|redactor|redactora|redaktor|redaktur
            |автор|корреспондент|yazar|muhabir)[ \t]*+:)
-     | (?P<outlets>(?:originally[ \t]++)?+(?:posted|published|appeared|first[ \t]++published)
+     | (?P<outlets>(?:this[ \t]++(?:article|story|report|post)[ \t]++(?:was|is)[ \t]++)?+
+           (?:originally[ \t]++)?+(?:posted|published|appeared|first[ \t]++published)
              [ \t]++(?:on|in|at)\b[ \t]*+:?+
          | (?:originally[ \t]++)?+(?:published|appeared|first[ \t]++published)[ \t]++by\b[ \t]*+:?+
          | continue[ \t]++reading(?:[ \t]++this[ \t]++article)?+[ \t]++at
@@ -152,7 +167,10 @@ _LABEL = lazy_regex(
          | ©(?:[ \t]*+(?:19|20)\d\d)?+)
      | (?P<people>(?:latest[ \t]++posts|(?:more[ \t]++)?+articles?+(?:[ \t]++written)?+|posts?+|posted
          |stories|written|words|story|interview|reported|compiled|photos?)[ \t]++by\b[ \t]*+:?+
-       | (?:(?:ein[ \t]++)?+beitrag[ \t]++von|por|par)(?=[ \t])[ \t]*+:?+)
+       | (?:prepared|edited|produced|translated)[ \t]++by\b[ \t]*+:?+
+       | (?:(?:ein[ \t]++)?+beitrag[ \t]++von
+           |(?:(?:editado|editada|escrito|escrita|redactado|redactada)[ \t]++)?+por|par)
+         (?=[ \t:])[ \t]*+:?+)
     )[ \t]*+""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -162,8 +180,16 @@ _INPUTS = lazy_regex(
     r"|inputs?[ \t]++from[ \t]++(?P<source>.{1,60}?))[ \t]*+\)?+\Z",
     regex.I,
 )
-#: "by" inside a segment: "China Press Release by Topic News", "19:38:57 by Victoria Turner".
-_INNER_BY = lazy_regex(r"(?:\A|[ \t]++)(?=\b(?:by|By|BY)\b[ \t]*+:?[ \t]*+\S)")
+#: "by" inside a segment: "China Press Release by Topic News", "19:38:57 by Victoria Turner",
+#: "Aton, editado por Belén Muñoz".
+_INNER_BY = lazy_regex(
+    r"(?:\A|[ \t]++)(?=\b(?:by|By|BY|(?:editado|editada|escrito|escrita)[ \t]++por)\b(?!-)"
+    r"[ \t]*+:?[ \t]*+\S)"
+)
+#: The lead that an inner split leaves at the start of a part ("By", "editado por").
+_PART_LEAD = lazy_regex(
+    r"\A(?:by|(?:editado|editada|escrito|escrita)[ \t]++por)\b[ \t]*+:?+[ \t]*+", regex.I
+)
 #: A role and its field after a name: "Specialist in Russian & Eurasian Affairs".
 _ROLE_FIELD = lazy_regex(
     r"[ \t]++(?:(?:Senior|Chief|Research|Visiting|Associate)[ \t]++)?+"
@@ -173,6 +199,8 @@ _ROLE_FIELD = lazy_regex(
 #: Brackets: the first one holds a source ("(MENAFN- Saudi Press Agency)"); later ones a
 #: qualifier ("Ana Ruiz (GOV)", "(see all)") unless they name an agency.
 _BRACKET = lazy_regex(r"\((?P<inside>[^()]{0,120}+)\)|\[(?P<square>[^\[\]]{0,120}+)\]")
+#: Pictographs and marks before a label ("📰 Source: RT", "✍️ Written by").
+_SYMBOLS = lazy_regex(r"\A[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d \t]++")
 #: An aggregator's mark before its source ("MENAFN- The Peninsula").
 _AGGREGATOR = lazy_regex(r"\A(?:MENAFN|Menafn)[ \t]*+[-–—:]?+[ \t]*+")
 #: Where a credit line starts: the roles of parse_credits, or a contribution note.
@@ -303,6 +331,10 @@ def _segments(raw: str) -> list[str]:
         text = LINK.sub(_link_out, text)
     if "|" in text or ":" in text or "-" in text:
         text = _DANGLING.sub("", text)
+    if ":" in text:
+        text = _INNER_LABEL.sub(" | ", text)
+    if "(" in text or ")" in text:
+        text = text.replace("(", " | ").replace(")", " | ")  # a bracket left open or closed alone
     if " at " in text or " on " in text:
         text = _STAMP_PREPOSITION.sub(" |", text)  # "Posted by X at <date>": the "at" goes
     return [segment for segment in _SEGMENTS.split(text) if segment.strip(" \t,.:-–—")]
@@ -351,7 +383,7 @@ def _read_segment(segment: str, reading: Reading, *, before_place: bool = False)
     """Read one segment: a label, then a list of what the label says; ``before_place``
     when the segment comes first and a place follows it (a lone word there is the site's
     name: "Nepalkhabar | Kathmandu", as "PTI | Istanbul")."""
-    segment = segment.strip(" \t,:")
+    segment = _bare(segment)
     inputs = _INPUTS.match(segment)
     if inputs is not None:
         names = inputs["names"] if inputs["names"] is not None else inputs["source"]
@@ -380,10 +412,44 @@ def _read_segment(segment: str, reading: Reading, *, before_place: bool = False)
     if label is None and before_place and _lone_outlet(segment):
         reading.offer(canonical_agency(segment) or segment)  # "Nepalkhabar | Kathmandu"
         return
-    parts = _INNER_BY.split(segment) if " by" in segment.casefold() else [segment]
-    for part in parts:
-        if part.strip():
+    _read_parts(segment, reading, mode, labelled=label is not None)
+
+
+def _read_parts(segment: str, reading: Reading, mode: Mode, *, labelled: bool) -> None:
+    """Read a segment's lists, cut at a "by" or "por" inside it: the people after each,
+    and before the first an outlet ("This Day (Lagos) By Ana Ruiz", "Aton, editado por
+    Ana Ruiz") unless a label led the segment ("China Press Release by Topic News")."""
+    lowered = segment.casefold()
+    inner = " by" in lowered or " por" in lowered
+    parts = _INNER_BY.split(segment) if inner else [segment]
+    for index, part in enumerate(parts):
+        if not part.strip(" \t,"):
+            continue
+        if index > 0:
+            read_people(_PART_LEAD.sub("", part.strip()), reading, mode)
+        elif len(parts) > 1 and not labelled and _outlet_before_lead(part):
+            read_people(part, reading, Mode.OUTLETS)
+        else:
             read_people(part, reading, mode)
+
+
+def _outlet_before_lead(part: str) -> bool:
+    """Whether the words before an inner lead may name an outlet ("This Day", "Aton,"): a
+    few capitalised words, not a sentence ("Chile, responding to a warning by ...") nor a
+    credit ("Editing by")."""
+    words = [word.strip(",.:;") for word in part.split()]
+    return (
+        0 < len(words) <= _OUTLET_BEFORE_LEAD_WORDS
+        and all(word[:1].isupper() for word in words)
+        and not words[-1].endswith(("ing", "ed"))
+    )
+
+
+def _bare(segment: str) -> str:
+    """A segment without the marks at its edges, a pictograph before its label ("📰
+    Source: RT") and an aggregator's mark before its source ("MENAFN- Kuwait News Agency")."""
+    segment = _SYMBOLS.sub("", segment.strip(" \t,:"))
+    return _AGGREGATOR.sub("", segment) or segment
 
 
 def _columnist(segment: str) -> str:
@@ -411,7 +477,16 @@ def _headline(segment: str) -> bool:
         len(words) >= _HEADLINE_WORDS
         and not any(mark in segment for mark in (",", " and ", " & ", "/", ";"))
         and LEAD.match(segment) is None
+        and not _agency_last(words)
     )
+
+
+def _agency_last(words: list[str]) -> bool:
+    """Whether a long segment ends with a known agency's name, as a credit does ("Special
+    Representative Ana Ruiz Rastriya Samachar Samiti") and a headline does not."""
+    if words[-1].casefold() not in agency_last_words():
+        return False
+    return any(canonical_agency(" ".join(words[-size:])) for size in _AGENCY_TAIL_WORDS)
 
 
 def _place_next(segments: list[str]) -> bool:

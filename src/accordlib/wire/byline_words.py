@@ -28,7 +28,7 @@ ROLE_NOUNS = frozenset({
     "producer", "producers", "analyst", "analysts", "chief", "photographer",
     "photographers", "journalist", "journalists", "intern", "interns", "anchor", "host",
     "critic", "bureau", "desk", "team", "newsroom", "service", "wire", "agency",
-    "agencies", "contributing",
+    "agencies", "contributing", "representative", "representatives",
     # the desk in other languages ("Tim Redaksi", "Redacción", "Die Redaktion")
     "redaksi", "redacción", "redaccion", "redaktion", "rédaction", "redazione", "redação",
     "редакция",
@@ -48,6 +48,7 @@ ROLE_WORDS = frozenset({
     "culture", "arts", "travel", "food", "weather", "breaking", "wire", "desk",
     "intelligence", "courts", "supreme", "court", "pentagon", "capitol", "hill", "data",
     "graphics", "photo", "editorial", "opinion", "tim", "die", "la", "affairs", "public",
+    "politics",
 })
 #: Words that cannot be part of a person's name in a byline ("Said" can: it is a surname).
 NOT_NAME = frozenset({
@@ -80,7 +81,8 @@ SECTIONS = frozenset({
     "home", "latest", "nation", "national", "international", "entertainment", "tech",
     "technology", "science", "health", "lifestyle", "editorial", "analysis", "economy",
     "region", "local", "diplomacy", "defence", "defense", "culture", "comment", "features",
-    "top stories", "breaking news", "world news", "admin", "administrator", "staff",
+    "top stories", "breaking news", "world news", "latest news", "admin", "administrator",
+    "staff",
 })
 
 #: More words of outlets' names ("Eurasia Review", "Jakarta Globe", "The Yomiuri Shimbun").

@@ -28,6 +28,7 @@ from accordlib.wire.dateline_grammar import (
     CAPS_PLACE,
     CODE_BRACKET,
     COMMA_OPENER,
+    DATE_AFTER,
     DATE_FIRST,
     DATELINE,
     FAST,
@@ -35,6 +36,7 @@ from accordlib.wire.dateline_grammar import (
     LEAD,
     LEADING,
     MARKS,
+    NUMERIC_DATE,
     ODD_LEADING,
     PLACE_DAY,
     WINDOW,
@@ -75,6 +77,9 @@ _MISSING = object()
 _AFTER_DASH_REACH = 64
 _DASH_CHARS = frozenset(DASHES + "\u0640?")
 _QUOTES = "\"“‘'<"
+#: A year's months, and their English abbreviations, for dates printed in numbers.
+_MONTHS = 12
+_MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 # ---------------------------------------------------------------------------- the entry
@@ -150,11 +155,35 @@ def parse_dateline(text: str, *, published: PublishedLike = None) -> Dateline | 
 
 
 def _read_full(text: str, start: int, published: dt.date | None) -> Dateline | None:
-    """The full path: every shape, then an agency after the closing dash."""
+    """The full path: every shape, then an agency after the closing dash, or a date after
+    an agency in parentheses."""
     found = _parse_at(text, start, published)
-    if found is None or found.agency is not None:
-        return found
+    if found is None:
+        return None
+    if found.agency is not None:
+        return _date_after_agency(text, found, published) if found.month is None else found
     return _agency_after_dash(text, found)
+
+
+def _date_after_agency(text: str, found: Dateline, published: dt.date | None) -> Dateline:
+    """ "Addis Ababa (ENA) February 16/2023 Deputy ...", "ADDIS ABABA (HAN) January 27,
+    2016 –": a date printed after the agency's parentheses, closed by a dash or colon or
+    followed by a capitalised body, is part of the dateline."""
+    raw_end = found.start + len(found.raw)
+    if not found.raw.endswith(")"):
+        return found
+    match = DATE_AFTER.match(text, raw_end)
+    if match is None:
+        return found
+    month = month_number(match["month"])
+    day = None if month is None else read_day(match["day"], month, published)
+    following = text[match.end() :].lstrip()[:1]
+    if day is None or (match["dash"] is None and not following.isupper()):
+        return found
+    return make_dateline(
+        found.place, found.region, (month, day, year(match["year"])), found.agency, text,
+        found.start, match.end(), published,
+    )  # fmt: skip
 
 
 def _parse_at(text: str, start: int, published: dt.date | None) -> Dateline | None:
@@ -178,6 +207,7 @@ def _parse_at(text: str, start: int, published: dt.date | None) -> Dateline | No
         return (
             _code_bracket(text, start, published)
             or _place_day(text, start, published)
+            or _numeric_date(text, start, published)
             or _caps_place(text, start)
             or _comma_opener(text, start)
         )
@@ -383,6 +413,17 @@ def _place_day(text: str, start: int, published: dt.date | None) -> Dateline | N
     if match is None or month_number(match["month"]) is None:
         return None
     return build_main(text, start, match.end(), match.group(*GROUPS), published)
+
+
+def _numeric_date(text: str, start: int, published: dt.date | None) -> Dateline | None:
+    """ "DUSHANBE, 25.02.2020. (NIAT Khovar) –": a place, then a date in numbers, day first
+    (the month is read by its name's abbreviation); checked as the main shape."""
+    match = NUMERIC_DATE.match(text, start)
+    if match is None or not 1 <= int(match["month"]) <= _MONTHS:
+        return None
+    groups = list(match.group(*GROUPS))
+    groups[2] = _MONTH_NAMES[int(match["month"]) - 1]
+    return build_main(text, start, match.end(), tuple(groups), published)
 
 
 def _caps_place(text: str, start: int) -> Dateline | None:

@@ -30,6 +30,7 @@ __all__ = [
     "COMMA_OPENER",
     "DASH",
     "DATELINE",
+    "DATE_AFTER",
     "DATE_FIRST",
     "FAST",
     "FAST_GROUPS",
@@ -38,6 +39,7 @@ __all__ = [
     "LEADING",
     "MARKS",
     "NOT_PLACES",
+    "NUMERIC_DATE",
     "ODD_LEADING",
     "PLACE_DAY",
     "WINDOW",
@@ -58,8 +60,10 @@ _LETTER = r"[^\W\d_\u0640]"
 #: A word followed by a number is the month of a date, not a word of a place ("March 2").
 _NOT_DATE = r"(?![^\W\d_]{3,10}+\.?+[ \t]{0,6}+\d)"
 #: A character of a place's word: a hyphen joins words ("NUR-SULTAN"), but two hyphens are
-#: a closing dash glued to the body ("KUALALUMPUR--Menteri ...").
-_WORD_CHAR = r"(?:[\w.'’&}]|-(?!-))"
+#: a closing dash glued to the body ("KUALALUMPUR--Menteri ..."), and a hyphen before a
+#: blank closes the place it is glued to ("MOSCOW- Russian ...", "SANTIAGO.- El ..."),
+#: unless a region and an agency in brackets follow ("ALGIERS- Algeria (PANA) --").
+_WORD_CHAR = r"(?:[\w.'’&}]|-(?!-)(?:(?!\s)|(?=[ \t]{1,3}+[^\W\d_][\w.'’-]{0,30}+[ \t]{1,3}+\()))"
 #: Up to six words on one line ("SAN MATEO", "DALLAS/FORT WORTH", "La paz", "ANKARA / ISTANBUL");
 #: a slash inside a word is followed by a letter ("Dhaka/ BNP ...": the slash closes), and
 #: not by a word that another slash closes ("Ulaanbaatar/MONTSAME/": an agency).
@@ -69,11 +73,13 @@ _PLACE = rf"""(?P<place>
       | [ \t]{{1,2}}+/[ \t]{{1,2}}+{_LETTER}[\w.'’&/-]{{0,40}}+
     ){{0,5}}+
 )"""
+#: A character of a region's word; a hyphen before a blank closes it ("Santo Domingo, RD.-").
+_REGION_CHAR = r"(?:[\w.'’&]|-(?![-\s]))"
 #: Up to three regions after commas (", Calif.", ", Israel", ", British Columbia") or in
 #: brackets (ANI: "New Delhi [India]").
 _REGIONS = rf"""(?P<regions>(?:
     [ \t]{{0,3}}+,[ \t]{{0,3}}+{_BREAK}?+[ \t]{{0,8}}+{_NOT_DATE}
-    {_LETTER}[\w.'’&-]{{0,30}}+(?:[ \t]{{1,3}}+{_NOT_DATE}{_LETTER}[\w.'’&-]{{0,30}}+){{0,3}}+
+    {_LETTER}{_REGION_CHAR}{{0,30}}+(?:[ \t]{{1,3}}+{_NOT_DATE}{_LETTER}{_REGION_CHAR}{{0,30}}+){{0,3}}+
   | [ \t]{{0,3}}+\[[^\]\n]{{1,30}}+\]
 ){{0,3}}+)"""
 #: "March 9", "Feb. 17, 2025", "2 March", "MARCH  23", "May 8.", "23rd Dec, 2019",
@@ -88,14 +94,17 @@ _DATE = rf"""(?:
 )?+"""
 #: One to three words of an agency's name.
 _AGENCY_WORDS = r"[^\W\d_][\w-]{1,20}+(?:[ \t][^\W\d_][\w-]{1,20}+){0,2}+"
-#: "(Reuters)", "( AFP )", "(UrduPoint / Sputnik - 2nd May, 2021)", "{AP}" (braces in some
-#: US papers' web archives), "/TASS/", ", Kyodo",
+#: "(Reuters)", "( AFP )", "(UrduPoint / Sputnik - 2nd May, 2021)", "()" (an agency the site
+#: left out, before a dash), "{AP}" (braces in some
+#: US papers' web archives), "/TASS/", "| AFP |" (a site's bars), ", Kyodo",
 #: ". KAZINFORM", and after a date only when the close follows at once: "Nov. 25 Trend:".
 _AGENCY = rf"""(?:
     [ \t,.]{{0,4}}+{_BREAK}?+[ \t]{{0,8}}+
     (?: \([ \t]{{0,3}}+(?P<paren>[^()\n]{{1,80}}?)[ \t]{{0,3}}+\)
+      | \([ \t]{{0,3}}+\)(?=[ \t]{{0,3}}+{DASH})
       | \{{[ \t]{{0,3}}+(?P<paren>[^{{}}\n]{{1,40}}?)[ \t]{{0,3}}+\}}
       | /[ \t]{{0,2}}+(?P<slash>[^/\n]{{1,30}}?)[ \t]{{0,2}}+/
+      | (?<=\p{{Ll}}[ \t])\|[ \t]{{1,2}}+(?P<slash>\p{{Lu}}[\p{{Lu}}\p{{Ll}}.&-]{{1,20}}+)[ \t]{{1,2}}+\|
       | (?<=[,.][ \t]{{0,4}}+)(?P<word>{_AGENCY_WORDS})
       | (?<=\d[ \t]{{1,3}}+)(?P<word>{_AGENCY_WORDS})(?=[ \t]{{0,3}}+(?:{DASH}|:))
     )
@@ -223,23 +232,50 @@ DATE_FIRST = lazy_regex(
     regex.VERBOSE,
 )
 
+#: A date after an agency in parentheses, maybe closed by a dash or colon: "Addis Ababa
+#: (ENA) February 16/2023 Deputy ...", "ADDIS ABABA (HAN) January 27, 2016 –".
+DATE_AFTER = lazy_regex(
+    rf"""[ \t]{{1,3}}+
+    (?: (?P<month>[^\W\d_]{{3,10}}+)\.?+[ \t]{{0,3}}+(?P<day>\d{{1,2}}+)(?!\d)(?:st|nd|rd|th)?+
+      | (?P<day>\d{{1,2}}+)(?:st|nd|rd|th)?+[ \t]{{1,3}}+(?P<month>[^\W\d_]{{3,10}}+)(?!\w)\.?+
+    )
+    (?:[ \t]{{0,3}}+[,/]?+[ \t]{{0,3}}+(?P<year>(?:19|20)\d\d)(?!\d))?+
+    (?:[ \t]{{0,3}}+(?P<dash>{DASH}|:))?+""",
+    regex.VERBOSE,
+)
+
 #: An agency printed after the closing dash and ended by a full stop or the end of the line:
-#: "MOSCOW, April 12 - RIA Novosti.", "TBILISI - Agence France-Presse" and a line break; or
+#: "MOSCOW, April 12 - RIA Novosti.", "TBILISI - Agence France-Presse" and a line break,
+#: "Teheran - Saba:"; or
 #: a site named by its address ("Ashgabat, August 7 - Arzuw.news.").
 AFTER_DASH = lazy_regex(
     r"""[ \t]*+(?P<agency>(?P<site>[^\W\d_][\w-]{0,30}+\.[a-z]{2,6}+(?!\w))
       | [^\W\d_][\w&'’-]*+(?:[ \t]++[^\W\d_][\w&'’-]*+){0,3}?)
-    (?:(?P<dot>\.)(?=\s|\Z)|[ \t]*+(?=[\n\r\x85\u2028\u2029]|\Z))""",
+    (?:(?P<dot>[.:])(?=\s|\Z)|[ \t]*+(?=[\n\r\x85\u2028\u2029]|\Z))""",
+    regex.VERBOSE,
+)
+
+#: A place and a date in numbers, day first ("DUSHANBE, 25.02.2020. (NIAT Khovar) –",
+#: "DUSHANBE, 22.05.2024 /NIAT «Khovar»/."), then what may follow a date in the main shape.
+NUMERIC_DATE = lazy_regex(
+    rf"""(?P<place>{_LETTER}[\w.'’-]{{0,40}}+(?:[ \t]{{1,3}}+{_LETTER}[\w.'’-]{{0,40}}+){{0,3}}+)
+    (?P<regions>)[ \t]{{0,3}}+,[ \t]{{1,3}}+
+    (?P<day>\d{{1,2}}+)\.(?P<month>\d{{1,2}}+)\.(?P<year>(?:19|20)\d\d)(?!\d)"""
+    + _AGENCY
+    + _TERM,
     regex.VERBOSE,
 )
 
 #: A place closed by a comma before a word that opens a sentence but never continues a list
-#: of places ("Doha, HE Minister of State ...", "Washington, On Tuesday, ..."): read by
+#: of places ("Doha, HE Minister of State ...", "Washington, On Tuesday, ...", "London,
+#: British Foreign Secretary ...", "Manama, Foreign Minister ..."): read by
 #: :func:`accordlib.wire.dateline._comma_opener`, for known dateline cities only.
 COMMA_OPENER = lazy_regex(
     r"""(?P<place>\p{Lu}[\w.'’-]{0,30}+(?:[ \t]\p{Lu}[\w.'’-]{0,30}+){0,2}+)[ \t]{0,2}+,[ \t]{1,3}+
     (?=(?:On|In|At|During|After|Before|Earlier|Today|Yesterday|According|Following|HE|H\.E\.
-      |His|Her)[ \t])""",
+      |His|Her)[ \t]
+      |(?:\p{Lu}\p{Ll}{2,20}+[ \t])?+(?:Foreign|Prime|President|Vice|Deputy|Minister|Secretary
+        |Ambassador|Chairman|Speaker)[ \t]\p{Lu})""",
     regex.VERBOSE,
 )
 

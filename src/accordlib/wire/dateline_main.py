@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+import regex
+
+from accordlib._util.lazy import lazy_regex
 from accordlib.countries.lookup import get_country
 from accordlib.wire.agencies import canonical_agency
 from accordlib.wire.dateline_grammar import AGENCY_CODE
@@ -45,6 +48,10 @@ _BODY_WORDS = 5
 _QUOTES = "\"“‘'<"
 #: How far after a slash that closes a dateline the next word is looked for.
 _AFTER_SLASH_REACH = 40
+#: A site's address standing for its outlet ("Primicias24.com", "TEMPO.CO").
+_SITE = lazy_regex(
+    r"[^\W_][\w-]{1,30}+\.(?:com|co|net|org|info|news|az|kz|uz|id|my|ph|in|pk)", regex.I
+)
 
 
 def finish_raw(text: str, start: int, raw_end: int) -> tuple[str, int]:
@@ -114,10 +121,11 @@ def build_main(
     if agency is None:
         return _without_word(text, start, match_end, groups, published)
     read, region, raw_end = agency
-    if read.name is None and date is NO_DATE and region is None and groups[8] is not None:
-        as_agency = _agency_as_place(place)
-        if as_agency is not None:
-            return make_dateline(None, None, NO_DATE, as_agency, text, start, match_end, published)
+    if read.name is None and date is NO_DATE and groups[8] is not None:
+        outlet = _outlet_as_place(place, region, text[match_end:])
+        if outlet is not None:
+            as_agency, city = outlet
+            return make_dateline(city, None, NO_DATE, as_agency, text, start, match_end, published)
     if read.date is not NO_DATE and date is NO_DATE:
         date = read.date  # an aggregator's bracket: "(UrduPoint / ... - 23rd Dec, 2019)"
     trimmed = raw_end != match_end
@@ -147,6 +155,36 @@ def _agency_as_place(place: str) -> str | None:
     """ "WANA –": an agency that stands where a place would, before a dash."""
     as_agency = canonical_agency(place)
     return None if as_agency is None or known_city(place) else as_agency
+
+
+def _outlet_as_place(place: str, region: str | None, rest: str) -> tuple[str, str | None] | None:
+    """The agency, and the place when one follows it, of a dateline led by an agency or
+    an outlet where its place would stand, before a dash, colon or slash: "WANA –",
+    "Shafaq News /", "Bahrain Mirror:", "DAILY NATION —", "Primicias24.com –", and
+    "TEMPO.CO, Jakarta -" (the outlet, then its city). An outlet the table does not know
+    needs a paragraph after it ("Times Square – the heart of the city" is prose)."""
+    if region is not None:
+        region = region.rstrip(".")  # "SANTO DOMINGO.-"
+        if not known_city(region):
+            return None
+    as_agency = _agency_as_place(place)
+    if as_agency is None:
+        if known_city(place) or get_country(place) is not None or not _outlet_name(place):
+            return None
+        line = rest.lstrip(" \t-\u2010\u2011\u2012\u2013\u2014\u2015\u2212:/").split("\n", 1)[0]
+        if not line[:1].isupper() or len(line.split()) <= _BODY_WORDS:
+            return None
+        as_agency = place
+    return as_agency, region
+
+
+def _outlet_name(place: str) -> bool:
+    """Whether a place's words name an outlet: a site's address ("Primicias24.com",
+    "TEMPO.CO") or a media word ("Shafaq News", "Bahrain Mirror", "DAILY NATION")."""
+    if _SITE.fullmatch(place) is not None:
+        return True
+    words = place.title() if place.isupper() else place
+    return looks_like_agency(words) and " " in words
 
 
 def _run_on(

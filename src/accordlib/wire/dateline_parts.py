@@ -238,7 +238,8 @@ class AgencyRead(NamedTuple):
 #: Words of web outlets and aggregators, beyond the media words of AGENCY_WORD.
 _OUTLET_WORD = lazy_regex(
     r"\b(?:Observer|Monitor|Review|Express|Chronicle|Mirror|Standard|Guardian|Globe|Star"
-    r"|Insider|Today|Bulletin|Shimbun|Project|Point|Report|Channel)\b"
+    r"|Insider|Today|Bulletin|Shimbun|Project|Point|Report|Channel"
+    r"|Diario|Diário|Noticias|Notícias|Zeitung|Nachrichten|Gazeta|Haber|Habar)\b"
 )
 _WORDS = lazy_regex(r"\S++")
 #: A name written in camel case ("VOVworld", "LaPresse", "KazTAG", "UrduPoint", "iGCU").
@@ -316,7 +317,7 @@ def paren_agency(printed: str) -> AgencyRead | None:
 def slash_agency(printed: str) -> AgencyRead | None:
     """ "/TASS/", "/УЗИНФОРМ/", "/ Trend , A. Akhundov/" (an agency and its reporter), and a
     capitalised name the table does not know ("/Dunyo IA/")."""
-    name = fold(printed.split(",", 1)[0])
+    name = fold(printed.split(",", 1)[0].replace("«", "").replace("»", ""))  # "/NIAT «Khovar»/"
     known = canonical_agency(name)
     if known is not None:
         return AgencyRead(known, known=True)

@@ -29,9 +29,9 @@ from accordlib.wire.byline_words import (
     PARTICLES,
     ROLE_NOUNS,
     ROLE_WORDS,
-    ROMAN,
     SECTIONS,
 )
+from accordlib.wire.name_case import person_case
 from accordlib.wire.places import known_city
 
 __all__ = [
@@ -44,7 +44,6 @@ __all__ = [
     "Reading",
     "clean_people",
     "is_place",
-    "name_case",
     "plain_name",
     "read_people",
     "site_name",
@@ -110,7 +109,10 @@ _GOVERNMENT = lazy_regex(
 _DESK = lazy_regex(
     r"(?P<outlet>.*?)[ \t]*+\b(?:(?:Web|News|Online|Digital|Editorial|Metro|City|Foreign"
     r"|National|Political|Sports|Business|World)[ \t]++)?+"
-    r"(?:Desk|Team|Board|Bureau|(?-i:Report)|ডেস্ক|डेस्क|ڈیসک)s?+\Z",
+    r"(?:Desk|Team|Board|Bureau|(?-i:Report)|ডেস্ক|डेस्क|ڈیসک)s?+\Z"
+    # the desk in other languages: "Haber Merkezi", "Redacción", "Redação", "Rédaction"
+    r"|(?P<outlet>.*?)[ \t]*+\b(?:Haber[ \t]++Merkezi|Redacci[óo]n|Reda[çc][ãa]o|R[ée]daction"
+    r"|Redaktion|Redazione)\Z",
     regex.IGNORECASE,
 )
 #: The end of an agency's own name, not a desk's role: "Tribune News Service",
@@ -121,6 +123,8 @@ _AGENCY_NAME = lazy_regex(r"\b(?:News|Press|Information)[ \t]++(?:Agency|Service
 _CAMEL = lazy_regex(
     r"\A(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Za-z]*[a-z][A-Z]|\A[A-Z]{2,}+[a-z]"
 )
+#: One word run together with "news" ("Newsday", "Azernews"; "Newsom" is a surname).
+_NEWS_COMPOUND = lazy_regex(r"(?i:\p{L}{2,}news|news(?!om)\p{L}{2,})")
 #: A web address without its scheme ("www.trend.az", "CCTV.com", "Globalinfos.net").
 _DOMAIN = lazy_regex(
     r"\A(?:www\.)?+(?P<name>[\w-]++)(?:\.(?:com|net|org|info|news|gov|co|edu))?"
@@ -146,12 +150,17 @@ _NICKNAME = lazy_regex(r"[ \t]++[\"“‘'][^\"”’'\n]{1,20}+[\"”’'](?=[ 
 #: What a name is made of: letters (with their marks), points, apostrophes, hyphens, spaces.
 _NAME_CHARS = lazy_regex(r"[\p{L}\p{M}.'’\- \t\n]++")
 
-_WORD_PARTS = lazy_regex(r"([-'’])")
 #: Words of a role line: role nouns and the words that may precede them.
 _ROLE_LINE_WORDS = ROLE_WORDS | ROLE_NOUNS
 #: Generic names of sources, which name nobody ("Agencies", "Agency reports").
-_GENERIC = frozenset({"agencies", "agency", "agency reports", "news agencies", "wires", "web"})
+_GENERIC = frozenset({
+    "agencies", "agency", "agency reports", "news agencies", "wires", "web",
+    # "Agencies" in Spanish, Portuguese, French, Italian, German and Turkish
+    "agencias", "agências", "agences", "agenzie", "agenturen", "ajanslar",
+})  # fmt: skip
 
+#: A list of this many sources or more that names a place lists a site's sections.
+_CATEGORY_PIECES = 3
 #: A plain name has this many words ("Anna Kowalski", "Mira Anand Sood").
 _PLAIN_WORDS = (2, 3)
 #: A name has at most this many words once roles and agencies are removed.
@@ -186,67 +195,6 @@ class Mode(enum.Enum):
     OUTLETS = "outlets"
 
 
-# ---------------------------------------------------------------------------- name case
-
-
-def name_case(name: str) -> str:
-    """Put an ALL-CAPS name into name case; other names are returned unchanged.
-
-    >>> name_case("KEVIN SACK"), name_case("KEVIN McDONALD"), name_case("URSULA VON DER LEYEN")
-    ('Kevin Sack', 'Kevin McDonald', 'Ursula von der Leyen')
-    >>> name_case("SEÁN O'MURCHÚ"), name_case("BASHAR AL-ASSAD"), name_case("JOHN SMITH JR.")
-    ("Seán O'Murchú", 'Bashar al-Assad', 'John Smith Jr.')
-    """
-    words = name.split()
-    if not all(_capitals(word) for word in words):
-        return name
-    return " ".join(_case_word(word, first=index == 0) for index, word in enumerate(words))
-
-
-def _capitals(word: str) -> bool:
-    """Whether a word is printed in capitals (a particle or a "Mc" prefix may be lower case)."""
-    if word.isupper() or word.casefold() in PARTICLES or not any(c.isalpha() for c in word):
-        return True
-    for prefix in ("Mc", "Mac"):
-        if word.startswith(prefix) and word[len(prefix) :].isupper():
-            return True
-    return False
-
-
-def _case_word(word: str, *, first: bool) -> str:
-    """One word of a name in capitals, in name case."""
-    bare = word.rstrip(".,")
-    if bare in ROMAN or "." in bare or len(bare) == 1:
-        return word  # regnal numbers ("III") and initials ("J.R.", "J.") stay as printed
-    if bare.upper() in {"JR", "SR"}:
-        return bare[0] + bare[1:].lower() + word[len(bare) :]
-    if not first:
-        lower = word.casefold()
-        if lower in PARTICLES:
-            return lower
-        for prefix in ("al-", "el-"):
-            if lower.startswith(prefix) and len(word) > len(prefix):
-                return prefix + _case_word(word[3:], first=True)
-    return _case_prefixed(word)
-
-
-def _case_prefixed(word: str) -> str:
-    """ "McDONALD" -> "McDonald", "MacLEOD" -> "MacLeod", "O'BRIEN" -> "O'Brien"."""
-    if word.startswith(("Mc", "MC")) and len(word) > len("Mc") + 1:
-        return "Mc" + word[2:3].upper() + word[3:].lower()
-    if word.startswith("Mac") and len(word) > len("Mac") + 1 and word[3:].isupper():
-        return "Mac" + word[3:4].upper() + word[4:].lower()
-    parts = _WORD_PARTS.split(word)
-    return "".join(
-        part[:1].upper() + _lower(part[1:]) if part not in "-'’" else part for part in parts
-    )
-
-
-def _lower(text: str) -> str:
-    """Lower case, with the Turkish dotted capital I as a plain i ("YETKİN" -> "Yetkin")."""
-    return text.replace("İ", "I").lower()
-
-
 # ---------------------------------------------------------------------------- roles, agencies
 
 
@@ -257,6 +205,8 @@ def _strip_role(tokens: list[str]) -> tuple[list[str], str | None]:
     end = len(tokens) - 1
     while end > 0 and tokens[end - 1].casefold().rstrip(".,") in _ROLE_LINE_WORDS:
         end -= 1
+    if end == 1 and not _code(tokens[0]) and canonical_agency(tokens[0]) is None:
+        return tokens, None  # "High Representative": one word before a role is no name
     agency = None
     for size in _ROLE_AGENCY_WORDS:
         if len(tokens) - end > size:
@@ -409,7 +359,10 @@ def _owner(tokens: list[str]) -> str | None:
 
 def _outlet(part: str, tokens: list[str]) -> str | None:
     """The outlet that a piece with a media word names ("Daily Mail Reporter": "Daily
-    Mail"), canonical when it is in the agency table; ``None`` when it names none."""
+    Mail"), canonical when it is in the agency table, or whose name has an outlet's shape
+    ("Newsday", "BioBio Chile"); ``None`` when it names none."""
+    if _compound_outlet(tokens):
+        return part
     if not (
         part[:1].isupper()
         and (_OUTLET.search(part) or _OUTLET_NAME.search(part) or _OUTLET_TAIL.search(part))
@@ -417,6 +370,8 @@ def _outlet(part: str, tokens: list[str]) -> str | None:
         and len(tokens) <= _MAX_OUTLET_WORDS
     ):
         return None
+    if len(tokens) > _PLAIN_WORDS[0] and " ".join(tokens[-2:]).casefold() in SECTIONS:
+        tokens = tokens[:-2]  # "Jakarta Post Latest News": the outlet, then a section
     core = tokens if _AGENCY_NAME.search(part) else (_strip_role(tokens)[0] or tokens)
     known = canonical_agency(" ".join(core))
     if known is not None:
@@ -425,6 +380,15 @@ def _outlet(part: str, tokens: list[str]) -> str | None:
     if trailing is not None:
         return None if rest else trailing  # "JOSEF FEDERMAN Associated Press": a person
     return " ".join(core)
+
+
+def _compound_outlet(tokens: list[str]) -> bool:
+    """Whether a piece is an outlet by the shape of its name: one word run together with
+    "news" ("Newsday", "Azernews"), or a name in camel case before a place ("BioBio
+    Chile"), which people's names are not."""
+    if len(tokens) == 1:
+        return _NEWS_COMPOUND.fullmatch(tokens[0]) is not None
+    return len(tokens) > 1 and bool(_CAMEL.match(tokens[0])) and is_place(" ".join(tokens[1:]))
 
 
 def _known_prefix(tokens: list[str]) -> tuple[str, list[str]] | None:
@@ -491,6 +455,18 @@ def _brand(part: str, tokens: list[str]) -> str | None:
     return part if code and len(tokens) <= _BRAND_WORDS else None
 
 
+def _trimmed(piece: str) -> str:
+    """A piece without the marks around it, its quotes and a sentence's full stop."""
+    part = piece.strip(' \t:-–—()[]<>"•·')
+    if not part.endswith("ng'") or part[:1] == "'":
+        part = part.strip(" '")  # quotes go; Luo spelling keeps ng' ("Ochieng'")
+    if part.endswith(".") and (
+        len(part.rsplit(" ", 1)[-1]) > _ABBREVIATION_MAX or canonical_agency(part[:-1])
+    ):
+        part = part[:-1]  # a full stop, not the point of "Jr." or "J." ("EFE." at a foot)
+    return part
+
+
 class Reading:
     """The people and the agencies read so far, in printed order.
 
@@ -522,11 +498,7 @@ class Reading:
 
     def piece(self, piece: str, *, last: bool, mode: Mode = Mode.PEOPLE) -> None:
         """Read one piece between separators: a person, an agency, an outlet or nothing."""
-        part = piece.strip(' \t:-–—()[]<>"•·')
-        if not part.endswith("ng'") or part[:1] == "'":
-            part = part.strip(" '")  # quotes go; Luo spelling keeps ng' ("Ochieng'")
-        if part.endswith(".") and len(part.rsplit(" ", 1)[-1]) > _ABBREVIATION_MAX:
-            part = part[:-1]  # a full stop, not the point of "Jr." or "J."
+        part = _trimmed(piece)
         if not part:
             return
         if mode is Mode.OUTLETS:
@@ -552,12 +524,31 @@ class Reading:
             if plain_name(cut.split()):
                 self.add(cut)  # "Omar Khalil in Warsaw", "Ana Ruiz reporting from Brussels"
                 return
-        if mode is Mode.PEOPLE and self._not_a_person(part, tokens):
-            return
+        if mode is Mode.PEOPLE and (
+            self._person_then_outlet(tokens) or self._not_a_person(part, tokens)
+        ):
+            return  # "DAVID AGREN The News": a person, then the outlet; "Ankara": no person
         part = cut
         tokens = part.split()
         if _NAME_CHARS.fullmatch(part) and all(t[0].isalpha() for t in tokens):
             self.name(tokens, last=last, mode=mode)  # else digits or symbols: not a name
+
+    def _person_then_outlet(self, tokens: list[str]) -> bool:
+        """Read "DAVID AGREN The News" (a name, then an outlet led by "The") as both."""
+        if "The" not in tokens[2:]:
+            return False
+        index = tokens.index("The", 2)
+        outlet = " ".join(tokens[index:])
+        if not (
+            _OUTLET.search(outlet) or _OUTLET_NAME.search(outlet) or _OUTLET_TAIL.search(outlet)
+        ):
+            return False
+        name = tokens[:index]
+        if not _is_name(name) or len(name) > _PLAIN_WORDS[-1]:
+            return False
+        self.add(person_case(name))
+        self.offer(canonical_agency(outlet) or outlet)
+        return True
 
     def _affiliation_out(self, part: str) -> str:
         """A name without the affiliation after it; the agency it says the person wrote
@@ -596,7 +587,7 @@ class Reading:
                 return self._not_a_person(" ".join(rest), rest)
         named = _brand(part, tokens)
         if named is None:
-            named = _outlet(part, tokens)  # "Daily Sabah", "Korea Herald", "Jakarta Globe"
+            named = _outlet(part, tokens)  # "Daily Sabah", "Korea Herald", "Newsday"
         if named is None and _THE_NAME.fullmatch(part):
             named = part  # "The Huffington Post": people's names do not start with "The"
         if named is not None:
@@ -646,7 +637,7 @@ class Reading:
             and not self.authors
         ):
             return  # "Reuters, Mosul", "Barta24.com, Sylhet": the place after the outlet
-        self.add(name_case(" ".join(tokens).rstrip(",")))
+        self.add(person_case(tokens))
 
 
 def clean_people(text: str) -> str:
@@ -675,6 +666,8 @@ def read_people(text: str, reading: Reading | None = None, mode: Mode = Mode.PEO
     JOSEF FEDERMAN Associated Press") into ``reading`` (a new one by default)."""
     reading = Reading() if reading is None else reading
     pieces = SPLIT.split(clean_people(text))
+    if mode is Mode.OUTLETS and len(pieces) >= _CATEGORY_PIECES and any(map(is_place, pieces)):
+        return reading  # "Published in: Europe & Russia, Israel, Middle East, News": sections
     last = len(pieces) - 1
     for index, piece in enumerate(pieces):
         reading.piece(piece, last=index == last, mode=mode)
