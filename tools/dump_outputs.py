@@ -220,8 +220,8 @@ def diff(before: Path, after: Path, *, show: int = 20) -> int:
     print(f"{len(old) - len(changed) - len(set(old) - set(new))} results identical")
     for key in changed[:show]:
         print(f"--- {key[0]} {key[1]!r}")
-        print(f"  before: {json.dumps(old[key], ensure_ascii=False)[:600]}")
-        print(f"  after:  {json.dumps(new.get(key), ensure_ascii=False)[:600]}")
+        print(f"  before: {json.dumps(old[key], ensure_ascii=True)[:600]}")
+        print(f"  after:  {json.dumps(new.get(key), ensure_ascii=True)[:600]}")
     return 1 if changed else 0
 
 
