@@ -966,7 +966,9 @@ PROSE = [
     Passage("Menteri itu bertemu mitranya dari Tiongkok.", (("Tiongkok", "CHN", "NAME"),)),
     Passage("Министр прибыл в Кувейт.", (("Кувейт", "KWT", "NAME"),)),
     # A curated name kept out of prose stays out when a translation is spelled the same.
-    Passage("The wine comes from Moldavia, in north-eastern Romania.", (("Romania", "ROU", "NAME"),)),
+    Passage(
+        "The wine comes from Moldavia, in north-eastern Romania.", (("Romania", "ROU", "NAME"),)
+    ),
 ]
 
 
