@@ -28,8 +28,10 @@ from accordlib import (
 from accordlib._util.lazy import Lazy
 from accordlib._util.tables import read_table
 from accordlib.countries.context import Cues
+from accordlib.countries.endings import case_forms
 from accordlib.countries.fuzzy import one_slip
 from accordlib.countries.index import fold_ascii, index
+from accordlib.countries.inflection import nominatives
 from accordlib.countries.key import name_key
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -965,6 +967,16 @@ PROSE = [
     ),
     Passage("Menteri itu bertemu mitranya dari Tiongkok.", (("Tiongkok", "CHN", "NAME"),)),
     Passage("Министр прибыл в Кувейт.", (("Кувейт", "KWT", "NAME"),)),
+    # Case forms of names in languages that decline them.
+    Passage(
+        "Die Regierung Polens und die Präsidentin Rumäniens sprachen am Telefon.",
+        (("Polens", "POL", "NAME"), ("Rumäniens", "ROU", "NAME")),
+    ),
+    Passage(
+        "Министр иностранных дел Казахстана встретился с послом Кубы.",
+        (("Казахстана", "KAZ", "NAME"), ("Кубы", "CUB", "NAME")),
+    ),
+    Passage("Ministri i Jashtëm i Turqisë foli sot.", (("Turqisë", "TUR", "NAME"),)),
     # A curated name kept out of prose stays out when a translation is spelled the same.
     Passage(
         "The wine comes from Moldavia, in north-eastern Romania.", (("Romania", "ROU", "NAME"),)
@@ -1467,3 +1479,20 @@ def test_periods_table_is_consistent() -> None:
         for other in spans.get((row["alpha3"], row["spelling"]), []):
             assert end <= other[0] or other[1] <= start, row  # no overlap
         spans.setdefault((row["alpha3"], row["spelling"]), []).append((start, end))
+
+
+@pytest.mark.parametrize(
+    ("word", "group", "forms"),
+    [
+        ("Polen", "genitive_s", ["Polens"]),
+        ("Laos", "genitive_s", []),  # no "-s" after a sibilant
+        ("Turqi", "albanian", ["Turqisë", "Turqiës"]),
+        ("Egipt", "polish", ["Egiptu", "Egipta"]),
+        ("Куба", "cyrillic", ["Кубой", "Кубу", "Кубе", "Кубы", "Куби"]),
+        ("Иран", "cyrillic", ["Ираном", "Ирана", "Ирану", "Иране"]),
+    ],
+)  # fmt: skip
+def test_case_forms_invert_the_endings(word: str, group: str, forms: list[str]) -> None:
+    assert case_forms(word, group) == forms
+    for form in forms:  # reading a long enough form back finds the word again
+        assert len(form) < 5 or (word, group) in nominatives(form) or group == "genitive_s"

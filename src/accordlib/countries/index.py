@@ -15,6 +15,7 @@ import regex
 
 from accordlib._util.lazy import Lazy
 from accordlib._util.tables import read_table
+from accordlib.countries.endings import GROUPS, case_forms, language
 from accordlib.countries.model import Country, CountryMention, Entry, MentionKind
 
 __all__ = ["Index", "Surface", "fold_ascii", "index", "lookup_entry"]
@@ -94,6 +95,8 @@ class Index:
         return the folded ASCII spellings with their keys."""
         kinds = {kind.value: kind for kind in MentionKind}
         folded_keys: dict[str, str] = {}
+        declined: list[tuple[str, str, Entry, MentionKind, str]] = []
+        english: set[str] = set()
         for row in read_table("country_names.tsv"):
             entry = self._entry(row["alpha3"])
             text = row["text"]
@@ -109,10 +112,37 @@ class Index:
                 if row["prose"] == "block":
                     entry = ()
                 kind = kinds[row["kind"]]
-                for variant in _case_variants(text, row["kind"]):
-                    if variant[:4] not in ("The ", "THE "):  # "the UAE" is a mention of "UAE"
-                        self.prose.setdefault(variant, Surface(variant, entry, kind))
+                self._add_prose(text, entry, kind)
+                if " " not in text:
+                    declined.append((text, key, entry, kind, row["source"]))
+            if language(row["source"]) is None and not row["source"].startswith(_TRANSLATED):
+                english.add(key)
+        self._add_case_forms(declined, english)
         return folded_keys
+
+    def _add_prose(self, text: str, entry: Entry, kind: MentionKind, *, caps: bool = True) -> None:
+        """Add ``text`` and the ways prose may write it (:func:`_case_variants`; in capitals
+        too unless ``caps`` is false) to :attr:`prose` (a spelling already there keeps its
+        entry)."""
+        for variant in _case_variants(text, kind.value if caps else "code"):
+            if variant[:4] not in ("The ", "THE "):  # "the UAE" is a mention of "UAE"
+                self.prose.setdefault(variant, Surface(variant, entry, kind))
+
+    def _add_case_forms(
+        self, words: list[tuple[str, str, Entry, MentionKind, str]], english: set[str]
+    ) -> None:
+        """The case forms of one-word names in languages that decline them ("Polens",
+        "России", "Turqisë"): prose spellings of their country too. A word that is also an
+        English spelling is not declined ("Iran" is never "Irans")."""
+        for text, key, entry, kind, source in words:
+            lang = language(source)
+            if lang is None or key in english:
+                continue
+            for group, languages in GROUPS.items():
+                if lang in languages:
+                    for form in case_forms(text, group):
+                        # Declined forms in capitals are rare (datelines use the nominative).
+                        self._add_prose(form, entry, kind, caps=False)
 
     def _entry(self, cell: str) -> Entry:
         """The entry of an ``alpha3`` cell: one country, several (ambiguous) or ``()``."""
@@ -192,6 +222,8 @@ def _trie_pattern(words: Iterable[str]) -> str:
     return build(root)
 
 
+# Rows whose source starts so are translations (pycountry's catalogues), not English.
+_TRANSLATED = "pycountry iso3166"
 # Spellings shorter than this are not matched in capitals ("IS", "TO": words, not codes).
 _CAPS_MIN = 4
 
