@@ -977,6 +977,15 @@ PROSE = [
         (("Казахстана", "KAZ", "NAME"), ("Кубы", "CUB", "NAME")),
     ),
     Passage("Ministri i Jashtëm i Turqisë foli sot.", (("Turqisë", "TUR", "NAME"),)),
+    # Towns and counties named like a country: the words after the name say so.
+    Passage(
+        "The Lebanon Township board and the Peru City Council met in Jordan, Minn., on Monday.",
+        (),
+    ),
+    Passage(
+        "Envoys from Armenia, Georgia and Lebanon met the mayor of Lebanon, Ohio.",
+        (("Armenia", "ARM", "NAME"), ("Georgia", "GEO", "NAME"), ("Lebanon", "LBN", "NAME")),
+    ),
     # A curated name kept out of prose stays out when a translation is spelled the same.
     Passage(
         "The wine comes from Moldavia, in north-eastern Romania.", (("Romania", "ROU", "NAME"),)
@@ -1143,7 +1152,7 @@ def test_every_context_cue_rule_is_read() -> None:
     assert plain == {
         "personish", "person_prev_ok", "person_next_ok", "person_title", "headline_lower",
         "georgia_us", "georgia_country", "turkey_bird", "turkey_country", "us_pronoun_before",
-        "bilateral", "american_prefix",
+        "bilateral", "american_prefix", "locality_after",
     }  # fmt: skip
     assert {"Jordan", "Chad", "Georgia", "Turkey", "US"} <= cues.contextual
 

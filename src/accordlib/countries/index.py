@@ -37,6 +37,7 @@ class Index:
 
     __slots__ = (
         "_scanner",
+        "_scanner_other",
         "by_alpha3",
         "exact",
         "folded",
@@ -48,6 +49,7 @@ class Index:
         "prose",
         "simple",
         "tails",
+        "tails_by_start",
     )
 
     def __init__(self) -> None:
@@ -80,6 +82,7 @@ class Index:
         }
         self.mention = CountryMention
         self._scanner: Lazy[re.Pattern[str]] = Lazy(self._build_scanner)
+        self._scanner_other: Lazy[re.Pattern[str]] = Lazy(self._build_scanner_other)
         #: For the other first words: (rest of the spelling, surface), longest first.
         self.tails: dict[str, tuple[tuple[str, Surface], ...]] = {
             head: tuple(
@@ -88,6 +91,11 @@ class Index:
             )
             for head, texts in self.heads.items()
             if head not in self.simple
+        }
+        #: The same tails per first word, by their first two characters (" K" -> " Korea",
+        #: " Kong"...; tails shorter than two characters under ""), longest first in each.
+        self.tails_by_start: dict[str, dict[str, tuple[tuple[str, Surface], ...]]] = {
+            head: _by_start(tails) for head, tails in self.tails.items()
         }
 
     def _read_names(self) -> dict[str, str]:
@@ -112,7 +120,9 @@ class Index:
                 if row["prose"] == "block":
                     entry = ()
                 kind = kinds[row["kind"]]
-                self._add_prose(text, entry, kind)
+                # The ISO catalogues' names are not written in capitals in running text
+                # (datelines and headlines use the curated short names and exonyms).
+                self._add_prose(text, entry, kind, caps=not row["source"].startswith(_TRANSLATED))
                 if " " not in text:
                     declined.append((text, key, entry, kind, row["source"]))
             if language(row["source"]) is None and not row["source"].startswith(_TRANSLATED):
@@ -165,17 +175,29 @@ class Index:
         return parts
 
     def scanner(self) -> re.Pattern[str]:
-        """The pattern that finds the first words of spellings: a trie of them (built once).
+        """The pattern that finds the first words of spellings that start with an ASCII
+        letter: a trie of them (built once).
 
         A trie-shaped alternation lets the matcher follow one branch per character, so the
         scan costs about the same for two thousand words as for one; the look-ahead keeps to
         whole words (the look-behind is checked by the caller, which keeps the pattern's
-        literal prefix visible to the engine's fast search).
+        literal prefix visible to the engine's fast search). The words that start with any
+        other letter ("Österreich", "Россия") are in :meth:`scanner_other`: the engine tries
+        the branches of an alternation in turn, so every capitalised English word that is
+        no country would otherwise also try the hundred or so other first letters.
         """
         return self._scanner.get()
 
+    def scanner_other(self) -> re.Pattern[str]:
+        """The pattern that finds the first words that start with a letter outside ASCII
+        (only worth running on a text that is not all ASCII)."""
+        return self._scanner_other.get()
+
     def _build_scanner(self) -> re.Pattern[str]:
-        return re.compile("(?:" + _trie_pattern(self.heads) + r")(?![^\W\d_])")
+        return _scanner_pattern(head for head in self.heads if head[0].isascii())
+
+    def _build_scanner_other(self) -> re.Pattern[str]:
+        return _scanner_pattern(head for head in self.heads if not head[0].isascii())
 
     def matcher(self, head: str) -> regex.Pattern[str]:
         """Return the pattern matching every prose spelling that starts with ``head``."""
@@ -198,6 +220,27 @@ def _read_countries() -> dict[str, Country]:
         )
         for row in read_table("countries.tsv")
     }
+
+
+def _by_start(
+    tails: tuple[tuple[str, Surface], ...],
+) -> dict[str, tuple[tuple[str, Surface], ...]]:
+    """``tails`` grouped by their first two characters, each group longest first."""
+    groups: dict[str, list[tuple[str, Surface]]] = {}
+    for tail, surface in tails:
+        groups.setdefault(tail[:_TAIL_PREFIX] if len(tail) >= _TAIL_PREFIX else "", []).append(
+            (tail, surface)
+        )
+    return {start: tuple(group) for start, group in groups.items()}
+
+
+# How many leading characters of a tail index it (a space and a letter: " Korea").
+_TAIL_PREFIX = 2
+
+
+def _scanner_pattern(heads: Iterable[str]) -> re.Pattern[str]:
+    """A trie of ``heads``, each followed by the end of a word."""
+    return re.compile("(?:" + _trie_pattern(heads) + r")(?![^\W\d_])")
 
 
 def _trie_pattern(words: Iterable[str]) -> str:
