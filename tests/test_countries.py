@@ -361,6 +361,8 @@ Etats-Unis => USA
 estados unidos => USA
 Соединённые Штаты => USA
 reino unido => GBR
+Fédération des Émirats arabes unis => ARE
+Estado de los Emiratos Árabes Unidos => ARE
 Царство => -
 """)
 
@@ -977,6 +979,11 @@ PROSE = [
         (("Казахстана", "KAZ", "NAME"), ("Кубы", "CUB", "NAME")),
     ),
     Passage("Ministri i Jashtëm i Turqisë foli sot.", (("Turqisë", "TUR", "NAME"),)),
+    # "&" for "and" in a name.
+    Passage(
+        "Flights to Trinidad & Tobago and Turks & Caicos resumed.",
+        (("Trinidad & Tobago", "TTO", "NAME"), ("Turks & Caicos", "TCA", "ALIAS")),
+    ),
     # Towns and counties named like a country: the words after the name say so.
     Passage(
         "The Lebanon Township board and the Peru City Council met in Jordan, Minn., on Monday.",

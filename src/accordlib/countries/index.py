@@ -272,11 +272,13 @@ _CAPS_MIN = 4
 
 
 def _case_variants(text: str, kind: str) -> list[str]:
-    """The spelling as prose may write it: as given, with a curly apostrophe, "St" for "St.",
-    in headline case and (for spellings of four letters or more) in capitals."""
+    """The spelling as prose may write it: as given, with a curly apostrophe, "&" for "and",
+    "St" for "St.", in headline case and (for spellings of four letters or more) in capitals."""
     variants = [text]
     if "'" in text:
         variants.append(text.replace("'", "’"))
+    if " and " in text:
+        variants.append(text.replace(" and ", " & "))  # "Turks & Caicos"
     if text.startswith("St. "):
         variants.append("St " + text[4:])
     for spelling in list(variants):

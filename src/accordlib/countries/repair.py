@@ -272,7 +272,7 @@ _FOREIGN_FORM = re.compile(
     (?:\s+(?:democr[aá]tica|d[ée]mocratique|isl[aá]mica|islamique|islamica|popular|populaire
           |federal|f[ée]d[ée]rale|federale|[aá]rabe|socialista|socialiste|bolivariana
           |plurinacional|unida|unido|uni|unie|oriental|cooperativa|coop[ée]rative))*
-    \s+(?:de|del|da|do|dos|das|di|du|des|della|dello|dei|degli|d['’])
+    \s+(?:(?:de|del|da|do|dos|das|di|du|des|della|dello|dei|degli)(?![^\W\d_])|d['’])
     (?:\s+(?:la|el|le|les|los|las|l['’]))?\s*""",
     re.IGNORECASE | re.VERBOSE,
 )
