@@ -979,6 +979,15 @@ PROSE = [
         (("Казахстана", "KAZ", "NAME"), ("Кубы", "CUB", "NAME")),
     ),
     Passage("Ministri i Jashtëm i Turqisë foli sot.", (("Turqisë", "TUR", "NAME"),)),
+    # Headline initials, spaced or glued to the word.
+    Passage(
+        "Seoul says N. Korean drones crossed; S.Korea protests.",
+        (
+            ("Seoul", "KOR", "CAPITAL"),
+            ("N. Korean", "PRK", "DEMONYM"),
+            ("S.Korea", "KOR", "ALIAS"),
+        ),
+    ),
     # "&" for "and" in a name.
     Passage(
         "Flights to Trinidad & Tobago and Turks & Caicos resumed.",

@@ -273,12 +273,14 @@ _CAPS_MIN = 4
 
 def _case_variants(text: str, kind: str) -> list[str]:
     """The spelling as prose may write it: as given, with a curly apostrophe, "&" for "and",
-    "St" for "St.", in headline case and (for spellings of four letters or more) in capitals."""
+    an initial glued to its word ("S.Korea"), "St" for "St.", in headline case and (for spellings of four letters or more) in capitals."""
     variants = [text]
     if "'" in text:
         variants.append(text.replace("'", "’"))
     if " and " in text:
         variants.append(text.replace(" and ", " & "))  # "Turks & Caicos"
+    if text[1:3] == ". " and text[:1].isupper():
+        variants.append(text[:2] + text[3:])  # an initial glued to the word: "S.Korea"
     if text.startswith("St. "):
         variants.append("St " + text[4:])
     for spelling in list(variants):
