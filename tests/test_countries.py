@@ -979,6 +979,11 @@ PROSE = [
         (("Казахстана", "KAZ", "NAME"), ("Кубы", "CUB", "NAME")),
     ),
     Passage("Ministri i Jashtëm i Turqisë foli sot.", (("Turqisë", "TUR", "NAME"),)),
+    # Companies named after a country are not the country.
+    Passage(
+        "Qatar Airways and Bank of America signed a deal that Qatar welcomed.",
+        (("Qatar", "QAT", "NAME"),),
+    ),
     # Headline initials, spaced or glued to the word.
     Passage(
         "Seoul says N. Korean drones crossed; S.Korea protests.",
