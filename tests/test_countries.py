@@ -968,6 +968,12 @@ PROSE = [
         (("Syrie", "SYR", "NAME"), ("Yémen", "YEM", "NAME")),
     ),
     Passage("Menteri itu bertemu mitranya dari Tiongkok.", (("Tiongkok", "CHN", "NAME"),)),
+    # As the French press prints the catalogue names: later words in lower case, a capital
+    # E without its accent.
+    Passage(
+        "Les Etats-Unis et la Guinée équatoriale ont signé.",
+        (("Etats-Unis", "USA", "NAME"), ("Guinée équatoriale", "GNQ", "NAME")),
+    ),
     Passage("Министр прибыл в Кувейт.", (("Кувейт", "KWT", "NAME"),)),
     # Case forms of names in languages that decline them.
     Passage(

@@ -122,7 +122,13 @@ class Index:
                 kind = kinds[row["kind"]]
                 # The ISO catalogues' names are not written in capitals in running text
                 # (datelines and headlines use the curated short names and exonyms).
-                self._add_prose(text, entry, kind, caps=not row["source"].startswith(_TRANSLATED))
+                translated = row["source"].startswith(_TRANSLATED)
+                self._add_prose(text, entry, kind, caps=not translated)
+                if translated and " " in text:
+                    # The catalogues capitalise every word; the press writes the later words
+                    # in lower case ("Guinée Équatoriale" is printed "Guinée équatoriale").
+                    first, _, rest = text.partition(" ")
+                    self._add_prose(f"{first} {rest.lower()}", entry, kind, caps=False)
                 if " " not in text:
                     declined.append((text, key, entry, kind, row["source"]))
             if language(row["source"]) is None and not row["source"].startswith(_TRANSLATED):
@@ -267,6 +273,8 @@ def _trie_pattern(words: Iterable[str]) -> str:
 
 # Rows whose source starts so are translations (pycountry's catalogues), not English.
 _TRANSLATED = "pycountry iso3166"
+# Accented capital E's that French copy often writes plain.
+_ACCENTED_E = frozenset("ÉÈÊ")
 # Spellings shorter than this are not matched in capitals ("IS", "TO": words, not codes).
 _CAPS_MIN = 4
 
@@ -281,6 +289,8 @@ def _case_variants(text: str, kind: str) -> list[str]:
         variants.append(text.replace(" and ", " & "))  # "Turks & Caicos"
     if text[1:3] == ". " and text[:1].isupper():
         variants.append(text[:2] + text[3:])  # an initial glued to the word: "S.Korea"
+    if text[:1] in _ACCENTED_E:
+        variants.append("E" + text[1:])  # French capitals often lose their accent: "Etats-Unis"
     if text.startswith("St. "):
         variants.append("St " + text[4:])
     for spelling in list(variants):
