@@ -28,7 +28,7 @@ from accordlib import (
 from accordlib._util.lazy import Lazy
 from accordlib._util.tables import read_table
 from accordlib.countries.context import Cues
-from accordlib.countries.endings import case_forms
+from accordlib.countries.endings import case_forms, phrase_forms
 from accordlib.countries.fuzzy import one_slip
 from accordlib.countries.index import fold_ascii, index
 from accordlib.countries.inflection import nominatives
@@ -361,6 +361,8 @@ Etats-Unis => USA
 estados unidos => USA
 Соединённые Штаты => USA
 reino unido => GBR
+Саудовскую Аравию => SAU
+Объединённых Арабских Эмиратов => ARE
 Fédération des Émirats arabes unis => ARE
 Estado de los Emiratos Árabes Unidos => ARE
 Царство => -
@@ -1532,3 +1534,12 @@ def test_case_forms_invert_the_endings(word: str, group: str, forms: list[str]) 
     assert case_forms(word, group) == forms
     for form in forms:  # reading a long enough form back finds the word again
         assert len(form) < 5 or (word, group) in nominatives(form) or group == "genitive_s"
+
+
+def test_phrase_forms_decline_adjectives_with_their_noun() -> None:
+    forms = phrase_forms("Южная Корея")
+    assert "Южной Кореи" in forms
+    assert "Южную Корею" in forms
+    assert "Объединённых Арабских Эмиратов" in phrase_forms("Объединённые Арабские Эмираты")
+    assert phrase_forms("Южная Африка Республика") == []  # not adjectives before the noun
+    assert phrase_forms("South Korea") == []

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CYRILLIC_ENDINGS", "GROUPS", "LATIN_ENDINGS", "case_forms", "language"]
+__all__ = ["CYRILLIC_ENDINGS", "GROUPS", "LATIN_ENDINGS", "case_forms", "language", "phrase_forms"]
 
 # The languages of the curated rows, by the word their source starts with.
 _LANGUAGE_WORDS = {
@@ -133,4 +133,44 @@ def case_forms(word: str, group: str) -> list[str]:
             form = stem + (ending.upper() if word.isupper() else ending)
             if form != word and form not in forms:
                 forms.append(form)
+    return forms
+
+
+# Russian adjective endings in the nominative and the endings of the oblique cases that
+# replace them ("Саудовская" -> "Саудовской", "Саудовскую"; "Объединённые" -> "Объединённых").
+_ADJECTIVE_ENDINGS: dict[str, tuple[str, ...]] = {
+    "ая": ("ой", "ую"),
+    "яя": ("ей", "юю"),
+    "ый": ("ого", "ому", "ым", "ом"),
+    "ий": ("ого", "ому", "им", "ом"),
+    "ой": ("ого", "ому", "ым", "ом"),
+    "ое": ("ого", "ому", "ым", "ом"),
+    "ые": ("ых", "ым", "ыми"),
+    "ие": ("их", "им", "ими"),
+}
+# Plural nouns ("Штаты", "Эмираты") in the oblique cases.
+_PLURAL_ENDINGS = ("ов", "ам", "ами", "ах")
+_ADJECTIVE_END = 2
+
+
+def phrase_forms(text: str) -> list[str]:
+    """The case forms of a Cyrillic name of adjectives and a noun ("Саудовская Аравия" ->
+    "Саудовской Аравии", "Саудовскую Аравию"...): every adjective takes the same case
+    ending, the noun each of its own (an agreement the press keeps; pairs it never writes
+    are harmless). Other phrases have none."""
+    *adjectives, noun = text.split(" ")
+    if not adjectives or not _CYRILLIC.search(text):
+        return []
+    cases = [_ADJECTIVE_ENDINGS.get(word[-_ADJECTIVE_END:].lower(), ()) for word in adjectives]
+    if not all(cases) or len({len(c) for c in cases}) != 1:
+        return []  # not all adjectives, or of different declensions
+    nouns = case_forms(noun, "cyrillic")
+    if noun[-1:] in "ыи":
+        nouns += [noun[:-1] + ending for ending in _PLURAL_ENDINGS]
+    forms: list[str] = []
+    for i in range(len(cases[0])):
+        declined = " ".join(
+            word[:-_ADJECTIVE_END] + c[i] for word, c in zip(adjectives, cases, strict=True)
+        )
+        forms.extend(f"{declined} {form}" for form in nouns)
     return forms

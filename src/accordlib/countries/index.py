@@ -15,7 +15,7 @@ import regex
 
 from accordlib._util.lazy import Lazy
 from accordlib._util.tables import read_table
-from accordlib.countries.endings import GROUPS, case_forms, language
+from accordlib.countries.endings import GROUPS, case_forms, language, phrase_forms
 from accordlib.countries.model import Country, CountryMention, Entry, MentionKind
 
 __all__ = ["Index", "Surface", "fold_ascii", "index", "lookup_entry"]
@@ -129,8 +129,7 @@ class Index:
                     # in lower case ("Guinée Équatoriale" is printed "Guinée équatoriale").
                     first, _, rest = text.partition(" ")
                     self._add_prose(f"{first} {rest.lower()}", entry, kind, caps=False)
-                if " " not in text:
-                    declined.append((text, key, entry, kind, row["source"]))
+                declined.append((text, key, entry, kind, row["source"]))
             if language(row["source"]) is None and not row["source"].startswith(_TRANSLATED):
                 english.add(key)
         self._add_case_forms(declined, english)
@@ -147,12 +146,16 @@ class Index:
     def _add_case_forms(
         self, words: list[tuple[str, str, Entry, MentionKind, str]], english: set[str]
     ) -> None:
-        """The case forms of one-word names in languages that decline them ("Polens",
-        "России", "Turqisë"): prose spellings of their country too. A word that is also an
-        English spelling is not declined ("Iran" is never "Irans")."""
+        """The case forms of names in languages that decline them ("Polens", "России",
+        "Turqisë", "Саудовскую Аравию"): prose spellings of their country too. A word that is
+        also an English spelling is not declined ("Iran" is never "Irans")."""
         for text, key, entry, kind, source in words:
             lang = language(source)
             if lang is None or key in english:
+                continue
+            if " " in text:
+                for form in phrase_forms(text):
+                    self._add_prose(form, entry, kind, caps=False)
                 continue
             for group, languages in GROUPS.items():
                 if lang in languages:

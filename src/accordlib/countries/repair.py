@@ -253,8 +253,14 @@ def _repair_direction(name: str, depth: int) -> Entry | None:
 
 
 def _repair_inflection(name: str, depth: int) -> Entry | None:
-    """A case ending on a name in another language: "Polens", "России", "Turqisë"."""
-    return inflected(name)
+    """A case ending on a name in another language: "Polens", "России", "Turqisë", or a
+    declined phrase that prose matching knows ("Саудовскую Аравию")."""
+    found = inflected(name)
+    if found is None:
+        surface = index().prose.get(name.strip())
+        if surface is not None and not isinstance(surface.entry, tuple):
+            found = surface.entry
+    return found
 
 
 def _repair_misspelling(name: str, depth: int) -> Entry | None:
