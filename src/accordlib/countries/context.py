@@ -266,13 +266,17 @@ def disambiguate(
 def is_locality(text: str, end: int) -> bool:
     """Whether the country's name ending at ``end`` is a town or county named like it, by
     what follows it ("Lebanon Township", "Lebanon City Council", "Lebanon, Pa.")."""
-    return text[end : end + 1] in _LOCALITY_OPENERS and (
-        CUES.get().locality.match(text, end) is not None
-    )
+    after = text[end : end + 3]
+    # Every cue is a capitalised word after a space, or after a comma and a space.
+    if not (
+        after[1:2].isupper() if after[:1] in _SPACES else after[:1] == "," and after[2:3].isupper()
+    ):
+        return False
+    return CUES.get().locality.match(text, end) is not None
 
 
-# The characters a locality cue starts with (a space, a no-break space or a comma).
-_LOCALITY_OPENERS = frozenset(" \u00a0,")
+# The spaces a locality cue may follow the name with.
+_SPACES = frozenset(" \u00a0")
 
 
 def context_allows(word: str, text: str, start: int, end: int, ctx: TextCues) -> bool:

@@ -234,13 +234,19 @@ def _read_countries() -> dict[str, Country]:
 def _by_start(
     tails: tuple[tuple[str, Surface], ...],
 ) -> dict[str, tuple[tuple[str, Surface], ...]]:
-    """``tails`` grouped by their first two characters, each group longest first."""
+    """``tails`` by their first two characters, longest first, each group followed by the
+    tails shorter than two characters (under "" on their own), so that one look-up gives
+    every tail that can follow those two characters."""
     groups: dict[str, list[tuple[str, Surface]]] = {}
+    short: list[tuple[str, Surface]] = []
     for tail, surface in tails:
-        groups.setdefault(tail[:_TAIL_PREFIX] if len(tail) >= _TAIL_PREFIX else "", []).append(
-            (tail, surface)
-        )
-    return {start: tuple(group) for start, group in groups.items()}
+        if len(tail) >= _TAIL_PREFIX:
+            groups.setdefault(tail[:_TAIL_PREFIX], []).append((tail, surface))
+        else:
+            short.append((tail, surface))
+    by_start = {start: (*group, *short) for start, group in groups.items()}
+    by_start[""] = tuple(short)
+    return by_start
 
 
 # How many leading characters of a tail index it (a space and a letter: " Korea").

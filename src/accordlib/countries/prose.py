@@ -103,7 +103,8 @@ def _longest_spelling(
     # follow, then a non-word character. Only the tails that start with the next two
     # characters can follow; the tails shorter than that (the word alone) are shorter still.
     by_start = idx.tails_by_start[head]
-    for tail, option in (*by_start.get(after, ()), *by_start.get("", ())):
+    options = by_start.get(after)
+    for tail, option in by_start[""] if options is None else options:
         if text.startswith(tail, end):
             stop = end + len(tail)
             if tail and tail[-1].isalnum() and text[stop : stop + 1].isalnum():
