@@ -256,7 +256,13 @@ def _renamed_names(pycountry: Any) -> list[Name]:
 def _curated_names() -> list[Name]:
     """The hand-written aliases, demonyms and capitals."""
     names: list[Name] = []
-    for row in _table("country_aliases.tsv"):
+    aliases = _table("country_aliases.tsv")
+    repeated = sorted(
+        {r["text"] for r in aliases if [a["text"] for a in aliases].count(r["text"]) > 1}
+    )
+    if repeated:
+        raise SystemExit(f"country_aliases.tsv: listed more than once: {', '.join(repeated)}")
+    for row in aliases:
         names.append(
             Name(
                 row["text"],
@@ -311,7 +317,7 @@ def _translated_names(pycountry: Any, english: dict[str, list[set[str]]]) -> lis
                     continue
                 text = catalog.gettext(msgid)
                 if _foreign(text, msgid) and not _partial(text, english.get(c.alpha_3, [])):
-                    names.append(Name(text, (c.alpha_3,), "name", "no", source, tier))
+                    names.append(Name(text, (c.alpha_3,), "name", _prose_name(text), source, tier))
         names += _historic_translations(pycountry, lang, tier)
     return names
 
@@ -330,10 +336,12 @@ def _historic_translations(pycountry: Any, lang: str, tier: int) -> list[Name]:
         if not _foreign(text, old.name):
             continue
         source = f"pycountry iso3166-3 {lang}"
-        names.append(Name(text, (alpha3,), "name", "no", source, tier))
+        names.append(Name(text, (alpha3,), "name", _prose_name(text), source, tier))
         short = text.partition(",")[0].strip()
         if short != text and _foreign(short, old.name):
-            names.append(Name(short, (alpha3,), "name", "no", source, HISTORIC_SHORT))
+            names.append(
+                Name(short, (alpha3,), "name", _prose_name(short), source, HISTORIC_SHORT)
+            )
     return names
 
 
@@ -349,7 +357,8 @@ def _foreign(text: str, msgid: str) -> bool:
 def _partial(text: str, english: list[set[str]]) -> bool:
     """Whether the words of ``text`` are a strict part of the words of an English name."""
     words = set(name_key(text).split())
-    return any(words < name for name in english)
+    # "Yémen" is Yemen itself (its key is an English name's), not a part of "Yemen Arab Republic".
+    return words not in english and any(words < name for name in english)
 
 
 def _english_words(names: list[Name]) -> dict[str, list[set[str]]]:
@@ -418,7 +427,9 @@ def _spelling_rows(
             continue
         if n.text not in rows:
             rows[n.text] = Name(n.text, targets, n.kind, n.prose, n.source, n.priority)
-        elif rows[n.text].prose == "no" and n.prose != "no":
+        elif rows[n.text].prose == "no" and n.prose != "no" and n.priority < TRANSLATION:
+            # A curated or ISO spelling kept out of prose stays out, even when a translation
+            # is spelled the same ("Moldavia" is also a region of Romania).
             old = rows[n.text]
             rows[n.text] = Name(old.text, old.targets, old.kind, n.prose, old.source, old.priority)
     return rows

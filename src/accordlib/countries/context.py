@@ -18,7 +18,7 @@ from accordlib._util.tables import read_table
 from accordlib.countries.index import lookup_entry
 from accordlib.countries.model import Country
 
-__all__ = ["CUES", "Cues", "TextCues", "context_allows", "disambiguate"]
+__all__ = ["CUES", "Cues", "TextCues", "context_allows", "disambiguate", "is_locality"]
 
 #: Spellings whose context rule is in code beside the personal-name rule.
 _RULED = frozenset({"Georgia", "Turkey", "American", "Americans", "US"})
@@ -34,6 +34,7 @@ class Cues:
         "contextual",
         "georgia_country",
         "georgia_us",
+        "locality",
         "lower_word",
         "person_next_ok",
         "person_prev_ok",
@@ -73,6 +74,25 @@ class Cues:
         self.georgia_country = _cue_pattern(rules["georgia_country"])
         self.turkey_bird = _cue_pattern(rules["turkey_bird"], regex.IGNORECASE)
         self.turkey_country = _cue_pattern(rules["turkey_country"])
+        # What follows a town named like a country: a local-government word, or a comma
+        # and a US state ("Lebanon Township", "Lebanon, Pa.").
+        # A state that is also a country's spelling is left out ("Armenia, Georgia and ...").
+        states = sorted(
+            (
+                row["region"]
+                for row in read_table("regions.tsv")
+                if row["country"] == "USA" and lookup_entry(row["region"]) is None
+            ),
+            key=len,
+            reverse=True,
+        )
+        self.locality = regex.compile(
+            r"(?:[ \u00a0](?:"
+            + "|".join(regex.escape(text) for text, _ in rules["locality_after"])
+            + r")|,[ \u00a0](?:"
+            + "|".join(regex.escape(state) for state in states)
+            + r"))(?![\p{L}\p{N}])"
+        )
         #: Per candidate of an ambiguous name, the words that point to it.
         self.candidates = {
             rule.partition(":")[2]: _cue_pattern(pairs)
@@ -241,6 +261,22 @@ def disambiguate(
         and ctx.cue_in(country.alpha3, candidates[country.alpha3], lo, hi)
     ]
     return cued[0] if len(cued) == 1 else None
+
+
+def is_locality(text: str, end: int) -> bool:
+    """Whether the country's name ending at ``end`` is a town or county named like it, by
+    what follows it ("Lebanon Township", "Lebanon City Council", "Lebanon, Pa.")."""
+    after = text[end : end + 3]
+    # Every cue is a capitalised word after a space, or after a comma and a space.
+    if not (
+        after[1:2].isupper() if after[:1] in _SPACES else after[:1] == "," and after[2:3].isupper()
+    ):
+        return False
+    return CUES.get().locality.match(text, end) is not None
+
+
+# The spaces a locality cue may follow the name with.
+_SPACES = frozenset(" \u00a0")
 
 
 def context_allows(word: str, text: str, start: int, end: int, ctx: TextCues) -> bool:

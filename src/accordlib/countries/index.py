@@ -15,6 +15,7 @@ import regex
 
 from accordlib._util.lazy import Lazy
 from accordlib._util.tables import read_table
+from accordlib.countries.endings import GROUPS, case_forms, language, phrase_forms
 from accordlib.countries.model import Country, CountryMention, Entry, MentionKind
 
 __all__ = ["Index", "Surface", "fold_ascii", "index", "lookup_entry"]
@@ -36,6 +37,7 @@ class Index:
 
     __slots__ = (
         "_scanner",
+        "_scanner_other",
         "by_alpha3",
         "exact",
         "folded",
@@ -47,6 +49,7 @@ class Index:
         "prose",
         "simple",
         "tails",
+        "tails_by_start",
     )
 
     def __init__(self) -> None:
@@ -79,6 +82,7 @@ class Index:
         }
         self.mention = CountryMention
         self._scanner: Lazy[re.Pattern[str]] = Lazy(self._build_scanner)
+        self._scanner_other: Lazy[re.Pattern[str]] = Lazy(self._build_scanner_other)
         #: For the other first words: (rest of the spelling, surface), longest first.
         self.tails: dict[str, tuple[tuple[str, Surface], ...]] = {
             head: tuple(
@@ -88,12 +92,19 @@ class Index:
             for head, texts in self.heads.items()
             if head not in self.simple
         }
+        #: The same tails per first word, by their first two characters (" K" -> " Korea",
+        #: " Kong"...; tails shorter than two characters under ""), longest first in each.
+        self.tails_by_start: dict[str, dict[str, tuple[tuple[str, Surface], ...]]] = {
+            head: _by_start(tails) for head, tails in self.tails.items()
+        }
 
     def _read_names(self) -> dict[str, str]:
         """Fill :attr:`exact`, :attr:`keyed` and :attr:`prose` from ``country_names.tsv``;
         return the folded ASCII spellings with their keys."""
         kinds = {kind.value: kind for kind in MentionKind}
         folded_keys: dict[str, str] = {}
+        declined: list[tuple[str, str, Entry, MentionKind, str]] = []
+        english: set[str] = set()
         for row in read_table("country_names.tsv"):
             entry = self._entry(row["alpha3"])
             text = row["text"]
@@ -109,10 +120,48 @@ class Index:
                 if row["prose"] == "block":
                     entry = ()
                 kind = kinds[row["kind"]]
-                for variant in _case_variants(text, row["kind"]):
-                    if variant[:4] not in ("The ", "THE "):  # "the UAE" is a mention of "UAE"
-                        self.prose.setdefault(variant, Surface(variant, entry, kind))
+                # The ISO catalogues' names are not written in capitals in running text
+                # (datelines and headlines use the curated short names and exonyms).
+                translated = row["source"].startswith(_TRANSLATED)
+                self._add_prose(text, entry, kind, caps=not translated)
+                if translated and " " in text:
+                    # The catalogues capitalise every word; the press writes the later words
+                    # in lower case ("Guinée Équatoriale" is printed "Guinée équatoriale").
+                    first, _, rest = text.partition(" ")
+                    self._add_prose(f"{first} {rest.lower()}", entry, kind, caps=False)
+                declined.append((text, key, entry, kind, row["source"]))
+            if language(row["source"]) is None and not row["source"].startswith(_TRANSLATED):
+                english.add(key)
+        self._add_case_forms(declined, english)
         return folded_keys
+
+    def _add_prose(self, text: str, entry: Entry, kind: MentionKind, *, caps: bool = True) -> None:
+        """Add ``text`` and the ways prose may write it (:func:`_case_variants`; in capitals
+        too unless ``caps`` is false) to :attr:`prose` (a spelling already there keeps its
+        entry)."""
+        for variant in _case_variants(text, kind.value if caps else "code"):
+            if variant[:4] not in ("The ", "THE "):  # "the UAE" is a mention of "UAE"
+                self.prose.setdefault(variant, Surface(variant, entry, kind))
+
+    def _add_case_forms(
+        self, words: list[tuple[str, str, Entry, MentionKind, str]], english: set[str]
+    ) -> None:
+        """The case forms of names in languages that decline them ("Polens", "России",
+        "Turqisë", "Саудовскую Аравию"): prose spellings of their country too. A word that is
+        also an English spelling is not declined ("Iran" is never "Irans")."""
+        for text, key, entry, kind, source in words:
+            lang = language(source)
+            if lang is None or key in english:
+                continue
+            if " " in text:
+                for form in phrase_forms(text):
+                    self._add_prose(form, entry, kind, caps=False)
+                continue
+            for group, languages in GROUPS.items():
+                if lang in languages:
+                    for form in case_forms(text, group):
+                        # Declined forms in capitals are rare (datelines use the nominative).
+                        self._add_prose(form, entry, kind, caps=False)
 
     def _entry(self, cell: str) -> Entry:
         """The entry of an ``alpha3`` cell: one country, several (ambiguous) or ``()``."""
@@ -135,17 +184,29 @@ class Index:
         return parts
 
     def scanner(self) -> re.Pattern[str]:
-        """The pattern that finds the first words of spellings: a trie of them (built once).
+        """The pattern that finds the first words of spellings that start with an ASCII
+        letter: a trie of them (built once).
 
         A trie-shaped alternation lets the matcher follow one branch per character, so the
         scan costs about the same for two thousand words as for one; the look-ahead keeps to
         whole words (the look-behind is checked by the caller, which keeps the pattern's
-        literal prefix visible to the engine's fast search).
+        literal prefix visible to the engine's fast search). The words that start with any
+        other letter ("Österreich", "Россия") are in :meth:`scanner_other`: the engine tries
+        the branches of an alternation in turn, so every capitalised English word that is
+        no country would otherwise also try the hundred or so other first letters.
         """
         return self._scanner.get()
 
+    def scanner_other(self) -> re.Pattern[str]:
+        """The pattern that finds the first words that start with a letter outside ASCII
+        (only worth running on a text that is not all ASCII)."""
+        return self._scanner_other.get()
+
     def _build_scanner(self) -> re.Pattern[str]:
-        return re.compile("(?:" + _trie_pattern(self.heads) + r")(?![^\W\d_])")
+        return _scanner_pattern(head for head in self.heads if head[0].isascii())
+
+    def _build_scanner_other(self) -> re.Pattern[str]:
+        return _scanner_pattern(head for head in self.heads if not head[0].isascii())
 
     def matcher(self, head: str) -> regex.Pattern[str]:
         """Return the pattern matching every prose spelling that starts with ``head``."""
@@ -170,6 +231,33 @@ def _read_countries() -> dict[str, Country]:
     }
 
 
+def _by_start(
+    tails: tuple[tuple[str, Surface], ...],
+) -> dict[str, tuple[tuple[str, Surface], ...]]:
+    """``tails`` by their first two characters, longest first, each group followed by the
+    tails shorter than two characters (under "" on their own), so that one look-up gives
+    every tail that can follow those two characters."""
+    groups: dict[str, list[tuple[str, Surface]]] = {}
+    short: list[tuple[str, Surface]] = []
+    for tail, surface in tails:
+        if len(tail) >= _TAIL_PREFIX:
+            groups.setdefault(tail[:_TAIL_PREFIX], []).append((tail, surface))
+        else:
+            short.append((tail, surface))
+    by_start = {start: (*group, *short) for start, group in groups.items()}
+    by_start[""] = tuple(short)
+    return by_start
+
+
+# How many leading characters of a tail index it (a space and a letter: " Korea").
+_TAIL_PREFIX = 2
+
+
+def _scanner_pattern(heads: Iterable[str]) -> re.Pattern[str]:
+    """A trie of ``heads``, each followed by the end of a word."""
+    return re.compile("(?:" + _trie_pattern(heads) + r")(?![^\W\d_])")
+
+
 def _trie_pattern(words: Iterable[str]) -> str:
     """A regex alternation for ``words`` shaped as a trie: ``Ni(?:ger(?:ia)?|caragua)``."""
     root: dict[str, dict[str, Any]] = {}
@@ -192,16 +280,26 @@ def _trie_pattern(words: Iterable[str]) -> str:
     return build(root)
 
 
+# Rows whose source starts so are translations (pycountry's catalogues), not English.
+_TRANSLATED = "pycountry iso3166"
+# Accented capital E's that French copy often writes plain.
+_ACCENTED_E = frozenset("ÉÈÊ")
 # Spellings shorter than this are not matched in capitals ("IS", "TO": words, not codes).
 _CAPS_MIN = 4
 
 
 def _case_variants(text: str, kind: str) -> list[str]:
-    """The spelling as prose may write it: as given, with a curly apostrophe, "St" for "St.",
-    in headline case and (for spellings of four letters or more) in capitals."""
+    """The spelling as prose may write it: as given, with a curly apostrophe, "&" for "and",
+    an initial glued to its word ("S.Korea"), "St" for "St.", in headline case and (for spellings of four letters or more) in capitals."""
     variants = [text]
     if "'" in text:
         variants.append(text.replace("'", "’"))
+    if " and " in text:
+        variants.append(text.replace(" and ", " & "))  # "Turks & Caicos"
+    if text[1:3] == ". " and text[:1].isupper():
+        variants.append(text[:2] + text[3:])  # an initial glued to the word: "S.Korea"
+    if text[:1] in _ACCENTED_E:
+        variants.append("E" + text[1:])  # French capitals often lose their accent: "Etats-Unis"
     if text.startswith("St. "):
         variants.append("St " + text[4:])
     for spelling in list(variants):

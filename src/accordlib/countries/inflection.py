@@ -22,86 +22,13 @@ import re
 
 from accordlib._util.lazy import Lazy
 from accordlib._util.tables import read_table
+from accordlib.countries.endings import CYRILLIC_ENDINGS, GROUPS, LATIN_ENDINGS, language
 from accordlib.countries.index import index
 from accordlib.countries.key import name_key
 from accordlib.countries.model import Country
 
-__all__ = ["GROUPS", "inflected", "language_keys", "nominatives"]
+__all__ = ["inflected", "language_keys", "nominatives"]
 
-# The languages of the curated rows, by the word their source starts with.
-_LANGUAGE_WORDS = {
-    "German": "de",
-    "Swedish": "sv",
-    "Danish": "da",
-    "Norwegian": "nb_NO",
-    "Polish": "pl",
-    "Czech": "cs",
-    "Slovak": "sk",
-    "Croatian": "hr",
-    "Slovene": "sl",
-    "Serbian": "sr",
-    "Russian": "ru",
-    "Ukrainian": "uk",
-    "Bulgarian": "bg",
-    "Hungarian": "hu",
-    "Albanian": "sq",
-}
-_SOURCE = re.compile(
-    r"^(?:pycountry iso3166-[13] (?P<code>\S+)$|(?P<word>[A-Z][a-z]+)(?:[ /(]|$))"
-)
-
-#: The languages whose names each group of endings is read on.
-GROUPS: dict[str, frozenset[str]] = {
-    "genitive_s": frozenset({"de", "sv", "da", "nb_NO"}),
-    "albanian": frozenset({"sq"}),
-    "polish": frozenset({"pl"}),
-    "czech": frozenset({"cs", "sk"}),
-    "south_slavic": frozenset({"hr", "sr@latin", "bs", "sl"}),
-    "cyrillic": frozenset({"ru", "uk", "be", "bg", "sr", "mk"}),
-    "hungarian": frozenset({"hu"}),
-}
-# Russian, Ukrainian and Serbian endings and the nominative endings they replace:
-# "Таджикистана" (genitive of a consonant stem), "России" (of "-ия"), "Кубы" (of "-а"),
-# "Беларуси" (of "-ь"), "Немачке" (Serbian genitive of "-а").
-_CYRILLIC_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("ии", ("ия",)),
-    ("ию", ("ия",)),
-    ("ией", ("ия",)),
-    ("ом", ("",)),
-    ("ой", ("а", "я")),
-    ("ей", ("я", "ь")),
-    ("ью", ("ь",)),
-    ("ије", ("ија",)),
-    ("а", ("",)),
-    ("у", ("", "а")),
-    ("е", ("", "а", "я")),
-    ("ы", ("а",)),
-    ("и", ("а", "я", "ь")),
-    ("ю", ("я", "ь")),
-)
-# Latin-script endings, by group: the genitive "-s" ("Polens", "Sveriges"); the Albanian
-# genitive "-së" (of a name in "-i": "Turqisë") and "-ës" (of one in "-a": "Kosovës"); the
-# Polish cases ("Rosji", "Ukrainy", "Japonii", "Ukrainie", "Egiptu"), the Czech and Slovak
-# ones ("Německa", "Německu", "Litvy") and the Croatian, Serbian and Slovene ones
-# ("Hrvatske", "Hrvatskoj", "Hrvatsku").
-_LATIN_ENDINGS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("albanian", "së", ("", "a")),
-    ("albanian", "ës", ("a", "")),
-    ("genitive_s", "s", ("",)),
-    ("polish", "ji", ("ja",)),
-    ("polish", "ii", ("ia",)),
-    ("polish", "ie", ("a",)),
-    ("polish", "y", ("a",)),
-    ("polish", "u", ("",)),
-    ("polish", "a", ("",)),
-    ("czech", "a", ("o",)),
-    ("czech", "u", ("o",)),
-    ("czech", "y", ("a",)),
-    ("south_slavic", "e", ("a",)),
-    ("south_slavic", "oj", ("a",)),
-    ("south_slavic", "u", ("a",)),
-    ("south_slavic", "i", ("a",)),
-)
 # The Hungarian case suffixes ("Oroszországban", "Kínában", "Iránnal"): a final "a"/"e" of
 # the stem lengthens before them, and "-val"/"-vel" takes the sound of the consonant before.
 _HUNGARIAN_SUFFIX = re.compile(
@@ -116,25 +43,17 @@ _WORD = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)*$")
 _MIN_LENGTH = 5
 
 
-def _language(source: str) -> str | None:
-    """The language code of a row's source, or ``None`` (English, or not a language)."""
-    found = _SOURCE.match(source)
-    if found is None:
-        return None
-    return found["code"] or _LANGUAGE_WORDS.get(found["word"])
-
-
 def _build_keys() -> dict[str, frozenset[str]]:
     by_group: dict[str, set[str]] = {group: set() for group in GROUPS}
     english: set[str] = set()
     for row in read_table("country_names.tsv"):
-        language = _language(row["source"])
-        if language is None:
+        lang = language(row["source"])
+        if lang is None:
             if not row["source"].startswith("pycountry iso3166"):
                 english.add(row["key"])
             continue
         for group, languages in GROUPS.items():
-            if language in languages:
+            if lang in languages:
                 by_group[group].add(row["key"])
     return {group: frozenset(keys - english) for group, keys in by_group.items()}
 
@@ -153,9 +72,9 @@ def nominatives(word: str) -> list[tuple[str, str]]:
         return []
     lower = word.casefold()
     if _CYRILLIC.search(word):
-        endings = [("cyrillic", *pair) for pair in _CYRILLIC_ENDINGS]
+        endings = [("cyrillic", *pair) for pair in CYRILLIC_ENDINGS]
     else:
-        endings = list(_LATIN_ENDINGS)
+        endings = list(LATIN_ENDINGS)
     stems: list[tuple[str, str]] = []
     for group, ending, replacements in endings:
         if lower.endswith(ending) and not lower.endswith("ss"):

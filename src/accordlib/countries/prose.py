@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import heapq
+import operator
+import re
+from collections.abc import Iterable
+
 from accordlib._util.dates import PublishedLike, coerce_published
 from accordlib._util.text import require_str
-from accordlib.countries.context import CUES, TextCues, context_allows, disambiguate
+from accordlib.countries.context import CUES, TextCues, context_allows, disambiguate, is_locality
 from accordlib.countries.index import Index, Surface, index
 from accordlib.countries.model import Country, CountryMention, MentionKind
 from accordlib.countries.periods import at_date
 
 __all__ = ["find_countries"]
+
+_NAME = MentionKind.NAME
+_START = operator.methodcaller("start")
 
 
 def find_countries(text: str, *, date: PublishedLike = None) -> list[CountryMention]:
@@ -38,7 +46,12 @@ def find_countries(text: str, *, date: PublishedLike = None) -> list[CountryMent
     ctx: TextCues | None = None  # built for the first mention that needs its context
     last_end = 0
     size = len(text)
-    for candidate in idx.scanner().finditer(text):
+    candidates: Iterable[re.Match[str]] = idx.scanner().finditer(text)
+    if not text.isascii():
+        others = list(idx.scanner_other().finditer(text))
+        if others:  # "Österreich", "Россия": merged in text order
+            candidates = heapq.merge(candidates, others, key=_START)
+    for candidate in candidates:
         start = candidate.start()
         if start < last_end or text[start - 1 : start].isalnum():
             continue
@@ -66,6 +79,8 @@ def find_countries(text: str, *, date: PublishedLike = None) -> list[CountryMent
             if chosen is None:
                 continue
             entry = chosen
+        if surface.kind is _NAME and is_locality(text, end):
+            continue  # "Lebanon Township", "Lebanon, Pa.": a town named like the country
         found.append(mention(text[start:end], start, end, entry, surface.kind))
     return found
 
@@ -85,8 +100,11 @@ def _longest_spelling(
         matched = match.group()
         return idx.prose.get(matched) or idx.prose[" ".join(matched.split())], match.end()
     # The spellings that start with this word, longest first: the rest of the spelling must
-    # follow, then a non-word character.
-    for tail, option in idx.tails[head]:
+    # follow, then a non-word character. Only the tails that start with the next two
+    # characters can follow; the tails shorter than that (the word alone) are shorter still.
+    by_start = idx.tails_by_start[head]
+    options = by_start.get(after)
+    for tail, option in by_start[""] if options is None else options:
         if text.startswith(tail, end):
             stop = end + len(tail)
             if tail and tail[-1].isalnum() and text[stop : stop + 1].isalnum():

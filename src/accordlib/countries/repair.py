@@ -253,8 +253,14 @@ def _repair_direction(name: str, depth: int) -> Entry | None:
 
 
 def _repair_inflection(name: str, depth: int) -> Entry | None:
-    """A case ending on a name in another language: "Polens", "России", "Turqisë"."""
-    return inflected(name)
+    """A case ending on a name in another language: "Polens", "России", "Turqisë", or a
+    declined phrase that prose matching knows ("Саудовскую Аравию")."""
+    found = inflected(name)
+    if found is None:
+        surface = index().prose.get(name.strip())
+        if surface is not None and not isinstance(surface.entry, tuple):
+            found = surface.entry
+    return found
 
 
 def _repair_misspelling(name: str, depth: int) -> Entry | None:
@@ -272,7 +278,7 @@ _FOREIGN_FORM = re.compile(
     (?:\s+(?:democr[aá]tica|d[ée]mocratique|isl[aá]mica|islamique|islamica|popular|populaire
           |federal|f[ée]d[ée]rale|federale|[aá]rabe|socialista|socialiste|bolivariana
           |plurinacional|unida|unido|uni|unie|oriental|cooperativa|coop[ée]rative))*
-    \s+(?:de|del|da|do|dos|das|di|du|des|della|dello|dei|degli|d['’])
+    \s+(?:(?:de|del|da|do|dos|das|di|du|des|della|dello|dei|degli)(?![^\W\d_])|d['’])
     (?:\s+(?:la|el|le|les|los|las|l['’]))?\s*""",
     re.IGNORECASE | re.VERBOSE,
 )

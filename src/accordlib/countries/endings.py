@@ -1,0 +1,176 @@
+"""Case endings of country names in other languages, both ways.
+
+The tables hold each name in the nominative; German puts an ``-s`` on a name in the genitive
+("Polens"), Russian changes its last letters ("Таджикистана", "России"), Albanian adds
+``-së``. :mod:`accordlib.countries.inflection` reads a case form back to its nominative for
+``get_country``; :func:`case_forms` goes the other way, giving the forms a nominative takes,
+so that ``find_countries`` can match them in running text. A spelling's language comes from
+its ``source`` cell in ``country_names.tsv`` (:func:`language`).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["CYRILLIC_ENDINGS", "GROUPS", "LATIN_ENDINGS", "case_forms", "language", "phrase_forms"]
+
+# The languages of the curated rows, by the word their source starts with.
+_LANGUAGE_WORDS = {
+    "German": "de",
+    "Swedish": "sv",
+    "Danish": "da",
+    "Norwegian": "nb_NO",
+    "Polish": "pl",
+    "Czech": "cs",
+    "Slovak": "sk",
+    "Croatian": "hr",
+    "Slovene": "sl",
+    "Serbian": "sr",
+    "Russian": "ru",
+    "Ukrainian": "uk",
+    "Bulgarian": "bg",
+    "Hungarian": "hu",
+    "Albanian": "sq",
+}
+_SOURCE = re.compile(
+    r"^(?:pycountry iso3166-[13] (?P<code>\S+)$|(?P<word>[A-Z][a-z]+)(?:[ /(]|$))"
+)
+
+#: The languages whose names each group of endings is read on.
+GROUPS: dict[str, frozenset[str]] = {
+    "genitive_s": frozenset({"de", "sv", "da", "nb_NO"}),
+    "albanian": frozenset({"sq"}),
+    "polish": frozenset({"pl"}),
+    "czech": frozenset({"cs", "sk"}),
+    "south_slavic": frozenset({"hr", "sr@latin", "bs", "sl"}),
+    "cyrillic": frozenset({"ru", "uk", "be", "bg", "sr", "mk"}),
+    "hungarian": frozenset({"hu"}),
+}
+# Russian, Ukrainian and Serbian endings and the nominative endings they replace:
+# "Таджикистана" (genitive of a consonant stem), "России" (of "-ия"), "Кубы" (of "-а"),
+# "Беларуси" (of "-ь"), "Немачке" (Serbian genitive of "-а").
+CYRILLIC_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ии", ("ия",)),
+    ("ию", ("ия",)),
+    ("ией", ("ия",)),
+    ("ом", ("",)),
+    ("ой", ("а", "я")),
+    ("ей", ("я", "ь")),
+    ("ью", ("ь",)),
+    ("ије", ("ија",)),
+    ("а", ("",)),
+    ("у", ("", "а")),
+    ("е", ("", "а", "я")),
+    ("ы", ("а",)),
+    ("и", ("а", "я", "ь")),
+    ("ю", ("я", "ь")),
+)
+# Latin-script endings, by group: the genitive "-s" ("Polens", "Sveriges"); the Albanian
+# genitive "-së" (of a name in "-i": "Turqisë") and "-ës" (of one in "-a": "Kosovës"); the
+# Polish cases ("Rosji", "Ukrainy", "Japonii", "Ukrainie", "Egiptu"), the Czech and Slovak
+# ones ("Německa", "Německu", "Litvy") and the Croatian, Serbian and Slovene ones
+# ("Hrvatske", "Hrvatskoj", "Hrvatsku").
+LATIN_ENDINGS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("albanian", "së", ("", "a")),
+    ("albanian", "ës", ("a", "")),
+    ("genitive_s", "s", ("",)),
+    ("polish", "ji", ("ja",)),
+    ("polish", "ii", ("ia",)),
+    ("polish", "ie", ("a",)),
+    ("polish", "y", ("a",)),
+    ("polish", "u", ("",)),
+    ("polish", "a", ("",)),
+    ("czech", "a", ("o",)),
+    ("czech", "u", ("o",)),
+    ("czech", "y", ("a",)),
+    ("south_slavic", "e", ("a",)),
+    ("south_slavic", "oj", ("a",)),
+    ("south_slavic", "u", ("a",)),
+    ("south_slavic", "i", ("a",)),
+)
+
+
+def language(source: str) -> str | None:
+    """The language code of a row's source, or ``None`` (English, or not a language)."""
+    found = _SOURCE.match(source)
+    if found is None:
+        return None
+    return found["code"] or _LANGUAGE_WORDS.get(found["word"])
+
+
+# The last letters after which a Cyrillic or Latin stem takes an ending directly (a consonant):
+# an ending that replaces nothing is not put after a vowel ("Куба" -> "Кубы", not "Кубаа").
+_VOWELS = frozenset("аеёиоуыэюяьйіїєaeiouyäöüéáíóúëæøå")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# The groups whose endings that replace nothing follow a consonant only (Albanian puts "-së"
+# straight after the final "-i" of "Turqi").
+_CONSONANT_STEMS = frozenset({"cyrillic", "polish", "czech", "south_slavic"})
+# Letters after which German adds no genitive "-s" ("Laos", "Belize" is "Belizes").
+_SIBILANTS = frozenset("sßxz")
+
+
+def case_forms(word: str, group: str) -> list[str]:
+    """The case forms the nominative ``word`` takes in the languages of ``group`` (the inverse
+    of the endings tables; forms a language never writes are harmless, as no text has them)."""
+    lower = word.casefold()
+    if group == "genitive_s":
+        return [] if lower[-1:] in _SIBILANTS else [word + "s"]
+    if _CYRILLIC.search(word):
+        pairs = [(ending, replaced) for ending, replaced in CYRILLIC_ENDINGS]
+    else:
+        pairs = [(ending, replaced) for g, ending, replaced in LATIN_ENDINGS if g == group]
+    forms: list[str] = []
+    for ending, replaced in pairs:
+        for nominative_end in replaced:
+            if nominative_end:
+                if not lower.endswith(nominative_end):
+                    continue
+                stem = word[: len(word) - len(nominative_end)]
+            elif group in _CONSONANT_STEMS and lower[-1:] in _VOWELS:
+                continue
+            else:
+                stem = word
+            form = stem + (ending.upper() if word.isupper() else ending)
+            if form != word and form not in forms:
+                forms.append(form)
+    return forms
+
+
+# Russian adjective endings in the nominative and the endings of the oblique cases that
+# replace them ("Саудовская" -> "Саудовской", "Саудовскую"; "Объединённые" -> "Объединённых").
+_ADJECTIVE_ENDINGS: dict[str, tuple[str, ...]] = {
+    "ая": ("ой", "ую"),
+    "яя": ("ей", "юю"),
+    "ый": ("ого", "ому", "ым", "ом"),
+    "ий": ("ого", "ому", "им", "ом"),
+    "ой": ("ого", "ому", "ым", "ом"),
+    "ое": ("ого", "ому", "ым", "ом"),
+    "ые": ("ых", "ым", "ыми"),
+    "ие": ("их", "им", "ими"),
+}
+# Plural nouns ("Штаты", "Эмираты") in the oblique cases.
+_PLURAL_ENDINGS = ("ов", "ам", "ами", "ах")
+_ADJECTIVE_END = 2
+
+
+def phrase_forms(text: str) -> list[str]:
+    """The case forms of a Cyrillic name of adjectives and a noun ("Саудовская Аравия" ->
+    "Саудовской Аравии", "Саудовскую Аравию"...): every adjective takes the same case
+    ending, the noun each of its own (an agreement the press keeps; pairs it never writes
+    are harmless). Other phrases have none."""
+    *adjectives, noun = text.split(" ")
+    if not adjectives or not _CYRILLIC.search(text):
+        return []
+    cases = [_ADJECTIVE_ENDINGS.get(word[-_ADJECTIVE_END:].lower(), ()) for word in adjectives]
+    if not all(cases) or len({len(c) for c in cases}) != 1:
+        return []  # not all adjectives, or of different declensions
+    nouns = case_forms(noun, "cyrillic")
+    if noun[-1:] in "ыи":
+        nouns += [noun[:-1] + ending for ending in _PLURAL_ENDINGS]
+    forms: list[str] = []
+    for i in range(len(cases[0])):
+        declined = " ".join(
+            word[:-_ADJECTIVE_END] + c[i] for word, c in zip(adjectives, cases, strict=True)
+        )
+        forms.extend(f"{declined} {form}" for form in nouns)
+    return forms
