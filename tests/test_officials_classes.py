@@ -1,0 +1,98 @@
+"""Classes of official mentions that the fifth officials round reads (issue 14), in invented
+phrases: regional organisations, lists of title-name pairs, national meanings of one title,
+French and bracketed honorifics.
+
+Each row: a phrase, then (name, canonical title, role, country alpha-3, organisation) of the
+official that ``find_officials`` must report among those it finds.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from accordlib import Role, find_officials
+
+AMB, FM, IGO, OFF = Role.AMBASSADOR, Role.FOREIGN_MINISTER, Role.IGO_OFFICIAL, Role.OFFICIAL
+ECOWAS = "Economic Community of West African States"
+SAARC = "South Asian Association for Regional Cooperation"
+
+PAIRS = (
+    "He phoned the Foreign Minister of Chile, Rosa Vidal, the Foreign Minister of Peru,"
+    " Luis Soto, and the Foreign Minister of Bolivia, Ana Quispe."
+)
+HEADS = (
+    "Calls went to the NATO Secretary General, Lars Berg, the OSCE Secretary General,"
+    " Ines Moll, and others."
+)
+
+CLASSES = [
+    # the President of the ECOWAS Commission heads an IGO, not a state
+    (
+        "the President of the ECOWAS Commission, Dr. Amadou Diallo, opened the session",
+        ("Amadou Diallo", "President", IGO, None, ECOWAS),
+    ),
+    (
+        "envoys met ECOWAS President Amadou Diallo in Abuja",
+        ("Amadou Diallo", "President", IGO, None, ECOWAS),
+    ),
+    (
+        "the Secretary General of SAARC Ravi Thapa called on the minister",
+        ("Ravi Thapa", "Secretary-General", IGO, None, SAARC),
+    ),
+    # "S. E." (Son Excellence) is a style, not a name
+    (
+        "the minister received S. E. Mme Awa Ndiaye, Ambassador of Senegal",
+        ("Awa Ndiaye", "Ambassador", AMB, "SEN", None),
+    ),
+    # a South Asian foreign secretary is the ministry's senior civil servant
+    (
+        "Nepal's Foreign Secretary Hari Karki will lead the talks",
+        ("Hari Karki", "Foreign Secretary", OFF, "NPL", None),
+    ),
+    (
+        "Sri Lankan Foreign Secretary Nalin Perera briefed envoys",
+        ("Nalin Perera", "Foreign Secretary", OFF, "LKA", None),
+    ),
+    # ... and the British one is the minister
+    (
+        "British Foreign Secretary Tom Hale flew in",
+        ("Tom Hale", "Foreign Secretary", FM, "GBR", None),
+    ),
+    # a list of "Title of A, Name" pairs: each title goes with the name after it
+    (
+        PAIRS,
+        ("Luis Soto", "Foreign Minister", FM, "PER", None),
+    ),
+    (
+        PAIRS,
+        ("Rosa Vidal", "Foreign Minister", FM, "CHL", None),
+    ),
+    (
+        HEADS,
+        ("Ines Moll", "Secretary-General", IGO, None, "OSCE"),
+    ),
+    # ... while a second office of the same state stays with the person before it
+    (
+        "Omar Haddad, Jordan's foreign minister, the kingdom's top diplomat, said",
+        ("Omar Haddad", "Foreign Minister", FM, "JOR", None),
+    ),
+]
+
+
+def _seen(text: str) -> list[tuple[object, ...]]:
+    return [
+        (
+            m.official.name,
+            m.official.title.canonical if m.official.title else None,
+            m.official.title.role if m.official.title else None,
+            m.official.country.alpha3 if m.official.country else None,
+            m.official.organization,
+        )
+        for m in find_officials(text)
+    ]
+
+
+@pytest.mark.parametrize(("text", "want"), CLASSES, ids=[f"{t[:30]}-{w[0]}" for t, w in CLASSES])
+def test_official_of_class(text: str, want: tuple[object, ...]) -> None:
+    got = _seen(text)
+    assert want in got, got
