@@ -13,6 +13,7 @@ import pytest
 from accordlib import Role, find_officials
 
 AMB, FM, IGO, OFF = Role.AMBASSADOR, Role.FOREIGN_MINISTER, Role.IGO_OFFICIAL, Role.OFFICIAL
+LEG = Role.LEGISLATOR
 ECOWAS = "Economic Community of West African States"
 SAARC = "South Asian Association for Regional Cooperation"
 
@@ -70,6 +71,29 @@ CLASSES = [
     (
         HEADS,
         ("Ines Moll", "Secretary-General", IGO, None, "OSCE"),
+    ),
+    # a committee of the US Congress is a US body; its chair is a lesser office than a seat
+    (
+        "Senate Armed Services Committee Chairman Dale Hooper opened the hearing",
+        ("Dale Hooper", "Committee Chairman", LEG, "USA", "Senate Armed Services Committee"),
+    ),
+    (
+        "the chair of the House Foreign Affairs Committee, Rita Olsen, said",
+        ("Rita Olsen", "Committee Chairman", LEG, "USA", "House Foreign Affairs Committee"),
+    ),
+    (
+        "Senator Rita Olsen, chairwoman of the Senate Foreign Relations Committee, said",
+        ("Rita Olsen", "Senator", LEG, "USA", "Senate Foreign Relations Committee"),
+    ),
+    # a doctorate in brackets after a style is one more honorific
+    (
+        "Ghana's Ambassador to Kenya HE (Dr) Kwame Boateng attended",
+        ("Kwame Boateng", "Ambassador", AMB, "GHA", None),
+    ),
+    # a run that ends with a title is the next official, not a name set off by commas
+    (
+        "He called on the Senate Speaker, Dutch Ambassador to Kenya, HE Pieter Smit said.",
+        ("Pieter Smit", "Ambassador", AMB, "NLD", None),
     ),
     # ... while a second office of the same state stays with the person before it
     (

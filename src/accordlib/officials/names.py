@@ -87,11 +87,17 @@ def read_honorifics(
     """
     honorifics: list[str] = []
     while k < toks.n and len(honorifics) < _MAX_HONORIFICS:
-        found = longest(lex.honorifics, toks, k)
+        bracket = honorifics and toks.keys[k] == "(" and k + 1 < toks.n  # "HE (Dr) Name"
+        found = longest(lex.honorifics, toks, k + 1 if bracket else k)
         if found is None or (before is not None and found[1] >= before):
             break
-        honorifics.append(toks.span(k, found[1]))
-        k = found[1]
+        end = found[1]
+        if bracket:
+            if end >= toks.n or toks.keys[end] != ")":
+                break
+            end += 1
+        honorifics.append(toks.span(k, end))
+        k = end
     return honorifics, k
 
 
@@ -318,7 +324,21 @@ def name_after_comma(toks: Tokens, end: int, lex: Lexicon) -> NameApart | None:
         return None
     if stop < n and toks.keys[stop] not in _AFTER_NAME and not _verb_after(toks, start, stop):
         return None
+    if _title_inside(toks, start + 1, stop, lex):
+        return None  # "the Speaker, UK High Commissioner to Kenya, HE X": the next official
     return NameApart(start, stop, honorifics, office)
+
+
+def _title_inside(toks: Tokens, a: int, b: int, lex: Lexicon) -> bool:
+    """Whether the run of tokens ``a`` to ``b`` ends with a title ("UK High Commissioner"):
+    then it is no name ("Hossein Amir Abdollahian" has a title word inside, not at its end)."""
+    first_words = lex.first_words
+    for k in range(a, b):
+        if toks.keys[k] in first_words and toks.cap(k):
+            match = match_title(toks, k, lex)
+            if match is not None and match.end >= b:
+                return True
+    return False
 
 
 def _verb_after(toks: Tokens, start: int, stop: int) -> bool:

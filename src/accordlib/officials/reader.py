@@ -49,6 +49,7 @@ from accordlib.officials.names import (
     read_honorifics,
 )
 from accordlib.officials.titles import (
+    COMMITTEE_CHAIR,
     TitleMatch,
     after_the,
     bracketed_place,
@@ -156,7 +157,8 @@ def distinct(titles: list[Title]) -> tuple[Title, ...]:
 def most_relevant(titles: list[Title]) -> Title | None:
     """The office that matters most for diplomacy; of equals, the last printed, the nearest
     the name ("Saudi Arabia's ruler, King Salman"), except that an office beats a military
-    rank ("Chief of Army Staff, General X" is the army chief)."""
+    rank ("Chief of Army Staff, General X" is the army chief) and a seat beats a committee's
+    chair ("Senator X, chairman of the ... Committee" is a Senator)."""
     ranks = lexicon().ranks
     best: Title | None = None
     for office in titles:
@@ -166,7 +168,9 @@ def most_relevant(titles: list[Title]) -> Title | None:
 
 
 def _weight(office: Title, ranks: frozenset[str]) -> tuple[int, bool]:
-    return ROLE_PRIORITY[office.role], office.canonical in ranks
+    return ROLE_PRIORITY[
+        office.role
+    ], office.canonical in ranks or office.canonical == COMMITTEE_CHAIR
 
 
 class _Draft:

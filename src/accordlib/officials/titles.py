@@ -17,6 +17,7 @@ from accordlib.officials.model import Role, Title
 from accordlib.officials.tokens import HYPHENS, PUNCT, WORD, Tokens, fold
 
 __all__ = [
+    "COMMITTEE_CHAIR",
     "TitleMatch",
     "after_the",
     "bracketed_place",
@@ -66,6 +67,10 @@ _MAX_MISSES = 2
 #: Longest field written in lower case after "for" ("climate change").
 _MAX_LOWER_FIELD = 3
 #: Heads of a body that a legislature's chair may be called.
+#: A legislature's committee, and the canonical title of its chair (a lesser office than the
+#: member's own seat: "Senator X, chairman of the ... Committee" stays a Senator).
+_COMMITTEE = "Committee"
+COMMITTEE_CHAIR = "Committee Chairman"
 _CHAIRS = frozenset({"Chairman", "Chairwoman", "Chairperson", "Chair", "Speaker", "President"})
 #: The nouns of a minister's title that an organisation's head title may end with.
 _HEAD_NOUNS = frozenset({"Secretary", "Minister"})
@@ -607,6 +612,8 @@ def _org_title(
         and canonical.split()[-1] in _CHAIRS
     ):
         role = _LEGISLATOR  # "Chairwoman of the Federation Council"
+        if org.canonical.endswith(_COMMITTEE):
+            canonical = COMMITTEE_CHAIR  # "chair of the Senate Foreign Relations Committee"
     return canonical, role, portfolio
 
 
