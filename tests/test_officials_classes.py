@@ -95,6 +95,33 @@ CLASSES = [
         "He called on the Senate Speaker, Dutch Ambassador to Kenya, HE Pieter Smit said.",
         ("Pieter Smit", "Ambassador", AMB, "NLD", None),
     ),
+    # whoever leads a state's delegation is of that state
+    (
+        "The mayor welcomed a Chilean delegation led by Senate Speaker Rosa Vidal on Monday",
+        ("Rosa Vidal", "Speaker", LEG, "CHL", "Senate"),
+    ),
+    (
+        "Heading the Ghanaian delegation to the summit will be Foreign Minister Kofi Mensah.",
+        ("Kofi Mensah", "Foreign Minister", FM, "GHA", None),
+    ),
+    (
+        "a delegation from Peru headed by Deputy Minister Luis Soto arrived",
+        ("Luis Soto", "Deputy Minister", OFF, "PER", None),
+    ),
+    # the ambassador an embassy is visited for is that embassy's
+    (
+        "She toured the Embassy of Chile in Nairobi and met the Ambassador Rosa Vidal.",
+        ("Rosa Vidal", "Ambassador", AMB, "CHL", None),
+    ),
+    # ... but a delegation that meets an official is no clue to the official's state
+    (
+        "The Chilean delegation met Foreign Minister Rosa Vidal.",
+        ("Rosa Vidal", "Foreign Minister", FM, None, None),
+    ),
+    (
+        "a Chilean delegation led by the mayor met Peruvian Senator Ana Quispe",
+        ("Ana Quispe", "Senator", LEG, "PER", None),
+    ),
     # ... while a second office of the same state stays with the person before it
     (
         "Omar Haddad, Jordan's foreign minister, the kingdom's top diplomat, said",
