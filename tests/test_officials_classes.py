@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from accordlib import Role, find_officials
+from accordlib import Role, find_officials, parse_official
 
 AMB, FM, IGO, OFF = Role.AMBASSADOR, Role.FOREIGN_MINISTER, Role.IGO_OFFICIAL, Role.OFFICIAL
 LEG = Role.LEGISLATOR
@@ -122,6 +122,20 @@ CLASSES = [
         "a Chilean delegation led by the mayor met Peruvian Senator Ana Quispe",
         ("Ana Quispe", "Senator", LEG, "PER", None),
     ),
+    # initials printed without dots, the first of them an "A"
+    (
+        "She met the Foreign Minister Dr. A K Rahman in Dhaka.",
+        ("A K Rahman", "Foreign Minister", FM, None, None),
+    ),
+    # a body or a portfolio set off by commas between the title and the name
+    (
+        "Spokesperson, Ministry of Foreign Affairs, Ngozi Eze, told reporters",
+        ("Ngozi Eze", "Spokesperson", Role.SPOKESPERSON, None, "Foreign Ministry"),
+    ),
+    (
+        "a visit to the Minister of State, Foreign Affairs, Ngozi Eze, in Abuja",
+        ("Ngozi Eze", "Minister of State for Foreign Affairs", Role.MINISTER, None, None),
+    ),
     # ... while a second office of the same state stays with the person before it
     (
         "Omar Haddad, Jordan's foreign minister, the kingdom's top diplomat, said",
@@ -141,6 +155,28 @@ def _seen(text: str) -> list[tuple[object, ...]]:
         )
         for m in find_officials(text)
     ]
+
+
+#: A phrase that is one official: the name may stand before its title with no comma, as
+#: under a signature ("Rosa Vidal Foreign Minister of Chile").
+SIGNED = [
+    ("Rosa Vidal Foreign Minister of Chile", ("Rosa Vidal", "Foreign Minister", "CHL")),
+    (
+        "Luis Alberto Soto Minister of Defence of Peru",
+        ("Luis Alberto Soto", "Defence Minister", "PER"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SIGNED)
+def test_signed_official(text: str, want: tuple[object, ...]) -> None:
+    got = parse_official(text)
+    assert got is not None
+    assert (
+        got.name,
+        got.title and got.title.canonical,
+        got.country and got.country.alpha3,
+    ) == want
 
 
 @pytest.mark.parametrize(("text", "want"), CLASSES, ids=[f"{t[:30]}-{w[0]}" for t, w in CLASSES])

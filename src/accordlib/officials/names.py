@@ -168,6 +168,11 @@ def parse_name(toks: Tokens, i: int, lex: Lexicon, *, allow_i: bool = False) -> 
             words += 1
             last = j
             continue
+        elif length == 1 and _bare_initials(toks, j):
+            j += 1  # initials without dots: "A" in "A K Abdul Momen" is no article
+            words += 1
+            last = j
+            continue
         elif key in name_breaks or (
             words and length <= _MAX_ROMAN and text[starts[j] : ends[j]] in _ROMAN
         ):
@@ -199,6 +204,20 @@ def _initial(toks: Tokens, j: int, lex: Lexicon) -> bool:
     """An initial ("J.") or an abbreviated given name ("Ma.", "Md.") at ``j``."""
     return (toks.ends[j] - toks.starts[j] == 1 or toks.keys[j] in lex.given_abbreviations) and (
         _dot_after(toks, j)
+    )
+
+
+def _bare_initials(toks: Tokens, j: int) -> bool:
+    """Whether a one-letter word at ``j`` and the next one are initials written without dots,
+    then a name word ("A K Abdul Momen")."""
+    k = j + 1
+    return (
+        k + 1 < toks.n
+        and toks.kinds[k] == WORD
+        and toks.ends[k] - toks.starts[k] == 1
+        and toks.text[toks.starts[k]].isupper()
+        and toks.kinds[k + 1] == WORD
+        and toks.cap(k + 1)
     )
 
 
@@ -366,7 +385,8 @@ def name_before(
     honorifics, first = read_honorifics(toks, start, lex, before=end)
     if first >= end or (weak and end - first < _TWO_WORDS):
         return None
-    if parse_name(toks, first, lex) != end or not good_name(toks, first, end, lex):
+    # "< end": with no comma (an anchored phrase) the run of capitals goes on into the title
+    if parse_name(toks, first, lex) < end or not good_name(toks, first, end, lex):
         return None
     if _place_before(toks, start - 1, end - first, lex):
         return None

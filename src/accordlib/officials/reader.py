@@ -41,6 +41,7 @@ from accordlib.officials.entities import country_code, country_of, org_lookup
 from accordlib.officials.lexicon import Lexicon, Org, lexicon, org_key
 from accordlib.officials.model import ROLE_PRIORITY, Role, Title
 from accordlib.officials.names import (
+    NameApart,
     good_name,
     honorific_home,
     name_after_comma,
@@ -537,7 +538,7 @@ def _name_apart(toks: Tokens, draft: _Draft, floor: int, lex: Lexicon, *, anchor
     if before is None and end < toks.n and toks.keys[end] == ",":
         # between two names set off by commas, the title is the first's: "Mr. A, Ambassador
         # of the ROK to Japan, Mr. B"
-        after = name_after_comma(toks, end, lex)
+        after = name_after_comma(toks, end, lex) or _body_then_name(toks, draft, end, lex)
         if after is not None:
             draft.name = toks.span(after.start, after.end)
             draft.honorifics = after.honorifics
@@ -550,6 +551,22 @@ def _name_apart(toks: Tokens, draft: _Draft, floor: int, lex: Lexicon, *, anchor
     draft.start = before.first
     draft.honorifics = before.honorifics
     draft.name = toks.span(before.start, before.end)
+
+
+def _body_then_name(toks: Tokens, draft: _Draft, comma: int, lex: Lexicon) -> NameApart | None:
+    """A body set off by commas between the title and the name, as Nigerian and Ghanaian
+    copy prints them ("Spokesperson, Ministry of Foreign Affairs, Ana Ruiz,"): the name,
+    the body taken as the title's "of" phrase."""
+    if comma + 2 >= toks.n or not toks.cap(comma + 1):
+        return None
+    country, org, after = read_entity(toks, comma + 1, lex)
+    if org is None or org.kind == "igo" or after >= toks.n or toks.keys[after] != ",":
+        return None
+    found = name_after_comma(toks, after, lex)
+    if found is not None:
+        draft.of_org = draft.of_org or org
+        draft.of_country = draft.of_country or country
+    return found
 
 
 def _stands_alone(toks: Tokens, draft: _Draft, lex: Lexicon) -> bool:

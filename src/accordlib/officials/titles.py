@@ -331,6 +331,8 @@ def _complete_title(toks: Tokens, title: TitleMatch, lex: Lexicon) -> None:
     elif takes == "portfolio" and toks.cap(j) and " of " in title.canonical:
         # "Minister of State Foreign Affairs": the press drops the "for" of a long title
         _portfolio_complement(toks, title, j, lex, joined=False)
+    elif connector == "," and takes == "portfolio" and " of " in title.canonical:
+        _comma_portfolio(toks, title, j, lex)  # "Minister of State, Foreign Affairs, X"
     elif connector in {"for", "on"} and takes == "to":
         _envoy_field(toks, title, j, lex)  # "Special Adviser on Yemen"
     elif connector == "to" and (takes == "to" or posted(title, lex)):
@@ -405,6 +407,20 @@ def _lower_field_end(toks: Tokens, k: int, lex: Lexicon) -> int:
 def after_the(toks: Tokens, k: int) -> int:
     """``k``, or the token after it when it is "the" with something after it."""
     return k + 1 if toks.keys[k] == "the" and k + 1 < toks.n else k
+
+
+def _comma_portfolio(toks: Tokens, title: TitleMatch, j: int, lex: Lexicon) -> None:
+    """A portfolio set off by commas after a long title, a name after it ("the Minister of
+    State, Foreign Affairs, Ana Ruiz"): as if printed with "for"."""
+    k = j + 1
+    if k >= toks.n or not toks.cap(k):
+        return
+    found = longest(lex.portfolios, toks, k)
+    if found is None or found[1] + 1 >= toks.n or toks.keys[found[1]] != ",":
+        return
+    if not toks.cap(found[1] + 1):
+        return
+    _portfolio_complement(toks, title, k, lex, joined=False)
 
 
 def _portfolio_complement(
