@@ -136,6 +136,15 @@ CLASSES = [
         "a visit to the Minister of State, Foreign Affairs, Ngozi Eze, in Abuja",
         ("Ngozi Eze", "Minister of State for Foreign Affairs", Role.MINISTER, None, None),
     ),
+    # an emirate's ruler is a sub-national office: a federal office with it is the title
+    (
+        "UAE Vice President, Prime Minister and Sharjah ruler Sheikh Omar bin Saif arrived",
+        ("Omar bin Saif", "Prime Minister", Role.HEAD_OF_GOVERNMENT, "ARE", None),
+    ),
+    (
+        "the Ruler of Fujairah Sheikh Omar bin Saif received him",
+        ("Omar bin Saif", "Ruler", OFF, "ARE", None),
+    ),
     # ... while a second office of the same state stays with the person before it
     (
         "Omar Haddad, Jordan's foreign minister, the kingdom's top diplomat, said",

@@ -663,8 +663,8 @@ WIRE_MENTIONS_ENVOYS = [
         "Dubai ruler Sheikh Mohammed bin Rashid Al Maktoum",
         "Mohammed bin Rashid Al Maktoum",
         "Ruler",
-        MON,
-        None,
+        OFF,  # an emirate's ruler, as "Ruler of Dubai" is
+        "ARE",
         None,
         ("Sheikh",),
     ),
@@ -2144,7 +2144,7 @@ PROSE_WIDER_PRESS = [
                 "Sheikh Saeed bin Khalid, Vice President and Ruler of Ajman",
                 "Saeed bin Khalid",
                 "Vice President",
-                None,
+                "ARE",  # Ajman is an emirate of the UAE
                 None,
             )
         ],

@@ -28,6 +28,7 @@ from accordlib.countries.model import Country
 from accordlib.officials.complements import (
     formation_after,
     head_of_diplomacy,
+    local_office,
     local_place,
     name_at,
     party_member,
@@ -454,7 +455,7 @@ def _more_offices(toks: Tokens, draft: _Draft, j: int, lex: Lexicon) -> int:
                 nxt += 1  # "Crown Prince, Deputy Premier, and ..."
             if not toks.cap(nxt):
                 break
-        second = match_title(toks, nxt, lex)
+        second = match_title(toks, nxt, lex) or local_office(toks, nxt, lex)
         if second is None:
             break
         listed = listed or comma  # a comma before another title, not one that ends them

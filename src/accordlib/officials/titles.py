@@ -34,6 +34,7 @@ __all__ = [
 # The members under module names: ``Role.X`` goes through the enum metaclass (~90 ns a look-up,
 # several per official), a module global does not.
 _AMBASSADOR = Role.AMBASSADOR
+_MONARCH = Role.MONARCH
 _DEPUTY_HEAD_OF_GOVERNMENT = Role.DEPUTY_HEAD_OF_GOVERNMENT
 _DEPUTY_HEAD_OF_STATE = Role.DEPUTY_HEAD_OF_STATE
 _ENVOY = Role.ENVOY
@@ -580,6 +581,8 @@ def make_title(
         canonical, role, portfolio = _org_title(canonical, role, portfolio, org, lex)
     if canonical == "Leader" and role is _HEAD_OF_STATE and (country is None or org is not None):
         role = _OFFICIAL
+    if ctx.local and role is _MONARCH:
+        role = _OFFICIAL  # "Dubai ruler", "Kano emir": a subdivision's, not a state's
     if canonical == "Diplomat" and ctx.top:
         # "the top U.S. diplomat" is the foreign minister, as "top diplomat" is
         canonical, role, portfolio = "Foreign Minister", _FOREIGN_MINISTER, "Foreign Affairs"
