@@ -113,6 +113,30 @@ CLASSES = [
         "She toured the Embassy of Chile in Nairobi and met the Ambassador Rosa Vidal.",
         ("Rosa Vidal", "Ambassador", AMB, "CHL", None),
     ),
+    # whom an ambassador meets is of the state the ambassador is posted to
+    (
+        "Senate Speaker Rosa Vidal hosted Peru's Ambassador to Chile Luis Soto on Monday.",
+        ("Rosa Vidal", "Speaker", LEG, "CHL", "Senate"),
+    ),
+    (
+        "talks between the Ambassador of Peru to Chile Luis Soto and Foreign Minister Rosa Vidal",
+        ("Rosa Vidal", "Foreign Minister", FM, "CHL", None),
+    ),
+    # ... not when the posting is to a body
+    (
+        "Peru's ambassador to the UN, Luis Soto, met Foreign Minister Rosa Vidal",
+        ("Rosa Vidal", "Foreign Minister", FM, None, None),
+    ),
+    # the minister met at a state's ministry is that state's
+    (
+        "At the Ghanaian Ministry of Foreign Affairs he met the Minister of State Kofi Mensah.",
+        ("Kofi Mensah", "Minister of State", Role.MINISTER, "GHA", None),
+    ),
+    # ... but an ambassador summoned there is a foreign one
+    (
+        "The Ghanaian Foreign Ministry summoned Ambassador Luis Soto.",
+        ("Luis Soto", "Ambassador", AMB, None, None),
+    ),
     # ... but a delegation that meets an official is no clue to the official's state
     (
         "The Chilean delegation met Foreign Minister Rosa Vidal.",

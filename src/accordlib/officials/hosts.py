@@ -3,7 +3,9 @@
 "a South Korean delegation led by National Assembly Speaker X", "Leading the Nepali
 delegation will be Minister for Foreign Affairs X": whoever leads a state's delegation is of
 that state. "the Embassy of Nepal in Colombo ... the Ambassador X": the ambassador an embassy
-is visited for is that embassy's. Only officials that the text and the gazetteer leave
+is visited for is that embassy's; so is the minister met at a state's ministry. "Speaker X
+hosted Turkey's Ambassador to Kenya": whom an ambassador meets is of the state he is posted
+to. Only officials that the text and the gazetteer leave
 without a state or an organisation are given one, and only from a body in the same sentence
 with no other state named between it and the official.
 """
@@ -24,7 +26,7 @@ __all__ = ["host_countries", "may_have_host"]
 _DELEGATIONS = frozenset({"delegation"})
 _EMBASSIES = frozenset({"embassy", "mission", "high commission"})
 #: Lower-case stems whose presence in a text makes the pass worth running (one substring test).
-_CUES = ("delegation", "mbassy", "ission")
+_CUES = ("delegation", "mbassy", "ission", "mbassador", "inistry")
 #: How far back in the sentence a body may stand from the official's title, in tokens.
 _MAX_BACK = 24
 #: Longest state name or demonym before a body ("South Korean", "United Arab Emirates").
@@ -33,6 +35,9 @@ _MAX_STATE_WORDS = 3
 _SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
 #: Roles of officials posted to a state by another.
 _POSTED = (Role.AMBASSADOR, Role.ENVOY)
+#: A state's ministry gives its state to the ministers and officials met there.
+_MINISTRIES = frozenset({"ministry"})
+_MINISTERS = (Role.MINISTER, Role.FOREIGN_MINISTER, Role.SPOKESPERSON, Role.OFFICIAL)
 
 
 def may_have_host(text: str) -> bool:
@@ -42,8 +47,9 @@ def may_have_host(text: str) -> bool:
 
 
 def host_countries(toks: Tokens, found: list[Found]) -> None:
-    """Give officials with no state the state of the delegation they lead or of the embassy
-    whose ambassador they are, in place."""
+    """Give officials with no state the state of the delegation they lead, of the embassy
+    whose ambassador or of the ministry whose minister they are, or of the state an
+    ambassador in their sentence is posted to, in place."""
     orgs = lexicon().orgs
     for item in found:
         title = item.title
@@ -53,14 +59,42 @@ def host_countries(toks: Tokens, found: list[Found]) -> None:
             org = orgs.get(org_key(item.organization))
             if org is None or org.kind == "igo":
                 continue  # a body of no state: "National Assembly Speaker X" may have one
-        country = _host(toks, item.start, title.role in _POSTED and item.posting is None)
+        posted = title.role in _POSTED
+        country = _host(toks, item.start, posted and item.posting is None, title.role)
+        if country is None and not posted:
+            country = _posted_here(toks, item, found)
         if country is not None:
             item.country = country
 
 
-def _host(toks: Tokens, start: int, posted: bool) -> Country | None:
+def _posted_here(toks: Tokens, item: Found, found: list[Found]) -> Country | None:
+    """The one state that ambassadors in the official's sentence are posted to: the
+    official they meet there is that state's ("Speaker X hosted Turkey's Ambassador to
+    Kenya Y": Kenya's)."""
+    hosts: dict[str, Country] = {}
+    for other in found:
+        if other is item or other.posting is None or other.title is None:
+            continue
+        if other.title.role not in _POSTED or not _same_sentence(toks, item, other):
+            continue
+        country = country_in_text(other.posting)
+        if country is None:
+            return None  # posted to a body ("to the UN"): no state to give
+        hosts[country.alpha3] = country
+    return next(iter(hosts.values())) if len(hosts) == 1 else None
+
+
+def _same_sentence(toks: Tokens, a: Found, b: Found) -> bool:
+    """Whether no sentence ends between two officials."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return not any(toks.keys[k] in _SENTENCE_ENDS for k in range(first.end, second.start))
+
+
+def _host(toks: Tokens, start: int, posted: bool, role: Role) -> Country | None:
     """The state of the nearest body before token ``start`` in its sentence that gives the
-    official there a state: a delegation it leads, or (``posted``) an embassy."""
+    official there a state: a delegation it leads, (``posted``) an embassy, (a minister's
+    ``role``) a state's ministry ("the Nigerian ministry of Foreign Affairs, where he met
+    the Minister of State X")."""
     keys = toks.keys
     floor = max(0, start - _MAX_BACK)
     b = start - 1
@@ -74,6 +108,10 @@ def _host(toks: Tokens, start: int, posted: bool) -> Country | None:
                 return _state_of(toks, b) if led else None
             if key in _EMBASSIES:
                 return _state_of(toks, b) if posted else None
+            if key in _MINISTRIES and role in _MINISTERS:
+                country = _state_of(toks, b)
+                if country is not None:
+                    return country
             if _state_at(toks, b):
                 body = _body_before(toks, b)
                 if body < 0:
