@@ -51,6 +51,7 @@ def host_countries(toks: Tokens, found: list[Found]) -> None:
     whose ambassador or of the ministry whose minister they are, or of the state an
     ambassador in their sentence is posted to, in place."""
     orgs = lexicon().orgs
+    postings: list[Found] | None = None  # the posted officials, listed on first need
     for item in found:
         title = item.title
         if item.country is not None or title is None or title.role is Role.IGO_OFFICIAL:
@@ -62,22 +63,27 @@ def host_countries(toks: Tokens, found: list[Found]) -> None:
         posted = title.role in _POSTED
         country = _host(toks, item.start, posted and item.posting is None, title.role)
         if country is None and not posted:
-            country = _posted_here(toks, item, found)
+            if postings is None:
+                postings = [other for other in found if _posted_to(other)]
+            if postings:
+                country = _posted_here(toks, item, postings)
         if country is not None:
             item.country = country
 
 
-def _posted_here(toks: Tokens, item: Found, found: list[Found]) -> Country | None:
+def _posted_to(item: Found) -> bool:
+    return item.posting is not None and item.title is not None and item.title.role in _POSTED
+
+
+def _posted_here(toks: Tokens, item: Found, postings: list[Found]) -> Country | None:
     """The one state that ambassadors in the official's sentence are posted to: the
     official they meet there is that state's ("Speaker X hosted Turkey's Ambassador to
     Kenya Y": Kenya's)."""
     hosts: dict[str, Country] = {}
-    for other in found:
-        if other is item or other.posting is None or other.title is None:
+    for other in postings:
+        if abs(other.start - item.start) > _MAX_BACK or not _same_sentence(toks, item, other):
             continue
-        if other.title.role not in _POSTED or not _same_sentence(toks, item, other):
-            continue
-        country = country_in_text(other.posting)
+        country = country_in_text(other.posting or "")
         if country is None:
             return None  # posted to a body ("to the UN"): no state to give
         hosts[country.alpha3] = country
@@ -85,7 +91,7 @@ def _posted_here(toks: Tokens, item: Found, found: list[Found]) -> Country | Non
 
 
 def _same_sentence(toks: Tokens, a: Found, b: Found) -> bool:
-    """Whether no sentence ends between two officials."""
+    """Whether no sentence ends between two officials (near each other)."""
     first, second = (a, b) if a.start < b.start else (b, a)
     return not any(toks.keys[k] in _SENTENCE_ENDS for k in range(first.end, second.start))
 
