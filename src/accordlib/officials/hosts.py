@@ -12,6 +12,7 @@ with no other state named between it and the official.
 
 from __future__ import annotations
 
+from accordlib._util.lazy import lazy_re
 from accordlib.countries.model import Country
 from accordlib.officials.entities import country_in_text
 from accordlib.officials.lexicon import lexicon, org_key
@@ -26,7 +27,7 @@ __all__ = ["host_countries", "may_have_host"]
 _DELEGATIONS = frozenset({"delegation"})
 _EMBASSIES = frozenset({"embassy", "mission", "high commission"})
 #: Lower-case stems whose presence in a text makes the pass worth running (one substring test).
-_CUES = ("delegation", "mbassy", "ission", "mbassador", "inistry")
+_CUE_RE = lazy_re("delegation|mbass|ission|inistry")
 #: How far back in the sentence a body may stand from the official's title, in tokens.
 _MAX_BACK = 24
 #: Longest state name or demonym before a body ("South Korean", "United Arab Emirates").
@@ -41,9 +42,8 @@ _MINISTERS = (Role.MINISTER, Role.FOREIGN_MINISTER, Role.SPOKESPERSON, Role.OFFI
 
 
 def may_have_host(text: str) -> bool:
-    """Whether a text mentions a body that may give an official's state (cheap, a few
-    substring tests)."""
-    return any(cue in text for cue in _CUES)
+    """Whether a text mentions a body that may give an official's state (cheap: one search)."""
+    return _CUE_RE.search(text) is not None
 
 
 def host_countries(toks: Tokens, found: list[Found]) -> None:

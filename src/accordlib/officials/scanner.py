@@ -166,7 +166,7 @@ def parse_official(text: str, *, date: PublishedLike = None) -> Official | None:
         if not _acceptable(toks, item):
             return None
         complete(found, day, _office)
-        if may_have_host(text):
+        if item.country is None and may_have_host(text):
             host_countries(toks, found)
         return _official(item, text)
     return _name_only(toks, text, day)
@@ -280,7 +280,7 @@ def find_officials(
     starts, ends = toks.starts, toks.ends
     found = scan(toks, unnamed=unnamed, anchored=False, day=day)
     complete(found, day, _office)
-    if may_have_host(text):
+    if any(item.country is None for item in found) and may_have_host(text):
         host_countries(toks, found)  # "a Nepali delegation led by Minister X"
     for item in found:
         start = starts[item.start]
