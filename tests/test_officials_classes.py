@@ -169,6 +169,20 @@ CLASSES = [
         "the Ruler of Fujairah Sheikh Omar bin Saif received him",
         ("Omar bin Saif", "Ruler", OFF, "ARE", None),
     ),
+    # a state legislature's seat is a US office
+    (
+        "State Rep. Dana Cole filed the bill on Friday",
+        ("Dana Cole", "Representative", LEG, "USA", None),
+    ),
+    (
+        "State Senator Dana Cole said the bill would pass",
+        ("Dana Cole", "Senator", LEG, "USA", None),
+    ),
+    # the Vienna Convention's rank as Lusophone and Hispanic copy translates it
+    (
+        "Dr. Joao Mendes, Extraordinary Ambassador and Plenipotentiary of Angola to Ghana, spoke",
+        ("Joao Mendes", "Ambassador", AMB, "AGO", None),
+    ),
     # ... while a second office of the same state stays with the person before it
     (
         "Omar Haddad, Jordan's foreign minister, the kingdom's top diplomat, said",
