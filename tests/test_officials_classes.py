@@ -183,6 +183,11 @@ CLASSES = [
         "Dr. Joao Mendes, Extraordinary Ambassador and Plenipotentiary of Angola to Ghana, spoke",
         ("Joao Mendes", "Ambassador", AMB, "AGO", None),
     ),
+    # a world region after "for" is the official's area, not a state
+    (
+        "the Chilean Vice Foreign Minister for Latin America, Rosa Vidal, opened the round",
+        ("Rosa Vidal", "Vice Foreign Minister", OFF, "CHL", None),
+    ),
     # ... while a second office of the same state stays with the person before it
     (
         "Omar Haddad, Jordan's foreign minister, the kingdom's top diplomat, said",

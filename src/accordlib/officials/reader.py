@@ -79,6 +79,8 @@ _POSTED = (Role.AMBASSADOR, Role.ENVOY)
 _BARE_MINISTERS = frozenset({"Minister", "Secretary"})
 #: What may open an "of" phrase after a name ("Netanyahu, of Israel").
 _APPOSITION = frozenset({",", "of"})
+#: Longest world region after "for" ("Latin America and the Caribbean"), in words.
+_MAX_REGION_WORDS = 5
 #: Words joining two titles of one person: "Prime Minister and Foreign Minister", "Deputy Prime
 #: Minister - Foreign Minister".
 _TITLE_JOINERS = frozenset({"and", "&", "-", "\u2013", "\u2014", "/"})
@@ -382,6 +384,8 @@ def _complement(toks: Tokens, draft: _Draft, match: TitleMatch, j: int, lex: Lex
         end = head_of_diplomacy(toks, match, end, lex)  # "the chief of French diplomacy"
     if end == j + 1 and key == "of":
         country, end = local_place(toks, match, j + 1, lex)  # "Chief Minister of Manipur"
+    if end == j + 1 and key == "for":
+        return _region_for(toks, j + 1, lex)  # "Vice Foreign Minister for Latin America"
     if end == j + 1 or (key == "at" and not _posted_at(country, org)):
         return -1
     if country is not None and org is None and _before_title(toks, end, lex):
@@ -392,6 +396,18 @@ def _complement(toks: Tokens, draft: _Draft, match: TitleMatch, j: int, lex: Lex
     if toks.keys[end - 1] in lex.legislatures and (org is None or org.kind != "igo"):
         presiding(match)  # "President of El Salvador's Legislative Assembly"
     return end
+
+
+def _region_for(toks: Tokens, k: int, lex: Lexicon) -> int:
+    """The end of a world region after "for", an official's area ("for Latin America", "for
+    the Middle East"): no state of the official's; -1 when there is none."""
+    k = after_the(toks, k)
+    if k >= toks.n or not toks.cap(k):
+        return -1
+    for end in range(min(toks.n, k + _MAX_REGION_WORDS), k, -1):
+        if fold(toks.span(k, end)) in lex.regions:
+            return end
+    return -1
 
 
 def _to_complement(toks: Tokens, draft: _Draft, match: TitleMatch, j: int, lex: Lexicon) -> int:
