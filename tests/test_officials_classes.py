@@ -178,6 +178,11 @@ CLASSES = [
         "State Senator Dana Cole said the bill would pass",
         ("Dana Cole", "Senator", LEG, "USA", None),
     ),
+    # offices only the US government has give their state
+    (
+        "Treasury Secretary Dana Cole met the vice premier",
+        ("Dana Cole", "Treasury Secretary", Role.MINISTER, "USA", None),
+    ),
     # the Vienna Convention's rank as Lusophone and Hispanic copy translates it
     (
         "Dr. Joao Mendes, Extraordinary Ambassador and Plenipotentiary of Angola to Ghana, spoke",

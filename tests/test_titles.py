@@ -101,7 +101,7 @@ WIRE_MENTIONS_AP = [
     Example("House Speaker Mike Johnson", "Mike Johnson", "Speaker of the House", LEG),
     Example("Senate Majority Leader John Thune", "John Thune", "Senate Majority Leader", LEG),
     Example("Defense Secretary Pete Hegseth", "Pete Hegseth", "Defense Secretary", MIN),
-    Example("Treasury Secretary Scott Bessent", "Scott Bessent", "Treasury Secretary", MIN),
+    Example("Treasury Secretary Scott Bessent", "Scott Bessent", "Treasury Secretary", MIN, "USA"),
     Example(
         "Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani",
         "Mohammed bin Abdulrahman Al Thani",
