@@ -163,13 +163,10 @@ def parse_name(toks: Tokens, i: int, lex: Lexicon, *, allow_i: bool = False) -> 
             if step == _PARTICLE:
                 j += 1  # a particle counts only when a name word follows it
                 continue
-        elif length <= _MAX_ABBREVIATED and _initial(toks, j, lex):
-            j += 2  # an initial: "J." in "Donald J. Trump"; "Ma." in "Ma. Teresita Daza"
-            words += 1
-            last = j
-            continue
-        elif length == 1 and _bare_initials(toks, j):
-            j += 1  # initials without dots: "A" in "A K Abdul Momen" is no article
+        elif length <= _MAX_ABBREVIATED and (step := _initial(toks, j, lex, length)):
+            # an initial: "J." in "Donald J. Trump"; "Ma." in "Ma. Teresita Daza"; without
+            # its dot, "A" in "A K Abdul Momen" (no article then)
+            j += step
             words += 1
             last = j
             continue
@@ -200,11 +197,12 @@ def _lower_step(toks: Tokens, j: int, lex: Lexicon) -> int:
     return _ELIDED_WORD if key.startswith(_ELIDED) else _STOP
 
 
-def _initial(toks: Tokens, j: int, lex: Lexicon) -> bool:
-    """An initial ("J.") or an abbreviated given name ("Ma.", "Md.") at ``j``."""
-    return (toks.ends[j] - toks.starts[j] == 1 or toks.keys[j] in lex.given_abbreviations) and (
-        _dot_after(toks, j)
-    )
+def _initial(toks: Tokens, j: int, lex: Lexicon, length: int) -> int:
+    """The tokens an initial ("J.") or an abbreviated given name ("Ma.", "Md.") at ``j``
+    takes with its dot (2), an initial written without one before another (1), else 0."""
+    if (length == 1 or toks.keys[j] in lex.given_abbreviations) and _dot_after(toks, j):
+        return 2
+    return 1 if length == 1 and _bare_initials(toks, j) else 0
 
 
 def _bare_initials(toks: Tokens, j: int) -> bool:

@@ -380,12 +380,8 @@ def _complement(toks: Tokens, draft: _Draft, match: TitleMatch, j: int, lex: Lex
     if key not in _LINKS:
         return -1
     country, org, end = read_entity(toks, j + 1, lex)
-    if key == "of" and org is None:
-        end = head_of_diplomacy(toks, match, end, lex)  # "the chief of French diplomacy"
-    if end == j + 1 and key == "of":
-        country, end = local_place(toks, match, j + 1, lex)  # "Chief Minister of Manipur"
-    if end == j + 1 and key == "for":
-        return _region_for(toks, j + 1, lex)  # "Vice Foreign Minister for Latin America"
+    if org is None:
+        country, end = _no_body(toks, match, key, j + 1, (country, end), lex)
     if end == j + 1 or (key == "at" and not _posted_at(country, org)):
         return -1
     if country is not None and org is None and _before_title(toks, end, lex):
@@ -398,16 +394,37 @@ def _complement(toks: Tokens, draft: _Draft, match: TitleMatch, j: int, lex: Lex
     return end
 
 
+def _no_body(
+    toks: Tokens,
+    match: TitleMatch,
+    key: str,
+    k: int,
+    read: tuple[Country | None, int],
+    lex: Lexicon,
+) -> tuple[Country | None, int]:
+    """After "of" or "for" (at ``k``) when no body was read: "the chief of French diplomacy",
+    a place that is no state ("Chief Minister of Manipur"), a world region ("Vice Foreign
+    Minister for Latin America"); the country and the end of what was read."""
+    country, end = read
+    if key == "of":
+        end = head_of_diplomacy(toks, match, end, lex)
+        if end == k:
+            return local_place(toks, match, k, lex)
+    elif key == "for" and end == k:
+        return country, _region_for(toks, k, lex)
+    return country, end
+
+
 def _region_for(toks: Tokens, k: int, lex: Lexicon) -> int:
     """The end of a world region after "for", an official's area ("for Latin America", "for
-    the Middle East"): no state of the official's; -1 when there is none."""
-    k = after_the(toks, k)
-    if k >= toks.n or not toks.cap(k):
-        return -1
-    for end in range(min(toks.n, k + _MAX_REGION_WORDS), k, -1):
-        if fold(toks.span(k, end)) in lex.regions:
+    the Middle East"): no state of the official's; ``k`` when there is none."""
+    start = after_the(toks, k)
+    if start >= toks.n or not toks.cap(start):
+        return k
+    for end in range(min(toks.n, start + _MAX_REGION_WORDS), start, -1):
+        if fold(toks.span(start, end)) in lex.regions:
             return end
-    return -1
+    return k
 
 
 def _to_complement(toks: Tokens, draft: _Draft, match: TitleMatch, j: int, lex: Lexicon) -> int:

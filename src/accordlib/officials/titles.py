@@ -329,11 +329,8 @@ def _complete_title(toks: Tokens, title: TitleMatch, lex: Lexicon) -> None:
     if connector in {"of", "for"} and takes in {"portfolio", "for"}:
         if takes == "portfolio" or connector == "for":
             _portfolio_complement(toks, title, j, lex)
-    elif takes == "portfolio" and toks.cap(j) and " of " in title.canonical:
-        # "Minister of State Foreign Affairs": the press drops the "for" of a long title
-        _portfolio_complement(toks, title, j, lex, joined=False)
-    elif connector == "," and takes == "portfolio" and " of " in title.canonical:
-        _comma_portfolio(toks, title, j, lex)  # "Minister of State, Foreign Affairs, X"
+    elif takes == "portfolio" and " of " in title.canonical:
+        _unjoined_portfolio(toks, title, j, lex)  # "Minister of State Foreign Affairs"
     elif connector in {"for", "on"} and takes == "to":
         _envoy_field(toks, title, j, lex)  # "Special Adviser on Yemen"
     elif connector == "to" and (takes == "to" or posted(title, lex)):
@@ -410,9 +407,15 @@ def after_the(toks: Tokens, k: int) -> int:
     return k + 1 if toks.keys[k] == "the" and k + 1 < toks.n else k
 
 
-def _comma_portfolio(toks: Tokens, title: TitleMatch, j: int, lex: Lexicon) -> None:
-    """A portfolio set off by commas after a long title, a name after it ("the Minister of
-    State, Foreign Affairs, Ana Ruiz"): as if printed with "for"."""
+def _unjoined_portfolio(toks: Tokens, title: TitleMatch, j: int, lex: Lexicon) -> None:
+    """A long title's portfolio printed without its "for": right after it ("Minister of
+    State Foreign Affairs") or set off by commas, a name after it ("the Minister of State,
+    Foreign Affairs, Ana Ruiz")."""
+    if toks.cap(j):
+        _portfolio_complement(toks, title, j, lex, joined=False)
+        return
+    if toks.keys[j] != ",":
+        return
     k = j + 1
     if k >= toks.n or not toks.cap(k):
         return
