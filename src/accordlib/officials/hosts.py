@@ -64,7 +64,7 @@ def host_countries(toks: Tokens, found: list[Found]) -> None:
         country = _host(toks, item.start, posted and item.posting is None, title.role)
         if country is None and not posted:
             if postings is None:
-                postings = [other for other in found if _posted_to(other)]
+                postings = [o for o in found if o.posting is not None and _posted_to(o)]
             if postings:
                 country = _posted_here(toks, item, postings)
         if country is not None:
