@@ -101,7 +101,7 @@ WIRE_MENTIONS_AP = [
     Example("House Speaker Mike Johnson", "Mike Johnson", "Speaker of the House", LEG),
     Example("Senate Majority Leader John Thune", "John Thune", "Senate Majority Leader", LEG),
     Example("Defense Secretary Pete Hegseth", "Pete Hegseth", "Defense Secretary", MIN),
-    Example("Treasury Secretary Scott Bessent", "Scott Bessent", "Treasury Secretary", MIN),
+    Example("Treasury Secretary Scott Bessent", "Scott Bessent", "Treasury Secretary", MIN, "USA"),
     Example(
         "Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani",
         "Mohammed bin Abdulrahman Al Thani",
@@ -663,8 +663,8 @@ WIRE_MENTIONS_ENVOYS = [
         "Dubai ruler Sheikh Mohammed bin Rashid Al Maktoum",
         "Mohammed bin Rashid Al Maktoum",
         "Ruler",
-        MON,
-        None,
+        OFF,  # an emirate's ruler, as "Ruler of Dubai" is
+        "ARE",
         None,
         ("Sheikh",),
     ),
@@ -2144,7 +2144,7 @@ PROSE_WIDER_PRESS = [
                 "Sheikh Saeed bin Khalid, Vice President and Ruler of Ajman",
                 "Saeed bin Khalid",
                 "Vice President",
-                None,
+                "ARE",  # Ajman is an emirate of the UAE
                 None,
             )
         ],

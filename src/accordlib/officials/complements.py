@@ -27,6 +27,7 @@ __all__ = [
     "after_label",
     "formation_after",
     "head_of_diplomacy",
+    "local_office",
     "local_place",
     "name_at",
     "party_label",
@@ -70,7 +71,9 @@ def local_place(
     if match.role is _OFFICIAL and match.takes == "of":
         return _subdivision(toks, k, lex)
     if match.role is Role.MONARCH:
-        return None, _local_throne(toks, match, k, lex)
+        end = _local_throne(toks, match, k, lex)
+        alpha3 = lex.subdivisions.get(fold(toks.span(k, end)), "-") if end > k else "-"
+        return (country_code(alpha3) if alpha3 != "-" else None), end
     return None, k
 
 
@@ -104,13 +107,32 @@ def _local_throne(toks: Tokens, match: TitleMatch, k: int, lex: Lexicon) -> int:
     sub-national ruler, an official; the token after the place, else ``k``."""
     end = k
     while end < toks.n and end - k < _MAX_SUBDIVISION_WORDS and toks.kinds[end] == WORD:
-        if not toks.cap(end) or toks.keys[end] in lex.name_breaks:
+        key = toks.keys[end]
+        if not toks.cap(end) or key in lex.name_breaks or (end > k and key in lex.honorifics):
             break
         end += 1
-    if end == k or (end < toks.n and toks.kinds[end] == WORD):
+    if end == k:
+        return k
+    if (
+        end < toks.n
+        and toks.kinds[end] == WORD
+        and fold(toks.span(k, end)) not in lex.subdivisions
+    ):
         return k  # "King of Jordan Abdullah II" is read as a state's; a name may follow
-    match.role = _OFFICIAL
+    match.role = _OFFICIAL  # "Ruler of Dubai Sheikh X" rules an emirate, not a state
     return end
+
+
+def local_office(toks: Tokens, k: int, lex: Lexicon) -> TitleMatch | None:
+    """A title after a state's subdivision, joined to another office ("Prime Minister and
+    Dubai ruler"): a sub-national office, a ruler there an official; else ``None``."""
+    for end in range(min(toks.n - 1, k + _MAX_SUBDIVISION_WORDS), k, -1):
+        if toks.cap(end - 1) and fold(toks.span(k, end)) in lex.subdivisions:
+            office = match_title(toks, end, lex)
+            if office is not None and office.role is Role.MONARCH:
+                office.role = _OFFICIAL
+            return office
+    return None
 
 
 def _word_then_name(toks: Tokens, k: int, lex: Lexicon) -> bool:

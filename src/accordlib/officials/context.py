@@ -89,6 +89,8 @@ class Context:
     determiner = False
     region: str | None = None
     top = False
+    #: a state's subdivision stands before the title ("Dubai ruler", "Texas Governor")
+    local = False
 
     def __init__(self, start: int) -> None:
         self.start = start
@@ -318,6 +320,7 @@ def _subdivision_back(
             if alpha3 is not None:
                 if ctx.country is None and alpha3 != "-":
                     ctx.country = country_code(alpha3)
+                ctx.local = True
                 return s
     return None
 

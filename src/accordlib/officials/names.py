@@ -87,11 +87,17 @@ def read_honorifics(
     """
     honorifics: list[str] = []
     while k < toks.n and len(honorifics) < _MAX_HONORIFICS:
-        found = longest(lex.honorifics, toks, k)
+        bracket = honorifics and toks.keys[k] == "(" and k + 1 < toks.n  # "HE (Dr) Name"
+        found = longest(lex.honorifics, toks, k + 1 if bracket else k)
         if found is None or (before is not None and found[1] >= before):
             break
-        honorifics.append(toks.span(k, found[1]))
-        k = found[1]
+        end = found[1]
+        if bracket:
+            if end >= toks.n or toks.keys[end] != ")":
+                break
+            end += 1
+        honorifics.append(toks.span(k, end))
+        k = end
     return honorifics, k
 
 
@@ -157,8 +163,10 @@ def parse_name(toks: Tokens, i: int, lex: Lexicon, *, allow_i: bool = False) -> 
             if step == _PARTICLE:
                 j += 1  # a particle counts only when a name word follows it
                 continue
-        elif length <= _MAX_ABBREVIATED and _initial(toks, j, lex):
-            j += 2  # an initial: "J." in "Donald J. Trump"; "Ma." in "Ma. Teresita Daza"
+        elif length <= _MAX_ABBREVIATED and (step := _initial(toks, j, lex, length)):
+            # an initial: "J." in "Donald J. Trump"; "Ma." in "Ma. Teresita Daza"; without
+            # its dot, "A" in "A K Abdul Momen" (no article then)
+            j += step
             words += 1
             last = j
             continue
@@ -189,10 +197,25 @@ def _lower_step(toks: Tokens, j: int, lex: Lexicon) -> int:
     return _ELIDED_WORD if key.startswith(_ELIDED) else _STOP
 
 
-def _initial(toks: Tokens, j: int, lex: Lexicon) -> bool:
-    """An initial ("J.") or an abbreviated given name ("Ma.", "Md.") at ``j``."""
-    return (toks.ends[j] - toks.starts[j] == 1 or toks.keys[j] in lex.given_abbreviations) and (
-        _dot_after(toks, j)
+def _initial(toks: Tokens, j: int, lex: Lexicon, length: int) -> int:
+    """The tokens an initial ("J.") or an abbreviated given name ("Ma.", "Md.") at ``j``
+    takes with its dot (2), an initial written without one before another (1), else 0."""
+    if (length == 1 or toks.keys[j] in lex.given_abbreviations) and _dot_after(toks, j):
+        return 2
+    return 1 if length == 1 and _bare_initials(toks, j) else 0
+
+
+def _bare_initials(toks: Tokens, j: int) -> bool:
+    """Whether a one-letter word at ``j`` and the next one are initials written without dots,
+    then a name word ("A K Abdul Momen")."""
+    k = j + 1
+    return (
+        k + 1 < toks.n
+        and toks.kinds[k] == WORD
+        and toks.ends[k] - toks.starts[k] == 1
+        and toks.text[toks.starts[k]].isupper()
+        and toks.kinds[k + 1] == WORD
+        and toks.cap(k + 1)
     )
 
 
@@ -318,7 +341,21 @@ def name_after_comma(toks: Tokens, end: int, lex: Lexicon) -> NameApart | None:
         return None
     if stop < n and toks.keys[stop] not in _AFTER_NAME and not _verb_after(toks, start, stop):
         return None
+    if _title_inside(toks, start + 1, stop, lex):
+        return None  # "the Speaker, UK High Commissioner to Kenya, HE X": the next official
     return NameApart(start, stop, honorifics, office)
+
+
+def _title_inside(toks: Tokens, a: int, b: int, lex: Lexicon) -> bool:
+    """Whether the run of tokens ``a`` to ``b`` ends with a title ("UK High Commissioner"):
+    then it is no name ("Hossein Amir Abdollahian" has a title word inside, not at its end)."""
+    first_words = lex.first_words
+    for k in range(a, b):
+        if toks.keys[k] in first_words and toks.cap(k):
+            match = match_title(toks, k, lex)
+            if match is not None and match.end >= b:
+                return True
+    return False
 
 
 def _verb_after(toks: Tokens, start: int, stop: int) -> bool:
@@ -346,7 +383,8 @@ def name_before(
     honorifics, first = read_honorifics(toks, start, lex, before=end)
     if first >= end or (weak and end - first < _TWO_WORDS):
         return None
-    if parse_name(toks, first, lex) != end or not good_name(toks, first, end, lex):
+    # "< end": with no comma (an anchored phrase) the run of capitals goes on into the title
+    if parse_name(toks, first, lex) < end or not good_name(toks, first, end, lex):
         return None
     if _place_before(toks, start - 1, end - first, lex):
         return None

@@ -149,8 +149,22 @@ def _merges(toks: Tokens, previous: Found, item: Found) -> bool:
     gap = item.start - previous.end
     if gap != 1 and not (gap == 2 and toks.keys[previous.end + 1] in _ARTICLES):  # noqa: PLR2004 - a comma and an article
         return False
+    if _other_party(previous, item):
+        return False  # a list of pairs: "Minister of A, Name, Minister of B, Name"
     # a title's own acronym in brackets closes it too: "Rawat, Chief of Army Staff (COAS) visited"
     return item.end >= toks.n or toks.keys[item.end] in _CLOSINGS or toks.keys[item.end - 1] == ")"
+
+
+def _other_party(previous: Found, item: Found) -> bool:
+    """Whether a title serves another state or organisation than the official before it names:
+    then it is the next person's, not a second office of the same one."""
+    if previous.implied or item.implied:
+        return False  # only the wording implies one of them: no conflict to speak of
+    if previous.country is not None and item.country is not None:
+        return previous.country.alpha3 != item.country.alpha3
+    if previous.organization is not None and item.organization is not None:
+        return previous.organization != item.organization
+    return False
 
 
 def _merge(previous: Found, item: Found) -> None:

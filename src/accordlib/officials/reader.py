@@ -28,6 +28,7 @@ from accordlib.countries.model import Country
 from accordlib.officials.complements import (
     formation_after,
     head_of_diplomacy,
+    local_office,
     local_place,
     name_at,
     party_member,
@@ -41,6 +42,7 @@ from accordlib.officials.entities import country_code, country_of, org_lookup
 from accordlib.officials.lexicon import Lexicon, Org, lexicon, org_key
 from accordlib.officials.model import ROLE_PRIORITY, Role, Title
 from accordlib.officials.names import (
+    NameApart,
     good_name,
     honorific_home,
     name_after_comma,
@@ -49,6 +51,7 @@ from accordlib.officials.names import (
     read_honorifics,
 )
 from accordlib.officials.titles import (
+    COMMITTEE_CHAIR,
     TitleMatch,
     after_the,
     bracketed_place,
@@ -76,6 +79,8 @@ _POSTED = (Role.AMBASSADOR, Role.ENVOY)
 _BARE_MINISTERS = frozenset({"Minister", "Secretary"})
 #: What may open an "of" phrase after a name ("Netanyahu, of Israel").
 _APPOSITION = frozenset({",", "of"})
+#: Longest world region after "for" ("Latin America and the Caribbean"), in words.
+_MAX_REGION_WORDS = 5
 #: Words joining two titles of one person: "Prime Minister and Foreign Minister", "Deputy Prime
 #: Minister - Foreign Minister".
 _TITLE_JOINERS = frozenset({"and", "&", "-", "\u2013", "\u2014", "/"})
@@ -156,7 +161,8 @@ def distinct(titles: list[Title]) -> tuple[Title, ...]:
 def most_relevant(titles: list[Title]) -> Title | None:
     """The office that matters most for diplomacy; of equals, the last printed, the nearest
     the name ("Saudi Arabia's ruler, King Salman"), except that an office beats a military
-    rank ("Chief of Army Staff, General X" is the army chief)."""
+    rank ("Chief of Army Staff, General X" is the army chief) and a seat beats a committee's
+    chair ("Senator X, chairman of the ... Committee" is a Senator)."""
     ranks = lexicon().ranks
     best: Title | None = None
     for office in titles:
@@ -166,7 +172,9 @@ def most_relevant(titles: list[Title]) -> Title | None:
 
 
 def _weight(office: Title, ranks: frozenset[str]) -> tuple[int, bool]:
-    return ROLE_PRIORITY[office.role], office.canonical in ranks
+    return ROLE_PRIORITY[
+        office.role
+    ], office.canonical in ranks or office.canonical == COMMITTEE_CHAIR
 
 
 class _Draft:
@@ -372,10 +380,8 @@ def _complement(toks: Tokens, draft: _Draft, match: TitleMatch, j: int, lex: Lex
     if key not in _LINKS:
         return -1
     country, org, end = read_entity(toks, j + 1, lex)
-    if key == "of" and org is None:
-        end = head_of_diplomacy(toks, match, end, lex)  # "the chief of French diplomacy"
-    if end == j + 1 and key == "of":
-        country, end = local_place(toks, match, j + 1, lex)  # "Chief Minister of Manipur"
+    if org is None:
+        country, end = _no_body(toks, match, key, j + 1, (country, end), lex)
     if end == j + 1 or (key == "at" and not _posted_at(country, org)):
         return -1
     if country is not None and org is None and _before_title(toks, end, lex):
@@ -386,6 +392,39 @@ def _complement(toks: Tokens, draft: _Draft, match: TitleMatch, j: int, lex: Lex
     if toks.keys[end - 1] in lex.legislatures and (org is None or org.kind != "igo"):
         presiding(match)  # "President of El Salvador's Legislative Assembly"
     return end
+
+
+def _no_body(
+    toks: Tokens,
+    match: TitleMatch,
+    key: str,
+    k: int,
+    read: tuple[Country | None, int],
+    lex: Lexicon,
+) -> tuple[Country | None, int]:
+    """After "of" or "for" (at ``k``) when no body was read: "the chief of French diplomacy",
+    a place that is no state ("Chief Minister of Manipur"), a world region ("Vice Foreign
+    Minister for Latin America"); the country and the end of what was read."""
+    country, end = read
+    if key == "of":
+        end = head_of_diplomacy(toks, match, end, lex)
+        if end == k:
+            return local_place(toks, match, k, lex)
+    elif key == "for" and end == k:
+        return country, _region_for(toks, k, lex)
+    return country, end
+
+
+def _region_for(toks: Tokens, k: int, lex: Lexicon) -> int:
+    """The end of a world region after "for", an official's area ("for Latin America", "for
+    the Middle East"): no state of the official's; ``k`` when there is none."""
+    start = after_the(toks, k)
+    if start >= toks.n or not toks.cap(start):
+        return k
+    for end in range(min(toks.n, start + _MAX_REGION_WORDS), start, -1):
+        if fold(toks.span(start, end)) in lex.regions:
+            return end
+    return k
 
 
 def _to_complement(toks: Tokens, draft: _Draft, match: TitleMatch, j: int, lex: Lexicon) -> int:
@@ -449,7 +488,7 @@ def _more_offices(toks: Tokens, draft: _Draft, j: int, lex: Lexicon) -> int:
                 nxt += 1  # "Crown Prince, Deputy Premier, and ..."
             if not toks.cap(nxt):
                 break
-        second = match_title(toks, nxt, lex)
+        second = match_title(toks, nxt, lex) or local_office(toks, nxt, lex)
         if second is None:
             break
         listed = listed or comma  # a comma before another title, not one that ends them
@@ -533,7 +572,7 @@ def _name_apart(toks: Tokens, draft: _Draft, floor: int, lex: Lexicon, *, anchor
     if before is None and end < toks.n and toks.keys[end] == ",":
         # between two names set off by commas, the title is the first's: "Mr. A, Ambassador
         # of the ROK to Japan, Mr. B"
-        after = name_after_comma(toks, end, lex)
+        after = name_after_comma(toks, end, lex) or _body_then_name(toks, draft, end, lex)
         if after is not None:
             draft.name = toks.span(after.start, after.end)
             draft.honorifics = after.honorifics
@@ -546,6 +585,22 @@ def _name_apart(toks: Tokens, draft: _Draft, floor: int, lex: Lexicon, *, anchor
     draft.start = before.first
     draft.honorifics = before.honorifics
     draft.name = toks.span(before.start, before.end)
+
+
+def _body_then_name(toks: Tokens, draft: _Draft, comma: int, lex: Lexicon) -> NameApart | None:
+    """A body set off by commas between the title and the name, as Nigerian and Ghanaian
+    copy prints them ("Spokesperson, Ministry of Foreign Affairs, Ana Ruiz,"): the name,
+    the body taken as the title's "of" phrase."""
+    if comma + 2 >= toks.n or not toks.cap(comma + 1):
+        return None
+    country, org, after = read_entity(toks, comma + 1, lex)
+    if org is None or org.kind == "igo" or after >= toks.n or toks.keys[after] != ",":
+        return None
+    found = name_after_comma(toks, after, lex)
+    if found is not None:
+        draft.of_org = draft.of_org or org
+        draft.of_country = draft.of_country or country
+    return found
 
 
 def _stands_alone(toks: Tokens, draft: _Draft, lex: Lexicon) -> bool:

@@ -17,6 +17,7 @@ from accordlib.officials.model import Role, Title
 from accordlib.officials.tokens import HYPHENS, PUNCT, WORD, Tokens, fold
 
 __all__ = [
+    "COMMITTEE_CHAIR",
     "TitleMatch",
     "after_the",
     "bracketed_place",
@@ -33,6 +34,7 @@ __all__ = [
 # The members under module names: ``Role.X`` goes through the enum metaclass (~90 ns a look-up,
 # several per official), a module global does not.
 _AMBASSADOR = Role.AMBASSADOR
+_MONARCH = Role.MONARCH
 _DEPUTY_HEAD_OF_GOVERNMENT = Role.DEPUTY_HEAD_OF_GOVERNMENT
 _DEPUTY_HEAD_OF_STATE = Role.DEPUTY_HEAD_OF_STATE
 _ENVOY = Role.ENVOY
@@ -66,6 +68,10 @@ _MAX_MISSES = 2
 #: Longest field written in lower case after "for" ("climate change").
 _MAX_LOWER_FIELD = 3
 #: Heads of a body that a legislature's chair may be called.
+#: A legislature's committee, and the canonical title of its chair (a lesser office than the
+#: member's own seat: "Senator X, chairman of the ... Committee" stays a Senator).
+_COMMITTEE = "Committee"
+COMMITTEE_CHAIR = "Committee Chairman"
 _CHAIRS = frozenset({"Chairman", "Chairwoman", "Chairperson", "Chair", "Speaker", "President"})
 #: The nouns of a minister's title that an organisation's head title may end with.
 _HEAD_NOUNS = frozenset({"Secretary", "Minister"})
@@ -323,9 +329,8 @@ def _complete_title(toks: Tokens, title: TitleMatch, lex: Lexicon) -> None:
     if connector in {"of", "for"} and takes in {"portfolio", "for"}:
         if takes == "portfolio" or connector == "for":
             _portfolio_complement(toks, title, j, lex)
-    elif takes == "portfolio" and toks.cap(j) and " of " in title.canonical:
-        # "Minister of State Foreign Affairs": the press drops the "for" of a long title
-        _portfolio_complement(toks, title, j, lex, joined=False)
+    elif takes == "portfolio" and " of " in title.canonical:
+        _unjoined_portfolio(toks, title, j, lex)  # "Minister of State Foreign Affairs"
     elif connector in {"for", "on"} and takes == "to":
         _envoy_field(toks, title, j, lex)  # "Special Adviser on Yemen"
     elif connector == "to" and (takes == "to" or posted(title, lex)):
@@ -400,6 +405,26 @@ def _lower_field_end(toks: Tokens, k: int, lex: Lexicon) -> int:
 def after_the(toks: Tokens, k: int) -> int:
     """``k``, or the token after it when it is "the" with something after it."""
     return k + 1 if toks.keys[k] == "the" and k + 1 < toks.n else k
+
+
+def _unjoined_portfolio(toks: Tokens, title: TitleMatch, j: int, lex: Lexicon) -> None:
+    """A long title's portfolio printed without its "for": right after it ("Minister of
+    State Foreign Affairs") or set off by commas, a name after it ("the Minister of State,
+    Foreign Affairs, Ana Ruiz")."""
+    if toks.cap(j):
+        _portfolio_complement(toks, title, j, lex, joined=False)
+        return
+    if toks.keys[j] != ",":
+        return
+    k = j + 1
+    if k >= toks.n or not toks.cap(k):
+        return
+    found = longest(lex.portfolios, toks, k)
+    if found is None or found[1] + 1 >= toks.n or toks.keys[found[1]] != ",":
+        return
+    if not toks.cap(found[1] + 1):
+        return
+    _portfolio_complement(toks, title, k, lex, joined=False)
 
 
 def _portfolio_complement(
@@ -559,6 +584,8 @@ def make_title(
         canonical, role, portfolio = _org_title(canonical, role, portfolio, org, lex)
     if canonical == "Leader" and role is _HEAD_OF_STATE and (country is None or org is not None):
         role = _OFFICIAL
+    if ctx.local and role is _MONARCH:
+        role = _OFFICIAL  # "Dubai ruler", "Kano emir": a subdivision's, not a state's
     if canonical == "Diplomat" and ctx.top:
         # "the top U.S. diplomat" is the foreign minister, as "top diplomat" is
         canonical, role, portfolio = "Foreign Minister", _FOREIGN_MINISTER, "Foreign Affairs"
@@ -607,6 +634,8 @@ def _org_title(
         and canonical.split()[-1] in _CHAIRS
     ):
         role = _LEGISLATOR  # "Chairwoman of the Federation Council"
+        if org.canonical.endswith(_COMMITTEE):
+            canonical = COMMITTEE_CHAIR  # "chair of the Senate Foreign Relations Committee"
     return canonical, role, portfolio
 
 
