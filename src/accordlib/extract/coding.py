@@ -16,19 +16,25 @@ A trigger names a kind; the sentence sometimes says more (:func:`refine`):
 * **a warning to act**: "warned the army to refrain from violence", "warned Iran not to
   enrich" urges the party warned (APPEAL); "warned of retaliation" stays a threat;
 * **a verbal attack**: "attacked the bill", "attacked the decision" aims at a document or
-  a policy (``document_nouns``): criticism, not fighting.
+  a policy (``document_nouns``): criticism, not fighting;
+* **a refusal with a condition**: "won't talk with X unless Y" is conditional, not negated;
+* **a diplomat expelled** (:func:`envoy_expulsion`): "expelled Canada's chargé
+  d'affaires", "kicking out Venezuela's top diplomat" expels a state's envoy (161), not
+  a person (174).
 """
 
 from __future__ import annotations
 
 from typing import Final
 
-from accordlib.events.kinds import Factuality
+from accordlib.events.kinds import ActorKind, Factuality
+from accordlib.events.model import Actor
 from accordlib.extract.guards import object_in
 from accordlib.extract.model import Trigger
 from accordlib.extract.view import SentenceView
+from accordlib.officials.model import Role
 
-__all__ = ["refine"]
+__all__ = ["envoy_expulsion", "refine"]
 
 #: How far after "talks" their issue may be named ("talks in Cairo on the truce").
 _TOPIC_REACH: Final = 12
@@ -58,6 +64,12 @@ _PRESSURE_KINDS: Final = frozenset(
 )
 #: Kinds of force that a verbal attack is read as.
 _FORCE_KINDS: Final = frozenset({"FIGHT", "ASSAULT"})
+#: Verbs (stems) of sending a person out of the country: of a diplomat, an expulsion.
+_EXPELLING: Final = ("expel", "kick", "deport", "throw", "oust", "eject", "bar", "order")
+#: The roles of a state's diplomats (a person with such a title is its envoy).
+_ENVOY_ROLES: Final = frozenset({Role.AMBASSADOR, Role.ENVOY})
+#: Words of a diplomat's description when no title was read ("Venezuela's top diplomat").
+_ENVOY_WORDS: Final = frozenset({"diplomat", "diplomats", "envoy", "envoys", "ambassador"})
 
 
 def refine(
@@ -86,6 +98,8 @@ def _refusal_or_pressure(
     warning to act, a verbal attack."""
     if kind == "CONCEDE" and fact is Factuality.NEGATED:
         return "REJECT", Factuality.OCCURRED  # "would not bow to pressure": a refusal
+    if fact is Factuality.NEGATED and "unless" in view.lows[match.head + 1 :]:
+        fact = Factuality.CONDITIONAL  # "won't talk with X unless ...": only on a condition
     if (
         kind in _PRESSURE_KINDS
         and fact is Factuality.CONDITIONAL
@@ -156,3 +170,20 @@ def _issue(view: SentenceView, match: Trigger) -> bool:
 
 #: Marks that end the words an issue of talks is looked for in.
 _CLAUSE_ENDS: Final = frozenset({",", ".", ";", ":", "\u2014"})
+
+
+def envoy_expulsion(
+    view: SentenceView, match: Trigger, kind: str, recipients: tuple[Actor, ...]
+) -> str:
+    """ "expelled Canada's chargé d'affaires": sending out a diplomat (a person whose
+    title is an ambassador's or an envoy's) expels the state's envoy, not a person."""
+    if kind != "COERCE" or not view.lows[match.head].startswith(_EXPELLING):
+        return kind
+    for actor in recipients:
+        if actor.kind is not ActorKind.PERSON:
+            continue
+        if actor.title is not None and actor.title.role in _ENVOY_ROLES:
+            return "EXPEL_DIPLOMATS"
+        if not _ENVOY_WORDS.isdisjoint(actor.name.lower().split()):
+            return "EXPEL_DIPLOMATS"
+    return kind
