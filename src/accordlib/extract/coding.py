@@ -18,6 +18,8 @@ A trigger names a kind; the sentence sometimes says more (:func:`refine`):
 * **a verbal attack**: "attacked the bill", "attacked the decision" aims at a document or
   a policy (``document_nouns``): criticism, not fighting;
 * **a refusal with a condition**: "won't talk with X unless Y" is conditional, not negated;
+* **acts on one another** (:func:`mutual_reverse`): "Islamabad and Kabul accuse each
+  other" is two accusations, one each way, for the directed kinds;
 * **a diplomat expelled** (:func:`envoy_expulsion`): "expelled Canada's chargé
   d'affaires", "kicking out Venezuela's top diplomat" expels a state's envoy (161), not
   a person (174).
@@ -28,13 +30,13 @@ from __future__ import annotations
 from typing import Final
 
 from accordlib.events.kinds import ActorKind, Factuality
-from accordlib.events.model import Actor
+from accordlib.events.model import Actor, DiplomaticEvent
 from accordlib.extract.guards import object_in
-from accordlib.extract.model import Trigger
+from accordlib.extract.model import DIRECTED_KINDS, Trigger
 from accordlib.extract.view import SentenceView
 from accordlib.officials.model import Role
 
-__all__ = ["envoy_expulsion", "refine"]
+__all__ = ["envoy_expulsion", "mutual_reverse", "refine"]
 
 #: How far after "talks" their issue may be named ("talks in Cairo on the truce").
 _TOPIC_REACH: Final = 12
@@ -66,6 +68,10 @@ _PRESSURE_KINDS: Final = frozenset(
 _FORCE_KINDS: Final = frozenset({"FIGHT", "ASSAULT"})
 #: Verbs (stems) of sending a person out of the country: of a diplomat, an expulsion.
 _EXPELLING: Final = ("expel", "kick", "deport", "throw", "oust", "eject", "bar", "order")
+#: "each other", "one another" right after a trigger ("blamed each other").
+_MUTUAL: Final = (("each", "other"), ("one", "another"))
+#: How far after the trigger's end the reciprocal pronoun may start.
+_MUTUAL_REACH: Final = 3
 #: The roles of a state's diplomats (a person with such a title is its envoy).
 _ENVOY_ROLES: Final = frozenset({Role.AMBASSADOR, Role.ENVOY})
 #: Words of a diplomat's description when no title was read ("Venezuela's top diplomat").
@@ -187,3 +193,18 @@ def envoy_expulsion(
         if not _ENVOY_WORDS.isdisjoint(actor.name.lower().split()):
             return "EXPEL_DIPLOMATS"
     return kind
+
+
+def mutual_reverse(
+    view: SentenceView, match: Trigger, event: DiplomaticEvent
+) -> DiplomaticEvent | None:
+    """ "Israelis and Palestinians blamed each other": the event of the other direction
+    (the roles read the first party as actor and the other as recipient), for the
+    directed kinds; ``None`` when the act is not mutual or not directed."""
+    if event.kind not in DIRECTED_KINDS or len(event.actors) != 1 or len(event.recipients) != 1:
+        return None
+    lows = view.lows
+    stop = min(len(lows) - 1, match.end + _MUTUAL_REACH)
+    if not any((lows[i], lows[i + 1]) in _MUTUAL for i in range(match.head + 1, stop)):
+        return None
+    return event.evolve(actors=event.recipients, recipients=event.actors)
