@@ -547,10 +547,11 @@ def _speaker_before(attributions: list[Attribution], start: int) -> tuple[Actor,
 
 
 def _coordinated(view: SentenceView, start: int, region_start: int) -> bool:
-    """True when the trigger follows "and" or a comma (skipping auxiliaries and adverbs)."""
+    """True when the trigger follows "and", "but" or a comma (skipping auxiliaries and
+    adverbs: "insisted that ..., but accused")."""
     lows = view.lows
     glue = view.vocab.glue
     probe = start - 1
     while probe > region_start and lows[probe] in glue:
         probe -= 1
-    return probe >= 0 and lows[probe] in ("and", ",")
+    return probe >= 0 and lows[probe] in ("and", ",", "but")
