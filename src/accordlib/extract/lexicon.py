@@ -84,6 +84,8 @@ SUPPORT_GAP: Final = 3
 STOPS: Final = frozenset(
     [",", ".", ";", ":", "!", "?", "(", ")", '"', "\u201c", "\u201d", "\u2014", "\u2013", "--"]
 )
+#: Quotation marks: a pattern's words may be quoted after its trigger ('termed it "deplorable"').
+_QUOTES: Final = frozenset(['"', "\u201c", "\u201d"])
 #: Words before a noun that make a verb form a noun ("the attack", "a visit").
 _DETERMINERS: Final = frozenset(
     ("a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these",
@@ -200,8 +202,8 @@ def _search(
             if starts is not None:
                 starts.extend(range(position, end))
             return end
-        if words[position] in STOPS:
-            return -1
+        if words[position] in STOPS and words[position] not in _QUOTES:
+            return -1  # a quotation mark opens the words quoted ('called him a "war criminal"')
     return -1
 
 
