@@ -626,6 +626,8 @@ ROUND_FIVE = [
     Case("The emir of Qatar arrived on a two-day state visit to Egypt.", "VISIT", ("emir of Qatar",), ("Egypt",)),
     Case("Japan's prime minister reached Hanoi on a three-day official visit.", "VISIT", ("Japan's prime minister",), ("Vietnam",)),
     Case("Washington is pausing aid to Gabon after the coup.", "CUT_AID", ("United States",), ("Gabon",), "ONGOING"),
+    # "the West" before a region's adjective is no party
+    Case("Washington suspended military aid to the West African nation on Friday.", "CUT_AID", ("United States",)),
     # the words of a pattern inside quotation marks
     Case('Kyiv called the Kremlin a "terrorist state" on Monday.', "ACCUSE", ("Ukraine",), ("Kremlin",)),
 ]  # fmt: skip
