@@ -167,7 +167,9 @@ def _phrases_over_nouns(found: list[Trigger], words: list[str]) -> list[Trigger]
             # "lifted Switzerland's sanctions": the phrase's own object is the noun (no
             # preposition before it: "travel to Moscow for talks" keeps both).
             taken = leaving or (
-                min(trigger.complements) == noun.head and noun.kind != trigger.kind
+                min(trigger.complements) == noun.head
+                and noun.kind != trigger.kind
+                and words[trigger.head] not in _CONCLUDING
             )
             if (
                 taken
@@ -182,6 +184,9 @@ def _phrases_over_nouns(found: list[Trigger], words: list[str]) -> list[Trigger]
 
 #: The prepositions by which a phrase takes an event noun as the thing it ends or holds.
 _LEAVING = frozenset({"of", "from"})
+#: Verbs that may only conclude the noun's event ("have ended talks after adopting ..."):
+#: the noun keeps its own reading.
+_CONCLUDING = frozenset({"end", "ends", "ended", "ending"})
 
 
 def _START(trigger: Trigger) -> int:  # noqa: N802 - a key function, named like operator's
