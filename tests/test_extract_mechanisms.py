@@ -628,6 +628,10 @@ ROUND_FIVE = [
     Case("Washington is pausing aid to Gabon after the coup.", "CUT_AID", ("United States",), ("Gabon",), "ONGOING"),
     # "the West" before a region's adjective is no party
     Case("Washington suspended military aid to the West African nation on Friday.", "CUT_AID", ("United States",)),
+    # talks in a fronted phrase with their partner named are no mere setting; a preposition
+    # before them is no issue, a purpose after them is
+    Case("After talks with Chinese Premier Li Qiang, Australian Prime Minister Anthony Albanese said ties were improving.", "MEET", ("Anthony Albanese",), ("Li Qiang",)),
+    Case("Lavrov arrived in Ankara for talks with Turkish officials to discuss the grain corridor.", "NEGOTIATE", ("Sergey Lavrov",), ("Turkish officials",)),
     # the words of a pattern inside quotation marks
     Case('Kyiv called the Kremlin a "terrorist state" on Monday.', "ACCUSE", ("Ukraine",), ("Kremlin",)),
 ]  # fmt: skip

@@ -64,6 +64,17 @@ _PRESSURE_KINDS: Final = frozenset(
         "MOBILIZE",
     }
 )
+#: Prepositions before "talks": they name no issue ("after talks with X", "in talks").
+_BEFORE_TALKS: Final = frozenset(
+    {"after", "before", "during", "following", "for", "in", "into", "of", "at", "with",
+     "ahead", "amid", "despite", "from", "to", "by", "through", "without"}
+)  # fmt: skip
+#: Verbs of an infinitive after "talks" that give them an issue ("to discuss the border").
+_PURPOSE_VERBS: Final = frozenset(
+    {"discuss", "explore", "end", "resolve", "settle", "find", "reach", "negotiate",
+     "agree", "hammer", "finalize", "finalise", "restore", "normalize", "normalise",
+     "broker", "revive", "ease", "defuse", "secure", "conclude"}
+)  # fmt: skip
 #: Kinds of force that a verbal attack is read as.
 _FORCE_KINDS: Final = frozenset({"FIGHT", "ASSAULT"})
 #: Verbs (stems) of sending a person out of the country: of a diplomat, an expulsion.
@@ -155,6 +166,8 @@ def _issue(view: SentenceView, match: Trigger) -> bool:
             continue
         if view.covering[index] is not None or not low.isalpha() or low in words.light:
             break  # a party ("Israeli-Palestinian talks" name parties), a verb: no issue
+        if low in _BEFORE_TALKS:
+            break  # "after talks with", "for talks with": a preposition, no issue
         return True
     covered = {i for e in view.entities for i in range(e.start, e.end)}
     counted = 0
@@ -164,6 +177,8 @@ def _issue(view: SentenceView, match: Trigger) -> bool:
             if counted > _TOPIC_REACH:  # Monetary Fund (IMF) on the debt")
                 return False
         low = lows[index]
+        if low == "to" and lows[index + 1 : index + 2] and lows[index + 1] in _PURPOSE_VERBS:
+            return True  # "talks with the Taliban to explore ways for peace": an issue
         if low in words.topic_words:
             following = lows[index + 1] if index + 1 < len(lows) else ""
             if following in words.time_words or following.isdigit():
