@@ -632,6 +632,8 @@ ROUND_FIVE = [
     # before them is no issue, a purpose after them is
     Case("After talks with Chinese Premier Li Qiang, Australian Prime Minister Anthony Albanese said ties were improving.", "MEET", ("Anthony Albanese",), ("Li Qiang",)),
     Case("Lavrov arrived in Ankara for talks with Turkish officials to discuss the grain corridor.", "NEGOTIATE", ("Sergey Lavrov",), ("Turkish officials",)),
+    # "even" between a subject and its verb; "may not" is a possibility
+    Case("Caracas said it may not even attend the talks in Barbados.", "MEET", ("Venezuela",), (), "HYPOTHETICAL"),
     # the words of a pattern inside quotation marks
     Case('Kyiv called the Kremlin a "terrorist state" on Monday.', "ACCUSE", ("Ukraine",), ("Kremlin",)),
 ]  # fmt: skip

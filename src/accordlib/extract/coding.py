@@ -18,6 +18,7 @@ A trigger names a kind; the sentence sometimes says more (:func:`refine`):
 * **a verbal attack**: "attacked the bill", "attacked the decision" aims at a document or
   a policy (``document_nouns``): criticism, not fighting;
 * **a refusal with a condition**: "won't talk with X unless Y" is conditional, not negated;
+  "may not attend" is a possibility (hypothetical), not a refusal;
 * **acts on one another** (:func:`mutual_reverse`): "Islamabad and Kabul accuse each
   other" is two accusations, one each way, for the directed kinds;
 * **a diplomat expelled** (:func:`envoy_expulsion`): "expelled Canada's chargé
@@ -27,6 +28,7 @@ A trigger names a kind; the sentence sometimes says more (:func:`refine`):
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Final
 
 from accordlib.events.kinds import ActorKind, Factuality
@@ -99,6 +101,8 @@ def refine(
     lows = view.lows
     if fact is Factuality.OCCURRED and (match.intent or lows[match.start] in words.intent_verbs):
         fact = Factuality.ANNOUNCED  # "pledged aid": an intention made public
+    if fact is Factuality.NEGATED and _possibly_not(lows[cue_start : match.start]):
+        fact = Factuality.HYPOTHETICAL  # "may not attend the talks": possibly not
     if kind == "PRAISE" and lows[match.head] in words.support_verbs:
         cues = lows[cue_start : match.start]
         if "to" in cues or not words.future.isdisjoint(cues):
@@ -223,3 +227,12 @@ def mutual_reverse(
     if not any((lows[i], lows[i + 1]) in _MUTUAL for i in range(match.head + 1, stop)):
         return None
     return event.evolve(actors=event.recipients, recipients=event.actors)
+
+
+#: Modals of possibility before a negation: "may not attend" is a possibility, no refusal.
+_POSSIBLY: Final = frozenset({"may", "might"})
+
+
+def _possibly_not(cues: list[str]) -> bool:
+    """Whether the cues hold "may not" or "might not" ("may not even attend")."""
+    return any(low in _POSSIBLY and nxt in ("not", "n't") for low, nxt in pairwise(cues))
