@@ -161,18 +161,27 @@ def _warned_to(view: SentenceView, match: Trigger) -> bool:
 def _issue(view: SentenceView, match: Trigger) -> bool:
     """Whether talks have an issue: a noun before them that is not only their format
     ("nuclear talks", not "high-level talks"), or "on", "over", "about" after them."""
+    return _issue_before(view, match.head) or _issue_after(view, match.head)
+
+
+def _issue_before(view: SentenceView, head: int) -> bool:
+    """A noun before the talks that names their issue ("nuclear talks")."""
     lows = view.lows
     words = view.vocab
-    head = match.head
     for index in range(head - 1, max(-1, head - 1 - _MODIFIER_REACH), -1):
         low = lows[index]
         if low in words.talk_modifiers or low.isdigit():
             continue
         if view.covering[index] is not None or not low.isalpha() or low in words.light:
-            break  # a party ("Israeli-Palestinian talks" name parties), a verb: no issue
-        if low in _BEFORE_TALKS:
-            break  # "after talks with", "for talks with": a preposition, no issue
-        return True
+            return False  # a party ("Israeli-Palestinian talks" name parties), a verb
+        return low not in _BEFORE_TALKS  # "after talks with": a preposition, no issue
+    return False
+
+
+def _issue_after(view: SentenceView, head: int) -> bool:
+    """ "talks on the border", "talks with X to discuss ...": an issue after the talks."""
+    lows = view.lows
+    words = view.vocab
     covered = {i for e in view.entities for i in range(e.start, e.end)}
     counted = 0
     for index in range(head + 1, len(lows)):
