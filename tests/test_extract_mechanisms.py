@@ -634,6 +634,8 @@ ROUND_FIVE = [
     Case("Lavrov arrived in Ankara for talks with Turkish officials to discuss the grain corridor.", "NEGOTIATE", ("Sergey Lavrov",), ("Turkish officials",)),
     # "even" between a subject and its verb; "may not" is a possibility
     Case("Caracas said it may not even attend the talks in Barbados.", "MEET", ("Venezuela",), (), "HYPOTHETICAL"),
+    # "declared ... persona non grata" with an object too long for the pattern
+    Case("Chad declared nine Sudanese embassy staff and two military attachés persona non grata on Monday.", "EXPEL_DIPLOMATS", ("Chad",), ("Sudanese embassy",)),
     # the words of a pattern inside quotation marks
     Case('Kyiv called the Kremlin a "terrorist state" on Monday.', "ACCUSE", ("Ukraine",), ("Kremlin",)),
 ]  # fmt: skip

@@ -406,6 +406,21 @@ def carried_subject(
             return speaker  # "..., Trump wrote after a phone call with X"
     if coordinated or gerund or manner:
         return _first_party(view, region_start, start) or _speaker_of(view.attributions, start)
+    return _declarer(view, region_start, start, nominal=nominal)
+
+
+def _declarer(
+    view: SentenceView, region_start: int, start: int, *, nominal: bool
+) -> tuple[Actor, ...]:
+    """ "Sudan declared 15 UAE embassy staff persona non grata": the subject of the
+    "declared" whose object an event noun completes, however long the object."""
+    if not nominal:
+        return ()
+    lows = view.lows
+    for index in range(start - 1, region_start - 1, -1):
+        if lows[index].startswith("declar"):
+            group, _ = subject_group(view, index, region_start)
+            return group.actors if group is not None else ()
     return ()
 
 
