@@ -160,7 +160,23 @@ def walk(tabs: ActorTables, src: Source, first: Token, accept: frozenset[PartyKi
         end = match.end()
         if not key.isascii():
             key = fold(key)
+    if best is not None and _region_follows(src, best.end, limit):
+        return None  # "the West African nation", "East Asian states": a region, no party
     return best
+
+
+#: Adjectives of a region that make the name before them part of the region's name.
+_REGION_ADJECTIVES: Final = frozenset({"african", "asian", "european", "american", "arab"})
+
+
+def _region_follows(src: Source, end: int, limit: int) -> bool:
+    """Whether the capitalised word after ``end`` is a region's adjective ("West African")."""
+    match = _NEXT_TOKEN.match(src.low, end, limit)
+    return (
+        match is not None
+        and match.group(1) in _REGION_ADJECTIVES
+        and src.text[match.start(1)].isupper()
+    )
 
 
 # --------------------------------------------------------------------------- the scans

@@ -25,7 +25,7 @@ from accordlib.events.model import Actor, DiplomaticEvent
 from accordlib.extract.agreements import event_agreement
 from accordlib.extract.anaphora import StoryContext, inherit_parties, object_anaphor
 from accordlib.extract.attribution import in_frame, region
-from accordlib.extract.coding import refine
+from accordlib.extract.coding import envoy_expulsion, refine
 from accordlib.extract.confidence import event_confidence
 from accordlib.extract.dating import date_event, pick_timex
 from accordlib.extract.factuality import conditional_sentence, factuality
@@ -84,6 +84,7 @@ def build_event(
         fact = Factuality.CONDITIONAL
     fact, date, precision, date_text = date_event(timex, framed, fact, match.kind, agreement, ctx)
     kind, fact = refine(view, match, roles.cue_start, fact)
+    kind = envoy_expulsion(view, match, kind, recipients)
     attribution = clause.attribution
     source = attribution.speaker[0] if attribution is not None and attribution.speaker else None
     # Every value below already has its field's type: the unchecked constructor builds the

@@ -16,19 +16,29 @@ A trigger names a kind; the sentence sometimes says more (:func:`refine`):
 * **a warning to act**: "warned the army to refrain from violence", "warned Iran not to
   enrich" urges the party warned (APPEAL); "warned of retaliation" stays a threat;
 * **a verbal attack**: "attacked the bill", "attacked the decision" aims at a document or
-  a policy (``document_nouns``): criticism, not fighting.
+  a policy (``document_nouns``): criticism, not fighting;
+* **a refusal with a condition**: "won't talk with X unless Y" is conditional, not negated;
+  "may not attend" is a possibility (hypothetical), not a refusal;
+* **acts on one another** (:func:`mutual_reverse`): "Islamabad and Kabul accuse each
+  other" is two accusations, one each way, for the directed kinds;
+* **a diplomat expelled** (:func:`envoy_expulsion`): "expelled Canada's chargé
+  d'affaires", "kicking out Venezuela's top diplomat" expels a state's envoy (161), not
+  a person (174).
 """
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Final
 
-from accordlib.events.kinds import Factuality
+from accordlib.events.kinds import ActorKind, Factuality
+from accordlib.events.model import Actor, DiplomaticEvent
 from accordlib.extract.guards import object_in
-from accordlib.extract.model import Trigger
+from accordlib.extract.model import DIRECTED_KINDS, Trigger
 from accordlib.extract.view import SentenceView
+from accordlib.officials.model import Role
 
-__all__ = ["refine"]
+__all__ = ["envoy_expulsion", "mutual_reverse", "refine"]
 
 #: How far after "talks" their issue may be named ("talks in Cairo on the truce").
 _TOPIC_REACH: Final = 12
@@ -56,8 +66,29 @@ _PRESSURE_KINDS: Final = frozenset(
         "MOBILIZE",
     }
 )
+#: Prepositions before "talks": they name no issue ("after talks with X", "in talks").
+_BEFORE_TALKS: Final = frozenset(
+    {"after", "before", "during", "following", "for", "in", "into", "of", "at", "with",
+     "ahead", "amid", "despite", "from", "to", "by", "through", "without"}
+)  # fmt: skip
+#: Verbs of an infinitive after "talks" that give them an issue ("to discuss the border").
+_PURPOSE_VERBS: Final = frozenset(
+    {"discuss", "explore", "end", "resolve", "settle", "find", "reach", "negotiate",
+     "agree", "hammer", "finalize", "finalise", "restore", "normalize", "normalise",
+     "broker", "revive", "ease", "defuse", "secure", "conclude"}
+)  # fmt: skip
 #: Kinds of force that a verbal attack is read as.
 _FORCE_KINDS: Final = frozenset({"FIGHT", "ASSAULT"})
+#: Verbs (stems) of sending a person out of the country: of a diplomat, an expulsion.
+_EXPELLING: Final = ("expel", "kick", "deport", "throw", "oust", "eject", "bar", "order")
+#: "each other", "one another" right after a trigger ("blamed each other").
+_MUTUAL: Final = (("each", "other"), ("one", "another"))
+#: How far after the trigger's end the reciprocal pronoun may start.
+_MUTUAL_REACH: Final = 3
+#: The roles of a state's diplomats (a person with such a title is its envoy).
+_ENVOY_ROLES: Final = frozenset({Role.AMBASSADOR, Role.ENVOY})
+#: Words of a diplomat's description when no title was read ("Venezuela's top diplomat").
+_ENVOY_WORDS: Final = frozenset({"diplomat", "diplomats", "envoy", "envoys", "ambassador"})
 
 
 def refine(
@@ -70,6 +101,8 @@ def refine(
     lows = view.lows
     if fact is Factuality.OCCURRED and (match.intent or lows[match.start] in words.intent_verbs):
         fact = Factuality.ANNOUNCED  # "pledged aid": an intention made public
+    if fact is Factuality.NEGATED and _possibly_not(lows[cue_start : match.start]):
+        fact = Factuality.HYPOTHETICAL  # "may not attend the talks": possibly not
     if kind == "PRAISE" and lows[match.head] in words.support_verbs:
         cues = lows[cue_start : match.start]
         if "to" in cues or not words.future.isdisjoint(cues):
@@ -86,6 +119,8 @@ def _refusal_or_pressure(
     warning to act, a verbal attack."""
     if kind == "CONCEDE" and fact is Factuality.NEGATED:
         return "REJECT", Factuality.OCCURRED  # "would not bow to pressure": a refusal
+    if fact is Factuality.NEGATED and "unless" in view.lows[match.head + 1 :]:
+        fact = Factuality.CONDITIONAL  # "won't talk with X unless ...": only on a condition
     if (
         kind in _PRESSURE_KINDS
         and fact is Factuality.CONDITIONAL
@@ -126,16 +161,27 @@ def _warned_to(view: SentenceView, match: Trigger) -> bool:
 def _issue(view: SentenceView, match: Trigger) -> bool:
     """Whether talks have an issue: a noun before them that is not only their format
     ("nuclear talks", not "high-level talks"), or "on", "over", "about" after them."""
+    return _issue_before(view, match.head) or _issue_after(view, match.head)
+
+
+def _issue_before(view: SentenceView, head: int) -> bool:
+    """A noun before the talks that names their issue ("nuclear talks")."""
     lows = view.lows
     words = view.vocab
-    head = match.head
     for index in range(head - 1, max(-1, head - 1 - _MODIFIER_REACH), -1):
         low = lows[index]
         if low in words.talk_modifiers or low.isdigit():
             continue
         if view.covering[index] is not None or not low.isalpha() or low in words.light:
-            break  # a party ("Israeli-Palestinian talks" name parties), a verb: no issue
-        return True
+            return False  # a party ("Israeli-Palestinian talks" name parties), a verb
+        return low not in _BEFORE_TALKS  # "after talks with": a preposition, no issue
+    return False
+
+
+def _issue_after(view: SentenceView, head: int) -> bool:
+    """ "talks on the border", "talks with X to discuss ...": an issue after the talks."""
+    lows = view.lows
+    words = view.vocab
     covered = {i for e in view.entities for i in range(e.start, e.end)}
     counted = 0
     for index in range(head + 1, len(lows)):
@@ -144,6 +190,8 @@ def _issue(view: SentenceView, match: Trigger) -> bool:
             if counted > _TOPIC_REACH:  # Monetary Fund (IMF) on the debt")
                 return False
         low = lows[index]
+        if low == "to" and lows[index + 1 : index + 2] and lows[index + 1] in _PURPOSE_VERBS:
+            return True  # "talks with the Taliban to explore ways for peace": an issue
         if low in words.topic_words:
             following = lows[index + 1] if index + 1 < len(lows) else ""
             if following in words.time_words or following.isdigit():
@@ -156,3 +204,44 @@ def _issue(view: SentenceView, match: Trigger) -> bool:
 
 #: Marks that end the words an issue of talks is looked for in.
 _CLAUSE_ENDS: Final = frozenset({",", ".", ";", ":", "\u2014"})
+
+
+def envoy_expulsion(
+    view: SentenceView, match: Trigger, kind: str, recipients: tuple[Actor, ...]
+) -> str:
+    """ "expelled Canada's chargé d'affaires": sending out a diplomat (a person whose
+    title is an ambassador's or an envoy's) expels the state's envoy, not a person."""
+    if kind != "COERCE" or not view.lows[match.head].startswith(_EXPELLING):
+        return kind
+    for actor in recipients:
+        if actor.kind is not ActorKind.PERSON:
+            continue
+        if actor.title is not None and actor.title.role in _ENVOY_ROLES:
+            return "EXPEL_DIPLOMATS"
+        if not _ENVOY_WORDS.isdisjoint(actor.name.lower().split()):
+            return "EXPEL_DIPLOMATS"
+    return kind
+
+
+def mutual_reverse(
+    view: SentenceView, match: Trigger, event: DiplomaticEvent
+) -> DiplomaticEvent | None:
+    """ "Israelis and Palestinians blamed each other": the event of the other direction
+    (the roles read the first party as actor and the other as recipient), for the
+    directed kinds; ``None`` when the act is not mutual or not directed."""
+    if event.kind not in DIRECTED_KINDS or len(event.actors) != 1 or len(event.recipients) != 1:
+        return None
+    lows = view.lows
+    stop = min(len(lows) - 1, match.end + _MUTUAL_REACH)
+    if not any((lows[i], lows[i + 1]) in _MUTUAL for i in range(match.head + 1, stop)):
+        return None
+    return event.evolve(actors=event.recipients, recipients=event.actors)
+
+
+#: Modals of possibility before a negation: "may not attend" is a possibility, no refusal.
+_POSSIBLY: Final = frozenset({"may", "might"})
+
+
+def _possibly_not(cues: list[str]) -> bool:
+    """Whether the cues hold "may not" or "might not" ("may not even attend")."""
+    return any(low in _POSSIBLY and nxt in ("not", "n't") for low, nxt in pairwise(cues))

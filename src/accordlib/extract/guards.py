@@ -136,6 +136,7 @@ def guard_factor(
     if (
         trigger.kind in ("MEET", "NEGOTIATE")
         and (trigger.nominal or lows[trigger.head] in words.meeting_nouns)
+        and not recipients  # "after talks with Li Qiang": the talks themselves, not a setting
         and _setting(view, trigger)
     ):
         factor *= _SETTING

@@ -84,6 +84,8 @@ SUPPORT_GAP: Final = 3
 STOPS: Final = frozenset(
     [",", ".", ";", ":", "!", "?", "(", ")", '"', "\u201c", "\u201d", "\u2014", "\u2013", "--"]
 )
+#: Quotation marks: a pattern's element may open with one ('termed it "deplorable"').
+_QUOTES: Final = frozenset(['"', "\u201c", "\u201d"])
 #: Words before a noun that make a verb form a noun ("the attack", "a visit").
 _DETERMINERS: Final = frozenset(
     ("a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these",
@@ -201,6 +203,13 @@ def _search(
                 starts.extend(range(position, end))
             return end
         if words[position] in STOPS:
+            if words[position] in _QUOTES and position + 1 < len(words):
+                # a quotation mark opening the element itself: 'called him a "war criminal"'
+                end = _element_at(element, words, position + 1, synsets)
+                if end >= 0:
+                    if starts is not None:
+                        starts.extend(range(position + 1, end))
+                    return end
             return -1
     return -1
 

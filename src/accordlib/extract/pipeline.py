@@ -35,6 +35,7 @@ from accordlib.extract.actors_model import ActorMention
 from accordlib.extract.anaphora import StoryContext, light_update, update_context
 from accordlib.extract.attribution import attribute
 from accordlib.extract.build import build_event
+from accordlib.extract.coding import mutual_reverse
 from accordlib.extract.confidence import DEFAULT_MIN_CONFIDENCE
 from accordlib.extract.guards import Guards, corporate_story
 from accordlib.extract.mentions import find_mentions, group_parties
@@ -190,6 +191,10 @@ def _sentence_events(
         if event is not None:
             events.append(event)
             weak.append(_weakness(view.lows, match))
+            other = mutual_reverse(view, match, event)  # "accused each other": both ways
+            if other is not None:
+                events.append(other)
+                weak.append(weak[-1])
     update_context(ctx, view, events)
     return list(zip(events, weak, strict=True))
 

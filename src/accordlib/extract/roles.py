@@ -33,7 +33,7 @@ from accordlib.extract.subjects import (
     skip_light,
     subject_group,
 )
-from accordlib.extract.targets import envoy_state, other_party, phrase_target, sentence_target
+from accordlib.extract.targets import other_party, passive_sender, phrase_target, sentence_target
 from accordlib.extract.triggers import FRAMES
 from accordlib.extract.view import SentenceView
 from accordlib.extract.words import WordClasses
@@ -172,8 +172,8 @@ def find_roles(
         pass  # "accuse each other": the subject's parties act on one another
     elif match.requires == "object" and not roles.recipients:
         return None
-    if match.kind == "RECALL_AMBASSADOR" and roles.passive and not roles.actors:
-        roles.actors = envoy_state(roles.subject)  # "Turkey's ambassador was recalled"
+    if roles.passive and not roles.actors:
+        roles.actors = passive_sender(view, match, roles.subject, clause.upper)
     if not roles.recipients and roles.actors:
         roles.recipients = _missing_target(view, match, clause, roles, so_far)
     roles.position = clause_position(view, match, roles)

@@ -406,6 +406,21 @@ def carried_subject(
             return speaker  # "..., Trump wrote after a phone call with X"
     if coordinated or gerund or manner:
         return _first_party(view, region_start, start) or _speaker_of(view.attributions, start)
+    return _declarer(view, region_start, start, nominal=nominal)
+
+
+def _declarer(
+    view: SentenceView, region_start: int, start: int, *, nominal: bool
+) -> tuple[Actor, ...]:
+    """ "Sudan declared 15 UAE embassy staff persona non grata": the subject of the
+    "declared" whose object an event noun completes, however long the object."""
+    if not nominal:
+        return ()
+    lows = view.lows
+    for index in range(start - 1, region_start - 1, -1):
+        if lows[index].startswith("declar"):
+            group, _ = subject_group(view, index, region_start)
+            return group.actors if group is not None else ()
     return ()
 
 
@@ -547,10 +562,11 @@ def _speaker_before(attributions: list[Attribution], start: int) -> tuple[Actor,
 
 
 def _coordinated(view: SentenceView, start: int, region_start: int) -> bool:
-    """True when the trigger follows "and" or a comma (skipping auxiliaries and adverbs)."""
+    """True when the trigger follows "and", "but" or a comma (skipping auxiliaries and
+    adverbs: "insisted that ..., but accused")."""
     lows = view.lows
     glue = view.vocab.glue
     probe = start - 1
     while probe > region_start and lows[probe] in glue:
         probe -= 1
-    return probe >= 0 and lows[probe] in ("and", ",")
+    return probe >= 0 and lows[probe] in ("and", ",", "but")

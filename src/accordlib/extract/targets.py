@@ -19,7 +19,8 @@ is looked for:
 A party counts as "other" when it is not one of the actors, by state (an official and
 the state he serves are one party) or by name. :func:`envoy_state` gives a passive recall
 without its agent the envoy's own state ("Turkey's ambassador was recalled from Israel":
-Turkey recalled him).
+Turkey recalled him); :func:`summoning_host` a passive summons the body or the capital it
+was summoned to ("was summoned to the Foreign Ministry in Moscow": Russia summoned him).
 """
 
 from __future__ import annotations
@@ -37,9 +38,11 @@ __all__ = [
     "envoy_state",
     "judges_of",
     "other_party",
+    "passive_sender",
     "phrase_target",
     "sentence_target",
     "story_target",
+    "summoning_host",
 ]
 
 #: How many words after the trigger its object's phrase is read.
@@ -174,3 +177,44 @@ def envoy_state(subject: Group | None) -> tuple[Actor, ...]:
         return ()
     countries = [actor.country for actor in subject.actors if actor.country is not None]
     return tuple(state_actor(country) for country in dict.fromkeys(countries))
+
+
+#: How many words after a passive summons the body it was summoned to may start ("was
+#: summoned on Monday to the Ministry of Foreign Affairs").
+_SUMMONED_REACH: Final = 6
+
+
+def summoning_host(view: SentenceView, match: Trigger, upper: int) -> tuple[Actor, ...]:
+    """ "X's ambassador was summoned to the Ministry of Foreign Affairs of Turkey", "... to
+    the Foreign Ministry in Moscow": the state of the body (or of the capital after it)
+    that the envoy was summoned to, who summoned him."""
+    lows = view.lows
+    stop = min(upper, match.end + _SUMMONED_REACH)
+    if "to" not in lows[match.end : stop]:
+        return ()
+    after = lows.index("to", match.end, stop) + 1
+    for group in view.groups:
+        if group.start < after or group.start >= upper:
+            continue
+        if any(low not in ("the", "its") for low in lows[after : group.start]):
+            break  # "summoned to explain": no body named
+        countries = [actor.country for actor in group.actors if actor.country is not None]
+        if countries:
+            return tuple(state_actor(country) for country in dict.fromkeys(countries))
+        after = group.end + 1  # "the Foreign Ministry in Moscow": the capital after "in"
+        if lows[group.end : group.end + 1] != ["in"]:
+            break
+    return ()
+
+
+def passive_sender(
+    view: SentenceView, match: Trigger, subject: Group | None, upper: int
+) -> tuple[Actor, ...]:
+    """Who recalled or summoned an envoy a passive names without its agent: the envoy's
+    own state for a recall ("Turkey's ambassador was recalled"), the host for a summons
+    ("was summoned to the Foreign Ministry in Moscow"); no one for other kinds."""
+    if match.kind == "RECALL_AMBASSADOR":
+        return envoy_state(subject)
+    if match.kind == "PROTEST":
+        return summoning_host(view, match, upper)
+    return ()

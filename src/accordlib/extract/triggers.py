@@ -151,8 +151,9 @@ def trigger_matches(words: list[str]) -> list[Trigger]:
 def _phrases_over_nouns(found: list[Trigger], words: list[str]) -> list[Trigger]:
     """A curated phrase that takes a hand rule's event noun after "of" or "from" re-reads
     it ("walked out of the Greek-Turkish talks" halts the talks, "suspension of aid" cuts
-    it): the phrase goes first and the noun becomes its fallback, whether or not the
-    noun's modifiers name its parties. A phrase "for" the noun keeps both ("travel to
+    it), and so does a curated verb whose object is the noun ("lifted Switzerland's
+    sanctions" eases them): the phrase goes first and the noun becomes its fallback,
+    whether or not the noun's modifiers name its parties. A phrase "for" the noun keeps both ("travel to
     Moscow for talks": a visit and the talks)."""
     nouns = [t for t in found if t.nominal and not t.lexical]
     if not nouns:
@@ -161,10 +162,21 @@ def _phrases_over_nouns(found: list[Trigger], words: list[str]) -> list[Trigger]
     for trigger in found:
         if not (trigger.lexical and trigger.rule.startswith("curated:") and trigger.complements):
             continue
-        if words[min(trigger.complements)] not in _LEAVING:
-            continue
+        leaving = words[min(trigger.complements)] in _LEAVING
         for noun in nouns:
-            if trigger.start < noun.start and noun.end == trigger.end and id(noun) not in dropped:
+            # "lifted Switzerland's sanctions": the phrase's own object is the noun (no
+            # preposition before it: "travel to Moscow for talks" keeps both).
+            taken = leaving or (
+                min(trigger.complements) == noun.head
+                and noun.kind != trigger.kind
+                and words[trigger.head] not in _CONCLUDING
+            )
+            if (
+                taken
+                and trigger.start < noun.start
+                and noun.end == trigger.end
+                and id(noun) not in dropped
+            ):
                 trigger.fallback = noun
                 dropped.add(id(noun))
     return [t for t in found if id(t) not in dropped]
@@ -172,6 +184,9 @@ def _phrases_over_nouns(found: list[Trigger], words: list[str]) -> list[Trigger]
 
 #: The prepositions by which a phrase takes an event noun as the thing it ends or holds.
 _LEAVING = frozenset({"of", "from"})
+#: Verbs that may only conclude the noun's event ("have ended talks after adopting ..."):
+#: the noun keeps its own reading.
+_CONCLUDING = frozenset({"end", "ends", "ended", "ending"})
 
 
 def _START(trigger: Trigger) -> int:  # noqa: N802 - a key function, named like operator's
