@@ -153,6 +153,12 @@ _NO_DASH_AHEAD = (
 #: Trend:"): the fast pattern leaves those to it.
 _NO_AGENCY_AHEAD = r"\w[\w-]*(?:[ \t]\w[\w-]*){0,2}[ \t]{0,3}[-\u2010-\u2015\u2212:]"
 
+#: A character of a place's or a region's word in the fast pattern: a hyphen only between
+#: letters, so "W--ASHINGTON" (a glued closing dash) and "MOSCOW- " (a hyphen closing the
+#: place) are left to the full pattern, which reads them as :data:`_WORD_CHAR` says.
+_FAST_PLACE_CHAR = r"(?:[A-Za-z.'&/]|-(?=[A-Za-z]))"
+_FAST_REGION_CHAR = r"(?:[A-Za-z.'&]|-(?=[A-Za-z]))"
+
 #: The common shapes of the pattern above ("WASHINGTON, March 9 -", "JERUSALEM, Nov 6
 #: (Reuters) -", "SAN MATEO, Calif., March 2 -") in ASCII with single spaces, for the
 #: standard-library engine, which is several times faster on them. It yields the same
@@ -161,8 +167,8 @@ _NO_AGENCY_AHEAD = r"\w[\w-]*(?:[ \t]\w[\w-]*){0,2}[ \t]{0,3}[-\u2010-\u2015\u22
 #: a window of a few hundred characters.
 FAST = lazy_re(
     r"""
-    (?P<place>[A-Za-z][A-Za-z.'&/-]{0,30}(?:[ ][A-Za-z][A-Za-z.'&/-]{0,30}){0,4})
-    (?P<regions>(?:,[ ][A-Za-z][A-Za-z.'&-]{0,30}(?:[ ][A-Za-z][A-Za-z.'&-]{0,30}){0,2}){0,2})
+    (?P<place>[A-Za-z]FAST_PLACE_CHAR{0,30}(?:[ ][A-Za-z]FAST_PLACE_CHAR{0,30}){0,4})
+    (?P<regions>(?:,[ ][A-Za-z]FAST_REGION_CHAR{0,30}(?:[ ][A-Za-z]FAST_REGION_CHAR{0,30}){0,2}){0,2})
     ,[ ]{1,2}
     (?:(?P<month>[A-Za-z]{3,10})\.?[ ]{1,2}(?P<day>\d{1,2})(?!\d)
       |(?P<day2>\d{1,2})[ ](?P<month2>[A-Za-z]{3,10})(?![A-Za-z0-9_])\.?)
@@ -175,7 +181,10 @@ FAST = lazy_re(
       | \.[ ]/(?P<slash>[A-Za-z]{2,20})/(?P<dot>\.)(?=\s|\Z)(?!NO_DASH_AHEAD)
       | ,[ ](?P<word>[A-Z][A-Za-z]{1,20})[ ]{0,3}(?P<eol2>)(?=[\n\r\x85\u2028\u2029]|\Z)(?!NO_DASH_AHEAD)
     )
-    """.replace("NO_DASH_AHEAD", _NO_DASH_AHEAD).replace("NO_AGENCY_AHEAD", _NO_AGENCY_AHEAD),
+    """.replace("NO_DASH_AHEAD", _NO_DASH_AHEAD)
+    .replace("NO_AGENCY_AHEAD", _NO_AGENCY_AHEAD)
+    .replace("FAST_PLACE_CHAR", _FAST_PLACE_CHAR)
+    .replace("FAST_REGION_CHAR", _FAST_REGION_CHAR),
     re.VERBOSE,
 )
 #: The groups of :data:`FAST` in their positional order (``fast_groups`` unpacks them).
