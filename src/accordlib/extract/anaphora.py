@@ -24,6 +24,7 @@ from accordlib.events.kinds import ActorKind, EventKind
 from accordlib.events.model import Actor, DiplomaticEvent
 from accordlib.extract.actor_factory import state_actor
 from accordlib.extract.actors_model import ActorMention, ActorSource
+from accordlib.extract.counterpart import StoryParties
 from accordlib.extract.guards import Guards
 from accordlib.extract.model import DECISION_KINDS, Entity, Trigger
 from accordlib.extract.view import SentenceView, has_quotes
@@ -106,6 +107,9 @@ class StoryContext:
         #: how often the story has named each state (by alpha-3), in order of first mention
         self.state_counts: Counter[str] = Counter()
         self._countries: dict[str, Country] = {}
+        #: the parties the whole story names, read before its sentences (set by the
+        #: pipeline for a story of more than one sentence)
+        self.parties: StoryParties | None = None
 
     def state_actor(self, country: Country) -> Actor:
         """The STATE actor of ``country``, built once per story."""

@@ -27,6 +27,7 @@ from accordlib.extract.anaphora import StoryContext, inherit_parties, object_ana
 from accordlib.extract.attribution import in_frame, region
 from accordlib.extract.coding import refine
 from accordlib.extract.confidence import event_confidence
+from accordlib.extract.counterpart import story_counterpart
 from accordlib.extract.dating import date_event, pick_timex
 from accordlib.extract.factuality import conditional_sentence, factuality
 from accordlib.extract.guards import repeated_mention
@@ -146,6 +147,8 @@ def _parties(
         # "Bahrain agreed to normalise relations": with the story's other party
         recipients = story_target([*ctx.events, *so_far], (ctx.last_state, ctx.last_party), actors)
     actors, recipients = with_partners(tuple(actors), recipients, joined_partners(view, match))
+    if actors and ctx.parties is not None:
+        actors, recipients = story_counterpart(ctx.parties, match, actors, recipients)
     if not actors and not (roles.passive and recipients):
         return None  # who did it is unknown: nothing to report (a passive may lack its agent)
     return tuple(actors), recipients

@@ -16,6 +16,7 @@ from typing import Final
 
 from accordlib.events.kinds import Factuality
 from accordlib.events.model import DiplomaticEvent
+from accordlib.extract.counterpart import party_key
 from accordlib.extract.model import DIRECTED_KINDS
 
 __all__ = ["WEAK_LOCAL", "WEAK_NEARBY", "merge_events"]
@@ -43,12 +44,14 @@ def _parties(event: DiplomaticEvent) -> _Parties:
     return frozenset(a.name for a in (*event.actors, *event.recipients))
 
 
-def _key(event: DiplomaticEvent, named: _Parties) -> tuple[object, ...]:
-    parties: object = named
+def _key(event: DiplomaticEvent) -> tuple[object, ...]:
+    """What makes two reports one event: the kind, the parties by their state ("the Iraqi
+    Third Army Corps" and "Iraq" are one side), the agreement and the class of factuality."""
+    parties: object = frozenset(party_key(a) for a in (*event.actors, *event.recipients))
     if event.kind in DIRECTED_KINDS:  # who praised whom matters; who met whom does not
         parties = (
-            frozenset(a.name for a in event.actors),
-            frozenset(a.name for a in event.recipients),
+            frozenset(party_key(a) for a in event.actors),
+            frozenset(party_key(a) for a in event.recipients),
         )
     return (event.kind, parties, event.agreement, _CLASS[event.factuality])
 
@@ -74,19 +77,25 @@ def merge_events(
         table = weaker if feeble else strong
         table.setdefault(sentence, []).append(named)
     kept: list[DiplomaticEvent] = []
+    told: list[tuple[int, _Parties]] = []  # the sentence and the parties' names of each kept
     index: dict[tuple[object, ...], int] = {}
     for event, named, feeble, sentence in zip(events, parties, weak, sentences, strict=True):
         if feeble and _outweighed(named, sentence, strong, weaker, feeble - WEAK_LOCAL):
             continue
-        key = _key(event, named)
+        key = _key(event)
         position = index.get(key)
         if position is None:
             index[key] = len(kept)
             kept.append(event)
+            told.append((sentence, named))
             continue
         first = kept[position]
-        if first.date is not None and event.date is not None and first.date != event.date:
+        if told[position][0] == sentence and told[position][1] != named:
+            kept.append(event)  # two acts of one sentence by other parties of the same states
+            told.append((sentence, named))
+        elif first.date is not None and event.date is not None and first.date != event.date:
             kept.append(event)  # the same parties did it again on another date
+            told.append((sentence, named))
         elif first.date is None and event.date is not None:
             kept[position] = first.evolve(
                 date=event.date, date_precision=event.date_precision, date_text=event.date_text

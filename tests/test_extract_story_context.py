@@ -1,0 +1,123 @@
+"""extract_events: what the whole story supplies to a sentence (issue 13, events read in
+their stories): the other side of an act whose sentence names one, and one event for
+repeated reports of it.
+
+Every story here was written for accordlib (real states, invented events); each expected
+value was decided by reading the story.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from accordlib import extract_events
+from accordlib.extract.actors import find_actors
+from accordlib.extract.counterpart import StoryParties
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from event_cases import PUBLISHED, Case, check
+
+#: A story about one state's trade with another: the tariff cuts are the concession its
+#: sentence does not address (the story names the United States before and after).
+_TARIFFS = """MANILA TO CUT TARIFFS
+
+    MANILA, June 2 - The Philippines plans another round of tariff cuts this year, a
+trade official said.
+    The United States has pressed Manila for two years to open its farm market.
+    Washington is the largest buyer of Philippine sugar, and U.S. officials will visit
+Manila in July.
+ Reuter
+"""
+
+#: The same story with two other parties named as often: none stands out.
+_TWO_PARTNERS = """MANILA TO CUT TARIFFS
+
+    MANILA, June 2 - The Philippines plans another round of tariff cuts this year, a
+trade official said.
+    Japan and the United States have pressed Manila for two years to open its farm market.
+    Tokyo and Washington are the largest buyers of Philippine sugar.
+ Reuter
+"""
+
+#: A war report whose sentences name one side of each attack.
+_WAR = """FIGHTING ON THE BORDER
+
+    ADDIS ABABA, April 8 - Ethiopia said its troops repulsed heavy counter-attacks
+overnight.
+    The Ethiopian army launched the offensive on Monday, and Eritrean forces have since
+attacked its positions near Badme, an Eritrean statement said.
+    Eritrea denied that its troops had crossed the border.
+"""
+
+#: One state negotiating: the other side arrives in the next sentence.
+_TALKS = """WATER TALKS OPEN
+
+    ASTANA, May 4 - Kazakhstan began negotiations on a water-sharing accord on Tuesday,
+the foreign ministry said.
+    Uzbek officials arrived in Astana on Monday, and Uzbekistan's deputy premier leads
+its delegation.
+"""
+
+#: The lead's attack told again by a spokesman (as a relative clause of another subject).
+_RETOLD = """IRAQ SAYS IT REPELLED ATTACK
+
+    BAGHDAD, March 1 - Iraq said its troops repelled an overnight attack by Iranian forces
+east of Basra.
+    A military spokesman said the Iraqi Fourth Army Corps, whose troops fought off the
+Iranians, had a new commander.
+ Reuter
+"""
+
+STORY_SIDES = [
+    Case(_TARIFFS, "CONCEDE", ("Philippines",), ("United States",), factuality="PLANNED"),
+    # No party stands out: the concession keeps its one side rather than a guess.
+    Case(_TWO_PARTNERS, "CONCEDE", ("Philippines",), (), factuality="PLANNED"),
+    # A negotiation of one state takes the story's other state as its second party.
+    Case(_TALKS, "NEGOTIATE", ("Kazakhstan", "Uzbekistan")),
+]
+
+
+@pytest.mark.parametrize("case", STORY_SIDES, ids=lambda case: case.text.split("\n")[2][:50])
+def test_the_story_supplies_the_other_side(case: Case) -> None:
+    check(case)
+
+
+def test_each_attack_of_a_war_report_is_aimed_at_the_other_side() -> None:
+    events = [e for e in extract_events(_WAR, published=PUBLISHED) if e.kind.name == "FIGHT"]
+    assert [[a.name for a in e.recipients] for e in events] == [["Eritrea"], ["Eritrea"]]
+
+
+def test_a_sentence_is_not_given_a_counterpart_without_a_story() -> None:
+    # One sentence says nothing about a story's parties: the act keeps its one side.
+    (event,) = extract_events(
+        "The Philippines plans another round of tariff cuts this year.", published=PUBLISHED
+    )
+    assert (event.kind.name, event.recipients) == ("CONCEDE", ())
+
+
+def test_a_report_told_again_with_another_name_of_its_side_is_one_event() -> None:
+    events = extract_events(_RETOLD, published=PUBLISHED)
+    assert [(e.kind.name, e.sentence.split()[0]) for e in events] == [("FIGHT", "Iraq")]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "expected"),
+    [
+        (_TARIFFS, "PHL", "United States"),
+        (_TWO_PARTNERS, "PHL", None),  # Japan and the United States twice each
+        (_TARIFFS, "USA", "Philippines"),  # named in the headline, dateline and body
+    ],
+)
+def test_the_counterpart_is_the_party_named_most_after_the_actor(
+    text: str, actor: str, expected: str | None
+) -> None:
+    parties = StoryParties(find_actors(text))
+    actors = [
+        m.actor for m in find_actors(text) if m.actor.country and m.actor.country.alpha3 == actor
+    ]
+    found = parties.counterpart(actors[:1])
+    assert (found[0].name if found else None) == expected
