@@ -14,7 +14,10 @@ from pathlib import Path
 import pytest
 
 from accordlib import extract_events
+from accordlib.events.kinds import ActorKind
+from accordlib.events.model import Actor
 from accordlib.extract.actors import find_actors
+from accordlib.extract.anaphora import StoryContext
 from accordlib.extract.counterpart import StoryParties
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -121,3 +124,63 @@ def test_the_counterpart_is_the_party_named_most_after_the_actor(
     ]
     found = parties.counterpart(actors[:1])
     assert (found[0].name if found else None) == expected
+
+
+#: An office named without its state in the first sentence, the state named after it.
+_FIRST_SENTENCE_OFFICE = """CHILE SEEKS NEW CREDIT
+
+    WASHINGTON, May 5 - Finance Minister Ana Ruiz criticised the World Bank on Monday for
+slow lending, officials said.
+    Chile wants faster loans, and Chilean officials will meet bank staff this week.
+    Santiago paid two billion dlrs to lenders last year.
+ Reuter
+"""
+
+#: A surname misspelt the second time the story names its person.
+_MISSPELT = """SHULTZ IN PEKING
+
+    PEKING, March 1 - U.S. Secretary of State George Shultz arrived in China on Sunday
+for a five-day visit, officials said.
+    Schultz will visit Japan next week.
+ Reuter
+"""
+
+
+def test_an_office_in_the_first_sentence_is_the_whole_storys_main_state() -> None:
+    (event,) = [
+        e
+        for e in extract_events(_FIRST_SENTENCE_OFFICE, published=PUBLISHED)
+        if e.kind.name == "CRITICIZE"
+    ]
+    assert [(a.name, a.country.alpha3 if a.country else None) for a in event.actors] == [
+        ("Ana Ruiz", "CHL")
+    ]
+
+
+def test_a_misspelt_surname_is_the_person_named_before() -> None:
+    events = extract_events(_MISSPELT, published=PUBLISHED)
+    assert [(e.kind.name, e.actors[0].name, e.recipients[0].name) for e in events] == [
+        ("VISIT", "George Shultz", "China"),
+        ("VISIT", "George Shultz", "Japan"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("known", "printed", "expected"),
+    [
+        (("George Shultz",), "Schultz", "George Shultz"),  # a letter added
+        (("Mikhail Gorbachev",), "Gorbachov", "Mikhail Gorbachev"),  # a letter changed
+        (("Yasuhiro Nakasone",), "Nakasne", "Yasuhiro Nakasone"),  # a letter dropped
+        (("Lee Kuan Yew", "Li Peng"), "Lei", None),  # too short to tell
+        (("Tom Hansen", "Eva Hanson"), "Hansan", None),  # two persons one letter off
+        (("George Shultz",), "Schulte", None),  # two letters off
+    ],
+)
+def test_a_surname_one_letter_off_names_the_one_person_it_can(
+    known: tuple[str, ...], printed: str, expected: str | None
+) -> None:
+    ctx = StoryContext(None, lead_anchors=True)
+    for name in known:
+        ctx.register(Actor(name=name, kind=ActorKind.PERSON))
+    found = ctx.misspelt(printed)
+    assert (found.name if found else None) == expected

@@ -66,6 +66,9 @@ _MAIN_STATE_MENTIONS = 2
 _COUNTED = frozenset({"state", "org"})
 #: A given name of more than two letters ("Wang" for Wang Yi) also names its person.
 _SHORTEST_GIVEN_NAME = 3
+#: A surname is read as a misspelling of a known one from this many letters ("Schultz"
+#: for Shultz); shorter names differ by one letter too often ("Lee", "Li").
+_SHORTEST_MISSPELT = 6
 
 #: "'…,” Trump said": a capitalised name right before a reporting verb.
 _SPEAKER_BEFORE_VERB = lazy_regex(
@@ -175,6 +178,21 @@ class StoryContext:
             if len(parts) == _PAIR and len(parts[0]) >= _SHORTEST_GIVEN_NAME:
                 persons.setdefault(parts[0].lower(), actor)  # "Wang" for Wang Yi
 
+    def misspelt(self, name: str) -> Actor | None:
+        """ "Schultz" for the "George Shultz" named earlier: the one person registered under
+        a surname one letter off (added, dropped or changed) from a surname alone, when it
+        is long enough (:data:`_SHORTEST_MISSPELT`) for one letter not to make another
+        name; ``None`` when none or several are."""
+        low = name.lower()
+        if len(low) < _SHORTEST_MISSPELT or " " in low:
+            return None
+        found = {
+            id(actor): actor
+            for key, actor in self.persons.items()
+            if " " not in key and key[:1] == low[:1] and _one_letter_off(key, low)
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def holder_of(self, title: Title) -> Actor | None:
         """ "the foreign minister", "the president": the one person the story named with
         that office (same role, same qualifiers: "deputy"); ``None`` when it named none or
@@ -187,6 +205,19 @@ class StoryContext:
             and actor.title.modifiers == title.modifiers
         }
         return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def _one_letter_off(one: str, other: str) -> bool:
+    """True when ``other`` is ``one`` with one letter added, dropped or changed."""
+    if abs(len(one) - len(other)) > 1 or one == other:
+        return False
+    if len(one) > len(other):
+        one, other = other, one
+    for index, (a, b) in enumerate(zip(one, other, strict=False)):
+        if a != b:
+            rest = index if len(one) < len(other) else index + 1
+            return one[rest:] == other[index + 1 :]
+    return True
 
 
 def place_officer(
@@ -202,6 +233,8 @@ def place_officer(
     if title is None or title.role not in _NATIONAL_OFFICES or actor.organization is not None:
         return None
     home = ctx.main_state(named)
+    if home is None and ctx.parties is not None:
+        home = ctx.parties.main_state()  # the first sentence: the whole story decides
     if home is None:
         return None
     for other in (*ctx.persons.values(), *people):

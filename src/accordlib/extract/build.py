@@ -147,11 +147,18 @@ def _parties(
         # "Bahrain agreed to normalise relations": with the story's other party
         recipients = story_target([*ctx.events, *so_far], (ctx.last_state, ctx.last_party), actors)
     actors, recipients = with_partners(tuple(actors), recipients, joined_partners(view, match))
-    if actors and ctx.parties is not None:
+    if actors and ctx.parties is not None and not _bare(view, match):
         actors, recipients = story_counterpart(ctx.parties, match, actors, recipients)
     if not actors and not (roles.passive and recipients):
         return None  # who did it is unknown: nothing to report (a passive may lack its agent)
     return tuple(actors), recipients
+
+
+def _bare(view: SentenceView, match: Trigger) -> bool:
+    """A weak trigger with nothing after it (a bare "We agreed,"): it recalls an act
+    nearby, whose parties it has; the story supplies it none."""
+    lows = view.lows
+    return match.weak and (match.end >= len(lows) or not lows[match.end][:1].isalpha())
 
 
 def _others(actors: Sequence[Actor], recipients: tuple[Actor, ...]) -> tuple[Actor, ...]:

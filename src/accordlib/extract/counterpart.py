@@ -33,6 +33,7 @@ from accordlib.extract.model import Trigger
 __all__ = [
     "COUNTERPART_KINDS",
     "LEAD",
+    "ONE_STATE_KINDS",
     "PAIR_KINDS",
     "StoryParties",
     "party_key",
@@ -53,6 +54,7 @@ COUNTERPART_KINDS: Final = frozenset(
         EventKind.ACCUSE,
         EventKind.CRITICIZE,
         EventKind.THREATEN,
+        EventKind.REJECT,
         EventKind.CONCEDE,
         EventKind.PROVIDE_AID,
         EventKind.INVESTIGATE,
@@ -66,6 +68,10 @@ COUNTERPART_KINDS: Final = frozenset(
 #: signing has a counterpart the story names ("Indonesia signed an agreement to borrow
 #: ... from Japan", "the negotiations go on the terms of China's membership").
 PAIR_KINDS: Final = frozenset({EventKind.NEGOTIATE, EventKind.SIGN_AGREEMENT})
+#: Acts aimed at another party only when one state does them: a promise of one state is
+#: made to the story's other ("Athens was ready to put the issue before the court", in a
+#: story about Turkey), while a bloc's members agree among themselves.
+ONE_STATE_KINDS: Final = frozenset({EventKind.EXPRESS_INTENT})
 #: Actor kinds a story's count of parties reads: states and their organs, organisations,
 #: and officials of a state (a person counts for the state he serves, if named).
 _COUNTED: Final = frozenset(
@@ -142,8 +148,9 @@ def story_counterpart(
     recipients: tuple[Actor, ...],
 ) -> tuple[tuple[Actor, ...], tuple[Actor, ...]]:
     """The actors and recipients of an event, its missing side supplied by the story: the
-    target of an act aimed at someone (:data:`COUNTERPART_KINDS`), the other side of a
-    one-state negotiation or signing (:data:`PAIR_KINDS`, added to the actors)."""
+    target of an act aimed at someone (:data:`COUNTERPART_KINDS`; :data:`ONE_STATE_KINDS`
+    when one state acts), the other side of a one-state negotiation or signing
+    (:data:`PAIR_KINDS`, added to the actors)."""
     if recipients:
         return actors, recipients
     kind = EventKind[match.kind]
@@ -152,4 +159,6 @@ def story_counterpart(
     one_state = len({party_key(a) for a in actors}) == 1 and all(a.country for a in actors)
     if kind in PAIR_KINDS and one_state:
         return (*actors, *parties.counterpart(actors)), recipients
+    if kind in ONE_STATE_KINDS and one_state:
+        return actors, parties.counterpart(actors)
     return actors, recipients

@@ -249,7 +249,7 @@ def _known_person(mention: ActorMention, ctx: StoryContext) -> Actor:
     actor = mention.actor
     if not mention.generic or actor.kind is not _PERSON or actor.country is not None:
         return actor
-    known = ctx.persons.get(actor.name.lower())
+    known = ctx.persons.get(actor.name.lower()) or ctx.misspelt(actor.name)
     return actor if known is None or known.country is None else known
 
 
