@@ -184,3 +184,58 @@ def test_a_surname_one_letter_off_names_the_one_person_it_can(
         ctx.register(Actor(name=name, kind=ActorKind.PERSON))
     found = ctx.misspelt(printed)
     assert (found.name if found else None) == expected
+
+
+# --------------------------------------------------------------------------- beside the news
+
+_WAR_TOLL = """GULF WAR
+
+    BAGHDAD, March 3 - Iraq said its troops repelled an overnight attack by Iranian forces
+near Basra.
+    Hundreds of Iranians were killed and many tanks were destroyed, the agency said.
+ Reuter
+"""
+
+_WAR_HISTORY = """ISLANDS DISPUTE
+
+    BUENOS AIRES, June 2 - Argentina renewed its claim to the islands on Monday.
+    The islands, invaded by Argentina in the 1982 war, were recaptured by Britain ten weeks
+later.
+ Reuter
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The talks are the purpose of the visit, between the same parties.
+        (
+            "German Foreign Minister Annalena Baerbock will visit Ankara next week for talks.",
+            ["VISIT"],
+        ),
+        # Talks with a party of their own are an event of their own.
+        (
+            "Afghan officials arrived in Doha on Monday for talks with the Taliban.",
+            ["VISIT", "NEGOTIATE"],
+        ),
+        # The toll of the fighting just reported is no assault of its own.
+        (_WAR_TOLL, ["FIGHT"]),
+        # A war story's history: acts of force in a war forty years before.
+        (_WAR_HISTORY, []),
+    ],
+)
+def test_what_a_story_tells_beside_its_events_is_no_event(text: str, expected: list[str]) -> None:
+    assert [e.kind.name for e in extract_events(text, published=PUBLISHED)] == expected
+
+
+def test_a_killing_with_its_killer_named_is_an_event_of_its_own() -> None:
+    text = _WAR_TOLL.replace(
+        "Hundreds of Iranians were killed", "Iraqi jets killed hundreds of Iranians"
+    )
+    assert "ASSAULT" in [e.kind.name for e in extract_events(text, published=PUBLISHED)]
+
+
+def test_a_recent_act_of_force_is_news() -> None:
+    text = _WAR_HISTORY.replace("in the 1982 war", "last week")
+    kinds = [e.kind.name for e in extract_events(text, published=PUBLISHED)]
+    assert kinds.count("COERCE") == 2

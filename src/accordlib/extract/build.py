@@ -25,6 +25,7 @@ from accordlib.events.model import Actor, DiplomaticEvent
 from accordlib.extract.agreements import event_agreement
 from accordlib.extract.anaphora import StoryContext, inherit_parties, object_anaphor
 from accordlib.extract.attribution import in_frame, region
+from accordlib.extract.background import toll_of_fighting, visit_purpose, war_history
 from accordlib.extract.coding import refine
 from accordlib.extract.confidence import event_confidence
 from accordlib.extract.counterpart import story_counterpart
@@ -74,6 +75,8 @@ def build_event(
     if parties is None:
         return None
     actors, recipients = parties
+    if _aside(view, match, parties, ctx, so_far):
+        return None  # the purpose of a visit, the toll of reported fighting
     confidence = event_confidence(
         view, match, actors, recipients, _origins(view, ctx), ctx.guards, roles.position
     )
@@ -85,6 +88,8 @@ def build_event(
         fact = Factuality.CONDITIONAL
     fact, date, precision, date_text = date_event(timex, framed, fact, match.kind, agreement, ctx)
     kind, fact = refine(view, match, roles.cue_start, fact)
+    if war_history(view, EventKind[kind], date, ctx.published):
+        return None  # "captured by Israel in the 1967 war": a war story's history
     attribution = clause.attribution
     source = attribution.speaker[0] if attribution is not None and attribution.speaker else None
     # Every value below already has its field's type: the unchecked constructor builds the
@@ -105,6 +110,20 @@ def build_event(
         view.end,
         match.rule,
         confidence,
+    )
+
+
+def _aside(
+    view: SentenceView,
+    match: Trigger,
+    parties: tuple[tuple[Actor, ...], tuple[Actor, ...]],
+    ctx: StoryContext,
+    so_far: Sequence[DiplomaticEvent],
+) -> bool:
+    """True for event words the story tells beside an event (:mod:`~.background`)."""
+    actors, recipients = parties
+    return visit_purpose(view, match, (*actors, *recipients), so_far) or toll_of_fighting(
+        match.kind, actors, recipients, ctx.events
     )
 
 
