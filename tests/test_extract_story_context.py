@@ -239,3 +239,12 @@ def test_a_recent_act_of_force_is_news() -> None:
     text = _WAR_HISTORY.replace("in the 1982 war", "last week")
     kinds = [e.kind.name for e in extract_events(text, published=PUBLISHED)]
     assert kinds.count("COERCE") == 2
+
+
+def test_talks_during_a_visit_are_an_event_of_their_own() -> None:
+    text = (
+        "BEIJING, May 4 - Chinese Premier Li Qiang told visiting Indian Foreign Minister"
+        " Subrahmanyam Jaishankar on Monday that relations had improved.\n    The two"
+        " discussed trade and border security, officials said.\n"
+    )
+    assert [e.kind.name for e in extract_events(text, published=PUBLISHED)] == ["VISIT", "MEET"]

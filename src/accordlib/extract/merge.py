@@ -1,9 +1,12 @@
 """One event per happening: repeated reports of an event merge, weak events give way.
 
 A story reports an event several times (the lead, a quotation, a recap); the first
-report wins and a later one may add its date. A weak event ("discussed") gives way to a
-stronger event of the same or the previous sentence that has its parties; a weak
-intention with its own complement ("pledged to support the plan", "promised that the
+report wins and a later one may add its date. Reports are one event when their kind,
+their parties' states ("the Iraqi Third Army Corps" and "Iraq"), their agreement and
+their class of factuality agree, unless one sentence names other parties of the same
+states for each. A weak event ("discussed") gives way to a stronger event of the same or
+the previous sentence that has its parties (not to a visit, whose talks are an act of
+their own); a weak intention with its own complement ("pledged to support the plan", "promised that the
 system will be kept") only to the act of its own sentence (:data:`WEAK_LOCAL`): "China
 had promised that ..." after "China and Portugal initialled a declaration" is a promise
 of its own, while a bare "We agreed," after it recalls the act.
@@ -14,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from accordlib.events.kinds import Factuality
+from accordlib.events.kinds import EventKind, Factuality
 from accordlib.events.model import DiplomaticEvent
 from accordlib.extract.counterpart import party_key
 from accordlib.extract.model import DIRECTED_KINDS
@@ -38,6 +41,10 @@ _CLASS = {
 }
 
 _Parties = frozenset[str]
+
+#: Acts that are the occasion of others: a visit's talks are coded too, so a weak
+#: "discussed" does not give way to a visit.
+_OCCASIONS: Final = frozenset({EventKind.VISIT})
 
 
 def _parties(event: DiplomaticEvent) -> _Parties:
@@ -73,7 +80,9 @@ def merge_events(
     parties = [_parties(event) for event in events]
     strong: dict[int, list[_Parties]] = {}
     weaker: dict[int, list[_Parties]] = {}
-    for sentence, named, feeble in zip(sentences, parties, weak, strict=True):
+    for event, sentence, named, feeble in zip(events, sentences, parties, weak, strict=True):
+        if not feeble and event.kind in _OCCASIONS:
+            continue  # "X visited Y. The two discussed trade.": the talks are an act of their own
         table = weaker if feeble else strong
         table.setdefault(sentence, []).append(named)
     kept: list[DiplomaticEvent] = []
