@@ -248,3 +248,22 @@ def test_talks_during_a_visit_are_an_event_of_their_own() -> None:
         " discussed trade and border security, officials said.\n"
     )
     assert [e.kind.name for e in extract_events(text, published=PUBLISHED)] == ["VISIT", "MEET"]
+
+
+_RETOLD_ATTACK = """GULF WAR
+
+    BAGHDAD, March 3 - Iranian forces attacked Iraqi positions east of Basra overnight,
+Iraq said.
+    The attack was repelled by the Third Army Corps, the agency said.
+ Reuter
+"""
+
+
+def test_an_act_done_to_an_event_told_before_tells_it_again() -> None:
+    events = extract_events(_RETOLD_ATTACK, published=PUBLISHED)
+    assert [(e.kind.name, e.sentence.split()[0]) for e in events] == [("FIGHT", "Iranian")]
+
+
+def test_an_act_done_to_an_event_the_story_did_not_tell_is_news() -> None:
+    text = "The attack was repelled by Iraqi troops on Monday, the agency said."
+    assert [e.kind.name for e in extract_events(text, published=PUBLISHED)] == ["FIGHT"]

@@ -6,6 +6,10 @@ Read sentence by sentence, these look like events; read in the story, they are n
 * :func:`visit_purpose` — "Shultz is likely to visit Moscow for talks": the talks are the
   purpose of the visit the sentence reports, between the same parties (talks "for talks
   with the Taliban", a third party, are an event of their own);
+* :func:`retold_act` — "the attack was repelled yesterday", "Iraq repelled the attack":
+  an act done to an event the story reported before (a definite event noun of the same
+  kind right before or after the verb, itself a repeated mention), which tells that event
+  again;
 * :func:`toll_of_fighting` — "hundreds of Iranians were killed": the toll, with no one
   named as the killer, of fighting the story has reported against that party;
 * :func:`war_history` — "The Gaza Strip, occupied by Egypt in the 1948 war, was captured
@@ -22,11 +26,13 @@ from typing import Final
 from accordlib.events.kinds import EventKind
 from accordlib.events.model import Actor, DiplomaticEvent
 from accordlib.extract.counterpart import party_key
+from accordlib.extract.guards import repeated_mention
 from accordlib.extract.model import Trigger
 from accordlib.extract.view import SentenceView
 
 __all__ = [
     "HISTORY_YEARS",
+    "retold_act",
     "toll_of_fighting",
     "visit_purpose",
     "war_history",
@@ -48,6 +54,11 @@ _FORCE: Final = frozenset(
 _TALKS: Final = frozenset({"MEET", "NEGOTIATE"})
 #: How many words may stand between "for" and the talks ("for trade talks").
 _PURPOSE_REACH: Final = 3
+#: Words that may stand between a verb and the event noun it acts on ("the attack was
+#: repelled", "repelled the attack").
+_RETOLD_LINKS: Final = frozenset({"was", "were", "had", "has", "been", "being", "is", "are"})
+#: How many words may stand between them.
+_RETOLD_GAP: Final = 3
 #: The shortest and longest year a sentence's four-digit number is read as.
 _FIRST_YEAR: Final = 1800
 _YEAR_DIGITS: Final = 4
@@ -74,6 +85,28 @@ def visit_purpose(
         and own <= {party_key(actor) for actor in (*event.actors, *event.recipients)}
         for event in so_far
     )
+
+
+def retold_act(view: SentenceView, match: Trigger, earlier: Sequence[DiplomaticEvent]) -> bool:
+    """True for a verb whose subject or object is a definite noun of its kind that repeats
+    an event the story reported before ("the attack was repelled", "repelled the
+    attack")."""
+    if match.nominal or not earlier:
+        return False
+    lows = view.lows
+    for other in view.matches:
+        if other is match or other.kind != match.kind or not other.nominal:
+            continue
+        if other.end <= match.start:
+            between = lows[other.end : match.start]
+        elif other.start >= match.end:
+            between = lows[match.end : other.start]
+            between = [w for w in between if w not in ("the", "this", "these")]
+        else:
+            continue
+        if len(between) <= _RETOLD_GAP and all(w in _RETOLD_LINKS for w in between):
+            return repeated_mention(view, other, earlier)
+    return False
 
 
 def toll_of_fighting(

@@ -25,7 +25,12 @@ from accordlib.events.model import Actor, DiplomaticEvent
 from accordlib.extract.agreements import event_agreement
 from accordlib.extract.anaphora import StoryContext, inherit_parties, object_anaphor
 from accordlib.extract.attribution import in_frame, region
-from accordlib.extract.background import toll_of_fighting, visit_purpose, war_history
+from accordlib.extract.background import (
+    retold_act,
+    toll_of_fighting,
+    visit_purpose,
+    war_history,
+)
 from accordlib.extract.coding import refine
 from accordlib.extract.confidence import event_confidence
 from accordlib.extract.counterpart import story_counterpart
@@ -62,7 +67,7 @@ def build_event(
         return None  # "announced" in "Trump announced": the attribution, not an event
     if match.kind == "ANAPHOR":
         return _anaphor_event(view, match, ctx, so_far)
-    if repeated_mention(view, match, ctx.events):
+    if repeated_mention(view, match, ctx.events) or retold_act(view, match, ctx.events):
         return None  # "the talks were frank": the story's earlier talks again
     clause = clause_of(view, match)
     roles = find_roles(view, match, clause, so_far)
