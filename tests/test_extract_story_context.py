@@ -267,3 +267,14 @@ def test_an_act_done_to_an_event_told_before_tells_it_again() -> None:
 def test_an_act_done_to_an_event_the_story_did_not_tell_is_news() -> None:
     text = "The attack was repelled by Iraqi troops on Monday, the agency said."
     assert [e.kind.name for e in extract_events(text, published=PUBLISHED)] == ["FIGHT"]
+
+
+def test_a_signing_with_a_partner_that_is_no_state_gets_no_state() -> None:
+    text = _TALKS.replace(
+        "Kazakhstan began negotiations on a water-sharing accord",
+        "Kazakhstan will sign an agreement with its private creditors",
+    )
+    (event,) = [
+        e for e in extract_events(text, published=PUBLISHED) if e.kind.name == "SIGN_AGREEMENT"
+    ]
+    assert [a.name for a in event.actors] == ["Kazakhstan"]

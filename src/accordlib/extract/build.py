@@ -18,6 +18,7 @@ missing, a trigger that is part of an attribution's frame or of a condition.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from accordlib._util.trusted import trusted
 from accordlib.events.kinds import ActorKind, EventKind, Factuality, Precision
@@ -51,6 +52,10 @@ __all__ = ["build_event"]
 _trusted_event = trusted(DiplomaticEvent)
 #: The kinds whose missing recipient may be "the decision" of the story's last decision.
 _DISAPPROVAL_OR_PRAISE = ("PRAISE", "CRITICIZE", "REJECT")
+#: Words that open an intention's own complement ("ready to ...", "promised that ..."),
+#: looked for up to this many words after the trigger (its own last word included).
+_COMPLEMENT: Final = frozenset({"to", "that"})
+_COMPLEMENT_REACH: Final = 2
 #: How far back an anaphoric trigger's modality cues are read ("it would only happen").
 _ANAPHOR_CUES = 4
 
@@ -171,18 +176,21 @@ def _parties(
         # "Bahrain agreed to normalise relations": with the story's other party
         recipients = story_target([*ctx.events, *so_far], (ctx.last_state, ctx.last_party), actors)
     actors, recipients = with_partners(tuple(actors), recipients, joined_partners(view, match))
-    if actors and ctx.parties is not None and not _bare(view, match):
-        actors, recipients = story_counterpart(ctx.parties, match, actors, recipients)
+    if actors and ctx.parties is not None and _stands_alone(view, match):
+        actors, recipients = story_counterpart(ctx.parties, view.lows, match, actors, recipients)
     if not actors and not (roles.passive and recipients):
         return None  # who did it is unknown: nothing to report (a passive may lack its agent)
     return tuple(actors), recipients
 
 
-def _bare(view: SentenceView, match: Trigger) -> bool:
-    """A weak trigger with nothing after it (a bare "We agreed,"): it recalls an act
-    nearby, whose parties it has; the story supplies it none."""
-    lows = view.lows
-    return match.weak and (match.end >= len(lows) or not lows[match.end][:1].isalpha())
+def _stands_alone(view: SentenceView, match: Trigger) -> bool:
+    """True for a trigger that is no weak report giving way to an act nearby: a strong
+    one, or the one trigger of its sentence with a complement of its own ("was ready to
+    put the issue before the court"); a weak one keeps the parties its sentence names."""
+    if not match.weak:
+        return True
+    following = view.lows[max(0, match.end - 1) : match.end + _COMPLEMENT_REACH]
+    return len(view.matches) == 1 and not _COMPLEMENT.isdisjoint(following)
 
 
 def _others(actors: Sequence[Actor], recipients: tuple[Actor, ...]) -> tuple[Actor, ...]:

@@ -68,6 +68,8 @@ COUNTERPART_KINDS: Final = frozenset(
 #: signing has a counterpart the story names ("Indonesia signed an agreement to borrow
 #: ... from Japan", "the negotiations go on the terms of China's membership").
 PAIR_KINDS: Final = frozenset({EventKind.NEGOTIATE, EventKind.SIGN_AGREEMENT})
+#: How many words after a negotiation or signing its "with" is looked for.
+_WITH_REACH: Final = 4
 #: Acts aimed at another party only when one state does them: a promise of one state is
 #: made to the story's other ("Athens was ready to put the issue before the court", in a
 #: story about Turkey), while a bloc's members agree among themselves.
@@ -143,6 +145,7 @@ class StoryParties:
 
 def story_counterpart(
     parties: StoryParties,
+    lows: Sequence[str],
     match: Trigger,
     actors: tuple[Actor, ...],
     recipients: tuple[Actor, ...],
@@ -157,7 +160,12 @@ def story_counterpart(
     if kind in COUNTERPART_KINDS:
         return actors, parties.counterpart(actors)
     one_state = len({party_key(a) for a in actors}) == 1 and all(a.country for a in actors)
-    if kind in PAIR_KINDS and one_state:
+    if (
+        kind in PAIR_KINDS
+        and one_state
+        and "with" not in lows[match.end : match.end + _WITH_REACH]
+    ):
+        # (not "strike an agreement with its private creditors": a partner no state)
         return (*actors, *parties.counterpart(actors)), recipients
     if kind in ONE_STATE_KINDS and one_state:
         return actors, parties.counterpart(actors)
