@@ -278,3 +278,35 @@ def test_a_signing_with_a_partner_that_is_no_state_gets_no_state() -> None:
         e for e in extract_events(text, published=PUBLISHED) if e.kind.name == "SIGN_AGREEMENT"
     ]
     assert [a.name for a in event.actors] == ["Kazakhstan"]
+
+
+_IT_SEOUL = (
+    "SEOUL, June 2 - The United States, South Korea's largest market, has said the country's"
+    " tariffs are too high. It has criticised the cuts Seoul made last year as too small."
+)
+_IT_TBILISI = (
+    "The Georgian Foreign Ministry said Russian troops continue to move the border fences."
+    " It condemned the move as a provocation."
+)
+_IT_INSIDE = "Japan has pressed China for months. Officials said it condemned the drills."
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # "It" opening a sentence is the subject of the sentence before, not the party
+        # that sentence named last.
+        (_IT_SEOUL, "United States"),
+        (_IT_TBILISI, "Georgian Foreign Ministry"),
+        # An "It" inside its sentence is still the last party named.
+        (_IT_INSIDE, "China"),
+    ],
+)
+def test_a_sentence_opening_it_is_the_subject_before(text: str, actor: str) -> None:
+    second = text.index(". ") + 2
+    events = [
+        e
+        for e in extract_events(text, published=PUBLISHED)
+        if e.kind.name == "CRITICIZE" and e.start >= second
+    ]
+    assert [a.name for e in events for a in e.actors] == [actor]

@@ -64,6 +64,8 @@ _MAIN_STATE_MENTIONS = 2
 #: not persons (another state's president says nothing about the story's main state) nor
 #: pronouns (which refer back to a state already counted).
 _COUNTED = frozenset({"state", "org"})
+#: A sentence's subject is named within its first this many words ("The United States").
+_SUBJECT_WORDS = 2
 #: A given name of more than two letters ("Wang" for Wang Yi) also names its person.
 _SHORTEST_GIVEN_NAME = 3
 #: A surname is read as a misspelling of a known one from this many letters ("Schultz"
@@ -90,6 +92,9 @@ class StoryContext:
         self.last_state: Actor | None = None
         #: the last state or organisation named (not a person): what "it" stands for
         self.last_party: Actor | None = None
+        #: the state or organisation the last sentence opened with (its subject): what a
+        #: sentence-initial "It" stands for
+        self.last_subject: Actor | None = None
         self.last_group: tuple[Actor, ...] = ()
         self.last_agreement: tuple[str, int | None] | None = None
         self.last_speaker: Actor | None = None
@@ -266,6 +271,7 @@ def light_update(ctx: StoryContext, sentence: str, actors: Sequence[ActorMention
             ctx.last_state = ctx.last_party = actor
         elif not mention.generic and not mention.modifier:
             ctx.last_party = actor
+    ctx.last_subject = _opening_party(sentence, actors)
     quoted = has_quotes(sentence)
     if quoted:
         # '“...,” Trump said.': remember the speaker for a quotation continued next.
@@ -275,6 +281,19 @@ def light_update(ctx: StoryContext, sentence: str, actors: Sequence[ActorMention
                 ctx.last_speaker = speaker
                 ctx.last_person = speaker
     ctx.previous_quoted = quoted
+
+
+def _opening_party(sentence: str, actors: Sequence[ActorMention]) -> Actor | None:
+    """The state or organisation a sentence opens with ("The United States, Taiwan's main
+    partner, has said ..."), named within its first :data:`_SUBJECT_WORDS` words."""
+    for mention in actors:
+        if mention.generic or mention.modifier or mention.actor.kind is ActorKind.PERSON:
+            continue
+        where = sentence.find(mention.text)
+        if where >= 0 and len(sentence[:where].split()) <= _SUBJECT_WORDS:
+            return mention.actor
+        return None
+    return None
 
 
 def _remember_person(
@@ -297,6 +316,19 @@ def update_context(
 ) -> None:
     """Remember what a sentence read in full named, said and reported."""
     ctx.count_entities(view.entities)
+    ctx.last_subject = next(
+        (
+            ent.actors[0]
+            for ent in view.entities
+            if ent.kind in ("state", "org", "pronoun")
+            and ent.start <= _SUBJECT_WORDS
+            and not ent.modifier
+            and not ent.generic
+            and len(ent.actors) == 1
+            and ent.actors[0].kind is not ActorKind.PERSON
+        ),
+        None,
+    )
     for ent in view.entities:
         if ent.kind == "person" and ent.actors:
             ctx.last_person = ent.actors[0]

@@ -388,10 +388,12 @@ def _person_pronoun(index: int, ctx: StoryContext, found: list[Entity]) -> Entit
 
 
 def _party_pronoun(view: SentenceView, index: int, ctx: StoryContext) -> Entity | None:
-    """ "It called on ...": the last state or organisation named; "they": the last pair."""
+    """ "It called on ...": the last state or organisation named (the subject of the
+    sentence before, for an "It" that opens its own); "they": the last pair."""
     low = view.lows[index]
-    if low == "it" and ctx.last_party is not None and not view.quoted[index]:
-        return Entity(index, index + 1, "pronoun", (ctx.last_party,))
+    party = ctx.last_subject if index == 0 and ctx.last_subject is not None else ctx.last_party
+    if low == "it" and party is not None and not view.quoted[index]:
+        return Entity(index, index + 1, "pronoun", (party,))
     if low == "they" and len(ctx.last_group) >= _PAIR:
         return Entity(index, index + 1, "pronoun", ctx.last_group)
     return None
