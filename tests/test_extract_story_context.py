@@ -310,3 +310,23 @@ def test_a_sentence_opening_it_is_the_subject_before(text: str, actor: str) -> N
         if e.kind.name == "CRITICIZE" and e.start >= second
     ]
     assert [a.name for e in events for a in e.actors] == [actor]
+
+
+#: The party named most often (the Emirates) is not the one an Iraqi raid was aimed at:
+#: the story's earlier event between Iraq and Iran names Iraq's other side.
+_RAIDS = """GULF OILFIELD TO REOPEN
+
+    ABU DHABI, March 20 - Abu Dhabi will reopen its offshore oilfield next month, oil
+officials in Abu Dhabi said.
+    Iran has accused Iraq of the attack on the Abu Dhabi field.
+    An Iranian platform nearby was damaged by an Iraqi air raid last week.
+ Reuter
+"""
+
+
+def test_the_actors_last_partner_in_the_story_comes_before_the_most_named() -> None:
+    (raid,) = [e for e in extract_events(_RAIDS, published=PUBLISHED) if e.kind.name == "FIGHT"]
+    assert ([a.name for a in raid.actors], [a.name for a in raid.recipients]) == (
+        ["Iraq"],
+        ["Iran"],
+    )

@@ -177,7 +177,9 @@ def _parties(
         recipients = story_target([*ctx.events, *so_far], (ctx.last_state, ctx.last_party), actors)
     actors, recipients = with_partners(tuple(actors), recipients, joined_partners(view, match))
     if actors and ctx.parties is not None and _stands_alone(view, match):
-        actors, recipients = story_counterpart(ctx.parties, view.lows, match, actors, recipients)
+        actors, recipients = story_counterpart(
+            ctx.parties, view.lows, match, actors, recipients, [*ctx.events, *so_far]
+        )
     if not actors and not (roles.passive and recipients):
         return None  # who did it is unknown: nothing to report (a passive may lack its agent)
     return tuple(actors), recipients

@@ -25,7 +25,7 @@ from typing import Final
 
 from accordlib.countries.model import Country
 from accordlib.events.kinds import ActorKind, EventKind
-from accordlib.events.model import Actor
+from accordlib.events.model import Actor, DiplomaticEvent
 from accordlib.extract.actor_factory import state_actor
 from accordlib.extract.actors_model import ActorMention
 from accordlib.extract.model import Trigger
@@ -36,10 +36,16 @@ __all__ = [
     "ONE_STATE_KINDS",
     "PAIR_KINDS",
     "StoryParties",
+    "partner",
     "party_key",
     "story_counterpart",
 ]
 
+#: An event between two parties.
+_PAIR: Final = 2
+#: Events whose other party is no partner for what follows: the host of a visit, the
+#: other side of a meeting or call ("X arrived in Addis Ababa. X condemned the raid").
+_OCCASIONS: Final = frozenset({EventKind.VISIT, EventKind.MEET, EventKind.PHONE_CALL})
 #: A counterpart is named at least this often in the story (one mention says too little).
 LEAST_MENTIONS: Final = 2
 #: ... and at least this many times as often as the next other party ("Taiwan and the
@@ -143,12 +149,28 @@ class StoryParties:
         return (state_actor(country),) if country is not None else (self._actors[key],)
 
 
+def partner(events: Sequence[DiplomaticEvent], actors: Sequence[Actor]) -> tuple[Actor, ...]:
+    """The one other party of the story's last event between the ``actors``' party and
+    one other ("Tehran has blamed Iraq", then "an Iraqi air raid" on Iran), not a visit,
+    meeting or call; ``()`` when no event of the story so far is."""
+    own = {party_key(actor) for actor in actors}
+    for event in reversed(events):
+        if event.kind in _OCCASIONS:
+            continue  # a host or a guest is no target of what the visitor says or does
+        sides = {party_key(a): a for a in (*event.actors, *event.recipients)}
+        if len(sides) == _PAIR and own < sides.keys():
+            other = next(a for key, a in sides.items() if key not in own)
+            return (state_actor(other.country),) if other.country is not None else (other,)
+    return ()
+
+
 def story_counterpart(
     parties: StoryParties,
     lows: Sequence[str],
     match: Trigger,
     actors: tuple[Actor, ...],
     recipients: tuple[Actor, ...],
+    events: Sequence[DiplomaticEvent] = (),
 ) -> tuple[tuple[Actor, ...], tuple[Actor, ...]]:
     """The actors and recipients of an event, its missing side supplied by the story: the
     target of an act aimed at someone (:data:`COUNTERPART_KINDS`; :data:`ONE_STATE_KINDS`
@@ -158,7 +180,7 @@ def story_counterpart(
         return actors, recipients
     kind = EventKind[match.kind]
     if kind in COUNTERPART_KINDS:
-        return actors, parties.counterpart(actors)
+        return actors, partner(events, actors) or parties.counterpart(actors)
     one_state = len({party_key(a) for a in actors}) == 1 and all(a.country for a in actors)
     if (
         kind in PAIR_KINDS
@@ -168,5 +190,5 @@ def story_counterpart(
         # (not "strike an agreement with its private creditors": a partner no state)
         return (*actors, *parties.counterpart(actors)), recipients
     if kind in ONE_STATE_KINDS and one_state:
-        return actors, parties.counterpart(actors)
+        return actors, partner(events, actors) or parties.counterpart(actors)
     return actors, recipients
