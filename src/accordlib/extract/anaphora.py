@@ -296,6 +296,22 @@ def _opening_party(sentence: str, actors: Sequence[ActorMention]) -> Actor | Non
     return None
 
 
+def _opening_entity(entities: Sequence[Entity]) -> Actor | None:
+    """The state or organisation (or "it" resolved to one) a sentence read in full opens
+    with, within its first :data:`_SUBJECT_WORDS` words."""
+    for ent in entities:
+        if (
+            ent.kind in ("state", "org", "pronoun")
+            and ent.start <= _SUBJECT_WORDS
+            and not ent.modifier
+            and not ent.generic
+            and len(ent.actors) == 1
+            and ent.actors[0].kind is not ActorKind.PERSON
+        ):
+            return ent.actors[0]
+    return None
+
+
 def _remember_person(
     ctx: StoryContext, mention: ActorMention, named: Sequence[Actor], people: Sequence[Actor]
 ) -> None:
@@ -316,19 +332,7 @@ def update_context(
 ) -> None:
     """Remember what a sentence read in full named, said and reported."""
     ctx.count_entities(view.entities)
-    ctx.last_subject = next(
-        (
-            ent.actors[0]
-            for ent in view.entities
-            if ent.kind in ("state", "org", "pronoun")
-            and ent.start <= _SUBJECT_WORDS
-            and not ent.modifier
-            and not ent.generic
-            and len(ent.actors) == 1
-            and ent.actors[0].kind is not ActorKind.PERSON
-        ),
-        None,
-    )
+    ctx.last_subject = _opening_entity(view.entities)
     for ent in view.entities:
         if ent.kind == "person" and ent.actors:
             ctx.last_person = ent.actors[0]

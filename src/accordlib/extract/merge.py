@@ -78,13 +78,7 @@ def merge_events(
         number = {start: n for n, start in enumerate(sorted({e.start for e in events}))}
         sentences = [number[event.start] for event in events]
     parties = [_parties(event) for event in events]
-    strong: dict[int, list[_Parties]] = {}
-    weaker: dict[int, list[_Parties]] = {}
-    for event, sentence, named, feeble in zip(events, sentences, parties, weak, strict=True):
-        if not feeble and event.kind in _OCCASIONS:
-            continue  # "X visited Y. The two discussed trade.": the talks are an act of their own
-        table = weaker if feeble else strong
-        table.setdefault(sentence, []).append(named)
+    strong, weaker = _tables(events, weak, sentences, parties)
     kept: list[DiplomaticEvent] = []
     told: list[tuple[int, _Parties]] = []  # the sentence and the parties' names of each kept
     index: dict[tuple[object, ...], int] = {}
@@ -110,6 +104,24 @@ def merge_events(
                 date=event.date, date_precision=event.date_precision, date_text=event.date_text
             )
     return kept
+
+
+def _tables(
+    events: Sequence[DiplomaticEvent],
+    weak: Sequence[int],
+    sentences: Sequence[int],
+    parties: Sequence[_Parties],
+) -> tuple[dict[int, list[_Parties]], dict[int, list[_Parties]]]:
+    """The parties of the strong and of the weak events, by sentence; a visit is left
+    out ("X visited Y. The two discussed trade.": the talks are an act of their own)."""
+    strong: dict[int, list[_Parties]] = {}
+    weaker: dict[int, list[_Parties]] = {}
+    for event, sentence, named, feeble in zip(events, sentences, parties, weak, strict=True):
+        if not feeble and event.kind in _OCCASIONS:
+            continue
+        table = weaker if feeble else strong
+        table.setdefault(sentence, []).append(named)
+    return strong, weaker
 
 
 def _outweighed(
