@@ -245,7 +245,7 @@ def _summary(event: DiplomaticEvent) -> Expected:
 STORY_OMAN_IRAN = [
     Expected('NEGOTIATE', ('United States', 'Iran'), (), 'PLANNED', 'Marco Rubio', '2026-04-20', 'WEEK', 'next week', None, 'Muscat', 'curated:talks_topic'),
     Expected('MEET', ('Marco Rubio',), ('Badr Albusaidi',), 'OCCURRED', 'State Department', '2026-04-14', 'DAY', 'on Tuesday', None, 'Washington', 'meet.verb'),
-    Expected('EXPRESS_INTENT', ('Abbas Araghchi',), (), 'OCCURRED', 'Abbas Araghchi', None, 'UNKNOWN', None, None, None, 'intent.ready'),
+    Expected('EXPRESS_INTENT', ('Abbas Araghchi',), ('United States',), 'OCCURRED', 'Abbas Araghchi', None, 'UNKNOWN', None, None, None, 'intent.ready'),
     Expected('REJECT', ('Iran',), ('United States',), 'OCCURRED', None, '2026-03-01', 'MONTH', 'last month', None, None, 'reject.verb'),
     Expected('REJECT', ('Iran',), ('American envoys',), 'OCCURRED', None, None, 'UNKNOWN', None, None, None, 'curated:refuse'),
     Expected('MEET', ('Iran', 'United States'), (), 'OCCURRED', None, '2025-01-01', 'YEAR', 'in 2025', None, None, 'negotiate.noun'),

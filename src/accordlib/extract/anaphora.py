@@ -24,6 +24,7 @@ from accordlib.events.kinds import ActorKind, EventKind
 from accordlib.events.model import Actor, DiplomaticEvent
 from accordlib.extract.actor_factory import state_actor
 from accordlib.extract.actors_model import ActorMention, ActorSource
+from accordlib.extract.counterpart import StoryParties
 from accordlib.extract.guards import Guards
 from accordlib.extract.model import DECISION_KINDS, Entity, Trigger
 from accordlib.extract.view import SentenceView, has_quotes
@@ -63,8 +64,13 @@ _MAIN_STATE_MENTIONS = 2
 #: not persons (another state's president says nothing about the story's main state) nor
 #: pronouns (which refer back to a state already counted).
 _COUNTED = frozenset({"state", "org"})
+#: A sentence's subject is named within its first this many words ("The United States").
+_SUBJECT_WORDS = 2
 #: A given name of more than two letters ("Wang" for Wang Yi) also names its person.
 _SHORTEST_GIVEN_NAME = 3
+#: A surname is read as a misspelling of a known one from this many letters ("Schultz"
+#: for Shultz); shorter names differ by one letter too often ("Lee", "Li").
+_SHORTEST_MISSPELT = 6
 
 #: "'…,” Trump said": a capitalised name right before a reporting verb.
 _SPEAKER_BEFORE_VERB = lazy_regex(
@@ -86,6 +92,9 @@ class StoryContext:
         self.last_state: Actor | None = None
         #: the last state or organisation named (not a person): what "it" stands for
         self.last_party: Actor | None = None
+        #: the state or organisation the last sentence opened with (its subject): what a
+        #: sentence-initial "It" stands for
+        self.last_subject: Actor | None = None
         self.last_group: tuple[Actor, ...] = ()
         self.last_agreement: tuple[str, int | None] | None = None
         self.last_speaker: Actor | None = None
@@ -106,6 +115,9 @@ class StoryContext:
         #: how often the story has named each state (by alpha-3), in order of first mention
         self.state_counts: Counter[str] = Counter()
         self._countries: dict[str, Country] = {}
+        #: the parties the whole story names, read before its sentences (set by the
+        #: pipeline for a story of more than one sentence)
+        self.parties: StoryParties | None = None
 
     def state_actor(self, country: Country) -> Actor:
         """The STATE actor of ``country``, built once per story."""
@@ -171,6 +183,21 @@ class StoryContext:
             if len(parts) == _PAIR and len(parts[0]) >= _SHORTEST_GIVEN_NAME:
                 persons.setdefault(parts[0].lower(), actor)  # "Wang" for Wang Yi
 
+    def misspelt(self, name: str) -> Actor | None:
+        """ "Schultz" for the "George Shultz" named earlier: the one person registered under
+        a surname one letter off (added, dropped or changed) from a surname alone, when it
+        is long enough (:data:`_SHORTEST_MISSPELT`) for one letter not to make another
+        name; ``None`` when none or several are."""
+        low = name.lower()
+        if len(low) < _SHORTEST_MISSPELT or " " in low:
+            return None
+        found = {
+            id(actor): actor
+            for key, actor in self.persons.items()
+            if " " not in key and key[:1] == low[:1] and _one_letter_off(key, low)
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def holder_of(self, title: Title) -> Actor | None:
         """ "the foreign minister", "the president": the one person the story named with
         that office (same role, same qualifiers: "deputy"); ``None`` when it named none or
@@ -183,6 +210,19 @@ class StoryContext:
             and actor.title.modifiers == title.modifiers
         }
         return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def _one_letter_off(one: str, other: str) -> bool:
+    """True when ``other`` is ``one`` with one letter added, dropped or changed."""
+    if abs(len(one) - len(other)) > 1 or one == other:
+        return False
+    if len(one) > len(other):
+        one, other = other, one
+    for index, (a, b) in enumerate(zip(one, other, strict=False)):
+        if a != b:
+            rest = index if len(one) < len(other) else index + 1
+            return one[rest:] == other[index + 1 :]
+    return True
 
 
 def place_officer(
@@ -198,6 +238,8 @@ def place_officer(
     if title is None or title.role not in _NATIONAL_OFFICES or actor.organization is not None:
         return None
     home = ctx.main_state(named)
+    if home is None and ctx.parties is not None:
+        home = ctx.parties.main_state()  # the first sentence: the whole story decides
     if home is None:
         return None
     for other in (*ctx.persons.values(), *people):
@@ -229,6 +271,7 @@ def light_update(ctx: StoryContext, sentence: str, actors: Sequence[ActorMention
             ctx.last_state = ctx.last_party = actor
         elif not mention.generic and not mention.modifier:
             ctx.last_party = actor
+    ctx.last_subject = _opening_party(sentence, actors)
     quoted = has_quotes(sentence)
     if quoted:
         # '“...,” Trump said.': remember the speaker for a quotation continued next.
@@ -238,6 +281,35 @@ def light_update(ctx: StoryContext, sentence: str, actors: Sequence[ActorMention
                 ctx.last_speaker = speaker
                 ctx.last_person = speaker
     ctx.previous_quoted = quoted
+
+
+def _opening_party(sentence: str, actors: Sequence[ActorMention]) -> Actor | None:
+    """The state or organisation a sentence opens with ("The United States, Taiwan's main
+    partner, has said ..."), named within its first :data:`_SUBJECT_WORDS` words."""
+    for mention in actors:
+        if mention.generic or mention.modifier or mention.actor.kind is ActorKind.PERSON:
+            continue
+        where = sentence.find(mention.text)
+        if where >= 0 and len(sentence[:where].split()) <= _SUBJECT_WORDS:
+            return mention.actor
+        return None
+    return None
+
+
+def _opening_entity(entities: Sequence[Entity]) -> Actor | None:
+    """The state or organisation (or "it" resolved to one) a sentence read in full opens
+    with, within its first :data:`_SUBJECT_WORDS` words."""
+    for ent in entities:
+        if (
+            ent.kind in ("state", "org", "pronoun")
+            and ent.start <= _SUBJECT_WORDS
+            and not ent.modifier
+            and not ent.generic
+            and len(ent.actors) == 1
+            and ent.actors[0].kind is not ActorKind.PERSON
+        ):
+            return ent.actors[0]
+    return None
 
 
 def _remember_person(
@@ -260,6 +332,7 @@ def update_context(
 ) -> None:
     """Remember what a sentence read in full named, said and reported."""
     ctx.count_entities(view.entities)
+    ctx.last_subject = _opening_entity(view.entities)
     for ent in view.entities:
         if ent.kind == "person" and ent.actors:
             ctx.last_person = ent.actors[0]

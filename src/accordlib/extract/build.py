@@ -18,6 +18,7 @@ missing, a trigger that is part of an attribution's frame or of a condition.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from accordlib._util.trusted import trusted
 from accordlib.events.kinds import ActorKind, EventKind, Factuality, Precision
@@ -25,8 +26,15 @@ from accordlib.events.model import Actor, DiplomaticEvent
 from accordlib.extract.agreements import event_agreement
 from accordlib.extract.anaphora import StoryContext, inherit_parties, object_anaphor
 from accordlib.extract.attribution import in_frame, region
+from accordlib.extract.background import (
+    retold_act,
+    toll_of_fighting,
+    visit_purpose,
+    war_history,
+)
 from accordlib.extract.coding import envoy_expulsion, refine
 from accordlib.extract.confidence import event_confidence
+from accordlib.extract.counterpart import story_counterpart
 from accordlib.extract.dating import date_event, pick_timex
 from accordlib.extract.factuality import conditional_sentence, factuality
 from accordlib.extract.guards import repeated_mention
@@ -44,6 +52,10 @@ __all__ = ["build_event"]
 _trusted_event = trusted(DiplomaticEvent)
 #: The kinds whose missing recipient may be "the decision" of the story's last decision.
 _DISAPPROVAL_OR_PRAISE = ("PRAISE", "CRITICIZE", "REJECT")
+#: Words that open an intention's own complement ("ready to ...", "promised that ..."),
+#: looked for up to this many words after the trigger (its own last word included).
+_COMPLEMENT: Final = frozenset({"to", "that"})
+_COMPLEMENT_REACH: Final = 2
 #: How far back an anaphoric trigger's modality cues are read ("it would only happen").
 _ANAPHOR_CUES = 4
 
@@ -60,7 +72,7 @@ def build_event(
         return None  # "announced" in "Trump announced": the attribution, not an event
     if match.kind == "ANAPHOR":
         return _anaphor_event(view, match, ctx, so_far)
-    if repeated_mention(view, match, ctx.events):
+    if repeated_mention(view, match, ctx.events) or retold_act(view, match, ctx.events):
         return None  # "the talks were frank": the story's earlier talks again
     clause = clause_of(view, match)
     roles = find_roles(view, match, clause, so_far)
@@ -73,6 +85,8 @@ def build_event(
     if parties is None:
         return None
     actors, recipients = parties
+    if _aside(view, match, parties, ctx, so_far):
+        return None  # the purpose of a visit, the toll of reported fighting
     confidence = event_confidence(
         view, match, actors, recipients, _origins(view, ctx), ctx.guards, roles.position
     )
@@ -85,6 +99,8 @@ def build_event(
     fact, date, precision, date_text = date_event(timex, framed, fact, match.kind, agreement, ctx)
     kind, fact = refine(view, match, roles.cue_start, fact)
     kind = envoy_expulsion(view, match, kind, recipients)
+    if war_history(view, EventKind[kind], date, ctx.published):
+        return None  # "captured by Israel in the 1967 war": a war story's history
     attribution = clause.attribution
     source = attribution.speaker[0] if attribution is not None and attribution.speaker else None
     # Every value below already has its field's type: the unchecked constructor builds the
@@ -105,6 +121,20 @@ def build_event(
         view.end,
         match.rule,
         confidence,
+    )
+
+
+def _aside(
+    view: SentenceView,
+    match: Trigger,
+    parties: tuple[tuple[Actor, ...], tuple[Actor, ...]],
+    ctx: StoryContext,
+    so_far: Sequence[DiplomaticEvent],
+) -> bool:
+    """True for event words the story tells beside an event (:mod:`~.background`)."""
+    actors, recipients = parties
+    return visit_purpose(view, match, (*actors, *recipients), so_far) or toll_of_fighting(
+        match.kind, actors, recipients, ctx.events
     )
 
 
@@ -147,9 +177,23 @@ def _parties(
         # "Bahrain agreed to normalise relations": with the story's other party
         recipients = story_target([*ctx.events, *so_far], (ctx.last_state, ctx.last_party), actors)
     actors, recipients = with_partners(tuple(actors), recipients, joined_partners(view, match))
+    if actors and ctx.parties is not None and _stands_alone(view, match):
+        actors, recipients = story_counterpart(
+            ctx.parties, view.lows, match, actors, recipients, [*ctx.events, *so_far]
+        )
     if not actors and not (roles.passive and recipients):
         return None  # who did it is unknown: nothing to report (a passive may lack its agent)
     return tuple(actors), recipients
+
+
+def _stands_alone(view: SentenceView, match: Trigger) -> bool:
+    """True for a trigger that is no weak report giving way to an act nearby: a strong
+    one, or the one trigger of its sentence with a complement of its own ("was ready to
+    put the issue before the court"); a weak one keeps the parties its sentence names."""
+    if not match.weak:
+        return True
+    following = view.lows[max(0, match.end - 1) : match.end + _COMPLEMENT_REACH]
+    return len(view.matches) == 1 and not _COMPLEMENT.isdisjoint(following)
 
 
 def _others(actors: Sequence[Actor], recipients: tuple[Actor, ...]) -> tuple[Actor, ...]:

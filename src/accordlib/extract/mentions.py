@@ -249,7 +249,7 @@ def _known_person(mention: ActorMention, ctx: StoryContext) -> Actor:
     actor = mention.actor
     if not mention.generic or actor.kind is not _PERSON or actor.country is not None:
         return actor
-    known = ctx.persons.get(actor.name.lower())
+    known = ctx.persons.get(actor.name.lower()) or ctx.misspelt(actor.name)
     return actor if known is None or known.country is None else known
 
 
@@ -388,10 +388,12 @@ def _person_pronoun(index: int, ctx: StoryContext, found: list[Entity]) -> Entit
 
 
 def _party_pronoun(view: SentenceView, index: int, ctx: StoryContext) -> Entity | None:
-    """ "It called on ...": the last state or organisation named; "they": the last pair."""
+    """ "It called on ...": the last state or organisation named (the subject of the
+    sentence before, for an "It" that opens its own); "they": the last pair."""
     low = view.lows[index]
-    if low == "it" and ctx.last_party is not None and not view.quoted[index]:
-        return Entity(index, index + 1, "pronoun", (ctx.last_party,))
+    party = ctx.last_subject if index == 0 and ctx.last_subject is not None else ctx.last_party
+    if low == "it" and party is not None and not view.quoted[index]:
+        return Entity(index, index + 1, "pronoun", (party,))
     if low == "they" and len(ctx.last_group) >= _PAIR:
         return Entity(index, index + 1, "pronoun", ctx.last_group)
     return None

@@ -37,6 +37,7 @@ from accordlib.extract.attribution import attribute
 from accordlib.extract.build import build_event
 from accordlib.extract.coding import mutual_reverse
 from accordlib.extract.confidence import DEFAULT_MIN_CONFIDENCE
+from accordlib.extract.counterpart import StoryParties
 from accordlib.extract.guards import Guards, corporate_story
 from accordlib.extract.mentions import find_mentions, group_parties
 from accordlib.extract.merge import WEAK_LOCAL, WEAK_NEARBY, merge_events
@@ -100,6 +101,8 @@ def extract_events(
     if parsed.dateline is not None:
         ctx.dateline_country = parsed.dateline.country
     actors = doc.layer(lambda whole: find_actors(whole, date=anchor))
+    if ctx.lead_anchors:
+        ctx.parties = StoryParties(actors.items)
     events: list[DiplomaticEvent] = []
     weak: list[int] = []
     numbers: list[int] = []  # the story sentence of each event
