@@ -213,10 +213,11 @@ later.
             "German Foreign Minister Annalena Baerbock will visit Ankara next week for talks.",
             ["VISIT"],
         ),
-        # Talks with a party of their own are an event of their own.
+        # Talks with a party of their own are an event of their own (a meeting, as talks
+        # with no issue named are).
         (
             "Afghan officials arrived in Doha on Monday for talks with the Taliban.",
-            ["VISIT", "NEGOTIATE"],
+            ["VISIT", "MEET"],
         ),
         # The toll of the fighting just reported is no assault of its own.
         (_WAR_TOLL, ["FIGHT"]),
