@@ -16,6 +16,7 @@ import datetime as dt
 import regex
 
 from accordlib._util.dates import PublishedLike, coerce_published, resolve_month_day
+from accordlib._util.lazy import lazy_regex
 from accordlib._util.memo import Memo
 from accordlib._util.text import DASHES, require_str
 from accordlib.wire._months import month_number
@@ -210,6 +211,7 @@ def _parse_at(text: str, start: int, published: dt.date | None) -> Dateline | No
             or _numeric_date(text, start, published)
             or _caps_place(text, start)
             or _comma_opener(text, start)
+            or _outlet_slash(text, start)
         )
     return found
 
@@ -320,16 +322,22 @@ def _build_date_first(
     text: str, start: int, match: regex.Match[str], published: dt.date | None
 ) -> Dateline | None:
     """ "June 19 (Reuters) -", "11 July 2005 (RFE/RL) --", "October 9, The Iran Project –",
-    "AUGUST 5 --": a date, maybe an agency, no place."""
+    "AUGUST 5 --": a date, maybe an agency; a known city in the brackets is the place
+    ("August 26, 2015 (KHARTOUM)-")."""
     month = month_number(match["month"])
     if month is None:
         return None
     agency = None
+    place = None
     if match["paren"] is not None:
-        read = paren_agency(match["paren"])
-        if read is None or read.name is None:
+        inside = match["paren"]
+        read = paren_agency(inside)
+        if known_city(inside) and canonical_agency(inside) is None:
+            place = inside  # "August 26, 2015 (KHARTOUM)-": the place after the date
+        elif read is None or read.name is None:
             return None  # "(Russia) - ...": an aside, not an agency
-        agency = read.name
+        else:
+            agency = read.name
     elif match["word"] is not None:
         name = fold(match["word"])
         agency = canonical_agency(name) or name
@@ -346,9 +354,9 @@ def _build_date_first(
             return None  # "May 5 - 7, the summit": a range, not a dateline
     raw, end = finish_raw(text, start, match.end())
     return Dateline(
-        place=None,
+        place=place,
         region=None,
-        country=None,
+        country=dateline_country(place, None),
         month=month,
         day=day,
         date=None if day is None else resolve_month_day(month, day, published, year=printed_year),
@@ -456,3 +464,26 @@ def _comma_opener(text: str, start: int) -> Dateline | None:
         return None
     raw_end = text.index(",", match.end("place")) + 1
     return make_dateline(match["place"], None, NO_DATE, None, text, start, raw_end, None)
+
+
+#: An outlet of two to four capitalised words, then a slash, then the story: "Shafaq News /",
+#: "Shafaq News/" (the pattern above reads the slash as part of a longer place).
+_OUTLET_SLASH = lazy_regex(
+    r"(?P<outlet>\p{Lu}[\w.&'’-]{0,30}+(?:[ \t]\p{Lu}[\w.&'’-]{0,30}+){1,3}+)"
+    r"[ \t]?+/[ \t]++(?=\p{Lu})"
+)
+
+
+def _outlet_slash(text: str, start: int) -> Dateline | None:
+    """ "Shafaq News / Iraq's ...": an outlet's name with a media word ("News", "Mirror")
+    closed by a slash, before a paragraph, is the agency of a dateline with no place."""
+    match = _OUTLET_SLASH.match(text, start)
+    if match is None or not looks_like_agency(match["outlet"]):
+        return None
+    line = text[match.end() :].split("\n", 1)[0]
+    if len(line.split()) < _CAPS_PLACE_BODY_WORDS:
+        return None
+    outlet = match["outlet"]
+    agency = canonical_agency(outlet) or outlet
+    raw_end = match.start() + len(match[0].rstrip())
+    return make_dateline(None, None, NO_DATE, agency, text, start, raw_end, None)

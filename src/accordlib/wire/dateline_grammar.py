@@ -109,9 +109,13 @@ _AGENCY = rf"""(?:
       | (?<=\d[ \t]{{1,3}}+)(?P<word>{_AGENCY_WORDS})(?=[ \t]{{0,3}}+(?:{DASH}|:))
     )
 )?+"""
-#: A dash ("-?" where a scraper mangled an em dash), a spaced Arabic tatweel ("روما ـ"), or
-#: one or two slashes before a blank ("ABU DHABI //", "Dhaka/ ").
-_CLOSING_DASH = rf"(?:{DASH}(?:\?(?=[^\W\d_]))?+|(?<=\s)\u0640{{1,3}}+(?=\s)|/{{1,2}}+(?=[ \t]))"
+#: A dash ("-?" where a scraper mangled an em dash), a spaced Arabic tatweel ("روما ـ"),
+#: one or two slashes before a blank ("ABU DHABI //", "Dhaka/ "), or the Devanagari full
+#: stop that Nepali and Hindi papers close the place with ("काठमाडौं ।").
+_CLOSING_DASH = (
+    rf"(?:{DASH}(?:\?(?=[^\W\d_]))?+|(?<=\s)\u0640{{1,3}}+(?=\s)|/{{1,2}}+(?=[ \t])"
+    r"|\u0964(?=[ \t]))"
+)
 #: A dash or a colon; a full stop (after "/TASS/", an agency or a date); the end of the
 #: line; or no mark at all before the body ("(PTI) India said").
 _TERM = rf"""(?P<term>
@@ -321,7 +325,7 @@ NOT_PLACES = frozenset({
 # fmt: on
 
 #: Characters of which one must appear within the first words of any dateline.
-MARKS = frozenset(",(/.:-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u0640")
+MARKS = frozenset(",(/.:-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u0640\u0964")
 
 
 def fast_groups(fast: re.Match[str]) -> tuple[str | None, ...]:
