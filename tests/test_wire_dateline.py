@@ -222,6 +222,8 @@ DATELINES_WEB = [
     Example("March 3, 2019 (KHARTOUM)- The two envoys met on Sunday", "KHARTOUM", None, "SDN", 3, 3, dt.date(2019, 3, 3), None, "March 3, 2019 (KHARTOUM)-", "The two envoys met on Sunday"),  # a known city in the brackets
     Example("Delta News / The governor opened the new bridge on Friday morning", None, None, None, None, None, None, "Delta News", "Delta News /", "The governor opened the new bridge on Friday morning"),  # an outlet closed by a slash
     Example("Delta News/ The governor opened the new bridge on Friday morning", None, None, None, None, None, None, "Delta News", "Delta News/", "The governor opened the new bridge on Friday morning"),
+    Example("Kampala, Uganda | THE OBSERVER | The ruling party said on Monday", "Kampala", "Uganda", "UGA", None, None, None, "THE OBSERVER", "Kampala, Uganda | THE OBSERVER |", "The ruling party said on Monday"),  # two words between the bars
+    Example("GOMA, Democratic Republic of the Congo, May 2, 2018 - The ministers met", "GOMA", "Democratic Republic of the Congo", "COD", 5, 2, dt.date(2018, 5, 2), None, "GOMA, Democratic Republic of the Congo, May 2, 2018 -", "The ministers met"),  # a region of five words
     Example("KOMPAS.CO.ID, JAKARTA - Presiden membuka sidang kabinet pagi ini", "JAKARTA", None, "IDN", None, None, None, "KOMPAS.CO.ID", "KOMPAS.CO.ID, JAKARTA -", "Presiden membuka sidang kabinet pagi ini"),  # a country's second-level domain
 ]
 # fmt: on
