@@ -224,6 +224,8 @@ DATELINES_WEB = [
     Example("Delta News/ The governor opened the new bridge on Friday morning", None, None, None, None, None, None, "Delta News", "Delta News/", "The governor opened the new bridge on Friday morning"),
     Example("Kampala, Uganda | THE OBSERVER | The ruling party said on Monday", "Kampala", "Uganda", "UGA", None, None, None, "THE OBSERVER", "Kampala, Uganda | THE OBSERVER |", "The ruling party said on Monday"),  # two words between the bars
     Example("GOMA, Democratic Republic of the Congo, May 2, 2018 - The ministers met", "GOMA", "Democratic Republic of the Congo", "COD", 5, 2, dt.date(2018, 5, 2), None, "GOMA, Democratic Republic of the Congo, May 2, 2018 -", "The ministers met"),  # a region of five words
+    Example("Quito, 4 de marzo de 2021.- La canciller recibió a sus pares de la región", "Quito", None, "ECU", 3, 4, dt.date(2021, 3, 4), None, "Quito, 4 de marzo de 2021.-", "La canciller recibió a sus pares de la región"),  # a Spanish date with "de"
+    Example("Teheran - IRNA: Der Außenminister empfing am Montag eine Delegation aus Oman", "Teheran", None, "IRN", None, None, None, "Islamic Republic News Agency", "Teheran - IRNA:", "Der Außenminister empfing am Montag eine Delegation aus Oman"),  # an agency after the dash closed by a colon
     Example("KOMPAS.CO.ID, JAKARTA - Presiden membuka sidang kabinet pagi ini", "JAKARTA", None, "IDN", None, None, None, "KOMPAS.CO.ID", "KOMPAS.CO.ID, JAKARTA -", "Presiden membuka sidang kabinet pagi ini"),  # a country's second-level domain
 ]
 # fmt: on

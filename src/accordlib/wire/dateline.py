@@ -231,8 +231,8 @@ def _may_be_dateline(text: str, start: int) -> bool:
 
 def _agency_after_dash(text: str, found: Dateline) -> Dateline:
     """ "MOSCOW, April 12 - RIA Novosti.", "TBILISI - Agence France-Presse" and a line
-    break: a known agency (or a site's address, "Arzuw.news") after the closing dash, ended
-    by a full stop or the line, is part of the dateline."""
+    break, "Teheran - Saba:": a known agency (or a site's address, "Arzuw.news") after the
+    closing dash, ended by a full stop, a colon or the line, is part of the dateline."""
     raw_end = found.start + len(found.raw)
     if not found.raw or found.raw[-1] not in _DASH_CHARS:
         return found
@@ -240,7 +240,7 @@ def _agency_after_dash(text: str, found: Dateline) -> Dateline:
     if not text[raw_end : raw_end + 3].lstrip()[:1].isupper():
         return found
     ahead = text[raw_end : raw_end + _AFTER_DASH_REACH]
-    if "." not in ahead and "\n" not in ahead and len(ahead) == _AFTER_DASH_REACH:
+    if not {".", ":", "\n"} & set(ahead) and len(ahead) == _AFTER_DASH_REACH:
         return found
     match = AFTER_DASH.match(text, raw_end)
     if match is None:
