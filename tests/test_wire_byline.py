@@ -241,6 +241,10 @@ BYLINES_WEB_FIFTH = [
     Example("Opinion by Rosa Mendes", ("Rosa Mendes",), None),
     Example("Con información de Sur Noticias", (), "Sur Noticias"),  # "with information from"
     Example("Tomas Vidal*", ("Tomas Vidal",), None),  # a mark after the name
+    Example("Posted: March 3, 2021 By: Hillpost | @HillpostDaily", (), "Hillpost"),  # one word that starts the site's handle
+    Example("By Rosa Mendes @RosaMendesNews", ("Rosa Mendes",), None),  # a person's own handle
+    Example("Por CNN Uruguay 04.05.2016 / 10:12", (), "CNN Uruguay"),  # a brand's edition for a country
+    Example("Reuters, Montevideo", (), "Reuters"),  # a city after the brand is a place
 ]
 
 BYLINES_CREDITS = [

@@ -207,6 +207,8 @@ _SYMBOLS = lazy_regex(r"\A[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d \t]++"
 #: A lead left at a segment's end with nothing after it ("... Reporting by" before a date
 #: that went): the segment says nothing.
 _DANGLING_LEAD = lazy_regex(r"(?:\A|[ \t])(?i:by|por)[ \t]*+:?+\Z")
+#: A handle on a social network ("@RepublicaNepal"), without its "@".
+_HANDLE = lazy_regex(r"(?<![\w.])@(\w{2,30}+)")
 #: An aggregator's mark before its source ("MENAFN- The Peninsula").
 _AGGREGATOR = lazy_regex(r"\A(?:MENAFN|Menafn)[ \t]*+[-–—:]?+[ \t]*+")
 #: Where a credit line starts: the roles of parse_credits, or a contribution note.
@@ -281,6 +283,8 @@ def _read_byline(text: str) -> Byline | None:
     segments = _segments(raw)
     for index, segment in enumerate(segments):
         _read_segment(segment, reading, before_place=index == 0 and _place_next(segments))
+    if "@" in raw and reading.agency is None:
+        _handle_outlet(raw, reading)
     domain = _mail_agency(raw) if reading.agency is None else None
     if domain is not None:
         reading.offer(domain)
@@ -517,6 +521,18 @@ def _lone_outlet(segment: str) -> bool:
         and word.casefold() not in SECTIONS
         and not is_place(word)
     )
+
+
+def _handle_outlet(raw: str, reading: Reading) -> None:
+    """A one-word "author" whose name starts the site's handle printed beside it is the
+    outlet ("By: Republica | @RepublicaNepal"); a person's handle beside a full name
+    leaves the person ("Ana Ruiz @AnaRuizNews")."""
+    handles = [handle.casefold() for handle in _HANDLE.findall(raw)]
+    for author in list(reading.authors):
+        word = author.casefold()
+        if " " not in author and any(handle.startswith(word) for handle in handles):
+            reading.authors.remove(author)
+            reading.offer(canonical_agency(author) or author)
 
 
 def _mail_agency(raw: str) -> str | None:

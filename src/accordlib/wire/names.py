@@ -442,7 +442,8 @@ def _source_name(printed: str) -> str | None:
 def _brand(part: str, tokens: list[str]) -> str | None:
     """The agency that a piece led by a known agency's name names: "China Daily USA",
     "The Anadolu Agency Home Page", "Reuters Ankara", "PTI MPBSK" (a desk's code after
-    it), "TRT Balkan" (an outlet of a known brand, as printed); ``None`` when the words
+    it), "TRT Balkan", "CNN Chile" (an outlet of a known brand, or its edition for a
+    country, as printed; a city after the name is a place); ``None`` when the words
     after the name are a role ("Associated Press writer Lena Haddad": a person)."""
     prefix = _known_prefix(tokens)
     if prefix is None or ROLE_NOUNS.intersection(t.casefold() for t in prefix[1]):
@@ -452,10 +453,12 @@ def _brand(part: str, tokens: list[str]) -> str | None:
     named = len(tokens) - len(printed_rest) - (tokens[0] in ("The", "the"))
     # a code in capitals ("PTI", "TRT"), not a name that is also an alias ("PETRA")
     code = _code(tokens[0]) and len(tokens[0]) <= _CODE_LETTERS
+    place = " ".join(rest)
+    edition = code and get_country(place) is not None and not known_city(place)
     if (
         named > 1
         or not rest
-        or is_place(" ".join(rest))
+        or (is_place(place) and not edition)
         or (code and len(rest) == 1 and _code(rest[0]))
     ):
         return known
