@@ -226,6 +226,7 @@ DATELINES_WEB = [
     Example("GOMA, Democratic Republic of the Congo, May 2, 2018 - The ministers met", "GOMA", "Democratic Republic of the Congo", "COD", 5, 2, dt.date(2018, 5, 2), None, "GOMA, Democratic Republic of the Congo, May 2, 2018 -", "The ministers met"),  # a region of five words
     Example("Quito, 4 de marzo de 2021.- La canciller recibió a sus pares de la región", "Quito", None, "ECU", 3, 4, dt.date(2021, 3, 4), None, "Quito, 4 de marzo de 2021.-", "La canciller recibió a sus pares de la región"),  # a Spanish date with "de"
     Example("Teheran - IRNA: Der Außenminister empfing am Montag eine Delegation aus Oman", "Teheran", None, "IRN", None, None, None, "Islamic Republic News Agency", "Teheran - IRNA:", "Der Außenminister empfing am Montag eine Delegation aus Oman"),  # an agency after the dash closed by a colon
+    Example("(KTN News) Nairobi – The cabinet secretary said on Monday that the talks went well", "Nairobi", None, "KEN", None, None, None, "KTN News", "(KTN News) Nairobi –", "The cabinet secretary said on Monday that the talks went well"),  # the bracket, then a known city
     Example("KOMPAS.CO.ID, JAKARTA - Presiden membuka sidang kabinet pagi ini", "JAKARTA", None, "IDN", None, None, None, "KOMPAS.CO.ID", "KOMPAS.CO.ID, JAKARTA -", "Presiden membuka sidang kabinet pagi ini"),  # a country's second-level domain
 ]
 # fmt: on
@@ -273,6 +274,7 @@ NOT_DATELINES = [
     "Berlin, Paris and London issued a joint statement.",
     "Ankara / Istanbul will host the talks on Monday in the capital",  # two places, no outlet
     "Grand Hotel / The lobby was closed for the whole of the weekend",  # no media word
+    "(Russia) Moscow - the host said nothing",  # a country in the bracket, prose after the dash
     "Jakarta, which hosts the ASEAN secretariat, welcomed the move.",
     "They met on Dec. 1.",
     "Signed on 6 November 2019.",

@@ -274,6 +274,10 @@ def _parse_parenthesis_first(text: str, start: int, published: dt.date | None) -
             return make_dateline(
                 place, region or None, NO_DATE, None, text, start, match.end(), published
             )
+    if not closed:
+        found = _bracket_then_city(text, start, content, published)
+        if found is not None:
+            return found
     agency = _lead_agency(content, closed=closed)
     if agency is None:
         return None
@@ -487,3 +491,31 @@ def _outlet_slash(text: str, start: int) -> Dateline | None:
     agency = canonical_agency(outlet) or outlet
     raw_end = match.start() + len(match[0].rstrip())
     return make_dateline(None, None, NO_DATE, agency, text, start, raw_end, None)
+
+
+#: A known dateline city and its dash after a leading bracket: "(MDW Live) Dubai –".
+_CITY_AFTER_BRACKET = lazy_regex(
+    r"\)[ \t]++(?P<city>\p{Lu}[\w.'’-]{1,30}+(?:[ \t]\p{Lu}[\w.'’-]{1,30}+){0,2}+)"
+    r"[ \t]++[-\u2010-\u2015\u2212](?=[ \t]++[\p{Lu}\"“])"
+)
+
+
+#: An outlet's name led by a code in capitals ("MDW Live", "KTN News").
+_ACRONYM_NAME = lazy_regex(r"\p{Lu}{2,6}+(?:[ \t]\p{Lu}\p{Ll}{1,15}+){1,2}+")
+
+
+def _bracket_then_city(
+    text: str, start: int, content: str, published: dt.date | None
+) -> Dateline | None:
+    """ "(MDW Live) Dubai – ...": an agency's name in the leading bracket (known, or shaped
+    like one), then a known city and a dash: the agency and the place of one dateline."""
+    close = text.find(")", start)
+    match = _CITY_AFTER_BRACKET.match(text, close) if close >= 0 else None
+    if match is None or not known_city(match["city"]):
+        return None
+    agency = canonical_agency(content)
+    if agency is None and (looks_like_agency(content) or _ACRONYM_NAME.fullmatch(content)):
+        agency = content  # "(MDW Live)": a code in capitals and a capitalised word or two
+    if agency is None:
+        return None
+    return make_dateline(match["city"], None, NO_DATE, agency, text, start, match.end(), published)
