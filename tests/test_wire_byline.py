@@ -245,6 +245,8 @@ BYLINES_WEB_FIFTH = [
     Example("By Rosa Mendes @RosaMendesNews", ("Rosa Mendes",), None),  # a person's own handle
     Example("Por CNN Uruguay 04.05.2016 / 10:12", (), "CNN Uruguay"),  # a brand's edition for a country
     Example("Reuters, Montevideo", (), "Reuters"),  # a city after the brand is a place
+    Example("Ana Ruiz and Bo Chen (The Valley Post)", ("Ana Ruiz", "Bo Chen"), "The Valley Post"),  # the outlet in a bracket at the end
+    Example("Ana Ruiz (The Hague)", ("Ana Ruiz",), None),  # a city led by "The" names no outlet
 ]
 
 BYLINES_CREDITS = [

@@ -207,6 +207,8 @@ _SYMBOLS = lazy_regex(r"\A[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d \t]++"
 #: A lead left at a segment's end with nothing after it ("... Reporting by" before a date
 #: that went): the segment says nothing.
 _DANGLING_LEAD = lazy_regex(r"(?:\A|[ \t])(?i:by|por)[ \t]*+:?+\Z")
+#: An outlet's title led by "The" ("The Jakarta Post"), in a bracket after the names.
+_THE_OUTLET = lazy_regex(r"The(?:[ \t]++\p{Lu}[\w.&'’-]*+){1,4}+")
 #: A handle on a social network ("@RepublicaNepal"), without its "@".
 _HANDLE = lazy_regex(r"(?<![\w.])@(\w{2,30}+)")
 #: An aggregator's mark before its source ("MENAFN- The Peninsula").
@@ -371,8 +373,9 @@ def _link_out(match: regex.Match[str]) -> str:
 
 
 def _open_brackets(text: str) -> str:
-    """Open brackets: the first one (at the start) and one that names an agency or a
-    site are segments of their own; any other holds a qualifier and is dropped."""
+    """Open brackets: the first one (at the start), one that names an agency or a site,
+    and a title led by "The" that ends the byline ("Ana Ruiz (The Valley Post)") are
+    segments of their own; any other holds a qualifier and is dropped."""
 
     def replace(match: regex.Match[str]) -> str:
         inside = match["inside"] if match["inside"] is not None else match["square"]
@@ -382,6 +385,7 @@ def _open_brackets(text: str) -> str:
             or canonical_agency(inside) is not None
             or site_name(inside) is not None  # "in Yuxi(chinadaily.com.cn)"
             or not text[: match.start()].strip()
+            or (not text[match.end() :].strip() and _THE_OUTLET.fullmatch(inside) is not None)
         ):
             return f" | {inside} | "
         return " "
