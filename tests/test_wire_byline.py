@@ -228,6 +228,27 @@ BYLINES_WEB_FOURTH = [
     Example("09 May 2023 - 00:00 Zanele Dube Digital Politics Editor", ("Zanele Dube",), None),
 ]
 
+# a fifth round: German and Indonesian leads and labels, staff credits, marks after names
+BYLINES_WEB_FIFTH = [
+    Example("Von Lena Brandt, Jonas Keller und Mia Roth, dpa", ("Lena Brandt", "Jonas Keller", "Mia Roth"), "Deutsche Presse-Agentur"),  # a German lead and "und"
+    Example("Von dpa | 12.03.2024, 09:15 Uhr", (), "Deutsche Presse-Agentur"),
+    Example("Jonas Keller aus Wien", ("Jonas Keller",), None),  # "aus <place>" after the name
+    Example("By Highland Courier Staff", (), "Highland Courier"),  # an outlet's staff is nobody
+    Example("The Northern staff", (), "The Northern"),
+    Example("LAPORAN: DEWI LESTARI", ("Dewi Lestari",), None),  # Indonesian "report:" label
+    Example("Redaktur & Reporter : Budi Santoso", ("Budi Santoso",), None),
+    Example("OPRAC.: Marek Nowak", ("Marek Nowak",), None),  # Polish "compiled by:"
+    Example("Opinion by Rosa Mendes", ("Rosa Mendes",), None),
+    Example("Con información de Sur Noticias", (), "Sur Noticias"),  # "with information from"
+    Example("Tomas Vidal*", ("Tomas Vidal",), None),  # a mark after the name
+    Example("Posted: March 3, 2021 By: Hillpost | @HillpostDaily", (), "Hillpost"),  # one word that starts the site's handle
+    Example("By Rosa Mendes @RosaMendesNews", ("Rosa Mendes",), None),  # a person's own handle
+    Example("Por CNN Uruguay 04.05.2016 / 10:12", (), "CNN Uruguay"),  # a brand's edition for a country
+    Example("Reuters, Montevideo", (), "Reuters"),  # a city after the brand is a place
+    Example("Ana Ruiz and Bo Chen (The Valley Post)", ("Ana Ruiz", "Bo Chen"), "The Valley Post"),  # the outlet in a bracket at the end
+    Example("Ana Ruiz (The Hague)", ("Ana Ruiz",), None),  # a city led by "The" names no outlet
+]
+
 BYLINES_CREDITS = [
     Example("Reporting by Ana Ruiz; Editing by Tom Lee", ("Ana Ruiz", "Tom Lee"), "Reuters"),
     Example("Reporting by Ana Ruiz and Kim Park; Additional reporting by Bo Chen; Editing by Tom Lee", ("Ana Ruiz", "Kim Park", "Bo Chen", "Tom Lee"), "Reuters"),
@@ -272,11 +293,14 @@ NOT_BYLINES = [
     "May 2, 2024 at 8:00 am | Published in: Asia, Japan, News, Politics",
     "Agencias 4 may 2023 09:10 AM",  # "Agencies" in Spanish names nobody
     "Kaynak: Haber Merkezi",  # "news desk" in Turkish
+    "HarbourReporting by Feb 29(END)on SaturdayHarbour",  # hostile: a lead left without a name
+    "By 3 March, 2019April 4th, 2021No Comments",  # a blog's dates and comment count
+    "Redaktur & Reporter : Tim Redaksi",  # Indonesian labels before the desk
 ]
 
 ALL = (
     BYLINES_SPEC + BYLINES_AP + BYLINES_MODERN + BYLINES_WEB + BYLINES_WEB_MORE
-    + BYLINES_WEB_FOURTH + BYLINES_CREDITS
+    + BYLINES_WEB_FOURTH + BYLINES_WEB_FIFTH + BYLINES_CREDITS
 )  # fmt: skip
 
 

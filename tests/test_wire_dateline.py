@@ -216,6 +216,18 @@ DATELINES_WEB = [
     Example("BEIRUT () — The cabinet met on Monday", "BEIRUT", None, "LBN", None, None, None, None, "BEIRUT () —", "The cabinet met on Monday"),  # empty brackets where the agency was
     Example("Lisbon, Prime Minister Ana Costa said on Monday that the talks would resume", "Lisbon", None, "PRT", None, None, None, None, "Lisbon,", "Prime Minister Ana Costa said on Monday that the talks would resume"),  # a title opens the sentence
     Example("Nairobi, Kenyan Foreign Minister Ana Wanjiru met her counterpart on Monday", "Nairobi", None, "KEN", None, None, None, None, "Nairobi,", "Kenyan Foreign Minister Ana Wanjiru met her counterpart on Monday"),
+    # a fifth round: the Devanagari full stop, a city in brackets after a date, outlets
+    Example("काठमाडौं। सरकारले आज नयाँ बजेट सार्वजनिक गरेको छ र संसदमा", "काठमाडौं", None, "NPL", None, None, None, None, "काठमाडौं।", "सरकारले आज नयाँ बजेट सार्वजनिक गरेको छ र संसदमा"),  # the danda closes the place
+    Example("काठमाडौं । मन्त्रिपरिषद्को बैठकले आज तीन जना राजदूत नियुक्त गरेको छ", "काठमाडौं", None, "NPL", None, None, None, None, "काठमाडौं ।", "मन्त्रिपरिषद्को बैठकले आज तीन जना राजदूत नियुक्त गरेको छ"),
+    Example("March 3, 2019 (KHARTOUM)- The two envoys met on Sunday", "KHARTOUM", None, "SDN", 3, 3, dt.date(2019, 3, 3), None, "March 3, 2019 (KHARTOUM)-", "The two envoys met on Sunday"),  # a known city in the brackets
+    Example("Delta News / The governor opened the new bridge on Friday morning", None, None, None, None, None, None, "Delta News", "Delta News /", "The governor opened the new bridge on Friday morning"),  # an outlet closed by a slash
+    Example("Delta News/ The governor opened the new bridge on Friday morning", None, None, None, None, None, None, "Delta News", "Delta News/", "The governor opened the new bridge on Friday morning"),
+    Example("Kampala, Uganda | THE OBSERVER | The ruling party said on Monday", "Kampala", "Uganda", "UGA", None, None, None, "THE OBSERVER", "Kampala, Uganda | THE OBSERVER |", "The ruling party said on Monday"),  # two words between the bars
+    Example("GOMA, Democratic Republic of the Congo, May 2, 2018 - The ministers met", "GOMA", "Democratic Republic of the Congo", "COD", 5, 2, dt.date(2018, 5, 2), None, "GOMA, Democratic Republic of the Congo, May 2, 2018 -", "The ministers met"),  # a region of five words
+    Example("Quito, 4 de marzo de 2021.- La canciller recibió a sus pares de la región", "Quito", None, "ECU", 3, 4, dt.date(2021, 3, 4), None, "Quito, 4 de marzo de 2021.-", "La canciller recibió a sus pares de la región"),  # a Spanish date with "de"
+    Example("Teheran - IRNA: Der Außenminister empfing am Montag eine Delegation aus Oman", "Teheran", None, "IRN", None, None, None, "Islamic Republic News Agency", "Teheran - IRNA:", "Der Außenminister empfing am Montag eine Delegation aus Oman"),  # an agency after the dash closed by a colon
+    Example("(KTN News) Nairobi – The cabinet secretary said on Monday that the talks went well", "Nairobi", None, "KEN", None, None, None, "KTN News", "(KTN News) Nairobi –", "The cabinet secretary said on Monday that the talks went well"),  # the bracket, then a known city
+    Example("KOMPAS.CO.ID, JAKARTA - Presiden membuka sidang kabinet pagi ini", "JAKARTA", None, "IDN", None, None, None, "KOMPAS.CO.ID", "KOMPAS.CO.ID, JAKARTA -", "Presiden membuka sidang kabinet pagi ini"),  # a country's second-level domain
 ]
 # fmt: on
 
@@ -260,6 +272,9 @@ NOT_DATELINES = [
     "Russia (which denies the claim) said the drone was shot down.",
     "Tehran, Aug 19 was a busy day for diplomats.",
     "Berlin, Paris and London issued a joint statement.",
+    "Ankara / Istanbul will host the talks on Monday in the capital",  # two places, no outlet
+    "Grand Hotel / The lobby was closed for the whole of the weekend",  # no media word
+    "(Russia) Moscow - the host said nothing",  # a country in the bracket, prose after the dash
     "Jakarta, which hosts the ASEAN secretariat, welcomed the move.",
     "They met on Dec. 1.",
     "Signed on 6 November 2019.",

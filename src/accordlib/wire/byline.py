@@ -145,8 +145,9 @@ _LABEL = lazy_regex(
          (?:source|sources|kaynak|sumber|fuente|fonte|quelle|источник|courtesy|excerpts?+)
          (?=[ \t:])[ \t]*+:?+)
      | (?P<persons>(?:(?:video|photo|web|news|senior|sub|copy|chief)[ \t]++)?+
-         (?:editor|editors|author|authors|reporter|reporters|correspondent|writer|text
-           |pewarta|penulis|wartawan|autor|autora|auteur|redactor|redactora|redaktor|redaktur
+         (?:redaktur[ \t]*+&[ \t]*+reporter|editor|editors|author|authors|reporter|reporters
+           |correspondent|writer|text|pewarta|penulis|wartawan|laporan|oprac\.?+
+           |autor|autora|auteur|redactor|redactora|redaktor|redaktur
            |автор|корреспондент|yazar|muhabir)[ \t]*+:)
      | (?P<outlets>(?:this[ \t]++(?:article|story|report|post)[ \t]++(?:was|is)[ \t]++)?+
            (?:originally[ \t]++)?+(?:posted|published|appeared|first[ \t]++published)
@@ -159,6 +160,7 @@ _LABEL = lazy_regex(
          | based[ \t]++on[ \t]++(?:a[ \t]++)?+(?:report|reports|reporting)[ \t]++(?:by|from)
          | (?:\.{2,}|…)?+[ \t]*+reports\b
          | read[ \t]++more[ \t]++(?:at|on)
+         | con[ \t]++informaci[óo]n[ \t]++de\b
          | (?:this[ \t]++(?:post|article|story|report)[ \t]++(?:was|is)[ \t]++)?+
              (?:syndicated|republished|reproduced|reprinted)[ \t]++
              (?:from|with[ \t]++permission[ \t]++(?:from|of))\b
@@ -166,7 +168,8 @@ _LABEL = lazy_regex(
              (?:[ \t]*+(?:19|20)\d\d(?:[-–]\d{2,4})?+)?+
          | ©(?:[ \t]*+(?:19|20)\d\d)?+)
      | (?P<people>(?:latest[ \t]++posts|(?:more[ \t]++)?+articles?+(?:[ \t]++written)?+|posts?+|posted
-         |stories|written|words|story|interview|reported|compiled|photos?)[ \t]++by\b[ \t]*+:?+
+         |stories|written|words|story|interview|reported|compiled|photos?|opinion)[ \t]++by\b
+         [ \t]*+:?+
        | (?:prepared|edited|produced|translated)[ \t]++by\b[ \t]*+:?+
        | (?:(?:ein[ \t]++)?+beitrag[ \t]++von
            |(?:(?:editado|editada|escrito|escrita|redactado|redactada)[ \t]++)?+por|par)
@@ -201,6 +204,13 @@ _ROLE_FIELD = lazy_regex(
 _BRACKET = lazy_regex(r"\((?P<inside>[^()]{0,120}+)\)|\[(?P<square>[^\[\]]{0,120}+)\]")
 #: Pictographs and marks before a label ("📰 Source: RT", "✍️ Written by").
 _SYMBOLS = lazy_regex(r"\A[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d \t]++")
+#: A lead left at a segment's end with nothing after it ("... Reporting by" before a date
+#: that went): the segment says nothing.
+_DANGLING_LEAD = lazy_regex(r"(?:\A|[ \t])(?i:by|por)[ \t]*+:?+\Z")
+#: An outlet's title led by "The" ("The Jakarta Post"), in a bracket after the names.
+_THE_OUTLET = lazy_regex(r"The(?:[ \t]++\p{Lu}[\w.&'’-]*+){1,4}+")
+#: A handle on a social network ("@RepublicaNepal"), without its "@".
+_HANDLE = lazy_regex(r"(?<![\w.])@(\w{2,30}+)")
 #: An aggregator's mark before its source ("MENAFN- The Peninsula").
 _AGGREGATOR = lazy_regex(r"\A(?:MENAFN|Menafn)[ \t]*+[-–—:]?+[ \t]*+")
 #: Where a credit line starts: the roles of parse_credits, or a contribution note.
@@ -275,6 +285,8 @@ def _read_byline(text: str) -> Byline | None:
     segments = _segments(raw)
     for index, segment in enumerate(segments):
         _read_segment(segment, reading, before_place=index == 0 and _place_next(segments))
+    if "@" in raw and reading.agency is None:
+        _handle_outlet(raw, reading)
     domain = _mail_agency(raw) if reading.agency is None else None
     if domain is not None:
         reading.offer(domain)
@@ -361,8 +373,9 @@ def _link_out(match: regex.Match[str]) -> str:
 
 
 def _open_brackets(text: str) -> str:
-    """Open brackets: the first one (at the start) and one that names an agency or a
-    site are segments of their own; any other holds a qualifier and is dropped."""
+    """Open brackets: the first one (at the start), one that names an agency or a site,
+    and a title led by "The" that ends the byline ("Ana Ruiz (The Valley Post)") are
+    segments of their own; any other holds a qualifier and is dropped."""
 
     def replace(match: regex.Match[str]) -> str:
         inside = match["inside"] if match["inside"] is not None else match["square"]
@@ -372,6 +385,7 @@ def _open_brackets(text: str) -> str:
             or canonical_agency(inside) is not None
             or site_name(inside) is not None  # "in Yuxi(chinadaily.com.cn)"
             or not text[: match.start()].strip()
+            or (not text[match.end() :].strip() and _THE_OUTLET.fullmatch(inside) is not None)
         ):
             return f" | {inside} | "
         return " "
@@ -402,6 +416,8 @@ def _read_segment(segment: str, reading: Reading, *, before_place: bool = False)
         )
         segment = segment[label.end() :]
     segment = _ROLE_FIELD.sub("", segment)
+    if _DANGLING_LEAD.search(segment):
+        return  # "GeorgiaReporting by <date>": the lead's people went with the date
     if label is None and ":" in segment:
         segment = _columnist(segment)
     if label is None and _headline(segment):
@@ -448,7 +464,7 @@ def _outlet_before_lead(part: str) -> bool:
 def _bare(segment: str) -> str:
     """A segment without the marks at its edges, a pictograph before its label ("📰
     Source: RT") and an aggregator's mark before its source ("MENAFN- Kuwait News Agency")."""
-    segment = _SYMBOLS.sub("", segment.strip(" \t,:"))
+    segment = _SYMBOLS.sub("", segment.strip(" \t,:*"))
     return _AGGREGATOR.sub("", segment) or segment
 
 
@@ -509,6 +525,18 @@ def _lone_outlet(segment: str) -> bool:
         and word.casefold() not in SECTIONS
         and not is_place(word)
     )
+
+
+def _handle_outlet(raw: str, reading: Reading) -> None:
+    """A one-word "author" whose name starts the site's handle printed beside it is the
+    outlet ("By: Republica | @RepublicaNepal"); a person's handle beside a full name
+    leaves the person ("Ana Ruiz @AnaRuizNews")."""
+    handles = [handle.casefold() for handle in _HANDLE.findall(raw)]
+    for author in list(reading.authors):
+        word = author.casefold()
+        if " " not in author and any(handle.startswith(word) for handle in handles):
+            reading.authors.remove(author)
+            reading.offer(canonical_agency(author) or author)
 
 
 def _mail_agency(raw: str) -> str | None:

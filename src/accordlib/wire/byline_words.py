@@ -56,7 +56,7 @@ NOT_NAME = frozenset({
     "report", "reports", "reporting", "reported", "updated", "published", "posted",
     "am", "pm", "edt", "est", "gmt", "utc", "today", "yesterday", "minutes", "hours",
     "ago", "read", "more", "wire", "agency", "team", "desk", "contributors", "editors",
-    "correspondents",
+    "correspondents", "comments", "comment",
 })
 #: Name particles, lower case after a name's first word ("von der", "bin", "de la").
 PARTICLES = frozenset({
@@ -67,7 +67,7 @@ PARTICLES = frozenset({
 #: The words that may start a byline lead (in any case): "By", "From", "Words by", ...
 LEAD_WORDS = frozenset({
     "by", "from", "words", "written", "story", "text", "interview", "reported", "compiled",
-    "photo", "photos",
+    "photo", "photos", "von",
 })
 #: Words that make a name an outlet, not a person ("Daily Sabah", "Korea Herald").
 OUTLET_WORDS = frozenset({

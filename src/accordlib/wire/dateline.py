@@ -16,6 +16,7 @@ import datetime as dt
 import regex
 
 from accordlib._util.dates import PublishedLike, coerce_published, resolve_month_day
+from accordlib._util.lazy import lazy_regex
 from accordlib._util.memo import Memo
 from accordlib._util.text import DASHES, require_str
 from accordlib.wire._months import month_number
@@ -210,6 +211,7 @@ def _parse_at(text: str, start: int, published: dt.date | None) -> Dateline | No
             or _numeric_date(text, start, published)
             or _caps_place(text, start)
             or _comma_opener(text, start)
+            or _outlet_slash(text, start)
         )
     return found
 
@@ -229,8 +231,8 @@ def _may_be_dateline(text: str, start: int) -> bool:
 
 def _agency_after_dash(text: str, found: Dateline) -> Dateline:
     """ "MOSCOW, April 12 - RIA Novosti.", "TBILISI - Agence France-Presse" and a line
-    break: a known agency (or a site's address, "Arzuw.news") after the closing dash, ended
-    by a full stop or the line, is part of the dateline."""
+    break, "Teheran - Saba:": a known agency (or a site's address, "Arzuw.news") after the
+    closing dash, ended by a full stop, a colon or the line, is part of the dateline."""
     raw_end = found.start + len(found.raw)
     if not found.raw or found.raw[-1] not in _DASH_CHARS:
         return found
@@ -238,7 +240,7 @@ def _agency_after_dash(text: str, found: Dateline) -> Dateline:
     if not text[raw_end : raw_end + 3].lstrip()[:1].isupper():
         return found
     ahead = text[raw_end : raw_end + _AFTER_DASH_REACH]
-    if "." not in ahead and "\n" not in ahead and len(ahead) == _AFTER_DASH_REACH:
+    if not {".", ":", "\n"} & set(ahead) and len(ahead) == _AFTER_DASH_REACH:
         return found
     match = AFTER_DASH.match(text, raw_end)
     if match is None:
@@ -272,6 +274,10 @@ def _parse_parenthesis_first(text: str, start: int, published: dt.date | None) -
             return make_dateline(
                 place, region or None, NO_DATE, None, text, start, match.end(), published
             )
+    if not closed:
+        found = _bracket_then_city(text, start, content, published)
+        if found is not None:
+            return found
     agency = _lead_agency(content, closed=closed)
     if agency is None:
         return None
@@ -320,16 +326,22 @@ def _build_date_first(
     text: str, start: int, match: regex.Match[str], published: dt.date | None
 ) -> Dateline | None:
     """ "June 19 (Reuters) -", "11 July 2005 (RFE/RL) --", "October 9, The Iran Project –",
-    "AUGUST 5 --": a date, maybe an agency, no place."""
+    "AUGUST 5 --": a date, maybe an agency; a known city in the brackets is the place
+    ("August 26, 2015 (KHARTOUM)-")."""
     month = month_number(match["month"])
     if month is None:
         return None
     agency = None
+    place = None
     if match["paren"] is not None:
-        read = paren_agency(match["paren"])
-        if read is None or read.name is None:
+        inside = match["paren"]
+        read = paren_agency(inside)
+        if known_city(inside) and canonical_agency(inside) is None:
+            place = inside  # "August 26, 2015 (KHARTOUM)-": the place after the date
+        elif read is None or read.name is None:
             return None  # "(Russia) - ...": an aside, not an agency
-        agency = read.name
+        else:
+            agency = read.name
     elif match["word"] is not None:
         name = fold(match["word"])
         agency = canonical_agency(name) or name
@@ -346,9 +358,9 @@ def _build_date_first(
             return None  # "May 5 - 7, the summit": a range, not a dateline
     raw, end = finish_raw(text, start, match.end())
     return Dateline(
-        place=None,
+        place=place,
         region=None,
-        country=None,
+        country=dateline_country(place, None),
         month=month,
         day=day,
         date=None if day is None else resolve_month_day(month, day, published, year=printed_year),
@@ -456,3 +468,54 @@ def _comma_opener(text: str, start: int) -> Dateline | None:
         return None
     raw_end = text.index(",", match.end("place")) + 1
     return make_dateline(match["place"], None, NO_DATE, None, text, start, raw_end, None)
+
+
+#: An outlet of two to four capitalised words, then a slash, then the story: "Shafaq News /",
+#: "Shafaq News/" (the pattern above reads the slash as part of a longer place).
+_OUTLET_SLASH = lazy_regex(
+    r"(?P<outlet>\p{Lu}[\w.&'’-]{0,30}+(?:[ \t]\p{Lu}[\w.&'’-]{0,30}+){1,3}+)"
+    r"[ \t]?+/[ \t]++(?=\p{Lu})"
+)
+
+
+def _outlet_slash(text: str, start: int) -> Dateline | None:
+    """ "Shafaq News / Iraq's ...": an outlet's name with a media word ("News", "Mirror")
+    closed by a slash, before a paragraph, is the agency of a dateline with no place."""
+    match = _OUTLET_SLASH.match(text, start)
+    if match is None or not looks_like_agency(match["outlet"]):
+        return None
+    line = text[match.end() :].split("\n", 1)[0]
+    if len(line.split()) < _CAPS_PLACE_BODY_WORDS:
+        return None
+    outlet = match["outlet"]
+    agency = canonical_agency(outlet) or outlet
+    raw_end = match.start() + len(match[0].rstrip())
+    return make_dateline(None, None, NO_DATE, agency, text, start, raw_end, None)
+
+
+#: A known dateline city and its dash after a leading bracket: "(MDW Live) Dubai –".
+_CITY_AFTER_BRACKET = lazy_regex(
+    r"\)[ \t]++(?P<city>\p{Lu}[\w.'’-]{1,30}+(?:[ \t]\p{Lu}[\w.'’-]{1,30}+){0,2}+)"
+    r"[ \t]++[-\u2010-\u2015\u2212](?=[ \t]++[\p{Lu}\"“])"
+)
+
+
+#: An outlet's name led by a code in capitals ("MDW Live", "KTN News").
+_ACRONYM_NAME = lazy_regex(r"\p{Lu}{2,6}+(?:[ \t]\p{Lu}\p{Ll}{1,15}+){1,2}+")
+
+
+def _bracket_then_city(
+    text: str, start: int, content: str, published: dt.date | None
+) -> Dateline | None:
+    """ "(MDW Live) Dubai – ...": an agency's name in the leading bracket (known, or shaped
+    like one), then a known city and a dash: the agency and the place of one dateline."""
+    close = text.find(")", start)
+    match = _CITY_AFTER_BRACKET.match(text, close) if close >= 0 else None
+    if match is None or not known_city(match["city"]):
+        return None
+    agency = canonical_agency(content)
+    if agency is None and (looks_like_agency(content) or _ACRONYM_NAME.fullmatch(content)):
+        agency = content  # "(MDW Live)": a code in capitals and a capitalised word or two
+    if agency is None:
+        return None
+    return make_dateline(match["city"], None, NO_DATE, agency, text, start, match.end(), published)

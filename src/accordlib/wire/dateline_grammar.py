@@ -79,18 +79,19 @@ _REGION_CHAR = r"(?:[\w.'’&]|-(?![-\s]))"
 #: brackets (ANI: "New Delhi [India]").
 _REGIONS = rf"""(?P<regions>(?:
     [ \t]{{0,3}}+,[ \t]{{0,3}}+{_BREAK}?+[ \t]{{0,8}}+{_NOT_DATE}
-    {_LETTER}{_REGION_CHAR}{{0,30}}+(?:[ \t]{{1,3}}+{_NOT_DATE}{_LETTER}{_REGION_CHAR}{{0,30}}+){{0,3}}+
+    {_LETTER}{_REGION_CHAR}{{0,30}}+(?:[ \t]{{1,3}}+{_NOT_DATE}{_LETTER}{_REGION_CHAR}{{0,30}}+){{0,4}}+
   | [ \t]{{0,3}}+\[[^\]\n]{{1,30}}+\]
 ){{0,3}}+)"""
 #: "March 9", "Feb. 17, 2025", "2 March", "MARCH  23", "May 8.", "23rd Dec, 2019",
-#: "June 13/2024" (ENA), "10. ožujka" (HINA).
+#: "June 13/2024" (ENA), "10. ožujka" (HINA), "13 de octubre de 2017" (Spanish).
 _DATE = rf"""(?:
     [ \t,.]{{0,4}}+(?:{DASH}[ \t]{{0,3}}+)?+{_BREAK}?+[ \t]{{0,8}}+
     (?: (?P<month>[^\W\d_]{{3,10}}+)\.?+[ \t]{{0,6}}+(?P<day>\d[Oo](?!\w)|\d{{1,3}}+(?!\d))
         (?:st|nd|rd|th)?+
-      | (?P<day>\d{{1,2}}+)(?:st|nd|rd|th|\.)?+[ \t]{{1,3}}+(?P<month>[^\W\d_]{{3,10}}+)(?!\w)\.?+
+      | (?P<day>\d{{1,2}}+)(?:st|nd|rd|th|\.)?+[ \t]{{1,3}}+(?:de[ \t]{{1,3}}+)?+
+        (?P<month>[^\W\d_]{{3,10}}+)(?!\w)\.?+
     )
-    (?:[ \t]{{0,3}}+[,/]?+[ \t]{{0,3}}+(?P<year>(?:19|20)\d\d)(?!\d))?+
+    (?:[ \t]{{0,3}}+[,/]?+[ \t]{{0,3}}+(?:de[ \t]{{1,3}}+)?+(?P<year>(?:19|20)\d\d)(?!\d))?+
 )?+"""
 #: One to three words of an agency's name.
 _AGENCY_WORDS = r"[^\W\d_][\w-]{1,20}+(?:[ \t][^\W\d_][\w-]{1,20}+){0,2}+"
@@ -104,14 +105,20 @@ _AGENCY = rf"""(?:
       | \([ \t]{{0,3}}+\)(?=[ \t]{{0,3}}+{DASH})
       | \{{[ \t]{{0,3}}+(?P<paren>[^{{}}\n]{{1,40}}?)[ \t]{{0,3}}+\}}
       | /[ \t]{{0,2}}+(?P<slash>[^/\n]{{1,30}}?)[ \t]{{0,2}}+/
-      | (?<=\p{{Ll}}[ \t])\|[ \t]{{1,2}}+(?P<slash>\p{{Lu}}[\p{{Lu}}\p{{Ll}}.&-]{{1,20}}+)[ \t]{{1,2}}+\|
+      | (?<=\p{{Ll}}[ \t])\|[ \t]{{1,2}}+
+        (?P<slash>\p{{Lu}}[\p{{Lu}}\p{{Ll}}.&-]{{1,20}}+(?:[ \t]\p{{Lu}}[\p{{Lu}}\p{{Ll}}.&-]{{1,20}}+){{0,2}}+)
+        [ \t]{{1,2}}+\|
       | (?<=[,.][ \t]{{0,4}}+)(?P<word>{_AGENCY_WORDS})
       | (?<=\d[ \t]{{1,3}}+)(?P<word>{_AGENCY_WORDS})(?=[ \t]{{0,3}}+(?:{DASH}|:))
     )
 )?+"""
-#: A dash ("-?" where a scraper mangled an em dash), a spaced Arabic tatweel ("روما ـ"), or
-#: one or two slashes before a blank ("ABU DHABI //", "Dhaka/ ").
-_CLOSING_DASH = rf"(?:{DASH}(?:\?(?=[^\W\d_]))?+|(?<=\s)\u0640{{1,3}}+(?=\s)|/{{1,2}}+(?=[ \t]))"
+#: A dash ("-?" where a scraper mangled an em dash), a spaced Arabic tatweel ("روما ـ"),
+#: one or two slashes before a blank ("ABU DHABI //", "Dhaka/ "), or the Devanagari full
+#: stop that Nepali and Hindi papers close the place with ("काठमाडौं ।").
+_CLOSING_DASH = (
+    rf"(?:{DASH}(?:\?(?=[^\W\d_]))?+|(?<=\s)\u0640{{1,3}}+(?=\s)|/{{1,2}}+(?=[ \t])"
+    r"|\u0964(?=[ \t]))"
+)
 #: A dash or a colon; a full stop (after "/TASS/", an agency or a date); the end of the
 #: line; or no mark at all before the body ("(PTI) India said").
 _TERM = rf"""(?P<term>
@@ -330,7 +337,7 @@ NOT_PLACES = frozenset({
 # fmt: on
 
 #: Characters of which one must appear within the first words of any dateline.
-MARKS = frozenset(",(/.:-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u0640")
+MARKS = frozenset(",(/.:-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u0640\u0964")
 
 
 def fast_groups(fast: re.Match[str]) -> tuple[str | None, ...]:

@@ -48,9 +48,12 @@ _BODY_WORDS = 5
 _QUOTES = "\"“‘'<"
 #: How far after a slash that closes a dateline the next word is looked for.
 _AFTER_SLASH_REACH = 40
-#: A site's address standing for its outlet ("Primicias24.com", "TEMPO.CO").
+#: A site's address standing for its outlet ("Primicias24.com", "TEMPO.CO",
+#: "REPUBLIKA.CO.ID").
 _SITE = lazy_regex(
-    r"[^\W_][\w-]{1,30}+\.(?:com|co|net|org|info|news|az|kz|uz|id|my|ph|in|pk)", regex.I
+    r"[^\W_][\w-]{1,30}+(?:\.(?:co|com|net|org|or|go|ac))?"
+    r"\.(?:com|co|net|org|info|news|az|kz|uz|id|my|ph|in|pk)",
+    regex.I,
 )
 
 

@@ -54,12 +54,12 @@ LEAD = lazy_regex(
     r"""
     \A[\s|\ufeff\u200b]*+
     (?:(?:words|written|story|text|interview|reported|compiled|photos?)[ \t]++)?+   # "Words by"
-    (?:by|from)(?![\w'’-])[ \t]*+:?+[ \t]*+                                  # "By", "BY:", "From"
+    (?:by|from|von(?=[ \t]++(?!(?i:der|dem|den|zu)\b)\S))(?![\w'’-])[ \t]*+:?+[ \t]*+  # "By", "From", "Von"
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
-#: ASCII characters that may start a byline lead ("By", "From", "Words by", "| By").
-LEAD_FIRST = frozenset("|bfwsticrpBFWSTICRP")
+#: ASCII characters that may start a byline lead ("By", "From", "Words by", "| By", "Von").
+LEAD_FIRST = frozenset("|bfwsticrpvBFWSTICRPV")
 
 #: What is never part of a name: e-mail addresses, handles, links, "Updated 3:04 PM EST ...".
 #: Each is looked for only when a cheap test says it may be there.
@@ -104,12 +104,14 @@ _GOVERNMENT = lazy_regex(
     r"|Office|Department|Embassy|Government|Presidency|Secretariat|Council)\b",
     regex.IGNORECASE,
 )
-#: Desks, teams and a site's own reports, which are no people ("News Desk", "Web Desk",
-#: "Editorial Team", "TBS Report"); "desk" also in Bengali, Hindi and Urdu script.
+#: Desks, teams, staff and a site's own reports, which are no people ("News Desk", "Web
+#: Desk", "Editorial Team", "Addis Standard Staff", "TBS Report"); "desk" also in Bengali,
+#: Hindi and Urdu script.
 _DESK = lazy_regex(
     r"(?P<outlet>.*?)[ \t]*+\b(?:(?:Web|News|Online|Digital|Editorial|Metro|City|Foreign"
     r"|National|Political|Sports|Business|World)[ \t]++)?+"
-    r"(?:Desk|Team|Board|Bureau|(?-i:Report)|ডেস্ক|डेस्क|ڈیসک)s?+\Z"
+    r"(?:Desk|Team|Board|Bureau|(?-i:Report)|ডেস্ক|डेस्क|ڈیسک)s?+\Z"
+    r"|(?P<outlet>.*?)[ \t]*+\b(?:Editorial[ \t]++)?+Staff\Z"  # "Addis Standard Staff", "The National staff"
     # the desk in other languages: "Haber Merkezi", "Redacción", "Redação", "Rédaction"
     r"|(?P<outlet>.*?)[ \t]*+\b(?:Haber[ \t]++Merkezi|Redacci[óo]n|Reda[çc][ãa]o|R[ée]daction"
     r"|Redaktion|Redazione)\Z",
@@ -135,9 +137,10 @@ _DOMAIN = lazy_regex(
     regex.IGNORECASE,
 )
 
-#: Affiliations that follow a name: "For Daily Mail Australia", "Special to CNN", "in Cairo".
+#: Affiliations that follow a name: "For Daily Mail Australia", "Special to CNN", "in Cairo",
+#: German "aus Berlin".
 _AFFILIATION = lazy_regex(
-    r"""\s++(?:for|special\s+to|in|at|of|from)\s.*+\Z""", regex.IGNORECASE | regex.VERBOSE
+    r"""\s++(?:for|special\s+to|in|at|of|from|aus)\s.*+\Z""", regex.IGNORECASE | regex.VERBOSE
 )
 #: Qualifiers after a name: "reporting from Brussels", "reports from Istanbul".
 _QUALIFIER = lazy_regex(
@@ -312,13 +315,17 @@ def site_name(word: str) -> str | None:
 
 def _outlet_words(outlet: str) -> bool:
     """Whether the words before a desk name an outlet ("Outlook" in "Outlook Web Desk"),
-    not a role ("Staff" in "Staff Report")."""
+    not a role ("Staff" in "Staff Report"); a title with "The" is one ("The National staff")."""
     words = outlet.split()
     return (
         bool(words)
         and all(word[:1].isupper() for word in words)
-        and not all(
-            word.casefold() in _ROLE_LINE_WORDS or word.casefold() in NOT_NAME for word in words
+        and (
+            _THE_NAME.fullmatch(outlet) is not None
+            or not all(
+                word.casefold() in _ROLE_LINE_WORDS or word.casefold() in NOT_NAME
+                for word in words
+            )
         )
     )
 
@@ -435,7 +442,8 @@ def _source_name(printed: str) -> str | None:
 def _brand(part: str, tokens: list[str]) -> str | None:
     """The agency that a piece led by a known agency's name names: "China Daily USA",
     "The Anadolu Agency Home Page", "Reuters Ankara", "PTI MPBSK" (a desk's code after
-    it), "TRT Balkan" (an outlet of a known brand, as printed); ``None`` when the words
+    it), "TRT Balkan", "CNN Chile" (an outlet of a known brand, or its edition for a
+    country, as printed; a city after the name is a place); ``None`` when the words
     after the name are a role ("Associated Press writer Lena Haddad": a person)."""
     prefix = _known_prefix(tokens)
     if prefix is None or ROLE_NOUNS.intersection(t.casefold() for t in prefix[1]):
@@ -445,10 +453,12 @@ def _brand(part: str, tokens: list[str]) -> str | None:
     named = len(tokens) - len(printed_rest) - (tokens[0] in ("The", "the"))
     # a code in capitals ("PTI", "TRT"), not a name that is also an alias ("PETRA")
     code = _code(tokens[0]) and len(tokens[0]) <= _CODE_LETTERS
+    place = " ".join(rest)
+    edition = code and get_country(place) is not None and not known_city(place)
     if (
         named > 1
         or not rest
-        or is_place(" ".join(rest))
+        or (is_place(place) and not edition)
         or (code and len(rest) == 1 and _code(rest[0]))
     ):
         return known
