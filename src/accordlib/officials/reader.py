@@ -77,6 +77,8 @@ _ROYAL = (Role.MONARCH, Role.HEIR)
 _POSTED = (Role.AMBASSADOR, Role.ENVOY)
 #: Titles that take a field printed before them ("Unification Minister").
 _BARE_MINISTERS = frozenset({"Minister", "Secretary"})
+#: The office a counterpart or colleague has before the other party's is mirrored.
+_COUNTERPART = "Counterpart"
 #: What may open an "of" phrase after a name ("Netanyahu, of Israel").
 _APPOSITION = frozenset({",", "of"})
 #: Longest world region after "for" ("Latin America and the Caribbean"), in words.
@@ -568,7 +570,8 @@ def _of_after_name(toks: Tokens, draft: _Draft, lex: Lexicon) -> None:
 def _name_apart(toks: Tokens, draft: _Draft, floor: int, lex: Lexicon, *, anchored: bool) -> None:
     """A name set off by a comma after the title, else before it (with its honorifics)."""
     end = draft.end
-    before = name_before(toks, draft.ctx.start, floor, lex, anchored=anchored)
+    mirror = draft.match.canonical == _COUNTERPART
+    before = name_before(toks, draft.ctx.start, floor, lex, anchored=anchored, mirror=mirror)
     if before is None and end < toks.n and toks.keys[end] == ",":
         # between two names set off by commas, the title is the first's: "Mr. A, Ambassador
         # of the ROK to Japan, Mr. B"
