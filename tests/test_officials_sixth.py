@@ -98,6 +98,22 @@ CLASSES = [
         "Foreign Minister Rosa Vidal later met Luis Soto, her Peruvian counterpart, in Lima",
         ("Luis Soto", "Foreign Minister", Role.FOREIGN_MINISTER, "PER", None),
     ),
+    # ... or after "from" and its state
+    (
+        (
+            "Foreign Minister Rosa Vidal met her counterpart from the Republic of Peru, Luis Soto,"
+            " in Lima"
+        ),
+        ("Luis Soto", "Foreign Minister", Role.FOREIGN_MINISTER, "PER", None),
+    ),
+    # a membership set off by commas before the title
+    (
+        (
+            "talks led by He Jianguo, member of the Political Bureau of the Central Committee,"
+            " Vice Premier of the State Council"
+        ),
+        ("He Jianguo", "Vice Premier", Role.DEPUTY_HEAD_OF_GOVERNMENT, None, None),
+    ),
     # a list under a plural title whose names each follow their country
     (
         "Foreign Ministers of Chile Rosa Vidal and Peru Luis Soto spoke by phone",

@@ -436,6 +436,10 @@ def _run_before(
         weak = True  # "Ana Ruiz, his Chilean counterpart": a name of two words or more
         comma -= 1
     if comma - 1 >= floor and toks.keys[comma] in _SETS_OFF:
+        # "He Lifeng, member of the Political Bureau ..., Vice Premier": past the membership
+        opening = _membership_back(toks, comma, floor) if toks.keys[comma] == "," else None
+        if opening is not None:
+            return _capitalised_back(toks, opening, floor, lex), opening, True
         return _capitalised_back(toks, comma, floor, lex), comma, weak
     if comma - 1 >= floor and toks.keys[comma] == _AS:
         # "the appointment of Ana Ruiz as the Special Envoy for ...": weak (two words or more)

@@ -92,7 +92,7 @@ _LINKS = frozenset({"of", "for", "at"})
 _COMPLEMENT_WORDS = _LINKS | {"to", "in"}
 #: Words after a title that may continue its phrase (a complement, another office, whose
 #: office: "'s"), besides the first words of titles.
-_PHRASE_WORDS = _COMPLEMENT_WORDS | _TITLE_JOINERS | {",", POSS_KEY}
+_PHRASE_WORDS = _COMPLEMENT_WORDS | _TITLE_JOINERS | {",", POSS_KEY, "from"}
 #: At most this many complements and offices are read after one title.
 _MAX_COMPLEMENTS = 3
 _MAX_OFFICES = 4
@@ -283,6 +283,8 @@ def _title_phrase(toks: Tokens, draft: _Draft, lex: Lexicon) -> int:
     match = draft.match
     # each step is tried only where its first word stands (most titles have none of them)
     j = draft.end  # after the title and its own acronym
+    if j + 1 < n and keys[j] == "from" and match.canonical == _COUNTERPART:
+        j = _counterpart_from(toks, draft, j, lex)
     if j + 1 < n and keys[j] in _COMPLEMENT_WORDS:
         j = _complements(toks, draft, match, j, lex)
     if j + 1 < n and toks.kinds[j] == POSS and _owns(toks, j, lex):
@@ -292,6 +294,17 @@ def _title_phrase(toks: Tokens, draft: _Draft, lex: Lexicon) -> int:
     if j < n and keys[j] in lex.first_words:
         j = _title_tail(toks, draft, j, lex)
     return j
+
+
+def _counterpart_from(toks: Tokens, draft: _Draft, j: int, lex: Lexicon) -> int:
+    """ "his counterpart from the Republic of Argentina, Ana Ruiz": the state after "from" at
+    ``j`` is the counterpart's; the token after it (``j`` when no state follows)."""
+    country, _, after = read_entity(toks, j + 1, lex)
+    if country is None:
+        return j
+    draft.of_country = draft.of_country or country
+    draft.end = after
+    return after
 
 
 def _owner(toks: Tokens, match: TitleMatch, floor: int, lex: Lexicon) -> TitleMatch | None:
