@@ -90,6 +90,11 @@ def _complete(item: Found, day: dt.date | None, office: Callable[[Holder], Title
             rows = same
         elif " " not in holder_key(item.name or ""):
             return  # "Governor Abbott" is not Australia's Tony Abbott
+    elif title is not None and item.mirrored:
+        # a counterpart who holds (or held) the other party's office as well as another:
+        # that office is the one the text speaks of ("his Polish counterpart", a foreign
+        # minister who is also deputy prime minister)
+        rows = [row for row in rows if row.role is title.role] or rows
     if one_person(rows):
         _fill(item, dated(pick(rows, day), day), untitled, office)
     elif not untitled:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from accordlib._util.lazy import Lazy
 from accordlib._util.tables import Row, read_table
 from accordlib.officials.model import Role
-from accordlib.officials.tokens import GLUE, PUNCT, WORD, Tokens, fold
+from accordlib.officials.tokens import GLUE, POSS_KEY, PUNCT, WORD, Tokens, fold
 
 __all__ = [
     "END",
@@ -260,11 +260,20 @@ class Lexicon:
         )
         #: canonical titles of one country's office, for a title composed from its parts
         #: ("Minister of State" + "for External Affairs" -> IND); not those of several ("King")
+        #: nor those that a form for no one country composes with a portfolio ("Minister":
+        #: Venezuela's "Minister of People's Power" is one country's form of it)
         homes: dict[str, set[str]] = {}
+        generic: set[str] = set()
         for row in read_table("titles.tsv"):
             if row["country"]:
                 homes.setdefault(row["canonical"], set()).add(row["country"])
-        self.title_homes = {canonical: min(c) for canonical, c in homes.items() if len(c) == 1}
+            elif row["takes"] == "portfolio":
+                generic.add(row["canonical"])
+        self.title_homes = {
+            canonical: min(c)
+            for canonical, c in homes.items()
+            if len(c) == 1 and canonical not in generic
+        }
         #: the title of a country's foreign minister where it is not "Foreign Minister"
         self.foreign_minister_titles = {
             row["country"]: row["title"] for row in read_table("foreign_ministers.tsv")
@@ -335,7 +344,9 @@ def walk(trie: Trie, toks: Tokens, i: int, *, any_case: bool = False) -> tuple[E
     n = toks.n
     kinds, keys, starts, ends = toks.kinds, toks.keys, toks.starts, toks.ends
     limit = i + _MAX_ENTRY_TOKENS if i + _MAX_ENTRY_TOKENS < n else n  # not min(): cheaper
-    while j < limit and kinds[j] == WORD:
+    # a possessive inside an entry ("Minister of People's Power") is walked like a word; the
+    # test after "or" runs only where the walk would otherwise stop
+    while j < limit and (kinds[j] == WORD or keys[j] == POSS_KEY):
         child = node.get(keys[j])
         if not isinstance(child, dict):
             break

@@ -55,8 +55,20 @@ _MAX_BACK_TOKENS = 24
 _TWO_WORDS = 2
 #: Articles between a name and the title after it ("Zakharova, a ... spokeswoman").
 _ARTICLES = frozenset({"the", "a", "an"})
+#: What stands for the article before a counterpart ("Ana Ruiz, her Peruvian counterpart").
+_POSSESSIVES = frozenset({"his", "her", "their"})
 #: "Ana Ruiz as the Special Envoy": a name before "as" holds the title after it
 _AS = "as"
+#: The verb group between a name and "as" ("Ana Ruiz was elected as Deputy Prime Minister",
+#: "... has been appointed as ...", "... sworn in as ..."), read back from "as".
+_BECOMES = frozenset(
+    {"elected", "re-elected", "appointed", "reappointed", "named", "confirmed", "installed"}
+    | {"sworn", "in", "was", "is", "has", "had", "been", "will", "be", "formally", "also"}
+)
+#: The word that opens an apposition of membership before a title ("He Lifeng, member of
+#: the Political Bureau ... and Vice Premier"), and how far back it is looked for, in tokens.
+_MEMBER = "member"
+_MAX_MEMBERSHIP_TOKENS = 24
 #: What may follow a name set off by a comma after its title.
 _AFTER_NAME = frozenset({",", ".", ";", ")", "\u201d", '"', POSS_KEY})
 #: Prefixes of name words written in lower case ("d'Estaing", "l'Hermite").
@@ -366,15 +378,22 @@ def _verb_after(toks: Tokens, start: int, stop: int) -> bool:
 
 
 def name_before(
-    toks: Tokens, title_start: int, floor: int, lex: Lexicon, *, anchored: bool = False
+    toks: Tokens,
+    title_start: int,
+    floor: int,
+    lex: Lexicon,
+    *,
+    anchored: bool = False,
+    mirror: bool = False,
 ) -> NameApart | None:
     """ "Tokayev, Kazakhstan's president", "Mr. Ban Ki-moon, Secretary-General of the United
     Nations", "Maria Zakharova, a Russian Foreign Ministry spokeswoman": the name (with its
     honorifics) before a comma and an article before the title. ``anchored`` (a phrase
     that is one official) also takes a name at the start with no comma ("Masoud Barzani
-    President of ...").
+    President of ..."). ``mirror`` (a counterpart) takes a possessive for the article: "with
+    Ana Ruiz, his Chilean counterpart".
     """
-    found = _run_before(toks, title_start, floor, lex, anchored=anchored)
+    found = _run_before(toks, title_start, floor, lex, anchored=anchored, mirror=mirror)
     if found is None:
         return None
     start, end, weak = found
@@ -403,7 +422,7 @@ def _place_before(toks: Tokens, before: int, words: int, lex: Lexicon) -> bool:
 
 
 def _run_before(
-    toks: Tokens, title_start: int, floor: int, lex: Lexicon, *, anchored: bool
+    toks: Tokens, title_start: int, floor: int, lex: Lexicon, *, anchored: bool, mirror: bool
 ) -> tuple[int, int, bool] | None:
     """Where a name before a title may start and end, and whether its setting is weak: "a"
     or "an", or no comma, say less than "the", and a name of one word is then too weak
@@ -413,13 +432,55 @@ def _run_before(
     if comma >= floor and toks.keys[comma] in _ARTICLES:
         weak = toks.keys[comma] != "the"
         comma -= 1
+    elif mirror and comma >= floor and toks.keys[comma] in _POSSESSIVES:
+        weak = True  # "Ana Ruiz, his Chilean counterpart": a name of two words or more
+        comma -= 1
     if comma - 1 >= floor and toks.keys[comma] in _SETS_OFF:
+        # "He Lifeng, member of the Political Bureau ..., Vice Premier": past the membership
+        opening = _membership_back(toks, comma, floor) if toks.keys[comma] == "," else None
+        if opening is not None:
+            return _capitalised_back(toks, opening, floor, lex), opening, True
         return _capitalised_back(toks, comma, floor, lex), comma, weak
     if comma - 1 >= floor and toks.keys[comma] == _AS:
         # "the appointment of Ana Ruiz as the Special Envoy for ...": weak (two words or more)
+        comma = _clause_back(toks, comma, floor)
         return _capitalised_back(toks, comma, floor, lex), comma, True
+    if comma - 1 >= floor and toks.keys[comma] == "and":
+        # "He Lifeng, member of the Political Bureau ... and Vice Premier of ...": weak
+        opening = _membership_back(toks, comma, floor)
+        if opening is not None:
+            return _capitalised_back(toks, opening, floor, lex), opening, True
     if anchored and floor == 0 and comma > 0 and toks.cap(title_start):
         return 0, comma + 1, True  # no comma: the phrase starts with the name
+    return None
+
+
+def _clause_back(toks: Tokens, as_at: int, floor: int) -> int:
+    """Where the name before "as" ends, back over a verb group and an apposition of
+    membership: "Ana Ruiz, member of the Central Committee, was elected as ..." ends at the
+    first comma. With neither, the name ends at "as"."""
+    k = as_at - 1
+    while k > floor and toks.kinds[k] == WORD and toks.keys[k] in _BECOMES:
+        k -= 1
+    if k == as_at - 1:
+        return as_at
+    if toks.keys[k] == "," and k > floor:
+        return _membership_back(toks, k, floor) or as_at
+    return k + 1 if toks.kinds[k] == WORD and toks.cap(k) else as_at
+
+
+def _membership_back(toks: Tokens, end: int, floor: int) -> int | None:
+    """The comma that opens "[a] member of ..." before ``end`` (no other comma between)."""
+    keys = toks.keys
+    k = end - 1
+    while k > floor and end - k < _MAX_MEMBERSHIP_TOKENS:
+        key = keys[k]
+        if key == _MEMBER and keys[k + 1] == "of":
+            opening = k - 1 if keys[k - 1] not in _ARTICLES else k - 2
+            return opening if opening > floor and keys[opening] == "," else None
+        if key in _SETS_OFF or key in (".", ";"):
+            return None
+        k -= 1
     return None
 
 

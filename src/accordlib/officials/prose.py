@@ -20,9 +20,10 @@ from collections.abc import Iterable
 
 import attrs
 
+from accordlib.countries.model import Country
 from accordlib.officials.complements import after_label, party_label
 from accordlib.officials.context import of_country
-from accordlib.officials.entities import country_code
+from accordlib.officials.entities import country_code, country_of
 from accordlib.officials.known import known
 from accordlib.officials.lexicon import Lexicon, lexicon
 from accordlib.officials.model import Role
@@ -50,6 +51,10 @@ _OPENINGS = frozenset({".", "!", "?", "\u201c", '"', "(", "\u2014"})
 #: What may close an apposition ("Mitchell, the US special envoy, said").
 _CLOSINGS = frozenset({",", ".", ";", ":", ")", "\u201d", '"', "\u2014", "-"})
 _ARTICLES = frozenset({"the", "a", "an"})
+#: A listed name after a country has at least two words ("Tajikistan Tom Baker").
+_TWO_WORDS = 2
+#: What joins the words of a named thing ("Meeting of the Foreign Ministers", "Trade and").
+_JOINS = frozenset({"of", "and", "for", "on"})
 #: Offices that a president's possessive makes presidential ("the president's aide").
 _PRESIDENTIAL = PRESIDENTIAL
 
@@ -240,15 +245,56 @@ def _party(toks: Tokens, item: Found, found: list[Found]) -> Found | None:
     between = range(found[-1].end, item.start)
     if len(between) > _MAX_COUNTERPART_GAP:
         return None
-    for k in between:
-        if toks.kinds[k] == WORD and toks.cap(k):
-            previous = toks.keys[k - 1] if k else "."
-            if previous not in _OPENINGS:
-                return None
+    if not _nobody_between(toks, between):
+        return None
     for before in reversed(found):
         if before.title is not None and before.title.canonical != "Counterpart":
             return before
     return None
+
+
+def _nobody_between(toks: Tokens, between: range) -> bool:
+    """Whether no one else may be named in ``between``: every capital opens a sentence or a
+    quotation, or belongs to a named thing after "the" ("as part of the Consultative Meeting
+    of the Foreign Ministers of Central Asia, held talks with his Kyrgyz counterpart")."""
+    keys = toks.keys
+    named = -2  # the last capitalised word of a run after "the"
+    for k in between:
+        if toks.kinds[k] != WORD or not toks.cap(k):
+            continue
+        previous = keys[k - 1] if k else "."
+        if previous == "the" or named == k - 1 or (previous in _JOINS and named == k - 2):
+            named = k
+        elif previous not in _OPENINGS:
+            return False
+    return True
+
+
+def _country_first(
+    toks: Tokens, start: int, stop: int, previous: Found
+) -> tuple[Country | None, int]:
+    """ "Ministers of Foreign Affairs of Kyrgyzstan Ana Ruiz and Tajikistan Tom Baker": in a
+    list whose first name follows its country, a country printed before a listed name (of one
+    or two words, with a name of two words or more after it) is that person's; returns it and
+    where the name starts."""
+    if not _after_country(toks, previous):
+        return None, start
+    for cut in (start + 1, start + 2):
+        if stop - cut < _TWO_WORDS or toks.kinds[cut - 1] != WORD:
+            break
+        country = country_of(toks.span(start, cut))
+        if country is not None:
+            return country, cut
+    return None, start
+
+
+def _after_country(toks: Tokens, item: Found) -> bool:
+    """Whether the name of ``item`` follows a one-word country ("of Kyrgyzstan Ana Ruiz")."""
+    first = (item.name or "").split(" ", 1)[0]
+    for k in range(item.start + 1, item.end):
+        if toks.kinds[k] == WORD and toks.word(k) == first:
+            return toks.kinds[k - 1] == WORD and country_of(toks.word(k - 1)) is not None
+    return False
 
 
 def _read_listed(toks: Tokens, previous: Found, prefixed: bool, lex: Lexicon) -> Found | None:
@@ -271,9 +317,10 @@ def _read_listed(toks: Tokens, previous: Found, prefixed: bool, lex: Lexicon) ->
     stop = parse_name(toks, start, lex)
     if stop == start or not good_name(toks, start, stop, lex):
         return None
+    named, start = _country_first(toks, start, stop, previous)
     country, _, end = of_country(toks, stop)
     if end == stop:
-        country = previous.country if prefixed else None
+        country = named or (previous.country if prefixed else None)
         labelled = party_label(toks, stop)
         if labelled > stop:
             country = country or country_code("USA")

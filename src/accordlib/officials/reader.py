@@ -77,6 +77,8 @@ _ROYAL = (Role.MONARCH, Role.HEIR)
 _POSTED = (Role.AMBASSADOR, Role.ENVOY)
 #: Titles that take a field printed before them ("Unification Minister").
 _BARE_MINISTERS = frozenset({"Minister", "Secretary"})
+#: The office a counterpart or colleague has before the other party's is mirrored.
+_COUNTERPART = "Counterpart"
 #: What may open an "of" phrase after a name ("Netanyahu, of Israel").
 _APPOSITION = frozenset({",", "of"})
 #: Longest world region after "for" ("Latin America and the Caribbean"), in words.
@@ -90,7 +92,7 @@ _LINKS = frozenset({"of", "for", "at"})
 _COMPLEMENT_WORDS = _LINKS | {"to", "in"}
 #: Words after a title that may continue its phrase (a complement, another office, whose
 #: office: "'s"), besides the first words of titles.
-_PHRASE_WORDS = _COMPLEMENT_WORDS | _TITLE_JOINERS | {",", POSS_KEY}
+_PHRASE_WORDS = _COMPLEMENT_WORDS | _TITLE_JOINERS | {",", POSS_KEY, "from"}
 #: At most this many complements and offices are read after one title.
 _MAX_COMPLEMENTS = 3
 _MAX_OFFICES = 4
@@ -281,6 +283,8 @@ def _title_phrase(toks: Tokens, draft: _Draft, lex: Lexicon) -> int:
     match = draft.match
     # each step is tried only where its first word stands (most titles have none of them)
     j = draft.end  # after the title and its own acronym
+    if j + 1 < n and keys[j] == "from" and match.canonical == _COUNTERPART:
+        j = _counterpart_from(toks, draft, j, lex)
     if j + 1 < n and keys[j] in _COMPLEMENT_WORDS:
         j = _complements(toks, draft, match, j, lex)
     if j + 1 < n and toks.kinds[j] == POSS and _owns(toks, j, lex):
@@ -290,6 +294,17 @@ def _title_phrase(toks: Tokens, draft: _Draft, lex: Lexicon) -> int:
     if j < n and keys[j] in lex.first_words:
         j = _title_tail(toks, draft, j, lex)
     return j
+
+
+def _counterpart_from(toks: Tokens, draft: _Draft, j: int, lex: Lexicon) -> int:
+    """ "his counterpart from the Republic of Argentina, Ana Ruiz": the state after "from" at
+    ``j`` is the counterpart's; the token after it (``j`` when no state follows)."""
+    country, _, after = read_entity(toks, j + 1, lex)
+    if country is None:
+        return j
+    draft.of_country = draft.of_country or country
+    draft.end = after
+    return after
 
 
 def _owner(toks: Tokens, match: TitleMatch, floor: int, lex: Lexicon) -> TitleMatch | None:
@@ -568,7 +583,8 @@ def _of_after_name(toks: Tokens, draft: _Draft, lex: Lexicon) -> None:
 def _name_apart(toks: Tokens, draft: _Draft, floor: int, lex: Lexicon, *, anchored: bool) -> None:
     """A name set off by a comma after the title, else before it (with its honorifics)."""
     end = draft.end
-    before = name_before(toks, draft.ctx.start, floor, lex, anchored=anchored)
+    mirror = draft.match.canonical == _COUNTERPART
+    before = name_before(toks, draft.ctx.start, floor, lex, anchored=anchored, mirror=mirror)
     if before is None and end < toks.n and toks.keys[end] == ",":
         # between two names set off by commas, the title is the first's: "Mr. A, Ambassador
         # of the ROK to Japan, Mr. B"
