@@ -18,6 +18,7 @@ spelling is never declined.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from accordlib._util.lazy import Lazy
@@ -41,6 +42,14 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _WORD = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)*$")
 # Shorter inflected forms are too close to words and codes ("Ius", "Обе").
 _MIN_LENGTH = 5
+# Declined phrases: the longest read word by word, and the most readings tried.
+_MAX_PHRASE_WORDS = 5
+_MAX_COMBINATIONS = 256
+
+
+# Groups whose endings no English word takes, so that English spellings decline too: Romanian
+# writes many names as English does ("Moldova" -> "Moldovei", "Pakistan" -> "Pakistanului").
+_WITH_ENGLISH = frozenset({"romanian"})
 
 
 def _build_keys() -> dict[str, frozenset[str]]:
@@ -49,13 +58,16 @@ def _build_keys() -> dict[str, frozenset[str]]:
     for row in read_table("country_names.tsv"):
         lang = language(row["source"])
         if lang is None:
-            if not row["source"].startswith("pycountry iso3166"):
+            if not row["source"].startswith(("pycountry iso3166", "CLDR territories")):
                 english.add(row["key"])
             continue
         for group, languages in GROUPS.items():
             if lang in languages:
                 by_group[group].add(row["key"])
-    return {group: frozenset(keys - english) for group, keys in by_group.items()}
+    return {
+        group: frozenset(keys | english if group in _WITH_ENGLISH else keys - english)
+        for group, keys in by_group.items()
+    }
 
 
 _KEYS: Lazy[dict[str, frozenset[str]]] = Lazy(_build_keys)
@@ -91,7 +103,10 @@ def nominatives(word: str) -> list[tuple[str, str]]:
 
 def inflected(name: str) -> Country | None:
     """The one country ``name`` is a case form of (see the module docstring), or ``None``."""
-    candidates = nominatives(name.strip())
+    name = name.strip()
+    if " " in name:
+        return _inflected_phrase(name)
+    candidates = nominatives(name)
     if not candidates:
         return None
     keys = _KEYS.get()
@@ -100,6 +115,30 @@ def inflected(name: str) -> Country | None:
         # One ASCII word is its own key in lower case: no need to normalise it.
         key = stem.lower() if stem.isascii() and stem.isalpha() else name_key(stem)
         if key in keys[group]:
+            entry = keyed.get(key)
+            if isinstance(entry, Country):
+                return entry
+    return None
+
+
+def _inflected_phrase(name: str) -> Country | None:
+    """A name of several words declined word by word ("Egyesült Államokba", "Statelor Unite
+    ale Americii", "Spojených států"): each word as printed or one of its nominatives, the
+    declined words all read in one language group, the whole a spelling of that group."""
+    words = name.split()
+    if len(words) > _MAX_PHRASE_WORDS:
+        return None
+    options = [[(word, ""), *nominatives(word)] for word in words]
+    if all(len(option) == 1 for option in options):
+        return None
+    keys = _KEYS.get()
+    keyed = index().keyed
+    for combination in itertools.islice(itertools.product(*options), _MAX_COMBINATIONS):
+        groups = {group for _, group in combination if group}
+        if len(groups) != 1:
+            continue
+        key = name_key(" ".join(stem for stem, _ in combination))
+        if key in keys[groups.pop()]:
             entry = keyed.get(key)
             if isinstance(entry, Country):
                 return entry
