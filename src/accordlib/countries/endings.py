@@ -49,6 +49,8 @@ GROUPS: dict[str, frozenset[str]] = {
     # A spelling Romanian shares with Italian ("Ucraina", "Germania") has one row, credited
     # to Italian; Italian declines no name, so an "-ei" or "-ului" form is Romanian.
     "romanian": frozenset({"ro", "it"}),
+    # Arabic-script names, read back from their adjectives (see inflection.arabic_stems).
+    "arabic": frozenset({"ar", "fa", "ur", "ps"}),
 }
 # Russian, Ukrainian and Serbian endings and the nominative endings they replace:
 # "Таджикистана" (genitive of a consonant stem), "России" (of "-ия"), "Кубы" (of "-а"),

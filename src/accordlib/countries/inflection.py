@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 
 from accordlib._util.lazy import Lazy
 from accordlib._util.tables import read_table
@@ -28,7 +29,7 @@ from accordlib.countries.index import index
 from accordlib.countries.key import name_key
 from accordlib.countries.model import Country
 
-__all__ = ["inflected", "language_keys", "nominatives"]
+__all__ = ["arabic_stems", "inflected", "language_keys", "nominatives"]
 
 # The Hungarian case suffixes ("Oroszországban", "Kínában", "Iránnal"): a final "a"/"e" of
 # the stem lengthens before them, and "-val"/"-vel" takes the sound of the consonant before.
@@ -42,6 +43,11 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _WORD = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)*$")
 # Shorter inflected forms are too close to words and codes ("Ius", "Обе").
 _MIN_LENGTH = 5
+# One word in Arabic script, and an Arabic-script adjective of nationality: an optional article,
+# a stem of three letters or more, the nisba ending (feminine, plural).
+_ARABIC = re.compile(r"^[\u0600-\u06ff]+$")
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
+_NISBA = re.compile(r"^(?P<article>ال)?(?P<stem>[\u0600-\u06ff]{3,}?)(?:ي|ی)(?:ة|ه|ون|ين|ان)?$")
 # Declined phrases: the longest read word by word, and the most readings tried.
 _MAX_PHRASE_WORDS = 5
 _MAX_COMBINATIONS = 256
@@ -56,6 +62,10 @@ def _build_keys() -> dict[str, frozenset[str]]:
     by_group: dict[str, set[str]] = {group: set() for group in GROUPS}
     english: set[str] = set()
     for row in read_table("country_names.tsv"):
+        if _ARABIC_LETTER.search(row["key"]):
+            # Every Arabic-script spelling, curated ones too: no English name is one.
+            by_group["arabic"].add(row["key"])
+            continue
         lang = language(row["source"])
         if lang is None:
             if not row["source"].startswith(("pycountry iso3166", "CLDR territories")):
@@ -106,9 +116,18 @@ def inflected(name: str) -> Country | None:
     name = name.strip()
     if " " in name:
         return _inflected_phrase(name)
+    if _ARABIC.match(name):
+        # Urdu and Persian write without the article what Arabic writes with it ("امارات").
+        article = [] if name.startswith("ال") else ["ال" + name]
+        return _first_country((stem, "arabic") for stem in [*article, *arabic_stems(name)])
     candidates = nominatives(name)
     if not candidates:
         return None
+    return _first_country(candidates)
+
+
+def _first_country(candidates: Iterable[tuple[str, str]]) -> Country | None:
+    """The country of the first (nominative, group) whose key is a spelling of that group."""
     keys = _KEYS.get()
     keyed = index().keyed
     for stem, group in candidates:
@@ -119,6 +138,19 @@ def inflected(name: str) -> Country | None:
             if isinstance(entry, Country):
                 return entry
     return None
+
+
+def arabic_stems(word: str) -> list[str]:
+    """The names an Arabic-script adjective of nationality comes from: the nisba "-ي" (with
+    "-ة" in the feminine, "-ون"/"-ين" in the plural) after the article or not ("المصري" <-
+    "مصر", "العراقية" <- "العراق", "الروسي" <- "روسيا", "الأمريكي" <- "أمريكا"), and
+    Persian and Urdu "-ی" ("ایرانی" <- "ایران"). Other words give none."""
+    found = _NISBA.match(word)
+    if found is None:
+        return []
+    stem = found["stem"]
+    article = "ال" if found["article"] else ""
+    return [article + stem, stem, "ال" + stem, stem + "ا", stem + "يا", "ال" + stem + "ية"]
 
 
 def _inflected_phrase(name: str) -> Country | None:
