@@ -131,6 +131,8 @@ RENAMED_CODES = {
 # CLDR: the common short names of Unicode CLDR (through babel), below pycountry's ISO names.
 CURATED, ISO, FORMER, TRANSLATION, OTHER_TRANSLATION, CLDR, HISTORIC_SHORT = 0, 1, 2, 3, 4, 5, 6
 
+#: The shortest ASCII key kept from CLDR.
+CLDR_MIN_LATIN_KEY = 5
 #: Languages read from CLDR only (pycountry's catalogues of them are thin or missing): the
 #: press of East Africa, South Asia and South-East Asia, besides every language above.
 CLDR_ONLY_LANGUAGES = (
@@ -372,7 +374,9 @@ def _cldr_names(
             alpha3 = _cldr_alpha3(pycountry, code, entities)
             if alpha3 is None or not _foreign(text, english_cldr.get(code, "")):
                 continue
-            if name_key(text) in keys:
+            key = name_key(text)
+            # A short Latin key is a word or an acronym first ("Séc" is "SEC.", "Irã" "IRA").
+            if key in keys or (key.isascii() and len(key) < CLDR_MIN_LATIN_KEY):
                 continue
             if not _partial(text, english.get(alpha3, [])):
                 names.append(Name(text, (alpha3,), "name", "no", source, CLDR))
