@@ -51,6 +51,7 @@ GROUPS: dict[str, frozenset[str]] = {
     "romanian": frozenset({"ro", "it"}),
     # Arabic-script names, read back from their adjectives (see inflection.arabic_stems).
     "arabic": frozenset({"ar", "fa", "ur", "ps"}),
+    "azerbaijani": frozenset({"az"}),
 }
 # Russian, Ukrainian and Serbian endings and the nominative endings they replace:
 # "Таджикистана" (genitive of a consonant stem), "России" (of "-ия"), "Кубы" (of "-а"),
@@ -101,6 +102,18 @@ LATIN_ENDINGS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("czech", "ů", ("y",)),
     ("czech", "och", ("y",)),
     ("czech", "ech", ("y",)),
+    # Azerbaijani cases, written without an apostrophe: "Azərbaycana", "Gürcüstanda",
+    # "Türkiyənin", "İrandan" (the vowel follows the word's last vowel).
+    ("azerbaijani", "a", ("",)),
+    ("azerbaijani", "ə", ("",)),
+    ("azerbaijani", "da", ("",)),
+    ("azerbaijani", "də", ("",)),
+    ("azerbaijani", "dan", ("",)),
+    ("azerbaijani", "dən", ("",)),
+    ("azerbaijani", "nın", ("",)),
+    ("azerbaijani", "nin", ("",)),
+    ("azerbaijani", "ın", ("",)),
+    ("azerbaijani", "in", ("",)),
     # A German adjective after an article: "der Vereinigten Staaten".
     ("genitive_s", "en", ("e",)),
     ("south_slavic", "e", ("a",)),
