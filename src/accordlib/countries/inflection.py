@@ -83,6 +83,19 @@ def _build_keys() -> dict[str, frozenset[str]]:
 _KEYS: Lazy[dict[str, frozenset[str]]] = Lazy(_build_keys)
 
 
+def _build_phrase_words() -> dict[str, frozenset[str]]:
+    """The words of each group's spellings of several words, and ("") of any of them."""
+    words = {
+        group: frozenset(word for key in keys if " " in key for word in key.split(" "))
+        for group, keys in _KEYS.get().items()
+    }
+    words[""] = frozenset().union(*words.values())
+    return words
+
+
+_PHRASE_WORDS: Lazy[dict[str, frozenset[str]]] = Lazy(_build_phrase_words)
+
+
 def language_keys(group: str) -> frozenset[str]:
     """The keys of the names in the languages of ``group`` that no English spelling shares."""
     return _KEYS.get()[group]
@@ -131,13 +144,17 @@ def _first_country(candidates: Iterable[tuple[str, str]]) -> Country | None:
     keys = _KEYS.get()
     keyed = index().keyed
     for stem, group in candidates:
-        # One ASCII word is its own key in lower case: no need to normalise it.
-        key = stem.lower() if stem.isascii() and stem.isalpha() else name_key(stem)
+        key = _word_key(stem)
         if key in keys[group]:
             entry = keyed.get(key)
             if isinstance(entry, Country):
                 return entry
     return None
+
+
+def _word_key(text: str) -> str:
+    """The key of ``text``; one ASCII word is its own key in lower case (no need to normalise)."""
+    return text.lower() if text.isascii() and text.isalpha() else name_key(text)
 
 
 def arabic_stems(word: str) -> list[str]:
@@ -160,8 +177,19 @@ def _inflected_phrase(name: str) -> Country | None:
     words = name.split()
     if len(words) > _MAX_PHRASE_WORDS:
         return None
-    options = [[(word, ""), *nominatives(word)] for word in words]
-    if all(len(option) == 1 for option in options):
+    vocabulary = _PHRASE_WORDS.get()
+    # Only the readings whose word is a word of some spelling of that group are tried; a
+    # word with none ends the search.
+    options: list[list[tuple[str, str]]] = []
+    for word in words:
+        readings = [(word, ""), *nominatives(word)]
+        option = [
+            (stem, group) for stem, group in readings if _word_key(stem) in vocabulary[group]
+        ]
+        if not option:
+            return None
+        options.append(option)
+    if all(group == "" for option in options for _, group in option):
         return None
     keys = _KEYS.get()
     keyed = index().keyed
