@@ -33,7 +33,8 @@ _LANGUAGE_WORDS = {
     "Albanian": "sq",
 }
 _SOURCE = re.compile(
-    r"^(?:pycountry iso3166-[13] (?P<code>\S+)$|(?P<word>[A-Z][a-z]+)(?:[ /(]|$))"
+    r"^(?:(?:pycountry iso3166-[13]|CLDR territories) (?P<code>\S+)$"
+    r"|(?P<word>[A-Z][a-z]+)(?:[ /(]|$))"
 )
 
 #: The languages whose names each group of endings is read on.
@@ -45,6 +46,12 @@ GROUPS: dict[str, frozenset[str]] = {
     "south_slavic": frozenset({"hr", "sr@latin", "bs", "sl"}),
     "cyrillic": frozenset({"ru", "uk", "be", "bg", "sr", "mk"}),
     "hungarian": frozenset({"hu"}),
+    # A spelling Romanian shares with Italian ("Ucraina", "Germania") has one row, credited
+    # to Italian; Italian declines no name, so an "-ei" or "-ului" form is Romanian.
+    "romanian": frozenset({"ro", "it"}),
+    # Arabic-script names, read back from their adjectives (see inflection.arabic_stems).
+    "arabic": frozenset({"ar", "fa", "ur", "ps"}),
+    "azerbaijani": frozenset({"az"}),
 }
 # Russian, Ukrainian and Serbian endings and the nominative endings they replace:
 # "Таджикистана" (genitive of a consonant stem), "России" (of "-ия"), "Кубы" (of "-а"),
@@ -80,9 +87,35 @@ LATIN_ENDINGS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("polish", "y", ("a",)),
     ("polish", "u", ("",)),
     ("polish", "a", ("",)),
+    ("polish", "si", ("ś",)),
+    ("polish", "ki", ("ka",)),
+    # Romanian genitive-dative: "Moldovei", "Rusiei", "Pakistanului".
+    ("romanian", "ei", ("a",)),
+    ("romanian", "ii", ("a",)),
+    ("romanian", "ului", ("",)),
+    ("romanian", "lor", ("le",)),
     ("czech", "a", ("o",)),
     ("czech", "u", ("o",)),
     ("czech", "y", ("a",)),
+    # The plural of "Spojené státy (americké)": "Spojených států", "Spojených štátoch".
+    ("czech", "ých", ("é",)),
+    ("czech", "ů", ("y",)),
+    ("czech", "och", ("y",)),
+    ("czech", "ech", ("y",)),
+    # Azerbaijani cases, written without an apostrophe: "Azərbaycana", "Gürcüstanda",
+    # "Türkiyənin", "İrandan" (the vowel follows the word's last vowel).
+    ("azerbaijani", "a", ("",)),
+    ("azerbaijani", "ə", ("",)),
+    ("azerbaijani", "da", ("",)),
+    ("azerbaijani", "də", ("",)),
+    ("azerbaijani", "dan", ("",)),
+    ("azerbaijani", "dən", ("",)),
+    ("azerbaijani", "nın", ("",)),
+    ("azerbaijani", "nin", ("",)),
+    ("azerbaijani", "ın", ("",)),
+    ("azerbaijani", "in", ("",)),
+    # A German adjective after an article: "der Vereinigten Staaten".
+    ("genitive_s", "en", ("e",)),
     ("south_slavic", "e", ("a",)),
     ("south_slavic", "oj", ("a",)),
     ("south_slavic", "u", ("a",)),

@@ -280,8 +280,8 @@ def _trie_pattern(words: Iterable[str]) -> str:
     return build(root)
 
 
-# Rows whose source starts so are translations (pycountry's catalogues), not English.
-_TRANSLATED = "pycountry iso3166"
+# Rows whose source starts so are translations (pycountry's catalogues, CLDR), not English.
+_TRANSLATED = ("pycountry iso3166", "CLDR territories")
 # Accented capital E's that French copy often writes plain.
 _ACCENTED_E = frozenset("ÉÈÊ")
 # Spellings shorter than this are not matched in capitals ("IS", "TO": words, not codes).

@@ -18,7 +18,9 @@ spelling is never declined.
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterable
 
 from accordlib._util.lazy import Lazy
 from accordlib._util.tables import read_table
@@ -27,7 +29,7 @@ from accordlib.countries.index import index
 from accordlib.countries.key import name_key
 from accordlib.countries.model import Country
 
-__all__ = ["inflected", "language_keys", "nominatives"]
+__all__ = ["arabic_stems", "inflected", "language_keys", "nominatives"]
 
 # The Hungarian case suffixes ("Oroszországban", "Kínában", "Iránnal"): a final "a"/"e" of
 # the stem lengthens before them, and "-val"/"-vel" takes the sound of the consonant before.
@@ -41,24 +43,57 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _WORD = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)*$")
 # Shorter inflected forms are too close to words and codes ("Ius", "Обе").
 _MIN_LENGTH = 5
+# One word in Arabic script, and an Arabic-script adjective of nationality: an optional article,
+# a stem of three letters or more, the nisba ending (feminine, plural).
+_ARABIC = re.compile(r"^[\u0600-\u06ff]+$")
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
+_NISBA = re.compile(r"^(?P<article>ال)?(?P<stem>[\u0600-\u06ff]{3,}?)(?:ي|ی)(?:ة|ه|ون|ين|ان)?$")
+# Declined phrases: the longest read word by word, and the most readings tried.
+_MAX_PHRASE_WORDS = 5
+_MAX_COMBINATIONS = 256
+
+
+# Groups whose endings no English word takes, so that English spellings decline too: Romanian
+# writes many names as English does ("Moldova" -> "Moldovei", "Pakistan" -> "Pakistanului").
+_WITH_ENGLISH = frozenset({"romanian"})
 
 
 def _build_keys() -> dict[str, frozenset[str]]:
     by_group: dict[str, set[str]] = {group: set() for group in GROUPS}
     english: set[str] = set()
     for row in read_table("country_names.tsv"):
+        if _ARABIC_LETTER.search(row["key"]):
+            # Every Arabic-script spelling, curated ones too: no English name is one.
+            by_group["arabic"].add(row["key"])
+            continue
         lang = language(row["source"])
         if lang is None:
-            if not row["source"].startswith("pycountry iso3166"):
+            if not row["source"].startswith(("pycountry iso3166", "CLDR territories")):
                 english.add(row["key"])
             continue
         for group, languages in GROUPS.items():
             if lang in languages:
                 by_group[group].add(row["key"])
-    return {group: frozenset(keys - english) for group, keys in by_group.items()}
+    return {
+        group: frozenset(keys | english if group in _WITH_ENGLISH else keys - english)
+        for group, keys in by_group.items()
+    }
 
 
 _KEYS: Lazy[dict[str, frozenset[str]]] = Lazy(_build_keys)
+
+
+def _build_phrase_words() -> dict[str, frozenset[str]]:
+    """The words of each group's spellings of several words, and ("") of any of them."""
+    words = {
+        group: frozenset(word for key in keys if " " in key for word in key.split(" "))
+        for group, keys in _KEYS.get().items()
+    }
+    words[""] = frozenset().union(*words.values())
+    return words
+
+
+_PHRASE_WORDS: Lazy[dict[str, frozenset[str]]] = Lazy(_build_phrase_words)
 
 
 def language_keys(group: str) -> frozenset[str]:
@@ -91,15 +126,79 @@ def nominatives(word: str) -> list[tuple[str, str]]:
 
 def inflected(name: str) -> Country | None:
     """The one country ``name`` is a case form of (see the module docstring), or ``None``."""
-    candidates = nominatives(name.strip())
+    name = name.strip()
+    if " " in name:
+        return _inflected_phrase(name)
+    if _ARABIC.match(name):
+        # Urdu and Persian write without the article what Arabic writes with it ("امارات").
+        article = [] if name.startswith("ال") else ["ال" + name]
+        return _first_country((stem, "arabic") for stem in [*article, *arabic_stems(name)])
+    candidates = nominatives(name)
     if not candidates:
         return None
+    return _first_country(candidates)
+
+
+def _first_country(candidates: Iterable[tuple[str, str]]) -> Country | None:
+    """The country of the first (nominative, group) whose key is a spelling of that group."""
     keys = _KEYS.get()
     keyed = index().keyed
     for stem, group in candidates:
-        # One ASCII word is its own key in lower case: no need to normalise it.
-        key = stem.lower() if stem.isascii() and stem.isalpha() else name_key(stem)
+        key = _word_key(stem)
         if key in keys[group]:
+            entry = keyed.get(key)
+            if isinstance(entry, Country):
+                return entry
+    return None
+
+
+def _word_key(text: str) -> str:
+    """The key of ``text``; one ASCII word is its own key in lower case (no need to normalise)."""
+    return text.lower() if text.isascii() and text.isalpha() else name_key(text)
+
+
+def arabic_stems(word: str) -> list[str]:
+    """The names an Arabic-script adjective of nationality comes from: the nisba "-ي" (with
+    "-ة" in the feminine, "-ون"/"-ين" in the plural) after the article or not ("المصري" <-
+    "مصر", "العراقية" <- "العراق", "الروسي" <- "روسيا", "الأمريكي" <- "أمريكا"), and
+    Persian and Urdu "-ی" ("ایرانی" <- "ایران"). Other words give none."""
+    found = _NISBA.match(word)
+    if found is None:
+        return []
+    stem = found["stem"]
+    article = "ال" if found["article"] else ""
+    return [article + stem, stem, "ال" + stem, stem + "ا", stem + "يا", "ال" + stem + "ية"]
+
+
+def _inflected_phrase(name: str) -> Country | None:
+    """A name of several words declined word by word ("Egyesült Államokba", "Statelor Unite
+    ale Americii", "Spojených států"): each word as printed or one of its nominatives, the
+    declined words all read in one language group, the whole a spelling of that group."""
+    words = name.split()
+    if len(words) > _MAX_PHRASE_WORDS:
+        return None
+    vocabulary = _PHRASE_WORDS.get()
+    # Only the readings whose word is a word of some spelling of that group are tried; a
+    # word with none ends the search.
+    options: list[list[tuple[str, str]]] = []
+    for word in words:
+        readings = [(word, ""), *nominatives(word)]
+        option = [
+            (stem, group) for stem, group in readings if _word_key(stem) in vocabulary[group]
+        ]
+        if not option:
+            return None
+        options.append(option)
+    if all(group == "" for option in options for _, group in option):
+        return None
+    keys = _KEYS.get()
+    keyed = index().keyed
+    for combination in itertools.islice(itertools.product(*options), _MAX_COMBINATIONS):
+        groups = {group for _, group in combination if group}
+        if len(groups) != 1:
+            continue
+        key = name_key(" ".join(stem for stem, _ in combination))
+        if key in keys[groups.pop()]:
             entry = keyed.get(key)
             if isinstance(entry, Country):
                 return entry
