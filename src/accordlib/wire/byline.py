@@ -362,11 +362,14 @@ def _segments(raw: str) -> list[str]:
         text = text.replace("(", " | ").replace(")", " | ")  # a bracket left open or closed alone
     if " at " in text or " on " in text:
         text = _STAMP_PREPOSITION.sub(" |", text)  # "Posted by X at <date>": the "at" goes
-    return [
-        segment
-        for segment in _SEGMENTS.split(text)
-        if segment.strip(" \t,.:-–—") and (":" not in segment or not _EMPTY_FIELD.match(segment))
-    ]
+    return [segment for segment in _SEGMENTS.split(text) if _says_something(segment)]
+
+
+def _says_something(segment: str) -> bool:
+    """Whether a segment holds more than marks or an empty field ("Author :")."""
+    return bool(segment.strip(" \t,.:-–—")) and (
+        ":" not in segment or _EMPTY_FIELD.match(segment) is None
+    )
 
 
 def _may_be_glued(raw: str) -> bool:
@@ -420,14 +423,9 @@ def _read_segment(segment: str, reading: Reading, *, before_place: bool = False)
         names = inputs["names"] if inputs["names"] is not None else inputs["source"]
         read_people(names, reading, Mode.OUTLETS)  # "(With PTI inputs)"
         return
-    if " on" in segment or " at" in segment:
-        segment = _TAIL_PREPOSITION.sub("", segment)
-    rubric = _RUBRIC.match(segment) if ":" in segment else None
-    if rubric is not None and canonical_agency(rubric["word"]) is None:
-        segment = segment[rubric.end() :]
-        if rubric["word"] == "EDITORIAL" and LEAD.match(segment) is None:
-            read_people(segment, reading, Mode.OUTLETS)  # "EDITORIAL: The Valley Post"
-            return
+    segment = _without_rubric(segment, reading)
+    if not segment:
+        return
     label = _LABEL.match(segment)
     mode = Mode.PEOPLE
     if label is not None:
@@ -450,13 +448,26 @@ def _read_segment(segment: str, reading: Reading, *, before_place: bool = False)
     if label is None and segment in LOWER_CODES:
         reading.offer(canonical_agency(segment.upper()))  # "dpa", "afp" at a story's foot
         return
-    if label is None and reading.authors and reading.agency is None and _code_segment(segment):
-        reading.offer(canonical_agency(segment) or segment)  # "Ana Ruiz | RNZ | <date>"
-        return
-    if label is None and before_place and _lone_outlet(segment):
-        reading.offer(canonical_agency(segment) or segment)  # "Nepalkhabar | Kathmandu"
+    if label is None and _outlet_alone(segment, reading, before_place=before_place):
+        reading.offer(canonical_agency(segment) or segment)
         return
     _read_parts(segment, reading, mode, labelled=label is not None)
+
+
+def _without_rubric(segment: str, reading: Reading) -> str:
+    """A segment without the preposition its date left ("Submitted by KPL on") and the
+    rubric in capitals before it ("TRIBUTE: By Ana Ruiz"); what follows "EDITORIAL:" is
+    read as the outlet and nothing is left ("EDITORIAL: The Valley Post")."""
+    if " on" in segment or " at" in segment:
+        segment = _TAIL_PREPOSITION.sub("", segment)
+    rubric = _RUBRIC.match(segment) if ":" in segment else None
+    if rubric is None or canonical_agency(rubric["word"]) is not None:
+        return segment
+    segment = segment[rubric.end() :]
+    if rubric["word"] == "EDITORIAL" and LEAD.match(segment) is None:
+        read_people(segment, reading, Mode.OUTLETS)
+        return ""
+    return segment
 
 
 def _read_parts(segment: str, reading: Reading, mode: Mode, *, labelled: bool) -> None:
@@ -553,6 +564,15 @@ def _lone_outlet(segment: str) -> bool:
         and word.casefold() not in SECTIONS
         and not is_place(word)
     )
+
+
+def _outlet_alone(segment: str, reading: Reading, *, before_place: bool) -> bool:
+    """Whether an unlabelled segment is an outlet printed alone: one word before a place
+    ("Nepalkhabar | Kathmandu"), or a code in capitals after the people when no agency is
+    named yet ("Ana Ruiz | RNZ | <date>")."""
+    if before_place and _lone_outlet(segment):
+        return True
+    return bool(reading.authors) and reading.agency is None and _code_segment(segment)
 
 
 def _code_segment(segment: str) -> bool:

@@ -32,7 +32,7 @@ from accordlib.wire.byline_words import (
     SECTIONS,
 )
 from accordlib.wire.name_case import person_case
-from accordlib.wire.places import known_city
+from accordlib.wire.places import demonym_title, known_city
 
 __all__ = [
     "EMAIL",
@@ -138,9 +138,6 @@ _DOMAIN = lazy_regex(
     r"|ps|ng|ke|za))\Z",
     regex.IGNORECASE,
 )
-
-#: How adjectives of nationality end ("Australian", "Japanese", "Spanish", "Omani").
-_DEMONYM_ENDS = ("an", "ese", "ish", "i")
 
 #: Affiliations that follow a name: "For Daily Mail Australia", "Special to CNN", "in Cairo",
 #: German "aus Berlin".
@@ -355,16 +352,6 @@ def _agency_then_place(tokens: list[str]) -> bool:
     """Whether a piece is an agency's one-word name and a city ("Reuters Ankara", "AFP
     New Delhi"): no person. A country after a brand is its edition ("CNN Chile")."""
     return canonical_agency(tokens[0]) is not None and known_city(" ".join(tokens[1:]))
-
-
-def _demonym_title(tokens: list[str]) -> bool:
-    """Whether "The" and a nationality's adjective make a paper's title ("The Australian",
-    "The Jamaican"), not a country led by "The" ("The Gambia", "The Sudan"): the word
-    ends as such adjectives do, names a country and is not in the country's name."""
-    if len(tokens) != 2 or tokens[0] != "The" or not tokens[1].endswith(_DEMONYM_ENDS):  # noqa: PLR2004
-        return False
-    country = get_country(tokens[1])
-    return country is not None and tokens[1].casefold() not in country.name.casefold()
 
 
 def _initial(token: str) -> bool:
@@ -604,7 +591,7 @@ class Reading:
         if site is not None:
             self.offer(site)
             return True  # "www.trend.az", "CCTV.com", "Staff Correspondent Barta24.com"
-        if _demonym_title(tokens):
+        if demonym_title(tokens):
             self.offer(part)  # "The Australian": a paper's title, not the country
             return True
         if is_place(part) or part.casefold() in SECTIONS or part.casefold() in _GENERIC:
