@@ -262,6 +262,7 @@ BYLINES_WEB_SIXTH = [
     Example("OBITUARY: By Rosa Mendes", ("Rosa Mendes",), None),  # a rubric in capitals is no outlet
     Example("Posted by Rosa Mendes on", ("Rosa Mendes",), None),  # the date after "on" went
     Example("Submitted by Valley Post Staff on", (), "Valley Post"),
+    Example("Amman - PETRA:", (), "Petra"),  # an agency before a colon is no empty field
 ]
 
 BYLINES_CREDITS = [
@@ -313,6 +314,8 @@ NOT_BYLINES = [
     "Redaktur & Reporter : Tim Redaksi",  # Indonesian labels before the desk
     "Writer : Posted date : 2021-04-02 10:00:00",  # a form's fields left empty
     "Date :Friday, June 4th, 2021 | Time : 09:12 |ID: 55123 | Print",
+    "LIMA: Peru's foreign minister",  # a place before a colon is no rubric
+    "The Dutch and Belgian prime ministers met.",  # an adjective in a sentence is no paper
 ]
 
 ALL = (

@@ -42,6 +42,7 @@ from accordlib.wire.names import (
     read_people,
     site_name,
 )
+from accordlib.wire.places import demonym_title
 
 __all__ = ["name_case", "parse_byline"]
 
@@ -368,7 +369,9 @@ def _segments(raw: str) -> list[str]:
 def _says_something(segment: str) -> bool:
     """Whether a segment holds more than marks or an empty field ("Author :")."""
     return bool(segment.strip(" \t,.:-–—")) and (
-        ":" not in segment or _EMPTY_FIELD.match(segment) is None
+        ":" not in segment
+        or _EMPTY_FIELD.match(segment) is None
+        or canonical_agency(segment.strip(" \t:")) is not None  # "Teheran - IRNA:"
     )
 
 
@@ -463,11 +466,13 @@ def _without_rubric(segment: str, reading: Reading) -> str:
     rubric = _RUBRIC.match(segment) if ":" in segment else None
     if rubric is None or canonical_agency(rubric["word"]) is not None:
         return segment
-    segment = segment[rubric.end() :]
-    if rubric["word"] == "EDITORIAL" and LEAD.match(segment) is None:
-        read_people(segment, reading, Mode.OUTLETS)
+    rest = segment[rubric.end() :]
+    if LEAD.match(rest) is not None:
+        return rest  # "TRIBUTE: By Ana Ruiz"
+    if rubric["word"] == "EDITORIAL":
+        read_people(rest, reading, Mode.OUTLETS)
         return ""
-    return segment
+    return segment  # "DOHA: Qatar's ...": a place before a colon, read as before
 
 
 def _read_parts(segment: str, reading: Reading, mode: Mode, *, labelled: bool) -> None:
@@ -568,10 +573,10 @@ def _lone_outlet(segment: str) -> bool:
 
 def _outlet_alone(segment: str, reading: Reading, *, before_place: bool) -> bool:
     """Whether an unlabelled segment is an outlet printed alone: one word before a place
-    ("Nepalkhabar | Kathmandu"), or a code in capitals after the people when no agency is
+    ("Nepalkhabar | Kathmandu"), "The" and a nationality's adjective ("The Australian"), or a code in capitals after the people when no agency is
     named yet ("Ana Ruiz | RNZ | <date>")."""
-    if before_place and _lone_outlet(segment):
-        return True
+    if (before_place and _lone_outlet(segment)) or demonym_title(segment.split()):
+        return True  # "| The Australian |": a paper's title
     return bool(reading.authors) and reading.agency is None and _code_segment(segment)
 
 

@@ -32,7 +32,7 @@ from accordlib.wire.byline_words import (
     SECTIONS,
 )
 from accordlib.wire.name_case import person_case
-from accordlib.wire.places import demonym_title, known_city
+from accordlib.wire.places import known_city
 
 __all__ = [
     "EMAIL",
@@ -591,9 +591,6 @@ class Reading:
         if site is not None:
             self.offer(site)
             return True  # "www.trend.az", "CCTV.com", "Staff Correspondent Barta24.com"
-        if demonym_title(tokens):
-            self.offer(part)  # "The Australian": a paper's title, not the country
-            return True
         if is_place(part) or part.casefold() in SECTIONS or part.casefold() in _GENERIC:
             return True  # "Ankara", "Politics", "Agencies"
         return self._outlet_or_desk(part, tokens)
