@@ -249,6 +249,22 @@ BYLINES_WEB_FIFTH = [
     Example("Ana Ruiz (The Hague)", ("Ana Ruiz",), None),  # a city led by "The" names no outlet
 ]
 
+# a sixth round: empty form fields, rubrics, codes and titles between bars, agency + city
+BYLINES_WEB_SIXTH = [
+    Example("Reuters Montevideo", (), "Reuters"),  # an agency and a city, no comma: no person
+    Example("AFP Kuala Lumpur", (), "Agence France-Presse"),
+    Example("Tomas Vidal | KBN | 3 Mar 2021", ("Tomas Vidal",), "KBN"),  # a code alone between bars after a name
+    Example("Tomas Vidal | USA | 3 Mar 2021", ("Tomas Vidal",), None),  # a country's code stays a place
+    Example("Opinion | The Jamaican | 12 May 2019", (), "The Jamaican"),  # "The" and a nationality: a paper
+    Example("Reuters | The Bahamas", (), "Reuters"),  # a country led by "The" stays a place
+    Example("2 days ago | valleypost.com.fj | Ana Ruiz", ("Ana Ruiz",), "valleypost.com.fj"),  # a site under a country's code
+    Example("EDITORIAL: Highland Courier", (), "Highland Courier"),  # the editorial's outlet
+    Example("OBITUARY: By Rosa Mendes", ("Rosa Mendes",), None),  # a rubric in capitals is no outlet
+    Example("Posted by Rosa Mendes on", ("Rosa Mendes",), None),  # the date after "on" went
+    Example("Submitted by Valley Post Staff on", (), "Valley Post"),
+    Example("Amman - PETRA:", (), "Petra"),  # an agency before a colon is no empty field
+]
+
 BYLINES_CREDITS = [
     Example("Reporting by Ana Ruiz; Editing by Tom Lee", ("Ana Ruiz", "Tom Lee"), "Reuters"),
     Example("Reporting by Ana Ruiz and Kim Park; Additional reporting by Bo Chen; Editing by Tom Lee", ("Ana Ruiz", "Kim Park", "Bo Chen", "Tom Lee"), "Reuters"),
@@ -296,11 +312,15 @@ NOT_BYLINES = [
     "HarbourReporting by Feb 29(END)on SaturdayHarbour",  # hostile: a lead left without a name
     "By 3 March, 2019April 4th, 2021No Comments",  # a blog's dates and comment count
     "Redaktur & Reporter : Tim Redaksi",  # Indonesian labels before the desk
+    "Writer : Posted date : 2021-04-02 10:00:00",  # a form's fields left empty
+    "Date :Friday, June 4th, 2021 | Time : 09:12 |ID: 55123 | Print",
+    "LIMA: Peru's foreign minister",  # a place before a colon is no rubric
+    "The Dutch and Belgian prime ministers met.",  # an adjective in a sentence is no paper
 ]
 
 ALL = (
     BYLINES_SPEC + BYLINES_AP + BYLINES_MODERN + BYLINES_WEB + BYLINES_WEB_MORE
-    + BYLINES_WEB_FOURTH + BYLINES_WEB_FIFTH + BYLINES_CREDITS
+    + BYLINES_WEB_FOURTH + BYLINES_WEB_FIFTH + BYLINES_WEB_SIXTH + BYLINES_CREDITS
 )  # fmt: skip
 
 

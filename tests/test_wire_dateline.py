@@ -228,6 +228,11 @@ DATELINES_WEB = [
     Example("Teheran - IRNA: Der Außenminister empfing am Montag eine Delegation aus Oman", "Teheran", None, "IRN", None, None, None, "Islamic Republic News Agency", "Teheran - IRNA:", "Der Außenminister empfing am Montag eine Delegation aus Oman"),  # an agency after the dash closed by a colon
     Example("(KTN News) Nairobi – The cabinet secretary said on Monday that the talks went well", "Nairobi", None, "KEN", None, None, None, "KTN News", "(KTN News) Nairobi –", "The cabinet secretary said on Monday that the talks went well"),  # the bracket, then a known city
     Example("KOMPAS.CO.ID, JAKARTA - Presiden membuka sidang kabinet pagi ini", "JAKARTA", None, "IDN", None, None, None, "KOMPAS.CO.ID", "KOMPAS.CO.ID, JAKARTA -", "Presiden membuka sidang kabinet pagi ini"),  # a country's second-level domain
+    Example("Amman-PETRA The foreign minister received his Omani counterpart on Sunday", "Amman", None, "JOR", None, None, None, "Petra", "Amman-PETRA", "The foreign minister received his Omani counterpart on Sunday"),  # a city and a code joined by a hyphen
+    Example("Surabaya-Warta: Gubernur menerima duta besar Jepang pagi ini", "Surabaya", None, "IDN", None, None, None, "Warta", "Surabaya-Warta:", "Gubernur menerima duta besar Jepang pagi ini"),  # before a colon, any capitalised word
+    Example("(BNA) The minister met the delegation in Manama on Tuesday", None, None, None, None, None, None, "Bahrain News Agency", "(BNA)", "The minister met the delegation in Manama on Tuesday"),  # a code in a leading bracket, no dash
+    Example("(ZNX) The minister met the delegation in Lusaka on Tuesday", None, None, None, None, None, None, "ZNX", "(ZNX)", "The minister met the delegation in Lusaka on Tuesday"),  # an unknown code of a few capitals
+    Example("ROME (Voice of Europe) — The ministers met on Friday", "ROME", None, "ITA", None, None, None, "Voice of Europe", "ROME (Voice of Europe) —", "The ministers met on Friday"),  # "of" between capitalised words
 ]
 # fmt: on
 
@@ -299,6 +304,8 @@ NOT_DATELINES = [
     "ANI | New Delhi | Updated: 28-04-2020 21:12 IST",
     "Version 1.2.2024, the release notes say",
     "Lisbon, Prime and Madrid were the three names on the list that year.",
+    "(VIDEO) The minister met the delegation in Lusaka on Tuesday",  # a label in a bracket
+    "Baku-Tbilisi The pipeline carried oil for the first time that year.",  # a route of two cities
 ]
 
 

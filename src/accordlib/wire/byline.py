@@ -42,6 +42,7 @@ from accordlib.wire.names import (
     read_people,
     site_name,
 )
+from accordlib.wire.places import demonym_title
 
 __all__ = ["name_case", "parse_byline"]
 
@@ -54,6 +55,8 @@ _HEADLINE_WORDS = 7
 _ODD_BLANKS = frozenset("\ufeff\u200b")
 #: The words before an inner lead ("This Day By Ana Ruiz") name an outlet when this few.
 _OUTLET_BEFORE_LEAD_WORDS = 4
+#: How many capitals an outlet's code printed alone has ("RNZ", "KUNA", "MONTSAME").
+_CODE_LETTERS = (2, 8)
 #: How many last words of a long segment may name an agency ("Rastriya Samachar Samiti").
 _AGENCY_TAIL_WORDS = (4, 3, 2)
 
@@ -170,13 +173,22 @@ _LABEL = lazy_regex(
      | (?P<people>(?:latest[ \t]++posts|(?:more[ \t]++)?+articles?+(?:[ \t]++written)?+|posts?+|posted
          |stories|written|words|story|interview|reported|compiled|photos?|opinion)[ \t]++by\b
          [ \t]*+:?+
-       | (?:prepared|edited|produced|translated)[ \t]++by\b[ \t]*+:?+
+       | (?:prepared|edited|produced|translated|submitted)[ \t]++by\b[ \t]*+:?+
        | (?:(?:ein[ \t]++)?+beitrag[ \t]++von
            |(?:(?:editado|editada|escrito|escrita|redactado|redactada)[ \t]++)?+por|par)
          (?=[ \t:])[ \t]*+:?+)
     )[ \t]*+""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+#: A form's field left empty ("Author :", "Date :", "Publish date :" before a date that
+#: went): one or two words and a colon, nothing after.
+_EMPTY_FIELD = lazy_regex(r"\A[ \t]*+\p{L}++(?:[ \t]\p{L}++)?+[ \t]*+:[ \t]*+\Z")
+#: A rubric in capitals before a byline ("TRIBUTE: By Ana Ruiz", "EXCLUSIVE:"); after
+#: "EDITORIAL:" comes the outlet whose editorial it is ("EDITORIAL: The Valley Post").
+_RUBRIC = lazy_regex(r"\A(?P<word>\p{Lu}{3,}+)[ \t]*+:[ \t]*+")
+#: A preposition left at a segment's end when the date after it went ("Submitted by KPL
+#: on", "Posted by Ana Ruiz at"), after three words or more ("Signed on" is no byline).
+_TAIL_PREPOSITION = lazy_regex(r"(?<=[^ \t][ \t]+[^ \t]+[ \t]+[^ \t]+)[ \t]++(?:on|at)[ \t]*+\Z")
 #: "(With PTI inputs)", "(With inputs from ONA)": an agency that contributed.
 _INPUTS = lazy_regex(
     r"\A\(?+[ \t]*+with[ \t]++(?:(?P<names>.{1,60}?)[ \t]++inputs?"
@@ -256,7 +268,8 @@ def _parse_byline(text: str) -> Byline | None:
 
 def _plain_credit(text: str) -> bool:
     """The most common credit: two or three capitalised ASCII words and single spaces
-    ("Anna Kowalski") that are no place ("New Delhi"). Such a text has no blank at its
+    ("Anna Kowalski") that are no place ("New Delhi") and name no agency ("Reuters
+    Ankara": an agency and a place). Such a text has no blank at its
     edges, no lead (its first word is no lead word, and "by" or "from" inside a word is
     followed by a letter), no separator (the word separators are lower case or capitals,
     the punctuation ones are not letters) and no e-mail, link or stamp; the full path
@@ -268,6 +281,7 @@ def _plain_credit(text: str) -> bool:
         and plain_name(words)
         and "http" not in text.lower()
         and not is_place(text)
+        and not any(canonical_agency(word) for word in words)  # "Reuters Ankara"
     )
 
 
@@ -349,7 +363,16 @@ def _segments(raw: str) -> list[str]:
         text = text.replace("(", " | ").replace(")", " | ")  # a bracket left open or closed alone
     if " at " in text or " on " in text:
         text = _STAMP_PREPOSITION.sub(" |", text)  # "Posted by X at <date>": the "at" goes
-    return [segment for segment in _SEGMENTS.split(text) if segment.strip(" \t,.:-–—")]
+    return [segment for segment in _SEGMENTS.split(text) if _says_something(segment)]
+
+
+def _says_something(segment: str) -> bool:
+    """Whether a segment holds more than marks or an empty field ("Author :")."""
+    return bool(segment.strip(" \t,.:-–—")) and (
+        ":" not in segment
+        or _EMPTY_FIELD.match(segment) is None
+        or canonical_agency(segment.strip(" \t:")) is not None  # "Teheran - IRNA:"
+    )
 
 
 def _may_be_glued(raw: str) -> bool:
@@ -403,6 +426,9 @@ def _read_segment(segment: str, reading: Reading, *, before_place: bool = False)
         names = inputs["names"] if inputs["names"] is not None else inputs["source"]
         read_people(names, reading, Mode.OUTLETS)  # "(With PTI inputs)"
         return
+    segment = _without_rubric(segment, reading)
+    if not segment:
+        return
     label = _LABEL.match(segment)
     mode = Mode.PEOPLE
     if label is not None:
@@ -425,10 +451,28 @@ def _read_segment(segment: str, reading: Reading, *, before_place: bool = False)
     if label is None and segment in LOWER_CODES:
         reading.offer(canonical_agency(segment.upper()))  # "dpa", "afp" at a story's foot
         return
-    if label is None and before_place and _lone_outlet(segment):
-        reading.offer(canonical_agency(segment) or segment)  # "Nepalkhabar | Kathmandu"
+    if label is None and _outlet_alone(segment, reading, before_place=before_place):
+        reading.offer(canonical_agency(segment) or segment)
         return
     _read_parts(segment, reading, mode, labelled=label is not None)
+
+
+def _without_rubric(segment: str, reading: Reading) -> str:
+    """A segment without the preposition its date left ("Submitted by KPL on") and the
+    rubric in capitals before it ("TRIBUTE: By Ana Ruiz"); what follows "EDITORIAL:" is
+    read as the outlet and nothing is left ("EDITORIAL: The Valley Post")."""
+    if " on" in segment or " at" in segment:
+        segment = _TAIL_PREPOSITION.sub("", segment)
+    rubric = _RUBRIC.match(segment) if ":" in segment else None
+    if rubric is None or canonical_agency(rubric["word"]) is not None:
+        return segment
+    rest = segment[rubric.end() :]
+    if LEAD.match(rest) is not None:
+        return rest  # "TRIBUTE: By Ana Ruiz"
+    if rubric["word"] == "EDITORIAL":
+        read_people(rest, reading, Mode.OUTLETS)
+        return ""
+    return segment  # "DOHA: Qatar's ...": a place before a colon, read as before
 
 
 def _read_parts(segment: str, reading: Reading, mode: Mode, *, labelled: bool) -> None:
@@ -523,6 +567,28 @@ def _lone_outlet(segment: str) -> bool:
         and not word.isupper()
         and word.casefold() not in NOT_PLAIN
         and word.casefold() not in SECTIONS
+        and not is_place(word)
+    )
+
+
+def _outlet_alone(segment: str, reading: Reading, *, before_place: bool) -> bool:
+    """Whether an unlabelled segment is an outlet printed alone: one word before a place
+    ("Nepalkhabar | Kathmandu"), "The" and a nationality's adjective ("The Australian"), or a code in capitals after the people when no agency is
+    named yet ("Ana Ruiz | RNZ | <date>")."""
+    if (before_place and _lone_outlet(segment)) or demonym_title(segment.split()):
+        return True  # "| The Australian |": a paper's title
+    return bool(reading.authors) and reading.agency is None and _code_segment(segment)
+
+
+def _code_segment(segment: str) -> bool:
+    """Whether a segment is an outlet's code in capitals alone ("RNZ", "TNA"), as sites
+    print it between bars after the author's name; a place ("USA") is none."""
+    word = segment.strip()
+    return (
+        _CODE_LETTERS[0] <= len(word) <= _CODE_LETTERS[1]
+        and word.isalpha()
+        and word.isupper()
+        and word.casefold() not in NOT_PLAIN
         and not is_place(word)
     )
 

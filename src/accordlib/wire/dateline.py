@@ -37,6 +37,7 @@ from accordlib.wire.dateline_grammar import (
     LEAD,
     LEADING,
     MARKS,
+    NOT_PLACES,
     NUMERIC_DATE,
     ODD_LEADING,
     PLACE_DAY,
@@ -74,6 +75,8 @@ _NAME_GOES_ON = frozenset({
 #: A leap year, to test that a year-less month and day exist ("Feb. 29" does, "Feb. 30" not).
 _LEAP_YEAR = 2000
 _MISSING = object()
+#: How many capitals a code in a leading bracket with no dash after it has ("(KPL) The").
+_LEAD_CODE = (2, 5)
 #: An agency after the closing dash ends (with a full stop or the line) within this reach.
 _AFTER_DASH_REACH = 64
 _DASH_CHARS = frozenset(DASHES + "\u0640?")
@@ -212,6 +215,7 @@ def _parse_at(text: str, start: int, published: dt.date | None) -> Dateline | No
             or _caps_place(text, start)
             or _comma_opener(text, start)
             or _outlet_slash(text, start)
+            or _city_code(text, start)
         )
     return found
 
@@ -315,11 +319,13 @@ def _lead_agency(content: str, *, closed: bool) -> str | None:
         if read is not None and read.name is not None and read.date is NO_DATE:
             return read.name  # "(MIA) -", "(ITALPRESS) –"
         return content if looks_like_agency(content) and " " not in content else None
-    return (
-        content
-        if looks_like_agency(content) and content.isalpha() and not content.isupper()
-        else None
-    )
+    if content.isupper() and content.isalpha():
+        # a code in capitals ("(KPL) Deputy ..."): short, and not a label ("(VIDEO)")
+        short = _LEAD_CODE[0] <= len(content) <= _LEAD_CODE[1]
+        return (
+            content if short and content not in NOT_PLACES and looks_like_agency(content) else None
+        )
+    return content if looks_like_agency(content) and content.isalpha() else None
 
 
 def _build_date_first(
@@ -491,6 +497,32 @@ def _outlet_slash(text: str, start: int) -> Dateline | None:
     agency = canonical_agency(outlet) or outlet
     raw_end = match.start() + len(match[0].rstrip())
     return make_dateline(None, None, NO_DATE, agency, text, start, raw_end, None)
+
+
+#: A city and an agency joined by a hyphen, closed by a colon or followed by a capital:
+#: "Muscat-SANA The ...", "Medan-Mediadelegasi: Presiden ...".
+_CITY_CODE = lazy_regex(
+    r"(?P<city>\p{Lu}\p{L}{1,30}+(?:[ \t]\p{Lu}\p{L}{1,30}+)?+)-(?P<agency>\p{Lu}\p{L}{1,20}+)"
+    r"(?:(?P<colon>:)|(?=[ \t]++\p{Lu}))"
+)
+
+
+def _city_code(text: str, start: int) -> Dateline | None:
+    """ "Muscat-SANA The ...": a known city, a hyphen and an agency (known, or shaped
+    like one; before a colon any capitalised word), then the body; a second city after
+    the hyphen ("Baku-Tbilisi") is a route, not an agency."""
+    match = _CITY_CODE.match(text, start)
+    if match is None or not known_city(match["city"]):
+        return None
+    printed = match["agency"]
+    agency = canonical_agency(printed)
+    if agency is None and (
+        looks_like_agency(printed) or (match["colon"] and not known_city(printed))
+    ):
+        agency = printed
+    if agency is None:
+        return None
+    return make_dateline(match["city"], None, NO_DATE, agency, text, start, match.end(), None)
 
 
 #: A known dateline city and its dash after a leading bracket: "(MDW Live) Dubai –".

@@ -312,7 +312,9 @@ ODD_LEADING = frozenset("*\ufeff\u200b")
 LEAD = lazy_regex(r"[\s*]*+(?:[a-z][ \t]{2,}+|(?:RPT|REPEAT)[ \t]*+-{1,3}+[ \t]*+)?+")
 
 #: A name printed in parentheses that may be an agency not in the table: capitalised, short.
-AGENCY_LIKE = lazy_regex(r"[A-Z][\w.&'’-]*+(?:[ \t][A-Z][\w.&'’-]*+){0,3}+")
+AGENCY_LIKE = lazy_regex(
+    r"[A-Z][\w.&'’-]*+(?:[ \t](?:(?:of|for|de|del|and)[ \t])?+[A-Z][\w.&'’-]*+){0,3}+"
+)  # "Public Radio of Armenia": a lower-case link between capitalised words
 
 #: An agency not in the table: a code in capitals ("MIA", "QNA") or a name with a media word.
 AGENCY_CODE = lazy_regex(r"[A-Z][A-Z0-9&-]{1,9}+")

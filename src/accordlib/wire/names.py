@@ -129,11 +129,13 @@ _CAMEL = lazy_regex(
 _NEWS_COMPOUND = lazy_regex(r"(?i:\p{L}{2,}news|news(?!om)\p{L}{2,})")
 #: A web address without its scheme ("www.trend.az", "CCTV.com", "Globalinfos.net").
 _DOMAIN = lazy_regex(
-    r"\A(?:www\.)?+(?P<name>[\w-]++)(?:\.(?:com|net|org|info|news|gov|co|edu))?"
+    r"\A(?:www\.)?+(?P<name>[\w-]++)"
+    # a second-level domain under any country's code ("postcourier.com.pg")
+    r"(?:\.(?:com|net|org|gov|co|edu)\.[a-z]{2}|(?:\.(?:com|net|org|info|news|gov|co|edu))?"
     r"\.(?:com|net|org|info|news|tv|me|eu|co|uk|us|ca|au|az|kz|uz|kg|tj|tm|ru|ua|by|am|ge|tr"
     r"|ir|pk|in|cn|jp|kr|ae|qa|sa|kw|bh|om|jo|lb|eg|ma|dz|tn|iq|sy|af|bd|lk|np|my|id|ph|vn"
     r"|th|sg|hk|tw|mn|it|fr|de|es|pt|ch|at|be|nl|se|no|fi|dk|pl|cz|hu|ro|bg|gr|rs|hr|ba|il"
-    r"|ps|ng|ke|za)\Z",
+    r"|ps|ng|ke|za))\Z",
     regex.IGNORECASE,
 )
 
@@ -346,6 +348,12 @@ def _is_name(tokens: list[str]) -> bool:
     return capitalised >= 1
 
 
+def _agency_then_place(tokens: list[str]) -> bool:
+    """Whether a piece is an agency's one-word name and a city ("Reuters Ankara", "AFP
+    New Delhi"): no person. A country after a brand is its edition ("CNN Chile")."""
+    return canonical_agency(tokens[0]) is not None and known_city(" ".join(tokens[1:]))
+
+
 def _initial(token: str) -> bool:
     """Whether a word is an initial: one capital and a point ("A.", "J.")."""
     return len(token) == 2 and token[0].isupper() and token[1] == "."  # noqa: PLR2004
@@ -525,6 +533,9 @@ class Reading:
             part = " ".join(tokens)
         if _place_section(tokens):
             return  # a site's section for a country or region: "Canada Politics"
+        if len(tokens) > 1 and _agency_then_place(tokens):
+            self.offer(canonical_agency(tokens[0]))  # "Reuters Ankara": the place goes
+            return
         if plain_name(tokens) and not is_place(part):
             self.add(part)  # the common case: "Anna Kowalski", "Tal Shalev"
             return

@@ -14,7 +14,10 @@ from accordlib._util.tables import read_table
 from accordlib.countries.lookup import get_country
 from accordlib.countries.model import Country
 
-__all__ = ["dateline_country", "known_city", "known_region"]
+__all__ = ["dateline_country", "demonym_title", "known_city", "known_region"]
+
+#: How adjectives of nationality end ("Australian", "Japanese", "Spanish", "Omani").
+_DEMONYM_ENDS = ("an", "ese", "ish", "i")
 
 #: The country code of places that belong to no single country ("UNITED NATIONS").
 _NO_COUNTRY = "-"
@@ -114,3 +117,13 @@ def _country_of_regions(region: str, city_code: str | None) -> Country | None:
         if as_country is not None:
             return as_country
     return None
+
+
+def demonym_title(tokens: list[str]) -> bool:
+    """Whether "The" and a nationality's adjective make a paper's title ("The Australian",
+    "The Jamaican"), not a country led by "The" ("The Gambia", "The Sudan"): the word
+    ends as such adjectives do, names a country and is not in the country's name."""
+    if len(tokens) != 2 or tokens[0] != "The" or not tokens[1].endswith(_DEMONYM_ENDS):  # noqa: PLR2004 - "The" and one word
+        return False
+    country = get_country(tokens[1])
+    return country is not None and tokens[1].casefold() not in country.name.casefold()
