@@ -584,10 +584,11 @@ def _apply_slots(view: SentenceView, match: Trigger, clause: Clause, roles: Role
         roles.actors = attribution.speaker[:1]
     elif source == "object":
         roles.actors = roles.recipients
-    else:
-        party = _after_word(view, match.end, clause.upper, (source,))
+    else:  # a preposition, or several ("from|by": "condemnation from/by X")
+        words = tuple(source.split("|"))
+        party = _after_word(view, match.end, clause.upper, words)
         if party is None and match.start <= match.end - 1:
-            party = _after_word(view, match.head, clause.upper, (source,))
+            party = _after_word(view, match.head, clause.upper, words)
         roles.actors = party.actors if party is not None else ()
     if target == "subject" or source == "object" or (match.passive and not roles.recipients):
         # "The ambassador was summoned by Vilnius": the subject is the one acted on.
