@@ -128,3 +128,69 @@ def test_an_agreement_inside_an_organisations_name_is_the_organisation() -> None
             ("North Atlantic Treaty Organization",),
         )
     )
+
+
+SEPARATED_SUBJECTS = [
+    # A frequency or linking adverb between the auxiliary and the verb keeps the subject.
+    Case(
+        "Norway has always criticised the whaling quotas set by Japan.",
+        "CRITICIZE",
+        ("Norway",),
+        ("Japan",),
+    ),
+    Case(
+        "Chile, however, rejected the proposal from Bolivia on Tuesday.",
+        "REJECT",
+        ("Chile",),
+        ("Bolivia",),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", SEPARATED_SUBJECTS, ids=lambda case: case.text[:40])
+def test_an_adverb_between_subject_and_verb_keeps_the_subject(case: Case) -> None:
+    check(case)
+
+
+NOUNS_WITH_THEIR_AGENT = [
+    # An event noun whose curated row puts its actor after "from" or "by" finds it there.
+    Case(
+        "The new border fence drew sharp condemnation from Kazakhstan.",
+        "CRITICIZE",
+        ("Kazakhstan",),
+    ),
+    Case(
+        "The pipeline deal stalled amid objections by Lithuania.",
+        "REJECT",
+        ("Lithuania",),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", NOUNS_WITH_THEIR_AGENT, ids=lambda case: case.text[:40])
+def test_an_event_noun_names_its_actor_after_from_or_by(case: Case) -> None:
+    check(case)
+
+
+STORY_BODIES = [
+    # "The two top officials" is the pair the story named last; "the Ministry of Foreign
+    # Affairs" named alone is the story's own state's ministry.
+    Case(
+        "Peru's foreign minister met Ecuador's foreign minister in Lima on Monday."
+        " The two top officials signed a fisheries accord.",
+        "SIGN_AGREEMENT",
+        ("Peru's foreign minister", "Ecuador's foreign minister"),
+    ),
+    Case(
+        "QUITO, May 3 - Ecuador expelled two Peruvian diplomats on Monday."
+        " The Ministry of Foreign Affairs also protested to Lima.",
+        "PROTEST",
+        ("Ministry of Foreign Affairs",),
+        ("Peru",),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", STORY_BODIES, ids=lambda case: case.text[:40])
+def test_story_bodies_and_pairs_resolve(case: Case) -> None:
+    check(case)

@@ -265,6 +265,8 @@ def _pair_noun(claims: _Claims, mention: ActorMention, ctx: StoryContext) -> boo
     start = where[0]
     if lows[start] not in WORDS.get().two_nouns:
         return False
+    if start >= _PAIR and lows[start - 1] in WORDS.get().pair_modifiers:
+        start -= 1  # "the two top officials", "both foreign ministers"
     if start >= _PAIR and lows[start - 2 : start] == ["the", "two"]:
         start -= 2
     elif start and lows[start - 1] in ("the", "both"):

@@ -585,14 +585,26 @@ def _apply_slots(view: SentenceView, match: Trigger, clause: Clause, roles: Role
     elif source == "object":
         roles.actors = roles.recipients
     else:
-        party = _after_word(view, match.end, clause.upper, (source,))
-        if party is None and match.start <= match.end - 1:
-            party = _after_word(view, match.head, clause.upper, (source,))
+        party = _slot_party(view, match, clause.upper, source)
         roles.actors = party.actors if party is not None else ()
     if target == "subject" or source == "object" or (match.passive and not roles.recipients):
         # "The ambassador was summoned by Vilnius": the subject is the one acted on.
         roles.recipients = subject
     return True
+
+
+def _slot_party(view: SentenceView, match: Trigger, upper: int, source: str) -> Group | None:
+    """The party after a trigger's preposition slot ("a call from X"); a slot of several
+    ("from|by") only inside the trigger or right after it ("condemnation by X")."""
+    words = tuple(source.split("|"))
+    if len(words) > 1:
+        stop = min(match.end + 1, upper, len(view.lows))
+        index = next((i for i in range(match.head + 1, stop) if view.lows[i] in words), None)
+        return None if index is None else _by_agent(view, index, upper)
+    party = _after_word(view, match.end, upper, words)
+    if party is None and match.start <= match.end - 1:
+        party = _after_word(view, match.head, upper, words)
+    return party
 
 
 def _after_word(

@@ -46,6 +46,7 @@ class WordClasses:
     pronoun_person: frozenset[str]
     pronoun_speaker: frozenset[str]
     two_nouns: frozenset[str]
+    pair_modifiers: frozenset[str]
     state_anaphors: frozenset[str]
     object_anaphors: frozenset[str]
     not_modifier: frozenset[str]
