@@ -53,8 +53,10 @@ _DEMOTE = {
 }
 #: Words kept in lower case inside a title in title case ("Minister of State for the Interior").
 _SMALL_WORDS = frozenset(["of", "for", "the", "and", "to", "in", "on", "at", "d'"])
-#: The nouns of "<portfolio> Minister" titles ("Min." needs its dot).
-_MINISTER_WORDS = frozenset({"minister", "secretary", "min"})
+#: The nouns of "<portfolio> Minister" titles ("Min." needs its dot). "Minster" is the
+#: press's common misspelling, read only after a portfolio ("Foreign Affairs Minster"), so
+#: that a church ("York Minster") names no one.
+_MINISTER_WORDS = frozenset({"minister", "secretary", "min", "minster"})
 #: At most this many modifiers before a title ("former acting Deputy ...").
 _MAX_MODIFIERS = 3
 #: The shortest acronym.
