@@ -1,6 +1,7 @@
 """Classes of official mentions that the seventh officials round reads (issue 14), in invented
 phrases: counterparts in the plural before a list of names with their countries, "Sen" without
-its period as a style after another office, and the misspelling "Minster" after a portfolio.
+its period as a style after another office, the misspelling "Minster" after a portfolio, and
+a region as the second field of a portfolio ("Minister for Trade and Pacific, Name").
 
 Each row: a phrase, then (name, canonical title, role, country alpha-3, organisation) of the
 official that ``find_officials`` must report among those it finds; the look-alikes below must
@@ -47,6 +48,15 @@ CLASSES = [
     (
         "Prime Minister Sitiveni Tora wrote to New Zealand Foreign Affairs Minster, Helen Marsh",
         ("Helen Marsh", "Foreign Minister", FM, "NZL", None),
+    ),
+    # a second field that is a region ("and Pacific") keeps the name after the title
+    (
+        "New Zealand's Minister for Trade and Pacific, Mereana Tui, opened the forum",
+        ("Mereana Tui", "Minister", Role.MINISTER, "NZL", None),
+    ),
+    (
+        "Minister for Pacific Affairs, Mereana Tui, opened the forum",
+        ("Mereana Tui", "Minister", Role.MINISTER, None, None),
     ),
     (
         "Trade Minster Abel Moyo signed the accord",

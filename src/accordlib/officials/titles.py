@@ -513,17 +513,15 @@ def _field_end(toks: Tokens, k: int, lex: Lexicon) -> int:
     "Climate") or a place ("Iran", "the Middle East"); ``k`` when there is none."""
     if not toks.cap(k):
         return k
-    place = region_end(toks, k)
-    if place > k:
-        return place
+    place = region_end(toks, k)  # a field may start with a region: "Pacific Affairs"
     end = k
     while end < toks.n and end - k < _MAX_FIELD_WORDS and toks.kinds[end] == WORD:
         if toks.keys[end] in lex.field_ends and toks.cap(end):
-            return _and_field(toks, end + 1, lex)
+            return max(place, _and_field(toks, end + 1, lex))
         if not (toks.cap(end) or toks.keys[end] in {"and", "of", "the"}):
             break
         end += 1
-    return k
+    return place
 
 
 def _and_field(toks: Tokens, end: int, lex: Lexicon) -> int:
