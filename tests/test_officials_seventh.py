@@ -1,7 +1,8 @@
 """Classes of official mentions that the seventh officials round reads (issue 14), in invented
 phrases: counterparts in the plural before a list of names with their countries, "Sen" without
 its period as a style after another office, the misspelling "Minster" after a portfolio, and
-a region as the second field of a portfolio ("Minister for Trade and Pacific, Name").
+a region as the second field of a portfolio ("Minister for Trade and Pacific, Name"), and a
+leading "Place:" dateline that gives its state to the officials of the first sentence.
 
 Each row: a phrase, then (name, canonical title, role, country alpha-3, organisation) of the
 official that ``find_officials`` must report among those it finds; the look-alikes below must
@@ -57,6 +58,19 @@ CLASSES = [
     (
         "Minister for Pacific Affairs, Mereana Tui, opened the forum",
         ("Mereana Tui", "Minister", Role.MINISTER, None, None),
+    ),
+    # a leading "Place:" dateline gives its state to the first sentence's officials
+    (
+        "Hanoi: Deputy Prime Minister Le Van Tam received a trade mission on Monday.",
+        ("Le Van Tam", "Deputy Prime Minister", Role.DEPUTY_HEAD_OF_GOVERNMENT, "VNM", None),
+    ),
+    (
+        "Hanoi: Deputy Prime Minister Le Van Tam received Ambassador of Chile Rosa Vidal.",
+        ("Rosa Vidal", "Ambassador", Role.AMBASSADOR, "CHL", None),
+    ),
+    (
+        "ABUJA: The Senate Speaker met envoys. Foreign Minister Rosa Vidal spoke later.",
+        ("Rosa Vidal", "Foreign Minister", FM, None, None),
     ),
     (
         "Trade Minster Abel Moyo signed the accord",
