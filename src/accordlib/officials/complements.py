@@ -290,4 +290,4 @@ def plural_ok(toks: Tokens, match: TitleMatch) -> bool:
     of Economic Advisers Beryl Sprinkel" is the council's chairman)."""
     if any(toks.keys[k] == "of" for k in range(max(0, match.start - _BODY_GAP), match.start)):
         return False
-    return toks.word(match.end - 1).istitle()
+    return toks.word(match.end - 1).istitle() or match.entry.canonical == "Counterpart"

@@ -14,13 +14,13 @@ from __future__ import annotations
 
 from accordlib._util.lazy import lazy_re
 from accordlib.countries.model import Country
-from accordlib.officials.entities import country_in_text
+from accordlib.officials.entities import country_in_text, country_of
 from accordlib.officials.lexicon import lexicon, org_key
 from accordlib.officials.model import Role
 from accordlib.officials.reader import Found
 from accordlib.officials.tokens import POSS, WORD, Tokens
 
-__all__ = ["host_countries", "may_have_host"]
+__all__ = ["dateline_home", "host_countries", "may_have_host"]
 
 #: Bodies that carry a state: a delegation (led by the official), an embassy or mission (of
 #: the ambassador).
@@ -44,6 +44,36 @@ _MINISTERS = (Role.MINISTER, Role.FOREIGN_MINISTER, Role.SPOKESPERSON, Role.OFFI
 def may_have_host(text: str) -> bool:
     """Whether a text mentions a body that may give an official's state (cheap: one search)."""
     return _CUE_RE.search(text) is not None
+
+
+#: Longest place before the colon of a leading dateline ("Hanoi:", "NEW DELHI:").
+_MAX_DATELINE_WORDS = 3
+
+
+def dateline_home(toks: Tokens, found: list[Found]) -> None:
+    """ "Hanoi: Deputy Prime Minister X received ...": a text that opens with a capital and a
+    colon is datelined there, and the officials of its first sentence that the text and the
+    gazetteer leave without a state (and who are neither posted abroad nor of a body of
+    states) are that state's, as implied by the wording, in place."""
+    colon = next(
+        (k for k in range(min(toks.n, _MAX_DATELINE_WORDS + 1)) if toks.keys[k] == ":"), 0
+    )
+    if not colon or any(toks.kinds[k] != WORD or not toks.cap(k) for k in range(colon)):
+        return
+    home = country_of(toks.span(0, colon))
+    if home is None:
+        return
+    end = next((k for k in range(colon, toks.n) if toks.keys[k] in _SENTENCE_ENDS), toks.n)
+    for item in found:
+        title = item.title
+        if item.start >= end:
+            break
+        if item.country is not None or item.organization is not None or title is None:
+            continue
+        if title.role in _POSTED or title.role is Role.IGO_OFFICIAL:
+            continue
+        item.country = home
+        item.implied = True
 
 
 def host_countries(toks: Tokens, found: list[Found]) -> None:

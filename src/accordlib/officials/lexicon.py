@@ -126,20 +126,28 @@ def _subdivisions() -> dict[str, str]:
     return {fold(row["region"]): row["country"] for row in read_table("regions.tsv")}
 
 
+#: The title of "counterpart" and "colleague": the office of the other party in the text.
+_COUNTERPART = "Counterpart"
+
+
 def _with_plurals(rows: tuple[Row, ...]) -> tuple[Row, ...]:
     """The rows and a plural of each office that ends in a plain word, capitalised and never
-    bare: "Foreign Ministers Ana Ruiz of Peru and ...", "Senators Tom Baker (R-TX), ...".
-    Military ranks and commands ("Washington Commanders" is a team) and descriptions that
+    bare: "Foreign Ministers Ana Ruiz of Peru and ...", "Senators Tom Baker (R-TX), ...";
+    "counterparts", in lower case as printed, lists the other parties' ministers. Military ranks and commands ("Washington Commanders" is a team) and descriptions that
     never stand for one person ("Officials", "Diplomats") have none."""
     plurals: list[Row] = []
     for row in rows:
         surface = row["surface"]
         last = surface.split()[-1]
-        if row["role"] == "MILITARY" or (row["role"] == "OFFICIAL" and not row["bare"]):
+        mirror = row["canonical"] == _COUNTERPART  # "her counterparts A of X and B of Y"
+        if row["role"] == "MILITARY" or (
+            row["role"] == "OFFICIAL" and not row["bare"] and not mirror
+        ):
             continue
         if last.isalpha() and last.isascii() and not last.endswith("s") and len(last) > 2:  # noqa: PLR2004 - no plural of a two-letter word
+            case = "" if mirror else "cap"  # a counterpart is printed in lower case
             plurals.append(
-                {**row, "surface": f"{surface}s", "case": "cap", "bare": "", "plural": "y"}
+                {**row, "surface": f"{surface}s", "case": case, "bare": "", "plural": "y"}
             )
     return (*rows, *plurals)
 

@@ -104,6 +104,8 @@ def read_honorifics(
         if found is None or (before is not None and found[1] >= before):
             break
         end = found[1]
+        if end < toks.n and toks.keys[end] == "." and toks.glued(end):
+            break  # "Sen." is an abbreviated title, not the style "Sen" and a stray period
         if bracket:
             if end >= toks.n or toks.keys[end] != ")":
                 break

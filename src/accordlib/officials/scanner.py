@@ -22,7 +22,7 @@ from accordlib._util.text import require_str
 from accordlib._util.trusted import trusted
 from accordlib.officials.entities import country_code
 from accordlib.officials.holders import Holder
-from accordlib.officials.hosts import host_countries, may_have_host
+from accordlib.officials.hosts import dateline_home, host_countries, may_have_host
 from accordlib.officials.known import complete, known
 from accordlib.officials.lexicon import lexicon, longest
 from accordlib.officials.model import Official, OfficialMention, Title
@@ -168,6 +168,8 @@ def parse_official(text: str, *, date: PublishedLike = None) -> Official | None:
         complete(found, day, _office)
         if item.country is None and may_have_host(text):
             host_countries(toks, found)
+        if item.country is None:
+            dateline_home(toks, found)  # "Hanoi: Deputy Prime Minister X"
         return _official(item, text)
     return _name_only(toks, text, day)
 
@@ -282,6 +284,8 @@ def find_officials(
     complete(found, day, _office)
     if any(item.country is None for item in found) and may_have_host(text):
         host_countries(toks, found)  # "a Nepali delegation led by Minister X"
+    if any(item.country is None for item in found):
+        dateline_home(toks, found)  # "Hanoi: Deputy Prime Minister X received ..."
     for item in found:
         start = starts[item.start]
         end = ends[item.end - 1]

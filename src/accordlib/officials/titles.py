@@ -53,8 +53,10 @@ _DEMOTE = {
 }
 #: Words kept in lower case inside a title in title case ("Minister of State for the Interior").
 _SMALL_WORDS = frozenset(["of", "for", "the", "and", "to", "in", "on", "at", "d'"])
-#: The nouns of "<portfolio> Minister" titles ("Min." needs its dot).
-_MINISTER_WORDS = frozenset({"minister", "secretary", "min"})
+#: The nouns of "<portfolio> Minister" titles ("Min." needs its dot). "Minster" is the
+#: press's common misspelling, read only after a portfolio ("Foreign Affairs Minster"), so
+#: that a church ("York Minster") names no one.
+_MINISTER_WORDS = frozenset({"minister", "secretary", "min", "minster"})
 #: At most this many modifiers before a title ("former acting Deputy ...").
 _MAX_MODIFIERS = 3
 #: The shortest acronym.
@@ -511,17 +513,15 @@ def _field_end(toks: Tokens, k: int, lex: Lexicon) -> int:
     "Climate") or a place ("Iran", "the Middle East"); ``k`` when there is none."""
     if not toks.cap(k):
         return k
-    place = region_end(toks, k)
-    if place > k:
-        return place
+    place = region_end(toks, k)  # a field may start with a region: "Pacific Affairs"
     end = k
     while end < toks.n and end - k < _MAX_FIELD_WORDS and toks.kinds[end] == WORD:
         if toks.keys[end] in lex.field_ends and toks.cap(end):
-            return _and_field(toks, end + 1, lex)
+            return max(place, _and_field(toks, end + 1, lex))
         if not (toks.cap(end) or toks.keys[end] in {"and", "of", "the"}):
             break
         end += 1
-    return k
+    return place
 
 
 def _and_field(toks: Tokens, end: int, lex: Lexicon) -> int:
