@@ -19,6 +19,7 @@ from accordlib._util.dates import PublishedLike, coerce_published, resolve_month
 from accordlib._util.lazy import lazy_regex
 from accordlib._util.memo import Memo
 from accordlib._util.text import DASHES, require_str
+from accordlib.countries.lookup import get_country
 from accordlib.wire._months import month_number
 from accordlib.wire.agencies import canonical_agency
 from accordlib.wire.dateline_grammar import (
@@ -216,6 +217,7 @@ def _parse_at(text: str, start: int, published: dt.date | None) -> Dateline | No
             or _comma_opener(text, start)
             or _outlet_slash(text, start)
             or _city_code(text, start)
+            or _point_place(text, start)
         )
     return found
 
@@ -551,3 +553,28 @@ def _bracket_then_city(
     if agency is None:
         return None
     return make_dateline(match["city"], None, NO_DATE, agency, text, start, match.end(), published)
+
+
+#: A place of one to four words closed by a full stop (and a dash glued to it) before a
+#: capitalised word: "Berlin. Die ...", "Ciudad de México. Como ...", "México.- El ...".
+_POINT_PLACE = lazy_regex(
+    r"(?P<place>\p{Lu}[\w'’-]{1,30}+(?:[ \t](?:de|del|da|do|\p{Lu}[\w'’-]{1,30}+)){0,3}+)"
+    r"\.(?P<dash>[-\u2010-\u2015])?+[ \t]++(?=[\p{Lu}\"“])"
+)
+
+
+def _point_place(text: str, start: int) -> Dateline | None:
+    """ "Berlin. Die ...", "Montevideo. En ...", "México.- El ...": a known dateline city
+    (or, before ".-", a country) closed by a full stop, before a paragraph. A one-word
+    sentence is not prose, so a known city standing alone so is a dateline."""
+    match = _POINT_PLACE.match(text, start)
+    if match is None:
+        return None
+    place = match["place"]
+    if not (known_city(place) or (match["dash"] is not None and get_country(place) is not None)):
+        return None
+    line = text[match.end() :].split("\n", 1)[0]
+    if len(line.split()) < _CAPS_PLACE_BODY_WORDS:
+        return None
+    raw_end = match.end("dash") if match["dash"] is not None else match.end("place") + 1
+    return make_dateline(place, None, NO_DATE, None, text, start, raw_end, None)
