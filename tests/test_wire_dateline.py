@@ -233,6 +233,14 @@ DATELINES_WEB = [
     Example("(BNA) The minister met the delegation in Manama on Tuesday", None, None, None, None, None, None, "Bahrain News Agency", "(BNA)", "The minister met the delegation in Manama on Tuesday"),  # a code in a leading bracket, no dash
     Example("(ZNX) The minister met the delegation in Lusaka on Tuesday", None, None, None, None, None, None, "ZNX", "(ZNX)", "The minister met the delegation in Lusaka on Tuesday"),  # an unknown code of a few capitals
     Example("ROME (Voice of Europe) — The ministers met on Friday", "ROME", None, "ITA", None, None, None, "Voice of Europe", "ROME (Voice of Europe) —", "The ministers met on Friday"),  # "of" between capitalised words
+    # a fifth round of issue 14: a city closed by a full stop, a code before the city
+    Example("Wien. Der Außenminister empfing am Dienstag seinen Amtskollegen aus Prag zu Gesprächen", "Wien", None, "AUT", None, None, None, None, "Wien.", "Der Außenminister empfing am Dienstag seinen Amtskollegen aus Prag zu Gesprächen"),  # a known city and a full stop
+    Example("Buenos Aires. La canciller recibió este martes a su par de Chile en el palacio", "Buenos Aires", None, "ARG", None, None, None, None, "Buenos Aires.", "La canciller recibió este martes a su par de Chile en el palacio"),
+    Example("Perú.- El ministro de Relaciones Exteriores viajará mañana a Quito para una reunión", "Perú", None, "PER", None, None, None, None, "Perú.-", "El ministro de Relaciones Exteriores viajará mañana a Quito para una reunión"),  # a country before ".-"
+    Example("LNA Tripoli, 3 mars 2022 – Le ministre a reçu l'ambassadeur de Tunisie", "Tripoli", None, "LBY", 3, 3, dt.date(2022, 3, 3), "LNA", "LNA Tripoli, 3 mars 2022 –", "Le ministre a reçu l'ambassadeur de Tunisie"),  # an agency's code before a known city
+    Example("Bishkek (KT), March 4 – The president signed the new law on Monday", "Bishkek", None, "KGZ", 3, 4, dt.date(2025, 3, 4), "KT", "Bishkek (KT), March 4 –", "The president signed the new law on Monday"),  # the agency's bracket before the date
+    Example("Tbilisi (Georgia) (AFP) – The parliament voted on Tuesday to approve the budget", "Tbilisi", "Georgia", "GEO", None, None, None, "Agence France-Presse", "Tbilisi (Georgia) (AFP) –", "The parliament voted on Tuesday to approve the budget"),  # the country in brackets, then the agency
+    Example("DOHA, HH the Amir received the credentials of four new ambassadors at the palace", "DOHA", None, "QAT", None, None, None, None, "DOHA,", "HH the Amir received the credentials of four new ambassadors at the palace"),  # a comma before a style
 ]
 # fmt: on
 
@@ -306,6 +314,13 @@ NOT_DATELINES = [
     "Lisbon, Prime and Madrid were the three names on the list that year.",
     "(VIDEO) The minister met the delegation in Lusaka on Tuesday",  # a label in a bracket
     "Baku-Tbilisi The pipeline carried oil for the first time that year.",  # a route of two cities
+    "MUNDO.- La cumbre de líderes terminó sin un acuerdo sobre el clima este domingo",  # a rubric
+    "Berlin. Paris. Rome.",  # no paragraph after the full stop
+    "Hope. That is what the negotiators said they still had after the long night of talks.",  # not a city
+    "Paris, France. The talks will resume next week, the ministry said in a statement.",
+    "Moscow (Russia), the host city, said nothing new on Monday about the talks.",
+    "Paris (AFP), the agency, said the ministers would meet again next week.",
+    "Lisbon (Portugal) (the smaller delegation) arrived late on Friday evening.",
 ]
 
 

@@ -19,6 +19,7 @@ from accordlib._util.dates import PublishedLike, coerce_published, resolve_month
 from accordlib._util.lazy import lazy_regex
 from accordlib._util.memo import Memo
 from accordlib._util.text import DASHES, require_str
+from accordlib.countries.lookup import get_country
 from accordlib.wire._months import month_number
 from accordlib.wire.agencies import canonical_agency
 from accordlib.wire.dateline_grammar import (
@@ -54,7 +55,7 @@ from accordlib.wire.dateline_parts import (
     year,
 )
 from accordlib.wire.model import Dateline
-from accordlib.wire.places import dateline_country, known_city
+from accordlib.wire.places import dateline_country, known_city, known_region
 
 __all__ = ["dateline_country", "parse_dateline"]
 
@@ -216,6 +217,8 @@ def _parse_at(text: str, start: int, published: dt.date | None) -> Dateline | No
             or _comma_opener(text, start)
             or _outlet_slash(text, start)
             or _city_code(text, start)
+            or _point_place(text, start)
+            or _city_bracket(text, start, published)
         )
     return found
 
@@ -551,3 +554,70 @@ def _bracket_then_city(
     if agency is None:
         return None
     return make_dateline(match["city"], None, NO_DATE, agency, text, start, match.end(), published)
+
+
+#: A place of one to four words closed by a full stop (and a dash glued to it) before a
+#: capitalised word: "Berlin. Die ...", "Ciudad de México. Como ...", "México.- El ...".
+_POINT_PLACE = lazy_regex(
+    r"(?P<place>\p{Lu}[\w'’-]{1,30}+(?:[ \t](?:de|del|da|do|\p{Lu}[\w'’-]{1,30}+)){0,3}+)"
+    r"\.(?P<dash>[-\u2010-\u2015])?+[ \t]++(?=[\p{Lu}\"“])"
+)
+
+
+def _point_place(text: str, start: int) -> Dateline | None:
+    """ "Berlin. Die ...", "Montevideo. En ...", "México.- El ...": a known dateline city
+    (or, before ".-", a country) closed by a full stop, before a paragraph. A one-word
+    sentence is not prose, so a known city standing alone so is a dateline."""
+    match = _POINT_PLACE.match(text, start)
+    if match is None:
+        return None
+    place = match["place"]
+    if not (known_city(place) or (match["dash"] is not None and get_country(place) is not None)):
+        return None
+    line = text[match.end() :].split("\n", 1)[0]
+    if len(line.split()) < _CAPS_PLACE_BODY_WORDS:
+        return None
+    raw_end = match.end("dash") if match["dash"] is not None else match.end("place") + 1
+    return make_dateline(place, None, NO_DATE, None, text, start, raw_end, None)
+
+
+#: A known city, then a bracket, then a date or a second bracket: "Phnom Penh (FN), May 19
+#: –", "Astana (Kazakhstan) (AFP) –".
+_CITY_BRACKET = lazy_regex(
+    r"(?P<city>\p{Lu}[\w'’-]{1,30}+(?:[ \t]\p{Lu}[\w'’-]{1,30}+){0,2}+)[ \t]\("
+    r"(?P<inner>[^()\n]{2,30}+)\)(?P<sep>,?+[ \t])(?=\(|\d|\p{Lu})"
+)
+
+
+def _city_bracket(text: str, start: int, published: dt.date | None) -> Dateline | None:
+    """ "Phnom Penh (FN), May 19 –": an agency in brackets between a known city and its
+    date; "Astana (Kazakhstan) (AFP) –": a country in brackets between a known city and
+    its agency. Read as the main shape with the bracket put where that shape has it."""
+    match = _CITY_BRACKET.match(text, start)
+    if match is None or not known_city(match["city"]):
+        return None
+    city, inner = match["city"], fold(match["inner"])
+    rest = text[match.end() :]
+    agency = None
+    if rest.startswith("(") and not match["sep"].startswith(",") and known_region(inner):
+        shaped = f"{city}, {inner} {rest}"  # the country as a region, then the agency
+    elif match["sep"].startswith(","):
+        agency = canonical_agency(inner) or (inner if AGENCY_CODE.fullmatch(inner) else None)
+        if agency is None:
+            return None
+        shaped = f"{city}, {rest}"  # the agency out, the date after the city
+    else:
+        return None
+    shape = DATELINE.match(shaped)
+    if shape is None:
+        return None
+    found = build_main(shaped, 0, shape.end(), shape.group(*GROUPS), published)
+    if found is None or (found.agency is None) == (agency is None):
+        return None  # one agency: in the bracket after the city, or after the country
+    if agency is not None and found.month is None:
+        return None  # "Paris (AFP), the capital": a date must follow the agency
+    raw, end = finish_raw(text, start, start + len(found.raw) + len(text) - start - len(shaped))
+    return Dateline(
+        found.place, found.region, found.country, found.month, found.day, found.date,
+        agency or found.agency, raw, end, start, found.year,
+    )  # fmt: skip

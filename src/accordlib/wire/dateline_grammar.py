@@ -289,7 +289,7 @@ NUMERIC_DATE = lazy_regex(
 COMMA_OPENER = lazy_regex(
     r"""(?P<place>\p{Lu}[\w.'’-]{0,30}+(?:[ \t]\p{Lu}[\w.'’-]{0,30}+){0,2}+)[ \t]{0,2}+,[ \t]{1,3}+
     (?=(?:On|In|At|During|After|Before|Earlier|Today|Yesterday|According|Following|HE|H\.E\.
-      |His|Her)[ \t]
+      |H\.H\.|HH|His|Her)[ \t]
       |(?:\p{Lu}\p{Ll}{2,20}+[ \t])?+(?:Foreign|Prime|President|Vice|Deputy|Minister|Secretary
         |Ambassador|Chairman|Speaker)[ \t]\p{Lu})""",
     regex.VERBOSE,
@@ -335,6 +335,9 @@ NOT_PLACES = frozenset({
     "SOURCES", "SPORTS", "SUMMARY", "TEXT", "THIS", "TO", "TOP", "TRANSCRIPT", "UPDATE",
     "UPDATED", "UPDATES", "URGENT", "VIDEO", "WARNING", "WATCH", "WE", "WHAT", "WHO", "WHY",
     "WRAPUP", "YOU",
+    # a site's section rubric before ".-" or a dash ("NACIONAL.- El ..."), not a place
+    "NACIONAL", "INTERNACIONAL", "MUNDO", "POLÍTICA", "POLITICA", "ECONOMÍA", "ECONOMIA",
+    "DEPORTES", "SOCIEDAD", "OPINIÓN", "POLITICS", "WORLD", "BUSINESS",
 })
 # fmt: on
 

@@ -135,6 +135,9 @@ def build_main(
     if not trimmed and not _close_fits(text, match_end, place, region, groups, date[0], read):
         return None
     place, region = _place_order(place, region)
+    agency_name = read.name
+    if agency_name is None:
+        place, agency_name = _code_before_city(place)
     if body < 0 or trimmed:
         rest = text[raw_end:]
         body = len(text) - len(rest.lstrip())
@@ -146,12 +149,25 @@ def build_main(
         month,
         day,
         None if month is None or day is None else resolve(month, day, published, printed_year),
-        read.name,
+        agency_name,
         text[start:raw_end].rstrip(),
         body,
         start,
         printed_year,
     )
+
+
+def _code_before_city(place: str) -> tuple[str, str | None]:
+    """ "AKP Phnom Penh, 26 avril 2017 –": an agency's code in capitals (or a known agency)
+    glued before a known dateline city is the agency, and the city the place; a place
+    that is itself known ("NEW YORK") or whose rest is not a city stays as printed."""
+    code, _, city = place.partition(" ")
+    if not city or city.isupper() or known_city(place) or not known_city(city):
+        return place, None
+    agency = canonical_agency(code)
+    if agency is None and AGENCY_CODE.fullmatch(code) and code.isalpha():
+        agency = code
+    return (place, None) if agency is None else (city, agency)
 
 
 def _agency_as_place(place: str) -> str | None:
