@@ -689,3 +689,23 @@ def test_every_kind_has_a_sentence_somewhere() -> None:
     material = {"CONCEDE", "WITHDRAW", "INVESTIGATE", "PROTEST", "MOBILIZE", "COERCE",
                 "ARREST", "ASSAULT", "FIGHT", "CUT_AID"}  # fmt: skip
     assert material <= {case.kind for case in tables}
+
+
+#: A visit or talks that are the circumstance of another act: the party the apposition
+#: follows, or the speaker the phrase follows; the main clause's words are no predicate of
+#: the noun ("said ties had never been closer" does not negate the visit).
+CIRCUMSTANCES = [
+    Case("Australian Foreign Minister Penny Wong, winding up a three-day visit to Jakarta, said ties had never been closer.", "VISIT", ("Penny Wong",), ("Indonesia",)),
+    Case("Brazil's finance minister, concluding talks with Argentina in Buenos Aires, said the trade pact was safe.", "MEET", ("Brazil's finance minister",), ("Argentina",)),
+    Case("Chilean President Gabriel Boric said at the end of a brief visit to Peru that the two navies had agreed on joint drills.", "VISIT", ("Gabriel Boric",), ("Peru",)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", CIRCUMSTANCES, ids=_ids)
+def test_a_visit_as_the_circumstance_of_another_act(case: Case) -> None:
+    check(case)
+
+
+def test_a_clash_after_a_gerund_takes_no_party_from_before_the_comma() -> None:
+    text = "The ruling party pressed ahead with the budget, deepening a clash with the opposition."
+    assert [e.kind for e in extract_events(text, published=PUBLISHED)] == []

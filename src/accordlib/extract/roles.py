@@ -30,6 +30,7 @@ from accordlib.extract.subjects import (
     RELATIVES,
     adverb,
     carried_subject,
+    circumstance_subject,
     skip_light,
     subject_group,
 )
@@ -60,6 +61,9 @@ _CONDITION_REACH = 3
 _CUE_STOPS = ("and", ",", "\u201d", '"')
 _DISAPPROVAL = ("REJECT", "CRITICIZE", "ACCUSE")
 _CONVERSATIONS = ("MEET", "PHONE_CALL", "NEGOTIATE")
+#: Kinds of event noun that may be the circumstance of a party's other act ("Clark, winding
+#: up a visit to Washington, said"; "said after talks with").
+_CIRCUMSTANCES = ("VISIT", *_CONVERSATIONS)
 
 
 class Clause:
@@ -303,6 +307,9 @@ def _find_subject(
         agent = _after_word(view, match.end, clause.upper, ("by", "of"))
         if agent is not None and not agent.modifiers_only:
             roles.actors = agent.actors
+    if not roles.actors and match.nominal and match.kind in _CIRCUMSTANCES:
+        # "Clark, winding up a visit to Washington, said": whose circumstance it is
+        roles.actors = circumstance_subject(view, start, clause.lower)
     if not roles.actors:
         # "During a phone call with X, Y said ...", "Meeting in Seoul, the ministers ...":
         # a fronted phrase takes the subject of the clause after it.
