@@ -709,3 +709,16 @@ def test_a_visit_as_the_circumstance_of_another_act(case: Case) -> None:
 def test_a_clash_after_a_gerund_takes_no_party_from_before_the_comma() -> None:
     text = "The ruling party pressed ahead with the budget, deepening a clash with the opposition."
     assert [e.kind for e in extract_events(text, published=PUBLISHED)] == []
+
+
+#: "visiting" as an attribute of the people after it: they are the visitors and the
+#: clause's subject their host; after "is" it is a verb and its object the place visited.
+VISITORS = [
+    Case("Indian Prime Minister Narendra Modi told visiting Japanese lawmakers that the rail deal was on track.", "VISIT", ("Japanese lawmakers",), ("Narendra Modi",)),
+    Case("The Kenyan president is visiting Ethiopia this week.", "VISIT", ("Kenyan president",), ("Ethiopia",), factuality="ONGOING"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", VISITORS, ids=_ids)
+def test_visiting_people_are_the_visitors(case: Case) -> None:
+    check(case)

@@ -34,7 +34,13 @@ from accordlib.extract.subjects import (
     skip_light,
     subject_group,
 )
-from accordlib.extract.targets import other_party, passive_sender, phrase_target, sentence_target
+from accordlib.extract.targets import (
+    attributive_visitors,
+    other_party,
+    passive_sender,
+    phrase_target,
+    sentence_target,
+)
 from accordlib.extract.triggers import FRAMES
 from accordlib.extract.view import SentenceView
 from accordlib.extract.words import WordClasses
@@ -180,6 +186,12 @@ def find_roles(
         roles.actors = passive_sender(view, match, roles.subject, clause.upper)
     if not roles.recipients and roles.actors:
         roles.recipients = _missing_target(view, match, clause, roles, so_far)
+    visitors = attributive_visitors(view, match) if roles.actors and roles.recipients else ()
+    if visitors:  # "told visiting U.S. senators": they are the visitors, the subject the host
+        roles.actors, roles.recipients = (
+            visitors,
+            tuple(a for a in roles.actors if a not in visitors),
+        )
     roles.position = clause_position(view, match, roles)
     if _inside_condition(view.tokens, match, roles.subject):
         return None  # "... only if Hamas releases the hostages": a condition, not an event
