@@ -689,3 +689,36 @@ def test_every_kind_has_a_sentence_somewhere() -> None:
     material = {"CONCEDE", "WITHDRAW", "INVESTIGATE", "PROTEST", "MOBILIZE", "COERCE",
                 "ARREST", "ASSAULT", "FIGHT", "CUT_AID"}  # fmt: skip
     assert material <= {case.kind for case in tables}
+
+
+#: A visit or talks that are the circumstance of another act: the party the apposition
+#: follows, or the speaker the phrase follows; the main clause's words are no predicate of
+#: the noun ("said ties had never been closer" does not negate the visit).
+CIRCUMSTANCES = [
+    Case("Australian Foreign Minister Penny Wong, winding up a three-day visit to Jakarta, said ties had never been closer.", "VISIT", ("Penny Wong",), ("Indonesia",)),
+    Case("Brazil's finance minister, concluding talks with Argentina in Buenos Aires, said the trade pact was safe.", "MEET", ("Brazil's finance minister",), ("Argentina",)),
+    Case("Chilean President Gabriel Boric said at the end of a brief visit to Peru that the two navies had agreed on joint drills.", "VISIT", ("Gabriel Boric",), ("Peru",)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", CIRCUMSTANCES, ids=_ids)
+def test_a_visit_as_the_circumstance_of_another_act(case: Case) -> None:
+    check(case)
+
+
+def test_a_clash_after_a_gerund_takes_no_party_from_before_the_comma() -> None:
+    text = "The ruling party pressed ahead with the budget, deepening a clash with the opposition."
+    assert [e.kind for e in extract_events(text, published=PUBLISHED)] == []
+
+
+#: "visiting" as an attribute of the people after it: they are the visitors and the
+#: clause's subject their host; after "is" it is a verb and its object the place visited.
+VISITORS = [
+    Case("Indian Prime Minister Narendra Modi told visiting Japanese lawmakers that the rail deal was on track.", "VISIT", ("Japanese lawmakers",), ("Narendra Modi",)),
+    Case("The Kenyan president is visiting Ethiopia this week.", "VISIT", ("Kenyan president",), ("Ethiopia",), factuality="ONGOING"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", VISITORS, ids=_ids)
+def test_visiting_people_are_the_visitors(case: Case) -> None:
+    check(case)

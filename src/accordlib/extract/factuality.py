@@ -41,7 +41,7 @@ def factuality(
     window = before if match.kind == "REJECT" else before + trigger[:1]
     if match.nominal:
         # "a meeting between X and Y was not planned": the predicate follows the noun.
-        window += lows[match.end : min(region_end, match.end + _PREDICATE_REACH)]
+        window += _predicate(lows, match.end, min(region_end, match.end + _PREDICATE_REACH))
     clause_words = lows[cue_start : min(region_end, count)]
     # Set tests (isdisjoint) rather than word-by-word loops: this runs for every trigger.
     phrase_words = before if match.kind == "REJECT" else before + trigger + after
@@ -56,6 +56,18 @@ def factuality(
     if not words.hypothetical.isdisjoint(window):
         return Factuality.HYPOTHETICAL
     return _tense(match, before, window, attribution, timex, words)
+
+
+def _predicate(lows: list[str], start: int, end: int) -> list[str]:
+    """The words after an event noun that may be its predicate, up to a comma followed by
+    a reporting verb: in "Clark, winding up a visit to Ottawa, said he never ...", the
+    words after the apposition are the main clause's, not the noun's."""
+    words = lows[start:end]
+    reporting = WORDS.get().reporting
+    for index, low in enumerate(words[:-1]):
+        if low == "," and words[index + 1] in reporting:
+            return words[:index]
+    return words
 
 
 def _tense(

@@ -30,10 +30,17 @@ from accordlib.extract.subjects import (
     RELATIVES,
     adverb,
     carried_subject,
+    circumstance_subject,
     skip_light,
     subject_group,
 )
-from accordlib.extract.targets import other_party, passive_sender, phrase_target, sentence_target
+from accordlib.extract.targets import (
+    attributive_visitors,
+    other_party,
+    passive_sender,
+    phrase_target,
+    sentence_target,
+)
 from accordlib.extract.triggers import FRAMES
 from accordlib.extract.view import SentenceView
 from accordlib.extract.words import WordClasses
@@ -60,6 +67,9 @@ _CONDITION_REACH = 3
 _CUE_STOPS = ("and", ",", "\u201d", '"')
 _DISAPPROVAL = ("REJECT", "CRITICIZE", "ACCUSE")
 _CONVERSATIONS = ("MEET", "PHONE_CALL", "NEGOTIATE")
+#: Kinds of event noun that may be the circumstance of a party's other act ("Clark, winding
+#: up a visit to Washington, said"; "said after talks with").
+_CIRCUMSTANCES = ("VISIT", *_CONVERSATIONS)
 
 
 class Clause:
@@ -176,6 +186,12 @@ def find_roles(
         roles.actors = passive_sender(view, match, roles.subject, clause.upper)
     if not roles.recipients and roles.actors:
         roles.recipients = _missing_target(view, match, clause, roles, so_far)
+    visitors = attributive_visitors(view, match) if roles.actors and roles.recipients else ()
+    if visitors:  # "told visiting U.S. senators": they are the visitors, the subject the host
+        roles.actors, roles.recipients = (
+            visitors,
+            tuple(a for a in roles.actors if a not in visitors),
+        )
     roles.position = clause_position(view, match, roles)
     if _inside_condition(view.tokens, match, roles.subject):
         return None  # "... only if Hamas releases the hostages": a condition, not an event
@@ -303,6 +319,9 @@ def _find_subject(
         agent = _after_word(view, match.end, clause.upper, ("by", "of"))
         if agent is not None and not agent.modifiers_only:
             roles.actors = agent.actors
+    if not roles.actors and match.nominal and match.kind in _CIRCUMSTANCES:
+        # "Clark, winding up a visit to Washington, said": whose circumstance it is
+        roles.actors = circumstance_subject(view, start, clause.lower)
     if not roles.actors:
         # "During a phone call with X, Y said ...", "Meeting in Seoul, the ministers ...":
         # a fronted phrase takes the subject of the clause after it.

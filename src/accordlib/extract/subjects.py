@@ -22,7 +22,14 @@ from accordlib.extract.model import Attribution, Group, Trigger
 from accordlib.extract.view import SentenceView
 from accordlib.extract.words import WordClasses
 
-__all__ = ["RELATIVES", "adverb", "carried_subject", "skip_light", "subject_group"]
+__all__ = [
+    "RELATIVES",
+    "adverb",
+    "carried_subject",
+    "circumstance_subject",
+    "skip_light",
+    "subject_group",
+]
 
 #: How far back light verbs are skipped ("will embark upon a three-day official" visit).
 _LIGHT_REACH: Final = 8
@@ -570,3 +577,49 @@ def _coordinated(view: SentenceView, start: int, region_start: int) -> bool:
     while probe > region_start and lows[probe] in glue:
         probe -= 1
     return probe >= 0 and lows[probe] in ("and", ",", "but")
+
+
+#: Words that open a phrase saying in which circumstance a party acts: ", winding up a
+#: visit to", ", on a visit to", "said at the end of a visit to" (a gerund opens one too).
+_CIRCUMSTANCE_OPENERS: Final = frozenset(
+    {"on", "during", "at", "after", "before", "following", "in", "while", "ending"}
+)
+#: Gerunds that open no circumstance of the party before them ("X, including Y").
+_NOT_CIRCUMSTANCE: Final = frozenset({"including", "according", "concerning", "regarding"})
+#: How far back from an event noun the opening of its circumstance phrase is looked for.
+_CIRCUMSTANCE_REACH: Final = 8
+
+
+def circumstance_subject(view: SentenceView, start: int, lower: int) -> tuple[Actor, ...]:
+    """The party an event noun at ``start`` is a circumstance of: the group before an
+    apposition that a gerund or a preposition opens ("Clark, winding up a visit to
+    Washington, said"; "Clark, on a visit to Washington, said"), or the speaker whose
+    reporting verb such a phrase follows ("Clark said at the end of a visit to
+    Washington that ..."); ``()`` when there is none."""
+    lows = view.lows
+    floor = max(0, start - _CIRCUMSTANCE_REACH)
+    for opening in range(start - 1, floor - 1, -1):
+        low = lows[opening]
+        if low in _CLAUSE_MARKS or low in RELATIVES:
+            return ()
+        if not _opens_circumstance(low):
+            continue
+        before = opening - 1
+        if before >= lower and lows[before] == ",":
+            group = view.covering[before - 1] if before > lower else None
+            if group is not None and not group.modifiers_only:
+                return group.actors
+        for attribution in view.attributions:
+            if attribution.speaker and attribution.frame_end == opening:
+                return attribution.speaker[:1]
+        if lows[before] == ",":
+            return ()
+    return ()
+
+
+def _opens_circumstance(low: str) -> bool:
+    """Whether a word may open a circumstance phrase: a preposition of time or occasion,
+    or a gerund ("winding", "concluding")."""
+    if low in _CIRCUMSTANCE_OPENERS:
+        return True
+    return low.endswith("ing") and low.isalpha() and low not in _NOT_CIRCUMSTANCE

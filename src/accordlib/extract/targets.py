@@ -35,6 +35,7 @@ from accordlib.extract.model import Group, Trigger
 from accordlib.extract.view import SentenceView
 
 __all__ = [
+    "attributive_visitors",
     "envoy_state",
     "judges_of",
     "other_party",
@@ -218,3 +219,29 @@ def passive_sender(
     if match.kind == "PROTEST":
         return summoning_host(view, match, upper)
     return ()
+
+
+#: Words before "visiting" that make it a verb or a gerund, not an attribute of the party
+#: after it ("is visiting Japan", "after visiting Japan").
+_VERBAL_BEFORE: Final = frozenset(
+    {"is", "are", "was", "were", "be", "been", "am", "after", "before", "while", "during",
+     "by", "of", "for", "on", "since", "when", "and", "or", "not", "also", "to"}
+)  # fmt: skip
+
+
+def attributive_visitors(view: SentenceView, match: Trigger) -> tuple[Actor, ...]:
+    """Whether a VISIT trigger is "visiting" as an attribute of the people after it ("told
+    visiting U.S. senators", "met visiting Turkish Foreign Minister X"): they are the
+    visitors, the clause's subject their host. A state after it ("after visiting Japan")
+    is the place visited, not a visitor. The visitors, or ``()`` for no such attribute."""
+    lows = view.lows
+    if match.kind != "VISIT" or lows[match.start] != "visiting" or match.end >= len(lows):
+        return ()
+    if match.start and lows[match.start - 1] in _VERBAL_BEFORE:
+        return ()
+    group = view.covering[match.end]
+    if group is None or group.modifiers_only or group.start != match.end:
+        return ()
+    if any(actor.kind is ActorKind.STATE for actor in group.actors):
+        return ()
+    return group.actors
