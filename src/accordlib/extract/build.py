@@ -32,6 +32,7 @@ from accordlib.extract.background import (
     visit_purpose,
     war_history,
 )
+from accordlib.extract.clauses import clause_of
 from accordlib.extract.coding import envoy_expulsion, refine
 from accordlib.extract.confidence import event_confidence
 from accordlib.extract.counterpart import story_counterpart
@@ -41,7 +42,7 @@ from accordlib.extract.guards import repeated_mention
 from accordlib.extract.location import event_location
 from accordlib.extract.model import Trigger
 from accordlib.extract.partners import joined_partners, with_partners
-from accordlib.extract.roles import Roles, clause_of, find_roles
+from accordlib.extract.roles import Roles, find_roles
 from accordlib.extract.targets import story_target
 from accordlib.extract.triggers import FRAMES as _FRAMES
 from accordlib.extract.view import SentenceView

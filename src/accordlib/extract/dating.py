@@ -16,8 +16,8 @@ from bisect import bisect_left
 from accordlib.events.kinds import Factuality, Precision
 from accordlib.extract.agreements import AgreementRef
 from accordlib.extract.anaphora import StoryContext
+from accordlib.extract.clauses import Clause
 from accordlib.extract.model import DECISION_KINDS, Attribution, Trigger
-from accordlib.extract.roles import Clause
 from accordlib.extract.view import SentenceView
 from accordlib.extract.words import WORDS
 from accordlib.text.timex import Timex, resolve

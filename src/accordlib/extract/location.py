@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from accordlib.extract.clauses import Clause
 from accordlib.extract.model import Group, Trigger
-from accordlib.extract.roles import Clause, Roles
+from accordlib.extract.roles import Roles
 from accordlib.extract.view import SentenceView
 
 __all__ = ["event_location"]
