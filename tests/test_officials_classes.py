@@ -8,9 +8,16 @@ official that ``find_officials`` must report among those it finds.
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from accordlib import Role, find_officials, parse_official
+from accordlib import Role, parse_official
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from official_cases import seen
 
 AMB, FM, IGO, OFF = Role.AMBASSADOR, Role.FOREIGN_MINISTER, Role.IGO_OFFICIAL, Role.OFFICIAL
 LEG = Role.LEGISLATOR
@@ -201,19 +208,6 @@ CLASSES = [
 ]
 
 
-def _seen(text: str) -> list[tuple[object, ...]]:
-    return [
-        (
-            m.official.name,
-            m.official.title.canonical if m.official.title else None,
-            m.official.title.role if m.official.title else None,
-            m.official.country.alpha3 if m.official.country else None,
-            m.official.organization,
-        )
-        for m in find_officials(text)
-    ]
-
-
 #: A phrase that is one official: the name may stand before its title with no comma, as
 #: under a signature ("Rosa Vidal Foreign Minister of Chile").
 SIGNED = [
@@ -238,5 +232,5 @@ def test_signed_official(text: str, want: tuple[object, ...]) -> None:
 
 @pytest.mark.parametrize(("text", "want"), CLASSES, ids=[f"{t[:30]}-{w[0]}" for t, w in CLASSES])
 def test_official_of_class(text: str, want: tuple[object, ...]) -> None:
-    got = _seen(text)
+    got = seen(text)
     assert want in got, got
