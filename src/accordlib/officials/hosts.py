@@ -15,9 +15,9 @@ from __future__ import annotations
 from accordlib._util.lazy import lazy_re
 from accordlib.countries.model import Country
 from accordlib.officials.entities import country_in_text, country_of
+from accordlib.officials.found import Found
 from accordlib.officials.lexicon import lexicon, org_key
 from accordlib.officials.model import Role
-from accordlib.officials.reader import Found
 from accordlib.officials.tokens import POSS, WORD, Tokens
 
 __all__ = ["dateline_home", "host_countries", "may_have_host"]

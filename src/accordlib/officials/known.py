@@ -26,6 +26,7 @@ from collections.abc import Callable
 import attrs
 
 from accordlib.officials.entities import org_lookup
+from accordlib.officials.found import Found
 from accordlib.officials.holders import (
     Holder,
     dated,
@@ -35,7 +36,6 @@ from accordlib.officials.holders import (
     pick,
 )
 from accordlib.officials.model import Title
-from accordlib.officials.reader import Found
 
 __all__ = ["complete", "known", "terms"]
 

@@ -17,7 +17,7 @@
    before it ("Tokayev, Kazakhstan's president", "Zakharova, a ... spokeswoman");
 6. without a name, whether the title stands for one person ("the prime minister");
 7. the :class:`Found` official: its titles made in context, the one that matters most for
-   diplomacy as its title (:func:`most_relevant`).
+   diplomacy as its title (:func:`~accordlib.officials.found.most_relevant`).
 
 :mod:`~accordlib.officials.prose` runs it over a whole text and relates the officials.
 """
@@ -39,8 +39,9 @@ from accordlib.officials.complements import (
 )
 from accordlib.officials.context import Context, context_before, read_entity
 from accordlib.officials.entities import country_code, country_of, org_lookup
-from accordlib.officials.lexicon import Lexicon, Org, lexicon, org_key
-from accordlib.officials.model import ROLE_PRIORITY, Role, Title
+from accordlib.officials.found import Found, distinct, most_relevant
+from accordlib.officials.lexicon import Lexicon, Org, org_key
+from accordlib.officials.model import Role, Title
 from accordlib.officials.names import (
     NameApart,
     good_name,
@@ -51,7 +52,6 @@ from accordlib.officials.names import (
     read_honorifics,
 )
 from accordlib.officials.titles import (
-    COMMITTEE_CHAIR,
     TitleMatch,
     after_the,
     bracketed_place,
@@ -63,7 +63,7 @@ from accordlib.officials.titles import (
 )
 from accordlib.officials.tokens import HYPHENS, POSS, POSS_KEY, WORD, Tokens, fold
 
-__all__ = ["PRESIDENTIAL", "Found", "distinct", "most_relevant", "read_official"]
+__all__ = ["PRESIDENTIAL", "read_official"]
 
 _AMBASSADOR = Role.AMBASSADOR
 _MILITARY = Role.MILITARY
@@ -101,82 +101,6 @@ _MAX_OWNER_TOKENS = 5
 _ARTICLES = frozenset({"the", "a", "an"})
 #: Offices that a president's possessive makes presidential ("the president's aide").
 PRESIDENTIAL = frozenset({"Aide", "Adviser"})
-
-
-class Found:
-    """A mention being assembled: token span and its parts."""
-
-    __slots__ = (
-        "country",
-        "end",
-        "honorifics",
-        "implied",
-        "inferred",
-        "mirrored",
-        "name",
-        "offices",
-        "organization",
-        "posting",
-        "start",
-        "title",
-    )
-
-    def __init__(
-        self,
-        start: int,
-        end: int,
-        name: str | None,
-        *,
-        title: Title | None,
-        country: Country | None,
-        organization: str | None,
-        honorifics: list[str],
-    ) -> None:
-        self.start = start
-        self.end = end
-        self.name = name
-        self.title = title
-        self.country = country
-        self.organization = organization
-        self.honorifics = honorifics
-        #: every office, when the text gives more than one
-        self.offices: tuple[Title, ...] = ()
-        #: where an ambassador or envoy is posted
-        self.posting: str | None = None
-        #: the country is implied by a title's or honorific's wording, not named
-        self.implied = False
-        #: the fields filled from the gazetteer of office holders (see ``known``)
-        self.inferred: tuple[str, ...] = ()
-        #: the title is a counterpart's, mirrored from the other party's office
-        self.mirrored = False
-
-
-def distinct(titles: list[Title]) -> tuple[Title, ...]:
-    """The offices, each once; none when there is only one."""
-    kept: list[Title] = []
-    for office in titles:
-        if not any(o.canonical == office.canonical and o.role is office.role for o in kept):
-            kept.append(office)
-    return tuple(kept) if len(kept) > 1 else ()
-
-
-def most_relevant(titles: list[Title]) -> Title | None:
-    """The office that matters most for diplomacy; of equals, the last printed, the nearest
-    the name ("Saudi Arabia's ruler, King Salman"), except that an office beats a military
-    rank ("Chief of Army Staff, General X" is the army chief) and a seat beats a committee's
-    chair ("Senator X, chairman of the ... Committee" is a Senator)."""
-    ranks = lexicon().ranks
-    best: Title | None = None
-    for office in titles:
-        if best is None or _weight(office, ranks) <= _weight(best, ranks):
-            best = office
-    return best
-
-
-def _weight(office: Title, ranks: frozenset[str]) -> tuple[int, bool]:
-    return ROLE_PRIORITY[
-        office.role
-    ], office.canonical in ranks or office.canonical == COMMITTEE_CHAIR
 
 
 class _Draft:

@@ -21,6 +21,7 @@ from accordlib._util.memo import memoized
 from accordlib._util.text import require_str
 from accordlib._util.trusted import trusted
 from accordlib.officials.entities import country_code
+from accordlib.officials.found import Found
 from accordlib.officials.holders import Holder
 from accordlib.officials.hosts import dateline_home, host_countries, may_have_host
 from accordlib.officials.known import complete, known
@@ -28,7 +29,6 @@ from accordlib.officials.lexicon import lexicon, longest
 from accordlib.officials.model import Official, OfficialMention, Title
 from accordlib.officials.names import good_name, honorific_home, parse_name, read_honorifics
 from accordlib.officials.prose import scan
-from accordlib.officials.reader import Found
 from accordlib.officials.titles import title
 from accordlib.officials.tokens import POSS, PUNCT, WORD, Tokens
 
