@@ -158,6 +158,11 @@ EVENTS = [
         ("Ombra",),
     ),
     Case(
+        "Old foes Veloria and Ombra have renewed diplomatic ties after a long break.",
+        "NORMALIZE_RELATIONS",
+        ("Veloria", "Ombra"),
+    ),
+    Case(
         "The Dunmarch Republic fired two rockets at Kestrel on Friday.",
         "FIGHT",
         ("Dunmarch Republic",),
