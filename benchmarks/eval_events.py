@@ -66,7 +66,7 @@ import argparse
 import json
 import sys
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -436,8 +436,12 @@ def eval_reuters(path: Path, show: int) -> None:
 CODED_ROOTS = frozenset(f"{root:02d}" for root in range(2, 21))
 
 
-def eval_petrarch(path: Path, show: int) -> None:
+def eval_petrarch(path: Path, show: int, half: str = "all") -> None:
     rows = [row for row in _read(path) if row.get("valid", True)]
+    if half != "all":
+        # A development split of the dev file: records with even or odd ``n``.
+        parity = 0 if half == "even" else 1
+        rows = [row for row in rows if int(str(row.get("n", 0))) % 2 == parity]
     scored = found = emitted = right = skipped = 0
     misses: list[str] = []
     wrong: list[str] = []
@@ -469,7 +473,8 @@ def eval_petrarch(path: Path, show: int) -> None:
         if not hit:
             misses.append(f"{sorted(ours)} -> {got} {row['id']}: {str(row['text'])[:90]!r}")
     print(
-        f"\n(e) PETRARCH-2 records ({path}): {scored} records with coded roots"
+        f"\n(e) PETRARCH-2 records ({path}{'' if half == 'all' else ', ' + half + ' n'}):"
+        f" {scored} records with coded roots"
         f" ({skipped} with test codes only left out), {emitted} events emitted"
     )
     print(f"  right CAMEO root                      {_pct(found, scored)}   goal >= 50%")
@@ -519,36 +524,52 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--holdout", action="store_true", help="read DIR/holdout/ instead")
     parser.add_argument("--show-misses", type=int, default=0, metavar="N", help="print N misses")
     parser.add_argument("--lexicon", action="store_true", help="add the lexicon's coverage")
+    parser.add_argument(
+        "--petrarch-half",
+        choices=("all", "even", "odd"),
+        default="all",
+        help="set (e): only the records with even or odd n (a development split)",
+    )
+    parser.add_argument(
+        "--only", default="abcdef", help="the sets to run, as letters (default abcdef)"
+    )
     args = parser.parse_args(argv)
     show = args.show_misses
+    only = set(args.only)
     gsr = SHARED / ("plover_gsr_holdout.jsonl" if args.holdout else "plover_gsr_dev.jsonl")
-    if gsr.exists():
-        eval_plover(gsr, show, lexicon=args.lexicon)
-    else:
-        print(f"(a) skipped: {gsr} is not here (it lives in ../shared beside the project)")
     folder = args.data / "holdout" if args.holdout else args.data
-    real = folder / "events_real.jsonl"
-    if real.exists():
-        eval_real(real, show, lexicon=args.lexicon)
-    else:
-        print(f"\n(b) skipped: {real} is not here")
-    corporate = args.data / "corporate_items.jsonl"  # no hold-out part: all of it is judged
-    if corporate.exists():
-        eval_corporate(corporate, show, lexicon=args.lexicon)
-    else:
-        print(f"\n(c) skipped: {corporate} is not here")
-    for name, evaluate in (
-        ("reuters1987_events.jsonl", eval_reuters),
-        ("petrarch_validation.jsonl", eval_petrarch),
-    ):
-        path = folder / name
+    sets: list[tuple[str, Path, Callable[[Path], None]]] = [
+        ("a", gsr, lambda path: eval_plover(path, show, lexicon=args.lexicon)),
+        (
+            "b",
+            folder / "events_real.jsonl",
+            lambda path: eval_real(path, show, lexicon=args.lexicon),
+        ),
+        # No hold-out part of the corporate sets: all of them is judged.
+        (
+            "c",
+            args.data / "corporate_items.jsonl",
+            lambda path: eval_corporate(path, show, lexicon=args.lexicon),
+        ),
+        ("d", folder / "reuters1987_events.jsonl", lambda path: eval_reuters(path, show)),
+        (
+            "e",
+            folder / "petrarch_validation.jsonl",
+            lambda path: eval_petrarch(path, show, args.petrarch_half),
+        ),
+        (
+            "f",
+            args.data / "reuters1987_corporate.jsonl",
+            lambda path: eval_reuters_corporate(path, show),
+        ),
+    ]
+    for letter, path, evaluate in sets:
+        if letter not in only:
+            continue
         if path.exists():
-            evaluate(path, show)
+            evaluate(path)
         else:
-            print(f"\n skipped: {path} is not here")
-    corporate_1987 = args.data / "reuters1987_corporate.jsonl"  # all of it is judged
-    if corporate_1987.exists():
-        eval_reuters_corporate(corporate_1987, show)
+            print(f"\n({letter}) skipped: {path} is not here")
     return 0
 
 

@@ -92,6 +92,7 @@ from accordlib.extract.actors_tables import (
     phrase_key,
     tables,
 )
+from accordlib.extract.actors_unknown import UnknownStates, organ_members
 from accordlib.officials.holders import holder
 from accordlib.officials.model import OfficialMention
 from accordlib.officials.scanner import find_officials, normalize_title
@@ -467,17 +468,21 @@ class _Finder:
         )
 
     def names(self, words: Sequence[tuple[int, int, str]], named: list[tuple[int, Actor]]) -> None:
-        """Capitalised names outside every other mention, with a cue or a known surname."""
+        """Capitalised names outside every other mention, with a cue or a known surname;
+        unknown names beside a state's organ are states (:mod:`.actors_unknown`)."""
         runs = name_runs(self.tabs, self.text, outside_spans(words, self.no_names))
         accepted = coordinated(self.text, runs)
+        unknown = UnknownStates(self.tabs, self.src, runs, self.known_holder)
         known: dict[str, Actor] = {}
         pending = 0
-        for run, ok in zip(runs, accepted, strict=True):
+        for index, (run, ok) in enumerate(zip(runs, accepted, strict=True)):
             while pending < len(named) and named[pending][0] <= run.start:
                 person = named[pending][1]
                 known[surname(person.name)] = person
                 pending += 1
             actor = known.get(surname(" ".join(run.words)))
+            if actor is None and self.unknown_state(index, runs, unknown, cued=ok):
+                continue
             if actor is None:
                 if not ok and (run.weak or len(run.words) > _KNOWN_WORDS):
                     continue
@@ -488,6 +493,49 @@ class _Finder:
                     known[surname(actor.name)] = actor
             mention = self.person(run.start, run.end, actor, _NAME)
             self.add(run.start, run.end, _RANK_NAME, mention)
+
+    def known_holder(self, name: str) -> bool:
+        return holder(name, self.day) is not None
+
+    def unknown_state(
+        self, index: int, runs: Sequence[NameRun], unknown: UnknownStates, *, cued: bool
+    ) -> bool:
+        """Mentions of a state no gazetteer knows (:mod:`.actors_unknown`): its organ ("the
+        Veloria government", "soldiers from Veloria") and its name alone; True when the
+        run is such a state's name (and read)."""
+        run = runs[index]
+        unit = unknown.units.get(index)
+        if unit is not None and unit.members[0] == index:
+            link = unit.link
+            phrase = (min(run.start, link.start), max(runs[unit.members[-1]].end, link.end))
+            single = len(unit.members) == 1
+            mentions = [
+                self.mention(
+                    phrase if single else (member.start, member.end),
+                    _new_actor(link.party.actor_kind, name, None, None, None),
+                    _ROLE,
+                    code=None,
+                    party=_party_key(" ".join(member.words)),
+                    head=(link.start, link.end),
+                    phrase=phrase,
+                    plural=link.party.plural,
+                    agent=link.party.code,
+                )
+                for member, name in organ_members(
+                    unit, runs, self.printed(*phrase), self.printed(link.start, link.end)
+                )
+            ]
+            self.add(phrase[0], phrase[1], _RANK_ROLE, *mentions)
+        if not unknown.is_state(run, cued):
+            return False
+        # The name alone too: it stands where the organ loses to a longer mention.
+        name = " ".join(run.words)
+        actor = _new_actor(_STATE_KIND, name, None, None, None)
+        mention = self.mention(
+            (run.start, run.end), actor, _NAME, code=None, party=_party_key(name)
+        )
+        self.add(run.start, run.end, _RANK_NAME, mention)
+        return True
 
     def name_only(self, run: NameRun) -> Actor:
         """A person (or, with a word such as "Bureau", a body) known by name alone; a

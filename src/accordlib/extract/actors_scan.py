@@ -466,8 +466,18 @@ def _gap_joins(tabs: ActorTables, text: str, end: int, start: int) -> bool:
     return len(words) <= MAX_MODIFIERS and all(word in tabs.particles for word in words)
 
 
+#: A time between a name and its verb: "Veloria on Thursday signed", "Veloria recently
+#: agreed".
+_WHEN_AFTER: Final = lazy_re(
+    r"\s+(?:(?:on|last|this|early|late)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday|week|month|year)|yesterday|today|recently)\b",
+    re.IGNORECASE,
+)
+
+
 def _has_cue(tabs: ActorTables, text: str, start: int, end: int) -> bool:
-    """A possessive or a cue word after the name, or a cue word before it."""
+    """A possessive or a cue word after the name (past a time: "Veloria on Thursday
+    signed"), or a cue word before it."""
     after = text[end : end + 24]
     if after[:1] in ("'", "’") and after[1:2] in ("s", "S") and not after[2:3].isalpha():
         return True
@@ -479,11 +489,29 @@ def _has_cue(tabs: ActorTables, text: str, start: int, end: int) -> bool:
         parts = after.split(None, 1)
         if parts and parts[0].rstrip(_TRAILING) in cues:
             return True
+        when = _WHEN_AFTER.match(text, end) if _opens_clause(text, start) else None
+        if when is not None:  # "Veloria on Thursday signed ...": a verb past the time
+            parts = text[when.end() : when.end() + 24].split(None, 1)
+            return bool(parts) and parts[0].rstrip(_TRAILING) in tabs.cue_verbs
     before = text[max(0, start - 24) : start]
     if before[-1:].isspace():
         parts = before.split()
         return bool(parts) and parts[-1] in tabs.cue_before
     return False
+
+
+#: Words after which a name opens a clause: "the Veloria ...", "and Veloria ...".
+_CLAUSE_OPENERS: Final = frozenset({"the", "and", "but", "while", "as"})
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Whether a name at ``start`` opens a sentence or a clause (not "the town of X on
+    Sunday", nor the second half of a longer name)."""
+    before = text[max(0, start - 12) : start]
+    words = before.split()
+    if not words or before.rstrip()[-1:] in _SENTENCE_MARKS or before.rstrip().endswith(","):
+        return True
+    return words[-1].lower() in _CLAUSE_OPENERS
 
 
 def _sentence_start(text: str, start: int) -> bool:

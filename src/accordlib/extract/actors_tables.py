@@ -201,18 +201,22 @@ class ActorTables:
         "cue_after",
         "cue_before",
         "cue_said",
+        "cue_verbs",
         "honorifics",
         "lower_bytes",
         "lower_heads",
         "lower_roots",
         "modifiers",
         "not_name",
+        "not_state",
         "of_roles",
         "org_words",
+        "organs",
         "particles",
         "places",
         "regions",
         "roots",
+        "state_heads",
     )
 
     def __init__(self) -> None:
@@ -226,7 +230,11 @@ class ActorTables:
         self.cue_after: frozenset[str] = frozenset()
         self.cue_before: frozenset[str] = frozenset()
         self.cue_said: frozenset[str] = frozenset()
+        self.cue_verbs: frozenset[str] = frozenset()
         self.not_name: frozenset[str] = frozenset()
+        self.not_state: frozenset[str] = frozenset()
+        self.organs: frozenset[str] = frozenset()
+        self.state_heads: frozenset[str] = frozenset()
         self.honorifics: frozenset[str] = frozenset()
         self.regions: frozenset[str] = frozenset()
         self.org_words: frozenset[str] = frozenset()
@@ -435,10 +443,18 @@ def _add_media(tabs: ActorTables) -> None:
 
 
 def _add_cues(tabs: ActorTables) -> None:
-    cues: dict[str, set[str]] = {"after": set(), "before": set(), "not_name": set()}
+    cues: dict[str, set[str]] = {
+        "after": set(),
+        "before": set(),
+        "not_name": set(),
+        "organ": set(),
+        "not_state": set(),
+        "state_head": set(),
+    }
     for row in read_table("actor_cues.tsv"):
         cues[row["use"]].add(row["word"])
     tabs.cue_said = frozenset(cues["after"])  # the curated ones: reporting verbs and such
+    verbs: set[str] = set()
     # An inflected verb of the event lexicon after a name ("Erdogan welcomed") or before
     # it ("met Erdogan") marks the name as a party; the base form is too often a noun.
     for row in read_table("lexicon_verbs.tsv"):
@@ -446,14 +462,19 @@ def _add_cues(tabs: ActorTables) -> None:
             forms = [form for form in row["forms"].split("|") if form != row["lemma"]]
             cues["after"].update(forms)
             cues["before"].update(forms)
+            verbs.update(forms)
     words: dict[str, set[str]] = {}
     for row in read_table("name_words.tsv"):
         words.setdefault(row["kind"], set()).add(row["word"])
     tabs.cue_after = frozenset(cues["after"])
+    tabs.cue_verbs = frozenset(verbs)
     tabs.cue_before = frozenset(cues["before"])
     # Cities that datelines name alone are places, not people ("talks in Istanbul").
     cities = {row["city"].lower() for row in read_table("dateline_cities.tsv")}
     tabs.not_name = frozenset(cues["not_name"] | words["stop"] | words["place"])
+    tabs.organs = frozenset(cues["organ"])
+    tabs.not_state = frozenset(cues["not_state"])
+    tabs.state_heads = frozenset(cues["state_head"])
     tabs.places = frozenset(cities)
     tabs.regions = frozenset(words["region"])
     tabs.org_words = frozenset(words["thing"] | words["descriptor"])
