@@ -92,6 +92,7 @@ from accordlib.extract.actors_tables import (
     phrase_key,
     tables,
 )
+from accordlib.extract.bodies import portfolio_bodies
 from accordlib.officials.holders import holder
 from accordlib.officials.model import OfficialMention
 from accordlib.officials.scanner import find_officials, normalize_title
@@ -600,7 +601,7 @@ def find_actors(text: str, *, date: PublishedLike = None) -> list[ActorMention]:
     named = finder.officials(find_officials(text), countries)
     finder.no_names.extend((m.start, m.end) for m in countries)
     finder.names(words, named)
-    return _leaders_governments(text, finder.resolve())
+    return _leaders_governments(text, portfolio_bodies(text, finder.resolve()))
 
 
 #: Role nouns that, after a leader's name, stand for the leader's government ("the

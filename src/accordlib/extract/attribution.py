@@ -155,8 +155,9 @@ def _reported(
         if not index or lows[index - 1] not in words.make_forms:
             return None  # only "made clear" reports
         back = index - 1
-    while back > 0 and lows[back - 1] in words.attribution_glue:
-        back -= 1
+    skip = words.attribution_glue | words.time_words | words.day_parts
+    while back > 0 and lows[back - 1] in skip:
+        back -= 1  # "North Korea on Tuesday reiterated": the time words after the speaker
     if back > 1 and lows[back - 1] in words.people and lows[back - 2] == "'s":
         back -= 2  # "Tokayev's office said": the person speaks through the office
     group = group_ending.get(back) or _through_service(tokens, back, group_ending)
