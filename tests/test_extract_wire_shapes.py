@@ -38,8 +38,18 @@ SPEAKERS_AND_SUBJECTS = [
 ]  # fmt: skip
 
 
+#: Officials or troops "from" coordinated states are theirs (not travellers, nor a role
+#: already owned); a visit "here" is hosted by the dateline's state.
+SENT_AND_HOSTED = [
+    Case("Officials from Peru and Chile held talks in Lima.", "MEET", ("Officials from Peru", "Officials from Chile")),
+    Case("Troops from Kenya and Uganda clashed with militants.", "FIGHT", ("Troops from Kenya", "Troops from Uganda"), ("militants",)),
+    Case("Canada imposed visa curbs on travellers from Chile and Peru.", "SANCTION", ("Canada",), ("Chile", "Peru")),
+    Case("ACCRA, May 4 (Reuters) - Senegalese Foreign Minister Yassine Fall arrived here today for an official visit.", "VISIT", ("Yassine Fall",), ("Ghana",)),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
-    "case", PORTFOLIO_BODIES + SPEAKERS_AND_SUBJECTS, ids=lambda c: c.text[:50]
+    "case", PORTFOLIO_BODIES + SPEAKERS_AND_SUBJECTS + SENT_AND_HOSTED, ids=lambda c: c.text[:50]
 )
 def test_wire_shapes(case: Case) -> None:
     check(case)

@@ -282,8 +282,8 @@ class _Finder:
                 name = party.name
             elif single:
                 name = self.printed(*phrase)
-            elif post:
-                name = f"{head_text} of {member.text}"
+            elif post:  # "foreign ministers of France", "officials from Peru"
+                name = f"{head_text} {self.src.low[link.end : members[0].start].split()[0]} {member.text}"
             else:
                 name = f"{member.text} {head_text}"
             actor = _new_actor(party.actor_kind, name, country, None, None)
@@ -535,7 +535,7 @@ _NONE_USED: Final[frozenset[int]] = frozenset()
 #: An acronym in brackets after a name: "the Gulf Cooperation Council (GCC)".
 _ACRONYM_AFTER: Final = lazy_re(r"\s?\([A-Z][A-Za-z.&-]{1,11}\)")
 #: How the text before "the foreign ministers of France" ends: "of " or "of the ".
-_OF_ENDS: Final = frozenset({"of ", "he "})
+_OF_ENDS: Final = frozenset({"of ", "he ", "om "})
 
 
 def _by_start(candidate: _Candidate) -> tuple[int, int]:
