@@ -48,8 +48,22 @@ SENT_AND_HOSTED = [
 ]  # fmt: skip
 
 
+#: "called on" a title or name with no "to"/"for" after it is a courtesy call (a meeting);
+#: with them it stays an appeal. "Telephonic" conversations and "booted out" envoys.
+VOCABULARY = [
+    Case("The visiting Turkish foreign minister called on President Ilham Aliyev in Baku.", "MEET", ("Turkish foreign minister",), ("Ilham Aliyev",)),
+    Case("Vietnam's envoy called on the Prime Minister of Laos and discussed trade.", "MEET", ("Vietnam's envoy",), ("Prime Minister of Laos",)),
+    Case("France called on Iran to release the detainees.", "APPEAL", ("France",), ("Iran",)),
+    Case("Japan called on the United Nations for urgent help.", "APPEAL", ("Japan",), ("United Nations",)),
+    Case("The Kenyan and Somali presidents held a telephonic conversation on Sunday.", "PHONE_CALL", ("Kenyan presidents", "Somali presidents")),
+    Case("Ghana booted out two Nigerian diplomats.", "EXPEL_DIPLOMATS", ("Ghana",), ("Nigerian diplomats",)),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
-    "case", PORTFOLIO_BODIES + SPEAKERS_AND_SUBJECTS + SENT_AND_HOSTED, ids=lambda c: c.text[:50]
+    "case",
+    PORTFOLIO_BODIES + SPEAKERS_AND_SUBJECTS + SENT_AND_HOSTED + VOCABULARY,
+    ids=lambda c: c.text[:50],
 )
 def test_wire_shapes(case: Case) -> None:
     check(case)
