@@ -60,9 +60,20 @@ VOCABULARY = [
 ]  # fmt: skip
 
 
+#: "his country" after a speaker's reporting verb is the speaker's state; "the two
+#: countries" is the pair its own sentence named before (not after "of": "the private
+#: sectors of the two countries").
+PAIRS_AND_HOMELANDS = [
+    Case("Chilean President Gabriel Boric said his country had recalled its ambassador to Israel.", "RECALL_AMBASSADOR", ("Chile",), ("Israel",)),
+    Case("Sri Lankan President Anura Dissanayake said his government would expel two Indian diplomats.", "EXPEL_DIPLOMATS", ("Sri Lanka",), ("Indian diplomats",), "PLANNED"),
+    Case("After a border clash between Peru and Chile last year, the two countries signed a deal.", "SIGN_AGREEMENT", ("Peru", "Chile")),
+    Case("Ties between Cuba and Panama are tense, and the two countries expelled diplomats on Monday.", "EXPEL_DIPLOMATS", ("Cuba", "Panama")),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     "case",
-    PORTFOLIO_BODIES + SPEAKERS_AND_SUBJECTS + SENT_AND_HOSTED + VOCABULARY,
+    PORTFOLIO_BODIES + SPEAKERS_AND_SUBJECTS + SENT_AND_HOSTED + VOCABULARY + PAIRS_AND_HOMELANDS,
     ids=lambda c: c.text[:50],
 )
 def test_wire_shapes(case: Case) -> None:
