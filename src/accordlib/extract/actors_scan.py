@@ -393,10 +393,15 @@ def _owned_before(text: str, start: int) -> bool:
     """Whether the word before ``start`` is capitalised (a demonym or a name) or a
     possessive ("its forces from the border")."""
     before = text[max(0, start - LOOK_BACK) : start].split()
-    return bool(before) and (before[-1][:1].isupper() or before[-1] in _POSSESSIVES)
+    if not before:
+        return False
+    # "their peacekeeping force from Chad": a possessive a few modifiers before
+    return before[-1][:1].isupper() or not _POSSESSIVES.isdisjoint(before[-_OWNER_REACH:])
 
 
 _POSSESSIVES: Final = frozenset({"its", "their", "his", "her", "our"})
+#: How many words before a role noun a possessive may own it ("their peacekeeping force").
+_OWNER_REACH: Final = 3
 #: Role nouns a state sends, which "from" places ("officials from Peru and Chile").
 _STATE_SENT: Final = frozenset({ActorKind.GOVERNMENT, ActorKind.MILITARY})
 

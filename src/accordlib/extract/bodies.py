@@ -43,8 +43,9 @@ _PORTFOLIO = lazy_regex(
     r"(?:(?:\s+|\s+and\s+|\s+&\s+|\s+for\s+|\s+of\s+(?:the\s+)?)[A-Z][\w'’-]*)*"
 )
 #: What may stand between a country and a body of its own: a possessive and capitalised
-#: words ("India's National Disaster Relief").
-_OWNER_GAP = lazy_regex(r"(?:['’]s)?(?:\s+[A-Z][\w-]*)*\s+")
+#: words ("India's National Disaster Relief"; not "Soviet NKVD security forces", whose
+#: demonym the role noun's own reading places).
+_OWNER_GAP = lazy_regex(r"['’]s(?:\s+[A-Z][\w-]*)*\s+")
 
 
 def portfolio_bodies(text: str, found: Sequence[ActorMention]) -> list[ActorMention]:
