@@ -13,11 +13,12 @@ from pathlib import Path
 
 import pytest
 
+from accordlib import extract_events
 from accordlib.extract.actors import find_actors
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from event_cases import Case, check
+from event_cases import PUBLISHED, Case, check
 
 #: A body named by its portfolio: the owner printed before it (a possessive, capitalised
 #: words between) or the state closing its "of" phrase.
@@ -100,3 +101,9 @@ def test_portfolio_body_mentions(text: str, span: str, kind: str, alpha3: str) -
     assert mention.actor.country is not None
     assert mention.actor.country.alpha3 == alpha3
     assert not mention.generic
+
+
+#: A regulator's approval of a company deal is no praise between parties.
+def test_approval_of_a_company_deal_is_no_event() -> None:
+    text = "Brazil's Ministry of Mines said it gave final approval to Vale's proposed acquisition of a Canadian miner."
+    assert extract_events(text, published=PUBLISHED) == []
