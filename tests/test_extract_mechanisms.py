@@ -152,7 +152,7 @@ PARTICIPANTS = [
     Case("Chile and a group of other Andean nations on Monday granted Bolivia an emergency loan.", "PROVIDE_AID", ("Chile",), ("Bolivia",)),
     Case("Japan and other Asian nations condemned the missile test.", "CRITICIZE", ("Japan",)),
     # a bracketed short name does not break a coordination
-    Case("The Arab Maghreb Union (AMU) and the Ministry of Health of Kenya signed a vaccine memorandum.", "SIGN_AGREEMENT", ("Arab Maghreb Union", "Ministry")),
+    Case("The Arab Maghreb Union (AMU) and the Ministry of Health of Kenya signed a vaccine memorandum.", "SIGN_AGREEMENT", ("Arab Maghreb Union", "Ministry of Health of Kenya")),
     Case("The Organisation of Islamic Cooperation (OIC) and Kenya signed a scholarship memorandum.", "SIGN_AGREEMENT", ("Organisation of Islamic Cooperation", "Kenya")),
 ]  # fmt: skip
 
@@ -171,7 +171,7 @@ NATIONALITY = [
     ("Chile said its navy seized a Peruvian fishing boat.", "COERCE", "navy", "CHL"),
     ("Chile protested the arrest. Its navy later seized a Peruvian fishing boat.", "COERCE", "navy", "CHL"),
     # across the name of the office: "the Ministry of Health of Kenya"
-    ("The Ministry of Health of the Republic of Kenya signed a vaccine memorandum with India.", "SIGN_AGREEMENT", "Ministry", "KEN"),
+    ("The Ministry of Health of the Republic of Kenya signed a vaccine memorandum with India.", "SIGN_AGREEMENT", "Ministry of Health of the Republic of Kenya", "KEN"),
 ]  # fmt: skip
 
 

@@ -93,6 +93,7 @@ from accordlib.extract.actors_tables import (
     tables,
 )
 from accordlib.extract.actors_unknown import UnknownStates, organ_members
+from accordlib.extract.bodies import portfolio_bodies
 from accordlib.officials.holders import holder
 from accordlib.officials.model import OfficialMention
 from accordlib.officials.scanner import find_officials, normalize_title
@@ -282,8 +283,8 @@ class _Finder:
                 name = party.name
             elif single:
                 name = self.printed(*phrase)
-            elif post:
-                name = f"{head_text} of {member.text}"
+            elif post:  # "foreign ministers of France", "officials from Peru"
+                name = f"{head_text} {self.src.low[link.end : members[0].start].split()[0]} {member.text}"
             else:
                 name = f"{member.text} {head_text}"
             actor = _new_actor(party.actor_kind, name, country, None, None)
@@ -582,7 +583,7 @@ _NONE_USED: Final[frozenset[int]] = frozenset()
 #: An acronym in brackets after a name: "the Gulf Cooperation Council (GCC)".
 _ACRONYM_AFTER: Final = lazy_re(r"\s?\([A-Z][A-Za-z.&-]{1,11}\)")
 #: How the text before "the foreign ministers of France" ends: "of " or "of the ".
-_OF_ENDS: Final = frozenset({"of ", "he "})
+_OF_ENDS: Final = frozenset({"of ", "he ", "om "})
 
 
 def _by_start(candidate: _Candidate) -> tuple[int, int]:
@@ -648,7 +649,7 @@ def find_actors(text: str, *, date: PublishedLike = None) -> list[ActorMention]:
     named = finder.officials(find_officials(text), countries)
     finder.no_names.extend((m.start, m.end) for m in countries)
     finder.names(words, named)
-    return _leaders_governments(text, finder.resolve())
+    return _leaders_governments(text, portfolio_bodies(text, finder.resolve()))
 
 
 #: Role nouns that, after a leader's name, stand for the leader's government ("the

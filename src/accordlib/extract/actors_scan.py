@@ -16,6 +16,7 @@ from typing import Final, NamedTuple
 
 from accordlib._util.lazy import lazy_re
 from accordlib.countries.model import CountryMention, MentionKind
+from accordlib.events.kinds import ActorKind
 from accordlib.extract.actors_tables import (
     CASE_CAP,
     CASE_UPPER,
@@ -360,25 +361,49 @@ def role_after(tabs: ActorTables, src: Source, start: int) -> RoleLink | None:
 def of_role_before(tabs: ActorTables, src: Source, start: int) -> RoleLink | None:
     """A role noun before "of" that a coordination at ``start`` completes.
 
-    "the foreign ministers of France and Germany", "the government of Japan".
+    "the foreign ministers of France and Germany", "the government of Japan", "officials
+    from Peru and Chile".
     """
     low = src.low
     before = low[max(0, start - LOOK_BACK) : start]
-    if not before.endswith(("of ", "of the ")):
+    if not before.endswith(("of ", "of the ", " from ", " from the ")):
         return None
     words = before.split()
     if words[-1] == "the":
         words.pop()
-    words.pop()  # "of"
+    link = " " + words.pop()  # "of"; "from": "officials from Japan and the United States"
     words = words[-MAX_OF_ROLE:]
     for index in range(len(words)):
         party = tabs.of_roles.get(tuple(words[index:]))
         if party is not None:
-            first = end = low.rfind(" of", 0, start)
+            first = end = low.rfind(link, 0, start)
             for word in reversed(words[index:]):
                 first = low.rfind(word, 0, first)
+            if link == " from" and (
+                party.actor_kind not in _STATE_SENT or _owned_before(src.text, first)
+            ):
+                # "travellers from Chile" stay travellers; "Russian citizens from the
+                # United States" and "its forces from the border" are owned already.
+                return None
             return RoleLink(first, end, party)
     return None
+
+
+def _owned_before(text: str, start: int) -> bool:
+    """Whether the word before ``start`` is capitalised (a demonym or a name) or a
+    possessive ("its forces from the border")."""
+    before = text[max(0, start - LOOK_BACK) : start].split()
+    if not before:
+        return False
+    # "their peacekeeping force from Chad": a possessive a few modifiers before
+    return before[-1][:1].isupper() or not _POSSESSIVES.isdisjoint(before[-_OWNER_REACH:])
+
+
+_POSSESSIVES: Final = frozenset({"its", "their", "his", "her", "our"})
+#: How many words before a role noun a possessive may own it ("their peacekeeping force").
+_OWNER_REACH: Final = 3
+#: Role nouns a state sends, which "from" places ("officials from Peru and Chile").
+_STATE_SENT: Final = frozenset({ActorKind.GOVERNMENT, ActorKind.MILITARY})
 
 
 #: The shortest plural demonym ("Thais").

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from accordlib.events.kinds import ActorKind
 from accordlib.events.model import Actor
+from accordlib.extract.actor_factory import state_actor
 from accordlib.extract.anaphora import StoryContext
 from accordlib.extract.mentions import group_parties
 from accordlib.extract.model import Attribution, Entity, Group
@@ -47,6 +48,10 @@ _PRONOUN_REACH = 4
 _RELATIVE_DAYS = frozenset({"today", "yesterday", "tonight", "tomorrow"})
 #: The pronouns that may stand for the speaker at the head of the reported clause.
 _SPEAKER_PRONOUNS = frozenset({"it", "they", "we", "he", "she"})
+#: Possessives before a homeland noun that open a reported clause ("his country").
+_POSSESSIVES = frozenset({"his", "her", "its", "their", "our"})
+#: Nouns that, after the speaker's possessive, stand for the speaker's state.
+_HOMELAND = frozenset({"country", "nation", "government"})
 #: "the end of the sentence": a reported clause runs to the end of its sentence.
 _SENTENCE_END = 1 << 30
 
@@ -155,8 +160,9 @@ def _reported(
         if not index or lows[index - 1] not in words.make_forms:
             return None  # only "made clear" reports
         back = index - 1
-    while back > 0 and lows[back - 1] in words.attribution_glue:
-        back -= 1
+    skip = words.attribution_glue | words.time_words | words.day_parts
+    while back > 0 and lows[back - 1] in skip:
+        back -= 1  # "North Korea on Tuesday reiterated": the time words after the speaker
     if back > 1 and lows[back - 1] in words.people and lows[back - 2] == "'s":
         back -= 2  # "Tokayev's office said": the person speaks through the office
     group = group_ending.get(back) or _through_service(tokens, back, group_ending)
@@ -358,6 +364,8 @@ def _pronoun_speaker(tokens: Tokens, attribution: Attribution, ents: list[Entity
         position = _after_frame_that(tokens, position, ents)
     speaker = attribution.speaker[0]
     low = lows[position]
+    if low in _POSSESSIVES and position + 1 < len(tokens) and lows[position + 1] in _HOMELAND:
+        return _bind_homeland(ents, position, speaker)
     person = speaker.kind is ActorKind.PERSON
     if low == "it" and not person:
         return _bind(ents, position, attribution.speaker[:1])
@@ -367,6 +375,19 @@ def _pronoun_speaker(tokens: Tokens, attribution: Attribution, ents: list[Entity
     if low in ("he", "she") and person:
         return _bind(ents, position, attribution.speaker[:1])
     return False
+
+
+def _bind_homeland(ents: list[Entity], position: int, speaker: Actor) -> bool:
+    """ "Khamenei said his country won't negotiate": "his country" is the speaker's state;
+    True when the entities changed."""
+    inside = [ent for ent in ents if position <= ent.start < position + 2]
+    if speaker.country is None or any(
+        ent.kind not in ("pronoun", "np") and not ent.generic for ent in inside
+    ):
+        return False
+    ents[:] = [ent for ent in ents if ent not in inside]
+    _insert(ents, Entity(position, position + 2, "state", (state_actor(speaker.country),)))
+    return True
 
 
 def _after_frame_that(tokens: Tokens, position: int, ents: list[Entity]) -> int:

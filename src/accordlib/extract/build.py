@@ -174,6 +174,8 @@ def _parties(
             return None
         actors, recipients = inherited
     recipients = _others(actors, tuple(r for r in recipients if r not in actors))
+    if not recipients and actors:
+        recipients = _dateline_host(view, match, actors, ctx)
     if not recipients and actors and _FRAMES.get()[match.kind].target == "story":
         # "Bahrain agreed to normalise relations": with the story's other party
         recipients = story_target([*ctx.events, *so_far], (ctx.last_state, ctx.last_party), actors)
@@ -239,3 +241,26 @@ def _anaphor_event(
         end=view.end,
         rule=match.rule,
     )
+
+
+#: Kinds whose host a dateline gives when the text says "here" ("arrived here today for an
+#: official visit", "talks here on Monday").
+_HOSTED_KINDS: Final = frozenset({"VISIT", "MEET", "NEGOTIATE"})
+#: How far from the trigger "here" may stand.
+_HERE_REACH: Final = 4
+
+
+def _dateline_host(
+    view: SentenceView, match: Trigger, actors: Sequence[Actor], ctx: StoryContext
+) -> tuple[Actor, ...]:
+    """ "SINGAPORE: The Malaysian premier arrived here today for an official visit": the
+    dateline's state hosts a visit (or a meeting) said to happen "here", when no actor is
+    of that state."""
+    host = ctx.dateline_country
+    if host is None or match.kind not in _HOSTED_KINDS:
+        return ()
+    lows = view.lows
+    window = lows[max(0, match.start - _HERE_REACH) : match.end + _HERE_REACH]
+    if "here" not in window or any(actor.country == host for actor in actors):
+        return ()
+    return (ctx.state_actor(host),)

@@ -109,7 +109,33 @@ def refine(
             kind = "EXPRESS_INTENT"  # "will support": a promise, not praise
     elif kind == "NEGOTIATE" and lows[match.head] in words.talk_nouns and not _issue(view, match):
         kind = "MEET"  # "held talks with X": a meeting whose issue is not said
+    elif kind == "APPEAL" and _courtesy_call(view, match):
+        kind = "MEET"  # "called on Prime Minister X and discussed ...": a visit to X
     return _refusal_or_pressure(view, match, kind, fact)
+
+
+#: Forms of "call" whose "on" may open a courtesy call ("called on the President").
+_CALL_FORMS: Final = frozenset({"call", "calls", "called", "calling"})
+#: Words after a courtesy call's object that make it an appeal after all ("to", "for").
+_APPEAL_MARKS: Final = frozenset({"to", "for", "not"})
+#: How far after "on" an appeal's "to"/"for" may come ("called on all parties concerned
+#: in the region to").
+_CALL_REACH: Final = 14
+
+
+def _courtesy_call(view: SentenceView, match: Trigger) -> bool:
+    """ "X called on Prime Minister Y and discussed ...": "called on" a capitalised title or
+    name with no "to"/"for" after it is a visit to Y, not an appeal."""
+    lows = view.lows
+    head = match.head
+    on = head + 1
+    if lows[head] not in _CALL_FORMS or on + 1 >= len(lows) or lows[on] not in ("on", "upon"):
+        return False
+    first = on + 2 if lows[on + 1] == "the" else on + 1
+    if first >= len(lows) or not view.tokens[first].text[:1].isupper():
+        return False
+    after = lows[on + 1 : on + 1 + _CALL_REACH]
+    return _APPEAL_MARKS.isdisjoint(after)
 
 
 def _refusal_or_pressure(

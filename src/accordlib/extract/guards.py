@@ -307,7 +307,21 @@ def _business(view: SentenceView, trigger: Trigger) -> float:
         factor *= _CORPORATE_BODY
     if trigger.kind in _LENDER_KINDS and not words.lender_words.isdisjoint(lows):
         factor *= _LENDERS
+    if trigger.kind in _APPROVAL_KINDS and not _DEALS.isdisjoint(
+        lows[trigger.head + 1 : trigger.head + 1 + _DEAL_REACH]
+    ):
+        factor *= _CORPORATE_BODY  # "gave final approval to X's acquisition of Y": a deal
     return factor
+
+
+#: Kinds a regulator's approval of a company deal reads as ("gave final approval to").
+_APPROVAL_KINDS: Final = frozenset({"PRAISE", "EASE_SANCTIONS"})
+#: Company deals an approval may be of.
+_DEALS: Final = frozenset(
+    {"acquisition", "acquisitions", "merger", "mergers", "takeover", "buyout", "stake"}
+)
+#: How far after the trigger the deal may be named.
+_DEAL_REACH: Final = 12
 
 
 def _no_comment(view: SentenceView, trigger: Trigger) -> bool:

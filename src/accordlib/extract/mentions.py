@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import operator
 from collections.abc import Sequence
+from typing import Final
 
 import attrs
 
@@ -353,7 +354,7 @@ def _context_entity(
     if low in words.pronoun_person:
         return _person_pronoun(index, ctx, found)
     if low in ("two", "both"):
-        return _two(tokens, index, ctx, words)
+        return _two(tokens, index, ctx, words, found)
     if low == "the" and index + 1 < len(tokens) and lows[index + 1] in words.state_anaphors:
         # "the country": the last state named, unless this sentence names a state itself.
         if ctx.last_state is None or any(e.kind == "state" and not e.modifier for e in found):
@@ -401,26 +402,61 @@ def _party_pronoun(view: SentenceView, index: int, ctx: StoryContext) -> Entity 
     return None
 
 
-def _two(tokens: Tokens, index: int, ctx: StoryContext, words: WordClasses) -> Entity | None:
-    """ "the two", "the two sides", "both sides", "both leaders" -> the last pair."""
+def _two(
+    tokens: Tokens, index: int, ctx: StoryContext, words: WordClasses, found: list[Entity]
+) -> Entity | None:
+    """ "the two", "the two sides", "both sides", "both leaders" -> the pair this sentence
+    named before them ("after talks between Peru and Chile, the two countries"), else the
+    story's last pair."""
     lows = tokens.lows
-    if len(ctx.last_group) < _PAIR:
-        return None
     low = lows[index]
     previous = lows[index - 1] if index else ""
     following = lows[index + 1] if index + 1 < len(tokens) else ""
+    before = lows[index - 2] if low == "two" and index > 1 else previous
+    own = (
+        _own_pair(found, index, ctx)
+        if following in words.state_nouns and before not in _PAIR_PREPOSITIONS
+        else ()
+    )
+    if len(ctx.last_group) < _PAIR and not own:
+        return None
     if low == "two" and previous != "the":
         return None
     if low == "both" and following not in words.two_nouns:
         return None
     start = index - 1 if low == "two" else index
     end = index + 2 if following in words.two_nouns else index + 1
+    if own:
+        return Entity(start, end, "pronoun", own)
     parties = ctx.last_group
     if following in words.state_nouns:
         # "the two countries": the states of the last pair ("American envoys": the US).
         states = [ctx.state_actor(a.country) for a in parties if a.country is not None]
         parties = tuple(dict.fromkeys(states)) if len(set(states)) >= _PAIR else parties
     return Entity(start, end, "pronoun", parties)
+
+
+#: Prepositions before "the two countries" that make it a complement ("the private sectors
+#: of the two countries", "relations between the two nations"), not a subject.
+_PAIR_PREPOSITIONS: Final = frozenset(
+    {"of", "for", "to", "with", "among", "from", "in", "on", "by"}
+)
+
+
+def _own_pair(found: list[Entity], index: int, ctx: StoryContext) -> tuple[Actor, ...]:
+    """The two or more states this sentence named before ``index`` ("the Israel-Jordan
+    treaty", "between Peru and Chile"), as state actors; none unless at least two."""
+    countries = [
+        actor.country
+        for ent in found
+        if ent.end <= index and ent.kind in ("state", "person", "org")
+        for actor in ent.actors
+        if actor.country is not None
+    ]
+    distinct = list(dict.fromkeys(countries))
+    if len(distinct) < _PAIR:
+        return ()
+    return tuple(ctx.state_actor(country) for country in distinct)
 
 
 def _attach_counterparts(tokens: Tokens, found: list[Entity], words: WordClasses) -> None:
