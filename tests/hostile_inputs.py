@@ -1109,6 +1109,7 @@ def _main(argv: list[str]) -> int:
             result[label] = {
                 "chars": len(text),
                 "parse_story_s": round(parsed, 3),
+                "parse_story_cpu_s": round(time.process_time() - cpu, 3),
                 "segments": len(story.segments),
             }
             try:

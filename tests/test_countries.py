@@ -1070,9 +1070,9 @@ def test_find_countries_long_text_is_linear_and_consistent() -> None:
 def test_find_countries_hostile_input_is_fast(text: str) -> None:
     import time
 
-    start = time.perf_counter()
+    start = time.process_time()
     find_countries(text)
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5
 
 
 @pytest.mark.parametrize(
@@ -1083,11 +1083,11 @@ def test_find_countries_hostile_input_is_fast(text: str) -> None:
 def test_get_country_hostile_input_is_fast(name: str) -> None:
     import time
 
-    start = time.perf_counter()
+    start = time.process_time()
     assert get_country(name) is None
     with pytest.raises(CountryNotFoundError):
         lookup_country(name)
-    assert time.perf_counter() - start < 1
+    assert time.process_time() - start < 1
     assert get_country(" " * 500_000 + "France" + "\n" * 500_000) == lookup_country("FR")
 
 

@@ -497,9 +497,9 @@ HOSTILE = [
 
 @pytest.mark.parametrize("text", HOSTILE, ids=lambda t: repr(t[:12]))
 def test_hostile_inputs_finish_quickly(text: str) -> None:
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: other processes on the machine do not count
     events = extract_events(text, published=PUBLISHED)
-    assert time.perf_counter() - started < 10
+    assert time.process_time() - started < 10
     for event in events:
         assert text[event.start : event.end] == event.sentence
 

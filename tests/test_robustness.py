@@ -304,15 +304,15 @@ def test_threads_with_different_published_dates_do_not_mix(helpers: _Helpers) ->
 def test_one_megabyte_story_is_parsed_and_mined_in_seconds(helpers: _Helpers) -> None:
     # The bar is 10 s (issue 9), measured by `python tests/hostile_inputs.py megabyte`.
     # Timed tests are flaky on a busy or slow machine, so the test only guards against
-    # hangs and super-linear cost with a generous 60 s, and prints the real figures
-    # (pytest -s shows them).
+    # hangs and super-linear cost with a generous 60 s of CPU time (wall time on a loaded
+    # machine ran to 78 s for 5.5 s of CPU), and prints the real figures (pytest -s).
     report = json.loads(helpers.result("megabyte"))
     print(f"\n1 MB timings: {report}")
     for label in ("story", "line"):
         assert report[label]["chars"] >= 1_000_000 - 200
-        assert report[label]["parse_story_s"] < 60, report[label]
+        assert report[label]["parse_story_cpu_s"] < 60, report[label]
         assert "extract_events_error" not in report[label], report[label]
-        assert report[label]["total_s"] < 60, report[label]
+        assert report[label]["total_cpu_s"] < 60, report[label]
 
 
 @pytest.mark.parametrize("which", ["shapes", "shapes-extra"])

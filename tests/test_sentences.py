@@ -163,6 +163,6 @@ def test_spans_are_ordered_trimmed_and_cover_only_whitespace_between(text: str) 
     "text", ["(" * 200_000, "U.S. " * 50_000, "\u201c" * 100_000, "Mr. " * 50_000, "a.\n" * 50_000]
 )
 def test_linear_on_hostile_text(text: str) -> None:
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: other processes on the machine do not count
     split_sentences(text)
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
