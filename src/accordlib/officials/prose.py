@@ -56,6 +56,11 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _TWO_WORDS = 2
 #: What joins the words of a named thing ("Meeting of the Foreign Ministers", "Trade and").
 _JOINS = frozenset({"of", "and", "for", "on"})
+#: Capitalised words that name no one: days and months ("held talks Thursday with his ...").
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april"
+    " may june july august september october november december".split()
+)
 #: Offices that a president's possessive makes presidential ("the president's aide").
 _PRESIDENTIAL = PRESIDENTIAL
 
@@ -261,7 +266,7 @@ def _nobody_between(toks: Tokens, between: range) -> bool:
     keys = toks.keys
     named = -2  # the last capitalised word of a run after "the"
     for k in between:
-        if toks.kinds[k] != WORD or not toks.cap(k):
+        if toks.kinds[k] != WORD or not toks.cap(k) or keys[k] in _CALENDAR:
             continue
         previous = keys[k - 1] if k else "."
         if previous == "the" or named == k - 1 or (previous in _JOINS and named == k - 2):

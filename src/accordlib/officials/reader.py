@@ -101,6 +101,8 @@ _MAX_OWNER_TOKENS = 5
 _ARTICLES = frozenset({"the", "a", "an"})
 #: Offices that a president's possessive makes presidential ("the president's aide").
 PRESIDENTIAL = frozenset({"Aide", "Adviser"})
+#: Words that put a father's name after them ("bin Sultan"): a title word there is a name.
+_PATRONYMIC = frozenset({"bin", "bint", "binti", "ibn", "ben"})
 
 
 class _Draft:
@@ -191,6 +193,8 @@ def _no_title_here(toks: Tokens, match: TitleMatch, lex: Lexicon) -> bool:
     start = match.start
     if start > 1 and toks.keys[start - 1] in HYPHENS and _inside_word(toks, start, lex):
         return True
+    if start and toks.keys[start - 1] in _PATRONYMIC:
+        return True  # "Zayed bin Khalifa bin Sultan Al Nahyan": a father's name, no sultan
     return match.entry.plural and not plural_ok(toks, match)
 
 
@@ -330,7 +334,22 @@ def _complement(toks: Tokens, draft: _Draft, match: TitleMatch, j: int, lex: Lex
     draft.complement = True
     if toks.keys[end - 1] in lex.legislatures and (org is None or org.kind != "igo"):
         presiding(match)  # "President of El Salvador's Legislative Assembly"
-    return end
+    return _entity_acronym(toks, end, country, org)
+
+
+def _entity_acronym(toks: Tokens, end: int, country: Country | None, org: Org | None) -> int:
+    """Past the acronym in brackets of the body or state just read ("of the World Health
+    Organisation (WHO)", "of the Republic of Korea (ROK)"), else ``end``."""
+    if end + 2 >= toks.n or toks.keys[end] != "(" or toks.keys[end + 2] != ")":
+        return end
+    acronym = toks.word(end + 1)
+    if not acronym.isupper():
+        return end
+    if org is not None:
+        same = org_lookup(acronym)
+        return end + 3 if same is not None and same.canonical == org.canonical else end
+    named = country_of(acronym) if country is not None else None
+    return end + 3 if named is not None and country is not None and named.alpha3 == country.alpha3 else end
 
 
 def _no_body(
@@ -445,6 +464,11 @@ def _title_tail(toks: Tokens, draft: _Draft, j: int, lex: Lexicon) -> int:
     Zamir") or the same office after a style ("Custodian of the Two Holy Mosques King")."""
     if j < toks.n and toks.keys[j] in lex.first_words and toks.cap(j):
         rank = match_title(toks, j, lex)
+        if rank is not None and rank.end < toks.n and draft.match.canonical == _COUNTERPART:
+            # "his Kenyan counterpart President William Ruto": the office is printed
+            draft.match = rank
+            draft.offices = [rank]
+            return rank.end
         if (
             rank is not None
             and rank.end < toks.n
