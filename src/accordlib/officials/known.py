@@ -35,7 +35,7 @@ from accordlib.officials.holders import (
     one_person,
     pick,
 )
-from accordlib.officials.model import Title
+from accordlib.officials.model import Role, Title
 
 __all__ = ["complete", "known", "terms"]
 
@@ -90,6 +90,13 @@ def _complete(item: Found, day: dt.date | None, office: Callable[[Holder], Title
             rows = same
         elif " " not in holder_key(item.name or ""):
             return  # "Governor Abbott" is not Australia's Tony Abbott
+        else:
+            # another office of the same person: a state's office gives no organisation's
+            # ("Head of Government X", later President of the UN General Assembly)
+            igo = title.role is Role.IGO_OFFICIAL
+            rows = [row for row in rows if (row.country is None) == igo]
+            if not rows:
+                return
     elif title is not None and item.mirrored:
         # a counterpart who holds (or held) the other party's office as well as another:
         # that office is the one the text speaks of ("his Polish counterpart", a foreign

@@ -342,6 +342,10 @@ def name_after_comma(toks: Tokens, end: int, lex: Lexicon) -> NameApart | None:
     if end + 1 >= n or toks.keys[end] != ",":
         return None
     honorifics, start = read_honorifics(toks, end + 1, lex)
+    if honorifics and start + 1 < n and toks.keys[start] == ",":
+        # a style set off by commas: "Ghanaian President, His Excellency, Nana Akufo-Addo"
+        more, start = read_honorifics(toks, start + 1, lex)
+        honorifics += more
     office = None
     if start < n and toks.keys[start] in lex.first_words and toks.cap(start):
         rank = match_title(toks, start, lex)  # "Israel's military chief, Lt. Gen. Eyal Zamir,"

@@ -429,7 +429,7 @@ def _more_offices(toks: Tokens, draft: _Draft, j: int, lex: Lexicon) -> int:
     ("Kazakhstan's president and Foreign Minister Wang Yi" and "the President and First
     Lady" are two people), and a list with commas only when a name ends it.
     """
-    if draft.ctx.determiner or not toks.cap(draft.match.start):
+    if not toks.cap(draft.match.start):
         return j
     n = toks.n
     offices: list[TitleMatch] = []
@@ -452,7 +452,14 @@ def _more_offices(toks: Tokens, draft: _Draft, j: int, lex: Lexicon) -> int:
         listed = listed or comma  # a comma before another title, not one that ends them
         offices.append(second)
         k = _complements(toks, draft, second, second.end, lex)
-    if not offices or (listed and not name_at(toks, k, lex)):
+    named = name_at(toks, k, lex)
+    if not named and listed and k + 1 < n and toks.keys[k] == "," and name_at(toks, k + 1, lex):
+        # "Prime Minister, Head of Government, Philemon Yang": the name set off by a comma
+        draft.end = k
+        named = True
+    if not offices or (listed and not named) or (draft.ctx.determiner and not listed):
+        # "the President and First Lady" are two people; "the Crown Prince, Deputy Premier
+        # and Defence Minister, Prince X" is one
         draft.of_country, draft.of_org, draft.complement, draft.end = saved
         return j
     draft.offices.extend(offices)
