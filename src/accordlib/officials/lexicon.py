@@ -130,6 +130,10 @@ def _subdivisions() -> dict[str, str]:
 _COUNTERPART = "Counterpart"
 
 
+#: Titles whose head noun comes first, followed by its qualifiers: the plural is the head's.
+_HEAD_FIRST = ("ambassador extraordinary",)
+
+
 def _with_plurals(rows: tuple[Row, ...]) -> tuple[Row, ...]:
     """The rows and a plural of each office that ends in a plain word, capitalised and never
     bare: "Foreign Ministers Ana Ruiz of Peru and ...", "Senators Tom Baker (R-TX), ...";
@@ -144,8 +148,14 @@ def _with_plurals(rows: tuple[Row, ...]) -> tuple[Row, ...]:
             row["role"] == "OFFICIAL" and not row["bare"] and not mirror
         ):
             continue
-        if last.isalpha() and last.isascii() and not last.endswith("s") and len(last) > 2:  # noqa: PLR2004 - no plural of a two-letter word
-            case = "" if mirror else "cap"  # a counterpart is printed in lower case
+        case = "" if mirror else "cap"  # a counterpart is printed in lower case
+        if surface.startswith(_HEAD_FIRST):
+            # the head noun first: "Ambassadors Extraordinary and Plenipotentiary"
+            head, rest = surface.split(" ", 1)
+            plurals.append(
+                {**row, "surface": f"{head}s {rest}", "case": case, "bare": "", "plural": "y"}
+            )
+        elif last.isalpha() and last.isascii() and not last.endswith("s") and len(last) > 2:  # noqa: PLR2004 - no plural of a two-letter word
             plurals.append(
                 {**row, "surface": f"{surface}s", "case": case, "bare": "", "plural": "y"}
             )

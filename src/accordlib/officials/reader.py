@@ -101,6 +101,11 @@ _MAX_OWNER_TOKENS = 5
 _ARTICLES = frozenset({"the", "a", "an"})
 #: Offices that a president's possessive makes presidential ("the president's aide").
 PRESIDENTIAL = frozenset({"Aide", "Adviser"})
+#: Dashes that may set a list of names off its plural title.
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
+#: Words before a name that make it the object of a verb: a title after it, set off by
+#: commas, may be the next name's ("speaking to ANI, the foreign minister of X, Dr A said").
+_OBJECT_OF = frozenset({"to", "with", "by", "from", "told"})
 #: Words that put a father's name after them ("bin Sultan"): a title word there is a name.
 _PATRONYMIC = frozenset({"bin", "bint", "binti", "ibn", "ben"})
 
@@ -495,6 +500,8 @@ def _name_after_title(toks: Tokens, draft: _Draft, j: int, lex: Lexicon) -> bool
     n = toks.n
     bracket = j + 1 < n and toks.keys[j] == "("
     k = j + 1 if bracket else j
+    if draft.match.entry.plural and j + 1 < n and toks.keys[j] in _DASHES:
+        k = j + 1  # "Ambassadors Extraordinary and Plenipotentiary – Ana Ruiz of Chile, ..."
     if k < n and toks.keys[k] in lex.honorifics:
         honorifics, start = read_honorifics(toks, k, lex)
     else:
@@ -540,6 +547,11 @@ def _name_apart(toks: Tokens, draft: _Draft, floor: int, lex: Lexicon, *, anchor
     end = draft.end
     mirror = draft.match.canonical == _COUNTERPART
     before = name_before(toks, draft.ctx.start, floor, lex, anchored=anchored, mirror=mirror)
+    if before is not None and before.first and toks.keys[before.first - 1] in _OBJECT_OF:
+        # "speaking to ANI, the foreign minister of Bangladesh, Dr A said": the name before
+        # is someone spoken to; the title is the name's after it, if one follows
+        if end < toks.n and toks.keys[end] == "," and name_after_comma(toks, end, lex):
+            before = None
     if before is None and end < toks.n and toks.keys[end] == ",":
         # between two names set off by commas, the title is the first's: "Mr. A, Ambassador
         # of the ROK to Japan, Mr. B"
