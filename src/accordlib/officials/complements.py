@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from accordlib.countries.model import Country
 from accordlib.officials.context import read_entity
-from accordlib.officials.entities import country_code
-from accordlib.officials.lexicon import Lexicon
+from accordlib.officials.entities import country_code, country_of, org_lookup
+from accordlib.officials.holders import holder_country
+from accordlib.officials.lexicon import Lexicon, Org
 from accordlib.officials.model import Role
 from accordlib.officials.names import good_name, parse_name, read_honorifics
 from accordlib.officials.titles import TitleMatch, after_the, match_title
@@ -25,6 +26,7 @@ from accordlib.officials.tokens import HYPHENS, WORD, Tokens, fold
 __all__ = [
     "LINK_WORDS",
     "after_label",
+    "entity_acronym",
     "formation_after",
     "head_of_diplomacy",
     "local_office",
@@ -35,6 +37,8 @@ __all__ = [
     "past_honours",
     "plural_ok",
     "presiding",
+    "spoken_for",
+    "unit_of",
     "whose_aide",
 ]
 
@@ -58,6 +62,9 @@ _BODY_GAP = 3
 _PARTIES = frozenset({"r", "d", "i"})
 #: Longest bracket after a name ("(D-N.J.)"), in tokens.
 _MAX_LABEL_TOKENS = 8
+#: The nouns that end a unit of a ministry, and how long its name may be (in tokens).
+_UNITS = frozenset({"bureau", "department", "division", "directorate", "office", "section"})
+_MAX_UNIT_TOKENS = 9
 #: what closes a party-and-state label set off by commas
 _LABEL_ENDS = frozenset({",", ";"})
 
@@ -226,6 +233,62 @@ def whose_aide(
     if owner.canonical == "President":
         match.canonical = f"Presidential {match.canonical}"
     return country, owner.end
+
+
+def spoken_for(toks: Tokens, k: int, lex: Lexicon) -> tuple[Country | None, int]:
+    """ "Spokesperson for President Buhari, Garba Shehu": the official a spokesperson speaks
+    for, at ``k``, when the spokesperson's own name follows it set off by a comma; the
+    country (printed, else the gazetteer's for the name) and the token after the official
+    (the comma), else ``(None, k)``."""
+    n = toks.n
+    country, org, end = read_entity(toks, k, lex)
+    at = after_the(toks, end if org is None else k)
+    if at >= n or toks.keys[at] not in lex.first_words:
+        return None, k
+    owner = match_title(toks, at, lex)
+    if owner is None or owner.role is _MILITARY:
+        return None, k
+    stop = owner.end
+    _, start = read_honorifics(toks, stop, lex)
+    name_end = parse_name(toks, start, lex)
+    named = name_end > start and good_name(toks, start, name_end, lex)
+    if named:
+        stop = name_end
+    if stop + 1 >= n or toks.keys[stop] != "," or not name_at(toks, stop + 1, lex):
+        return None, k
+    if country is None and named:
+        country = holder_country(toks.span(start, name_end))
+    return country, stop
+
+
+def entity_acronym(toks: Tokens, end: int, country: Country | None, org: Org | None) -> int:
+    """Past the acronym in brackets of the body or state just read ("of the World Health
+    Organisation (WHO)", "of the Republic of Korea (ROK)"), else ``end``."""
+    if end + 2 >= toks.n or toks.keys[end] != "(" or toks.keys[end + 2] != ")":
+        return end
+    acronym = toks.word(end + 1)
+    if not acronym.isupper():
+        return end
+    if org is not None:
+        same = org_lookup(acronym)
+        return end + 3 if same is not None and same.canonical == org.canonical else end
+    named = country_of(acronym) if country is not None else None
+    return (
+        end + 3
+        if named is not None and country is not None and named.alpha3 == country.alpha3
+        else end
+    )
+
+
+def unit_of(toks: Tokens, poss: int) -> int:
+    """The end of a unit of the body before "'s" at ``poss`` ("the Foreign Ministry's Asian and
+    Oceanian Affairs Bureau"): capitalised words ending in a unit's noun; else ``poss``."""
+    for k in range(poss + 1, min(toks.n, poss + _MAX_UNIT_TOKENS)):
+        if toks.keys[k] in _UNITS and toks.cap(k):
+            return k + 1
+        if not (toks.cap(k) or toks.keys[k] in {"and", "&"}):
+            break
+    return poss
 
 
 def name_at(toks: Tokens, k: int, lex: Lexicon) -> bool:

@@ -58,8 +58,27 @@ _TWO_WORDS = 2
 _JOINS = frozenset({"of", "and", "for", "on"})
 #: Capitalised words that name no one: days and months ("held talks Thursday with his ...").
 _CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april"
-    " may june july august september october november december".split()
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    }
 )
 #: Offices that a president's possessive makes presidential ("the president's aide").
 _PRESIDENTIAL = PRESIDENTIAL

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from accordlib.countries.model import Country
 from accordlib.officials.complements import (
+    entity_acronym,
     formation_after,
     head_of_diplomacy,
     local_office,
@@ -35,6 +36,8 @@ from accordlib.officials.complements import (
     past_honours,
     plural_ok,
     presiding,
+    spoken_for,
+    unit_of,
     whose_aide,
 )
 from accordlib.officials.context import Context, context_before, read_entity
@@ -69,6 +72,9 @@ _AMBASSADOR = Role.AMBASSADOR
 _MILITARY = Role.MILITARY
 _MINISTER = Role.MINISTER
 _OFFICIAL = Role.OFFICIAL
+_SPOKESPERSON = Role.SPOKESPERSON
+#: What links a spokesperson to whom it speaks for ("Spokesperson for President X").
+_SPOKEN_FOR = frozenset({"for", "of", "to"})
 #: Roles whose holders may bear the regnal number "I" ("King Abdullah I").
 _REGNAL = (Role.MONARCH, Role.HEIR, Role.RELIGIOUS_LEADER)
 #: Royal titles that are given names after a personal honorific ("Dr. Sultan bin Ahmed").
@@ -218,6 +224,11 @@ def _title_phrase(toks: Tokens, draft: _Draft, lex: Lexicon) -> int:
     j = draft.end  # after the title and its own acronym
     if j + 1 < n and keys[j] == "from" and match.canonical == _COUNTERPART:
         j = _counterpart_from(toks, draft, j, lex)
+    if j + 1 < n and keys[j] in _SPOKEN_FOR and match.role is _SPOKESPERSON:
+        country, after = spoken_for(toks, j + 1, lex)  # "Spokesperson for President X, Y"
+        if after > j + 1:
+            draft.of_country = draft.of_country or country
+            draft.end = j = after
     if j + 1 < n and keys[j] in _COMPLEMENT_WORDS:
         j = _complements(toks, draft, match, j, lex)
     if j + 1 < n and toks.kinds[j] == POSS and _owns(toks, j, lex):
@@ -339,22 +350,9 @@ def _complement(toks: Tokens, draft: _Draft, match: TitleMatch, j: int, lex: Lex
     draft.complement = True
     if toks.keys[end - 1] in lex.legislatures and (org is None or org.kind != "igo"):
         presiding(match)  # "President of El Salvador's Legislative Assembly"
-    return _entity_acronym(toks, end, country, org)
-
-
-def _entity_acronym(toks: Tokens, end: int, country: Country | None, org: Org | None) -> int:
-    """Past the acronym in brackets of the body or state just read ("of the World Health
-    Organisation (WHO)", "of the Republic of Korea (ROK)"), else ``end``."""
-    if end + 2 >= toks.n or toks.keys[end] != "(" or toks.keys[end + 2] != ")":
-        return end
-    acronym = toks.word(end + 1)
-    if not acronym.isupper():
-        return end
-    if org is not None:
-        same = org_lookup(acronym)
-        return end + 3 if same is not None and same.canonical == org.canonical else end
-    named = country_of(acronym) if country is not None else None
-    return end + 3 if named is not None and country is not None and named.alpha3 == country.alpha3 else end
+    if org is not None and end + 2 < toks.n and toks.kinds[end] == POSS:
+        end = unit_of(toks, end)  # "of the Foreign Ministry's Asian Affairs Bureau"
+    return entity_acronym(toks, end, country, org)
 
 
 def _no_body(
@@ -550,8 +548,7 @@ def _name_apart(toks: Tokens, draft: _Draft, floor: int, lex: Lexicon, *, anchor
     if before is not None and before.first and toks.keys[before.first - 1] in _OBJECT_OF:
         # "speaking to ANI, the foreign minister of Bangladesh, Dr A said": the name before
         # is someone spoken to; the title is the name's after it, if one follows
-        if end < toks.n and toks.keys[end] == "," and name_after_comma(toks, end, lex):
-            before = None
+        before = _spoken_to(toks, before, end, lex)
     if before is None and end < toks.n and toks.keys[end] == ",":
         # between two names set off by commas, the title is the first's: "Mr. A, Ambassador
         # of the ROK to Japan, Mr. B"
@@ -568,6 +565,14 @@ def _name_apart(toks: Tokens, draft: _Draft, floor: int, lex: Lexicon, *, anchor
     draft.start = before.first
     draft.honorifics = before.honorifics
     draft.name = toks.span(before.start, before.end)
+
+
+def _spoken_to(toks: Tokens, before: NameApart, end: int, lex: Lexicon) -> NameApart | None:
+    """``None`` when a name set off by a comma follows the title at ``end`` (the title is
+    that name's), else the name ``before`` it."""
+    if end < toks.n and toks.keys[end] == "," and name_after_comma(toks, end, lex):
+        return None
+    return before
 
 
 def _body_then_name(toks: Tokens, draft: _Draft, comma: int, lex: Lexicon) -> NameApart | None:
