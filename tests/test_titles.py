@@ -247,7 +247,7 @@ WIRE_MENTIONS_REUTERS = [
         "President",
         IGO,
         None,
-        "European Commission",
+        "European Union",
     ),
     Example(
         "UN human rights chief Volker Turk",
@@ -824,7 +824,7 @@ WIRE_MENTIONS_APPOSITIONS = [
         "President",
         IGO,
         None,
-        "European Commission",
+        "European Union",
     ),
     Example(
         "Secretary-General of NATO Mark Rutte",
