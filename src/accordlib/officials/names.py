@@ -277,10 +277,24 @@ def _name_break(
             return _GOES_ON  # "Vice Premier He Lifeng"
         if words and _family_article(toks, j, lex):
             return _GOES_ON  # a family name after its article: "Faisal bin Turki Al Said"
+        if words and _hyphen_part(toks, j):
+            return _GOES_ON  # a given name's first part: "Hyun In-taek", "Kim Ki-nam"
         return last
     if key in lex.things:
         return last
     return _GOES_ON
+
+
+def _hyphen_part(toks: Tokens, j: int) -> bool:
+    """Whether the word at ``j`` is glued by a hyphen to a lower-case part ("In-taek")."""
+    return (
+        j + 2 < toks.n
+        and toks.keys[j + 1] in HYPHENS
+        and toks.glued(j + 1)
+        and toks.glued(j + 2)
+        and toks.kinds[j + 2] == WORD
+        and not toks.cap(j + 2)
+    )
 
 
 def _patronymic_after(toks: Tokens, k: int, lex: Lexicon) -> bool:
@@ -342,6 +356,8 @@ def name_after_comma(toks: Tokens, end: int, lex: Lexicon) -> NameApart | None:
     if end + 1 >= n or toks.keys[end] != ",":
         return None
     honorifics, start = read_honorifics(toks, end + 1, lex)
+    if not honorifics and start < n and toks.keys[start] == "the":
+        start = _past_epithet(toks, start)  # "his Chinese counterpart, the hard-nosed Wang Yi"
     if honorifics and start + 1 < n and toks.keys[start] == ",":
         # a style set off by commas: "Ghanaian President, His Excellency, Nana Akufo-Addo"
         more, start = read_honorifics(toks, start + 1, lex)
@@ -364,6 +380,27 @@ def name_after_comma(toks: Tokens, end: int, lex: Lexicon) -> NameApart | None:
     return NameApart(start, stop, honorifics, office)
 
 
+#: Most tokens of an epithet between "the" and a name ("the hard-nosed", "the veteran").
+_MAX_EPITHET_TOKENS = 4
+
+
+def _past_epithet(toks: Tokens, the: int) -> int:
+    """Where the name starts after "the" and lower-case words at ``the`` ("the hard-nosed
+    Wang Yi"), else ``the``: the words must be an epithet, not a title ("the foreign
+    minister"), and a capitalised word must follow them."""
+    lex = lexicon()
+    k = the + 1
+    while k < toks.n and k - the <= _MAX_EPITHET_TOKENS:
+        key = toks.keys[k]
+        if toks.kinds[k] == WORD and not toks.cap(k):
+            if key in lex.first_words or key in lex.stop:
+                return the
+        elif not (key in HYPHENS and toks.glued(k)):
+            break
+        k += 1
+    return k if k > the + 1 and k < toks.n and toks.cap(k) else the
+
+
 def _title_inside(toks: Tokens, a: int, b: int, lex: Lexicon) -> bool:
     """Whether the run of tokens ``a`` to ``b`` ends with a title ("UK High Commissioner"):
     then it is no name ("Hossein Amir Abdollahian" has a title word inside, not at its end)."""
@@ -371,9 +408,20 @@ def _title_inside(toks: Tokens, a: int, b: int, lex: Lexicon) -> bool:
     for k in range(a, b):
         if toks.keys[k] in first_words and toks.cap(k):
             match = match_title(toks, k, lex)
-            if match is not None and match.end >= b:
+            if match is None:
+                continue
+            # a state or body before it ("UK High Commissioner", "UK Ambassador Ana Ruiz"),
+            # or a title of two words or more at the end; a surname that is a title word is
+            # a name ("Dina Mufti")
+            if _named_before(toks, a - 1, k) or (match.end >= b and match.end - k > 1):
                 return True
     return False
+
+
+def _named_before(toks: Tokens, start: int, k: int) -> bool:
+    """Whether the words from ``start`` to ``k`` name a state or a body ("UK")."""
+    span = toks.span(start, k)
+    return country_of(span) is not None or org_lookup(span) is not None
 
 
 def _verb_after(toks: Tokens, start: int, stop: int) -> bool:

@@ -43,7 +43,7 @@ from accordlib.officials.complements import (
 from accordlib.officials.context import Context, context_before, read_entity
 from accordlib.officials.entities import country_code, country_of, org_lookup
 from accordlib.officials.found import Found, distinct, most_relevant
-from accordlib.officials.lexicon import Lexicon, Org, org_key
+from accordlib.officials.lexicon import Lexicon, Org, org_key, walk
 from accordlib.officials.model import Role, Title
 from accordlib.officials.names import (
     NameApart,
@@ -339,6 +339,8 @@ def _complement(toks: Tokens, draft: _Draft, match: TitleMatch, j: int, lex: Lex
     if key not in _LINKS:
         return -1
     country, org, end = read_entity(toks, j + 1, lex)
+    if end < toks.n and toks.keys[end] in lex.portfolio_tails and toks.cap(end):
+        return end + 1  # a field, not a body: "Deputy Prime Minister for Cabinet Affairs"
     if org is None:
         country, end = _no_body(toks, match, key, j + 1, (country, end), lex)
     if end == j + 1 or (key == "at" and not _posted_at(country, org)):
@@ -367,6 +369,10 @@ def _no_body(
     a place that is no state ("Chief Minister of Manipur"), a world region ("Vice Foreign
     Minister for Latin America"); the country and the end of what was read."""
     country, end = read
+    if end == k and toks.cap(k) and match.role is _SPOKESPERSON:
+        field = walk(lex.portfolios, toks, k)  # "the spokesperson of Foreign Affairs of X"
+        if field is not None:
+            return country, field[1]
     if key == "of":
         end = head_of_diplomacy(toks, match, end, lex)
         if end == k:
