@@ -25,6 +25,7 @@ from accordlib.officials.tokens import HYPHENS, WORD, Tokens, fold
 
 __all__ = [
     "LINK_WORDS",
+    "LOCAL_OFFICES",
     "after_label",
     "entity_acronym",
     "formation_after",
@@ -35,6 +36,7 @@ __all__ = [
     "party_label",
     "party_member",
     "past_honours",
+    "place_before",
     "plural_ok",
     "presiding",
     "spoken_for",
@@ -62,6 +64,18 @@ _BODY_GAP = 3
 _PARTIES = frozenset({"r", "d", "i"})
 #: Longest bracket after a name ("(D-N.J.)"), in tokens.
 _MAX_LABEL_TOKENS = 8
+#: Offices held in a city or a subdivision, printed after its name ("Mombasa Governor").
+LOCAL_OFFICES = frozenset(
+    {
+        "Governor",
+        "Deputy Governor",
+        "Lieutenant Governor",
+        "Mayor",
+        "Deputy Mayor",
+        "Chief Minister",
+        "Deputy Chief Minister",
+    }
+)
 #: The nouns that end a unit of a ministry, and how long its name may be (in tokens).
 _UNITS = frozenset({"bureau", "department", "division", "directorate", "office", "section"})
 _MAX_UNIT_TOKENS = 9
@@ -128,6 +142,23 @@ def _local_throne(toks: Tokens, match: TitleMatch, k: int, lex: Lexicon) -> int:
         return k  # "King of Jordan Abdullah II" is read as a state's; a name may follow
     match.role = _OFFICIAL  # "Ruler of Dubai Sheikh X" rules an emirate, not a state
     return end
+
+
+def place_before(toks: Tokens, start: int, floor: int, lex: Lexicon) -> tuple[Country | None, int]:
+    """A city or subdivision printed right before a local office ("Mombasa Governor",
+    "Seattle Deputy Mayor", "Puducherry lieutenant governor"): its country and where it
+    starts, else ``(None, start)``."""
+    for words in range(_MAX_SUBDIVISION_WORDS, 0, -1):
+        first = start - words
+        if first < floor or any(
+            toks.kinds[k] != WORD or not toks.cap(k) for k in range(first, start)
+        ):
+            continue
+        key = fold(toks.span(first, start))
+        alpha3 = lex.subdivisions.get(key) or lex.cities.get(key)
+        if alpha3 and alpha3 != "-":
+            return country_code(alpha3), first
+    return None, start
 
 
 def local_office(toks: Tokens, k: int, lex: Lexicon) -> TitleMatch | None:

@@ -126,6 +126,15 @@ def _subdivisions() -> dict[str, str]:
     return {fold(row["region"]): row["country"] for row in read_table("regions.tsv")}
 
 
+def _cities() -> dict[str, str]:
+    """The cities of the dateline table with their country ("Mombasa": KEN), folded."""
+    return {
+        fold(row["city"]): row["country"]
+        for row in read_table("dateline_cities.tsv")
+        if row["country"] != "-"
+    }
+
+
 #: The title of "counterpart" and "colleague": the office of the other party in the text.
 _COUNTERPART = "Counterpart"
 
@@ -197,6 +206,8 @@ class Lexicon:
         self._load_offices()
         #: subdivisions the dateline table knows ("Maharashtra"), folded -> alpha-3 or "-"
         self.subdivisions = _subdivisions()
+        #: cities the dateline table knows ("Mombasa"), folded -> alpha-3
+        self.cities = _cities()
         #: words that continue a portfolio's name but are none alone ("Affairs")
         self.portfolio_tails = _portfolio_tails(self.portfolios)
         #: military ranks ("General", "Lieutenant General"): the military titles that never

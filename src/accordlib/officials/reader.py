@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from accordlib.countries.model import Country
 from accordlib.officials.complements import (
+    LOCAL_OFFICES,
     entity_acronym,
     formation_after,
     head_of_diplomacy,
@@ -34,6 +35,7 @@ from accordlib.officials.complements import (
     name_at,
     party_member,
     past_honours,
+    place_before,
     plural_ok,
     presiding,
     spoken_for,
@@ -123,6 +125,7 @@ class _Draft:
         "complement",
         "ctx",
         "end",
+        "floor",
         "home",
         "honorifics",
         "match",
@@ -133,9 +136,11 @@ class _Draft:
         "start",
     )
 
-    def __init__(self, match: TitleMatch, ctx: Context) -> None:
+    def __init__(self, match: TitleMatch, ctx: Context, floor: int) -> None:
         self.match = match
         self.ctx = ctx
+        #: tokens before this one belong to officials read before
+        self.floor = floor
         self.start = ctx.start
         self.end = match.end
         self.name: str | None = None
@@ -172,7 +177,7 @@ def read_official(
     owner = (
         _owner(toks, match, floor, lex) if start > 1 and toks.kinds[start - 1] == POSS else None
     )
-    draft = _Draft(match, context_before(toks, owner.start if owner else start, floor, lex))
+    draft = _Draft(match, context_before(toks, owner.start if owner else start, floor, lex), floor)
     if match.role in _ROYAL and _personal(draft.ctx.honorifics, lex):
         return None  # "Dr. Sultan bin Ahmed Al Jaber": a given name, not a sultan
     j = draft.end = own_acronym(toks, match, match.end)
@@ -622,6 +627,8 @@ def _finish(toks: Tokens, draft: _Draft, lex: Lexicon) -> Found:
     if org is None and (match.organization or len(draft.offices) > 1):
         org = _implied_org(draft, lex)
     country = ctx.country or draft.of_country
+    if country is None and org is None and match.canonical in LOCAL_OFFICES:
+        country, draft.start = place_before(toks, draft.start, draft.floor, lex)
     implied = False
     if country is None:
         country, implied = _implied_country(draft, org)
