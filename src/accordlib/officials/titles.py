@@ -16,6 +16,9 @@ from accordlib.officials.lexicon import Entry, Lexicon, Org, lexicon, longest, w
 from accordlib.officials.model import Role, Title
 from accordlib.officials.tokens import HYPHENS, PUNCT, WORD, Tokens, fold
 
+#: Longest state name after an unlisted field's "of" ("the United Arab Emirates").
+_MAX_STATE_WORDS = 4
+
 __all__ = [
     "COMMITTEE_CHAIR",
     "TitleMatch",
@@ -448,6 +451,11 @@ def _portfolio_complement(
         if more > end + 1:
             end = more
             extended = True
+    elif joined and end < n and toks.cap(end) and toks.kinds[end] == WORD:
+        more = _field_before_state(toks, end)  # "of War Veterans and Rights Holders of Algeria"
+        if more > end:
+            end = more
+            extended = True
     base = title.canonical
     joiner = _joiner(base, toks.keys[j] if joined else "")
     field = toks.span(k, end)
@@ -506,6 +514,39 @@ def _office(
         if noun == "Minister":
             return title.canonical if extended else f"{prefix}{title_case(field)} Minister"
     return title_case(f"{title.canonical} {joiner} {field}")
+
+
+def _field_before_state(toks: Tokens, k: int) -> int:
+    """The end of an unlisted field that goes on after a listed one at ``k`` up to "of", a
+    state and a name ("Minister of War Veterans and Rights Holders of Algeria X"), else
+    ``k``."""
+    end = k
+    while end < toks.n and end - k < _MAX_FIELD_WORDS and toks.kinds[end] == WORD:
+        if toks.keys[end] == "of":
+            first = after_the(toks, end + 1)
+            stop = first
+            while stop < toks.n - 1 and stop - first < _MAX_STATE_WORDS and toks.cap(stop):
+                stop += 1  # the state's words
+            for last in range(stop, first, -1):
+                # the state, then the name: "of Algeria Laid Rebiga", not "of Turkey said"
+                if country_of(toks.span(first, last)) is not None:
+                    return end if _two_words(toks, last) else k
+            return k
+        if not (toks.cap(end) or toks.keys[end] in {"and", "&"}):
+            return k
+        end += 1
+    return k
+
+
+def _two_words(toks: Tokens, k: int) -> bool:
+    """Whether two capitalised words start at ``k`` (a name of two words or more)."""
+    return (
+        k + 1 < toks.n
+        and toks.kinds[k] == WORD
+        and toks.kinds[k + 1] == WORD
+        and toks.cap(k)
+        and toks.cap(k + 1)
+    )
 
 
 def _field_end(toks: Tokens, k: int, lex: Lexicon) -> int:
