@@ -71,6 +71,8 @@ _MEMBER = "member"
 _MAX_MEMBERSHIP_TOKENS = 24
 #: What may follow a name set off by a comma after its title.
 _AFTER_NAME = frozenset({",", ".", ";", ")", "\u201d", '"', POSS_KEY})
+#: Particles after which a father's name follows, whatever word it is ("bin Said").
+_PATRONYMIC = frozenset({"bin", "bint", "binti", "ibn"})
 #: Prefixes of name words written in lower case ("d'Estaing", "l'Hermite").
 _ELIDED = ("d'", "l'")
 #: What a lower-case word does inside a name (see :func:`_lower_step`).
@@ -279,6 +281,8 @@ def _name_break(
             return _GOES_ON  # a family name after its article: "Faisal bin Turki Al Said"
         if words and _hyphen_part(toks, j):
             return _GOES_ON  # a given name's first part: "Hyun In-taek", "Kim Ki-nam"
+        if words and toks.keys[j - 1] in _PATRONYMIC:
+            return _GOES_ON  # a father's name: "Omar bin Said Al-Busaidi"
         return last
     if key in lex.things:
         return last

@@ -480,12 +480,15 @@ def _portfolio_complement(
 
 def _unlisted_field(toks: Tokens, title: TitleMatch, j: int, k: int, lex: Lexicon) -> None:
     """ "Commissioner for Enlargement", "Minister for Privatisation": a field after "for" (at
-    ``j``) that no table lists is the portfolio; the office is the title."""
+    ``j``) that no table lists is the portfolio; the office is the title. After "of", only a
+    field closed by "of", a state and a name ("Minister of Ports of Ghana X")."""
     if toks.keys[j] == "for":
         end = _field_end(toks, k, lex)
-        if end > k:
-            title.portfolio = toks.span(k, end)
-            title.end = end
+    else:  # "Minister of Ports and Coastal Works of Ghana X": up to the state and the name
+        end = _field_before_state(toks, k) if toks.cap(k) else k
+    if end > k:
+        title.portfolio = toks.span(k, end)
+        title.end = end
 
 
 def _joiner(base: str, printed: str) -> str:
