@@ -42,6 +42,19 @@ __all__ = ["complete", "known", "terms"]
 #: Organisations whose officers serve no state ("UN", "Hamas"): a name there takes no country.
 _STATELESS = frozenset({"igo", "nonstate"})
 _COUNTERPART = "Counterpart"
+#: Offices that only a state has: their holder is no officer of an organisation.
+_STATE_OFFICES = frozenset(
+    {
+        Role.HEAD_OF_STATE,
+        Role.HEAD_OF_GOVERNMENT,
+        Role.MONARCH,
+        Role.HEIR,
+        Role.DEPUTY_HEAD_OF_STATE,
+        Role.DEPUTY_HEAD_OF_GOVERNMENT,
+        Role.FOREIGN_MINISTER,
+        Role.MINISTER,
+    }
+)
 
 
 def terms(name: str, day: dt.date | None) -> tuple[Holder, ...]:
@@ -90,11 +103,10 @@ def _complete(item: Found, day: dt.date | None, office: Callable[[Holder], Title
             rows = same
         elif " " not in holder_key(item.name or ""):
             return  # "Governor Abbott" is not Australia's Tony Abbott
-        else:
+        elif title.role in _STATE_OFFICES:
             # another office of the same person: a state's office gives no organisation's
             # ("Head of Government X", later President of the UN General Assembly)
-            igo = title.role is Role.IGO_OFFICIAL
-            rows = [row for row in rows if (row.country is None) == igo]
+            rows = [row for row in rows if row.country is not None]
             if not rows:
                 return
     elif title is not None and item.mirrored:

@@ -290,7 +290,8 @@ def _name_break(
 
 
 def _hyphen_part(toks: Tokens, j: int) -> bool:
-    """Whether the word at ``j`` is glued by a hyphen to a lower-case part ("In-taek")."""
+    """Whether the word at ``j`` is glued by a hyphen to one lower-case part ("In-taek", not
+    "An-ba-ni")."""
     return (
         j + 2 < toks.n
         and toks.keys[j + 1] in HYPHENS
@@ -298,6 +299,7 @@ def _hyphen_part(toks: Tokens, j: int) -> bool:
         and toks.glued(j + 2)
         and toks.kinds[j + 2] == WORD
         and not toks.cap(j + 2)
+        and not (j + 3 < toks.n and toks.keys[j + 3] in HYPHENS and toks.glued(j + 3))
     )
 
 

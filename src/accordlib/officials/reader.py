@@ -344,7 +344,7 @@ def _complement(toks: Tokens, draft: _Draft, match: TitleMatch, j: int, lex: Lex
     if key not in _LINKS:
         return -1
     country, org, end = read_entity(toks, j + 1, lex)
-    if end < toks.n and toks.keys[end] in lex.portfolio_tails and toks.cap(end):
+    if end < toks.n and toks.keys[end] in lex.field_ends and toks.cap(end):
         return end + 1  # a field, not a body: "Deputy Prime Minister for Cabinet Affairs"
     if org is None:
         country, end = _no_body(toks, match, key, j + 1, (country, end), lex)
