@@ -141,6 +141,21 @@ CLASSES = [
         "He received Minister of Ports and Coastal Works of Ghana Kofi Mensah on Monday",
         ("Kofi Mensah", "Minister", MIN, "GHA", None),
     ),
+    # two states before plural counterparts go to the names in printed order
+    (
+        (
+            "Foreign Minister Ana Ruiz met her Japanese and Chilean counterparts Ken Ito and Rosa"
+            " Vidal"
+        ),
+        ("Rosa Vidal", "Foreign Minister", FM, "CHL", None),
+    ),
+    (
+        (
+            "Foreign Minister Ana Ruiz met her Japanese and Chilean counterparts Ken Ito and Rosa"
+            " Vidal"
+        ),
+        ("Ken Ito", "Foreign Minister", FM, "JPN", None),
+    ),
     # an organ of the EU names the EU
     (
         "European Council President Jan Novak opened the summit",
