@@ -19,15 +19,22 @@ from accordlib.officials.entities import country_code, country_of, org_lookup
 from accordlib.officials.holders import holder_country
 from accordlib.officials.lexicon import Lexicon, Org
 from accordlib.officials.model import Role
-from accordlib.officials.names import good_name, parse_name, read_honorifics
+from accordlib.officials.names import (
+    NameApart,
+    good_name,
+    name_after_comma,
+    parse_name,
+    read_honorifics,
+)
 from accordlib.officials.titles import TitleMatch, after_the, match_title
-from accordlib.officials.tokens import HYPHENS, WORD, Tokens, fold
+from accordlib.officials.tokens import HYPHENS, POSS, WORD, Tokens, fold
 
 __all__ = [
     "LINK_WORDS",
     "LOCAL_OFFICES",
     "after_label",
     "entity_acronym",
+    "entity_tail",
     "formation_after",
     "head_of_diplomacy",
     "local_office",
@@ -40,6 +47,7 @@ __all__ = [
     "plural_ok",
     "presiding",
     "spoken_for",
+    "spoken_to",
     "unit_of",
     "whose_aide",
 ]
@@ -320,6 +328,31 @@ def unit_of(toks: Tokens, poss: int) -> int:
         if not (toks.cap(k) or toks.keys[k] in {"and", "&"}):
             break
     return poss
+
+
+def entity_tail(
+    toks: Tokens,
+    match: TitleMatch,
+    end: int,
+    read: tuple[Country | None, Org | None],
+    lex: Lexicon,
+) -> int:
+    """What the entity just read ends with: a legislature whose president is its speaker, a
+    unit of a body, the entity's acronym in brackets; the token after it."""
+    country, org = read
+    if toks.keys[end - 1] in lex.legislatures and (org is None or org.kind != "igo"):
+        presiding(match)  # "President of El Salvador's Legislative Assembly"
+    if org is not None and end + 2 < toks.n and toks.kinds[end] == POSS:
+        end = unit_of(toks, end)  # "of the Foreign Ministry's Asian Affairs Bureau"
+    return entity_acronym(toks, end, country, org)
+
+
+def spoken_to(toks: Tokens, before: NameApart, end: int, lex: Lexicon) -> NameApart | None:
+    """``None`` when a name set off by a comma follows the title at ``end`` (the title is
+    that name's), else the name ``before`` it."""
+    if end < toks.n and toks.keys[end] == "," and name_after_comma(toks, end, lex):
+        return None
+    return before
 
 
 def name_at(toks: Tokens, k: int, lex: Lexicon) -> bool:

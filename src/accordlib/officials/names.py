@@ -277,16 +277,19 @@ def _name_break(
             and name_word(toks, j + 1, lex)
         ):
             return _GOES_ON  # "Vice Premier He Lifeng"
-        if words and _family_article(toks, j, lex):
-            return _GOES_ON  # a family name after its article: "Faisal bin Turki Al Said"
-        if words and _hyphen_part(toks, j):
-            return _GOES_ON  # a given name's first part: "Hyun In-taek", "Kim Ki-nam"
-        if words and toks.keys[j - 1] in _PATRONYMIC:
-            return _GOES_ON  # a father's name: "Omar bin Said Al-Busaidi"
-        return last
+        return _GOES_ON if words and _stop_inside(toks, j, lex) else last
     if key in lex.things:
         return last
     return _GOES_ON
+
+
+def _stop_inside(toks: Tokens, j: int, lex: Lexicon) -> bool:
+    """Whether a stop word at ``j``, after a name word, goes on with the name: a family name
+    after its article ("Faisal bin Turki Al Said"), a given name's first part ("Hyun
+    In-taek", "Kim Ki-nam"), a father's name ("Omar bin Said Al-Busaidi")."""
+    return (
+        _family_article(toks, j, lex) or _hyphen_part(toks, j) or toks.keys[j - 1] in _PATRONYMIC
+    )
 
 
 def _hyphen_part(toks: Tokens, j: int) -> bool:
@@ -361,13 +364,7 @@ def name_after_comma(toks: Tokens, end: int, lex: Lexicon) -> NameApart | None:
     n = toks.n
     if end + 1 >= n or toks.keys[end] != ",":
         return None
-    honorifics, start = read_honorifics(toks, end + 1, lex)
-    if not honorifics and start < n and toks.keys[start] == "the":
-        start = _past_epithet(toks, start)  # "his Chinese counterpart, the hard-nosed Wang Yi"
-    if honorifics and start + 1 < n and toks.keys[start] == ",":
-        # a style set off by commas: "Ghanaian President, His Excellency, Nana Akufo-Addo"
-        more, start = read_honorifics(toks, start + 1, lex)
-        honorifics += more
+    honorifics, start = _styles_after_comma(toks, end + 1, lex)
     office = None
     if start < n and toks.keys[start] in lex.first_words and toks.cap(start):
         rank = match_title(toks, start, lex)  # "Israel's military chief, Lt. Gen. Eyal Zamir,"
@@ -384,6 +381,20 @@ def name_after_comma(toks: Tokens, end: int, lex: Lexicon) -> NameApart | None:
     if _title_inside(toks, start + 1, stop, lex):
         return None  # "the Speaker, UK High Commissioner to Kenya, HE X": the next official
     return NameApart(start, stop, honorifics, office)
+
+
+def _styles_after_comma(toks: Tokens, k: int, lex: Lexicon) -> tuple[list[str], int]:
+    """The honorifics after a comma at ``k - 1`` and where the name may start: past a style
+    set off by commas ("President, His Excellency, Nana Akufo-Addo") or an epithet after
+    "the" ("his Chinese counterpart, the hard-nosed Wang Yi")."""
+    n = toks.n
+    honorifics, start = read_honorifics(toks, k, lex)
+    if not honorifics and start < n and toks.keys[start] == "the":
+        return honorifics, _past_epithet(toks, start)
+    if honorifics and start + 1 < n and toks.keys[start] == ",":
+        more, start = read_honorifics(toks, start + 1, lex)
+        honorifics += more
+    return honorifics, start
 
 
 #: Most tokens of an epithet between "the" and a name ("the hard-nosed", "the veteran").

@@ -27,7 +27,7 @@ from __future__ import annotations
 from accordlib.countries.model import Country
 from accordlib.officials.complements import (
     LOCAL_OFFICES,
-    entity_acronym,
+    entity_tail,
     formation_after,
     head_of_diplomacy,
     local_office,
@@ -37,9 +37,8 @@ from accordlib.officials.complements import (
     past_honours,
     place_before,
     plural_ok,
-    presiding,
     spoken_for,
-    unit_of,
+    spoken_to,
     whose_aide,
 )
 from accordlib.officials.context import Context, context_before, read_entity
@@ -355,11 +354,7 @@ def _complement(toks: Tokens, draft: _Draft, match: TitleMatch, j: int, lex: Lex
     draft.of_country = draft.of_country or country
     draft.of_org = draft.of_org or org
     draft.complement = True
-    if toks.keys[end - 1] in lex.legislatures and (org is None or org.kind != "igo"):
-        presiding(match)  # "President of El Salvador's Legislative Assembly"
-    if org is not None and end + 2 < toks.n and toks.kinds[end] == POSS:
-        end = unit_of(toks, end)  # "of the Foreign Ministry's Asian Affairs Bureau"
-    return entity_acronym(toks, end, country, org)
+    return entity_tail(toks, match, end, (country, org), lex)
 
 
 def _no_body(
@@ -439,9 +434,11 @@ def _more_offices(toks: Tokens, draft: _Draft, j: int, lex: Lexicon) -> int:
     """Other titles of the same person, joined to the first: return the token after them.
 
     "Prime Minister and Foreign Minister Sheikh Mohammed", "Crown Prince, Deputy Premier
-    and Minister of Defense Prince Mohammed": only after a capitalised title with no "the"
-    ("Kazakhstan's president and Foreign Minister Wang Yi" and "the President and First
-    Lady" are two people), and a list with commas only when a name ends it.
+    and Minister of Defense Prince Mohammed": only after a capitalised title
+    ("Kazakhstan's president and Foreign Minister Wang Yi" are two people), and a list with
+    commas only when a name ends it; after "the", only such a list ("the President and
+    First Lady" are two people, "the Crown Prince, Deputy Premier and Minister of Defense,
+    Prince X" one).
     """
     if not toks.cap(draft.match.start):
         return j
@@ -466,11 +463,7 @@ def _more_offices(toks: Tokens, draft: _Draft, j: int, lex: Lexicon) -> int:
         listed = listed or comma  # a comma before another title, not one that ends them
         offices.append(second)
         k = _complements(toks, draft, second, second.end, lex)
-    named = name_at(toks, k, lex)
-    if not named and listed and k + 1 < n and toks.keys[k] == "," and name_at(toks, k + 1, lex):
-        # "Prime Minister, Head of Government, Philemon Yang": the name set off by a comma
-        draft.end = k
-        named = True
+    named = _offices_named(toks, draft, k, listed, lex)
     if not offices or (listed and not named) or (draft.ctx.determiner and not listed):
         # "the President and First Lady" are two people; "the Crown Prince, Deputy Premier
         # and Defence Minister, Prince X" is one
@@ -478,6 +471,18 @@ def _more_offices(toks: Tokens, draft: _Draft, j: int, lex: Lexicon) -> int:
         return j
     draft.offices.extend(offices)
     return k
+
+
+def _offices_named(toks: Tokens, draft: _Draft, k: int, listed: bool, lex: Lexicon) -> bool:
+    """Whether a name follows the offices read up to ``k``: right after them, or (a list) set
+    off by a comma ("Prime Minister, Head of Government, Philemon Yang"), then the offices
+    end at that comma."""
+    if name_at(toks, k, lex):
+        return True
+    if listed and k + 1 < toks.n and toks.keys[k] == "," and name_at(toks, k + 1, lex):
+        draft.end = k
+        return True
+    return False
 
 
 def _title_tail(toks: Tokens, draft: _Draft, j: int, lex: Lexicon) -> int:
@@ -508,9 +513,7 @@ def _name_after_title(toks: Tokens, draft: _Draft, j: int, lex: Lexicon) -> bool
     """
     n = toks.n
     bracket = j + 1 < n and toks.keys[j] == "("
-    k = j + 1 if bracket else j
-    if draft.match.entry.plural and j + 1 < n and toks.keys[j] in _DASHES:
-        k = j + 1  # "Ambassadors Extraordinary and Plenipotentiary – Ana Ruiz of Chile, ..."
+    k = j + 1 if bracket or _dash_list(toks, draft, j) else j
     if k < n and toks.keys[k] in lex.honorifics:
         honorifics, start = read_honorifics(toks, k, lex)
     else:
@@ -526,16 +529,29 @@ def _name_after_title(toks: Tokens, draft: _Draft, j: int, lex: Lexicon) -> bool
             draft.end = name_end
         draft.name = toks.span(start, name_end)
         draft.honorifics = honorifics
-        if draft.end + 2 < n and toks.keys[draft.end] == ",":
-            draft.end = past_honours(toks, draft.end, lex)  # "X, NI (M), Chief of ..."
-        if party_member(toks, draft.match, draft.end):  # "Senator Ana Ruiz (D-NY)"
-            draft.of_country = draft.of_country or country_code("USA")
-        if draft.end < n and toks.keys[draft.end] in _APPOSITION:
-            _of_after_name(toks, draft, lex)
+        _after_name(toks, draft, lex)
         return True
     if (start > k and not draft.complement and not bracket) or draft.match.entry.plural:
         return None  # a plural with no name is many people
     return False
+
+
+def _dash_list(toks: Tokens, draft: _Draft, j: int) -> bool:
+    """Whether a dash at ``j`` sets a list off its plural title ("Ambassadors Extraordinary
+    and Plenipotentiary – Ana Ruiz of Chile, ...")."""
+    return draft.match.entry.plural and j + 1 < toks.n and toks.keys[j] in _DASHES
+
+
+def _after_name(toks: Tokens, draft: _Draft, lex: Lexicon) -> None:
+    """What may follow a name read after its title: honours ("X, NI (M), Chief of ..."), a
+    US party label ("Senator Ana Ruiz (D-NY)"), an "of" phrase ("X, of Israel")."""
+    n = toks.n
+    if draft.end + 2 < n and toks.keys[draft.end] == ",":
+        draft.end = past_honours(toks, draft.end, lex)
+    if party_member(toks, draft.match, draft.end):
+        draft.of_country = draft.of_country or country_code("USA")
+    if draft.end < n and toks.keys[draft.end] in _APPOSITION:
+        _of_after_name(toks, draft, lex)
 
 
 def _of_after_name(toks: Tokens, draft: _Draft, lex: Lexicon) -> None:
@@ -559,7 +575,7 @@ def _name_apart(toks: Tokens, draft: _Draft, floor: int, lex: Lexicon, *, anchor
     if before is not None and before.first and toks.keys[before.first - 1] in _OBJECT_OF:
         # "speaking to ANI, the foreign minister of Bangladesh, Dr A said": the name before
         # is someone spoken to; the title is the name's after it, if one follows
-        before = _spoken_to(toks, before, end, lex)
+        before = spoken_to(toks, before, end, lex)
     if before is None and end < toks.n and toks.keys[end] == ",":
         # between two names set off by commas, the title is the first's: "Mr. A, Ambassador
         # of the ROK to Japan, Mr. B"
@@ -576,14 +592,6 @@ def _name_apart(toks: Tokens, draft: _Draft, floor: int, lex: Lexicon, *, anchor
     draft.start = before.first
     draft.honorifics = before.honorifics
     draft.name = toks.span(before.start, before.end)
-
-
-def _spoken_to(toks: Tokens, before: NameApart, end: int, lex: Lexicon) -> NameApart | None:
-    """``None`` when a name set off by a comma follows the title at ``end`` (the title is
-    that name's), else the name ``before`` it."""
-    if end < toks.n and toks.keys[end] == "," and name_after_comma(toks, end, lex):
-        return None
-    return before
 
 
 def _body_then_name(toks: Tokens, draft: _Draft, comma: int, lex: Lexicon) -> NameApart | None:

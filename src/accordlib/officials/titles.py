@@ -11,13 +11,10 @@ from __future__ import annotations
 
 from accordlib._util.memo import Memo, memoized
 from accordlib.officials.context import Context
-from accordlib.officials.entities import abbrev_dot, country_of, org_lookup
+from accordlib.officials.entities import abbrev_dot, country_of, field_before_state, org_lookup
 from accordlib.officials.lexicon import Entry, Lexicon, Org, lexicon, longest, walk
 from accordlib.officials.model import Role, Title
 from accordlib.officials.tokens import HYPHENS, PUNCT, WORD, Tokens, fold
-
-#: Longest state name after an unlisted field's "of" ("the United Arab Emirates").
-_MAX_STATE_WORDS = 4
 
 __all__ = [
     "COMMITTEE_CHAIR",
@@ -437,25 +434,15 @@ def _portfolio_complement(
 ) -> None:
     """ "Minister of Foreign Affairs", "Secretary of State for Defence", "Commissioner for Trade"
     (``joined=False``: the portfolio starts at ``j`` with no "of" or "for" before it)."""
-    n = toks.n
     k = after_the(toks, j + 1) if joined else j
     found = longest(lex.portfolios, toks, k)
     if found is None:
         if joined:
             _unlisted_field(toks, title, j, k, lex)
         return
-    entry, end = found
-    extended = False
-    if end + 1 < n and toks.keys[end] == "and" and toks.cap(end + 1):
-        more = _field_end(toks, end + 1, lex)  # "Health and Social Care"
-        if more > end + 1:
-            end = more
-            extended = True
-    elif joined and end < n and toks.cap(end) and toks.kinds[end] == WORD:
-        more = _field_before_state(toks, end)  # "of War Veterans and Rights Holders of Algeria"
-        if more > end:
-            end = more
-            extended = True
+    entry, field_end = found
+    end = _more_field(toks, field_end, joined, lex)
+    extended = end > field_end
     base = title.canonical
     joiner = _joiner(base, toks.keys[j] if joined else "")
     field = toks.span(k, end)
@@ -485,7 +472,7 @@ def _unlisted_field(toks: Tokens, title: TitleMatch, j: int, k: int, lex: Lexico
     if toks.keys[j] == "for":
         end = _field_end(toks, k, lex)
     else:  # "Minister of Ports and Coastal Works of Ghana X": up to the state and the name
-        end = _field_before_state(toks, k) if toks.cap(k) else k
+        end = field_before_state(toks, k) if toks.cap(k) else k
     if end > k:
         title.portfolio = toks.span(k, end)
         title.end = end
@@ -519,37 +506,17 @@ def _office(
     return title_case(f"{title.canonical} {joiner} {field}")
 
 
-def _field_before_state(toks: Tokens, k: int) -> int:
-    """The end of an unlisted field that goes on after a listed one at ``k`` up to "of", a
-    state and a name ("Minister of War Veterans and Rights Holders of Algeria X"), else
-    ``k``."""
-    end = k
-    while end < toks.n and end - k < _MAX_FIELD_WORDS and toks.kinds[end] == WORD:
-        if toks.keys[end] == "of":
-            first = after_the(toks, end + 1)
-            stop = first
-            while stop < toks.n - 1 and stop - first < _MAX_STATE_WORDS and toks.cap(stop):
-                stop += 1  # the state's words
-            for last in range(stop, first, -1):
-                # the state, then the name: "of Algeria Laid Rebiga", not "of Turkey said"
-                if country_of(toks.span(first, last)) is not None:
-                    return end if _two_words(toks, last) else k
-            return k
-        if not (toks.cap(end) or toks.keys[end] in {"and", "&"}):
-            return k
-        end += 1
-    return k
-
-
-def _two_words(toks: Tokens, k: int) -> bool:
-    """Whether two capitalised words start at ``k`` (a name of two words or more)."""
-    return (
-        k + 1 < toks.n
-        and toks.kinds[k] == WORD
-        and toks.kinds[k + 1] == WORD
-        and toks.cap(k)
-        and toks.cap(k + 1)
-    )
+def _more_field(toks: Tokens, end: int, joined: bool, lex: Lexicon) -> int:
+    """The end of a field that goes on after a listed one at ``end``: a second field after
+    "and" ("Health and Social Care"), or (after "of") unlisted words up to a state and a name
+    ("of War Veterans and Rights Holders of Algeria X"); ``end`` when it does not."""
+    n = toks.n
+    if end + 1 < n and toks.keys[end] == "and" and toks.cap(end + 1):
+        more = _field_end(toks, end + 1, lex)
+        return more if more > end + 1 else end
+    if joined and end < n and toks.cap(end) and toks.kinds[end] == WORD:
+        return field_before_state(toks, end)
+    return end
 
 
 def _field_end(toks: Tokens, k: int, lex: Lexicon) -> int:
