@@ -247,7 +247,7 @@ WIRE_MENTIONS_REUTERS = [
         "President",
         IGO,
         None,
-        "European Commission",
+        "European Union",
     ),
     Example(
         "UN human rights chief Volker Turk",
@@ -824,7 +824,7 @@ WIRE_MENTIONS_APPOSITIONS = [
         "President",
         IGO,
         None,
-        "European Commission",
+        "European Union",
     ),
     Example(
         "Secretary-General of NATO Mark Rutte",
@@ -1160,7 +1160,9 @@ WIRE_MENTIONS_WIDER_PRESS = [
         honorifics=("Alhaji",),
     ),
     Example("Governor of Maharashtra Ravi Deshmukh", "Ravi Deshmukh", "Governor", OFF, "IND"),
-    Example("Chief Minister of Manipur Thoiba Singh", "Thoiba Singh", "Chief Minister", OFF),
+    Example(
+        "Chief Minister of Manipur Thoiba Singh", "Thoiba Singh", "Chief Minister", OFF, "IND"
+    ),
     Example("President of the Legislative Assembly Ana Duarte", "Ana Duarte", "Speaker", LEG),
     Example("Chairwoman of the National Assembly Marta Kovac", "Marta Kovac", "Chairwoman", LEG),
     Example(

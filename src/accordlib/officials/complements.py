@@ -15,16 +15,26 @@ from __future__ import annotations
 
 from accordlib.countries.model import Country
 from accordlib.officials.context import read_entity
-from accordlib.officials.entities import country_code
-from accordlib.officials.lexicon import Lexicon
+from accordlib.officials.entities import country_code, country_of, org_lookup
+from accordlib.officials.holders import holder_country
+from accordlib.officials.lexicon import Lexicon, Org
 from accordlib.officials.model import Role
-from accordlib.officials.names import good_name, parse_name, read_honorifics
+from accordlib.officials.names import (
+    NameApart,
+    good_name,
+    name_after_comma,
+    parse_name,
+    read_honorifics,
+)
 from accordlib.officials.titles import TitleMatch, after_the, match_title
-from accordlib.officials.tokens import HYPHENS, WORD, Tokens, fold
+from accordlib.officials.tokens import HYPHENS, POSS, WORD, Tokens, fold
 
 __all__ = [
     "LINK_WORDS",
+    "LOCAL_OFFICES",
     "after_label",
+    "entity_acronym",
+    "entity_tail",
     "formation_after",
     "head_of_diplomacy",
     "local_office",
@@ -33,8 +43,12 @@ __all__ = [
     "party_label",
     "party_member",
     "past_honours",
+    "place_before",
     "plural_ok",
     "presiding",
+    "spoken_for",
+    "spoken_to",
+    "unit_of",
     "whose_aide",
 ]
 
@@ -58,6 +72,21 @@ _BODY_GAP = 3
 _PARTIES = frozenset({"r", "d", "i"})
 #: Longest bracket after a name ("(D-N.J.)"), in tokens.
 _MAX_LABEL_TOKENS = 8
+#: Offices held in a city or a subdivision, printed after its name ("Mombasa Governor").
+LOCAL_OFFICES = frozenset(
+    {
+        "Governor",
+        "Deputy Governor",
+        "Lieutenant Governor",
+        "Mayor",
+        "Deputy Mayor",
+        "Chief Minister",
+        "Deputy Chief Minister",
+    }
+)
+#: The nouns that end a unit of a ministry, and how long its name may be (in tokens).
+_UNITS = frozenset({"bureau", "department", "division", "directorate", "office", "section"})
+_MAX_UNIT_TOKENS = 9
 #: what closes a party-and-state label set off by commas
 _LABEL_ENDS = frozenset({",", ";"})
 
@@ -121,6 +150,23 @@ def _local_throne(toks: Tokens, match: TitleMatch, k: int, lex: Lexicon) -> int:
         return k  # "King of Jordan Abdullah II" is read as a state's; a name may follow
     match.role = _OFFICIAL  # "Ruler of Dubai Sheikh X" rules an emirate, not a state
     return end
+
+
+def place_before(toks: Tokens, start: int, floor: int, lex: Lexicon) -> tuple[Country | None, int]:
+    """A city or subdivision printed right before a local office ("Mombasa Governor",
+    "Seattle Deputy Mayor", "Puducherry lieutenant governor"): its country and where it
+    starts, else ``(None, start)``."""
+    for words in range(_MAX_SUBDIVISION_WORDS, 0, -1):
+        first = start - words
+        if first < floor or any(
+            toks.kinds[k] != WORD or not toks.cap(k) for k in range(first, start)
+        ):
+            continue
+        key = fold(toks.span(first, start))
+        alpha3 = lex.subdivisions.get(key) or lex.cities.get(key)
+        if alpha3 and alpha3 != "-":
+            return country_code(alpha3), first
+    return None, start
 
 
 def local_office(toks: Tokens, k: int, lex: Lexicon) -> TitleMatch | None:
@@ -226,6 +272,87 @@ def whose_aide(
     if owner.canonical == "President":
         match.canonical = f"Presidential {match.canonical}"
     return country, owner.end
+
+
+def spoken_for(toks: Tokens, k: int, lex: Lexicon) -> tuple[Country | None, int]:
+    """ "Spokesperson for President Buhari, Garba Shehu": the official a spokesperson speaks
+    for, at ``k``, when the spokesperson's own name follows it set off by a comma; the
+    country (printed, else the gazetteer's for the name) and the token after the official
+    (the comma), else ``(None, k)``."""
+    n = toks.n
+    country, org, end = read_entity(toks, k, lex)
+    at = after_the(toks, end if org is None else k)
+    if at >= n or toks.keys[at] not in lex.first_words:
+        return None, k
+    owner = match_title(toks, at, lex)
+    if owner is None or owner.role is _MILITARY:
+        return None, k
+    stop = owner.end
+    _, start = read_honorifics(toks, stop, lex)
+    name_end = parse_name(toks, start, lex)
+    named = name_end > start and good_name(toks, start, name_end, lex)
+    if named:
+        stop = name_end
+    if stop + 1 >= n or toks.keys[stop] != "," or not name_at(toks, stop + 1, lex):
+        return None, k
+    if country is None and named:
+        country = holder_country(toks.span(start, name_end))
+    return country, stop
+
+
+def entity_acronym(toks: Tokens, end: int, country: Country | None, org: Org | None) -> int:
+    """Past the acronym in brackets of the body or state just read ("of the World Health
+    Organisation (WHO)", "of the Republic of Korea (ROK)"), else ``end``."""
+    if end + 2 >= toks.n or toks.keys[end] != "(" or toks.keys[end + 2] != ")":
+        return end
+    acronym = toks.word(end + 1)
+    if not acronym.isupper():
+        return end
+    if org is not None:
+        same = org_lookup(acronym)
+        return end + 3 if same is not None and same.canonical == org.canonical else end
+    named = country_of(acronym) if country is not None else None
+    return (
+        end + 3
+        if named is not None and country is not None and named.alpha3 == country.alpha3
+        else end
+    )
+
+
+def unit_of(toks: Tokens, poss: int) -> int:
+    """The end of a unit of the body before "'s" at ``poss`` ("the Foreign Ministry's Asian and
+    Oceanian Affairs Bureau"): capitalised words ending in a unit's noun; else ``poss``."""
+    for k in range(poss + 1, min(toks.n, poss + _MAX_UNIT_TOKENS)):
+        if toks.keys[k] in _UNITS and toks.cap(k):
+            return k + 1
+        if not (toks.cap(k) or toks.keys[k] in {"and", "&"}):
+            break
+    return poss
+
+
+def entity_tail(
+    toks: Tokens,
+    match: TitleMatch,
+    end: int,
+    read: tuple[Country | None, Org | None],
+    lex: Lexicon,
+) -> int:
+    """What the entity just read ends with: a legislature whose president is its speaker, a
+    unit of a body, the entity's acronym in brackets; the token after it."""
+    country, org = read
+    if toks.keys[end - 1] in lex.legislatures and (org is None or org.kind != "igo"):
+        presiding(match)  # "President of El Salvador's Legislative Assembly"
+    if org is not None and end + 2 < toks.n and toks.kinds[end] == POSS:
+        end = unit_of(toks, end)  # "of the Foreign Ministry's Asian Affairs Bureau"
+    return entity_acronym(toks, end, country, org)
+
+
+def spoken_to(toks: Tokens, before: NameApart, end: int, lex: Lexicon) -> NameApart | None:
+    """``None`` when a name set off by a comma follows the title at ``end`` (the title is
+    that name's), else the name ``before`` it."""
+    if end < toks.n and toks.keys[end] == "," and name_after_comma(toks, end, lex):
+        return None
+    return before
 
 
 def name_at(toks: Tokens, k: int, lex: Lexicon) -> bool:

@@ -20,6 +20,7 @@ __all__ = [
     "country_in_text",
     "country_named",
     "country_of",
+    "field_before_state",
     "org_lookup",
 ]
 
@@ -125,3 +126,42 @@ def abbrev_dot(toks: Tokens, k: int) -> bool:
         return False
     word = toks.word(k - 1)
     return len(word) <= _MAX_ABBREVIATION and word.isupper()
+
+
+#: Longest state name after an unlisted field's "of" ("the United Arab Emirates").
+_MAX_STATE_WORDS = 4
+#: Longest unlisted field before "of" and a state, in words.
+_MAX_FIELD_TOKENS = 5
+
+
+def field_before_state(toks: Tokens, k: int) -> int:
+    """The end of an unlisted field that goes on after a listed one at ``k`` up to "of", a
+    state and a name ("Minister of War Veterans and Rights Holders of Algeria X"), else
+    ``k``."""
+    end = k
+    while end < toks.n and end - k < _MAX_FIELD_TOKENS and toks.kinds[end] == WORD:
+        if toks.keys[end] == "of":
+            first = end + 2 if toks.keys[end + 1] == "the" and end + 2 < toks.n else end + 1
+            stop = first
+            while stop < toks.n - 1 and stop - first < _MAX_STATE_WORDS and toks.cap(stop):
+                stop += 1  # the state's words
+            for last in range(stop, first, -1):
+                # the state, then the name: "of Algeria Laid Rebiga", not "of Turkey said"
+                if country_of(toks.span(first, last)) is not None:
+                    return end if _two_words(toks, last) else k
+            return k
+        if not (toks.cap(end) or toks.keys[end] in {"and", "&"}):
+            return k
+        end += 1
+    return k
+
+
+def _two_words(toks: Tokens, k: int) -> bool:
+    """Whether two capitalised words start at ``k`` (a name of two words or more)."""
+    return (
+        k + 1 < toks.n
+        and toks.kinds[k] == WORD
+        and toks.kinds[k + 1] == WORD
+        and toks.cap(k)
+        and toks.cap(k + 1)
+    )

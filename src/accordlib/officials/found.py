@@ -73,6 +73,10 @@ def distinct(titles: list[Title]) -> tuple[Title, ...]:
     return tuple(kept) if len(kept) > 1 else ()
 
 
+#: Titles that describe an office rather than name it.
+_DESCRIPTIONS = frozenset({"Head of State", "Head of Government"})
+
+
 def most_relevant(titles: list[Title]) -> Title | None:
     """The office that matters most for diplomacy; of equals, the last printed, the nearest
     the name ("Saudi Arabia's ruler, King Salman"), except that an office beats a military
@@ -87,6 +91,10 @@ def most_relevant(titles: list[Title]) -> Title | None:
 
 
 def _weight(office: Title, ranks: frozenset[str]) -> tuple[int, bool]:
-    return ROLE_PRIORITY[
-        office.role
-    ], office.canonical in ranks or office.canonical == COMMITTEE_CHAIR
+    # a rank, a committee's chair or a description of the office ("Prime Minister, Head of
+    # Government, X") gives way to an office of the same weight
+    return ROLE_PRIORITY[office.role], (
+        office.canonical in ranks
+        or office.canonical == COMMITTEE_CHAIR
+        or office.canonical in _DESCRIPTIONS
+    )

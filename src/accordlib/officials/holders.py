@@ -35,6 +35,7 @@ from accordlib._util.text import strip_accents
 from accordlib.countries.model import Country
 from accordlib.countries.periods import periods
 from accordlib.officials.entities import country_code
+from accordlib.officials.lexicon import lexicon, org_key
 from accordlib.officials.model import ROLE_PRIORITY, Role
 
 __all__ = [
@@ -126,13 +127,22 @@ def _holder(row: Row) -> Holder:
         name=row["name"],
         aliases=tuple(a.strip() for a in row["aliases"].split(";") if a.strip()),
         country=country,
-        organization=row["organization"] or None,
+        organization=_organization(row["organization"]),
         title=row["title"],
         role=Role[row["role"]],
         start=start,
         end=_day(row["end"]),
         source=row["source"],
     )
+
+
+def _organization(name: str) -> str | None:
+    """The organisation as the officials reader names it: an organ of one under its own name
+    ("European Commission": the European Union, as ``organizations.tsv`` says)."""
+    if not name:
+        return None
+    org = lexicon().orgs.get(org_key(name))
+    return org.canonical if org is not None else name
 
 
 def _build() -> Gazetteer:

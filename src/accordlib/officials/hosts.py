@@ -64,7 +64,7 @@ def dateline_home(toks: Tokens, found: list[Found]) -> None:
     if home is None:
         return
     end = next((k for k in range(colon, toks.n) if toks.keys[k] in _SENTENCE_ENDS), toks.n)
-    for item in found:
+    for at, item in enumerate(found):
         title = item.title
         if item.start >= end:
             break
@@ -72,8 +72,32 @@ def dateline_home(toks: Tokens, found: list[Found]) -> None:
             continue
         if title.role in _POSTED or title.role is Role.IGO_OFFICIAL:
             continue
+        following = found[at + 1].start if at + 1 < len(found) else end
+        if _visitor(toks, item, min(following, end)):
+            continue  # "WASHINGTON: Visiting Foreign Minister X" is no American
         item.country = home
         item.implied = True
+
+
+#: Words that make an official a visitor where the dateline is, right before the title or
+#: in the words after the official ("X arrived", "X, who is visiting", "X, on a visit").
+_VISITING = frozenset({"visiting", "touring"})
+_ARRIVING = frozenset({"arrived", "arrives", "arriving", "landed", "visiting", "touring", "visit"})
+#: How many tokens after an official may say that it is visiting.
+_VISIT_WINDOW = 10
+
+
+def _visitor(toks: Tokens, item: Found, stop: int) -> bool:
+    """Whether the words around an official say that it is visiting (up to token ``stop``,
+    where the next official starts): "visiting" before it, "arrived", "on a visit" after
+    it; "the visiting" after it speaks of someone else."""
+    keys = toks.keys
+    if item.start and keys[item.start - 1] in _VISITING:
+        return True
+    for k in range(item.end, min(stop, item.end + _VISIT_WINDOW)):
+        if keys[k] in _ARRIVING and keys[k - 1] not in {"the", "his", "her", "their"}:
+            return True
+    return False
 
 
 def host_countries(toks: Tokens, found: list[Found]) -> None:

@@ -35,13 +35,26 @@ from accordlib.officials.holders import (
     one_person,
     pick,
 )
-from accordlib.officials.model import Title
+from accordlib.officials.model import Role, Title
 
 __all__ = ["complete", "known", "terms"]
 
 #: Organisations whose officers serve no state ("UN", "Hamas"): a name there takes no country.
 _STATELESS = frozenset({"igo", "nonstate"})
 _COUNTERPART = "Counterpart"
+#: Offices that only a state has: their holder is no officer of an organisation.
+_STATE_OFFICES = frozenset(
+    {
+        Role.HEAD_OF_STATE,
+        Role.HEAD_OF_GOVERNMENT,
+        Role.MONARCH,
+        Role.HEIR,
+        Role.DEPUTY_HEAD_OF_STATE,
+        Role.DEPUTY_HEAD_OF_GOVERNMENT,
+        Role.FOREIGN_MINISTER,
+        Role.MINISTER,
+    }
+)
 
 
 def terms(name: str, day: dt.date | None) -> tuple[Holder, ...]:
@@ -85,11 +98,9 @@ def _complete(item: Found, day: dt.date | None, office: Callable[[Holder], Title
     title = item.title
     untitled = title is None or title.canonical == _COUNTERPART or item.mirrored
     if title is not None and not untitled:
-        same = [row for row in rows if row.role is title.role or row.title == title.canonical]
-        if same:
-            rows = same
-        elif " " not in holder_key(item.name or ""):
-            return  # "Governor Abbott" is not Australia's Tony Abbott
+        rows = _same_office(rows, title, item.name or "")
+        if not rows:
+            return
     elif title is not None and item.mirrored:
         # a counterpart who holds (or held) the other party's office as well as another:
         # that office is the one the text speaks of ("his Polish counterpart", a foreign
@@ -99,6 +110,21 @@ def _complete(item: Found, day: dt.date | None, office: Callable[[Holder], Title
         _fill(item, dated(pick(rows, day), day), untitled, office)
     elif not untitled:
         _fill_country(item, rows, day)
+
+
+def _same_office(rows: list[Holder], title: Title, name: str) -> list[Holder]:
+    """The terms that agree with the office the text prints: of its role or title; else, for
+    a full name, the person's other terms (of a state when the office is a state's: "Head of
+    Government X", later President of the UN General Assembly); else none ("Governor Abbott"
+    is not Australia's Tony Abbott)."""
+    same = [row for row in rows if row.role is title.role or row.title == title.canonical]
+    if same:
+        return same
+    if " " not in holder_key(name):
+        return []
+    if title.role in _STATE_OFFICES:
+        return [row for row in rows if row.country is not None]
+    return rows
 
 
 def _agreeing(rows: list[Holder], item: Found) -> list[Holder]:

@@ -126,8 +126,21 @@ def _subdivisions() -> dict[str, str]:
     return {fold(row["region"]): row["country"] for row in read_table("regions.tsv")}
 
 
+def _cities() -> dict[str, str]:
+    """The cities of the dateline table with their country ("Mombasa": KEN), folded."""
+    return {
+        fold(row["city"]): row["country"]
+        for row in read_table("dateline_cities.tsv")
+        if row["country"] != "-"
+    }
+
+
 #: The title of "counterpart" and "colleague": the office of the other party in the text.
 _COUNTERPART = "Counterpart"
+
+
+#: Titles whose head noun comes first, followed by its qualifiers: the plural is the head's.
+_HEAD_FIRST = ("ambassador extraordinary",)
 
 
 def _with_plurals(rows: tuple[Row, ...]) -> tuple[Row, ...]:
@@ -144,8 +157,14 @@ def _with_plurals(rows: tuple[Row, ...]) -> tuple[Row, ...]:
             row["role"] == "OFFICIAL" and not row["bare"] and not mirror
         ):
             continue
-        if last.isalpha() and last.isascii() and not last.endswith("s") and len(last) > 2:  # noqa: PLR2004 - no plural of a two-letter word
-            case = "" if mirror else "cap"  # a counterpart is printed in lower case
+        case = "" if mirror else "cap"  # a counterpart is printed in lower case
+        if surface.startswith(_HEAD_FIRST):
+            # the head noun first: "Ambassadors Extraordinary and Plenipotentiary"
+            head, rest = surface.split(" ", 1)
+            plurals.append(
+                {**row, "surface": f"{head}s {rest}", "case": case, "bare": "", "plural": "y"}
+            )
+        elif last.isalpha() and last.isascii() and not last.endswith("s") and len(last) > 2:  # noqa: PLR2004 - no plural of a two-letter word
             plurals.append(
                 {**row, "surface": f"{surface}s", "case": case, "bare": "", "plural": "y"}
             )
@@ -187,6 +206,8 @@ class Lexicon:
         self._load_offices()
         #: subdivisions the dateline table knows ("Maharashtra"), folded -> alpha-3 or "-"
         self.subdivisions = _subdivisions()
+        #: cities the dateline table knows ("Mombasa"), folded -> alpha-3
+        self.cities = _cities()
         #: words that continue a portfolio's name but are none alone ("Affairs")
         self.portfolio_tails = _portfolio_tails(self.portfolios)
         #: military ranks ("General", "Lieutenant General"): the military titles that never

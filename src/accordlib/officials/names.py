@@ -71,6 +71,8 @@ _MEMBER = "member"
 _MAX_MEMBERSHIP_TOKENS = 24
 #: What may follow a name set off by a comma after its title.
 _AFTER_NAME = frozenset({",", ".", ";", ")", "\u201d", '"', POSS_KEY})
+#: Particles after which a father's name follows, whatever word it is ("bin Said").
+_PATRONYMIC = frozenset({"bin", "bint", "binti", "ibn"})
 #: Prefixes of name words written in lower case ("d'Estaing", "l'Hermite").
 _ELIDED = ("d'", "l'")
 #: What a lower-case word does inside a name (see :func:`_lower_step`).
@@ -275,12 +277,33 @@ def _name_break(
             and name_word(toks, j + 1, lex)
         ):
             return _GOES_ON  # "Vice Premier He Lifeng"
-        if words and _family_article(toks, j, lex):
-            return _GOES_ON  # a family name after its article: "Faisal bin Turki Al Said"
-        return last
+        return _GOES_ON if words and _stop_inside(toks, j, lex) else last
     if key in lex.things:
         return last
     return _GOES_ON
+
+
+def _stop_inside(toks: Tokens, j: int, lex: Lexicon) -> bool:
+    """Whether a stop word at ``j``, after a name word, goes on with the name: a family name
+    after its article ("Faisal bin Turki Al Said"), a given name's first part ("Hyun
+    In-taek", "Kim Ki-nam"), a father's name ("Omar bin Said Al-Busaidi")."""
+    return (
+        _family_article(toks, j, lex) or _hyphen_part(toks, j) or toks.keys[j - 1] in _PATRONYMIC
+    )
+
+
+def _hyphen_part(toks: Tokens, j: int) -> bool:
+    """Whether the word at ``j`` is glued by a hyphen to one lower-case part ("In-taek", not
+    "An-ba-ni")."""
+    return (
+        j + 2 < toks.n
+        and toks.keys[j + 1] in HYPHENS
+        and toks.glued(j + 1)
+        and toks.glued(j + 2)
+        and toks.kinds[j + 2] == WORD
+        and not toks.cap(j + 2)
+        and not (j + 3 < toks.n and toks.keys[j + 3] in HYPHENS and toks.glued(j + 3))
+    )
 
 
 def _patronymic_after(toks: Tokens, k: int, lex: Lexicon) -> bool:
@@ -341,7 +364,7 @@ def name_after_comma(toks: Tokens, end: int, lex: Lexicon) -> NameApart | None:
     n = toks.n
     if end + 1 >= n or toks.keys[end] != ",":
         return None
-    honorifics, start = read_honorifics(toks, end + 1, lex)
+    honorifics, start = _styles_after_comma(toks, end + 1, lex)
     office = None
     if start < n and toks.keys[start] in lex.first_words and toks.cap(start):
         rank = match_title(toks, start, lex)  # "Israel's military chief, Lt. Gen. Eyal Zamir,"
@@ -360,6 +383,41 @@ def name_after_comma(toks: Tokens, end: int, lex: Lexicon) -> NameApart | None:
     return NameApart(start, stop, honorifics, office)
 
 
+def _styles_after_comma(toks: Tokens, k: int, lex: Lexicon) -> tuple[list[str], int]:
+    """The honorifics after a comma at ``k - 1`` and where the name may start: past a style
+    set off by commas ("President, His Excellency, Nana Akufo-Addo") or an epithet after
+    "the" ("his Chinese counterpart, the hard-nosed Wang Yi")."""
+    n = toks.n
+    honorifics, start = read_honorifics(toks, k, lex)
+    if not honorifics and start < n and toks.keys[start] == "the":
+        return honorifics, _past_epithet(toks, start)
+    if honorifics and start + 1 < n and toks.keys[start] == ",":
+        more, start = read_honorifics(toks, start + 1, lex)
+        honorifics += more
+    return honorifics, start
+
+
+#: Most tokens of an epithet between "the" and a name ("the hard-nosed", "the veteran").
+_MAX_EPITHET_TOKENS = 4
+
+
+def _past_epithet(toks: Tokens, the: int) -> int:
+    """Where the name starts after "the" and lower-case words at ``the`` ("the hard-nosed
+    Wang Yi"), else ``the``: the words must be an epithet, not a title ("the foreign
+    minister"), and a capitalised word must follow them."""
+    lex = lexicon()
+    k = the + 1
+    while k < toks.n and k - the <= _MAX_EPITHET_TOKENS:
+        key = toks.keys[k]
+        if toks.kinds[k] == WORD and not toks.cap(k):
+            if key in lex.first_words or key in lex.stop:
+                return the
+        elif not (key in HYPHENS and toks.glued(k)):
+            break
+        k += 1
+    return k if k > the + 1 and k < toks.n and toks.cap(k) else the
+
+
 def _title_inside(toks: Tokens, a: int, b: int, lex: Lexicon) -> bool:
     """Whether the run of tokens ``a`` to ``b`` ends with a title ("UK High Commissioner"):
     then it is no name ("Hossein Amir Abdollahian" has a title word inside, not at its end)."""
@@ -367,9 +425,20 @@ def _title_inside(toks: Tokens, a: int, b: int, lex: Lexicon) -> bool:
     for k in range(a, b):
         if toks.keys[k] in first_words and toks.cap(k):
             match = match_title(toks, k, lex)
-            if match is not None and match.end >= b:
+            if match is None:
+                continue
+            # a state or body before it ("UK High Commissioner", "UK Ambassador Ana Ruiz"),
+            # or a title of two words or more at the end; a surname that is a title word is
+            # a name ("Dina Mufti")
+            if _named_before(toks, a - 1, k) or (match.end >= b and match.end - k > 1):
                 return True
     return False
+
+
+def _named_before(toks: Tokens, start: int, k: int) -> bool:
+    """Whether the words from ``start`` to ``k`` name a state or a body ("UK")."""
+    span = toks.span(start, k)
+    return country_of(span) is not None or org_lookup(span) is not None
 
 
 def _verb_after(toks: Tokens, start: int, stop: int) -> bool:

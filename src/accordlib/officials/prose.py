@@ -23,7 +23,7 @@ import attrs
 from accordlib.countries.model import Country
 from accordlib.officials.complements import after_label, party_label
 from accordlib.officials.context import of_country
-from accordlib.officials.entities import country_code, country_of
+from accordlib.officials.entities import country_code, country_in_text, country_of
 from accordlib.officials.found import Found, distinct, most_relevant
 from accordlib.officials.known import known
 from accordlib.officials.lexicon import Lexicon, lexicon
@@ -52,10 +52,36 @@ _OPENINGS = frozenset({".", "!", "?", "\u201c", '"', "(", "\u2014"})
 #: What may close an apposition ("Mitchell, the US special envoy, said").
 _CLOSINGS = frozenset({",", ".", ";", ":", ")", "\u201d", '"', "\u2014", "-"})
 _ARTICLES = frozenset({"the", "a", "an"})
+#: Tokens of "<A> and <B>" before a plural counterpart ("Australian and Indian").
+_PAIR = 3
 #: A listed name after a country has at least two words ("Tajikistan Tom Baker").
 _TWO_WORDS = 2
 #: What joins the words of a named thing ("Meeting of the Foreign Ministers", "Trade and").
 _JOINS = frozenset({"of", "and", "for", "on"})
+#: Capitalised words that name no one: days and months ("held talks Thursday with his ...").
+_CALENDAR = frozenset(
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    }
+)
 #: Offices that a president's possessive makes presidential ("the president's aide").
 _PRESIDENTIAL = PRESIDENTIAL
 
@@ -130,10 +156,18 @@ def _listed(
     if not match.entry.plural:
         return
     prefixed = item.start < match.start
+    paired = _paired_states(toks, match.start) if match.canonical == "Counterpart" else []
+    if len(paired) == _PAIR - 1:
+        # "her Australian and Indian counterparts A and B": each name its own state, in order
+        item.country = paired[0]
+        paired = paired[1:]
+        prefixed = False
     for _ in range(_MAX_LISTED):
         more = _read_listed(toks, item, prefixed, lex)
         if more is None:
             return
+        if paired and more.country is None:
+            more.country = paired.pop(0)
         found.append(more)
         item = more
 
@@ -261,14 +295,31 @@ def _nobody_between(toks: Tokens, between: range) -> bool:
     keys = toks.keys
     named = -2  # the last capitalised word of a run after "the"
     for k in between:
-        if toks.kinds[k] != WORD or not toks.cap(k):
+        if toks.kinds[k] != WORD or not toks.cap(k) or keys[k] in _CALENDAR:
             continue
+        if _state_word(toks, k):
+            continue  # a state names no one: "with her Australian and Indian counterparts"
         previous = keys[k - 1] if k else "."
         if previous == "the" or named == k - 1 or (previous in _JOINS and named == k - 2):
             named = k
         elif previous not in _OPENINGS:
             return False
     return True
+
+
+def _state_word(toks: Tokens, k: int) -> bool:
+    """Whether the capitalised word at ``k`` names a state ("Australian", "Japan")."""
+    return country_in_text(toks.word(k)) is not None
+
+
+def _paired_states(toks: Tokens, start: int) -> list[Country]:
+    """The states printed as "<A> and <B>" right before token ``start`` ("her Australian and
+    Indian counterparts"), in printed order; empty when there are no two."""
+    if start < _PAIR or toks.keys[start - 2] != "and":
+        return []
+    first = country_in_text(toks.word(start - 3))
+    second = country_in_text(toks.word(start - 1))
+    return [first, second] if first is not None and second is not None else []
 
 
 def _country_first(

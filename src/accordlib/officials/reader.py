@@ -26,6 +26,8 @@ from __future__ import annotations
 
 from accordlib.countries.model import Country
 from accordlib.officials.complements import (
+    LOCAL_OFFICES,
+    entity_tail,
     formation_after,
     head_of_diplomacy,
     local_office,
@@ -33,14 +35,16 @@ from accordlib.officials.complements import (
     name_at,
     party_member,
     past_honours,
+    place_before,
     plural_ok,
-    presiding,
+    spoken_for,
+    spoken_to,
     whose_aide,
 )
 from accordlib.officials.context import Context, context_before, read_entity
 from accordlib.officials.entities import country_code, country_of, org_lookup
 from accordlib.officials.found import Found, distinct, most_relevant
-from accordlib.officials.lexicon import Lexicon, Org, org_key
+from accordlib.officials.lexicon import Lexicon, Org, org_key, walk
 from accordlib.officials.model import Role, Title
 from accordlib.officials.names import (
     NameApart,
@@ -69,6 +73,9 @@ _AMBASSADOR = Role.AMBASSADOR
 _MILITARY = Role.MILITARY
 _MINISTER = Role.MINISTER
 _OFFICIAL = Role.OFFICIAL
+_SPOKESPERSON = Role.SPOKESPERSON
+#: What links a spokesperson to whom it speaks for ("Spokesperson for President X").
+_SPOKEN_FOR = frozenset({"for", "of", "to"})
 #: Roles whose holders may bear the regnal number "I" ("King Abdullah I").
 _REGNAL = (Role.MONARCH, Role.HEIR, Role.RELIGIOUS_LEADER)
 #: Royal titles that are given names after a personal honorific ("Dr. Sultan bin Ahmed").
@@ -101,6 +108,13 @@ _MAX_OWNER_TOKENS = 5
 _ARTICLES = frozenset({"the", "a", "an"})
 #: Offices that a president's possessive makes presidential ("the president's aide").
 PRESIDENTIAL = frozenset({"Aide", "Adviser"})
+#: Dashes that may set a list of names off its plural title.
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
+#: Words before a name that make it the object of a verb: a title after it, set off by
+#: commas, may be the next name's ("speaking to ANI, the foreign minister of X, Dr A said").
+_OBJECT_OF = frozenset({"to", "with", "by", "from", "told"})
+#: Words that put a father's name after them ("bin Sultan"): a title word there is a name.
+_PATRONYMIC = frozenset({"bin", "bint", "binti", "ibn", "ben"})
 
 
 class _Draft:
@@ -110,6 +124,7 @@ class _Draft:
         "complement",
         "ctx",
         "end",
+        "floor",
         "home",
         "honorifics",
         "match",
@@ -120,9 +135,11 @@ class _Draft:
         "start",
     )
 
-    def __init__(self, match: TitleMatch, ctx: Context) -> None:
+    def __init__(self, match: TitleMatch, ctx: Context, floor: int) -> None:
         self.match = match
         self.ctx = ctx
+        #: tokens before this one belong to officials read before
+        self.floor = floor
         self.start = ctx.start
         self.end = match.end
         self.name: str | None = None
@@ -159,7 +176,7 @@ def read_official(
     owner = (
         _owner(toks, match, floor, lex) if start > 1 and toks.kinds[start - 1] == POSS else None
     )
-    draft = _Draft(match, context_before(toks, owner.start if owner else start, floor, lex))
+    draft = _Draft(match, context_before(toks, owner.start if owner else start, floor, lex), floor)
     if match.role in _ROYAL and _personal(draft.ctx.honorifics, lex):
         return None  # "Dr. Sultan bin Ahmed Al Jaber": a given name, not a sultan
     j = draft.end = own_acronym(toks, match, match.end)
@@ -191,6 +208,8 @@ def _no_title_here(toks: Tokens, match: TitleMatch, lex: Lexicon) -> bool:
     start = match.start
     if start > 1 and toks.keys[start - 1] in HYPHENS and _inside_word(toks, start, lex):
         return True
+    if start and toks.keys[start - 1] in _PATRONYMIC:
+        return True  # "Zayed bin Khalifa bin Sultan Al Nahyan": a father's name, no sultan
     return match.entry.plural and not plural_ok(toks, match)
 
 
@@ -209,6 +228,11 @@ def _title_phrase(toks: Tokens, draft: _Draft, lex: Lexicon) -> int:
     j = draft.end  # after the title and its own acronym
     if j + 1 < n and keys[j] == "from" and match.canonical == _COUNTERPART:
         j = _counterpart_from(toks, draft, j, lex)
+    if j + 1 < n and keys[j] in _SPOKEN_FOR and match.role is _SPOKESPERSON:
+        country, after = spoken_for(toks, j + 1, lex)  # "Spokesperson for President X, Y"
+        if after > j + 1:
+            draft.of_country = draft.of_country or country
+            draft.end = j = after
     if j + 1 < n and keys[j] in _COMPLEMENT_WORDS:
         j = _complements(toks, draft, match, j, lex)
     if j + 1 < n and toks.kinds[j] == POSS and _owns(toks, j, lex):
@@ -319,6 +343,8 @@ def _complement(toks: Tokens, draft: _Draft, match: TitleMatch, j: int, lex: Lex
     if key not in _LINKS:
         return -1
     country, org, end = read_entity(toks, j + 1, lex)
+    if end < toks.n and toks.keys[end] in lex.field_ends and toks.cap(end):
+        return end + 1  # a field, not a body: "Deputy Prime Minister for Cabinet Affairs"
     if org is None:
         country, end = _no_body(toks, match, key, j + 1, (country, end), lex)
     if end == j + 1 or (key == "at" and not _posted_at(country, org)):
@@ -328,9 +354,7 @@ def _complement(toks: Tokens, draft: _Draft, match: TitleMatch, j: int, lex: Lex
     draft.of_country = draft.of_country or country
     draft.of_org = draft.of_org or org
     draft.complement = True
-    if toks.keys[end - 1] in lex.legislatures and (org is None or org.kind != "igo"):
-        presiding(match)  # "President of El Salvador's Legislative Assembly"
-    return end
+    return entity_tail(toks, match, end, (country, org), lex)
 
 
 def _no_body(
@@ -345,6 +369,10 @@ def _no_body(
     a place that is no state ("Chief Minister of Manipur"), a world region ("Vice Foreign
     Minister for Latin America"); the country and the end of what was read."""
     country, end = read
+    if end == k and toks.cap(k) and match.role is _SPOKESPERSON:
+        field = walk(lex.portfolios, toks, k)  # "the spokesperson of Foreign Affairs of X"
+        if field is not None:
+            return country, field[1]
     if key == "of":
         end = head_of_diplomacy(toks, match, end, lex)
         if end == k:
@@ -406,11 +434,13 @@ def _more_offices(toks: Tokens, draft: _Draft, j: int, lex: Lexicon) -> int:
     """Other titles of the same person, joined to the first: return the token after them.
 
     "Prime Minister and Foreign Minister Sheikh Mohammed", "Crown Prince, Deputy Premier
-    and Minister of Defense Prince Mohammed": only after a capitalised title with no "the"
-    ("Kazakhstan's president and Foreign Minister Wang Yi" and "the President and First
-    Lady" are two people), and a list with commas only when a name ends it.
+    and Minister of Defense Prince Mohammed": only after a capitalised title
+    ("Kazakhstan's president and Foreign Minister Wang Yi" are two people), and a list with
+    commas only when a name ends it; after "the", only such a list ("the President and
+    First Lady" are two people, "the Crown Prince, Deputy Premier and Minister of Defense,
+    Prince X" one).
     """
-    if draft.ctx.determiner or not toks.cap(draft.match.start):
+    if not toks.cap(draft.match.start):
         return j
     n = toks.n
     offices: list[TitleMatch] = []
@@ -433,11 +463,26 @@ def _more_offices(toks: Tokens, draft: _Draft, j: int, lex: Lexicon) -> int:
         listed = listed or comma  # a comma before another title, not one that ends them
         offices.append(second)
         k = _complements(toks, draft, second, second.end, lex)
-    if not offices or (listed and not name_at(toks, k, lex)):
+    named = _offices_named(toks, draft, k, listed, lex)
+    if not offices or (listed and not named) or (draft.ctx.determiner and not listed):
+        # "the President and First Lady" are two people; "the Crown Prince, Deputy Premier
+        # and Defence Minister, Prince X" is one
         draft.of_country, draft.of_org, draft.complement, draft.end = saved
         return j
     draft.offices.extend(offices)
     return k
+
+
+def _offices_named(toks: Tokens, draft: _Draft, k: int, listed: bool, lex: Lexicon) -> bool:
+    """Whether a name follows the offices read up to ``k``: right after them, or (a list) set
+    off by a comma ("Prime Minister, Head of Government, Philemon Yang"), then the offices
+    end at that comma."""
+    if name_at(toks, k, lex):
+        return True
+    if listed and k + 1 < toks.n and toks.keys[k] == "," and name_at(toks, k + 1, lex):
+        draft.end = k
+        return True
+    return False
 
 
 def _title_tail(toks: Tokens, draft: _Draft, j: int, lex: Lexicon) -> int:
@@ -445,6 +490,11 @@ def _title_tail(toks: Tokens, draft: _Draft, j: int, lex: Lexicon) -> int:
     Zamir") or the same office after a style ("Custodian of the Two Holy Mosques King")."""
     if j < toks.n and toks.keys[j] in lex.first_words and toks.cap(j):
         rank = match_title(toks, j, lex)
+        if rank is not None and rank.end < toks.n and draft.match.canonical == _COUNTERPART:
+            # "his Kenyan counterpart President William Ruto": the office is printed
+            draft.match = rank
+            draft.offices = [rank]
+            return rank.end
         if (
             rank is not None
             and rank.end < toks.n
@@ -463,7 +513,7 @@ def _name_after_title(toks: Tokens, draft: _Draft, j: int, lex: Lexicon) -> bool
     """
     n = toks.n
     bracket = j + 1 < n and toks.keys[j] == "("
-    k = j + 1 if bracket else j
+    k = j + 1 if bracket or _dash_list(toks, draft, j) else j
     if k < n and toks.keys[k] in lex.honorifics:
         honorifics, start = read_honorifics(toks, k, lex)
     else:
@@ -479,16 +529,29 @@ def _name_after_title(toks: Tokens, draft: _Draft, j: int, lex: Lexicon) -> bool
             draft.end = name_end
         draft.name = toks.span(start, name_end)
         draft.honorifics = honorifics
-        if draft.end + 2 < n and toks.keys[draft.end] == ",":
-            draft.end = past_honours(toks, draft.end, lex)  # "X, NI (M), Chief of ..."
-        if party_member(toks, draft.match, draft.end):  # "Senator Ana Ruiz (D-NY)"
-            draft.of_country = draft.of_country or country_code("USA")
-        if draft.end < n and toks.keys[draft.end] in _APPOSITION:
-            _of_after_name(toks, draft, lex)
+        _after_name(toks, draft, lex)
         return True
     if (start > k and not draft.complement and not bracket) or draft.match.entry.plural:
         return None  # a plural with no name is many people
     return False
+
+
+def _dash_list(toks: Tokens, draft: _Draft, j: int) -> bool:
+    """Whether a dash at ``j`` sets a list off its plural title ("Ambassadors Extraordinary
+    and Plenipotentiary – Ana Ruiz of Chile, ...")."""
+    return draft.match.entry.plural and j + 1 < toks.n and toks.keys[j] in _DASHES
+
+
+def _after_name(toks: Tokens, draft: _Draft, lex: Lexicon) -> None:
+    """What may follow a name read after its title: honours ("X, NI (M), Chief of ..."), a
+    US party label ("Senator Ana Ruiz (D-NY)"), an "of" phrase ("X, of Israel")."""
+    n = toks.n
+    if draft.end + 2 < n and toks.keys[draft.end] == ",":
+        draft.end = past_honours(toks, draft.end, lex)
+    if party_member(toks, draft.match, draft.end):
+        draft.of_country = draft.of_country or country_code("USA")
+    if draft.end < n and toks.keys[draft.end] in _APPOSITION:
+        _of_after_name(toks, draft, lex)
 
 
 def _of_after_name(toks: Tokens, draft: _Draft, lex: Lexicon) -> None:
@@ -509,6 +572,10 @@ def _name_apart(toks: Tokens, draft: _Draft, floor: int, lex: Lexicon, *, anchor
     end = draft.end
     mirror = draft.match.canonical == _COUNTERPART
     before = name_before(toks, draft.ctx.start, floor, lex, anchored=anchored, mirror=mirror)
+    if before is not None and before.first and toks.keys[before.first - 1] in _OBJECT_OF:
+        # "speaking to ANI, the foreign minister of Bangladesh, Dr A said": the name before
+        # is someone spoken to; the title is the name's after it, if one follows
+        before = spoken_to(toks, before, end, lex)
     if before is None and end < toks.n and toks.keys[end] == ",":
         # between two names set off by commas, the title is the first's: "Mr. A, Ambassador
         # of the ROK to Japan, Mr. B"
@@ -568,6 +635,8 @@ def _finish(toks: Tokens, draft: _Draft, lex: Lexicon) -> Found:
     if org is None and (match.organization or len(draft.offices) > 1):
         org = _implied_org(draft, lex)
     country = ctx.country or draft.of_country
+    if country is None and org is None and match.canonical in LOCAL_OFFICES:
+        country, draft.start = place_before(toks, draft.start, draft.floor, lex)
     implied = False
     if country is None:
         country, implied = _implied_country(draft, org)

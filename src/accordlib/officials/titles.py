@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from accordlib._util.memo import Memo, memoized
 from accordlib.officials.context import Context
-from accordlib.officials.entities import abbrev_dot, country_of, org_lookup
+from accordlib.officials.entities import abbrev_dot, country_of, field_before_state, org_lookup
 from accordlib.officials.lexicon import Entry, Lexicon, Org, lexicon, longest, walk
 from accordlib.officials.model import Role, Title
 from accordlib.officials.tokens import HYPHENS, PUNCT, WORD, Tokens, fold
@@ -434,20 +434,15 @@ def _portfolio_complement(
 ) -> None:
     """ "Minister of Foreign Affairs", "Secretary of State for Defence", "Commissioner for Trade"
     (``joined=False``: the portfolio starts at ``j`` with no "of" or "for" before it)."""
-    n = toks.n
     k = after_the(toks, j + 1) if joined else j
     found = longest(lex.portfolios, toks, k)
     if found is None:
         if joined:
             _unlisted_field(toks, title, j, k, lex)
         return
-    entry, end = found
-    extended = False
-    if end + 1 < n and toks.keys[end] == "and" and toks.cap(end + 1):
-        more = _field_end(toks, end + 1, lex)  # "Health and Social Care"
-        if more > end + 1:
-            end = more
-            extended = True
+    entry, field_end = found
+    end = _more_field(toks, field_end, joined, lex)
+    extended = end > field_end
     base = title.canonical
     joiner = _joiner(base, toks.keys[j] if joined else "")
     field = toks.span(k, end)
@@ -472,12 +467,15 @@ def _portfolio_complement(
 
 def _unlisted_field(toks: Tokens, title: TitleMatch, j: int, k: int, lex: Lexicon) -> None:
     """ "Commissioner for Enlargement", "Minister for Privatisation": a field after "for" (at
-    ``j``) that no table lists is the portfolio; the office is the title."""
+    ``j``) that no table lists is the portfolio; the office is the title. After "of", only a
+    field closed by "of", a state and a name ("Minister of Ports of Ghana X")."""
     if toks.keys[j] == "for":
         end = _field_end(toks, k, lex)
-        if end > k:
-            title.portfolio = toks.span(k, end)
-            title.end = end
+    else:  # "Minister of Ports and Coastal Works of Ghana X": up to the state and the name
+        end = field_before_state(toks, k) if toks.cap(k) else k
+    if end > k:
+        title.portfolio = toks.span(k, end)
+        title.end = end
 
 
 def _joiner(base: str, printed: str) -> str:
@@ -506,6 +504,19 @@ def _office(
         if noun == "Minister":
             return title.canonical if extended else f"{prefix}{title_case(field)} Minister"
     return title_case(f"{title.canonical} {joiner} {field}")
+
+
+def _more_field(toks: Tokens, end: int, joined: bool, lex: Lexicon) -> int:
+    """The end of a field that goes on after a listed one at ``end``: a second field after
+    "and" ("Health and Social Care"), or (after "of") unlisted words up to a state and a name
+    ("of War Veterans and Rights Holders of Algeria X"); ``end`` when it does not."""
+    n = toks.n
+    if end + 1 < n and toks.keys[end] == "and" and toks.cap(end + 1):
+        more = _field_end(toks, end + 1, lex)
+        return more if more > end + 1 else end
+    if joined and end < n and toks.cap(end) and toks.kinds[end] == WORD:
+        return field_before_state(toks, end)
+    return end
 
 
 def _field_end(toks: Tokens, k: int, lex: Lexicon) -> int:
