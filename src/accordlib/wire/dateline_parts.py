@@ -53,6 +53,8 @@ _DAY_DIGITS = 2
 _DOUBLED_DIGITS = 3
 #: An unknown agency code in capitals is at most this long ("УЗИНФОРМ", "ITALPRESS").
 _CODE_MAX = 12
+#: An agency named with an agency word inside a word has at most this many words.
+_STEM_WORDS = 3
 #: Bounds of the memos: a day's copy repeats a few hundred datelines, and no printed
 #: part of a dateline is longer than the window it is read from.
 _MEMO_ENTRIES = 8192
@@ -238,12 +240,20 @@ class AgencyRead(NamedTuple):
 #: Words of web outlets and aggregators, beyond the media words of AGENCY_WORD.
 _OUTLET_WORD = lazy_regex(
     r"\b(?:Observer|Monitor|Review|Express|Chronicle|Mirror|Standard|Guardian|Globe|Star"
-    r"|Insider|Today|Bulletin|Shimbun|Project|Point|Report|Channel"
+    r"|Insider|Today|Bulletin|Shimbun|Project|Point|Report|Channel|Digital"
     r"|Diario|Diário|Noticias|Notícias|Zeitung|Nachrichten|Gazeta|Haber|Habar)\b"
 )
 _WORDS = lazy_regex(r"\S++")
 #: A name written in camel case ("VOVworld", "LaPresse", "KazTAG", "UrduPoint", "iGCU").
 _CAMEL = lazy_regex(r"\A[A-Za-z]*[a-z][A-Z]|\A[A-Z]{2,}+[a-z]")
+#: A site named by its address ("Pahami.id", "KONTAN.CO.ID", "srna.rs").
+_ADDRESS = lazy_regex(r"\A[^\W_][\w-]{1,30}+(?:\.[A-Za-z]{2,6}+){1,2}+\Z")
+#: An agency word inside a word, in the languages whose agencies print it so:
+#: "Nachrichtenagentur", "Presseagentur", "Agencia", "Agência", "Agenzia", "Ajansı".
+_AGENCY_STEM = lazy_regex(r"(?i:agentur|agencia|agência|agenzia|ajans|агентств|агенци)")
+#: A broadcaster's or network's code before a country or language, as some name their
+#: services: "CNBC Indonesia", "BBC Urdu", "VOA Myanmar", "RFA Khmer".
+_CODE_SERVICE = lazy_regex(r"\A(?P<code>\p{Lu}{2,6}+)[ \t](?P<rest>\p{Lu}\p{Ll}{2,15}+)\Z")
 
 
 def looks_like_agency(name: str) -> bool:
@@ -259,8 +269,20 @@ def looks_like_agency(name: str) -> bool:
         or _CAMEL.match(name) is not None
         or AGENCY_WORD.search(name) is not None
         or _OUTLET_WORD.search(name) is not None
+        or _ADDRESS.match(name) is not None
+        or _AGENCY_STEM.search(name) is not None
+        or _code_service(name)
     )
     return shaped and not known_city(name) and get_country(name) is None
+
+
+def _code_service(name: str) -> bool:
+    """ "CNBC Indonesia", "BBC Urdu": a code in capitals, then a country or a language's
+    name (a country's name is enough to tell the shape; languages are not looked up)."""
+    match = _CODE_SERVICE.match(name)
+    return match is not None and (
+        canonical_agency(match["code"]) is not None or get_country(match["rest"]) is not None
+    )
 
 
 def _pick(names: list[str]) -> AgencyRead | None:
@@ -307,11 +329,22 @@ def paren_agency(printed: str) -> AgencyRead | None:
         if picked is not None:
             return picked
         return AgencyRead(names[0], known=False) if looks_like_agency(names[0]) else None
+    if _agency_service(name):
+        return AgencyRead(name, known=False)
     if not AGENCY_LIKE.fullmatch(name):
         return None
     if AGENCY_CODE.fullmatch(name) or AGENCY_WORD.search(name):
         return AgencyRead(name, known=False)
     return AgencyRead(None, known=False)  # "(Russia)": acceptable only after some places
+
+
+def _agency_service(name: str) -> bool:
+    """ "dpa-AFX" (a known agency's service, joined by a hyphen) and "dts
+    Nachrichtenagentur" (an agency word inside a word): agencies the table does not know,
+    in shapes that AGENCY_LIKE does not read."""
+    if "-" in name and any(canonical_agency(part) for part in name.split("-")):
+        return True
+    return _AGENCY_STEM.search(name) is not None and len(name.split()) <= _STEM_WORDS
 
 
 def slash_agency(printed: str) -> AgencyRead | None:
