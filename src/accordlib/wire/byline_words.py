@@ -48,7 +48,7 @@ ROLE_WORDS = frozenset({
     "culture", "arts", "travel", "food", "weather", "breaking", "wire", "desk",
     "intelligence", "courts", "supreme", "court", "pentagon", "capitol", "hill", "data",
     "graphics", "photo", "editorial", "opinion", "tim", "die", "la", "affairs", "public",
-    "politics",
+    "politics", "online", "web", "multimedia",
 })
 #: Words that cannot be part of a person's name in a byline ("Said" can: it is a surname).
 NOT_NAME = frozenset({
@@ -57,6 +57,8 @@ NOT_NAME = frozenset({
     "am", "pm", "edt", "est", "gmt", "utc", "today", "yesterday", "minutes", "hours",
     "ago", "read", "more", "wire", "agency", "team", "desk", "contributors", "editors",
     "correspondents", "comments", "comment",
+    # a site's template left unfilled ("Reporter Name", "Author Name")
+    "name",
 })
 #: Name particles, lower case after a name's first word ("von der", "bin", "de la").
 PARTICLES = frozenset({

@@ -29,9 +29,22 @@ from accordlib.wire.byline_words import (
     PARTICLES,
     ROLE_NOUNS,
     ROLE_WORDS,
+    ROMAN,
     SECTIONS,
 )
 from accordlib.wire.name_case import person_case
+from accordlib.wire.outlet_words import (
+    AGENCY_NAME,
+    CAMEL,
+    DESK,
+    DOMAIN,
+    GOVERNMENT,
+    NEWS_COMPOUND,
+    OUTLET,
+    OUTLET_NAME,
+    OUTLET_TAIL,
+    THE_NAME,
+)
 from accordlib.wire.places import known_city
 
 __all__ = [
@@ -77,68 +90,6 @@ SPLIT = lazy_regex(
     r"|[ \t]++(?:with|und|et|y|[-–—])[ \t]++"
 )
 
-#: Words that make a name an outlet, not a person ("Daily Sabah", "Korea Herald").
-_OUTLET = lazy_regex(
-    r"\b(?:Daily|News|Times|Agency|Gazette|Tribune|Herald|Telegraph|Journal|TV|Radio"
-    r"|Network|Media|Online|Wire|Newspaper|Magazine)\b|\.com\b",
-    regex.IGNORECASE,
-)
-#: Words that end outlets' names, in their printed case ("Aki Press", "Citizen Digital").
-_OUTLET_TAIL = lazy_regex(r"[ \t](?:Press|Digital|Standard)\Z")
-#: More words of outlets' names, in their printed case ("Jakarta Globe", "The Star").
-_OUTLET_NAME = lazy_regex(
-    r"\b(?:Observer|Monitor|Review|Express|Chronicle|Guardian|Globe|Shimbun|Bulletin"
-    r"|Release|Insider|Weekly|Digest|Channel|Broadcasting|Pravda"
-    # the last words of North American, British and Australian papers' titles ("Ottawa
-    # Citizen", "Charleston Courier", "Philadelphia Inquirer"), rare as surnames
-    r"|Citizen|Courier|Examiner|Inquirer|Enquirer|Dispatch|Telegram|Advertiser|Sentinel"
-    r"|Ledger|Statesman|Mercury|Gleaner"
-    r"|Gazeta|Zeitung|Nachrichten|Corriere|Repubblica|Stampa|Mundo|País|Diario)\b"
-)
-#: A proper name led by "The" ("The Huffington Post", "The Yomiuri Shimbun").
-_THE_NAME = lazy_regex(r"The(?:[ \t]++(?:and[ \t]++)?+\p{Lu}[\w.&'’-]*+){1,4}+")
-#: Words of bodies that are sources but neither agencies nor outlets ("Source: Ministry of
-#: Foreign Affairs").
-_GOVERNMENT = lazy_regex(
-    r"\b(?:Ministry|Minister|Ministère|Ministerio|Ministero|Kementerian|Bakanlığı|Министерство"
-    r"|Office|Department|Embassy|Government|Presidency|Secretariat|Council)\b",
-    regex.IGNORECASE,
-)
-#: Desks, teams, staff and a site's own reports, which are no people ("News Desk", "Web
-#: Desk", "Editorial Team", "Addis Standard Staff", "TBS Report"); "desk" also in Bengali,
-#: Hindi and Urdu script.
-_DESK = lazy_regex(
-    r"(?P<outlet>.*?)[ \t]*+\b(?:(?:Web|News|Online|Digital|Editorial|Metro|City|Foreign"
-    r"|National|Political|Sports|Business|World)[ \t]++)?+"
-    r"(?:Desk|Team|Board|Bureau|(?-i:Report)|ডেস্ক|डेस्क|ڈیسک)s?+\Z"
-    r"|(?P<outlet>.*?)[ \t]*+\b(?:Editorial[ \t]++)?+Staff\Z"  # "Addis Standard Staff", "The National staff"
-    # the desk in other languages: "Haber Merkezi", "Redacción", "Redação", "Rédaction"
-    r"|(?P<outlet>.*?)[ \t]*+\b(?:Haber[ \t]++Merkezi|Redacci[óo]n|Reda[çc][ãa]o|R[ée]daction"
-    r"|Redaktion|Redazione)\Z",
-    regex.IGNORECASE,
-)
-#: The end of an agency's own name, not a desk's role: "Tribune News Service",
-#: "Kashmir News Agency" (but "Outlook Web Desk" names the outlet "Outlook").
-_AGENCY_NAME = lazy_regex(r"\b(?:News|Press|Information)[ \t]++(?:Agency|Service)\Z", regex.I)
-#: A name written in camel case, which people's names are not ("SuchTv", "iGCU",
-#: "VOVworld"); "McDonald", "DeSantis", "LeBron" are.
-_CAMEL = lazy_regex(
-    r"\A(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Za-z]*[a-z][A-Z]|\A[A-Z]{2,}+[a-z]"
-)
-#: One word run together with "news" ("Newsday", "Azernews"; "Newsom" is a surname).
-_NEWS_COMPOUND = lazy_regex(r"(?i:\p{L}{2,}news|news(?!om)\p{L}{2,})")
-#: A web address without its scheme ("www.trend.az", "CCTV.com", "Globalinfos.net").
-_DOMAIN = lazy_regex(
-    r"\A(?:www\.)?+(?P<name>[\w-]++)"
-    # a second-level domain under any country's code ("postcourier.com.pg")
-    r"(?:\.(?:com|net|org|gov|co|edu)\.[a-z]{2}|(?:\.(?:com|net|org|info|news|gov|co|edu))?"
-    r"\.(?:com|net|org|info|news|tv|me|eu|co|uk|us|ca|au|az|kz|uz|kg|tj|tm|ru|ua|by|am|ge|tr"
-    r"|ir|pk|in|cn|jp|kr|ae|qa|sa|kw|bh|om|jo|lb|eg|ma|dz|tn|iq|sy|af|bd|lk|np|my|id|ph|vn"
-    r"|th|sg|hk|tw|mn|it|fr|de|es|pt|ch|at|be|nl|se|no|fi|dk|pl|cz|hu|ro|bg|gr|rs|hr|ba|il"
-    r"|ps|ng|ke|za))\Z",
-    regex.IGNORECASE,
-)
-
 #: Affiliations that follow a name: "For Daily Mail Australia", "Special to CNN", "in Cairo",
 #: German "aus Berlin".
 _AFFILIATION = lazy_regex(
@@ -148,6 +99,17 @@ _AFFILIATION = lazy_regex(
 _QUALIFIER = lazy_regex(
     r"[ \t]++(?:reporting|reports|reported|writing|writes)[ \t]++(?:from|in|for)\b.*+\Z",
     regex.IGNORECASE,
+)
+#: An office held by the person named before it ("Council of Europe Commissioner for Human
+#: Rights", "Professor of Law"): a title, not an outlet.
+_OFFICE = lazy_regex(
+    r"\b(?:Commissioner|Minister|Ambassador|President|Director|Secretary|Spokesperson"
+    r"|Spokesman|Spokeswoman|Professor|Chair(?:man|woman|person)?|Rapporteur|Envoy"
+    r"|Governor|Senator|Adviser|Advisor|Fellow|Lecturer|Researcher)\b"
+)
+#: The outlet a person wrote for, printed as its own piece: "for the Pulitzer Center".
+_FOR_OUTLET = lazy_regex(
+    r"(?i:for|special[ \t]++to)[ \t]++(?:(?i:the)[ \t]++)?+(?P<name>\p{Lu}[\w.&'’ -]{1,60}+)"
 )
 #: A nickname in quotation marks inside a name: 'Mohammed "Mo" Khan'.
 _NICKNAME = lazy_regex(r"[ \t]++[\"“‘'][^\"”’'\n]{1,20}+[\"”’'](?=[ \t])")
@@ -284,6 +246,18 @@ def _strip_agency(tokens: list[str]) -> tuple[list[str], str | None]:
     return tokens, None
 
 
+def _strip_code(tokens: list[str]) -> tuple[list[str], str | None]:
+    """Remove an outlet's code in capitals after a name printed in name case ("Leyla
+    Jarquín END"): a name in capitals ("ANA RUIZ") or a numeral ("III") keeps its words."""
+    if len(tokens) <= _PLAIN_WORDS[0] or not _code(tokens[-1]) or tokens[-1] in ROMAN:
+        return tokens, None
+    if len(tokens[-1]) > _CODE_LETTERS + 1 or not all(
+        token[:1].isupper() and not token.isupper() for token in tokens[:-1]
+    ):
+        return tokens, None
+    return tokens[:-1], tokens[-1]
+
+
 def plain_name(tokens: list[str]) -> bool:
     """Two or three capitalised words that are neither roles, labels, outlets nor agencies."""
     if len(tokens) not in _PLAIN_WORDS:
@@ -308,7 +282,7 @@ def site_name(word: str) -> str | None:
     """The agency or outlet a web address without its scheme names ("www.trend.az":
     Trend, "chinadaily.com.cn": China Daily), else the address as printed ("CCTV.com");
     ``None`` when the word is no address."""
-    domain = _DOMAIN.fullmatch(word)
+    domain = DOMAIN.fullmatch(word)
     if domain is None:
         return None
     name = domain["name"]
@@ -323,7 +297,7 @@ def _outlet_words(outlet: str) -> bool:
         bool(words)
         and all(word[:1].isupper() for word in words)
         and (
-            _THE_NAME.fullmatch(outlet) is not None
+            THE_NAME.fullmatch(outlet) is not None
             or not all(
                 word.casefold() in _ROLE_LINE_WORDS or word.casefold() in NOT_NAME
                 for word in words
@@ -380,14 +354,14 @@ def _outlet(part: str, tokens: list[str]) -> str | None:
         return part
     if not (
         part[:1].isupper()
-        and (_OUTLET.search(part) or _OUTLET_NAME.search(part) or _OUTLET_TAIL.search(part))
+        and (OUTLET.search(part) or OUTLET_NAME.search(part) or OUTLET_TAIL.search(part))
         and _NAME_CHARS.fullmatch(part)
         and len(tokens) <= _MAX_OUTLET_WORDS
     ):
         return None
     if len(tokens) > _PLAIN_WORDS[0] and " ".join(tokens[-2:]).casefold() in SECTIONS:
         tokens = tokens[:-2]  # "Jakarta Post Latest News": the outlet, then a section
-    core = tokens if _AGENCY_NAME.search(part) else (_strip_role(tokens)[0] or tokens)
+    core = tokens if AGENCY_NAME.search(part) else (_strip_role(tokens)[0] or tokens)
     known = canonical_agency(" ".join(core))
     if known is not None:
         return known
@@ -402,8 +376,8 @@ def _compound_outlet(tokens: list[str]) -> bool:
     "news" ("Newsday", "Azernews"), or a name in camel case before a place ("BioBio
     Chile"), which people's names are not."""
     if len(tokens) == 1:
-        return _NEWS_COMPOUND.fullmatch(tokens[0]) is not None
-    return len(tokens) > 1 and bool(_CAMEL.match(tokens[0])) and is_place(" ".join(tokens[1:]))
+        return NEWS_COMPOUND.fullmatch(tokens[0]) is not None
+    return len(tokens) > 1 and bool(CAMEL.match(tokens[0])) and is_place(" ".join(tokens[1:]))
 
 
 def _known_prefix(tokens: list[str]) -> tuple[str, list[str]] | None:
@@ -438,13 +412,15 @@ def _source_name(printed: str) -> str | None:
     prefix = _known_prefix(tokens)
     if prefix is not None and (not prefix[1] or is_place(" ".join(prefix[1]))):
         return prefix[0]  # "Press Trust of India New Delhi"
-    if part.casefold() in _GENERIC or _GOVERNMENT.search(part):
+    if part.casefold() in _GENERIC or GOVERNMENT.search(part):
         return None
-    desk = _DESK.fullmatch(part)
+    desk = DESK.fullmatch(part)
     if desk is not None:
         return desk["outlet"].strip() or None
     first = part[:1]
-    return part if first.isupper() or first.isdigit() or _CAMEL.match(part) else None
+    if first.isupper() or first.isdigit() or CAMEL.match(part):
+        return part
+    return site_name(part) if len(tokens) == 1 else None  # "srna.rs": a site's address
 
 
 def _brand(part: str, tokens: list[str]) -> str | None:
@@ -500,11 +476,14 @@ class Reading:
 
     @property
     def agency(self) -> str | None:
-        for name in self._agencies:
+        agencies = [name for name in self._agencies if name not in self.authors]
+        for name in agencies:
             info = agency_info(name)
             if info is not None and info.kind == "agency" and info.name == name:
                 return name
-        return self._agencies[0] if self._agencies else None
+        # a name offered as an outlet that is also an author is the author's, printed twice
+        # ("Valentín Romero Por Valentín Romero")
+        return agencies[0] if agencies else None
 
     def add(self, name: str) -> None:
         if name not in self.authors:
@@ -523,9 +502,11 @@ class Reading:
             self.offer(_source_name(part))
             return
         tokens = part.split()
-        if mode is Mode.PERSONS and _DESK.fullmatch(part):
+        if mode is Mode.PERSONS and DESK.fullmatch(part):
             self._outlet_or_desk(part, tokens)  # "Author: Web Desk": no person
             return
+        if self._role_or_office(part, tokens):
+            return  # "Online Writer", "Council of Europe Commissioner ...": no person
         owner = _owner(tokens)
         if owner is not None:
             self.offer(owner)  # "CNN's Jennifer Hansler"
@@ -554,15 +535,35 @@ class Reading:
         if _NAME_CHARS.fullmatch(part) and all(t[0].isalpha() for t in tokens):
             self.name(tokens, last=last, mode=mode)  # else digits or symbols: not a name
 
+    def _role_or_office(self, part: str, tokens: list[str]) -> bool:
+        """Read a piece that names a role ("Online Writer"), an office after the person
+        ("Council of Europe Commissioner for Human Rights") or the outlet the person wrote
+        for ("for the Pulitzer Center", offered); say whether it was one of these."""
+        if (
+            len(tokens) > 1
+            and tokens[-1].casefold() in ROLE_NOUNS
+            and all(token.casefold() in _ROLE_LINE_WORDS for token in tokens)
+            and not any(canonical_agency(token) for token in tokens)  # "AP Diplomatic Writer"
+        ):
+            return True
+        if len(tokens) == _PLAIN_WORDS[0] and tokens[0].casefold() == "staff":
+            self.offer(canonical_agency(tokens[1]))  # "Staff Reuters": Reuters' staff
+            return True  # "Staff Consortium": an outlet's staff, no person
+        if not self.authors:
+            return False
+        outlet = _FOR_OUTLET.fullmatch(part)
+        if outlet is not None:
+            self.offer(canonical_agency(outlet["name"]) or outlet["name"])
+            return True
+        return _OFFICE.search(part) is not None and canonical_agency(part) is None
+
     def _person_then_outlet(self, tokens: list[str]) -> bool:
         """Read "DAVID AGREN The News" (a name, then an outlet led by "The") as both."""
         if "The" not in tokens[2:]:
             return False
         index = tokens.index("The", 2)
         outlet = " ".join(tokens[index:])
-        if not (
-            _OUTLET.search(outlet) or _OUTLET_NAME.search(outlet) or _OUTLET_TAIL.search(outlet)
-        ):
+        if not (OUTLET.search(outlet) or OUTLET_NAME.search(outlet) or OUTLET_TAIL.search(outlet)):
             return False
         name = tokens[:index]
         if not _is_name(name) or len(name) > _PLAIN_WORDS[-1]:
@@ -596,7 +597,7 @@ class Reading:
         return self._outlet_or_desk(part, tokens)
 
     def _outlet_or_desk(self, part: str, tokens: list[str]) -> bool:
-        desk = _DESK.fullmatch(part)
+        desk = DESK.fullmatch(part)
         if desk is not None:
             outlet = desk["outlet"].strip()
             if _outlet_words(outlet):
@@ -604,21 +605,21 @@ class Reading:
             return True  # "Outlook Web Desk", "News Desk", "Editorial Team"
         if len(tokens) > 1 and tokens[-1].casefold() in SECTIONS:
             rest = tokens[:-1]  # a section after an outlet: "Greenwatch Desk Diplomacy"
-            if canonical_agency(" ".join(rest)) is not None or _DESK.fullmatch(" ".join(rest)):
+            if canonical_agency(" ".join(rest)) is not None or DESK.fullmatch(" ".join(rest)):
                 return self._not_a_person(" ".join(rest), rest)
         named = _brand(part, tokens)
         if named is None:
             named = _outlet(part, tokens)  # "Daily Sabah", "Korea Herald", "Newsday"
-        if named is None and _THE_NAME.fullmatch(part):
+        if named is None and THE_NAME.fullmatch(part):
             named = part  # "The Huffington Post": people's names do not start with "The"
         if named is not None:
             self.offer(named)
             return True
-        if len(tokens) == 1 and (_code(part) or _CAMEL.match(part)):
+        if len(tokens) == 1 and (_code(part) or CAMEL.match(part)):
             if (
                 not self._agencies
                 and not self.authors
-                and len(part) <= _LONE_CODE
+                and (len(part) <= _LONE_CODE or CAMEL.match(part) is not None)
                 and part.casefold() not in NOT_NAME
             ):
                 self.offer(part)  # "(RSS)", "SuchTv": an agency or outlet as printed
@@ -636,6 +637,8 @@ class Reading:
             return
         tokens, role_agency = _strip_role(tokens)
         tokens, found = _strip_agency(tokens)
+        if found is None:
+            tokens, found = _strip_code(tokens)
         self.offer(role_agency or lead_agency or found)
         if tokens and tokens[-1].casefold() == "staff":
             tokens = tokens[:-1]

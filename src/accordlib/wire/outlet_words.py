@@ -1,0 +1,90 @@
+"""The words and shapes that tell an outlet, a desk or a site from a person in a byline
+("Daily Sabah", "Outlook Web Desk", "Redazione Adnkronos", "www.trend.az"), for
+:mod:`accordlib.wire.names`."""
+
+from __future__ import annotations
+
+import regex
+
+from accordlib._util.lazy import lazy_regex
+
+__all__ = [
+    "AGENCY_NAME",
+    "CAMEL",
+    "DESK",
+    "DOMAIN",
+    "GOVERNMENT",
+    "NEWS_COMPOUND",
+    "OUTLET",
+    "OUTLET_NAME",
+    "OUTLET_TAIL",
+    "THE_NAME",
+]
+
+#: Words that make a name an outlet, not a person ("Daily Sabah", "Korea Herald").
+OUTLET = lazy_regex(
+    r"\b(?:Daily|News|Times|Agency|Gazette|Tribune|Herald|Telegraph|Journal|TV|Radio"
+    r"|Network|Media|Online|Wire|Newspaper|Magazine)\b|\.com\b"
+    # an agency word in another language: "Руска информационна агенция", "Agencia Andes",
+    # "dts Nachrichtenagentur", "Anadolu Ajansı"
+    r"|агенци|агентств|\bagencia\b|\bagência\b|\bagenzia\b|\bajans|agentur\b",
+    regex.IGNORECASE,
+)
+#: Words that end outlets' names, in their printed case ("Aki Press", "Citizen Digital").
+OUTLET_TAIL = lazy_regex(r"[ \t](?:Press|Digital|Standard)\Z")
+#: More words of outlets' names, in their printed case ("Jakarta Globe", "The Star").
+OUTLET_NAME = lazy_regex(
+    r"\b(?:Observer|Monitor|Review|Express|Chronicle|Guardian|Globe|Shimbun|Bulletin"
+    r"|Release|Insider|Weekly|Digest|Channel|Broadcasting|Pravda"
+    # the last words of North American, British and Australian papers' titles ("Ottawa
+    # Citizen", "Charleston Courier", "Philadelphia Inquirer"), rare as surnames
+    r"|Citizen|Courier|Examiner|Inquirer|Enquirer|Dispatch|Telegram|Advertiser|Sentinel"
+    r"|Ledger|Statesman|Mercury|Gleaner"
+    r"|Gazeta|Zeitung|Nachrichten|Corriere|Repubblica|Stampa|Mundo|País|Diario)\b"
+)
+#: A proper name led by "The" ("The Huffington Post", "The Yomiuri Shimbun").
+THE_NAME = lazy_regex(r"(?:The|THE)(?:[ \t]++(?:and[ \t]++)?+\p{Lu}[\w.&'’-]*+){1,4}+")
+#: Words of bodies that are sources but neither agencies nor outlets ("Source: Ministry of
+#: Foreign Affairs").
+GOVERNMENT = lazy_regex(
+    r"\b(?:Ministry|Minister|Ministère|Ministerio|Ministero|Kementerian|Bakanlığı|Министерство"
+    r"|Office|Department|Embassy|Government|Presidency|Secretariat|Council)\b",
+    regex.IGNORECASE,
+)
+#: Desks, teams, staff and a site's own reports, which are no people ("News Desk", "Web
+#: Desk", "Editorial Team", "Addis Standard Staff", "TBS Report"); "desk" also in Bengali,
+#: Hindi and Urdu script.
+DESK = lazy_regex(
+    r"(?P<outlet>.*?)[ \t]*+\b(?:(?:Web|News|Online|Digital|Editorial|Metro|City|Foreign"
+    r"|National|Political|Sports|Business|World)[ \t]++)?+"
+    r"(?:Desk|Team|Board|Bureau|(?-i:Report)|(?<=\p{Lu}\p{L}{1,30}[ \t]++)report|Office|অফিস"
+    r"|ডেস্ক|डेस्क|ڈیسک)s?+\Z"
+    r"|(?P<outlet>.*?)[ \t]*+\b(?:Editorial[ \t]++)?+Staff\Z"  # "Addis Standard Staff", "The National staff"
+    # the desk in other languages: "Haber Merkezi", "Redacción", "Redação", "Rédaction"
+    r"|(?P<outlet>.*?)[ \t]*+\b(?:Haber[ \t]++Merkezi|Redacci[óo]n|Reda[çc][ãa]o|R[ée]daction"
+    r"|Redaktion|Redazione)\Z"
+    r"|(?:Redacci[óo]n|Reda[çc][ãa]o|R[ée]daction|Redaktion|Redazione|Tim[ \t]++Redaksi)"
+    r"(?:[ \t]++(?:de|di|der)\b)?+[ \t]++(?P<outlet>\S.*+)",
+    regex.IGNORECASE,
+)
+#: The end of an agency's own name, not a desk's role: "Tribune News Service",
+#: "Kashmir News Agency" (but "Outlook Web Desk" names the outlet "Outlook").
+AGENCY_NAME = lazy_regex(r"\b(?:News|Press|Information)[ \t]++(?:Agency|Service)\Z", regex.I)
+#: A name written in camel case, which people's names are not ("SuchTv", "iGCU",
+#: "VOVworld"); "McDonald", "DeSantis", "LeBron" are.
+CAMEL = lazy_regex(
+    r"\A(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Za-z]*[a-z][A-Z]|\A[A-Z]{2,}+[a-z]"
+)
+#: One word run together with "news" ("Newsday", "Azernews"; "Newsom" is a surname).
+NEWS_COMPOUND = lazy_regex(r"(?i:\p{L}{2,}news|news(?!om)\p{L}{2,})")
+#: A web address without its scheme ("www.trend.az", "CCTV.com", "Globalinfos.net").
+DOMAIN = lazy_regex(
+    r"\A(?:www\.)?+(?P<name>[\w-]++)"
+    # a second-level domain under any country's code ("postcourier.com.pg")
+    r"(?:\.(?:com|net|org|gov|co|edu)\.[a-z]{2}|(?:\.(?:com|net|org|info|news|gov|co|edu))?"
+    r"\.(?:com|net|org|info|news|tv|me|eu|co|uk|us|ca|au|az|kz|uz|kg|tj|tm|ru|ua|by|am|ge|tr"
+    r"|ir|pk|in|cn|jp|kr|ae|qa|sa|kw|bh|om|jo|lb|eg|ma|dz|tn|iq|sy|af|bd|lk|np|my|id|ph|vn"
+    r"|th|sg|hk|tw|mn|it|fr|de|es|pt|ch|at|be|nl|se|no|fi|dk|pl|cz|hu|ro|bg|gr|rs|hr|ba|il"
+    r"|ps|ng|ke|za))\Z",
+    regex.IGNORECASE,
+)
