@@ -70,10 +70,10 @@ DESK = lazy_regex(
 #: The end of an agency's own name, not a desk's role: "Tribune News Service",
 #: "Kashmir News Agency" (but "Outlook Web Desk" names the outlet "Outlook").
 AGENCY_NAME = lazy_regex(r"\b(?:News|Press|Information)[ \t]++(?:Agency|Service)\Z", regex.I)
-#: A name written in camel case, which people's names are not ("SuchTv", "iGCU",
-#: "VOVworld"); "McDonald", "DeSantis", "LeBron" are.
+#: A name written in camel case, in any cased script, which people's names are not ("SuchTv",
+#: "iGCU", "VOVworld", "ЎзА"); "McDonald", "DeSantis", "LeBron" are.
 CAMEL = lazy_regex(
-    r"\A(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Za-z]*[a-z][A-Z]|\A[A-Z]{2,}+[a-z]"
+    r"\A(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{L}*\p{Ll}\p{Lu}|\A\p{Lu}{2,}+\p{Ll}"
 )
 #: One word run together with "news" ("Newsday", "Azernews"; "Newsom" is a surname).
 NEWS_COMPOUND = lazy_regex(r"(?i:\p{L}{2,}news|news(?!om)\p{L}{2,})")
