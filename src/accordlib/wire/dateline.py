@@ -21,7 +21,7 @@ from accordlib._util.memo import Memo
 from accordlib._util.text import DASHES, require_str
 from accordlib.countries.lookup import get_country
 from accordlib.wire._months import month_number
-from accordlib.wire.agencies import canonical_agency
+from accordlib.wire.agencies import agency_info, canonical_agency
 from accordlib.wire.dateline_grammar import (
     AFTER_DASH,
     AGENCY_BEFORE_DATE,
@@ -292,16 +292,21 @@ def _city_after_outlet(text: str, found: Dateline) -> Dateline:
 
 
 def _known_agency_before_body(text: str, found: Dateline, raw_end: int) -> Dateline:
-    """ "ADEN – SABA Minister of ...", "Aden - Saba Prime Minister ...": an agency the table
-    knows, printed capitalised after the closing dash with no mark before a body that starts
-    with a capital, is part of the dateline ("Reuters reported" is the body)."""
+    """ "ADEN – SABA Minister of ...", "Aden - Saba Prime Minister ...": a wire agency the
+    table knows, printed capitalised after the closing dash of a dateline without a date,
+    with no mark before a body that starts with a capital, is part of the dateline
+    ("Reuters reported" is the body; after a date, as in 1987 copy, "- Reuters Holdings
+    said" and "- The National Weather Service" are too)."""
+    if found.month is not None:
+        return found
     words = text[raw_end : raw_end + _AFTER_DASH_REACH].split(None, _AFTER_DASH_WORDS)
     for size in range(min(len(words) - 1, _AFTER_DASH_WORDS), 0, -1):
         printed = words[:size]
         if not all(word[:1].isupper() for word in printed) or not words[size][:1].isupper():
             continue
-        agency = canonical_agency(" ".join(printed))
-        if agency is not None:
+        info = agency_info(" ".join(printed))
+        if info is not None and info.kind == "agency":
+            agency = info.name
             name_end = text.index(printed[-1], raw_end) + len(printed[-1])
             raw, end = finish_raw(text, found.start, name_end)
             return Dateline(

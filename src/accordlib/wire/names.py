@@ -29,7 +29,6 @@ from accordlib.wire.byline_words import (
     PARTICLES,
     ROLE_NOUNS,
     ROLE_WORDS,
-    ROMAN,
     SECTIONS,
 )
 from accordlib.wire.name_case import person_case
@@ -106,7 +105,17 @@ _OFFICE = lazy_regex(
     r"\b(?:Commissioner|Minister|Ambassador|President|Director|Secretary|Spokesperson"
     r"|Spokesman|Spokeswoman|Professor|Chair(?:man|woman|person)?|Rapporteur|Envoy"
     r"|Governor|Senator|Adviser|Advisor|Fellow|Lecturer|Researcher)\b"
+    r"(?:[ \t]++(?:of|for|on|to|at)\b|[ \t]*+\Z)"  # "Professor Tom Lee" is a person
 )
+#: The roles a person holds, which end a role line ("Online Writer"); "agency", "service",
+#: "desk" and "wire" end an outlet's or a desk's name ("National News Agency").
+_PERSON_ROLES = frozenset({
+    "writer", "writers", "correspondent", "correspondents", "reporter", "reporters",
+    "editor", "editors", "columnist", "contributor", "producer", "analyst", "journalist",
+    "photographer", "intern", "anchor", "host", "critic",
+})  # fmt: skip
+#: A regnal or generational number ("XIV", "III").
+_ROMAN = lazy_regex(r"[IVXLC]++")
 #: The outlet a person wrote for, printed as its own piece: "for the Pulitzer Center".
 _FOR_OUTLET = lazy_regex(
     r"(?i:for|special[ \t]++to)[ \t]++(?:(?i:the)[ \t]++)?+(?P<name>\p{Lu}[\w.&'’ -]{1,60}+)"
@@ -147,6 +156,8 @@ _CODE_LETTERS = 4
 #: A word in capitals alone is an agency's code as printed when at most this long ("RSS",
 #: "УЗИНФОРМ"); longer ones are words printed in capitals ("CRITICIZE").
 _LONE_CODE = 8
+#: A name in camel case alone is an outlet up to this long ("TimesLIVE", "UrduPoint").
+_CAMEL_MAX = 24
 #: An outlet led by an agency's name ("TRT Balkan") has at most this many words.
 _BRAND_WORDS = 3
 
@@ -249,7 +260,7 @@ def _strip_agency(tokens: list[str]) -> tuple[list[str], str | None]:
 def _strip_code(tokens: list[str]) -> tuple[list[str], str | None]:
     """Remove an outlet's code in capitals after a name printed in name case ("Leyla
     Jarquín END"): a name in capitals ("ANA RUIZ") or a numeral ("III") keeps its words."""
-    if len(tokens) <= _PLAIN_WORDS[0] or not _code(tokens[-1]) or tokens[-1] in ROMAN:
+    if len(tokens) <= _PLAIN_WORDS[0] or not _code(tokens[-1]) or _ROMAN.fullmatch(tokens[-1]):
         return tokens, None
     if len(tokens[-1]) > _CODE_LETTERS + 1 or not all(
         token[:1].isupper() and not token.isupper() for token in tokens[:-1]
@@ -541,7 +552,7 @@ class Reading:
         for ("for the Pulitzer Center", offered); say whether it was one of these."""
         if (
             len(tokens) > 1
-            and tokens[-1].casefold() in ROLE_NOUNS
+            and tokens[-1].casefold() in _PERSON_ROLES
             and all(token.casefold() in _ROLE_LINE_WORDS for token in tokens)
             and not any(canonical_agency(token) for token in tokens)  # "AP Diplomatic Writer"
         ):
@@ -619,7 +630,14 @@ class Reading:
             if (
                 not self._agencies
                 and not self.authors
-                and (len(part) <= _LONE_CODE or CAMEL.match(part) is not None)
+                and (
+                    len(part) <= _LONE_CODE
+                    or (
+                        CAMEL.match(part) is not None
+                        and part.isalnum()
+                        and len(part) <= _CAMEL_MAX
+                    )
+                )
                 and part.casefold() not in NOT_NAME
             ):
                 self.offer(part)  # "(RSS)", "SuchTv": an agency or outlet as printed
