@@ -98,8 +98,11 @@ OUTLET_NAMES = frozenset({
 # fmt: on
 
 #: Words that keep a part off the fast path of plain names ("Staff", "Writer", "Herald",
-#: and "By", which starts the people inside a segment).
-NOT_PLAIN = NOT_NAME | ROLE_NOUNS | ROLE_WORDS | OUTLET_WORDS | OUTLET_NAMES | {"by"}
+#: and the leads "By", "Par", "Von", which start the people inside a segment).
+NOT_PLAIN = (
+    NOT_NAME | ROLE_NOUNS | ROLE_WORDS | OUTLET_WORDS | OUTLET_NAMES | LEAD_WORDS
+    | {"by", "par", "por"}  # the leads the full reading drops ("Par Anna" is Anna)
+)  # fmt: skip
 
 #: Agencies' codes that German, Austrian and Swiss sites print in lower case, alone, at a
 #: story's foot ("dpa", "afp"; dpa's own style); other short lower-case words ("nan") are

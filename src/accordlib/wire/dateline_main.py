@@ -137,9 +137,7 @@ def build_main(
     place, region = _place_order(place, region)
     agency_name = read.name
     if agency_name is None:
-        place, agency_name = _code_before_city(place)
-    if agency_name is None and region is not None:
-        place, region, agency_name = _outlet_before_city(place, region)
+        place, region, agency_name = _agency_in_place(place, region)
     if body < 0 or trimmed:
         rest = text[raw_end:]
         body = len(text) - len(rest.lstrip())
@@ -170,6 +168,16 @@ def _code_before_city(place: str) -> tuple[str, str | None]:
     if agency is None and AGENCY_CODE.fullmatch(code) and code.isalpha():
         agency = code
     return (place, None) if agency is None else (city, agency)
+
+
+def _agency_in_place(place: str, region: str | None) -> tuple[str, str | None, str | None]:
+    """The place, region and agency when what was read as the place holds an agency: a
+    code before a known city ("AKP Phnom Penh") or an outlet before one ("Bisnis,
+    JAKARTA")."""
+    place, agency = _code_before_city(place)
+    if agency is None and region is not None:
+        return _outlet_before_city(place, region)
+    return place, region, agency
 
 
 def _outlet_before_city(place: str, region: str) -> tuple[str, str | None, str | None]:

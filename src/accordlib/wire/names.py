@@ -246,15 +246,26 @@ def _affiliated_agency(affiliation: str) -> str | None:
 
 
 def _strip_agency(tokens: list[str]) -> tuple[list[str], str | None]:
-    """Remove a trailing agency name ("JOSEF FEDERMAN Associated Press")."""
+    """Remove a trailing agency name ("JOSEF FEDERMAN Associated Press"), or an outlet's
+    code after a name in name case ("Leyla Jarquín END")."""
     if not tokens or tokens[-1].casefold() not in agency_last_words():
-        return tokens, None
+        return _strip_code(tokens)
     for size in _TRAILING_AGENCY_WORDS:
         if len(tokens) >= size:
             agency = canonical_agency(" ".join(tokens[-size:]))
             if agency is not None:
                 return tokens[:-size], agency
-    return tokens, None
+    return _strip_code(tokens)
+
+
+def _lone_outlet(part: str) -> bool:
+    """Whether a code or a camel-case word standing alone names an outlet: a short one
+    ("RSS", "SuchTv"), or a longer one in camel case of letters and digits ("TimesLIVE")."""
+    if part.casefold() in NOT_NAME:
+        return False
+    if len(part) <= _LONE_CODE:
+        return True
+    return CAMEL.match(part) is not None and part.isalnum() and len(part) <= _CAMEL_MAX
 
 
 def _strip_code(tokens: list[str]) -> tuple[list[str], str | None]:
@@ -627,19 +638,7 @@ class Reading:
             self.offer(named)
             return True
         if len(tokens) == 1 and (_code(part) or CAMEL.match(part)):
-            if (
-                not self._agencies
-                and not self.authors
-                and (
-                    len(part) <= _LONE_CODE
-                    or (
-                        CAMEL.match(part) is not None
-                        and part.isalnum()
-                        and len(part) <= _CAMEL_MAX
-                    )
-                )
-                and part.casefold() not in NOT_NAME
-            ):
+            if not self._agencies and not self.authors and _lone_outlet(part):
                 self.offer(part)  # "(RSS)", "SuchTv": an agency or outlet as printed
             return True  # "MPBSK" after "PTI": a desk's code
         return False
@@ -655,8 +654,6 @@ class Reading:
             return
         tokens, role_agency = _strip_role(tokens)
         tokens, found = _strip_agency(tokens)
-        if found is None:
-            tokens, found = _strip_code(tokens)
         self.offer(role_agency or lead_agency or found)
         if tokens and tokens[-1].casefold() == "staff":
             tokens = tokens[:-1]
