@@ -287,6 +287,9 @@ BYLINES_WEB_SEVENTH = [
     Example("Source: valleynews.rs", (), "valleynews.rs"),  # a site's address after the label
     Example("Балканска информационна агенция", (), "Балканска информационна агенция"),  # an agency word in Bulgarian
     Example("By HarbourLIVE", (), "HarbourLIVE"),  # a long name in camel case
+    Example("Lagune.bj", (), "Lagune.bj"),  # a site under any country's code
+    Example("Avec APL.", (), "APL"),  # French "with" before an agency's code, and its full stop
+    Example("Estimated reading time: 3 minutes | Dara Ngo", ("Dara Ngo",), None),
 ]
 
 BYLINES_CREDITS = [

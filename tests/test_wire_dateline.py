@@ -255,6 +255,7 @@ DATELINES_WEB = [
     Example("Warta, NAIROBI – Menteri luar negeri bertemu rekannya dari Kenya pada hari Senin", "NAIROBI", None, "KEN", None, None, None, "Warta", "Warta, NAIROBI –", "Menteri luar negeri bertemu rekannya dari Kenya pada hari Senin"),  # an outlet before a known city in capitals
     Example("LINTAS.CO.ID - MANILA. Menteri luar negeri tiba di Manila pada hari Selasa pagi", "MANILA", None, "PHL", None, None, None, "LINTAS.CO.ID", "LINTAS.CO.ID - MANILA.", "Menteri luar negeri tiba di Manila pada hari Selasa pagi"),  # a site, its dash, then the city
     Example("Nueva Delhi.- El canciller llegó este lunes para una visita de tres días", "Nueva Delhi", None, "IND", None, None, None, None, "Nueva Delhi.-", "El canciller llegó este lunes para una visita de tres días"),  # a city's Spanish name
+    Example("Panamá. La vicecanciller viajó este martes a Bogotá para una reunión de trabajo", "Panamá", None, "PAN", None, None, None, None, "Panamá.", "La vicecanciller viajó este martes a Bogotá para una reunión de trabajo"),  # Panama City as its press prints it
 ]
 # fmt: on
 

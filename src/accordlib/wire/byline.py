@@ -119,7 +119,8 @@ _STAMP = lazy_regex(
     | (?P<relative>\d{{1,3}}[ \t]++(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?
           |years?|yrs?)[ \t]++ago
         | \d{{1,2}}[ \t]++min(?:ute)?s?[ \t]++read
-        | (?i:(?:temps[ \t]++de[ \t]++)?+lecture|lettura|lectura|leitura|lesezeit|reading[ \t]++time)
+        | (?i:(?:temps[ \t]++de[ \t]++)?+lecture|lettura|lectura|leitura|lesezeit
+            |(?:estimated[ \t]++)?+reading[ \t]++time)
             [ \t]*+:?+[ \t]*+\d{{1,2}}[ \t]*+(?i:min\w*+)
         | \d{{1,2}}[ \t]*+(?i:min\w*+)[ \t]++(?i:de[ \t]++)?+(?i:lectura|leitura|lecture|lettura))\b
     | (?P<page>\bpage[ \t]?\d{{1,3}}\b)
@@ -138,6 +139,7 @@ _STAMP = lazy_regex(
 #: "Published Date -", "Güncelleme Tarihi:".
 _DANGLING = lazy_regex(
     r"""(?:\b(?:last[ \t]++)?(?:updated|created|posted|published|modified|publishe|publish|input)\b
+        | \b(?:publié|publiée|mis[ \t]++à[ \t]++jour)[ \t]++le\b
         (?:[ \t]++(?:date|on|at))?+ | \b\p{L}{3,12}+[ \t]++(?:date|tarihi)\b)
        [ \t]*+(?:[:\-–—][ \t]*+)*+(?=\||\Z)""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -165,7 +167,8 @@ _SEGMENTS = lazy_regex(
 _LABEL = lazy_regex(
     r"""\A(?:
        (?P<source>(?:(?:information|news|content|original)[ \t]++)?+
-         (?:source|sources|kaynak|sumber|fuente|fonte|quelle|источник|المصدر|courtesy|excerpts?+)
+         (?:source|sources|kaynak|sumber|fuente|fonte|quelle|источник|المصدر|courtesy|excerpts?+
+           |avec)
          (?=[ \t:])[ \t]*+:?+
        | more[ \t]*+:)
      | (?P<persons>(?:(?:video|photo|web|news|senior|sub|copy|chief)[ \t]++)?+

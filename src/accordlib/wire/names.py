@@ -35,13 +35,18 @@ from accordlib.wire.name_case import person_case
 from accordlib.wire.outlet_words import (
     AGENCY_NAME,
     CAMEL,
+    COUNTRY_SITE,
     DESK,
     DOMAIN,
+    FOR_OUTLET,
     GOVERNMENT,
     NEWS_COMPOUND,
+    OFFICE,
     OUTLET,
     OUTLET_NAME,
     OUTLET_TAIL,
+    PERSON_ROLES,
+    ROMAN_NUMERAL,
     THE_NAME,
 )
 from accordlib.wire.places import known_city
@@ -98,27 +103,6 @@ _AFFILIATION = lazy_regex(
 _QUALIFIER = lazy_regex(
     r"[ \t]++(?:reporting|reports|reported|writing|writes)[ \t]++(?:from|in|for)\b.*+\Z",
     regex.IGNORECASE,
-)
-#: An office held by the person named before it ("Council of Europe Commissioner for Human
-#: Rights", "Professor of Law"): a title, not an outlet.
-_OFFICE = lazy_regex(
-    r"\b(?:Commissioner|Minister|Ambassador|President|Director|Secretary|Spokesperson"
-    r"|Spokesman|Spokeswoman|Professor|Chair(?:man|woman|person)?|Rapporteur|Envoy"
-    r"|Governor|Senator|Adviser|Advisor|Fellow|Lecturer|Researcher)\b"
-    r"(?:[ \t]++(?:of|for|on|to|at)\b|[ \t]*+\Z)"  # "Professor Tom Lee" is a person
-)
-#: The roles a person holds, which end a role line ("Online Writer"); "agency", "service",
-#: "desk" and "wire" end an outlet's or a desk's name ("National News Agency").
-_PERSON_ROLES = frozenset({
-    "writer", "writers", "correspondent", "correspondents", "reporter", "reporters",
-    "editor", "editors", "columnist", "contributor", "producer", "analyst", "journalist",
-    "photographer", "intern", "anchor", "host", "critic",
-})  # fmt: skip
-#: A regnal or generational number ("XIV", "III").
-_ROMAN = lazy_regex(r"[IVXLC]++")
-#: The outlet a person wrote for, printed as its own piece: "for the Pulitzer Center".
-_FOR_OUTLET = lazy_regex(
-    r"(?i:for|special[ \t]++to)[ \t]++(?:(?i:the)[ \t]++)?+(?P<name>\p{Lu}[\w.&'’ -]{1,60}+)"
 )
 #: A nickname in quotation marks inside a name: 'Mohammed "Mo" Khan'.
 _NICKNAME = lazy_regex(r"[ \t]++[\"“‘'][^\"”’'\n]{1,20}+[\"”’'](?=[ \t])")
@@ -271,7 +255,11 @@ def _lone_outlet(part: str) -> bool:
 def _strip_code(tokens: list[str]) -> tuple[list[str], str | None]:
     """Remove an outlet's code in capitals after a name printed in name case ("Leyla
     Jarquín END"): a name in capitals ("ANA RUIZ") or a numeral ("III") keeps its words."""
-    if len(tokens) <= _PLAIN_WORDS[0] or not _code(tokens[-1]) or _ROMAN.fullmatch(tokens[-1]):
+    if (
+        len(tokens) <= _PLAIN_WORDS[0]
+        or not _code(tokens[-1])
+        or ROMAN_NUMERAL.fullmatch(tokens[-1])
+    ):
         return tokens, None
     if len(tokens[-1]) > _CODE_LETTERS + 1 or not all(
         token[:1].isupper() and not token.isupper() for token in tokens[:-1]
@@ -304,7 +292,7 @@ def site_name(word: str) -> str | None:
     """The agency or outlet a web address without its scheme names ("www.trend.az":
     Trend, "chinadaily.com.cn": China Daily), else the address as printed ("CCTV.com");
     ``None`` when the word is no address."""
-    domain = DOMAIN.fullmatch(word)
+    domain = DOMAIN.fullmatch(word) or COUNTRY_SITE.fullmatch(word)
     if domain is None:
         return None
     name = domain["name"]
@@ -477,8 +465,10 @@ def _trimmed(piece: str) -> str:
     if not part.endswith("ng'") or part[:1] == "'":
         part = part.strip(" '")  # quotes go; Luo spelling keeps ng' ("Ochieng'")
     if part.endswith(".") and (
-        len(part.rsplit(" ", 1)[-1]) > _ABBREVIATION_MAX or canonical_agency(part[:-1])
-    ):
+        len(part.rsplit(" ", 1)[-1]) > _ABBREVIATION_MAX
+        or canonical_agency(part[:-1])
+        or (len(part) > _PLAIN_WORDS[0] + 1 and part[:-1].isalpha() and part[:-1].isupper())
+    ):  # "Avec ACP.": a code's full stop too
         part = part[:-1]  # a full stop, not the point of "Jr." or "J." ("EFE." at a foot)
     return part
 
@@ -563,7 +553,7 @@ class Reading:
         for ("for the Pulitzer Center", offered); say whether it was one of these."""
         if (
             len(tokens) > 1
-            and tokens[-1].casefold() in _PERSON_ROLES
+            and tokens[-1].casefold() in PERSON_ROLES
             and all(token.casefold() in _ROLE_LINE_WORDS for token in tokens)
             and not any(canonical_agency(token) for token in tokens)  # "AP Diplomatic Writer"
         ):
@@ -573,11 +563,11 @@ class Reading:
             return True  # "Staff Consortium": an outlet's staff, no person
         if not self.authors:
             return False
-        outlet = _FOR_OUTLET.fullmatch(part)
+        outlet = FOR_OUTLET.fullmatch(part)
         if outlet is not None:
             self.offer(canonical_agency(outlet["name"]) or outlet["name"])
             return True
-        return _OFFICE.search(part) is not None and canonical_agency(part) is None
+        return OFFICE.search(part) is not None and canonical_agency(part) is None
 
     def _person_then_outlet(self, tokens: list[str]) -> bool:
         """Read "DAVID AGREN The News" (a name, then an outlet led by "The") as both."""

@@ -11,13 +11,18 @@ from accordlib._util.lazy import lazy_regex
 __all__ = [
     "AGENCY_NAME",
     "CAMEL",
+    "COUNTRY_SITE",
     "DESK",
     "DOMAIN",
+    "FOR_OUTLET",
     "GOVERNMENT",
     "NEWS_COMPOUND",
+    "OFFICE",
     "OUTLET",
     "OUTLET_NAME",
     "OUTLET_TAIL",
+    "PERSON_ROLES",
+    "ROMAN_NUMERAL",
     "THE_NAME",
 ]
 
@@ -87,4 +92,28 @@ DOMAIN = lazy_regex(
     r"|th|sg|hk|tw|mn|it|fr|de|es|pt|ch|at|be|nl|se|no|fi|dk|pl|cz|hu|ro|bg|gr|rs|hr|ba|il"
     r"|ps|ng|ke|za))\Z",
     regex.IGNORECASE,
+)
+#: An office held by the person named before it ("Council of Europe Commissioner for Human
+#: Rights", "Professor of Law"): a title, not an outlet.
+OFFICE = lazy_regex(
+    r"\b(?:Commissioner|Minister|Ambassador|President|Director|Secretary|Spokesperson"
+    r"|Spokesman|Spokeswoman|Professor|Chair(?:man|woman|person)?|Rapporteur|Envoy"
+    r"|Governor|Senator|Adviser|Advisor|Fellow|Lecturer|Researcher)\b"
+    r"(?:[ \t]++(?:of|for|on|to|at)\b|[ \t]*+\Z)"  # "Professor Tom Lee" is a person
+)
+#: The roles a person holds, which end a role line ("Online Writer"); "agency", "service",
+#: "desk" and "wire" end an outlet's or a desk's name ("National News Agency").
+PERSON_ROLES = frozenset({
+    "writer", "writers", "correspondent", "correspondents", "reporter", "reporters",
+    "editor", "editors", "columnist", "contributor", "producer", "analyst", "journalist",
+    "photographer", "intern", "anchor", "host", "critic",
+})  # fmt: skip
+#: A site under any country's code, the code printed in small letters ("Minute.bf",
+#: "Sahara.ne"), beyond the codes that DOMAIN lists ("Mr.Jo" is no address).
+COUNTRY_SITE = lazy_regex(r"(?:www\.)?+(?P<name>[\w-]{2,30}+)\.[a-z]{2}")
+#: A regnal or generational number ("XIV", "III").
+ROMAN_NUMERAL = lazy_regex(r"[IVXLC]++")
+#: The outlet a person wrote for, printed as its own piece: "for the Pulitzer Center".
+FOR_OUTLET = lazy_regex(
+    r"(?i:for|special[ \t]++to)[ \t]++(?:(?i:the)[ \t]++)?+(?P<name>\p{Lu}[\w.&'’ -]{1,60}+)"
 )
