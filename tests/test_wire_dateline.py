@@ -256,11 +256,17 @@ DATELINES_WEB = [
     Example("LINTAS.CO.ID - MANILA. Menteri luar negeri tiba di Manila pada hari Selasa pagi", "MANILA", None, "PHL", None, None, None, "LINTAS.CO.ID", "LINTAS.CO.ID - MANILA.", "Menteri luar negeri tiba di Manila pada hari Selasa pagi"),  # a site, its dash, then the city
     Example("Nueva Delhi.- El canciller llegó este lunes para una visita de tres días", "Nueva Delhi", None, "IND", None, None, None, None, "Nueva Delhi.-", "El canciller llegó este lunes para una visita de tres días"),  # a city's Spanish name
     Example("Panamá. La vicecanciller viajó este martes a Bogotá para una reunión de trabajo", "Panamá", None, "PAN", None, None, None, None, "Panamá.", "La vicecanciller viajó este martes a Bogotá para una reunión de trabajo"),  # Panama City as its press prints it
+    Example("Kampala – (ugnews) – The speaker adjourned the house until next Tuesday", "Kampala", None, "UGA", None, None, None, "ugnews", "Kampala – (ugnews) –", "The speaker adjourned the house until next Tuesday"),  # a name between two dashes after a city
+    Example("Lisbon, Portugal (Atlantic Post). The parliament approved the budget", "Lisbon", "Portugal", "PRT", None, None, None, "Atlantic Post", "Lisbon, Portugal (Atlantic Post).", "The parliament approved the budget"),  # an unknown outlet after the city and its own country
+    Example("Kampala, Uganda (Pearl Wire) – The speaker adjourned the house", "Kampala", "Uganda", "UGA", None, None, None, "Pearl Wire", "Kampala, Uganda (Pearl Wire) –", "The speaker adjourned the house"),
 ]
 # fmt: on
 
 
 NOT_DATELINES = [
+    "Lisbon – (the old capital) – The city was rebuilt after the earthquake.",
+    "Kyiv – (Ukraine) – The war went on through the winter months.",
+    "Lisbon, Spain (Rita Lopes). The parliament approved the budget.",
     "WASHINGTON state officials said on Monday that the fires were contained.",
     "MOSCOW MULE is a cocktail made with vodka and ginger beer.",
     "Kazakhstan is joining the Abraham Accords, US President Donald Trump announced.",

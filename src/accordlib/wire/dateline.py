@@ -45,7 +45,12 @@ from accordlib.wire.dateline_grammar import (
     WINDOW,
     fast_groups,
 )
-from accordlib.wire.dateline_leads import city_after_outlet, name_paren_date, square_outlet
+from accordlib.wire.dateline_leads import (
+    city_after_outlet,
+    city_dash_bracket,
+    name_paren_date,
+    square_outlet,
+)
 from accordlib.wire.dateline_main import build_main, finish_raw, make_dateline
 from accordlib.wire.dateline_parts import (
     NO_DATE,
@@ -228,6 +233,7 @@ def _parse_at(text: str, start: int, published: dt.date | None) -> Dateline | No
             or _point_place(text, start)
             or _city_bracket(text, start, published)
             or name_paren_date(text, start, published)
+            or city_dash_bracket(text, start, published)
         )
     return found
 

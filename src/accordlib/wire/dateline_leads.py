@@ -14,6 +14,7 @@ import datetime as dt
 import regex
 
 from accordlib._util.lazy import lazy_regex
+from accordlib.countries.lookup import get_country
 from accordlib.wire._months import month_number
 from accordlib.wire.agencies import canonical_agency
 from accordlib.wire.dateline_grammar import DASH, NOT_PLACES
@@ -22,7 +23,7 @@ from accordlib.wire.dateline_parts import NO_DATE, fold, looks_like_agency, read
 from accordlib.wire.model import Dateline
 from accordlib.wire.places import known_city, known_region
 
-__all__ = ["city_after_outlet", "name_paren_date", "square_outlet"]
+__all__ = ["city_after_outlet", "city_dash_bracket", "name_paren_date", "square_outlet"]
 
 #: "[Times of Zambia] PARLIAMENT ...": a name in square brackets, then a capitalised body.
 _SQUARE = lazy_regex(
@@ -39,6 +40,13 @@ _NAME_PAREN_DATE = lazy_regex(
     (?:[ \t]{{0,3}}+,?+[ \t]{{0,3}}+(?P<year>(?:19|20)\d\d)(?!\d))?+
     [ \t]{{0,3}}+\)[ \t]{{0,3}}+(?P<dash>{DASH}|:)""",
     regex.VERBOSE,
+)
+
+#: "Mogadishu – (warsoor) –": a city, a dash, a name in parentheses, a second dash.
+_CITY_DASH_BRACKET = lazy_regex(
+    rf"(?P<city>\p{{Lu}}[\w'’-]{{1,30}}+(?:[ \t]\p{{Lu}}[\w'’-]{{1,30}}+){{0,2}}+)[ \t]{{1,3}}+{DASH}"
+    rf"[ \t]{{1,3}}+\((?P<name>[^\W\d_][\w.&'’ -]{{1,30}}?)\)[ \t]{{1,3}}+{DASH}"
+    r"(?=[ \t]{1,3}+[\p{Lu}\"“])"
 )
 
 #: A city after an outlet's dash, closed by a full stop, colon or comma: " JAKARTA.", " Kabul:".
@@ -100,3 +108,19 @@ def city_after_outlet(text: str, end: int) -> tuple[str, int] | None:
     if not known_city(city):
         return None
     return city, match.end()
+
+
+def city_dash_bracket(text: str, start: int, published: dt.date | None) -> Dateline | None:
+    """ "Mogadishu – (warsoor) – The ...", "Kabul – (Pajhwok) – ...": a known dateline city
+    between dashes with a name in parentheses; the dashes on both sides make the name the
+    agency (in any case), unless it is itself a place ("Kyiv – (Ukraine) –")."""
+    match = _CITY_DASH_BRACKET.match(text, start)
+    if match is None or not known_city(match["city"]):
+        return None
+    name = fold(match["name"])
+    if name[0].islower() and " " in name:
+        return None  # "Paris – (the capital) – The ...": an aside in prose
+    if known_city(name) or known_region(name) or get_country(name) is not None:
+        return None
+    agency = canonical_agency(name) or name
+    return make_dateline(match["city"], None, NO_DATE, agency, text, start, match.end(), published)

@@ -360,15 +360,25 @@ def _named_after_city(
 ) -> bool:
     """ "Rome (Shabelle) —": a capitalised name the table does not know, in parentheses
     after a known dateline city and before a dash, is the agency, unless it is itself a
-    place ("Moscow (Russia) —", "Kyiv (Kiev) –", "Washington (DC) -")."""
+    place ("Moscow (Russia) —", "Kyiv (Kiev) –", "Washington (DC) -"). After the city and
+    its own country, a full stop closes it too: "Tel Aviv, Israel (Jüdische Welt)."."""
+    own_country = region is not None and _city_country(place, region)
+    closed = groups[8] is not None or (own_country and groups[9] is not None)
     return (
-        region is None
-        and groups[8] is not None
+        (region is None or own_country)
+        and closed
         and known_city(place)
         and get_country(name) is None
         and not known_region(name)
         and not known_city(name)
     )
+
+
+def _city_country(place: str, region: str) -> bool:
+    """Whether the region is the country of the known dateline city ("Tel Aviv, Israel")."""
+    country = get_country(region)
+    city = dateline_country(place, None) if country is not None else None
+    return city is not None and country is not None and city.alpha3 == country.alpha3
 
 
 def _word_agency(
