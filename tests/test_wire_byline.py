@@ -289,6 +289,9 @@ BYLINES_WEB_SEVENTH = [
     Example("By HarbourLIVE", (), "HarbourLIVE"),  # a long name in camel case
     Example("Lagune.bj", (), "Lagune.bj"),  # a site under any country's code
     Example("Avec APL.", (), "APL"),  # French "with" before an agency's code, and its full stop
+    Example("Ines KOFFI Derniers articles par : Ines KOFFI (voir tous)", ("Ines Koffi",), None),  # an author box repeats the name
+    Example("Tomás Ferreyra Más artículos de Tomás Ferreyra", ("Tomás Ferreyra",), None),
+    Example("Recent posts by Halima Abdi (see all)", ("Halima Abdi",), None),
     Example("Estimated reading time: 3 minutes | Dara Ngo", ("Dara Ngo",), None),
 ]
 

@@ -256,6 +256,8 @@ DATELINES_WEB = [
     Example("LINTAS.CO.ID - MANILA. Menteri luar negeri tiba di Manila pada hari Selasa pagi", "MANILA", None, "PHL", None, None, None, "LINTAS.CO.ID", "LINTAS.CO.ID - MANILA.", "Menteri luar negeri tiba di Manila pada hari Selasa pagi"),  # a site, its dash, then the city
     Example("Nueva Delhi.- El canciller llegó este lunes para una visita de tres días", "Nueva Delhi", None, "IND", None, None, None, None, "Nueva Delhi.-", "El canciller llegó este lunes para una visita de tres días"),  # a city's Spanish name
     Example("Panamá. La vicecanciller viajó este martes a Bogotá para una reunión de trabajo", "Panamá", None, "PAN", None, None, None, None, "Panamá.", "La vicecanciller viajó este martes a Bogotá para una reunión de trabajo"),  # Panama City as its press prints it
+    Example("Asunción, Paraguay._ La ministra recibió a la delegación este jueves en la sede", "Asunción", "Paraguay", "PRY", None, None, None, None, "Asunción, Paraguay._", "La ministra recibió a la delegación este jueves en la sede"),  # the city's country, then "._"
+    Example("Quito, Ecuador.- La ministra recibió a la delegación este jueves en la sede", "Quito", "Ecuador", "ECU", None, None, None, None, "Quito, Ecuador.-", "La ministra recibió a la delegación este jueves en la sede"),  # a country's name keeps no point
     Example("Kampala – (ugnews) – The speaker adjourned the house until next Tuesday", "Kampala", None, "UGA", None, None, None, "ugnews", "Kampala – (ugnews) –", "The speaker adjourned the house until next Tuesday"),  # a name between two dashes after a city
     Example("Lisbon, Portugal (Atlantic Post). The parliament approved the budget", "Lisbon", "Portugal", "PRT", None, None, None, "Atlantic Post", "Lisbon, Portugal (Atlantic Post).", "The parliament approved the budget"),  # an unknown outlet after the city and its own country
     Example("Kampala, Uganda (Pearl Wire) – The speaker adjourned the house", "Kampala", "Uganda", "UGA", None, None, None, "Pearl Wire", "Kampala, Uganda (Pearl Wire) –", "The speaker adjourned the house"),
@@ -264,6 +266,7 @@ DATELINES_WEB = [
 
 
 NOT_DATELINES = [
+    "Asunción, Bolivia. La ministra recibió a la delegación este jueves en la sede.",
     "Lisbon – (the old capital) – The city was rebuilt after the earthquake.",
     "Kyiv – (Ukraine) – The war went on through the winter months.",
     "Lisbon, Spain (Rita Lopes). The parliament approved the budget.",

@@ -71,6 +71,14 @@ _DOUBLED = lazy_regex(
     r"[ \t]*+(?P=name)(?!\p{Ll})"
 )
 
+#: An author box's link to the author's other posts, whose name it repeats ("Latest posts
+#: by X (see all)", "Derniers articles par X", "Ultimi articoli di X"): a lead.
+_POSTS_BY = lazy_regex(
+    r"(?:\A|[ \t]++)(?i:latest|recent|more|other|más|mais|derniers|autres|ultimi|altri|últimos|últimas"
+    r"|neueste|weitere)[ \t]++(?i:posts|articles|stories|articoli|artículos|entradas|notas"
+    r"|beiträge|artikel)[ \t]++(?i:by|par|di|de|von|from)\b"
+)
+
 #: A weekday before a date, in English, Spanish, Portuguese, French, German, Italian,
 #: Indonesian and Malay, Turkish ("Thu", "jue", "Sábado", "KAMIS", "Senin,", "Perşembe").
 _WEEKDAY = (
@@ -389,6 +397,8 @@ def _segments(raw: str) -> list[str]:
     opened, at strong separators."""
     text = _GLUED.sub(" ", raw) if _may_be_glued(raw) else raw
     text = _DOUBLED.sub(r"\g<name>", text)
+    if " " in text:
+        text = _POSTS_BY.sub(" | By", text)
     if "(" in text or "[" in text:
         text = _open_brackets(text)
     if "@" in text:

@@ -51,7 +51,7 @@ from accordlib.wire.dateline_leads import (
     name_paren_date,
     square_outlet,
 )
-from accordlib.wire.dateline_main import build_main, finish_raw, make_dateline
+from accordlib.wire.dateline_main import build_main, city_in_country, finish_raw, make_dateline
 from accordlib.wire.dateline_parts import (
     NO_DATE,
     fold,
@@ -621,25 +621,31 @@ def _bracket_then_city(
 #: capitalised word: "Berlin. Die ...", "Ciudad de México. Como ...", "México.- El ...".
 _POINT_PLACE = lazy_regex(
     r"(?P<place>\p{Lu}[\w'’-]{1,30}+(?:[ \t](?:de|del|da|do|\p{Lu}[\w'’-]{1,30}+)){0,3}+)"
-    r"\.(?P<dash>[-\u2010-\u2015])?+[ \t]++(?=[\p{Lu}\"“])"
+    r"(?:,[ \t](?P<region>\p{Lu}[\w'’-]{1,30}+(?:[ \t](?:de|del|\p{Lu}[\w'’-]{1,30}+)){0,2}+))?+"
+    r"\.(?P<dash>[-\u2010-\u2015_])?+[ \t]++(?=[\p{Lu}\"“])"
 )
 
 
 def _point_place(text: str, start: int) -> Dateline | None:
     """ "Berlin. Die ...", "Montevideo. En ...", "México.- El ...": a known dateline city
-    (or, before ".-", a country) closed by a full stop, before a paragraph. A one-word
-    sentence is not prose, so a known city standing alone so is a dateline."""
+    (or, before ".-", a country) closed by a full stop, before a paragraph; "._" closes as
+    ".-" does, and before either the city's own country may follow it ("Santo Domingo, República
+    Dominicana._ El ..."). A one-word sentence is not prose, so a known city standing
+    alone so is a dateline."""
     match = _POINT_PLACE.match(text, start)
     if match is None:
         return None
-    place = match["place"]
+    place, region = match["place"], match["region"]
+    if region is not None and (match["dash"] is None or not city_in_country(place, region)):
+        return None  # "Santo Domingo, República Dominicana._": the city's own country, a dash
     if not (known_city(place) or (match["dash"] is not None and get_country(place) is not None)):
         return None
     line = text[match.end() :].split("\n", 1)[0]
     if len(line.split()) < _CAPS_PLACE_BODY_WORDS:
         return None
-    raw_end = match.end("dash") if match["dash"] is not None else match.end("place") + 1
-    return make_dateline(place, None, NO_DATE, None, text, start, raw_end, None)
+    named_end = match.end("region") if region is not None else match.end("place")
+    raw_end = match.end("dash") if match["dash"] is not None else named_end + 1
+    return make_dateline(place, region, NO_DATE, None, text, start, raw_end, None)
 
 
 #: A known city, then a bracket, then a date or a second bracket: "Phnom Penh (FN), May 19

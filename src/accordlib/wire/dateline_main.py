@@ -33,7 +33,7 @@ from accordlib.wire.dateline_parts import (
 from accordlib.wire.model import Dateline
 from accordlib.wire.places import dateline_country, known_city, known_region
 
-__all__ = ["build_main", "finish_raw", "make_dateline", "uncased"]
+__all__ = ["build_main", "city_in_country", "finish_raw", "make_dateline", "uncased"]
 
 #: A place closed by a colon alone ("QUETTA:") has at least this many characters and at
 #: most this many spaces, unless it is a known dateline city.
@@ -362,7 +362,7 @@ def _named_after_city(
     after a known dateline city and before a dash, is the agency, unless it is itself a
     place ("Moscow (Russia) —", "Kyiv (Kiev) –", "Washington (DC) -"). After the city and
     its own country, a full stop closes it too: "Tel Aviv, Israel (Jüdische Welt)."."""
-    own_country = region is not None and _city_country(place, region)
+    own_country = region is not None and city_in_country(place, region)
     closed = groups[8] is not None or (own_country and groups[9] is not None)
     return (
         (region is None or own_country)
@@ -374,7 +374,7 @@ def _named_after_city(
     )
 
 
-def _city_country(place: str, region: str) -> bool:
+def city_in_country(place: str, region: str) -> bool:
     """Whether the region is the country of the known dateline city ("Tel Aviv, Israel")."""
     country = get_country(region)
     city = dateline_country(place, None) if country is not None else None

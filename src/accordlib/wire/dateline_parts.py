@@ -106,10 +106,26 @@ def _split_place(place: str) -> tuple[str, str | None]:
 
 @memoized(max_entries=_MEMO_ENTRIES, max_key_length=WINDOW)
 def read_region(printed: str) -> str | None:
-    """ ", Calif., " -> "Calif."; "[India]" -> "India"."""
+    """ ", Calif., " -> "Calif."; "[India]" -> "India"; ", Perú.-" -> "Perú" (a country's
+    name ends in no point; a state's abbreviation keeps it)."""
     parts = [fold(p) for p in printed.replace("[", ",").replace("]", "").split(",")]
     region = ", ".join(p for p in parts if p) or None
-    return None if region is None else region.rstrip(",")
+    if region is None:
+        return None
+    region = region.rstrip(",")
+    last = region.rpartition(", ")[2]
+    if (
+        last.endswith(".")
+        and len(last) > _COUNTRY_POINT_MIN
+        and "." not in last[:-1]
+        and get_country(last[:-1]) is not None
+    ):
+        return region[:-1]  # "Lima, Perú.- El ...": the point closes the dateline
+    return region
+
+
+#: A country's name closed by a point is longer than a state's abbreviation ("Ga.").
+_COUNTRY_POINT_MIN = 4
 
 
 # ---------------------------------------------------------------------------- date
