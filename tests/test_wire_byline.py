@@ -292,6 +292,11 @@ BYLINES_WEB_SEVENTH = [
     Example("Ines KOFFI Derniers articles par : Ines KOFFI (voir tous)", ("Ines Koffi",), None),  # an author box repeats the name
     Example("Tomás Ferreyra Más artículos de Tomás Ferreyra", ("Tomás Ferreyra",), None),
     Example("Recent posts by Halima Abdi (see all)", ("Halima Abdi",), None),
+    Example("Publicado el 3 de mayo de 2024 | La Gaceta", (), "La Gaceta"),  # an article and one word: a paper's title
+    Example("Fuente: La Razón Pedro Vaca", ("Pedro Vaca",), "La Razón"),  # a source, then its reporter, no mark between
+    Example("Source: EFE Lucía Prado", ("Lucía Prado",), "EFE"),
+    Example("Source: AFP Middle East", (), "AFP Middle East"),  # a region after the agency is no person
+    Example("By Le Pen", ("Le Pen",), None),  # a short word after the article stays a name
     Example("Estimated reading time: 3 minutes | Dara Ngo", ("Dara Ngo",), None),
 ]
 

@@ -148,6 +148,7 @@ _STAMP = lazy_regex(
 _DANGLING = lazy_regex(
     r"""(?:\b(?:last[ \t]++)?(?:updated|created|posted|published|modified|publishe|publish|input)\b
         | \b(?:publié|publiée|mis[ \t]++à[ \t]++jour)[ \t]++le\b
+        | \b(?:publicado|publicada|actualizado|atualizado|publicat)[ \t]++(?:el|em|o|a|pe)\b
         (?:[ \t]++(?:date|on|at))?+ | \b\p{L}{3,12}+[ \t]++(?:date|tarihi)\b)
        [ \t]*+(?:[:\-–—][ \t]*+)*+(?=\||\Z)""",
     regex.VERBOSE | regex.IGNORECASE,

@@ -33,21 +33,26 @@ from accordlib.wire.byline_words import (
 )
 from accordlib.wire.name_case import person_case
 from accordlib.wire.outlet_words import (
+    AFFILIATION,
     AGENCY_NAME,
     CAMEL,
     COUNTRY_SITE,
     DESK,
     DOMAIN,
     FOR_OUTLET,
+    GENERIC_SOURCES,
     GOVERNMENT,
     NEWS_COMPOUND,
+    NICKNAME,
     OFFICE,
     OUTLET,
     OUTLET_NAME,
     OUTLET_TAIL,
     PERSON_ROLES,
+    QUALIFIER,
     ROMAN_NUMERAL,
     THE_NAME,
+    article_title,
 )
 from accordlib.wire.places import known_city
 
@@ -94,31 +99,11 @@ SPLIT = lazy_regex(
     r"|[ \t]++(?:with|und|et|y|[-–—])[ \t]++"
 )
 
-#: Affiliations that follow a name: "For Daily Mail Australia", "Special to CNN", "in Cairo",
-#: German "aus Berlin".
-_AFFILIATION = lazy_regex(
-    r"""\s++(?:for|special\s+to|in|at|of|from|aus)\s.*+\Z""", regex.IGNORECASE | regex.VERBOSE
-)
-#: Qualifiers after a name: "reporting from Brussels", "reports from Istanbul".
-_QUALIFIER = lazy_regex(
-    r"[ \t]++(?:reporting|reports|reported|writing|writes)[ \t]++(?:from|in|for)\b.*+\Z",
-    regex.IGNORECASE,
-)
-#: A nickname in quotation marks inside a name: 'Mohammed "Mo" Khan'.
-_NICKNAME = lazy_regex(r"[ \t]++[\"“‘'][^\"”’'\n]{1,20}+[\"”’'](?=[ \t])")
-
 #: What a name is made of: letters (with their marks), points, apostrophes, hyphens, spaces.
 _NAME_CHARS = lazy_regex(r"[\p{L}\p{M}.'’\- \t\n]++")
 
 #: Words of a role line: role nouns and the words that may precede them.
 _ROLE_LINE_WORDS = ROLE_WORDS | ROLE_NOUNS
-#: Generic names of sources, which name nobody ("Agencies", "Agency reports").
-_GENERIC = frozenset({
-    "agencies", "agency", "agency reports", "news agencies", "wires", "web",
-    # "Agencies" in Spanish, Portuguese, French, Italian, German and Turkish
-    "agencias", "agências", "agences", "agenzie", "agenturen", "ajanslar",
-})  # fmt: skip
-
 #: A list of this many sources or more that names a place lists a site's sections.
 _CATEGORY_PIECES = 3
 #: A plain name has this many words ("Anna Kowalski", "Mira Anand Sood").
@@ -277,7 +262,11 @@ def plain_name(tokens: list[str]) -> bool:
             return False
         if token.casefold() in NOT_PLAIN:
             return False
-    return tokens[-1].casefold() not in agency_last_words() and not _place_section(tokens)
+    return (
+        tokens[-1].casefold() not in agency_last_words()
+        and not _place_section(tokens)
+        and not article_title(tokens)
+    )
 
 
 def _after_roles(tokens: list[str]) -> list[str]:
@@ -422,7 +411,7 @@ def _source_name(printed: str) -> str | None:
     prefix = _known_prefix(tokens)
     if prefix is not None and (not prefix[1] or is_place(" ".join(prefix[1]))):
         return prefix[0]  # "Press Trust of India New Delhi"
-    if part.casefold() in _GENERIC or GOVERNMENT.search(part):
+    if part.casefold() in GENERIC_SOURCES or GOVERNMENT.search(part):
         return None
     desk = DESK.fullmatch(part)
     if desk is not None:
@@ -510,10 +499,10 @@ class Reading:
         part = _trimmed(piece)
         if not part:
             return
-        if mode is Mode.OUTLETS:
-            self.offer(_source_name(part))
-            return
         tokens = part.split()
+        if mode is Mode.OUTLETS:
+            self._source(part, tokens)
+            return
         if mode is Mode.PERSONS and DESK.fullmatch(part):
             self._outlet_or_desk(part, tokens)  # "Author: Web Desk": no person
             return
@@ -534,7 +523,7 @@ class Reading:
             return
         cut = part
         if len(tokens) > _PLAIN_WORDS[0]:
-            cut = self._affiliation_out(_QUALIFIER.sub("", part))
+            cut = self._affiliation_out(QUALIFIER.sub("", part))
             if plain_name(cut.split()):
                 self.add(cut)  # "Omar Khalil in Warsaw", "Ana Ruiz reporting from Brussels"
                 return
@@ -546,6 +535,20 @@ class Reading:
         tokens = part.split()
         if _NAME_CHARS.fullmatch(part) and all(t[0].isalpha() for t in tokens):
             self.name(tokens, last=last, mode=mode)  # else digits or symbols: not a name
+
+    def _source(self, part: str, tokens: list[str]) -> None:
+        """Read a source: an agency or an outlet, with its reporter after it and no mark
+        between ("Fuente: El Deber Marcelo Tedesqui", "Source: EFE Ana Ruiz": a known
+        agency or a paper's title of an article and a word, then a plain name)."""
+        for size in (1, _PLAIN_WORDS[0]):
+            head, rest = tokens[:size], tokens[size:]
+            known = canonical_agency(head[0]) if size == 1 else None
+            titled = known is not None or (size > 1 and article_title(head))
+            if titled and plain_name(rest) and not is_place(" ".join(rest)):
+                self.offer(known or " ".join(head))
+                self.add(" ".join(rest))
+                return
+        self.offer(_source_name(part))
 
     def _role_or_office(self, part: str, tokens: list[str]) -> bool:
         """Read a piece that names a role ("Online Writer"), an office after the person
@@ -587,7 +590,7 @@ class Reading:
     def _affiliation_out(self, part: str) -> str:
         """A name without the affiliation after it; the agency it says the person wrote
         for is offered ("Ana Ruiz for Reuters")."""
-        affiliation = _AFFILIATION.search(part)
+        affiliation = AFFILIATION.search(part)
         if affiliation is None:
             return part
         self.offer(_affiliated_agency(affiliation[0]))
@@ -604,7 +607,7 @@ class Reading:
         if site is not None:
             self.offer(site)
             return True  # "www.trend.az", "CCTV.com", "Staff Correspondent Barta24.com"
-        if is_place(part) or part.casefold() in SECTIONS or part.casefold() in _GENERIC:
+        if is_place(part) or part.casefold() in SECTIONS or part.casefold() in GENERIC_SOURCES:
             return True  # "Ankara", "Politics", "Agencies"
         return self._outlet_or_desk(part, tokens)
 
@@ -622,8 +625,8 @@ class Reading:
         named = _brand(part, tokens)
         if named is None:
             named = _outlet(part, tokens)  # "Daily Sabah", "Korea Herald", "Newsday"
-        if named is None and THE_NAME.fullmatch(part):
-            named = part  # "The Huffington Post": people's names do not start with "The"
+        if named is None and (THE_NAME.fullmatch(part) or article_title(tokens)):
+            named = part  # "The Huffington Post", "La Jornada": no person's name starts so
         if named is not None:
             self.offer(named)
             return True
@@ -686,7 +689,7 @@ def clean_people(text: str) -> str:
     if "updated" in lowered or "published" in lowered or "posted" in lowered:
         body = _STAMP.sub(" ", body)
     if '"' in body or "“" in body or "‘" in body or "'" in body:
-        body = _NICKNAME.sub("", body)
+        body = NICKNAME.sub("", body)
     return body
 
 

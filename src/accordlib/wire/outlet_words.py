@@ -7,23 +7,30 @@ from __future__ import annotations
 import regex
 
 from accordlib._util.lazy import lazy_regex
+from accordlib.wire.byline_words import NOT_PLAIN
 
 __all__ = [
+    "AFFILIATION",
     "AGENCY_NAME",
     "CAMEL",
     "COUNTRY_SITE",
     "DESK",
     "DOMAIN",
     "FOR_OUTLET",
+    "GENERIC_SOURCES",
     "GOVERNMENT",
     "NEWS_COMPOUND",
+    "NICKNAME",
     "OFFICE",
     "OUTLET",
     "OUTLET_NAME",
     "OUTLET_TAIL",
     "PERSON_ROLES",
+    "QUALIFIER",
     "ROMAN_NUMERAL",
     "THE_NAME",
+    "TITLE_ARTICLE",
+    "article_title",
 ]
 
 #: Words that make a name an outlet, not a person ("Daily Sabah", "Korea Herald").
@@ -49,6 +56,12 @@ OUTLET_NAME = lazy_regex(
 )
 #: A proper name led by "The" ("The Huffington Post", "The Yomiuri Shimbun").
 THE_NAME = lazy_regex(r"(?:The|THE)(?:[ \t]++(?:and[ \t]++)?+\p{Lu}[\w.&'’-]*+){1,4}+")
+#: A Romance language's article that opens a paper's title of one word ("Le Républicain",
+#: "La Jornada", "El Deber", "Il Giornale"); a person's name of two words does not start so.
+TITLE_ARTICLE = frozenset({"Le", "La", "Les", "El", "Il", "Los", "Las"})
+#: Such a title has two words, the second of more letters than this ("Le Pen" is a name).
+_TITLE_WORDS = 2
+_ARTICLE_WORD_MIN = 3
 #: Words of bodies that are sources but neither agencies nor outlets ("Source: Ministry of
 #: Foreign Affairs").
 GOVERNMENT = lazy_regex(
@@ -117,3 +130,35 @@ ROMAN_NUMERAL = lazy_regex(r"[IVXLC]++")
 FOR_OUTLET = lazy_regex(
     r"(?i:for|special[ \t]++to)[ \t]++(?:(?i:the)[ \t]++)?+(?P<name>\p{Lu}[\w.&'’ -]{1,60}+)"
 )
+#: Affiliations that follow a name: "For Daily Mail Australia", "Special to CNN", "in Cairo",
+#: German "aus Berlin".
+AFFILIATION = lazy_regex(
+    r"""\s++(?:for|special\s+to|in|at|of|from|aus)\s.*+\Z""", regex.IGNORECASE | regex.VERBOSE
+)
+#: Qualifiers after a name: "reporting from Brussels", "reports from Istanbul".
+QUALIFIER = lazy_regex(
+    r"[ \t]++(?:reporting|reports|reported|writing|writes)[ \t]++(?:from|in|for)\b.*+\Z",
+    regex.IGNORECASE,
+)
+#: A nickname in quotation marks inside a name: 'Mohammed "Mo" Khan'.
+NICKNAME = lazy_regex(r"[ \t]++[\"“‘'][^\"”’'\n]{1,20}+[\"”’'](?=[ \t])")
+
+#: Generic names of sources, which name nobody ("Agencies", "Agency reports").
+GENERIC_SOURCES = frozenset({
+    "agencies", "agency", "agency reports", "news agencies", "wires", "web",
+    # "Agencies" in Spanish, Portuguese, French, Italian, German and Turkish
+    "agencias", "agências", "agences", "agenzie", "agenturen", "ajanslar",
+})  # fmt: skip
+
+
+def article_title(tokens: list[str]) -> bool:
+    """ "Le Républicain", "El Deber": an article and one capitalised word of four letters
+    or more (not a desk's word: "La Redacción" names no one), a paper's title."""
+    return (
+        len(tokens) == _TITLE_WORDS
+        and tokens[0] in TITLE_ARTICLE
+        and len(tokens[1]) > _ARTICLE_WORD_MIN
+        and tokens[1][:1].isupper()
+        and tokens[1].isalpha()
+        and tokens[1].casefold() not in NOT_PLAIN
+    )
