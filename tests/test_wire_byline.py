@@ -297,6 +297,8 @@ BYLINES_WEB_SEVENTH = [
     Example("Source: EFE Lucía Prado", ("Lucía Prado",), "EFE"),
     Example("Source: AFP Middle East", (), "AFP Middle East"),  # a region after the agency is no person
     Example("By Le Pen", ("Le Pen",), None),  # a short word after the article stays a name
+    Example("SOURCE – HARBOUR COURIER-", (), "HARBOUR COURIER"),  # a source label closed by a dash
+    Example("Fuente — El Heraldo", (), "El Heraldo"),
     Example("Estimated reading time: 3 minutes | Dara Ngo", ("Dara Ngo",), None),
 ]
 

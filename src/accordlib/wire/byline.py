@@ -71,6 +71,12 @@ _DOUBLED = lazy_regex(
     r"[ \t]*+(?P=name)(?!\p{Ll})"
 )
 
+#: A source label closed by a spaced dash, not a colon ("SOURCE – JAMAICA GLEANER-"): the
+#: dash would cut the label from its name.
+_DASHED_SOURCE = lazy_regex(
+    r"\A[ \t]*+(?P<label>(?i:source|sources|fuente|fonte|quelle|kaynak|sumber|courtesy))"
+    r"[ \t]++(?:--|[-–—])[ \t]++"
+)
 #: An author box's link to the author's other posts, whose name it repeats ("Latest posts
 #: by X (see all)", "Derniers articles par X", "Ultimi articoli di X"): a lead.
 _POSTS_BY = lazy_regex(
@@ -398,6 +404,8 @@ def _segments(raw: str) -> list[str]:
     opened, at strong separators."""
     text = _GLUED.sub(" ", raw) if _may_be_glued(raw) else raw
     text = _DOUBLED.sub(r"\g<name>", text)
+    if "-" in text or "–" in text or "—" in text:
+        text = _DASHED_SOURCE.sub(r"\g<label>: ", text)
     if " " in text:
         text = _POSTS_BY.sub(" | By", text)
     if "(" in text or "[" in text:
