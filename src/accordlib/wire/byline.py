@@ -402,12 +402,7 @@ def _credited(raw: str, found: tuple[Credit, ...]) -> Byline:
 def _segments(raw: str) -> list[str]:
     """Cut a byline into segments: glued words parted, dates and stamps out, brackets
     opened, at strong separators."""
-    text = _GLUED.sub(" ", raw) if _may_be_glued(raw) else raw
-    text = _DOUBLED.sub(r"\g<name>", text)
-    if "-" in text or "–" in text or "—" in text:
-        text = _DASHED_SOURCE.sub(r"\g<label>: ", text)
-    if " " in text:
-        text = _POSTS_BY.sub(" | By", text)
+    text = _unglued(raw)
     if "(" in text or "[" in text:
         text = _open_brackets(text)
     if "@" in text:
@@ -426,6 +421,18 @@ def _segments(raw: str) -> list[str]:
     if " at " in text or " on " in text:
         text = _STAMP_PREPOSITION.sub(" |", text)  # "Posted by X at <date>": the "at" goes
     return [segment for segment in _SEGMENTS.split(text) if _says_something(segment)]
+
+
+def _unglued(raw: str) -> str:
+    """A byline with glued words parted, a name printed twice once, a source label's dash
+    made its colon and an author box's link to other posts made a lead."""
+    text = _GLUED.sub(" ", raw) if _may_be_glued(raw) else raw
+    text = _DOUBLED.sub(r"\g<name>", text)
+    if "-" in text or "–" in text or "—" in text:
+        text = _DASHED_SOURCE.sub(r"\g<label>: ", text)
+    if " " in text:
+        text = _POSTS_BY.sub(" | By", text)
+    return text
 
 
 def _says_something(segment: str) -> bool:
