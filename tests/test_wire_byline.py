@@ -316,6 +316,8 @@ BYLINES_CREDITS = [
 # fmt: on
 
 NOT_BYLINES = [
+    "gen_report.py",  # a script's name, not a site under a country's code
+    "run_all_tests.md",
     "",
     "Signed on 6 May 2012.",  # a preposition before a stamp stays after one word
     "WASHINGTON: The talks",  # a colon after capitals that no beat follows

@@ -122,8 +122,9 @@ PERSON_ROLES = frozenset({
     "photographer", "intern", "anchor", "host", "critic",
 })  # fmt: skip
 #: A site under any country's code, the code printed in small letters ("Minute.bf",
-#: "Sahara.ne"), beyond the codes that DOMAIN lists ("Mr.Jo" is no address).
-COUNTRY_SITE = lazy_regex(r"(?:www\.)?+(?P<name>[\w-]{2,30}+)\.[a-z]{2}")
+#: "Sahara.ne"), beyond the codes that DOMAIN lists ("Mr.Jo" is no address); a host name
+#: has no underscore, and ".py" is a script ("gen_facade.py", "setup.py"), not Paraguay.
+COUNTRY_SITE = lazy_regex(r"(?:www\.)?+(?P<name>[^\W_](?:[^\W_]|-){1,29}+)\.(?!py\b)[a-z]{2}")
 #: A regnal or generational number ("XIV", "III").
 ROMAN_NUMERAL = lazy_regex(r"[IVXLC]++")
 #: The outlet a person wrote for, printed as its own piece: "for the Pulitzer Center".
