@@ -241,11 +241,35 @@ DATELINES_WEB = [
     Example("Bishkek (KT), March 4 – The president signed the new law on Monday", "Bishkek", None, "KGZ", 3, 4, dt.date(2025, 3, 4), "KT", "Bishkek (KT), March 4 –", "The president signed the new law on Monday"),  # the agency's bracket before the date
     Example("Tbilisi (Georgia) (AFP) – The parliament voted on Tuesday to approve the budget", "Tbilisi", "Georgia", "GEO", None, None, None, "Agence France-Presse", "Tbilisi (Georgia) (AFP) –", "The parliament voted on Tuesday to approve the budget"),  # the country in brackets, then the agency
     Example("DOHA, HH the Amir received the credentials of four new ambassadors at the palace", "DOHA", None, "QAT", None, None, None, None, "DOHA,", "HH the Amir received the credentials of four new ambassadors at the palace"),  # a comma before a style
+    # a sixth round of issue 14: agencies and outlets around the place, read by shape
+    Example("Lisbon (Correio Norte) — The foreign minister left for Luanda on Monday morning", "Lisbon", None, "PRT", None, None, None, "Correio Norte", "Lisbon (Correio Norte) —", "The foreign minister left for Luanda on Monday morning"),  # an unknown name after a known city, before a dash
+    Example("Madrid (epx Nachrichtenagentur) - Die Ministerin reiste am Dienstag nach Rabat", "Madrid", None, "ESP", None, None, None, "epx Nachrichtenagentur", "Madrid (epx Nachrichtenagentur) -", "Die Ministerin reiste am Dienstag nach Rabat"),  # an agency word inside a word
+    Example("PARIS (AFP-TV) - Le ministre a reçu son homologue marocain lundi soir", "PARIS", None, "FRA", None, None, None, "AFP-TV", "PARIS (AFP-TV) -", "Le ministre a reçu son homologue marocain lundi soir"),  # a known agency's service
+    Example("MOSCOW - Reuters reported that the talks would resume on Monday in Geneva.", "MOSCOW", None, "RUS", None, None, None, None, "MOSCOW -", "Reuters reported that the talks would resume on Monday in Geneva."),  # the agency is the body's subject
+    Example("SANAA – SABA The prime minister chaired a cabinet meeting on Sunday evening", "SANAA", None, "YEM", None, None, None, "Saba", "SANAA – SABA", "The prime minister chaired a cabinet meeting on Sunday evening"),  # a known agency after the dash, no mark before the body
+    Example("MOROCCO-MAP The king received the new ambassadors at the palace in Rabat", "MOROCCO", None, "MAR", None, None, None, "Maghreb Arabe Presse", "MOROCCO-MAP", "The king received the new ambassadors at the palace in Rabat"),  # a country glued to a known agency
+    Example("14 March, 2019. The delegation arrived in Suva for two days of talks", None, None, None, 3, 14, dt.date(2019, 3, 14), None, "14 March, 2019.", "The delegation arrived in Suva for two days of talks"),  # a full date alone, closed by a full stop
+    Example("02 Marzo 2023_ Il ministro ha incontrato il suo omologo giapponese a Roma", None, None, None, 3, 2, dt.date(2023, 3, 2), None, "02 Marzo 2023_", "Il ministro ha incontrato il suo omologo giapponese a Roma"),  # closed by an underscore
+    Example("KUNA (Jun 4) – The foreign minister received the credentials of the new envoy", None, None, None, 6, 4, dt.date(2025, 6, 4), "Kuwait News Agency", "KUNA (Jun 4) –", "The foreign minister received the credentials of the new envoy"),  # an agency, then a date in brackets
+    Example("[Harbour Times] The ministry confirmed the appointment of a new ambassador on Friday", None, None, None, None, None, None, "Harbour Times", "[Harbour Times]", "The ministry confirmed the appointment of a new ambassador on Friday"),  # an outlet in square brackets
+    Example("Warta, NAIROBI – Menteri luar negeri bertemu rekannya dari Kenya pada hari Senin", "NAIROBI", None, "KEN", None, None, None, "Warta", "Warta, NAIROBI –", "Menteri luar negeri bertemu rekannya dari Kenya pada hari Senin"),  # an outlet before a known city in capitals
+    Example("LINTAS.CO.ID - MANILA. Menteri luar negeri tiba di Manila pada hari Selasa pagi", "MANILA", None, "PHL", None, None, None, "LINTAS.CO.ID", "LINTAS.CO.ID - MANILA.", "Menteri luar negeri tiba di Manila pada hari Selasa pagi"),  # a site, its dash, then the city
+    Example("Nueva Delhi.- El canciller llegó este lunes para una visita de tres días", "Nueva Delhi", None, "IND", None, None, None, None, "Nueva Delhi.-", "El canciller llegó este lunes para una visita de tres días"),  # a city's Spanish name
+    Example("Panamá. La vicecanciller viajó este martes a Bogotá para una reunión de trabajo", "Panamá", None, "PAN", None, None, None, None, "Panamá.", "La vicecanciller viajó este martes a Bogotá para una reunión de trabajo"),  # Panama City as its press prints it
+    Example("Asunción, Paraguay._ La ministra recibió a la delegación este jueves en la sede", "Asunción", "Paraguay", "PRY", None, None, None, None, "Asunción, Paraguay._", "La ministra recibió a la delegación este jueves en la sede"),  # the city's country, then "._"
+    Example("Quito, Ecuador.- La ministra recibió a la delegación este jueves en la sede", "Quito", "Ecuador", "ECU", None, None, None, None, "Quito, Ecuador.-", "La ministra recibió a la delegación este jueves en la sede"),  # a country's name keeps no point
+    Example("Kampala – (ugnews) – The speaker adjourned the house until next Tuesday", "Kampala", None, "UGA", None, None, None, "ugnews", "Kampala – (ugnews) –", "The speaker adjourned the house until next Tuesday"),  # a name between two dashes after a city
+    Example("Lisbon, Portugal (Atlantic Post). The parliament approved the budget", "Lisbon", "Portugal", "PRT", None, None, None, "Atlantic Post", "Lisbon, Portugal (Atlantic Post).", "The parliament approved the budget"),  # an unknown outlet after the city and its own country
+    Example("Kampala, Uganda (Pearl Wire) – The speaker adjourned the house", "Kampala", "Uganda", "UGA", None, None, None, "Pearl Wire", "Kampala, Uganda (Pearl Wire) –", "The speaker adjourned the house"),
 ]
 # fmt: on
 
 
 NOT_DATELINES = [
+    "Asunción, Bolivia. La ministra recibió a la delegación este jueves en la sede.",
+    "Lisbon – (the old capital) – The city was rebuilt after the earthquake.",
+    "Kyiv – (Ukraine) – The war went on through the winter months.",
+    "Lisbon, Spain (Rita Lopes). The parliament approved the budget.",
     "WASHINGTON state officials said on Monday that the fires were contained.",
     "MOSCOW MULE is a cocktail made with vodka and ginger beer.",
     "Kazakhstan is joining the Abraham Accords, US President Donald Trump announced.",
@@ -321,6 +345,10 @@ NOT_DATELINES = [
     "Moscow (Russia), the host city, said nothing new on Monday about the talks.",
     "Paris (AFP), the agency, said the ministers would meet again next week.",
     "Lisbon (Portugal) (the smaller delegation) arrived late on Friday evening.",
+    "Kyiv (Kiev) – the old spelling of the capital is still heard in the street.",  # a city's other name
+    "Friday (April 23) - The ministers will meet again next week in Geneva.",  # no city, no agency
+    "[UPDATED] The ministers will meet again next week in Geneva.",  # a label in square brackets
+    "June 10. That was the day the talks finally resumed in Geneva.",  # a date without its year
 ]
 
 

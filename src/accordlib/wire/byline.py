@@ -71,10 +71,35 @@ _DOUBLED = lazy_regex(
     r"[ \t]*+(?P=name)(?!\p{Ll})"
 )
 
-_WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|urday|rsday)?\.?,?"
+#: A source label closed by a spaced dash, not a colon ("SOURCE – JAMAICA GLEANER-"): the
+#: dash would cut the label from its name.
+_DASHED_SOURCE = lazy_regex(
+    r"\A[ \t]*+(?P<label>(?i:source|sources|fuente|fonte|quelle|kaynak|sumber|courtesy))"
+    r"[ \t]++(?:--|[-–—])[ \t]++"
+)
+#: An author box's link to the author's other posts, whose name it repeats ("Latest posts
+#: by X (see all)", "Derniers articles par X", "Ultimi articoli di X"): a lead.
+_POSTS_BY = lazy_regex(
+    r"(?:\A|[ \t]++)(?i:latest|recent|more|other|más|mais|derniers|autres|ultimi|altri|últimos|últimas"
+    r"|neueste|weitere)[ \t]++(?i:posts|articles|stories|articoli|artículos|entradas|notas"
+    r"|beiträge|artikel)[ \t]++(?i:by|par|di|de|von|from)\b"
+)
+
+#: A weekday before a date, in English, Spanish, Portuguese, French, German, Italian,
+#: Indonesian and Malay, Turkish ("Thu", "jue", "Sábado", "KAMIS", "Senin,", "Perşembe").
+_WEEKDAY = (
+    r"(?i:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|urday|rsday)?"
+    r"|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
+    r"|lun|mié|mie|jue|vie|sáb|segunda-feira|terça-feira|quarta-feira|quinta-feira"
+    r"|sexta-feira|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag"
+    r"|mittwoch|donnerstag|freitag|samstag|sonntag|lunedì|martedì|mercoledì|giovedì"
+    r"|venerdì|sabato|domenica|senin|selasa|rabu|kamis|jumat|sabtu|minggu|isnin|khamis"
+    r"|ahad|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar)\.?,?"
+)
 _ZONE = (
     r"(?:IST|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|PT|ET|CET|CEST|EET|EEST|MSK|JST|KST|HKT|SGT"
-    r"|WIB|AST|GST|PKT|BST|WAT|EAT|SAST|AEST|AEDT|NPT|PHT|ICT|MYT|BDT|AZT|UZT|IRST|AFT)"
+    r"|WIB|WITA|WIT|AST|GST|PKT|BST|WAT|EAT|CAT|SAST|AEST|AEDT|NPT|PHT|ICT|MYT|BDT|AZT|UZT"
+    r"|IRST|AFT|MVT|TMT|KGT|TJT|ALMT|GET|AMT)"
 )
 #: A month's name in any language the dateline parser knows ("Dec", "Şubat", "марта").
 _MONTH = (
@@ -91,6 +116,10 @@ _GLUED = lazy_regex(
     r"|(?<=\A[Bb]y)(?=(?:admin|administrator|staff|editor|author|webdesk)\b|\p{Lu}\p{Ll})"
     # "ByShobhit Gupta"; "By AzernewsBy Amina Nazarli": a second lead glued to an outlet
     r"|(?<=\p{Ll})(?=By(?:[ \t]|\p{Lu}\p{Ll}))"
+    # "Publish dateThursday 28 September": a weekday glued to a label
+    r"|(?<=\p{Ll})(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+    # "By Katy Turner00": a count of comments glued to the name
+    r"|(?<=\p{Ll}\p{Ll})(?=\d{1,5}\Z)"
 )
 #: Dates, times and read-time notes: "2023/3/8 22:54:06", "Updated: 28-04-2020 21:12 IST",
 #: "Mon 23rd December 2019", "Mar 28,2017", "22. Januar 2008", "5 minutes ago", "3 min read",
@@ -98,16 +127,22 @@ _GLUED = lazy_regex(
 #: and the article numbers some sites print beside the author ("News Code 192342").
 _STAMP = lazy_regex(
     rf"""
-      (?P<time>\d{{1,2}}(?::\d\d){{1,2}}+(?:[ \t]*+[AaPp]\.?[ \t]?[Mm]\.?)?+(?:[ \t]*+\(?{_ZONE}\)?)?+)(?![\w:])
+      (?P<time>(?:{_ZONE}[ \t]++)?+\d{{1,2}}(?:(?::\d\d){{1,2}}+|\.\d\d(?![\d.]))(?:[ \t]*+[AaPp]\.?[ \t]?[Mm]\.?)?+
+        (?:[ \t]*+\(?{_ZONE}\)?|[ \t]*+(?i:hrs?|h)\.?+)?+)(?![\w:])
     | (?P<numeric>(?<!\d)\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}}(?!\d))
     | (?P<relative>\d{{1,3}}[ \t]++(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?
           |years?|yrs?)[ \t]++ago
-        | \d{{1,2}}[ \t]++min(?:ute)?s?[ \t]++read)\b
+        | \d{{1,2}}[ \t]++min(?:ute)?s?[ \t]++read
+        | (?i:(?:temps[ \t]++de[ \t]++)?+lecture|lettura|lectura|leitura|lesezeit
+            |(?:estimated[ \t]++)?+reading[ \t]++time)
+            [ \t]*+:?+[ \t]*+\d{{1,2}}[ \t]*+(?i:min\w*+)
+        | \d{{1,2}}[ \t]*+(?i:min\w*+)[ \t]++(?i:de[ \t]++)?+(?i:lectura|leitura|lecture|lettura))\b
     | (?P<page>\bpage[ \t]?\d{{1,3}}\b)
     | (?P<count>(?<=\p{{L}}[ \t]\p{{L}}++\.?+)(?:[ \t]++(?!(?:19|20)\d\d\b)\d{{1,5}}+)++(?=[ \t]*+\Z))
-    | (?P<code>\b(?i:news[ \t]++)?+(?i:code|id)[ \t]*+:?+[ \t]*+\d{{3,12}}+\b)
+    | (?P<code>\b(?i:(?:news|story|article)[ \t]++)?+(?i:code|id)[ \t]*+:?+[ \t]*+\d{{3,12}}+\b)
     | (?P<text>(?:{_WEEKDAY}[ \t]*+)?+
-        (?: (?<!\d)\d{{1,2}}(?:st|nd|rd|th|\.)?+[ \t]*+{_MONTH}(?:[ \t]*+,?[ \t]*+(?:19|20)\d\d)?+
+        (?: (?<!\d)\d{{1,2}}(?:st|nd|rd|th|\.)?+[ \t]*+(?:de[ \t]++)?+{_MONTH}
+            (?:[ \t]*+,?[ \t]*+(?:de[ \t]++)?+(?:19|20)\d\d)?+
           | {_MONTH}[ \t]*+\d{{1,2}}(?:st|nd|rd|th)?+(?!\d)(?:[ \t]*+,?[ \t]*+(?:19|20)\d\d)?+
           | {_MONTH}[ \t]*+,?[ \t]*+(?:19|20)\d\d
         )(?!\d))
@@ -117,7 +152,9 @@ _STAMP = lazy_regex(
 #: Stamp words left without their date: "Updated:", "Posted on", "Last updated at",
 #: "Published Date -", "Güncelleme Tarihi:".
 _DANGLING = lazy_regex(
-    r"""(?:\b(?:last[ \t]++)?(?:updated|created|posted|published|modified|publishe)\b
+    r"""(?:\b(?:last[ \t]++)?(?:updated|created|posted|published|modified|publishe|publish|input)\b
+        | \b(?:publié|publiée|mis[ \t]++à[ \t]++jour)[ \t]++le\b
+        | \b(?:publicado|publicada|actualizado|atualizado|publicat)[ \t]++(?:el|em|o|a|pe)\b
         (?:[ \t]++(?:date|on|at))?+ | \b\p{L}{3,12}+[ \t]++(?:date|tarihi)\b)
        [ \t]*+(?:[:\-–—][ \t]*+)*+(?=\||\Z)""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -145,8 +182,10 @@ _SEGMENTS = lazy_regex(
 _LABEL = lazy_regex(
     r"""\A(?:
        (?P<source>(?:(?:information|news|content|original)[ \t]++)?+
-         (?:source|sources|kaynak|sumber|fuente|fonte|quelle|источник|courtesy|excerpts?+)
-         (?=[ \t:])[ \t]*+:?+)
+         (?:source|sources|kaynak|sumber|fuente|fonte|quelle|источник|المصدر|courtesy|excerpts?+
+           |avec)
+         (?=[ \t:])[ \t]*+:?+
+       | more[ \t]*+:)
      | (?P<persons>(?:(?:video|photo|web|news|senior|sub|copy|chief)[ \t]++)?+
          (?:redaktur[ \t]*+&[ \t]*+reporter|editor|editors|author|authors|reporter|reporters
            |correspondent|writer|text|pewarta|penulis|wartawan|laporan|oprac\.?+
@@ -171,7 +210,8 @@ _LABEL = lazy_regex(
              (?:[ \t]*+(?:19|20)\d\d(?:[-–]\d{2,4})?+)?+
          | ©(?:[ \t]*+(?:19|20)\d\d)?+)
      | (?P<people>(?:latest[ \t]++posts|(?:more[ \t]++)?+articles?+(?:[ \t]++written)?+|posts?+|posted
-         |stories|written|words|story|interview|reported|compiled|photos?|opinion)[ \t]++by\b
+         |stories|written|words|story|interview|reported|compiled|photos?|opinion|translation
+         |translated)[ \t]++by\b
          [ \t]*+:?+
        | (?:prepared|edited|produced|translated|submitted)[ \t]++by\b[ \t]*+:?+
        | (?:(?:ein[ \t]++)?+beitrag[ \t]++von
@@ -198,12 +238,12 @@ _INPUTS = lazy_regex(
 #: "by" inside a segment: "China Press Release by Topic News", "19:38:57 by Victoria Turner",
 #: "Aton, editado por Belén Muñoz".
 _INNER_BY = lazy_regex(
-    r"(?:\A|[ \t]++)(?=\b(?:by|By|BY|(?:editado|editada|escrito|escrita)[ \t]++por)\b(?!-)"
+    r"(?:\A|[ \t]++)(?=\b(?:by|By|BY|Por|POR|(?:editado|editada|escrito|escrita)[ \t]++por)\b(?!-)"
     r"[ \t]*+:?[ \t]*+\S)"
 )
 #: The lead that an inner split leaves at the start of a part ("By", "editado por").
 _PART_LEAD = lazy_regex(
-    r"\A(?:by|(?:editado|editada|escrito|escrita)[ \t]++por)\b[ \t]*+:?+[ \t]*+", regex.I
+    r"\A(?:by|por|(?:editado|editada|escrito|escrita)[ \t]++por)\b[ \t]*+:?+[ \t]*+", regex.I
 )
 #: A role and its field after a name: "Specialist in Russian & Eurasian Affairs".
 _ROLE_FIELD = lazy_regex(
@@ -214,6 +254,11 @@ _ROLE_FIELD = lazy_regex(
 #: Brackets: the first one holds a source ("(MENAFN- Saudi Press Agency)"); later ones a
 #: qualifier ("Ana Ruiz (GOV)", "(see all)") unless they name an agency.
 _BRACKET = lazy_regex(r"\((?P<inside>[^()]{0,120}+)\)|\[(?P<square>[^\[\]]{0,120}+)\]")
+#: Initials joined by slashes: "/bk/DP/he", "c a f/m s f", "TR/HAD".
+_INITIALS = lazy_regex(
+    r"/?+[ \t]*+(?:[\p{L}\p{M}.]{1,6}+(?:[ \t][\p{L}\p{M}.]{1,2}+)*+[ \t]*+/[ \t]*+)++"
+    r"[\p{L}\p{M}.]{1,6}+(?:[ \t][\p{L}\p{M}.]{1,2}+)*+[ \t]*+/?+"
+)
 #: Pictographs and marks before a label ("📰 Source: RT", "✍️ Written by").
 _SYMBOLS = lazy_regex(r"\A[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d \t]++")
 #: A lead left at a segment's end with nothing after it ("... Reporting by" before a date
@@ -263,7 +308,20 @@ def _parse_byline(text: str) -> Byline | None:
     """
     if text.isascii() and _plain_credit(text):
         return Byline(authors=(text,), agency=None, raw=text)
+    if "/" in text and _desk_initials(text):
+        return None  # "/bk/DP/he", "TR/HAD": the initials of a desk's staff, no one named
     return _read_byline(text)
+
+
+def _desk_initials(text: str) -> bool:
+    """Whether a credit is only initials joined by slashes ("/bk/DP/he", "c a f/m s f"),
+    as agencies print their staff's at a story's foot; agencies' codes are no initials
+    ("AP/AFP")."""
+    match = _INITIALS.fullmatch(text.strip())
+    if match is None:
+        return False
+    parts = [part for part in text.replace(" ", "").split("/") if part]
+    return not any(canonical_agency(part) for part in parts)
 
 
 def _plain_credit(text: str) -> bool:
@@ -344,8 +402,7 @@ def _credited(raw: str, found: tuple[Credit, ...]) -> Byline:
 def _segments(raw: str) -> list[str]:
     """Cut a byline into segments: glued words parted, dates and stamps out, brackets
     opened, at strong separators."""
-    text = _GLUED.sub(" ", raw) if _may_be_glued(raw) else raw
-    text = _DOUBLED.sub(r"\g<name>", text)
+    text = _unglued(raw)
     if "(" in text or "[" in text:
         text = _open_brackets(text)
     if "@" in text:
@@ -364,6 +421,18 @@ def _segments(raw: str) -> list[str]:
     if " at " in text or " on " in text:
         text = _STAMP_PREPOSITION.sub(" |", text)  # "Posted by X at <date>": the "at" goes
     return [segment for segment in _SEGMENTS.split(text) if _says_something(segment)]
+
+
+def _unglued(raw: str) -> str:
+    """A byline with glued words parted, a name printed twice once, a source label's dash
+    made its colon and an author box's link to other posts made a lead."""
+    text = _GLUED.sub(" ", raw) if _may_be_glued(raw) else raw
+    text = _DOUBLED.sub(r"\g<name>", text)
+    if "-" in text or "–" in text or "—" in text:
+        text = _DASHED_SOURCE.sub(r"\g<label>: ", text)
+    if " " in text:
+        text = _POSTS_BY.sub(" | By", text)
+    return text
 
 
 def _says_something(segment: str) -> bool:
@@ -409,11 +478,19 @@ def _open_brackets(text: str) -> str:
             or site_name(inside) is not None  # "in Yuxi(chinadaily.com.cn)"
             or not text[: match.start()].strip()
             or (not text[match.end() :].strip() and _THE_OUTLET.fullmatch(inside) is not None)
+            or (_sourced(text[: match.start()]) and plain_name(inside.split()))
         ):
             return f" | {inside} | "
         return " "
 
     return _BRACKET.sub(replace, text)
+
+
+def _sourced(before: str) -> bool:
+    """Whether a byline opens with a source's label ("Source: ISD (Rachel Sarpong)"): the
+    person in a bracket after the source is its writer, no qualifier."""
+    label = _LABEL.match(before.lstrip())
+    return label is not None and label["source"] is not None
 
 
 def _read_segment(segment: str, reading: Reading, *, before_place: bool = False) -> None:

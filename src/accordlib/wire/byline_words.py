@@ -48,7 +48,7 @@ ROLE_WORDS = frozenset({
     "culture", "arts", "travel", "food", "weather", "breaking", "wire", "desk",
     "intelligence", "courts", "supreme", "court", "pentagon", "capitol", "hill", "data",
     "graphics", "photo", "editorial", "opinion", "tim", "die", "la", "affairs", "public",
-    "politics",
+    "politics", "online", "web", "multimedia",
 })
 #: Words that cannot be part of a person's name in a byline ("Said" can: it is a surname).
 NOT_NAME = frozenset({
@@ -57,6 +57,8 @@ NOT_NAME = frozenset({
     "am", "pm", "edt", "est", "gmt", "utc", "today", "yesterday", "minutes", "hours",
     "ago", "read", "more", "wire", "agency", "team", "desk", "contributors", "editors",
     "correspondents", "comments", "comment",
+    # a site's template left unfilled ("Reporter Name", "Author Name")
+    "name",
 })
 #: Name particles, lower case after a name's first word ("von der", "bin", "de la").
 PARTICLES = frozenset({
@@ -96,8 +98,11 @@ OUTLET_NAMES = frozenset({
 # fmt: on
 
 #: Words that keep a part off the fast path of plain names ("Staff", "Writer", "Herald",
-#: and "By", which starts the people inside a segment).
-NOT_PLAIN = NOT_NAME | ROLE_NOUNS | ROLE_WORDS | OUTLET_WORDS | OUTLET_NAMES | {"by"}
+#: and the leads "By", "Par", "Von", which start the people inside a segment).
+NOT_PLAIN = (
+    NOT_NAME | ROLE_NOUNS | ROLE_WORDS | OUTLET_WORDS | OUTLET_NAMES | LEAD_WORDS
+    | {"by", "par", "por"}  # the leads the full reading drops ("Par Anna" is Anna)
+)  # fmt: skip
 
 #: Agencies' codes that German, Austrian and Swiss sites print in lower case, alone, at a
 #: story's foot ("dpa", "afp"; dpa's own style); other short lower-case words ("nan") are

@@ -21,7 +21,7 @@ from accordlib._util.memo import Memo
 from accordlib._util.text import DASHES, require_str
 from accordlib.countries.lookup import get_country
 from accordlib.wire._months import month_number
-from accordlib.wire.agencies import canonical_agency
+from accordlib.wire.agencies import agency_info, canonical_agency
 from accordlib.wire.dateline_grammar import (
     AFTER_DASH,
     AGENCY_BEFORE_DATE,
@@ -45,7 +45,13 @@ from accordlib.wire.dateline_grammar import (
     WINDOW,
     fast_groups,
 )
-from accordlib.wire.dateline_main import build_main, finish_raw, make_dateline
+from accordlib.wire.dateline_leads import (
+    city_after_outlet,
+    city_dash_bracket,
+    name_paren_date,
+    square_outlet,
+)
+from accordlib.wire.dateline_main import build_main, city_in_country, finish_raw, make_dateline
 from accordlib.wire.dateline_parts import (
     NO_DATE,
     fold,
@@ -80,6 +86,8 @@ _MISSING = object()
 _LEAD_CODE = (2, 5)
 #: An agency after the closing dash ends (with a full stop or the line) within this reach.
 _AFTER_DASH_REACH = 64
+#: An agency after the closing dash with no mark after it has at most this many words.
+_AFTER_DASH_WORDS = 3
 _DASH_CHARS = frozenset(DASHES + "\u0640?")
 _QUOTES = "\"“‘'<"
 #: A year's months, and their English abbreviations, for dates printed in numbers.
@@ -147,6 +155,8 @@ def parse_dateline(text: str, *, published: PublishedLike = None) -> Dateline | 
             # an agency may follow the dash ("- RIA Novosti."): its first letter is a capital
             if found.agency is None and rest[:3].lstrip()[:1].isupper():  # type: ignore[attr-defined]
                 return _agency_after_dash(window, found)  # type: ignore[arg-type]
+            if found.place is None:  # type: ignore[attr-defined]
+                return _city_after_outlet(window, found)  # type: ignore[arg-type]
             return found  # type: ignore[return-value]  # only datelines are stored here
         # not a dateline of the main shape: the other shapes may still read it
     if text.startswith(("By ", "BY ", "By:", "BY:"), start):
@@ -165,6 +175,7 @@ def _read_full(text: str, start: int, published: dt.date | None) -> Dateline | N
     found = _parse_at(text, start, published)
     if found is None:
         return None
+    found = _city_after_outlet(text, found)
     if found.agency is not None:
         return _date_after_agency(text, found, published) if found.month is None else found
     return _agency_after_dash(text, found)
@@ -198,6 +209,8 @@ def _parse_at(text: str, start: int, published: dt.date | None) -> Dateline | No
         return None
     if first == "(":
         return _parse_parenthesis_first(text, start, published)
+    if first == "[":
+        return square_outlet(text, start, published)
     if not _may_be_dateline(text, start):
         return None
     match = DATELINE.match(text, start)
@@ -219,6 +232,8 @@ def _parse_at(text: str, start: int, published: dt.date | None) -> Dateline | No
             or _city_code(text, start)
             or _point_place(text, start)
             or _city_bracket(text, start, published)
+            or name_paren_date(text, start, published)
+            or city_dash_bracket(text, start, published)
         )
     return found
 
@@ -248,20 +263,63 @@ def _agency_after_dash(text: str, found: Dateline) -> Dateline:
         return found
     ahead = text[raw_end : raw_end + _AFTER_DASH_REACH]
     if not {".", ":", "\n"} & set(ahead) and len(ahead) == _AFTER_DASH_REACH:
-        return found
+        return _known_agency_before_body(text, found, raw_end)
     match = AFTER_DASH.match(text, raw_end)
-    if match is None:
-        return found
-    agency = canonical_agency(match["agency"])
-    if agency is None:
-        if match["site"] is None:
-            return found
+    agency = None if match is None else canonical_agency(match["agency"])
+    if match is not None and agency is None and match["site"] is not None:
         agency = match["site"]  # a site's address names an outlet, known or not
+    if match is None or agency is None:
+        return _known_agency_before_body(text, found, raw_end)
     raw, end = finish_raw(text, found.start, match.end())
     return Dateline(
         found.place, found.region, found.country, found.month, found.day, found.date,
         agency, raw, end, found.start, found.year,
     )  # fmt: skip
+
+
+def _city_after_outlet(text: str, found: Dateline) -> Dateline:
+    """ "KONTAN.CO.ID - JAKARTA. Menteri ...", "Afghan Voice Agency (AVA) - Kabul: Hafiz
+    ...": a known city, closed by a full stop, colon or comma, right after the dash of a
+    dateline that names an outlet and no city, is the place; the outlet is the agency."""
+    if not found.raw or found.raw[-1] not in _DASH_CHARS or found.region is not None:
+        return found
+    if found.place is None:
+        agency = found.agency
+    elif known_city(found.place) or not looks_like_agency(found.place):
+        return found
+    else:
+        agency = canonical_agency(found.place) or found.place
+    after = None if agency is None else city_after_outlet(text, found.start + len(found.raw))
+    if after is None:
+        return found
+    city, raw_end = after
+    date = (found.month, found.day, found.year)
+    return make_dateline(city, None, date, agency, text, found.start, raw_end, found.date)
+
+
+def _known_agency_before_body(text: str, found: Dateline, raw_end: int) -> Dateline:
+    """ "ADEN – SABA Minister of ...", "Aden - Saba Prime Minister ...": a wire agency the
+    table knows, printed capitalised after the closing dash of a dateline without a date,
+    with no mark before a body that starts with a capital, is part of the dateline
+    ("Reuters reported" is the body; after a date, as in 1987 copy, "- Reuters Holdings
+    said" and "- The National Weather Service" are too)."""
+    if found.month is not None:
+        return found
+    words = text[raw_end : raw_end + _AFTER_DASH_REACH].split(None, _AFTER_DASH_WORDS)
+    for size in range(min(len(words) - 1, _AFTER_DASH_WORDS), 0, -1):
+        printed = words[:size]
+        if not all(word[:1].isupper() for word in printed) or not words[size][:1].isupper():
+            continue
+        info = agency_info(" ".join(printed))
+        if info is not None and info.kind == "agency":
+            agency = info.name
+            name_end = text.index(printed[-1], raw_end) + len(printed[-1])
+            raw, end = finish_raw(text, found.start, name_end)
+            return Dateline(
+                found.place, found.region, found.country, found.month, found.day, found.date,
+                agency, raw, end, found.start, found.year,
+            )  # fmt: skip
+    return found
 
 
 # ---------------------------------------------------------------------------- other shapes
@@ -338,8 +396,8 @@ def _build_date_first(
     "AUGUST 5 --": a date, maybe an agency; a known city in the brackets is the place
     ("August 26, 2015 (KHARTOUM)-")."""
     month = month_number(match["month"])
-    if month is None:
-        return None
+    if month is None or (match["stop"] is not None and match["year"] is None):
+        return None  # "June 10. That day ...": a full stop closes only a full date
     agency = None
     place = None
     if match["paren"] is not None:
@@ -513,12 +571,15 @@ _CITY_CODE = lazy_regex(
 def _city_code(text: str, start: int) -> Dateline | None:
     """ "Muscat-SANA The ...": a known city, a hyphen and an agency (known, or shaped
     like one; before a colon any capitalised word), then the body; a second city after
-    the hyphen ("Baku-Tbilisi") is a route, not an agency."""
+    the hyphen ("Baku-Tbilisi") is a route, not an agency. A country may stand for the
+    city before an agency the table knows ("ALGERIA-SABA")."""
     match = _CITY_CODE.match(text, start)
-    if match is None or not known_city(match["city"]):
+    if match is None:
         return None
     printed = match["agency"]
     agency = canonical_agency(printed)
+    if not known_city(match["city"]) and (agency is None or get_country(match["city"]) is None):
+        return None  # a country's name before a known agency: "ALGERIA-SABA Deputy ..."
     if agency is None and (
         looks_like_agency(printed) or (match["colon"] and not known_city(printed))
     ):
@@ -560,25 +621,31 @@ def _bracket_then_city(
 #: capitalised word: "Berlin. Die ...", "Ciudad de México. Como ...", "México.- El ...".
 _POINT_PLACE = lazy_regex(
     r"(?P<place>\p{Lu}[\w'’-]{1,30}+(?:[ \t](?:de|del|da|do|\p{Lu}[\w'’-]{1,30}+)){0,3}+)"
-    r"\.(?P<dash>[-\u2010-\u2015])?+[ \t]++(?=[\p{Lu}\"“])"
+    r"(?:,[ \t](?P<region>\p{Lu}[\w'’-]{1,30}+(?:[ \t](?:de|del|\p{Lu}[\w'’-]{1,30}+)){0,2}+))?+"
+    r"\.(?P<dash>[-\u2010-\u2015_])?+[ \t]++(?=[\p{Lu}\"“])"
 )
 
 
 def _point_place(text: str, start: int) -> Dateline | None:
     """ "Berlin. Die ...", "Montevideo. En ...", "México.- El ...": a known dateline city
-    (or, before ".-", a country) closed by a full stop, before a paragraph. A one-word
-    sentence is not prose, so a known city standing alone so is a dateline."""
+    (or, before ".-", a country) closed by a full stop, before a paragraph; "._" closes as
+    ".-" does, and before either the city's own country may follow it ("Santo Domingo, República
+    Dominicana._ El ..."). A one-word sentence is not prose, so a known city standing
+    alone so is a dateline."""
     match = _POINT_PLACE.match(text, start)
     if match is None:
         return None
-    place = match["place"]
+    place, region = match["place"], match["region"]
+    if region is not None and (match["dash"] is None or not city_in_country(place, region)):
+        return None  # "Santo Domingo, República Dominicana._": the city's own country, a dash
     if not (known_city(place) or (match["dash"] is not None and get_country(place) is not None)):
         return None
     line = text[match.end() :].split("\n", 1)[0]
     if len(line.split()) < _CAPS_PLACE_BODY_WORDS:
         return None
-    raw_end = match.end("dash") if match["dash"] is not None else match.end("place") + 1
-    return make_dateline(place, None, NO_DATE, None, text, start, raw_end, None)
+    named_end = match.end("region") if region is not None else match.end("place")
+    raw_end = match.end("dash") if match["dash"] is not None else named_end + 1
+    return make_dateline(place, region, NO_DATE, None, text, start, raw_end, None)
 
 
 #: A known city, then a bracket, then a date or a second bracket: "Phnom Penh (FN), May 19

@@ -231,7 +231,8 @@ CODE_BRACKET = lazy_regex(
 )
 
 #: A date and maybe an agency, no place: "June 19 (Reuters) -", "11 July 2005 (RFE/RL) --",
-#: "October 9, The Iran Project –", "AUGUST 5 --".
+#: "October 9, The Iran Project –", "AUGUST 5 --"; a full date may close with a full stop or
+#: an underscore ("10 June, 2016.", "04 September 2024_").
 DATE_FIRST = lazy_regex(
     rf"""
     (?: (?P<month>[^\W\d_]{{3,10}}+)\.?+[ \t]{{0,3}}+(?P<day>\d{{1,2}}+)(?!\d)(?:st|nd|rd|th)?+
@@ -243,7 +244,9 @@ DATE_FIRST = lazy_regex(
         (?P<word>[^\W\d_][\w.&'’-]{{0,30}}+(?:[ \t]++[^\W\d_][\w.&'’-]{{0,30}}+){{0,3}}+)
         (?=[ \t]{{0,3}}+(?:{DASH}|:))
     )?+
-    [ \t]{{0,3}}+(?P<dash>{DASH}|:)
+    (?: [ \t]{{0,3}}+(?P<dash>{DASH}|:)
+      | (?<=\d)(?P<stop>[._])(?=[ \t])
+    )
     """,
     regex.VERBOSE,
 )

@@ -33,7 +33,7 @@ from accordlib.wire.dateline_parts import (
 from accordlib.wire.model import Dateline
 from accordlib.wire.places import dateline_country, known_city, known_region
 
-__all__ = ["build_main", "finish_raw", "make_dateline", "uncased"]
+__all__ = ["build_main", "city_in_country", "finish_raw", "make_dateline", "uncased"]
 
 #: A place closed by a colon alone ("QUETTA:") has at least this many characters and at
 #: most this many spaces, unless it is a known dateline city.
@@ -137,7 +137,7 @@ def build_main(
     place, region = _place_order(place, region)
     agency_name = read.name
     if agency_name is None:
-        place, agency_name = _code_before_city(place)
+        place, region, agency_name = _agency_in_place(place, region)
     if body < 0 or trimmed:
         rest = text[raw_end:]
         body = len(text) - len(rest.lstrip())
@@ -168,6 +168,34 @@ def _code_before_city(place: str) -> tuple[str, str | None]:
     if agency is None and AGENCY_CODE.fullmatch(code) and code.isalpha():
         agency = code
     return (place, None) if agency is None else (city, agency)
+
+
+def _agency_in_place(place: str, region: str | None) -> tuple[str, str | None, str | None]:
+    """The place, region and agency when what was read as the place holds an agency: a
+    code before a known city ("AKP Phnom Penh") or an outlet before one ("Bisnis,
+    JAKARTA")."""
+    place, agency = _code_before_city(place)
+    if agency is None and region is not None:
+        return _outlet_before_city(place, region)
+    return place, region, agency
+
+
+def _outlet_before_city(place: str, region: str) -> tuple[str, str | None, str | None]:
+    """ "Bisnis, JAKARTA –", "TRAS LAS HUELLAS DIGITAL, SANTO DOMINGO, REPUBLICA DOMINICANA,
+    5 de noviembre 2020-": an outlet's name printed before a known dateline city is the
+    agency and the city the place. The first name must be no place and read as an outlet
+    (a media word, a site's address), or be printed in small letters before a city in
+    capitals; else the pair stays a place and its region ("Mirpur, Dhaka")."""
+    city, _, rest = region.partition(", ")
+    if known_city(place) or not known_city(city) or known_region(place):
+        return place, region, None
+    if get_country(place) is not None:
+        return place, region, None
+    if not (
+        _outlet_name(place) or looks_like_agency(place) or (city.isupper() and not place.isupper())
+    ):
+        return place, region, None
+    return city, rest or None, canonical_agency(place) or place
 
 
 def _agency_as_place(place: str) -> str | None:
@@ -312,7 +340,8 @@ def _main_agency(
             if not place.isupper() and (date is NO_DATE or get_country(name) is not None):
                 if region is None and date is NO_DATE and known_region(name):
                     return read, name, match_end  # "Mineápolis (EE.UU.) –": the close decides
-                return None  # "Moscow (Russia) — ...": prose with an aside
+                if not _named_after_city(place, region, name, groups):
+                    return None  # "Moscow (Russia) — ...": prose with an aside
             read = AgencyRead(name, known=False)  # "KABUL (Pajhwok) -", "(Hibya)" after a date
         return read, region, match_end
     if slash is not None:
@@ -324,6 +353,32 @@ def _main_agency(
         glued_name = canonical_agency(glued)
         return AgencyRead(glued_name or glued, known=glued_name is not None), region, match_end
     return _region_agency(region, groups, match_end)
+
+
+def _named_after_city(
+    place: str, region: str | None, name: str, groups: tuple[str | None, ...]
+) -> bool:
+    """ "Rome (Shabelle) —": a capitalised name the table does not know, in parentheses
+    after a known dateline city and before a dash, is the agency, unless it is itself a
+    place ("Moscow (Russia) —", "Kyiv (Kiev) –", "Washington (DC) -"). After the city and
+    its own country, a full stop closes it too: "Tel Aviv, Israel (Jüdische Welt)."."""
+    own_country = region is not None and city_in_country(place, region)
+    closed = groups[8] is not None or (own_country and groups[9] is not None)
+    return (
+        (region is None or own_country)
+        and closed
+        and known_city(place)
+        and get_country(name) is None
+        and not known_region(name)
+        and not known_city(name)
+    )
+
+
+def city_in_country(place: str, region: str) -> bool:
+    """Whether the region is the country of the known dateline city ("Tel Aviv, Israel")."""
+    country = get_country(region)
+    city = dateline_country(place, None) if country is not None else None
+    return city is not None and country is not None and city.alpha3 == country.alpha3
 
 
 def _word_agency(

@@ -53,6 +53,8 @@ _DAY_DIGITS = 2
 _DOUBLED_DIGITS = 3
 #: An unknown agency code in capitals is at most this long ("УЗИНФОРМ", "ITALPRESS").
 _CODE_MAX = 12
+#: An agency named with an agency word inside a word has at most this many words.
+_STEM_WORDS = 3
 #: Bounds of the memos: a day's copy repeats a few hundred datelines, and no printed
 #: part of a dateline is longer than the window it is read from.
 _MEMO_ENTRIES = 8192
@@ -104,10 +106,26 @@ def _split_place(place: str) -> tuple[str, str | None]:
 
 @memoized(max_entries=_MEMO_ENTRIES, max_key_length=WINDOW)
 def read_region(printed: str) -> str | None:
-    """ ", Calif., " -> "Calif."; "[India]" -> "India"."""
+    """ ", Calif., " -> "Calif."; "[India]" -> "India"; ", Perú.-" -> "Perú" (a country's
+    name ends in no point; a state's abbreviation keeps it)."""
     parts = [fold(p) for p in printed.replace("[", ",").replace("]", "").split(",")]
     region = ", ".join(p for p in parts if p) or None
-    return None if region is None else region.rstrip(",")
+    if region is None:
+        return None
+    region = region.rstrip(",")
+    last = region.rpartition(", ")[2]
+    if (
+        last.endswith(".")
+        and len(last) > _COUNTRY_POINT_MIN
+        and "." not in last[:-1]
+        and get_country(last[:-1]) is not None
+    ):
+        return region[:-1]  # "Lima, Perú.- El ...": the point closes the dateline
+    return region
+
+
+#: A country's name closed by a point is longer than a state's abbreviation ("Ga.").
+_COUNTRY_POINT_MIN = 4
 
 
 # ---------------------------------------------------------------------------- date
@@ -238,12 +256,20 @@ class AgencyRead(NamedTuple):
 #: Words of web outlets and aggregators, beyond the media words of AGENCY_WORD.
 _OUTLET_WORD = lazy_regex(
     r"\b(?:Observer|Monitor|Review|Express|Chronicle|Mirror|Standard|Guardian|Globe|Star"
-    r"|Insider|Today|Bulletin|Shimbun|Project|Point|Report|Channel"
+    r"|Insider|Today|Bulletin|Shimbun|Project|Point|Report|Channel|Digital"
     r"|Diario|Diário|Noticias|Notícias|Zeitung|Nachrichten|Gazeta|Haber|Habar)\b"
 )
 _WORDS = lazy_regex(r"\S++")
 #: A name written in camel case ("VOVworld", "LaPresse", "KazTAG", "UrduPoint", "iGCU").
 _CAMEL = lazy_regex(r"\A[A-Za-z]*[a-z][A-Z]|\A[A-Z]{2,}+[a-z]")
+#: A site named by its address ("Pahami.id", "KONTAN.CO.ID", "srna.rs").
+_ADDRESS = lazy_regex(r"\A[^\W_][\w-]{1,30}+(?:\.[A-Za-z]{2,6}+){1,2}+\Z")
+#: An agency word inside a word, in the languages whose agencies print it so:
+#: "Nachrichtenagentur", "Presseagentur", "Agencia", "Agência", "Agenzia", "Ajansı".
+_AGENCY_STEM = lazy_regex(r"(?i:agentur|agencia|agência|agenzia|ajans|агентств|агенци)")
+#: A broadcaster's or network's code before a country or language, as some name their
+#: services: "CNBC Indonesia", "BBC Urdu", "VOA Myanmar", "RFA Khmer".
+_CODE_SERVICE = lazy_regex(r"\A(?P<code>\p{Lu}{2,6}+)[ \t](?P<rest>\p{Lu}\p{Ll}{2,15}+)\Z")
 
 
 def looks_like_agency(name: str) -> bool:
@@ -259,8 +285,20 @@ def looks_like_agency(name: str) -> bool:
         or _CAMEL.match(name) is not None
         or AGENCY_WORD.search(name) is not None
         or _OUTLET_WORD.search(name) is not None
+        or _ADDRESS.match(name) is not None
+        or _AGENCY_STEM.search(name) is not None
+        or _code_service(name)
     )
     return shaped and not known_city(name) and get_country(name) is None
+
+
+def _code_service(name: str) -> bool:
+    """ "CNBC Indonesia", "BBC Urdu": a code in capitals, then a country or a language's
+    name (a country's name is enough to tell the shape; languages are not looked up)."""
+    match = _CODE_SERVICE.match(name)
+    return match is not None and (
+        canonical_agency(match["code"]) is not None or get_country(match["rest"]) is not None
+    )
 
 
 def _pick(names: list[str]) -> AgencyRead | None:
@@ -307,11 +345,22 @@ def paren_agency(printed: str) -> AgencyRead | None:
         if picked is not None:
             return picked
         return AgencyRead(names[0], known=False) if looks_like_agency(names[0]) else None
+    if _agency_service(name):
+        return AgencyRead(name, known=False)
     if not AGENCY_LIKE.fullmatch(name):
         return None
     if AGENCY_CODE.fullmatch(name) or AGENCY_WORD.search(name):
         return AgencyRead(name, known=False)
     return AgencyRead(None, known=False)  # "(Russia)": acceptable only after some places
+
+
+def _agency_service(name: str) -> bool:
+    """ "dpa-AFX" (a known agency's service, joined by a hyphen) and "dts
+    Nachrichtenagentur" (an agency word inside a word): agencies the table does not know,
+    in shapes that AGENCY_LIKE does not read."""
+    if "-" in name and any(canonical_agency(part) for part in name.split("-")):
+        return True
+    return _AGENCY_STEM.search(name) is not None and len(name.split()) <= _STEM_WORDS
 
 
 def slash_agency(printed: str) -> AgencyRead | None:

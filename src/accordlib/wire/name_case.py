@@ -3,6 +3,8 @@ Mokrenko", for the people that :mod:`accordlib.wire.names` reads from bylines an
 
 from __future__ import annotations
 
+import unicodedata
+
 from accordlib._util.lazy import lazy_regex
 from accordlib.wire.byline_words import PARTICLES, ROMAN
 
@@ -14,6 +16,9 @@ _SHOUTED_LETTERS = 4
 _PLAIN_MIN = 2
 
 _WORD_PARTS = lazy_regex(r"([-'’])")
+#: Vowels of the Latin, Cyrillic and Greek alphabets (accented letters are decomposed
+#: first: "Ə", "Ё"), which tell a surname in capitals from a run of initials ("KJM").
+_VOWELS = frozenset("AEIOUYƏƐАЕЁИОУЫЭЮЯІЇЄΑΕΗΙΟΥΩ")
 
 
 def name_case(name: str) -> str:
@@ -51,8 +56,15 @@ def _shouted(word: str) -> bool:
         len(letters) >= _SHOUTED_LETTERS
         and letters.isalpha()
         and letters.isupper()
-        and any(vowel in letters for vowel in "AEIOUY")  # "KJM" is initials
+        and _has_vowel(letters)  # "KJM" is initials
     )
+
+
+def _has_vowel(letters: str) -> bool:
+    """Whether a word in capitals has a vowel: "MOKRENKO", "МУРЗАЛИЕВ", "SƏMƏNDƏR"."""
+    if any(vowel in letters for vowel in "AEIOUY"):
+        return True
+    return not _VOWELS.isdisjoint(unicodedata.normalize("NFD", letters))
 
 
 def _capitals(word: str) -> bool:

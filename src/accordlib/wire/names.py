@@ -32,6 +32,28 @@ from accordlib.wire.byline_words import (
     SECTIONS,
 )
 from accordlib.wire.name_case import person_case
+from accordlib.wire.outlet_words import (
+    AFFILIATION,
+    AGENCY_NAME,
+    CAMEL,
+    COUNTRY_SITE,
+    DESK,
+    DOMAIN,
+    FOR_OUTLET,
+    GENERIC_SOURCES,
+    GOVERNMENT,
+    NEWS_COMPOUND,
+    NICKNAME,
+    OFFICE,
+    OUTLET,
+    OUTLET_NAME,
+    OUTLET_TAIL,
+    PERSON_ROLES,
+    QUALIFIER,
+    ROMAN_NUMERAL,
+    THE_NAME,
+    article_title,
+)
 from accordlib.wire.places import known_city
 
 __all__ = [
@@ -77,93 +99,11 @@ SPLIT = lazy_regex(
     r"|[ \t]++(?:with|und|et|y|[-–—])[ \t]++"
 )
 
-#: Words that make a name an outlet, not a person ("Daily Sabah", "Korea Herald").
-_OUTLET = lazy_regex(
-    r"\b(?:Daily|News|Times|Agency|Gazette|Tribune|Herald|Telegraph|Journal|TV|Radio"
-    r"|Network|Media|Online|Wire|Newspaper|Magazine)\b|\.com\b",
-    regex.IGNORECASE,
-)
-#: Words that end outlets' names, in their printed case ("Aki Press", "Citizen Digital").
-_OUTLET_TAIL = lazy_regex(r"[ \t](?:Press|Digital|Standard)\Z")
-#: More words of outlets' names, in their printed case ("Jakarta Globe", "The Star").
-_OUTLET_NAME = lazy_regex(
-    r"\b(?:Observer|Monitor|Review|Express|Chronicle|Guardian|Globe|Shimbun|Bulletin"
-    r"|Release|Insider|Weekly|Digest|Channel|Broadcasting|Pravda"
-    # the last words of North American, British and Australian papers' titles ("Ottawa
-    # Citizen", "Charleston Courier", "Philadelphia Inquirer"), rare as surnames
-    r"|Citizen|Courier|Examiner|Inquirer|Enquirer|Dispatch|Telegram|Advertiser|Sentinel"
-    r"|Ledger|Statesman|Mercury|Gleaner"
-    r"|Gazeta|Zeitung|Nachrichten|Corriere|Repubblica|Stampa|Mundo|País|Diario)\b"
-)
-#: A proper name led by "The" ("The Huffington Post", "The Yomiuri Shimbun").
-_THE_NAME = lazy_regex(r"The(?:[ \t]++(?:and[ \t]++)?+\p{Lu}[\w.&'’-]*+){1,4}+")
-#: Words of bodies that are sources but neither agencies nor outlets ("Source: Ministry of
-#: Foreign Affairs").
-_GOVERNMENT = lazy_regex(
-    r"\b(?:Ministry|Minister|Ministère|Ministerio|Ministero|Kementerian|Bakanlığı|Министерство"
-    r"|Office|Department|Embassy|Government|Presidency|Secretariat|Council)\b",
-    regex.IGNORECASE,
-)
-#: Desks, teams, staff and a site's own reports, which are no people ("News Desk", "Web
-#: Desk", "Editorial Team", "Addis Standard Staff", "TBS Report"); "desk" also in Bengali,
-#: Hindi and Urdu script.
-_DESK = lazy_regex(
-    r"(?P<outlet>.*?)[ \t]*+\b(?:(?:Web|News|Online|Digital|Editorial|Metro|City|Foreign"
-    r"|National|Political|Sports|Business|World)[ \t]++)?+"
-    r"(?:Desk|Team|Board|Bureau|(?-i:Report)|ডেস্ক|डेस्क|ڈیسک)s?+\Z"
-    r"|(?P<outlet>.*?)[ \t]*+\b(?:Editorial[ \t]++)?+Staff\Z"  # "Addis Standard Staff", "The National staff"
-    # the desk in other languages: "Haber Merkezi", "Redacción", "Redação", "Rédaction"
-    r"|(?P<outlet>.*?)[ \t]*+\b(?:Haber[ \t]++Merkezi|Redacci[óo]n|Reda[çc][ãa]o|R[ée]daction"
-    r"|Redaktion|Redazione)\Z",
-    regex.IGNORECASE,
-)
-#: The end of an agency's own name, not a desk's role: "Tribune News Service",
-#: "Kashmir News Agency" (but "Outlook Web Desk" names the outlet "Outlook").
-_AGENCY_NAME = lazy_regex(r"\b(?:News|Press|Information)[ \t]++(?:Agency|Service)\Z", regex.I)
-#: A name written in camel case, which people's names are not ("SuchTv", "iGCU",
-#: "VOVworld"); "McDonald", "DeSantis", "LeBron" are.
-_CAMEL = lazy_regex(
-    r"\A(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Za-z]*[a-z][A-Z]|\A[A-Z]{2,}+[a-z]"
-)
-#: One word run together with "news" ("Newsday", "Azernews"; "Newsom" is a surname).
-_NEWS_COMPOUND = lazy_regex(r"(?i:\p{L}{2,}news|news(?!om)\p{L}{2,})")
-#: A web address without its scheme ("www.trend.az", "CCTV.com", "Globalinfos.net").
-_DOMAIN = lazy_regex(
-    r"\A(?:www\.)?+(?P<name>[\w-]++)"
-    # a second-level domain under any country's code ("postcourier.com.pg")
-    r"(?:\.(?:com|net|org|gov|co|edu)\.[a-z]{2}|(?:\.(?:com|net|org|info|news|gov|co|edu))?"
-    r"\.(?:com|net|org|info|news|tv|me|eu|co|uk|us|ca|au|az|kz|uz|kg|tj|tm|ru|ua|by|am|ge|tr"
-    r"|ir|pk|in|cn|jp|kr|ae|qa|sa|kw|bh|om|jo|lb|eg|ma|dz|tn|iq|sy|af|bd|lk|np|my|id|ph|vn"
-    r"|th|sg|hk|tw|mn|it|fr|de|es|pt|ch|at|be|nl|se|no|fi|dk|pl|cz|hu|ro|bg|gr|rs|hr|ba|il"
-    r"|ps|ng|ke|za))\Z",
-    regex.IGNORECASE,
-)
-
-#: Affiliations that follow a name: "For Daily Mail Australia", "Special to CNN", "in Cairo",
-#: German "aus Berlin".
-_AFFILIATION = lazy_regex(
-    r"""\s++(?:for|special\s+to|in|at|of|from|aus)\s.*+\Z""", regex.IGNORECASE | regex.VERBOSE
-)
-#: Qualifiers after a name: "reporting from Brussels", "reports from Istanbul".
-_QUALIFIER = lazy_regex(
-    r"[ \t]++(?:reporting|reports|reported|writing|writes)[ \t]++(?:from|in|for)\b.*+\Z",
-    regex.IGNORECASE,
-)
-#: A nickname in quotation marks inside a name: 'Mohammed "Mo" Khan'.
-_NICKNAME = lazy_regex(r"[ \t]++[\"“‘'][^\"”’'\n]{1,20}+[\"”’'](?=[ \t])")
-
 #: What a name is made of: letters (with their marks), points, apostrophes, hyphens, spaces.
 _NAME_CHARS = lazy_regex(r"[\p{L}\p{M}.'’\- \t\n]++")
 
 #: Words of a role line: role nouns and the words that may precede them.
 _ROLE_LINE_WORDS = ROLE_WORDS | ROLE_NOUNS
-#: Generic names of sources, which name nobody ("Agencies", "Agency reports").
-_GENERIC = frozenset({
-    "agencies", "agency", "agency reports", "news agencies", "wires", "web",
-    # "Agencies" in Spanish, Portuguese, French, Italian, German and Turkish
-    "agencias", "agências", "agences", "agenzie", "agenturen", "ajanslar",
-})  # fmt: skip
-
 #: A list of this many sources or more that names a place lists a site's sections.
 _CATEGORY_PIECES = 3
 #: A plain name has this many words ("Anna Kowalski", "Mira Anand Sood").
@@ -185,6 +125,8 @@ _CODE_LETTERS = 4
 #: A word in capitals alone is an agency's code as printed when at most this long ("RSS",
 #: "УЗИНФОРМ"); longer ones are words printed in capitals ("CRITICIZE").
 _LONE_CODE = 8
+#: A name in camel case alone is an outlet up to this long ("TimesLIVE", "UrduPoint").
+_CAMEL_MAX = 24
 #: An outlet led by an agency's name ("TRT Balkan") has at most this many words.
 _BRAND_WORDS = 3
 
@@ -273,15 +215,42 @@ def _affiliated_agency(affiliation: str) -> str | None:
 
 
 def _strip_agency(tokens: list[str]) -> tuple[list[str], str | None]:
-    """Remove a trailing agency name ("JOSEF FEDERMAN Associated Press")."""
+    """Remove a trailing agency name ("JOSEF FEDERMAN Associated Press"), or an outlet's
+    code after a name in name case ("Leyla Jarquín END")."""
     if not tokens or tokens[-1].casefold() not in agency_last_words():
-        return tokens, None
+        return _strip_code(tokens)
     for size in _TRAILING_AGENCY_WORDS:
         if len(tokens) >= size:
             agency = canonical_agency(" ".join(tokens[-size:]))
             if agency is not None:
                 return tokens[:-size], agency
-    return tokens, None
+    return _strip_code(tokens)
+
+
+def _lone_outlet(part: str) -> bool:
+    """Whether a code or a camel-case word standing alone names an outlet: a short one
+    ("RSS", "SuchTv"), or a longer one in camel case of letters and digits ("TimesLIVE")."""
+    if part.casefold() in NOT_NAME:
+        return False
+    if len(part) <= _LONE_CODE:
+        return True
+    return CAMEL.match(part) is not None and part.isalnum() and len(part) <= _CAMEL_MAX
+
+
+def _strip_code(tokens: list[str]) -> tuple[list[str], str | None]:
+    """Remove an outlet's code in capitals after a name printed in name case ("Leyla
+    Jarquín END"): a name in capitals ("ANA RUIZ") or a numeral ("III") keeps its words."""
+    if (
+        len(tokens) <= _PLAIN_WORDS[0]
+        or not _code(tokens[-1])
+        or ROMAN_NUMERAL.fullmatch(tokens[-1])
+    ):
+        return tokens, None
+    if len(tokens[-1]) > _CODE_LETTERS + 1 or not all(
+        token[:1].isupper() and not token.isupper() for token in tokens[:-1]
+    ):
+        return tokens, None
+    return tokens[:-1], tokens[-1]
 
 
 def plain_name(tokens: list[str]) -> bool:
@@ -293,7 +262,11 @@ def plain_name(tokens: list[str]) -> bool:
             return False
         if token.casefold() in NOT_PLAIN:
             return False
-    return tokens[-1].casefold() not in agency_last_words() and not _place_section(tokens)
+    return (
+        tokens[-1].casefold() not in agency_last_words()
+        and not _place_section(tokens)
+        and not article_title(tokens)
+    )
 
 
 def _after_roles(tokens: list[str]) -> list[str]:
@@ -308,7 +281,7 @@ def site_name(word: str) -> str | None:
     """The agency or outlet a web address without its scheme names ("www.trend.az":
     Trend, "chinadaily.com.cn": China Daily), else the address as printed ("CCTV.com");
     ``None`` when the word is no address."""
-    domain = _DOMAIN.fullmatch(word)
+    domain = DOMAIN.fullmatch(word) or COUNTRY_SITE.fullmatch(word)
     if domain is None:
         return None
     name = domain["name"]
@@ -323,7 +296,7 @@ def _outlet_words(outlet: str) -> bool:
         bool(words)
         and all(word[:1].isupper() for word in words)
         and (
-            _THE_NAME.fullmatch(outlet) is not None
+            THE_NAME.fullmatch(outlet) is not None
             or not all(
                 word.casefold() in _ROLE_LINE_WORDS or word.casefold() in NOT_NAME
                 for word in words
@@ -380,14 +353,14 @@ def _outlet(part: str, tokens: list[str]) -> str | None:
         return part
     if not (
         part[:1].isupper()
-        and (_OUTLET.search(part) or _OUTLET_NAME.search(part) or _OUTLET_TAIL.search(part))
+        and (OUTLET.search(part) or OUTLET_NAME.search(part) or OUTLET_TAIL.search(part))
         and _NAME_CHARS.fullmatch(part)
         and len(tokens) <= _MAX_OUTLET_WORDS
     ):
         return None
     if len(tokens) > _PLAIN_WORDS[0] and " ".join(tokens[-2:]).casefold() in SECTIONS:
         tokens = tokens[:-2]  # "Jakarta Post Latest News": the outlet, then a section
-    core = tokens if _AGENCY_NAME.search(part) else (_strip_role(tokens)[0] or tokens)
+    core = tokens if AGENCY_NAME.search(part) else (_strip_role(tokens)[0] or tokens)
     known = canonical_agency(" ".join(core))
     if known is not None:
         return known
@@ -402,8 +375,8 @@ def _compound_outlet(tokens: list[str]) -> bool:
     "news" ("Newsday", "Azernews"), or a name in camel case before a place ("BioBio
     Chile"), which people's names are not."""
     if len(tokens) == 1:
-        return _NEWS_COMPOUND.fullmatch(tokens[0]) is not None
-    return len(tokens) > 1 and bool(_CAMEL.match(tokens[0])) and is_place(" ".join(tokens[1:]))
+        return NEWS_COMPOUND.fullmatch(tokens[0]) is not None
+    return len(tokens) > 1 and bool(CAMEL.match(tokens[0])) and is_place(" ".join(tokens[1:]))
 
 
 def _known_prefix(tokens: list[str]) -> tuple[str, list[str]] | None:
@@ -438,13 +411,15 @@ def _source_name(printed: str) -> str | None:
     prefix = _known_prefix(tokens)
     if prefix is not None and (not prefix[1] or is_place(" ".join(prefix[1]))):
         return prefix[0]  # "Press Trust of India New Delhi"
-    if part.casefold() in _GENERIC or _GOVERNMENT.search(part):
+    if part.casefold() in GENERIC_SOURCES or GOVERNMENT.search(part):
         return None
-    desk = _DESK.fullmatch(part)
+    desk = DESK.fullmatch(part)
     if desk is not None:
         return desk["outlet"].strip() or None
     first = part[:1]
-    return part if first.isupper() or first.isdigit() or _CAMEL.match(part) else None
+    if first.isupper() or first.isdigit() or CAMEL.match(part):
+        return part
+    return site_name(part) if len(tokens) == 1 else None  # "srna.rs": a site's address
 
 
 def _brand(part: str, tokens: list[str]) -> str | None:
@@ -479,8 +454,10 @@ def _trimmed(piece: str) -> str:
     if not part.endswith("ng'") or part[:1] == "'":
         part = part.strip(" '")  # quotes go; Luo spelling keeps ng' ("Ochieng'")
     if part.endswith(".") and (
-        len(part.rsplit(" ", 1)[-1]) > _ABBREVIATION_MAX or canonical_agency(part[:-1])
-    ):
+        len(part.rsplit(" ", 1)[-1]) > _ABBREVIATION_MAX
+        or canonical_agency(part[:-1])
+        or (len(part) > _PLAIN_WORDS[0] + 1 and part[:-1].isalpha() and part[:-1].isupper())
+    ):  # "Avec ACP.": a code's full stop too
         part = part[:-1]  # a full stop, not the point of "Jr." or "J." ("EFE." at a foot)
     return part
 
@@ -500,11 +477,14 @@ class Reading:
 
     @property
     def agency(self) -> str | None:
-        for name in self._agencies:
+        agencies = [name for name in self._agencies if name not in self.authors]
+        for name in agencies:
             info = agency_info(name)
             if info is not None and info.kind == "agency" and info.name == name:
                 return name
-        return self._agencies[0] if self._agencies else None
+        # a name offered as an outlet that is also an author is the author's, printed twice
+        # ("Valentín Romero Por Valentín Romero")
+        return agencies[0] if agencies else None
 
     def add(self, name: str) -> None:
         if name not in self.authors:
@@ -519,13 +499,15 @@ class Reading:
         part = _trimmed(piece)
         if not part:
             return
-        if mode is Mode.OUTLETS:
-            self.offer(_source_name(part))
-            return
         tokens = part.split()
-        if mode is Mode.PERSONS and _DESK.fullmatch(part):
+        if mode is Mode.OUTLETS:
+            self._source(part, tokens)
+            return
+        if mode is Mode.PERSONS and DESK.fullmatch(part):
             self._outlet_or_desk(part, tokens)  # "Author: Web Desk": no person
             return
+        if self._role_or_office(part, tokens):
+            return  # "Online Writer", "Council of Europe Commissioner ...": no person
         owner = _owner(tokens)
         if owner is not None:
             self.offer(owner)  # "CNN's Jennifer Hansler"
@@ -541,7 +523,7 @@ class Reading:
             return
         cut = part
         if len(tokens) > _PLAIN_WORDS[0]:
-            cut = self._affiliation_out(_QUALIFIER.sub("", part))
+            cut = self._affiliation_out(QUALIFIER.sub("", part))
             if plain_name(cut.split()):
                 self.add(cut)  # "Omar Khalil in Warsaw", "Ana Ruiz reporting from Brussels"
                 return
@@ -554,15 +536,49 @@ class Reading:
         if _NAME_CHARS.fullmatch(part) and all(t[0].isalpha() for t in tokens):
             self.name(tokens, last=last, mode=mode)  # else digits or symbols: not a name
 
+    def _source(self, part: str, tokens: list[str]) -> None:
+        """Read a source: an agency or an outlet, with its reporter after it and no mark
+        between ("Fuente: El Deber Marcelo Tedesqui", "Source: EFE Ana Ruiz": a known
+        agency or a paper's title of an article and a word, then a plain name)."""
+        for size in (1, _PLAIN_WORDS[0]):
+            head, rest = tokens[:size], tokens[size:]
+            known = canonical_agency(head[0]) if size == 1 else None
+            titled = known is not None or (size > 1 and article_title(head))
+            if titled and plain_name(rest) and not is_place(" ".join(rest)):
+                self.offer(known or " ".join(head))
+                self.add(" ".join(rest))
+                return
+        self.offer(_source_name(part))
+
+    def _role_or_office(self, part: str, tokens: list[str]) -> bool:
+        """Read a piece that names a role ("Online Writer"), an office after the person
+        ("Council of Europe Commissioner for Human Rights") or the outlet the person wrote
+        for ("for the Pulitzer Center", offered); say whether it was one of these."""
+        if (
+            len(tokens) > 1
+            and tokens[-1].casefold() in PERSON_ROLES
+            and all(token.casefold() in _ROLE_LINE_WORDS for token in tokens)
+            and not any(canonical_agency(token) for token in tokens)  # "AP Diplomatic Writer"
+        ):
+            return True
+        if len(tokens) == _PLAIN_WORDS[0] and tokens[0].casefold() == "staff":
+            self.offer(canonical_agency(tokens[1]))  # "Staff Reuters": Reuters' staff
+            return True  # "Staff Consortium": an outlet's staff, no person
+        if not self.authors:
+            return False
+        outlet = FOR_OUTLET.fullmatch(part)
+        if outlet is not None:
+            self.offer(canonical_agency(outlet["name"]) or outlet["name"])
+            return True
+        return OFFICE.search(part) is not None and canonical_agency(part) is None
+
     def _person_then_outlet(self, tokens: list[str]) -> bool:
         """Read "DAVID AGREN The News" (a name, then an outlet led by "The") as both."""
         if "The" not in tokens[2:]:
             return False
         index = tokens.index("The", 2)
         outlet = " ".join(tokens[index:])
-        if not (
-            _OUTLET.search(outlet) or _OUTLET_NAME.search(outlet) or _OUTLET_TAIL.search(outlet)
-        ):
+        if not (OUTLET.search(outlet) or OUTLET_NAME.search(outlet) or OUTLET_TAIL.search(outlet)):
             return False
         name = tokens[:index]
         if not _is_name(name) or len(name) > _PLAIN_WORDS[-1]:
@@ -574,7 +590,7 @@ class Reading:
     def _affiliation_out(self, part: str) -> str:
         """A name without the affiliation after it; the agency it says the person wrote
         for is offered ("Ana Ruiz for Reuters")."""
-        affiliation = _AFFILIATION.search(part)
+        affiliation = AFFILIATION.search(part)
         if affiliation is None:
             return part
         self.offer(_affiliated_agency(affiliation[0]))
@@ -591,12 +607,12 @@ class Reading:
         if site is not None:
             self.offer(site)
             return True  # "www.trend.az", "CCTV.com", "Staff Correspondent Barta24.com"
-        if is_place(part) or part.casefold() in SECTIONS or part.casefold() in _GENERIC:
+        if is_place(part) or part.casefold() in SECTIONS or part.casefold() in GENERIC_SOURCES:
             return True  # "Ankara", "Politics", "Agencies"
         return self._outlet_or_desk(part, tokens)
 
     def _outlet_or_desk(self, part: str, tokens: list[str]) -> bool:
-        desk = _DESK.fullmatch(part)
+        desk = DESK.fullmatch(part)
         if desk is not None:
             outlet = desk["outlet"].strip()
             if _outlet_words(outlet):
@@ -604,23 +620,18 @@ class Reading:
             return True  # "Outlook Web Desk", "News Desk", "Editorial Team"
         if len(tokens) > 1 and tokens[-1].casefold() in SECTIONS:
             rest = tokens[:-1]  # a section after an outlet: "Greenwatch Desk Diplomacy"
-            if canonical_agency(" ".join(rest)) is not None or _DESK.fullmatch(" ".join(rest)):
+            if canonical_agency(" ".join(rest)) is not None or DESK.fullmatch(" ".join(rest)):
                 return self._not_a_person(" ".join(rest), rest)
         named = _brand(part, tokens)
         if named is None:
             named = _outlet(part, tokens)  # "Daily Sabah", "Korea Herald", "Newsday"
-        if named is None and _THE_NAME.fullmatch(part):
-            named = part  # "The Huffington Post": people's names do not start with "The"
+        if named is None and (THE_NAME.fullmatch(part) or article_title(tokens)):
+            named = part  # "The Huffington Post", "La Jornada": no person's name starts so
         if named is not None:
             self.offer(named)
             return True
-        if len(tokens) == 1 and (_code(part) or _CAMEL.match(part)):
-            if (
-                not self._agencies
-                and not self.authors
-                and len(part) <= _LONE_CODE
-                and part.casefold() not in NOT_NAME
-            ):
+        if len(tokens) == 1 and (_code(part) or CAMEL.match(part)):
+            if not self._agencies and not self.authors and _lone_outlet(part):
                 self.offer(part)  # "(RSS)", "SuchTv": an agency or outlet as printed
             return True  # "MPBSK" after "PTI": a desk's code
         return False
@@ -678,7 +689,7 @@ def clean_people(text: str) -> str:
     if "updated" in lowered or "published" in lowered or "posted" in lowered:
         body = _STAMP.sub(" ", body)
     if '"' in body or "“" in body or "‘" in body or "'" in body:
-        body = _NICKNAME.sub("", body)
+        body = NICKNAME.sub("", body)
     return body
 
 
