@@ -276,3 +276,49 @@ def test_the_pretests_ascii_patterns_find_what_their_full_patterns_find(text: st
     lower = text.lower()
     assert triggers._ASCII_SIMPLE_WORD.findall(lower) == triggers._SIMPLE_WORD.findall(lower)
     assert triggers._ASCII_LETTERS.findall(lower) == triggers._LETTERS.findall(lower)
+
+
+# --------------------------------------------------------------------------- the sentences read
+
+#: Sentences with triggers, sentences whose context later ones need (a person, a state, a
+#: quotation) and sentences without either, for stories in any order.
+STORY_SENTENCES = (
+    "Japan and Germany signed a defense pact on Monday.",
+    "He later met his Omani counterpart in Muscat.",
+    "The two sides agreed to hold talks next month.",
+    "Indian Foreign Minister Ravi Menon arrived in Seoul late on Tuesday.",
+    "\u201cWe will not accept this,\u201d Menon told reporters.",
+    "Brazil's trade surplus narrowed to $2 billion in March.",
+    "Shares of the company rose 4% in early trading.",
+    "It condemned the decision.",
+    "The weather stayed mild across the region.",
+    "This story has been updated with comments from officials.",
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.sampled_from(STORY_SENTENCES), max_size=7),
+    st.sampled_from(["\n\n", " "]),
+    st.sampled_from(["", "TOKYO, March 2 (Reuters) - ", "Talks resume\n\n"]),
+)
+def test_reading_up_to_the_last_trigger_gives_the_events_of_reading_every_sentence(
+    sentences: list[str], separator: str, head: str
+) -> None:
+    text = head + separator.join(sentences)
+    published = dt.date(2026, 3, 3)
+    full = pipeline._extract(text, published, 0.0, every_sentence=True)
+    assert pipeline._extract(text, published, 0.0) == full
+    assert accordlib.extract_events(text, published=published, min_confidence=0.0) == full
+
+
+def test_a_story_without_triggers_is_not_searched_for_parties(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    actors = _counting(monkeypatch, pipeline, "find_actors")
+    text = "Brazil's trade surplus narrowed in March.\n\nShares of Petrobras rose 4%."
+    assert accordlib.extract_events(text) == []
+    assert actors == []
+    (event,) = accordlib.extract_events(text + "\n\nJapan and Germany signed a defense pact.")
+    assert event.kind.name == "SIGN_AGREEMENT"
+    assert len(actors) == 1

@@ -83,8 +83,7 @@ class Sentence:
     def tokenize(self) -> Tokens:
         """The sentence's tokens, with offsets into the document's text.
 
-        Not kept: the sentence's reader keeps them while it reads the sentence (a story's
-        tokens all alive at once would only cost the garbage collector time)."""
+        Not kept by the sentence: its reader keeps them as long as it needs them."""
         return Tokens(tokenize(self.source[self.start : self.end], self.start))
 
 
