@@ -193,7 +193,7 @@ def clause_position(view: SentenceView, match: Trigger, roles: Roles) -> str:
     event noun), ``relative`` (in a relative clause: "Oman, which mediated"),
     ``infinitive`` ("in a bid to impose"), ``participle`` ("..., accusing"),
     ``coordinated`` ("... and expelled") or ``carried`` (no subject of its own)."""
-    if match.nominal:
+    if match.nominal or roles.position == "nominal":
         return "nominal"
     if roles.passive and roles.actors:
         return "main"  # "were imposed on Minsk by the EU": the agent is named
@@ -255,6 +255,14 @@ def _find_subject(
             cue_start = position + 1
             break
     roles.cue_start = cue_start
+    owner = _demonym_before(view, match)
+    if owner is not None and not any(
+        event.kind.name == match.kind and set(owner.actors) & set(event.recipients)
+        for event in so_far
+    ):  # not "repelled an Iranian attack", whose event the sentence already has
+        roles.actors = owner.actors  # "the last Iraqi attack on shipping": Iraq's attack
+        roles.position = "nominal"
+        return
     roles.actors = carried_subject(view, match, clause.region_start, so_far, start)
     if not roles.actors and match.nominal and not match.ceremony:
         # "a visit to Tokyo by the Indian premier", "the visit of the premier": the
@@ -271,6 +279,24 @@ def _find_subject(
         fronted = _fronted_subject(view, start, clause)
         if fronted is not None:
             roles.actors = fronted.actors
+
+
+def _demonym_before(view: SentenceView, match: Trigger) -> Group | None:
+    """The demonym that owns an event noun ("Iraqi attack", "an Iraqi air raid", "U.S.
+    pressure"): adjectives only, at most one lower-case word between them when the
+    trigger is an event noun (before a verb form, that word may be the subject: "the
+    German giants ousted")."""
+    start = match.start
+    for gap in (1, 2) if match.nominal else (1,):
+        probe = start - gap
+        if probe < 0:
+            return None
+        group = view.covering[probe]
+        if group is not None:
+            return group if group.end == probe + 1 and group.modifiers_only else None
+        if not (view.lows[probe].isalpha() and view.tokens[probe].text.islower()):
+            return None
+    return None
 
 
 def _after_light(view: SentenceView, start: int) -> bool:
