@@ -51,3 +51,26 @@ def test_a_participle_after_an_article_is_no_reporting_verb() -> None:
         "The reported Iraqi raid on the terminal was on Monday.", published=PUBLISHED
     )
     assert [(e.kind.name, [a.name for a in e.actors]) for e in events] == [("FIGHT", ["Iraq"])]
+
+
+#: The kind a 1987 coder gives: pressing a party to act is an appeal (as urging is); a
+#: force verb whose dictionary pattern reads words ("fighting the government") is fighting
+#: when an armed party does it; force used by a state's forces is fighting (CAMEO 19), a
+#: killing stays an assault.
+KINDS = [
+    Case("Bonn has been pressing the Dutch government to lower its gas prices.", "APPEAL", ("Germany",), ("Dutch government",)),
+    Case("The aid would reach the guerrillas fighting the Luanda government.", "FIGHT", ("guerrillas",), ("Luanda government",)),
+    Case("A Libyan warship set a Maltese trawler on fire near the island.", "FIGHT", ("Libyan warship",), ("Malta",)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", KINDS, ids=_ids)
+def test_the_kind_a_1987_coder_gives(case: Case) -> None:
+    check(case)
+
+
+def test_a_killing_by_a_states_forces_stays_an_assault() -> None:
+    events = extract_events(
+        "Syrian troops killed six villagers near the border.", published=PUBLISHED
+    )
+    assert [e.kind.name for e in events] == ["ASSAULT"]

@@ -38,7 +38,7 @@ from accordlib.extract.model import DIRECTED_KINDS, Trigger
 from accordlib.extract.view import SentenceView
 from accordlib.officials.model import Role
 
-__all__ = ["envoy_expulsion", "mutual_reverse", "refine"]
+__all__ = ["armed_force", "envoy_expulsion", "mutual_reverse", "refine"]
 
 #: How far after "talks" their issue may be named ("talks in Cairo on the truce").
 _TOPIC_REACH: Final = 12
@@ -77,6 +77,15 @@ _PURPOSE_VERBS: Final = frozenset(
      "agree", "hammer", "finalize", "finalise", "restore", "normalize", "normalise",
      "broker", "revive", "ease", "defuse", "secure", "conclude"}
 )  # fmt: skip
+#: The dictionary block of force verbs, some of whose patterns are words ("fighting the
+#: government" is criticism there).
+_FORCE_BLOCK: Final = "PHYSICAL_CONFLICT"
+#: How far before such a verb an armed party makes it force ("the rebels fighting").
+_ARMED_REACH: Final = 3
+#: A state's forces, beside the armed groups of the word classes.
+_FORCES: Final = frozenset({"troops", "forces", "army", "soldiers", "warplanes", "warships"})
+#: Verbs (stems) of killing: by a state's forces too, an assault (18).
+_KILLING: Final = ("kill", "massacr", "murder", "assassinat", "execut", "slaughter")
 #: Kinds of force that a verbal attack is read as.
 _FORCE_KINDS: Final = frozenset({"FIGHT", "ASSAULT"})
 #: Verbs (stems) of sending a person out of the country: of a diplomat, an expulsion.
@@ -133,7 +142,29 @@ def _refusal_or_pressure(
         view, match.head, view.vocab.document_nouns, _DOCUMENT_REACH
     ):
         return "CRITICIZE", fact  # "attacked the bill": words, not force
+    if kind == "CRITICIZE" and match.rule.startswith(_FORCE_BLOCK) and _armed_before(view, match):
+        return "FIGHT", fact  # "rebels fighting the government": arms, not words
     return kind, fact
+
+
+def _armed_before(view: SentenceView, match: Trigger) -> bool:
+    """Whether an armed group or a state's forces stand right before the trigger."""
+    before = view.lows[max(0, match.start - _ARMED_REACH) : match.start]
+    armed = view.vocab.armed_groups
+    return any(low in armed or low in _FORCES for low in before)
+
+
+def armed_force(view: SentenceView, match: Trigger, kind: str, actors: tuple[Actor, ...]) -> str:
+    """An assault by a state's forces is fighting (CAMEO 19, conventional force), not an
+    assault (18): "an Iranian warship set the tanker on fire"; killings stay assaults
+    ("jets killed hundreds of villagers")."""
+    if (
+        kind == "ASSAULT"
+        and any(actor.kind is ActorKind.MILITARY for actor in actors)
+        and not view.lows[match.head].startswith(_KILLING)
+    ):
+        return "FIGHT"
+    return kind
 
 
 def _warned_to(view: SentenceView, match: Trigger) -> bool:
