@@ -74,3 +74,21 @@ def test_a_killing_by_a_states_forces_stays_an_assault() -> None:
         "Syrian troops killed six villagers near the border.", published=PUBLISHED
     )
     assert [e.kind.name for e in events] == ["ASSAULT"]
+
+
+#: An invitation or a proposal states a wish to meet (CAMEO 036): the intention is the
+#: event, not talks reported as planned; the talks it is for are no second event.
+INTENTIONS = [
+    Case("Chancellor Helmut Kohl has invited the Dutch cabinet to Bonn for talks next month.", "EXPRESS_INTENT", ("Helmut Kohl",), ("Dutch cabinet",)),
+    Case("Soviet leader Mikhail Gorbachev proposed on Sunday that talks on chemical weapons be held in Vienna.", "EXPRESS_INTENT", ("Mikhail Gorbachev",)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", INTENTIONS, ids=_ids)
+def test_an_invitation_or_a_proposal_is_an_intention(case: Case) -> None:
+    check(case)
+
+
+def test_the_talks_an_invitation_is_for_are_no_event_of_their_own() -> None:
+    events = extract_events(INTENTIONS[0].text, published=PUBLISHED)
+    assert [e.kind.name for e in events] == ["EXPRESS_INTENT"]

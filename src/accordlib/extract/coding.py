@@ -86,6 +86,11 @@ _ARMED_REACH: Final = 3
 _FORCES: Final = frozenset({"troops", "forces", "army", "soldiers", "warplanes", "warships"})
 #: Verbs (stems) of killing: by a state's forces too, an assault (18).
 _KILLING: Final = ("kill", "massacr", "murder", "assassinat", "execut", "slaughter")
+#: Words (stems) of an intention reading whose act is the intention itself ("proposed
+#: talks", "invited the Commission for talks", "were prepared to talk"): no talks are
+#: announced, a wish to hold them is (EXPRESS_INTENT); a pledge or an offer of an act
+#: ("pledged aid") stays the act, announced.
+_INTENT_STEMS: Final = ("propos", "invit", "prepared", "ready", "willing")
 #: Kinds of force that a verbal attack is read as.
 _FORCE_KINDS: Final = frozenset({"FIGHT", "ASSAULT"})
 #: Verbs (stems) of sending a person out of the country: of a diplomat, an expulsion.
@@ -108,8 +113,14 @@ def refine(
     kind = match.kind
     words = view.vocab
     lows = view.lows
+    head = lows[match.head]
+    intent = match.intent and head.startswith(_INTENT_STEMS)
+    if intent and fact is Factuality.PLANNED and head.endswith("ed"):
+        return "EXPRESS_INTENT", Factuality.OCCURRED  # "invited X for talks next month"
     if fact is Factuality.OCCURRED and (match.intent or lows[match.start] in words.intent_verbs):
-        fact = Factuality.ANNOUNCED  # "pledged aid": an intention made public
+        if intent:
+            return "EXPRESS_INTENT", fact  # "proposed talks", "invited X for talks"
+        fact = Factuality.ANNOUNCED  # "pledged aid": the act, announced (033)
     if fact is Factuality.NEGATED and _possibly_not(lows[cue_start : match.start]):
         fact = Factuality.HYPOTHETICAL  # "may not attend the talks": possibly not
     if kind == "PRAISE" and lows[match.head] in words.support_verbs:
