@@ -92,3 +92,21 @@ def test_an_invitation_or_a_proposal_is_an_intention(case: Case) -> None:
 def test_the_talks_an_invitation_is_for_are_no_event_of_their_own() -> None:
     events = extract_events(INTENTIONS[0].text, published=PUBLISHED)
     assert [e.kind.name for e in events] == ["EXPRESS_INTENT"]
+
+
+def test_a_compound_of_two_event_nouns_is_one_event() -> None:
+    events = extract_events(
+        "The plan goes to a GCC summit meeting due in Kuwait late this year.", published=PUBLISHED
+    )
+    assert [(e.kind.name, e.factuality.name) for e in events] == [("MEET", "PLANNED")]
+
+
+def test_the_threat_a_warning_reports_is_no_second_threat() -> None:
+    events = extract_events(
+        "Canada has warned the U.S. Senate that the new lumber bill could prompt retaliation"
+        " by its trading partners.",
+        published=PUBLISHED,
+    )
+    assert [(e.kind.name, [a.name for a in e.actors]) for e in events] == [
+        ("THREATEN", ["Canada"])
+    ]
