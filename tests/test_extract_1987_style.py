@@ -110,3 +110,12 @@ def test_the_threat_a_warning_reports_is_no_second_threat() -> None:
     assert [(e.kind.name, [a.name for a in e.actors]) for e in events] == [
         ("THREATEN", ["Canada"])
     ]
+
+
+def test_the_charge_of_a_criticism_after_a_long_object_is_no_event() -> None:
+    events = extract_events(
+        "Rome has sharply criticised the two Italian members of the Commission for failing"
+        " to oppose the levy.",
+        published=PUBLISHED,
+    )
+    assert [e.kind.name for e in events] == ["CRITICIZE"]

@@ -51,6 +51,9 @@ _ASCII_LETTERS = lazy_re("[a-z]+")
 _SEVERAL: Final = 2
 #: A governed act follows its governing trigger within this many words ("urged X to").
 _GOVERNED_REACH: Final = 5
+#: How far after an accusation or criticism its charge may stand ("criticised the two
+#: German members of the Commission for failing to oppose them").
+_CHARGE_REACH: Final = 10
 #: How far after a warning the threat its "that" clause reports may stand.
 _WARNING_REACH: Final = 16
 #: A thing talked about follows its speech act within this many words.
@@ -319,7 +322,7 @@ def _charged(match: Trigger, matches: list[Trigger], words: list[str]) -> bool:
     content of the accusation."""
     return any(
         other.kind in _CHARGING_KINDS
-        and other.end <= match.start <= other.end + _GOVERNED_REACH
+        and other.end <= match.start <= other.end + _CHARGE_REACH
         and _governs(other, match, words)
         and "," not in words[other.end : match.start]
         for other in matches
