@@ -119,3 +119,24 @@ def test_the_charge_of_a_criticism_after_a_long_object_is_no_event() -> None:
         published=PUBLISHED,
     )
     assert [e.kind.name for e in events] == ["CRITICIZE"]
+
+
+def test_an_appeal_coordinated_after_an_accusation_is_no_charge() -> None:
+    events = extract_events(
+        "Canberra accused Washington of growing protectionism on farm goods and called for"
+        " an end to the subsidies.",
+        published=PUBLISHED,
+    )
+    assert [e.kind.name for e in events] == ["ACCUSE", "APPEAL"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # trade and opinion after a demonym: no act of that state
+        "The governor said he wanted to see stronger Korean demand for Canadian wheat.",
+        "Europe feels cheated by Japanese promises to open its market.",
+    ],
+)
+def test_a_demonym_before_a_word_of_trade_or_opinion_names_no_act(text: str) -> None:
+    assert [e.kind.name for e in extract_events(text, published=PUBLISHED)] == []

@@ -99,7 +99,7 @@ def build_event(
         fact = Factuality.CONDITIONAL
     fact, date, precision, date_text = date_event(timex, framed, fact, match.kind, agreement, ctx)
     kind, fact = refine(view, match, roles.cue_start, fact)
-    kind = armed_force(view, match, envoy_expulsion(view, match, kind, recipients), actors)
+    kind = armed_force(view, envoy_expulsion(view, match, kind, recipients), actors, recipients)
     if war_history(view, EventKind[kind], date, ctx.published):
         return None  # "captured by Israel in the 1967 war": a war story's history
     attribution = clause.attribution

@@ -84,6 +84,8 @@ _FORCE_BLOCK: Final = "PHYSICAL_CONFLICT"
 _ARMED_REACH: Final = 3
 #: A state's forces, beside the armed groups of the word classes.
 _FORCES: Final = frozenset({"troops", "forces", "army", "soldiers", "warplanes", "warships"})
+#: The forms of "press": pressing a party to act is an appeal, as urging is.
+_PRESSING: Final = frozenset({"press", "presses", "pressed", "pressing"})
 #: Verbs (stems) of killing: by a state's forces too, an assault (18).
 _KILLING: Final = ("kill", "massacr", "murder", "assassinat", "execut", "slaughter")
 #: Words (stems) of an intention reading whose act is the intention itself ("proposed
@@ -149,6 +151,8 @@ def _refusal_or_pressure(
         return "THREATEN", fact  # "would boycott the talks unless ...": a threat
     if kind == "THREATEN" and _warned_to(view, match):
         return "APPEAL", fact  # "warned the army to refrain": an appeal to the army
+    if kind == "DEMAND" and view.lows[match.head] in _PRESSING and _told_to(view, match):
+        return "APPEAL", fact  # "pressing Taiwan to open its market": urged, as 'urge' is
     if kind in _FORCE_KINDS and object_in(
         view, match.head, view.vocab.document_nouns, _DOCUMENT_REACH
     ):
@@ -165,14 +169,21 @@ def _armed_before(view: SentenceView, match: Trigger) -> bool:
     return any(low in armed or low in _FORCES for low in before)
 
 
-def armed_force(view: SentenceView, match: Trigger, kind: str, actors: tuple[Actor, ...]) -> str:
-    """An assault by a state's forces is fighting (CAMEO 19, conventional force), not an
-    assault (18): "an Iranian warship set the tanker on fire"; killings stay assaults
-    ("jets killed hundreds of villagers")."""
+def armed_force(
+    view: SentenceView,
+    kind: str,
+    actors: tuple[Actor, ...],
+    recipients: tuple[Actor, ...],
+) -> str:
+    """An assault by a state's forces on a named party, or between two states' forces, is
+    fighting (CAMEO 19, conventional force), not an assault (18): "an Iranian warship set
+    the tanker on fire"; a sentence of killings stays an assault ("jets killed 22
+    villagers in a bombing raid")."""
     if (
         kind == "ASSAULT"
+        and (recipients or len({actor.country for actor in actors}) > 1)
         and any(actor.kind is ActorKind.MILITARY for actor in actors)
-        and not view.lows[match.head].startswith(_KILLING)
+        and not any(low.startswith(_KILLING) for low in view.lows)
     ):
         return "FIGHT"
     return kind
@@ -181,10 +192,14 @@ def armed_force(view: SentenceView, match: Trigger, kind: str, actors: tuple[Act
 def _warned_to(view: SentenceView, match: Trigger) -> bool:
     """ "warned the country's military to refrain", "warned Iran not to": a warning whose
     object is told to act (or not to)."""
+    return view.lows[match.head] in view.vocab.warning_verbs and _told_to(view, match)
+
+
+def _told_to(view: SentenceView, match: Trigger) -> bool:
+    """Whether the trigger's object is told to act: "warned Iran not to", "pressing the
+    administration to live up to"."""
     lows = view.lows
     head = match.head
-    if lows[head] not in view.vocab.warning_verbs:
-        return False
     for index in range(head + 2, min(len(lows), head + 2 + _WARNED_REACH)):
         if lows[index] == "to":
             return True  # "warned Iran to", "warned Iran not to"

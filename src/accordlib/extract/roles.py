@@ -30,6 +30,7 @@ from accordlib.extract.subjects import (
     adverb,
     carried_subject,
     circumstance_subject,
+    demonym_owner,
     skip_light,
     subject_group,
 )
@@ -255,7 +256,7 @@ def _find_subject(
             cue_start = position + 1
             break
     roles.cue_start = cue_start
-    owner = _demonym_before(view, match)
+    owner = demonym_owner(view, match)
     if owner is not None and not any(
         event.kind.name == match.kind and set(owner.actors) & set(event.recipients)
         for event in so_far
@@ -279,24 +280,6 @@ def _find_subject(
         fronted = _fronted_subject(view, start, clause)
         if fronted is not None:
             roles.actors = fronted.actors
-
-
-def _demonym_before(view: SentenceView, match: Trigger) -> Group | None:
-    """The demonym that owns an event noun ("Iraqi attack", "an Iraqi air raid", "U.S.
-    pressure"): adjectives only, at most one lower-case word between them when the
-    trigger is an event noun (before a verb form, that word may be the subject: "the
-    German giants ousted")."""
-    start = match.start
-    for gap in (1, 2) if match.nominal else (1,):
-        probe = start - gap
-        if probe < 0:
-            return None
-        group = view.covering[probe]
-        if group is not None:
-            return group if group.end == probe + 1 and group.modifiers_only else None
-        if not (view.lows[probe].isalpha() and view.tokens[probe].text.islower()):
-            return None
-    return None
 
 
 def _after_light(view: SentenceView, start: int) -> bool:

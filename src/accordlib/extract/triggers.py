@@ -325,6 +325,10 @@ def _charged(match: Trigger, matches: list[Trigger], words: list[str]) -> bool:
         and other.end <= match.start <= other.end + _CHARGE_REACH
         and _governs(other, match, words)
         and "," not in words[other.end : match.start]
+        and (
+            match.start <= other.end + _GOVERNED_REACH
+            or "and" not in words[other.end : match.start]
+        )
         for other in matches
         if other is not match
     )
