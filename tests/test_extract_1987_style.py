@@ -140,3 +140,8 @@ def test_an_appeal_coordinated_after_an_accusation_is_no_charge() -> None:
 )
 def test_a_demonym_before_a_word_of_trade_or_opinion_names_no_act(text: str) -> None:
     assert [e.kind.name for e in extract_events(text, published=PUBLISHED)] == []
+
+
+def test_inviting_tenders_is_business() -> None:
+    text = "The Dutch Finance Ministry is inviting tenders for a new series of treasury bills."
+    assert extract_events(text, published=PUBLISHED) == []
