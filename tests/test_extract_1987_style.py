@@ -145,3 +145,11 @@ def test_a_demonym_before_a_word_of_trade_or_opinion_names_no_act(text: str) -> 
 def test_inviting_tenders_is_business() -> None:
     text = "The Dutch Finance Ministry is inviting tenders for a new series of treasury bills."
     assert extract_events(text, published=PUBLISHED) == []
+
+
+def test_torture_by_a_states_forces_stays_an_assault() -> None:
+    events = extract_events(
+        "Security forces tortured Chadian refugees in the camps, the agency said.",
+        published=PUBLISHED,
+    )
+    assert [e.kind.name for e in events] == ["ASSAULT"]

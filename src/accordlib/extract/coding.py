@@ -86,8 +86,11 @@ _ARMED_REACH: Final = 3
 _FORCES: Final = frozenset({"troops", "forces", "army", "soldiers", "warplanes", "warships"})
 #: The forms of "press": pressing a party to act is an appeal, as urging is.
 _PRESSING: Final = frozenset({"press", "presses", "pressed", "pressing"})
-#: Verbs (stems) of killing: by a state's forces too, an assault (18).
-_KILLING: Final = ("kill", "massacr", "murder", "assassinat", "execut", "slaughter")
+#: Verbs (stems) of violence against people: by a state's forces too, an assault (18).
+_KILLING: Final = (
+    "kill", "massacr", "murder", "assassinat", "execut", "slaughter", "tortur", "beat",
+    "abduct", "kidnap", "rape", "shot", "shoot",
+)  # fmt: skip
 #: Words (stems) of an intention reading whose act is the intention itself ("proposed
 #: talks", "invited the Commission for talks", "were prepared to talk"): no talks are
 #: announced, a wish to hold them is (EXPRESS_INTENT); a pledge or an offer of an act
