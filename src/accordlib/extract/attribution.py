@@ -54,6 +54,11 @@ _POSSESSIVES = frozenset({"his", "her", "its", "their", "our"})
 _HOMELAND = frozenset({"country", "nation", "government"})
 #: "the end of the sentence": a reported clause runs to the end of its sentence.
 _SENTENCE_END = 1 << 30
+#: Words before a participle that make it an adjective of the next noun ("the last
+#: confirmed attack", "a reported shelling"), not a reporting verb.
+_ADJECTIVE_MARKS = frozenset(
+    {"the", "a", "an", "last", "latest", "first", "its", "their", "his", "her", "this", "that"}
+)
 
 
 def find_attributions(
@@ -79,6 +84,8 @@ def find_attributions(
             continue  # a threat verb first; handled by the rule table
         if low in words.reporting_nouns and not _verb_reading(tokens, index, group_ending):
             continue  # "Gulf Arab states, Bahrain says": a plural noun, not a verb
+        if low.endswith("ed") and index > 0 and lows[index - 1] in _ADJECTIVE_MARKS:
+            continue  # "the last confirmed attack": an adjective, not a reporting verb
         attribution = _reported(tokens, index, group_ending, words)
         if attribution is not None:
             found.append(attribution)

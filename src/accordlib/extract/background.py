@@ -3,8 +3,8 @@
 A story reports its events and, around them, their purpose, their toll and their history.
 Read sentence by sentence, these look like events; read in the story, they are not:
 
-* :func:`visit_purpose` — "Shultz is likely to visit Moscow for talks": the talks are the
-  purpose of the visit the sentence reports, between the same parties (talks "for talks
+* :func:`visit_purpose` — "Shultz is likely to visit Moscow for talks", "invited the
+  Commission for talks": the talks are the purpose of the visit or invitation the sentence reports, between the same parties (talks "for talks
   with the Taliban", a third party, are an event of their own);
 * :func:`retold_act` — "the attack was repelled yesterday", "Iraq repelled the attack":
   an act done to an event the story reported before (a definite event noun of the same
@@ -50,6 +50,9 @@ _FORCE: Final = frozenset(
         EventKind.MOBILIZE,
     }
 )
+#: Acts whose purpose talks after "for" may be: a visit, an invitation ("invited the
+#: Commission for talks in Bonn").
+_HOSTING: Final = frozenset({EventKind.VISIT, EventKind.EXPRESS_INTENT})
 #: Meetings and talks that may be a visit's purpose.
 _TALKS: Final = frozenset({"MEET", "NEGOTIATE"})
 #: How many words may stand between "for" and the talks ("for trade talks").
@@ -81,7 +84,7 @@ def visit_purpose(
         return False  # "for talks with the Taliban": a party of their own
     own = {party_key(actor) for actor in parties}
     return any(
-        event.kind is EventKind.VISIT
+        event.kind in _HOSTING
         and own <= {party_key(actor) for actor in (*event.actors, *event.recipients)}
         for event in so_far
     )

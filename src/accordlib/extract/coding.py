@@ -38,7 +38,7 @@ from accordlib.extract.model import DIRECTED_KINDS, Trigger
 from accordlib.extract.view import SentenceView
 from accordlib.officials.model import Role
 
-__all__ = ["envoy_expulsion", "mutual_reverse", "refine"]
+__all__ = ["armed_force", "envoy_expulsion", "mutual_reverse", "refine"]
 
 #: How far after "talks" their issue may be named ("talks in Cairo on the truce").
 _TOPIC_REACH: Final = 12
@@ -77,6 +77,25 @@ _PURPOSE_VERBS: Final = frozenset(
      "agree", "hammer", "finalize", "finalise", "restore", "normalize", "normalise",
      "broker", "revive", "ease", "defuse", "secure", "conclude"}
 )  # fmt: skip
+#: The dictionary block of force verbs, some of whose patterns are words ("fighting the
+#: government" is criticism there).
+_FORCE_BLOCK: Final = "PHYSICAL_CONFLICT"
+#: How far before such a verb an armed party makes it force ("the rebels fighting").
+_ARMED_REACH: Final = 3
+#: A state's forces, beside the armed groups of the word classes.
+_FORCES: Final = frozenset({"troops", "forces", "army", "soldiers", "warplanes", "warships"})
+#: The forms of "press": pressing a party to act is an appeal, as urging is.
+_PRESSING: Final = frozenset({"press", "presses", "pressed", "pressing"})
+#: Verbs (stems) of violence against people: by a state's forces too, an assault (18).
+_KILLING: Final = (
+    "kill", "massacr", "murder", "assassinat", "execut", "slaughter", "tortur", "beat",
+    "abduct", "kidnap", "rape", "shot", "shoot",
+)  # fmt: skip
+#: Words (stems) of an intention reading whose act is the intention itself ("proposed
+#: talks", "invited the Commission for talks", "were prepared to talk"): no talks are
+#: announced, a wish to hold them is (EXPRESS_INTENT); a pledge or an offer of an act
+#: ("pledged aid") stays the act, announced.
+_INTENT_STEMS: Final = ("propos", "invit", "prepared", "ready", "willing")
 #: Kinds of force that a verbal attack is read as.
 _FORCE_KINDS: Final = frozenset({"FIGHT", "ASSAULT"})
 #: Verbs (stems) of sending a person out of the country: of a diplomat, an expulsion.
@@ -99,8 +118,14 @@ def refine(
     kind = match.kind
     words = view.vocab
     lows = view.lows
+    head = lows[match.head]
+    intent = match.intent and head.startswith(_INTENT_STEMS)
+    if intent and fact is Factuality.PLANNED and head.endswith("ed"):
+        return "EXPRESS_INTENT", Factuality.OCCURRED  # "invited X for talks next month"
     if fact is Factuality.OCCURRED and (match.intent or lows[match.start] in words.intent_verbs):
-        fact = Factuality.ANNOUNCED  # "pledged aid": an intention made public
+        if intent:
+            return "EXPRESS_INTENT", fact  # "proposed talks", "invited X for talks"
+        fact = Factuality.ANNOUNCED  # "pledged aid": the act, announced (033)
     if fact is Factuality.NEGATED and _possibly_not(lows[cue_start : match.start]):
         fact = Factuality.HYPOTHETICAL  # "may not attend the talks": possibly not
     if kind == "PRAISE" and lows[match.head] in words.support_verbs:
@@ -155,20 +180,55 @@ def _refusal_or_pressure(
         return "THREATEN", fact  # "would boycott the talks unless ...": a threat
     if kind == "THREATEN" and _warned_to(view, match):
         return "APPEAL", fact  # "warned the army to refrain": an appeal to the army
+    if kind == "DEMAND" and view.lows[match.head] in _PRESSING and _told_to(view, match):
+        return "APPEAL", fact  # "pressing Taiwan to open its market": urged, as 'urge' is
     if kind in _FORCE_KINDS and object_in(
         view, match.head, view.vocab.document_nouns, _DOCUMENT_REACH
     ):
         return "CRITICIZE", fact  # "attacked the bill": words, not force
+    if kind == "CRITICIZE" and match.rule.startswith(_FORCE_BLOCK) and _armed_before(view, match):
+        return "FIGHT", fact  # "rebels fighting the government": arms, not words
     return kind, fact
+
+
+def _armed_before(view: SentenceView, match: Trigger) -> bool:
+    """Whether an armed group or a state's forces stand right before the trigger."""
+    before = view.lows[max(0, match.start - _ARMED_REACH) : match.start]
+    armed = view.vocab.armed_groups
+    return any(low in armed or low in _FORCES for low in before)
+
+
+def armed_force(
+    view: SentenceView,
+    kind: str,
+    actors: tuple[Actor, ...],
+    recipients: tuple[Actor, ...],
+) -> str:
+    """An assault by a state's forces on a named party, or between two states' forces, is
+    fighting (CAMEO 19, conventional force), not an assault (18): "an Iranian warship set
+    the tanker on fire"; a sentence of killings stays an assault ("jets killed 22
+    villagers in a bombing raid")."""
+    if (
+        kind == "ASSAULT"
+        and (recipients or len({actor.country for actor in actors}) > 1)
+        and any(actor.kind is ActorKind.MILITARY for actor in actors)
+        and not any(low.startswith(_KILLING) for low in view.lows)
+    ):
+        return "FIGHT"
+    return kind
 
 
 def _warned_to(view: SentenceView, match: Trigger) -> bool:
     """ "warned the country's military to refrain", "warned Iran not to": a warning whose
     object is told to act (or not to)."""
+    return view.lows[match.head] in view.vocab.warning_verbs and _told_to(view, match)
+
+
+def _told_to(view: SentenceView, match: Trigger) -> bool:
+    """Whether the trigger's object is told to act: "warned Iran not to", "pressing the
+    administration to live up to"."""
     lows = view.lows
     head = match.head
-    if lows[head] not in view.vocab.warning_verbs:
-        return False
     for index in range(head + 2, min(len(lows), head + 2 + _WARNED_REACH)):
         if lows[index] == "to":
             return True  # "warned Iran to", "warned Iran not to"

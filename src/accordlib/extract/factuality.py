@@ -82,7 +82,9 @@ def _tense(
     decided = not words.decided.isdisjoint(before)
     if "to" in before and decided:
         return Factuality.ANNOUNCED  # "agreed to resume summits": decided, not yet done
-    if not words.future.isdisjoint(window) or (bool(before) and before[-1] == "to"):
+    # The trigger's own verb is no cue of its tense ("set the trawler on fire").
+    cues = before + window[len(before) + 1 :] if match.start == match.head else window
+    if not words.future.isdisjoint(cues) or (bool(before) and before[-1] == "to"):
         if decided:
             return Factuality.ANNOUNCED
         # "Uzbekistan will join the accords, the White House announced": a decision made

@@ -203,6 +203,8 @@ def _no_verb(view: SentenceView, head: int) -> bool:
         return True  # "the Iranian forces": inside a party's name
     following = lows[head + 1] if head + 1 < len(lows) else ""
     if following in _NOUN_AFTER:
+        if any(e.modifier and e.end == head for e in view.entities):
+            return False  # "the last Iraqi attack was on March 8": an event noun Iraq owns
         return not lows[head].endswith("ed")
     if f"{lows[head]} {following}" not in view.vocab.companions:
         return False

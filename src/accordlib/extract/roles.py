@@ -30,6 +30,7 @@ from accordlib.extract.subjects import (
     adverb,
     carried_subject,
     circumstance_subject,
+    demonym_owner,
     skip_light,
     subject_group,
 )
@@ -193,7 +194,7 @@ def clause_position(view: SentenceView, match: Trigger, roles: Roles) -> str:
     event noun), ``relative`` (in a relative clause: "Oman, which mediated"),
     ``infinitive`` ("in a bid to impose"), ``participle`` ("..., accusing"),
     ``coordinated`` ("... and expelled") or ``carried`` (no subject of its own)."""
-    if match.nominal:
+    if match.nominal or roles.position == "nominal":
         return "nominal"
     if roles.passive and roles.actors:
         return "main"  # "were imposed on Minsk by the EU": the agent is named
@@ -255,6 +256,14 @@ def _find_subject(
             cue_start = position + 1
             break
     roles.cue_start = cue_start
+    owner = demonym_owner(view, match)
+    if owner is not None and not any(
+        event.kind.name == match.kind and set(owner.actors) & set(event.recipients)
+        for event in so_far
+    ):  # not "repelled an Iranian attack", whose event the sentence already has
+        roles.actors = owner.actors  # "the last Iraqi attack on shipping": Iraq's attack
+        roles.position = "nominal"
+        return
     roles.actors = carried_subject(view, match, clause.region_start, so_far, start)
     if not roles.actors and match.nominal and not match.ceremony:
         # "a visit to Tokyo by the Indian premier", "the visit of the premier": the

@@ -27,6 +27,7 @@ __all__ = [
     "adverb",
     "carried_subject",
     "circumstance_subject",
+    "demonym_owner",
     "skip_light",
     "subject_group",
 ]
@@ -623,3 +624,31 @@ def _opens_circumstance(low: str) -> bool:
     if low in _CIRCUMSTANCE_OPENERS:
         return True
     return low.endswith("ing") and low.isalpha() and low not in _NOT_CIRCUMSTANCE
+
+
+#: Acts a demonym before their noun names the doer of ("an Iraqi attack", "Israeli
+#: crackdown"); words of other kinds after a demonym are often trade or opinion ("Japanese
+#: demand", "Japanese promises").
+_OWNED_KINDS: Final = frozenset(
+    {"FIGHT", "ASSAULT", "COERCE", "ARREST", "PROTEST", "MOBILIZE", "SANCTION"}
+)
+
+
+def demonym_owner(view: SentenceView, match: Trigger) -> Group | None:
+    """The demonym that owns an event noun of force or protest ("Iraqi attack", "an Iraqi
+    air raid", "Palestinian riots"): adjectives only, at most one lower-case word between them when the
+    trigger is an event noun (before a verb form, that word may be the subject: "the
+    German giants ousted")."""
+    if match.kind not in _OWNED_KINDS:
+        return None  # "stronger Japanese demand for U.S. goods": trade, not a demand
+    start = match.start
+    for gap in (1, 2) if match.nominal else (1,):
+        probe = start - gap
+        if probe < 0:
+            return None
+        group = view.covering[probe]
+        if group is not None:
+            return group if group.end == probe + 1 and group.modifiers_only else None
+        if not (view.lows[probe].isalpha() and view.tokens[probe].text.islower()):
+            return None
+    return None

@@ -51,6 +51,11 @@ _ASCII_LETTERS = lazy_re("[a-z]+")
 _SEVERAL: Final = 2
 #: A governed act follows its governing trigger within this many words ("urged X to").
 _GOVERNED_REACH: Final = 5
+#: How far after an accusation or criticism its charge may stand ("criticised the two
+#: German members of the Commission for failing to oppose them").
+_CHARGE_REACH: Final = 10
+#: How far after a warning the threat its "that" clause reports may stand.
+_WARNING_REACH: Final = 16
 #: A thing talked about follows its speech act within this many words.
 _TOPIC_REACH: Final = 4
 #: Hand rules whose trigger is a noun (their names end so): an event noun, not a verb.
@@ -140,12 +145,19 @@ def trigger_matches(words: list[str]) -> list[Trigger]:
             and words[trigger.end] in modified
         )
     ]
-    found = _drop_complements(found, words)
+    found = _drop_complements(_compound_nouns(found), words)
     found = _phrases_over_nouns(found, words)
     kept = [trigger for trigger in found if not trigger.lexical]
     if not kept:
         return found
     return [t for t in found if not (t.lexical and _displaced(t, kept))]
+
+
+def _compound_nouns(found: list[Trigger]) -> list[Trigger]:
+    """ "a U.S.-Soviet summit meeting": an event noun right before another of its kind
+    names one event with it, read from the first word (whose modifiers name the parties)."""
+    ends = {(trigger.end, trigger.kind) for trigger in found if trigger.nominal}
+    return [trigger for trigger in found if (trigger.start, trigger.kind) not in ends]
 
 
 def _phrases_over_nouns(found: list[Trigger], words: list[str]) -> list[Trigger]:
@@ -289,7 +301,20 @@ def _drop_complements(matches: list[Trigger], words: list[str]) -> list[Trigger]
             else _charged(match, matches, words)
         )
         and (match.kind in GOVERNING_KINDS or not _spoken_of(match, matches, words))
+        and not _warned_of(match, matches, words)
     ]
+
+
+def _warned_of(match: Trigger, matches: list[Trigger], words: list[str]) -> bool:
+    """ "warned the House that the bill could prompt retaliation": the threat a warning
+    reports is its content, not a second threat."""
+    return match.kind == "THREATEN" and any(
+        other.kind == "THREATEN"
+        and other.end <= match.start <= other.end + _WARNING_REACH
+        and "that" in words[other.end : match.start]
+        for other in matches
+        if other is not match
+    )
 
 
 def _charged(match: Trigger, matches: list[Trigger], words: list[str]) -> bool:
@@ -297,9 +322,13 @@ def _charged(match: Trigger, matches: list[Trigger], words: list[str]) -> bool:
     content of the accusation."""
     return any(
         other.kind in _CHARGING_KINDS
-        and other.end <= match.start <= other.end + _GOVERNED_REACH
+        and other.end <= match.start <= other.end + _CHARGE_REACH
         and _governs(other, match, words)
         and "," not in words[other.end : match.start]
+        and (
+            match.start <= other.end + _GOVERNED_REACH
+            or "and" not in words[other.end : match.start]
+        )
         for other in matches
         if other is not match
     )
