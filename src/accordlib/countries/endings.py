@@ -74,7 +74,7 @@ CYRILLIC_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 # Latin-script endings, by group: the genitive "-s" ("Polens", "Sveriges"); the Albanian
 # genitive "-së" (of a name in "-i": "Turqisë") and "-ës" (of one in "-a": "Kosovës"); the
-# Polish cases ("Rosji", "Ukrainy", "Japonii", "Ukrainie", "Egiptu"), the Czech and Slovak
+# Polish cases ("Rosji", "Ukrainy", "Japonii", "Ukrainie", "Egiptu", "Francją"), the Czech and Slovak
 # ones ("Německa", "Německu", "Litvy") and the Croatian, Serbian and Slovene ones
 # ("Hrvatske", "Hrvatskoj", "Hrvatsku").
 LATIN_ENDINGS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
@@ -89,6 +89,13 @@ LATIN_ENDINGS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("polish", "a", ("",)),
     ("polish", "si", ("ś",)),
     ("polish", "ki", ("ka",)),
+    # The feminine adjective's oblique cases ("Wielkiej Brytanii", "Francuskiej"), the
+    # locative of "-ka" ("Ameryce", "Republice"), the instrumental and accusative of "-a"
+    # ("z Francją", "przez Polskę").
+    ("polish", "iej", ("a",)),
+    ("polish", "ce", ("ka",)),
+    ("polish", "ą", ("a",)),
+    ("polish", "ę", ("a",)),
     # Romanian genitive-dative: "Moldovei", "Rusiei", "Pakistanului".
     ("romanian", "ei", ("a",)),
     ("romanian", "ii", ("a",)),

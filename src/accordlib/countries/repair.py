@@ -16,6 +16,7 @@ import html
 import re
 from collections.abc import Callable
 
+from accordlib.countries.adjectives import adjective_country
 from accordlib.countries.fuzzy import near_miss
 from accordlib.countries.index import index
 from accordlib.countries.inflection import inflected
@@ -263,6 +264,22 @@ def _repair_inflection(name: str, depth: int) -> Entry | None:
     return found
 
 
+def _repair_adjective(name: str, depth: int) -> Entry | None:
+    """An adjective of nationality in another language: "argentino", "malien", "Turkse"."""
+    return adjective_country(name)
+
+
+def _repair_swahili(name: str, depth: int) -> Entry | None:
+    """A Swahili name, word by word ("Jamhuri ya Muungano wa Tanzania" is the United
+    Republic of Tanzania, "Jamhuri ya Kidemokrasia ya Kongo" the Democratic Republic of the
+    Congo): read only when one of its words is a Swahili word of a government form."""
+    words = name.split()
+    if len(words) < _TWO_PARTS or not any(w.lower() in _SWAHILI_FORMS for w in words):
+        return None
+    english = " ".join(_SWAHILI.get(w.lower(), w) for w in words)
+    return _country(lookup_variants(english, depth))
+
+
 def _repair_misspelling(name: str, depth: int) -> Entry | None:
     """One typing slip from exactly one country's English name: "Islambad", "Bahrian"."""
     if len(name) > LONGEST_NAME:
@@ -293,6 +310,29 @@ _SOVIET_REPUBLIC = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _DIRECTION = re.compile(r"\b(North|South|East|West)(?:ern)\b", re.IGNORECASE)
+# The Swahili words of government forms (Swahili Wikipedia's and the East African
+# governments' own styles), and the small words between them ("ya", "wa": "of").
+_SWAHILI_FORMS = {
+    "jamhuri": "Republic",
+    "kidemokrasia": "Democratic",
+    "muungano": "United",
+    "umoja": "United",
+    "ufalme": "Kingdom",
+    "falme": "Emirates",
+    "shirikisho": "Federation",
+    "dola": "State",
+}
+_SWAHILI = {
+    **_SWAHILI_FORMS,
+    "ya": "of",
+    "wa": "of",
+    "la": "of",
+    "za": "of",
+    "kiarabu": "Arab",
+    "kisoshalisti": "Socialist",
+    "watu": "People's",
+    "kongo": "Congo",
+}
 
 
 #: The repairs, in the order they are tried.
@@ -312,5 +352,7 @@ REPAIRS: tuple[Callable[[str, int], Entry | None], ...] = (
     _repair_soviet,
     _repair_direction,
     _repair_inflection,
+    _repair_swahili,
+    _repair_adjective,
     _repair_misspelling,
 )

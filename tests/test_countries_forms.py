@@ -1,0 +1,130 @@
+"""Country names as the foreign-language press writes them: adjectives of nationality,
+Swahili government forms, Polish cases (examples written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from accordlib import get_country
+from accordlib.countries.adjectives import adjective_country
+
+# (word, country): an adjective of nationality made from the country's name in its language.
+ADJECTIVES = [
+    # Italian, Spanish, Portuguese: a suffix after the name or after its last vowel.
+    ("argentino", "ARG"),
+    ("argentinos", "ARG"),
+    ("cubano", "CUB"),
+    ("colombianos", "COL"),
+    ("peruano", "PER"),
+    ("boliviana", "BOL"),
+    ("iraniano", "IRN"),
+    ("olandese", "NLD"),
+    ("olandesi", "NLD"),
+    ("lussemburghese", "LUX"),
+    ("libico", "LBY"),
+    ("libiche", "LBY"),
+    ("brasileño", "BRA"),
+    ("brasileiras", "BRA"),
+    ("angolano", "AGO"),
+    ("moçambicana", "MOZ"),
+    # Romanian.
+    ("ucraineană", "UKR"),
+    ("moldovenești", "MDA"),
+    # French: "-ien", "-éen", "-ais", "-ain" in every gender and number.
+    ("malienne", "MLI"),
+    ("guinéens", "GIN"),
+    ("sénégalais", "SEN"),
+    ("togolaise", "TGO"),
+    ("marocaines", "MAR"),
+    ("mexicain", "MEX"),
+    # Dutch and German.
+    ("Indiase", "IND"),
+    ("Turkse", "TUR"),
+    ("Marokkaanse", "MAR"),
+    ("Belgische", "BEL"),
+    ("spanischen", "ESP"),
+    ("iranischer", "IRN"),
+    # Swahili names a people with "Wa-".
+    ("Wakenya", "KEN"),
+    ("Watanzania", "TZA"),
+]
+
+
+@pytest.mark.parametrize(("word", "code"), ADJECTIVES)
+def test_adjectives_of_nationality(word: str, code: str) -> None:
+    country = get_country(word)
+    assert country is not None
+    assert country.alpha3 == code
+
+
+# Words that look like such adjectives and are not: first names, common words, a stem too
+# short to trust, a look-alike the tables block.
+NOT_ADJECTIVES = [
+    "malaise",
+    "Francois",
+    "Frances",
+    "Romano",
+    "Franco",
+    "Moreno",
+    "Regina",
+    "Carolina",
+    "Captain",
+    "Indiana",
+    "general",
+    "Perun",
+]
+
+
+@pytest.mark.parametrize("word", NOT_ADJECTIVES)
+def test_look_alikes_of_adjectives_name_no_country(word: str) -> None:
+    assert get_country(word) is None
+
+
+def test_the_longest_name_wins_over_a_shorter_one() -> None:
+    # "olandese" is made from "Olanda" (6 letters), not from another language's "Oland".
+    country = adjective_country("olandese")
+    assert country is not None
+    assert country.alpha3 == "NLD"
+
+
+def test_short_or_non_latin_words_are_not_read() -> None:
+    assert adjective_country("cubo") is None
+    assert adjective_country("кубинский") is None
+    assert adjective_country("two words") is None
+
+
+SWAHILI = [
+    ("Jamhuri ya Muungano wa Tanzania", "TZA"),
+    ("Jamhuri ya muungano wa Tanzania", "TZA"),
+    ("Jamhuri ya Kidemokrasia ya Kongo", "COD"),
+    ("Jamhuri Kidemokrasia ya Kongo", "COD"),
+    ("Jamhuri ya Kongo", "COG"),
+    ("Umoja wa Falme za Kiarabu", "ARE"),
+    ("Jamhuri ya Kenya", "KEN"),
+]
+
+
+@pytest.mark.parametrize(("name", "code"), SWAHILI)
+def test_swahili_government_forms(name: str, code: str) -> None:
+    country = get_country(name)
+    assert country is not None
+    assert country.alpha3 == code
+
+
+def test_a_swahili_form_of_no_country_is_none() -> None:
+    assert get_country("Jamhuri ya Watu") is None
+
+
+POLISH = [
+    ("Wielkiej Brytanii", "GBR"),
+    ("Republice Turcji", "TUR"),
+    ("Francją", "FRA"),
+    ("Polskę", "POL"),
+]
+
+
+@pytest.mark.parametrize(("name", "code"), POLISH)
+def test_polish_cases(name: str, code: str) -> None:
+    country = get_country(name)
+    assert country is not None
+    assert country.alpha3 == code
