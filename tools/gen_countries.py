@@ -357,9 +357,9 @@ def _cldr_names(
     """The short territory names of CLDR in every language read above and a few more.
 
     CLDR gives the name a newspaper prints ("Hàn Quốc", "Ujerumani", "Statele Unite ale
-    Americii") where the ISO catalogues give the formal one; these spellings are read by
-    ``get_country`` only (prose ``no``), a key two countries share is dropped, and a key
-    that another source already has is left to it.
+    Americii") where the ISO catalogues give the formal one; one-word spellings are read by
+    ``get_country`` only (prose ``no``), names of several words by prose too; a key two
+    countries share is dropped, and a key that another source already has is left to it.
     """
     from babel import Locale  # noqa: PLC0415 - only the generator needs babel
 
@@ -379,7 +379,10 @@ def _cldr_names(
             if key in keys or (key.isascii() and len(key) < CLDR_MIN_LATIN_KEY):
                 continue
             if not _partial(text, english.get(alpha3, [])):
-                names.append(Name(text, (alpha3,), "name", "no", source, CLDR))
+                # A name of several words is no word of running text ("Afrika Kusini",
+                # "Hàn Quốc"): prose reads it, and then never reads its first word alone.
+                prose = "yes" if " " in text.strip() else "no"
+                names.append(Name(text, (alpha3,), "name", prose, source, CLDR))
     return names
 
 
