@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from accordlib import get_country
+from accordlib import find_countries, get_country
 from accordlib.countries.adjectives import adjective_country
 
 # (word, country): an adjective of nationality made from the country's name in its language.
@@ -128,3 +128,27 @@ def test_polish_cases(name: str, code: str) -> None:
     country = get_country(name)
     assert country is not None
     assert country.alpha3 == code
+
+
+# Scripts without capitals are read in prose too; Chinese, Japanese and Korean have no
+# spaces between words, so their names are found inside a run of letters.
+UNCASED_PROSE = [
+    ("وزير خارجية العراق يزور المغرب", [("العراق", "IRQ"), ("المغرب", "MAR")]),
+    ("सम्मेलन में भारत ने भाग लिया", [("भारत", "IND")]),
+    ("外长会谈将在印尼举行", [("印尼", "IDN")]),
+    ("韩国和日本的代表", [("韩国", "KOR"), ("日本", "JPN")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNCASED_PROSE)
+def test_names_in_scripts_without_capitals_are_found_in_prose(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = [(m.text, m.country.alpha3) for m in find_countries(text)]
+    assert found == expected
+    for m in find_countries(text):
+        assert text[m.start : m.end] == m.text
+
+
+def test_a_lower_case_latin_word_is_still_no_name_in_prose() -> None:
+    assert find_countries("we ate turkey and argentino steak") == []

@@ -357,8 +357,9 @@ def _cldr_names(
     """The short territory names of CLDR in every language read above and a few more.
 
     CLDR gives the name a newspaper prints ("Hàn Quốc", "Ujerumani", "Statele Unite ale
-    Americii") where the ISO catalogues give the formal one; one-word spellings are read by
-    ``get_country`` only (prose ``no``), names of several words by prose too; a key two
+    Americii") where the ISO catalogues give the formal one; one-word spellings in Latin,
+    Cyrillic or Greek letters are read by ``get_country`` only (prose ``no``), names of
+    several words and names in scripts without capitals by prose too; a key two
     countries share is dropped, and a key that another source already has is left to it.
     """
     from babel import Locale  # noqa: PLC0415 - only the generator needs babel
@@ -380,8 +381,11 @@ def _cldr_names(
                 continue
             if not _partial(text, english.get(alpha3, [])):
                 # A name of several words is no word of running text ("Afrika Kusini",
-                # "Hàn Quốc"): prose reads it, and then never reads its first word alone.
-                prose = "yes" if " " in text.strip() else "no"
+                # "Hàn Quốc"), nor is a name in a script without capitals ("印尼", "امارات"):
+                # prose reads them (then never reads the first word of a longer name alone).
+                first = text[:1]
+                uncased = first.isalpha() and not first.isupper() and not first.islower()
+                prose = "yes" if " " in text.strip() or uncased else "no"
                 names.append(Name(text, (alpha3,), "name", prose, source, CLDR))
     return names
 

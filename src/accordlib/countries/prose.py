@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from accordlib._util.dates import PublishedLike, coerce_published
 from accordlib._util.text import require_str
 from accordlib.countries.context import CUES, TextCues, context_allows, disambiguate, is_locality
-from accordlib.countries.index import Index, Surface, index
+from accordlib.countries.index import Index, Surface, index, unspaced
 from accordlib.countries.model import Country, CountryMention, MentionKind
 from accordlib.countries.periods import at_date
 
@@ -48,14 +48,18 @@ def find_countries(text: str, *, date: PublishedLike = None) -> list[CountryMent
     size = len(text)
     candidates: Iterable[re.Match[str]] = idx.scanner().finditer(text)
     if not text.isascii():
-        others = list(idx.scanner_other().finditer(text))
-        if others:  # "Österreich", "Россия": merged in text order
+        others = [
+            *idx.scanner_other().finditer(text),
+            *idx.scanner_unspaced().finditer(text),
+        ]
+        if others:  # "Österreich", "Россия", "印尼": merged in text order
+            others.sort(key=_START)
             candidates = heapq.merge(candidates, others, key=_START)
     for candidate in candidates:
         start = candidate.start()
-        if start < last_end or text[start - 1 : start].isalnum():
-            continue
         head = candidate.group()
+        if start < last_end or (text[start - 1 : start].isalnum() and not unspaced(head)):
+            continue
         end = candidate.end()
         surface = simple.get(head)
         if surface is None:
