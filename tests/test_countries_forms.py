@@ -152,3 +152,32 @@ def test_names_in_scripts_without_capitals_are_found_in_prose(
 
 def test_a_lower_case_latin_word_is_still_no_name_in_prose() -> None:
     assert find_countries("we ate turkey and argentino steak") == []
+
+
+# The name of a nation's language is its adjective in many languages (CLDR's names of
+# languages): in Italian, Spanish, Portuguese, French, Polish, German, Dutch, Hungarian and
+# Russian, in their genders, numbers and cases.
+LANGUAGE_ADJECTIVES = [
+    ("spagnolo", "ESP"),
+    ("tedeschi", "DEU"),
+    ("alemana", "DEU"),
+    ("francesa", "FRA"),
+    ("Niemiecka", "DEU"),
+    ("węgierskiego", "HUN"),
+    ("spanischen", "ESP"),
+    ("Franse", "FRA"),
+    ("magyar", "HUN"),
+    ("испанского", "ESP"),
+]
+
+
+@pytest.mark.parametrize(("word", "code"), LANGUAGE_ADJECTIVES)
+def test_language_names_as_adjectives(word: str, code: str) -> None:
+    country = get_country(word)
+    assert country is not None
+    assert country.alpha3 == code
+
+
+@pytest.mark.parametrize("word", ["Frans", "Frances", "Roman", "fines", "malaise", "Chinas"])
+def test_words_and_first_names_that_fold_like_language_adjectives(word: str) -> None:
+    assert get_country(word) is None

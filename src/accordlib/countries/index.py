@@ -293,7 +293,7 @@ def _trie_pattern(words: Iterable[str]) -> str:
 
 
 # Rows whose source starts so are translations (pycountry's catalogues, CLDR), not English.
-_TRANSLATED = ("pycountry iso3166", "CLDR territories")
+_TRANSLATED = ("pycountry iso3166", "CLDR territories", "CLDR languages")
 # Accented capital E's that French copy often writes plain.
 _ACCENTED_E = frozenset("ÉÈÊ")
 # Spellings shorter than this are not matched in capitals ("IS", "TO": words, not codes).
