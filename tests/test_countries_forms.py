@@ -181,3 +181,67 @@ def test_language_names_as_adjectives(word: str, code: str) -> None:
 @pytest.mark.parametrize("word", ["Frans", "Frances", "Roman", "fines", "malaise", "Chinas"])
 def test_words_and_first_names_that_fold_like_language_adjectives(word: str) -> None:
     assert get_country(word) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Guinée Conakry", "GIN"),
+        ("Kongo-Kinshasa", "COD"),
+        ("Congo Brazzaville", "COG"),
+        ("Republik Indonesia", "IDN"),
+        ("Kerajaan Arab Saudi", "SAU"),
+        ("Persekutuan Malaysia", "MYS"),
+        ("South West Africa", "NAM"),
+        ("N.K.", "PRK"),
+        ("Zjednoczone Królestwo", "GBR"),
+    ],
+)
+def test_capitals_as_qualifiers_malay_forms_and_aliases(name: str, code: str) -> None:
+    country = get_country(name)
+    assert country is not None
+    assert country.alpha3 == code
+
+
+def test_a_capital_after_another_country_qualifies_nothing() -> None:
+    assert get_country("Georgia Atlanta") is None
+
+
+def test_an_accented_word_that_folds_to_a_code_is_no_code() -> None:
+    # "Mỹ" (Vietnamese for the United States) folds to "my", Malaysia's code.
+    assert get_country("Mỹ") is None
+    malaysia = get_country("MY")
+    assert malaysia is not None
+    assert malaysia.alpha3 == "MYS"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "die Lage in der Demokratischen Republik Kongo",
+            [("Demokratischen Republik Kongo", "COD")],
+        ),
+        ("eine Reise in die Vereinigten Staaten", [("Vereinigten Staaten", "USA")]),
+        (
+            "Botschafter in den Vereinigten Arabischen Emiraten",
+            [("Vereinigten Arabischen Emiraten", "ARE")],
+        ),
+    ],
+)
+def test_german_names_with_declined_adjectives_in_prose(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.text, m.country.alpha3) for m in find_countries(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la piraterie dans le Golfe de Guinée",
+        "pescadores del Golfo de Guinea",
+        "di Teluk Thailand",
+    ],
+)
+def test_a_sea_named_after_a_country_is_no_mention_of_it(text: str) -> None:
+    assert find_countries(text) == []

@@ -156,7 +156,7 @@ class Index:
             if lang is None or key in english:
                 continue
             if " " in text:
-                for form in phrase_forms(text):
+                for form in phrase_forms(text, lang):
                     self._add_prose(form, entry, kind, caps=False)
                 continue
             for group, languages in GROUPS.items():

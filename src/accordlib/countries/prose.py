@@ -9,7 +9,14 @@ from collections.abc import Iterable
 
 from accordlib._util.dates import PublishedLike, coerce_published
 from accordlib._util.text import require_str
-from accordlib.countries.context import CUES, TextCues, context_allows, disambiguate, is_locality
+from accordlib.countries.context import (
+    CUES,
+    TextCues,
+    context_allows,
+    disambiguate,
+    is_locality,
+    names_a_sea,
+)
 from accordlib.countries.index import Index, Surface, index, unspaced
 from accordlib.countries.model import Country, CountryMention, MentionKind
 from accordlib.countries.periods import at_date
@@ -83,8 +90,8 @@ def find_countries(text: str, *, date: PublishedLike = None) -> list[CountryMent
             if chosen is None:
                 continue
             entry = chosen
-        if surface.kind is _NAME and is_locality(text, end):
-            continue  # "Lebanon Township", "Lebanon, Pa.": a town named like the country
+        if surface.kind is _NAME and (is_locality(text, end) or names_a_sea(text, start)):
+            continue  # "Lebanon Township", "Lebanon, Pa.", "Golfe de Guinée": no country
         found.append(mention(text[start:end], start, end, entry, surface.kind))
     return found
 
