@@ -106,7 +106,7 @@ def adjective_country(word: str) -> Country | None:
         country = _NAMES.get().get(people["name"].lower())
         if country is not None:
             return country
-    folded = name_key(word)
+    folded = word.lower() if word.isascii() else name_key(word)
     if " " in folded or not folded.isascii():
         return None
     found = [pair for stem, ends in _stems(folded) for pair in _names_of(stem, ends)]
@@ -118,18 +118,29 @@ def adjective_country(word: str) -> Country | None:
     return countries.pop() if len(countries) == 1 else None
 
 
+def _build_by_end() -> dict[str, list[tuple[str, tuple[str, ...], int]]]:
+    """Every (suffix, name endings, shortest stem), by the suffix's last letter."""
+    by_end: dict[str, list[tuple[str, tuple[str, ...], int]]] = {}
+    rows: list[tuple[str, tuple[str, ...], int]] = [
+        (suffix, ends, _MIN_STEM) for suffixes, ends in _SUFFIXES for suffix in suffixes
+    ]
+    swapped, swap_ends = _VOWEL_SWAP
+    rows += [(suffix, swap_ends, _MIN_SWAP_STEM) for suffix in swapped]
+    for suffix, ends, shortest in rows:
+        by_end.setdefault(suffix[-1], []).append((suffix, ends, shortest))
+    return by_end
+
+
+_BY_END: Lazy[dict[str, list[tuple[str, tuple[str, ...], int]]]] = Lazy(_build_by_end)
+
+
 def _stems(folded: str) -> list[tuple[str, tuple[str, ...]]]:
     """The (stem, name endings) pairs a folded word may be made of."""
-    stems: list[tuple[str, tuple[str, ...]]] = []
-    for suffixes, ends in _SUFFIXES:
-        for suffix in suffixes:
-            if folded.endswith(suffix) and len(folded) - len(suffix) >= _MIN_STEM:
-                stems.append((folded[: -len(suffix)], ends))
-    swapped, ends = _VOWEL_SWAP
-    for suffix in swapped:
-        if folded.endswith(suffix) and len(folded) - len(suffix) >= _MIN_SWAP_STEM:
-            stems.append((folded[: -len(suffix)], ends))
-    return stems
+    return [
+        (folded[: -len(suffix)], ends)
+        for suffix, ends, shortest in _BY_END.get().get(folded[-1:], ())
+        if folded.endswith(suffix) and len(folded) - len(suffix) >= shortest
+    ]
 
 
 def _names_of(stem: str, ends: tuple[str, ...]) -> list[tuple[int, Country]]:
