@@ -1388,10 +1388,16 @@ Isss => -
 """)
 
 
-def test_cldr_short_names_are_read_by_name_only() -> None:
-    # CLDR's names ("Marekani", "Hoa Kỳ") resolve one at a time but are not matched in prose.
+def test_cldr_short_names_of_one_word_are_read_by_name_only() -> None:
+    # CLDR's one-word names ("Marekani") resolve one at a time but are not matched in prose;
+    # its names of several words ("Afrika Kusini", "Hoa Kỳ") are matched in prose too.
     assert get_country("Marekani") == get_country("USA")
     assert find_countries("Marekani na Ufaransa walikubaliana") == []
+    found = find_countries("Rais wa Afrika Kusini na Sudan Kusini walikutana")
+    assert [(m.text, m.country.alpha3) for m in found] == [
+        ("Afrika Kusini", "ZAF"),
+        ("Sudan Kusini", "SSD"),
+    ]
 
 
 @pytest.mark.parametrize("example", INFLECTED, ids=_ids(INFLECTED))

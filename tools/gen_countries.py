@@ -129,7 +129,9 @@ RENAMED_CODES = {
 # HISTORIC_SHORT: the short form of a translated dissolved state's name ("Alemania" from
 # "Alemania, República Democrática"), which any other spelling of that key beats.
 # CLDR: the common short names of Unicode CLDR (through babel), below pycountry's ISO names.
-CURATED, ISO, FORMER, TRANSLATION, OTHER_TRANSLATION, CLDR, HISTORIC_SHORT = 0, 1, 2, 3, 4, 5, 6
+# LANGUAGE: adjectives of nationality that are the name of the country's language
+# ("spagnolo", "niemiecki"), below every name.
+CURATED, ISO, FORMER, TRANSLATION, OTHER_TRANSLATION, CLDR, HISTORIC_SHORT, LANGUAGE = range(8)
 
 #: The shortest ASCII key kept from CLDR.
 CLDR_MIN_LATIN_KEY = 5
@@ -186,6 +188,7 @@ def build() -> tuple[str, str, list[str]]:
     names += _curated_names()
     names += _translated_names(pycountry, _english_words(names))
     names += _cldr_names(pycountry, names, entities)
+    names += _language_adjectives(names)
     for n in names:
         for target in n.targets:
             if target not in entities:
@@ -357,9 +360,10 @@ def _cldr_names(
     """The short territory names of CLDR in every language read above and a few more.
 
     CLDR gives the name a newspaper prints ("Hàn Quốc", "Ujerumani", "Statele Unite ale
-    Americii") where the ISO catalogues give the formal one; these spellings are read by
-    ``get_country`` only (prose ``no``), a key two countries share is dropped, and a key
-    that another source already has is left to it.
+    Americii") where the ISO catalogues give the formal one; one-word spellings in Latin,
+    Cyrillic or Greek letters are read by ``get_country`` only (prose ``no``), names of
+    several words and names in scripts without capitals by prose too; a key two
+    countries share is dropped, and a key that another source already has is left to it.
     """
     from babel import Locale  # noqa: PLC0415 - only the generator needs babel
 
@@ -379,8 +383,140 @@ def _cldr_names(
             if key in keys or (key.isascii() and len(key) < CLDR_MIN_LATIN_KEY):
                 continue
             if not _partial(text, english.get(alpha3, [])):
-                names.append(Name(text, (alpha3,), "name", "no", source, CLDR))
+                # A name of several words is no word of running text ("Afrika Kusini",
+                # "Hàn Quốc"), nor is a name in a script without capitals ("印尼", "امارات"):
+                # prose reads them (then never reads the first word of a longer name alone).
+                first = text[:1]
+                uncased = first.isalpha() and not first.isupper() and not first.islower()
+                prose = "yes" if " " in text.strip() or uncased else "no"
+                names.append(Name(text, (alpha3,), "name", prose, source, CLDR))
     return names
+
+
+#: Languages whose name of a language is the adjective of the nation that speaks it
+#: ("spagnolo", "niemiecki", "испанский"; Dutch and German in their inflected forms only:
+#: "Frans" is a first name, "Franse" the adjective).
+LANGUAGE_ADJECTIVE_LANGUAGES = ("it", "es", "pt", "fr", "pl", "de", "nl", "hu", "ru")
+#: The shortest key of a language adjective kept ("russe" and "turco" yes, "grec" no).
+LANGUAGE_MIN_KEY = 5
+
+
+def _language_adjectives(known: list[Name]) -> list[Name]:
+    """Adjectives of nationality from CLDR's names of languages (through babel).
+
+    A language maps to a country when its English name is the English demonym of exactly
+    one country in ``country_demonyms.tsv`` ("Spanish" -> ESP, "Polish" -> POL); its name
+    in the languages above, in the genders, numbers and cases those languages write, is an
+    adjective of that country ("spagnola", "niemieckiego", "spanischen", "Spaanse").
+    Read by ``get_country`` only; a key another source has is left to it.
+    """
+    from babel import Locale  # noqa: PLC0415 - only the generator needs babel
+
+    demonyms: dict[str, str] = {}
+    for row in _table("country_demonyms.tsv"):
+        targets = _targets(row["alpha3"])
+        if len(targets) == 1:
+            for form in row["forms"].split("|"):
+                demonyms.setdefault(form, targets[0])
+    country_of = {
+        code: demonyms[name]
+        for code, name in Locale("en").languages.items()
+        if "_" not in code and name in demonyms
+    }
+    keys = {name_key(n.text) for n in known}
+    names: list[Name] = []
+    for lang in LANGUAGE_ADJECTIVE_LANGUAGES:
+        for code, text in sorted(Locale(lang).languages.items()):
+            alpha3 = country_of.get(code)
+            if alpha3 is None or " " in text or "-" in text:
+                continue
+            source = f"CLDR languages {lang} ({code})"
+            for form in _adjective_forms(text, lang):
+                key = name_key(form)
+                if key not in keys and len(key) >= LANGUAGE_MIN_KEY:
+                    names.append(Name(form, (alpha3,), "demonym", "no", source, LANGUAGE))
+    return names
+
+
+def _adjective_forms(text: str, lang: str) -> list[str]:
+    """The forms of an adjective (given as its dictionary form) in ``lang``."""
+    forms = _ADJECTIVE_FORMS[lang](text)
+    return list(dict.fromkeys(forms))
+
+
+def _italian_forms(text: str) -> list[str]:
+    if text.endswith(("co", "go")):  # "tedesco" -> "tedeschi", "tedesche"
+        return [text, text[:-1] + "a", text[:-1] + "hi", text[:-1] + "he", text[:-1] + "i"]
+    if text.endswith("o"):
+        return [text, text[:-1] + "a", text[:-1] + "i", text[:-1] + "e"]
+    if text.endswith("e"):
+        return [text, text[:-1] + "i"]
+    return [text]
+
+
+def _iberian_forms(text: str) -> list[str]:
+    """Spanish and Portuguese: "-o/-a/-os/-as"; "francés" -> "francesa", "franceses";
+    "alemán" -> "alemana"; "alemão" -> "alemã"; "español" -> "española"."""
+    if text.endswith("o"):
+        return [text, text[:-1] + "a", text + "s", text[:-1] + "as"]
+    if text.endswith("ão"):
+        return [text, text[:-2] + "ã", text[:-2] + "ães", text[:-2] + "ãs"]
+    plain = text[:-2] + _PLAIN_VOWELS.get(text[-2], text[-2]) + text[-1]
+    return [text, plain + "a", plain + "es", plain + "as"]
+
+
+def _french_forms(text: str) -> list[str]:
+    if text.endswith("e"):
+        return [text, text + "s"]
+    if text.endswith("ien"):
+        return [text, text + "ne", text + "s", text + "nes"]
+    if text.endswith(("s", "x")):
+        return [text, text + "e", text + "es"]
+    return [text, text + "e", text + "s", text + "es"]
+
+
+def _polish_forms(text: str) -> list[str]:
+    """ "niemiecki" -> "niemiecka", "niemieckiego", "niemieckiej", "niemieccy"..."""
+    if not text.endswith("ki"):
+        return [text]
+    stem = text[:-1]
+    forms = [text, *(stem + end for end in ("a", "ie", "iego", "iej", "im", "imi", "ą"))]
+    if text.endswith(("ski", "cki")):
+        virile = text[:-3] + ("scy" if text.endswith("ski") else "ccy")
+    else:
+        virile = text[:-2] + "cy"
+    return [*forms, virile]
+
+
+def _german_forms(text: str) -> list[str]:
+    lower = text.lower()
+    return [lower, *(lower + end for end in ("e", "en", "er", "es", "em"))]
+
+
+def _dutch_forms(text: str) -> list[str]:
+    return [text + "e"]
+
+
+def _russian_forms(text: str) -> list[str]:
+    if text[-2:] not in ("ий", "ый", "ой"):
+        return [text]
+    stem = text[:-2]
+    ends = ("ая", "ое", "ие", "ые", "ого", "ому", "ым", "им", "ом", "ой", "ую", "ых", "их")
+    return [text, *(stem + end for end in ends)]
+
+
+_PLAIN_VOWELS = {"á": "a", "é": "e", "í": "i", "ó": "o", "ú": "u", "ê": "e", "ô": "o"}
+_ADJECTIVE_FORMS = {
+    "it": _italian_forms,
+    "es": _iberian_forms,
+    "pt": _iberian_forms,
+    "fr": _french_forms,
+    "pl": _polish_forms,
+    "de": _german_forms,
+    "nl": _dutch_forms,
+    "hu": lambda text: [text],
+    "ru": _russian_forms,
+}
 
 
 def _cldr_alpha3(pycountry: Any, code: str, entities: dict[str, dict[str, str]]) -> str | None:

@@ -18,7 +18,15 @@ from accordlib._util.tables import read_table
 from accordlib.countries.index import lookup_entry
 from accordlib.countries.model import Country
 
-__all__ = ["CUES", "Cues", "TextCues", "context_allows", "disambiguate", "is_locality"]
+__all__ = [
+    "CUES",
+    "Cues",
+    "TextCues",
+    "context_allows",
+    "disambiguate",
+    "is_locality",
+    "names_a_sea",
+]
 
 #: Spellings whose context rule is in code beside the personal-name rule.
 _RULED = frozenset({"Georgia", "Turkey", "American", "Americans", "US"})
@@ -277,6 +285,20 @@ def is_locality(text: str, end: int) -> bool:
 
 # The spaces a locality cue may follow the name with.
 _SPACES = frozenset(" \u00a0")
+# A gulf, bay or sea before the name, in English and the languages of the tables ("Golfe de
+# Guinée", "Golfo di Guinea", "Teluk Thailand", "Mer de Chine").
+_SEA_BEFORE = lazy_re(
+    r"\b(?:Gulf|Golfe|Golfo|Golf|Bay|Baie|Bah[ií]a|Sea|Mer|Mar|Meer|Teluk|Laut|Zatoka)\s+"
+    r"(?:(?:of|de|di|du|del|della|des|von|d['’])\s*)?(?:(?:the|la|le|el)\s+|l['’])?$"
+)
+# How far before a name the sea's words can start.
+_SEA_REACH = 24
+
+
+def names_a_sea(text: str, start: int) -> bool:
+    """Whether the country's name starting at ``start`` names a sea by what comes before it
+    ("the Golfe de Guinée" is no mention of Guinea)."""
+    return _SEA_BEFORE.search(text, max(0, start - _SEA_REACH), start) is not None
 
 
 def context_allows(word: str, text: str, start: int, end: int, ctx: TextCues) -> bool:

@@ -74,7 +74,7 @@ CYRILLIC_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 # Latin-script endings, by group: the genitive "-s" ("Polens", "Sveriges"); the Albanian
 # genitive "-së" (of a name in "-i": "Turqisë") and "-ës" (of one in "-a": "Kosovës"); the
-# Polish cases ("Rosji", "Ukrainy", "Japonii", "Ukrainie", "Egiptu"), the Czech and Slovak
+# Polish cases ("Rosji", "Ukrainy", "Japonii", "Ukrainie", "Egiptu", "Francją"), the Czech and Slovak
 # ones ("Německa", "Německu", "Litvy") and the Croatian, Serbian and Slovene ones
 # ("Hrvatske", "Hrvatskoj", "Hrvatsku").
 LATIN_ENDINGS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
@@ -89,6 +89,13 @@ LATIN_ENDINGS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("polish", "a", ("",)),
     ("polish", "si", ("ś",)),
     ("polish", "ki", ("ka",)),
+    # The feminine adjective's oblique cases ("Wielkiej Brytanii", "Francuskiej"), the
+    # locative of "-ka" ("Ameryce", "Republice"), the instrumental and accusative of "-a"
+    # ("z Francją", "przez Polskę").
+    ("polish", "iej", ("a",)),
+    ("polish", "ce", ("ka",)),
+    ("polish", "ą", ("a",)),
+    ("polish", "ę", ("a",)),
     # Romanian genitive-dative: "Moldovei", "Rusiei", "Pakistanului".
     ("romanian", "ei", ("a",)),
     ("romanian", "ii", ("a",)),
@@ -186,11 +193,15 @@ _PLURAL_ENDINGS = ("ов", "ам", "ами", "ах")
 _ADJECTIVE_END = 2
 
 
-def phrase_forms(text: str) -> list[str]:
+def phrase_forms(text: str, lang: str | None = None) -> list[str]:
     """The case forms of a Cyrillic name of adjectives and a noun ("Саудовская Аравия" ->
     "Саудовской Аравии", "Саудовскую Аравию"...): every adjective takes the same case
     ending, the noun each of its own (an agreement the press keeps; pairs it never writes
-    are harmless). Other phrases have none."""
+    are harmless). A German name (``lang`` "de") takes the weak ending "-en" on its
+    adjectives after an article ("in der Demokratischen Republik Kongo", "in den
+    Vereinigten Staaten"). Other phrases have none."""
+    if lang == "de":
+        return _german_phrase_forms(text)
     *adjectives, noun = text.split(" ")
     if not adjectives or not _CYRILLIC.search(text):
         return []
@@ -206,4 +217,23 @@ def phrase_forms(text: str) -> list[str]:
             word[:-_ADJECTIVE_END] + c[i] for word, c in zip(adjectives, cases, strict=True)
         )
         forms.extend(f"{declined} {form}" for form in nouns)
+    return forms
+
+
+def _german_phrase_forms(text: str) -> list[str]:
+    """ "Vereinigte Staaten" -> "Vereinigten Staaten", "Vereinigtes Königreich" ->
+    "Vereinigten Königreich", "Vereinigte Arabische Emirate" -> "Vereinigten Arabischen
+    Emirate(n)": a capitalised word in "-e"/"-es" before another word is an adjective."""
+    words = text.split(" ")
+    declined = list(words)
+    for i, word in enumerate(words[:-1]):
+        if word[:1].isupper() and word.endswith("es"):
+            declined[i] = word[:-1] + "n"
+        elif word[:1].isupper() and word.endswith("e"):
+            declined[i] = word + "n"
+    if declined == words:
+        return []
+    forms = [" ".join(declined)]
+    if declined[-1].endswith("e"):  # a plural noun in the dative: "den ... Emiraten"
+        forms.append(" ".join([*declined[:-1], declined[-1] + "n"]))
     return forms

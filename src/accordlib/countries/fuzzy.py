@@ -35,7 +35,7 @@ MIN_LENGTH = 7
 #: The shortest key read as a swap of two neighbouring letters.
 SHORT_LENGTH = 5
 # Rows whose source is one of these are translations, left out of the vocabulary.
-_TRANSLATED = ("pycountry iso3166", "CLDR territories")
+_TRANSLATED = ("pycountry iso3166", "CLDR territories", "CLDR languages")
 _KINDS = frozenset({"name", "alias", "capital", "demonym"})
 
 

@@ -18,7 +18,7 @@ from accordlib._util.tables import read_table
 from accordlib.countries.endings import GROUPS, case_forms, language, phrase_forms
 from accordlib.countries.model import Country, CountryMention, Entry, MentionKind
 
-__all__ = ["Index", "Surface", "fold_ascii", "index", "lookup_entry"]
+__all__ = ["Index", "Surface", "fold_ascii", "index", "lookup_entry", "unspaced"]
 
 
 class Surface:
@@ -38,6 +38,7 @@ class Index:
     __slots__ = (
         "_scanner",
         "_scanner_other",
+        "_scanner_unspaced",
         "by_alpha3",
         "exact",
         "folded",
@@ -83,6 +84,7 @@ class Index:
         self.mention = CountryMention
         self._scanner: Lazy[re.Pattern[str]] = Lazy(self._build_scanner)
         self._scanner_other: Lazy[re.Pattern[str]] = Lazy(self._build_scanner_other)
+        self._scanner_unspaced: Lazy[re.Pattern[str]] = Lazy(self._build_scanner_unspaced)
         #: For the other first words: (rest of the spelling, surface), longest first.
         self.tails: dict[str, tuple[tuple[str, Surface], ...]] = {
             head: tuple(
@@ -114,7 +116,7 @@ class Index:
                 self.keyed[key] = entry
             if text.isascii():
                 folded_keys[fold_ascii(text)] = key
-            if row["prose"] != "no" and text[:1].isupper():
+            if row["prose"] != "no" and _starts_a_name(text):
                 # "block": a part of a country that must not be read as another one
                 # ("Northern Ireland" is not Ireland), consumed but never reported.
                 if row["prose"] == "block":
@@ -154,7 +156,7 @@ class Index:
             if lang is None or key in english:
                 continue
             if " " in text:
-                for form in phrase_forms(text):
+                for form in phrase_forms(text, lang):
                     self._add_prose(form, entry, kind, caps=False)
                 continue
             for group, languages in GROUPS.items():
@@ -202,11 +204,21 @@ class Index:
         (only worth running on a text that is not all ASCII)."""
         return self._scanner_other.get()
 
+    def scanner_unspaced(self) -> re.Pattern[str]:
+        """The pattern that finds the spellings in scripts written without spaces between
+        words (Chinese, Japanese, Korean, Thai): inside a run of letters, no word bounds."""
+        return self._scanner_unspaced.get()
+
     def _build_scanner(self) -> re.Pattern[str]:
         return _scanner_pattern(head for head in self.heads if head[0].isascii())
 
     def _build_scanner_other(self) -> re.Pattern[str]:
-        return _scanner_pattern(head for head in self.heads if not head[0].isascii())
+        return _scanner_pattern(
+            head for head in self.heads if not head[0].isascii() and not unspaced(head)
+        )
+
+    def _build_scanner_unspaced(self) -> re.Pattern[str]:
+        return re.compile(_trie_pattern(head for head in self.heads if unspaced(head)))
 
     def matcher(self, head: str) -> regex.Pattern[str]:
         """Return the pattern matching every prose spelling that starts with ``head``."""
@@ -281,7 +293,7 @@ def _trie_pattern(words: Iterable[str]) -> str:
 
 
 # Rows whose source starts so are translations (pycountry's catalogues, CLDR), not English.
-_TRANSLATED = ("pycountry iso3166", "CLDR territories")
+_TRANSLATED = ("pycountry iso3166", "CLDR territories", "CLDR languages")
 # Accented capital E's that French copy often writes plain.
 _ACCENTED_E = frozenset("ÉÈÊ")
 # Spellings shorter than this are not matched in capitals ("IS", "TO": words, not codes).
@@ -311,8 +323,23 @@ def _case_variants(text: str, kind: str) -> list[str]:
     return variants
 
 
-# The first word of a spelling: a capital and the letters after it.
-_HEAD = regex.compile(r"\p{Lu}[\p{L}\p{M}]*+")
+# The first word of a spelling: a capital (or a letter of a script without case: Arabic,
+# Devanagari, Chinese) and the letters after it.
+_HEAD = regex.compile(r"[\p{Lu}\p{Lo}][\p{L}\p{M}]*+")
+# Scripts written without spaces between words (particles glued on in Korean).
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
+
+
+def _starts_a_name(text: str) -> bool:
+    """Whether prose writes ``text`` as a name: a capital first, or a letter of a script
+    without case ("العراق", "印尼"); a lower-case word is a word ("turkey")."""
+    first = text[:1]
+    return first.isupper() or (first.isalpha() and not first.islower())
+
+
+def unspaced(head: str) -> bool:
+    """Whether ``head`` is in a script written without spaces between words."""
+    return _UNSPACED.match(head) is not None
 
 
 def fold_ascii(text: str) -> str:

@@ -56,6 +56,8 @@ _MAX_COMBINATIONS = 256
 # Groups whose endings no English word takes, so that English spellings decline too: Romanian
 # writes many names as English does ("Moldova" -> "Moldovei", "Pakistan" -> "Pakistanului").
 _WITH_ENGLISH = frozenset({"romanian"})
+# Rows whose source starts so are translations (catalogues, CLDR), not English.
+_TRANSLATED = ("pycountry iso3166", "CLDR territories", "CLDR languages")
 
 
 def _build_keys() -> dict[str, frozenset[str]]:
@@ -68,7 +70,7 @@ def _build_keys() -> dict[str, frozenset[str]]:
             continue
         lang = language(row["source"])
         if lang is None:
-            if not row["source"].startswith(("pycountry iso3166", "CLDR territories")):
+            if not row["source"].startswith(_TRANSLATED):
                 english.add(row["key"])
             continue
         for group, languages in GROUPS.items():

@@ -9,8 +9,15 @@ from collections.abc import Iterable
 
 from accordlib._util.dates import PublishedLike, coerce_published
 from accordlib._util.text import require_str
-from accordlib.countries.context import CUES, TextCues, context_allows, disambiguate, is_locality
-from accordlib.countries.index import Index, Surface, index
+from accordlib.countries.context import (
+    CUES,
+    TextCues,
+    context_allows,
+    disambiguate,
+    is_locality,
+    names_a_sea,
+)
+from accordlib.countries.index import Index, Surface, index, unspaced
 from accordlib.countries.model import Country, CountryMention, MentionKind
 from accordlib.countries.periods import at_date
 
@@ -48,14 +55,18 @@ def find_countries(text: str, *, date: PublishedLike = None) -> list[CountryMent
     size = len(text)
     candidates: Iterable[re.Match[str]] = idx.scanner().finditer(text)
     if not text.isascii():
-        others = list(idx.scanner_other().finditer(text))
-        if others:  # "Österreich", "Россия": merged in text order
+        others = [
+            *idx.scanner_other().finditer(text),
+            *idx.scanner_unspaced().finditer(text),
+        ]
+        if others:  # "Österreich", "Россия", "印尼": merged in text order
+            others.sort(key=_START)
             candidates = heapq.merge(candidates, others, key=_START)
     for candidate in candidates:
         start = candidate.start()
-        if start < last_end or text[start - 1 : start].isalnum():
-            continue
         head = candidate.group()
+        if start < last_end or (text[start - 1 : start].isalnum() and not unspaced(head)):
+            continue
         end = candidate.end()
         surface = simple.get(head)
         if surface is None:
@@ -79,8 +90,8 @@ def find_countries(text: str, *, date: PublishedLike = None) -> list[CountryMent
             if chosen is None:
                 continue
             entry = chosen
-        if surface.kind is _NAME and is_locality(text, end):
-            continue  # "Lebanon Township", "Lebanon, Pa.": a town named like the country
+        if surface.kind is _NAME and (is_locality(text, end) or names_a_sea(text, start)):
+            continue  # "Lebanon Township", "Lebanon, Pa.", "Golfe de Guinée": no country
         found.append(mention(text[start:end], start, end, entry, surface.kind))
     return found
 

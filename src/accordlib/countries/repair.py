@@ -14,16 +14,20 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Callable
 
+from accordlib.countries.adjectives import adjective_country
 from accordlib.countries.fuzzy import near_miss
 from accordlib.countries.index import index
 from accordlib.countries.inflection import inflected
 from accordlib.countries.key import name_key
-from accordlib.countries.model import Country, Entry
+from accordlib.countries.model import Country, Entry, MentionKind
 
 __all__ = ["LONGEST_NAME", "REPAIRS", "lookup_variants"]
 
+# The longest ISO 3166-1 code (alpha-3).
+_CODE_LENGTH = 3
 #: Longer than any spelling in the tables (about 70 characters) with a qualifier or two.
 LONGEST_NAME = 200
 
@@ -49,8 +53,24 @@ def _keyed_entry(name: str) -> Entry | None:
             name = name.strip()
             if len(name) > LONGEST_NAME:
                 return ()  # longer than any name with its qualifiers: not worth normalising
-        entry = idx.keyed.get(name_key(name))
+        key = name_key(name)
+        entry = idx.keyed.get(key)
+        if entry is not None and _code_of_accented(name, key, entry):
+            return None
     return entry
+
+
+def _code_of_accented(name: str, key: str, entry: Entry) -> bool:
+    """Whether an accented name only folds to a code ("Mỹ", the United States in Vietnamese,
+    folds to "my", Malaysia's code): a code is written in plain (or full-width) letters."""
+    if name.isascii() or name.isupper() or len(key) > _CODE_LENGTH:
+        return False  # a code is written in capitals, marks or no marks ("ÚS")
+    if not (key.isascii() and key.isalpha()):
+        return False
+    composed = unicodedata.normalize("NFKC", name)
+    if "".join(ch for ch in composed if unicodedata.category(ch)[0] != "M").isascii():
+        return False  # full-width letters ("ＵＳ"), stray marks ("U̶S"): the code itself
+    return index().exact.get(key.upper()) == entry
 
 
 def _country(entry: Entry) -> Country | None:
@@ -208,6 +228,34 @@ def _repair_foreign_form(name: str, depth: int) -> Entry | None:
     return _country(lookup_variants(name[form.end() :], depth))
 
 
+def _repair_capital_qualifier(name: str, depth: int) -> Entry | None:
+    """A name and its capital, which tells two countries apart ("Kongo-Kinshasa", "Congo
+    Brazzaville", "Guinée Conakry"): the capital's country, when the name is it or may be it
+    (a name twice, or a name and its code, is no such pair: "Kazakhstan. Kazakhstan")."""
+    found = _LAST_WORD.match(name)
+    if found is None:
+        return None
+    surface = index().prose.get(found["tail"])
+    if surface is None or surface.kind is not MentionKind.CAPITAL:
+        return None
+    capital = _country(surface.entry)
+    if capital is None:
+        return None
+    head = lookup_variants(found["head"], depth)
+    if head == capital or (isinstance(head, tuple) and capital in head):
+        return capital
+    return None
+
+
+def _repair_malay_form(name: str, depth: int) -> Entry | None:
+    """A government form in Indonesian or Malay, before the name with no "of" ("Republik
+    Indonesia", "Kerajaan Arab Saudi", "Kesultanan Oman")."""
+    form = _MALAY_FORM.match(name)
+    if form is None or form.end() >= len(name):
+        return None
+    return _country(lookup_variants(name[form.end() :], depth))
+
+
 def _repair_article(name: str, depth: int) -> Entry | None:
     """A Romance or German article before a name: "l’Arménie", "la Guinée équatoriale"."""
     article = _FOREIGN_ARTICLE.match(name)
@@ -263,6 +311,22 @@ def _repair_inflection(name: str, depth: int) -> Entry | None:
     return found
 
 
+def _repair_adjective(name: str, depth: int) -> Entry | None:
+    """An adjective of nationality in another language: "argentino", "malien", "Turkse"."""
+    return adjective_country(name)
+
+
+def _repair_swahili(name: str, depth: int) -> Entry | None:
+    """A Swahili name, word by word ("Jamhuri ya Muungano wa Tanzania" is the United
+    Republic of Tanzania, "Jamhuri ya Kidemokrasia ya Kongo" the Democratic Republic of the
+    Congo): read only when one of its words is a Swahili word of a government form."""
+    words = name.split()
+    if len(words) < _TWO_PARTS or not any(w.lower() in _SWAHILI_FORMS for w in words):
+        return None
+    english = " ".join(_SWAHILI.get(w.lower(), w) for w in words)
+    return _country(lookup_variants(english, depth))
+
+
 def _repair_misspelling(name: str, depth: int) -> Entry | None:
     """One typing slip from exactly one country's English name: "Islambad", "Bahrian"."""
     if len(name) > LONGEST_NAME:
@@ -285,6 +349,14 @@ _FOREIGN_FORM = re.compile(
 _FOREIGN_ARTICLE = re.compile(
     r"^(?:l['’]\s*|(?:la|le|les|el|los|las|il|lo|gli|die|der|das)\s+)", re.I
 )
+# A name of letters and one last word after a space or a dash ("Guinée Conakry",
+# "Kongo-Kinshasa"; not a dateline: "CAIRO (AP) — Egyptian").
+_LAST_WORD = re.compile(
+    r"^(?P<head>[^\W\d_](?:[^\W\d_]|[ '’])*?)\s*(?:\s|-|–)\s*(?P<tail>[^\W\d_]+)$"
+)
+_MALAY_FORM = re.compile(
+    r"^(?:Republik|Kerajaan|Kesultanan|Keemiran|Persekutuan|Negara|Federasi)\s+", re.IGNORECASE
+)
 _APOSTROPHE_SUFFIX = re.compile(r"^(?P<head>.+?)['’](?!s$)[^\W\d_]{1,6}$")
 _FORMER = re.compile(r"^(?:the\s+)?(?:former|ex-)\s*", re.IGNORECASE)
 _SOVIET_REPUBLIC = re.compile(
@@ -293,6 +365,29 @@ _SOVIET_REPUBLIC = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _DIRECTION = re.compile(r"\b(North|South|East|West)(?:ern)\b", re.IGNORECASE)
+# The Swahili words of government forms (Swahili Wikipedia's and the East African
+# governments' own styles), and the small words between them ("ya", "wa": "of").
+_SWAHILI_FORMS = {
+    "jamhuri": "Republic",
+    "kidemokrasia": "Democratic",
+    "muungano": "United",
+    "umoja": "United",
+    "ufalme": "Kingdom",
+    "falme": "Emirates",
+    "shirikisho": "Federation",
+    "dola": "State",
+}
+_SWAHILI = {
+    **_SWAHILI_FORMS,
+    "ya": "of",
+    "wa": "of",
+    "la": "of",
+    "za": "of",
+    "kiarabu": "Arab",
+    "kisoshalisti": "Socialist",
+    "watu": "People's",
+    "kongo": "Congo",
+}
 
 
 #: The repairs, in the order they are tried.
@@ -306,11 +401,15 @@ REPAIRS: tuple[Callable[[str, int], Entry | None], ...] = (
     _repair_foreign_form,
     _repair_comma,
     _repair_colon,
+    _repair_malay_form,
     _repair_article,
     _repair_suffix,
     _repair_former,
     _repair_soviet,
     _repair_direction,
     _repair_inflection,
+    _repair_swahili,
+    _repair_capital_qualifier,
+    _repair_adjective,
     _repair_misspelling,
 )
