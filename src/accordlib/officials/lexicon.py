@@ -363,7 +363,7 @@ def walk(trie: Trie, toks: Tokens, i: int, *, any_case: bool = False) -> tuple[E
         dot_at = -1
         k = j
         # skip dots and hyphens written tight against the word (inlined: this is hot)
-        while k < n and k - j < _MAX_GLUE and keys[k] in GLUE and starts[k] == ends[k - 1]:
+        while k < n and keys[k] in GLUE and k - j < _MAX_GLUE and starts[k] == ends[k - 1]:
             if dot_at < 0 and keys[k] == ".":
                 dot_at = k
             k += 1
