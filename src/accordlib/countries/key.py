@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from accordlib._util.memo import memoized
 from accordlib._util.text import APOSTROPHES
 
 __all__ = ["name_key"]
@@ -72,6 +73,14 @@ _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 }
 
 
+#: The keys of the last names looked up: a look-up that misses makes the key of the same
+#: name twice (its own, then the misspelling repair's), and the officials reader asks about
+#: spans that grow a word at a time. A key is as long as its name at most.
+_KEY_MEMO_ENTRIES = 4096
+_KEY_MEMO_LENGTH = 120
+
+
+@memoized(max_entries=_KEY_MEMO_ENTRIES, max_key_length=_KEY_MEMO_LENGTH)
 def name_key(text: str) -> str:
     """Return the normalised, order-free key of a country name (see the module docstring)."""
     raw = _split(text)
