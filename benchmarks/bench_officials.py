@@ -23,6 +23,7 @@ words, names).
 
 from __future__ import annotations
 
+import argparse
 import gc
 import random
 import statistics
@@ -307,22 +308,22 @@ def run(quick: bool, clock: Callable[[], float] = time.process_time, rounds: int
     return rows
 
 
-def _option(name: str, default: str) -> str:
-    return sys.argv[sys.argv.index(name) + 1] if name in sys.argv[:-1] else default
-
-
 if __name__ == "__main__":
-    if "--accuracy" in sys.argv:
+    from _common import print_rows
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer, shorter rounds")
+    parser.add_argument("--accuracy", action="store_true", help="list the names each got wrong")
+    parser.add_argument(
+        "--clock", choices=("wall", "cpu"), default="cpu", help="process CPU time or wall time"
+    )
+    parser.add_argument("--rounds", type=int, default=6, help="paired rounds (default 6)")
+    args = parser.parse_args()
+    if args.accuracy:
         print(accuracy(verbose=True))
     else:
-        from _common import print_rows
-
-        wall = _option("--clock", "cpu") == "wall"
+        chosen = time.process_time if args.clock == "cpu" else time.perf_counter
         print_rows(
-            TITLE,
-            run(
-                quick="--quick" in sys.argv,
-                clock=time.perf_counter if wall else time.process_time,
-                rounds=int(_option("--rounds", "6")),
-            ),
+            f"{TITLE} [{args.clock} clock]",
+            run(quick=args.quick, clock=chosen, rounds=args.rounds),
         )
