@@ -82,8 +82,7 @@ def scan(
     i = 0  # the next token that may start a title
     kinds, keys, first_words = toks.kinds, toks.keys, lex.first_words
     apposing = False  # the last official has a name and a comma after it ("X, the ...")
-    # a short phrase is walked directly (see _candidates), without a call
-    for at in range(toks.n) if toks.n <= _SHORT_TEXT else _candidates(toks, first_words):
+    for at in _candidates(toks, first_words):
         if at < i or kinds[at] != WORD or keys[at] not in first_words:
             continue  # inside the official found last, or no title can start here
         i = at
@@ -107,9 +106,8 @@ def scan(
         if found and item.start and kinds[item.start - 1] == POSS:
             _possessor(item, found)
         found.append(item)
-        if match.entry.plural:
-            _listed(toks, item, match, found, lex)
-            item = found[-1]
+        _listed(toks, item, match, found, lex)
+        item = found[-1]
         floor = i = item.end
         apposing = item.name is not None and floor < toks.n and keys[floor] == ","
         if first and not apposing:

@@ -162,11 +162,7 @@ def read_official(
     draft = _Draft(match, context_before(toks, owner.start if owner else start, floor, lex))
     if match.role in _ROYAL and _personal(draft.ctx.honorifics, lex):
         return None  # "Dr. Sultan bin Ahmed Al Jaber": a given name, not a sultan
-    j = draft.end = (
-        own_acronym(toks, match, match.end)
-        if match.end < toks.n and toks.keys[match.end] == "("
-        else match.end
-    )
+    j = draft.end = own_acronym(toks, match, match.end)
     if match.role is _MILITARY:
         j = draft.end = _formation(toks, j, lex)  # "Commander Southern Command"
     if j < toks.n and (toks.keys[j] in _PHRASE_WORDS or toks.keys[j] in lex.first_words):
@@ -485,7 +481,7 @@ def _name_after_title(toks: Tokens, draft: _Draft, j: int, lex: Lexicon) -> bool
         draft.honorifics = honorifics
         if draft.end + 2 < n and toks.keys[draft.end] == ",":
             draft.end = past_honours(toks, draft.end, lex)  # "X, NI (M), Chief of ..."
-        if draft.end < n and party_member(toks, draft.match, draft.end):  # "Senator X (D-NY)"
+        if party_member(toks, draft.match, draft.end):  # "Senator Ana Ruiz (D-NY)"
             draft.of_country = draft.of_country or country_code("USA")
         if draft.end < n and toks.keys[draft.end] in _APPOSITION:
             _of_after_name(toks, draft, lex)

@@ -320,18 +320,13 @@ def _second_field(toks: Tokens, title: TitleMatch, j: int, lex: Lexicon) -> bool
 def _complete_title(toks: Tokens, title: TitleMatch, lex: Lexicon) -> None:
     """Extend a title with "-elect", "of Foreign Affairs", "for Defence", "to the UN"."""
     n = toks.n
-    j = title.end
-    if j + 1 >= n:
+    if title.end + 1 >= n:
         return  # the title ends the phrase, or one token follows it: nothing to take
-    # each step is called only where its first token stands (most titles take none)
-    keys = toks.keys
-    if keys[j] in HYPHENS:
-        j = _elect(toks, title)
-    if j < n and keys[j] == "(":
-        bracket = own_acronym(toks, title, j)  # "Minister of State (MoS) for External Affairs"
-        if bracket > j and bracket < n and keys[bracket] in {"of", "for"}:
-            j = bracket
-    if j + 1 >= n or (keys[j] == "and" and _second_field(toks, title, j, lex)):
+    j = _elect(toks, title)
+    bracket = own_acronym(toks, title, j)  # "Minister of State (MoS) for External Affairs"
+    if bracket > j and bracket < n and toks.keys[bracket] in {"of", "for"}:
+        j = bracket
+    if j + 1 >= n or _second_field(toks, title, j, lex):
         return
     takes = title.takes
     connector = toks.keys[j]
