@@ -47,7 +47,8 @@ class Memo(Generic[K, V]):
     def put(self, key: K, value: V, length: int | None = None) -> V:
         """Remember ``value`` for ``key`` if the key is short enough; return ``value``."""
         if length is None:
-            length = len(key) if isinstance(key, Sized) else 0
+            # str first: isinstance() against an ABC alone runs Python code (abc.py)
+            length = len(key) if isinstance(key, (str, Sized)) else 0
         if length <= self.max_key_length:
             data = self._data
             if len(data) >= self.max_entries:

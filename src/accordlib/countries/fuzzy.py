@@ -42,7 +42,7 @@ _KINDS = frozenset({"name", "alias", "capital", "demonym"})
 class _Vocabulary:
     """English keys of single countries, and their one-letter deletions."""
 
-    __slots__ = ("deletions", "keys", "short")
+    __slots__ = ("deletions", "keys", "shapes", "short")
 
     def __init__(self) -> None:
         keyed = index().keyed
@@ -69,6 +69,9 @@ class _Vocabulary:
         for key in self.keys:
             for deleted in _deletions(key):
                 self.deletions.setdefault(deleted, []).append(key)
+        #: (first letter, last letter, length) of every key: a name one slip from a key
+        #: keeps both letters and is at most one letter longer or shorter.
+        self.shapes = frozenset((key[0], key[-1], len(key)) for key in self.keys)
 
 
 _VOCABULARY: Lazy[_Vocabulary] = Lazy(_Vocabulary)
@@ -103,6 +106,16 @@ def near_miss(key: str) -> Country | None:
     vocabulary = _VOCABULARY.get()
     if len(key) < MIN_LENGTH:
         return _swapped(key, vocabulary.short)
+    first, last, size = key[0], key[-1], len(key)
+    shapes = vocabulary.shapes
+    if (
+        (first, last, size) not in shapes
+        and (first, last, size - 1) not in shapes
+        and (first, last, size + 1) not in shapes
+    ):
+        # no key has the first and last letters and a length within one: no slip reaches
+        # one (most names that miss, such as a span with a person's name, stop here)
+        return None
     candidates: set[str] = set(vocabulary.deletions.get(key, ()))  # a letter dropped
     for deleted in _deletions(key):
         if deleted in vocabulary.keys:

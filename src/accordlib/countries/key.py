@@ -16,8 +16,10 @@ and :mod:`accordlib.countries.index` uses it to read the table, so the two alway
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
+from accordlib._util.memo import memoized
 from accordlib._util.text import APOSTROPHES
 
 __all__ = ["name_key"]
@@ -29,6 +31,9 @@ _APOSTROPHE_TABLE.update({ord("&"): " and ", ord("_"): " "})
 _APOSTROPHE_TABLE.update(dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), ""))
 # Letters that NFKD does not decompose.
 _LETTERS = str.maketrans({"ø": "o", "đ": "d", "ł": "l", "æ": "ae", "œ": "oe", "ı": "i", "ð": "d"})
+
+# A run of ASCII letters and digits: what str.isalnum() keeps of an ASCII chunk.
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]+")
 
 _STOPWORDS = frozenset({"the", "of", "and"})
 # Abbreviations expanded when the name has more than one word ("IS" alone stays Iceland).
@@ -68,6 +73,14 @@ _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 }
 
 
+#: The keys of the last names looked up: a look-up that misses makes the key of the same
+#: name twice (its own, then the misspelling repair's), and the officials reader asks about
+#: spans that grow a word at a time. A key is as long as its name at most.
+_KEY_MEMO_ENTRIES = 4096
+_KEY_MEMO_LENGTH = 120
+
+
+@memoized(max_entries=_KEY_MEMO_ENTRIES, max_key_length=_KEY_MEMO_LENGTH)
 def name_key(text: str) -> str:
     """Return the normalised, order-free key of a country name (see the module docstring)."""
     raw = _split(text)
@@ -111,6 +124,11 @@ def _split(text: str) -> list[str]:
         # A possessive "'s" or a trailing "'" ends the word: "israel's" -> "israel".
         chunk = piece[:-2] if piece.endswith("'s") else piece
         chunk = chunk.rstrip("'")
+        if chunk.isascii():
+            # one scan in C (the loop below costs a step per character): look-ups that miss
+            # ("Qatar Sheikh X", asked by the officials reader) come through here twice
+            words.extend(_ASCII_WORD.findall(chunk))
+            continue
         start = -1
         for i, ch in enumerate(chunk):
             if ch.isalnum():

@@ -8,7 +8,7 @@ of ``name_words.tsv`` become sets. :func:`lexicon` returns the one :class:`Lexic
 
 from __future__ import annotations
 
-from accordlib._util.lazy import Lazy
+from accordlib._util.lazy import Lazy, lazy_re
 from accordlib._util.tables import Row, read_table
 from accordlib.officials.model import Role
 from accordlib.officials.tokens import GLUE, POSS_KEY, PUNCT, WORD, Tokens, fold
@@ -184,9 +184,18 @@ class Org:
         self.case = row["case"]
 
 
+#: What an organisation's key drops from an ASCII name: all but letters and digits.
+_NOT_ALNUM = lazy_re(r"[^A-Za-z0-9]+")
+
+
 def org_key(text: str) -> str:
     """The look-up key of an organisation's name: its folded letters and digits."""
-    return "".join(ch for ch in fold(text) if ch.isalnum())
+    folded = fold(text)
+    if folded.isascii():
+        # one pass in C: a span that no memo has seen yet (a new name after a title) is keyed
+        # here, and the loop below costs a step per character
+        return _NOT_ALNUM.sub("", folded)
+    return "".join(ch for ch in folded if ch.isalnum())
 
 
 def _word_lists() -> dict[str, frozenset[str]]:
@@ -384,7 +393,7 @@ def walk(trie: Trie, toks: Tokens, i: int, *, any_case: bool = False) -> tuple[E
         dot_at = -1
         k = j
         # skip dots and hyphens written tight against the word (inlined: this is hot)
-        while k < n and k - j < _MAX_GLUE and keys[k] in GLUE and starts[k] == ends[k - 1]:
+        while k < n and keys[k] in GLUE and k - j < _MAX_GLUE and starts[k] == ends[k - 1]:
             if dot_at < 0 and keys[k] == ".":
                 dot_at = k
             k += 1

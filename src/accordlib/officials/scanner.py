@@ -155,21 +155,23 @@ def parse_official(text: str, *, date: PublishedLike = None) -> Official | None:
         >>> o.country.alpha3
         'TUR'
     """
-    require_str(text, "text")
-    day = _day(date)
+    if text.__class__ is not str:
+        require_str(text, "text")  # (the one test inlined: this runs once per phrase)
+    day = None if date is None else _day(date)
     toks = Tokens(text)
     if not toks.n:
         return None
     found = scan(toks, unnamed=True, anchored=True, first=True, day=day)
     if found:
         item = found[0]
-        if not _acceptable(toks, item):
+        if item.name is None and not _acceptable(toks, item):
             return None
         complete(found, day, _office)
-        if item.country is None and may_have_host(text):
-            host_countries(toks, found)
         if item.country is None:
-            dateline_home(toks, found)  # "Hanoi: Deputy Prime Minister X"
+            if may_have_host(text):
+                host_countries(toks, found)
+            if item.country is None and ":" in text:
+                dateline_home(toks, found)  # "Hanoi: Deputy Prime Minister X"
         return _official(item, text)
     return _name_only(toks, text, day)
 

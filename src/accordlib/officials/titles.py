@@ -320,6 +320,8 @@ def _second_field(toks: Tokens, title: TitleMatch, j: int, lex: Lexicon) -> bool
 def _complete_title(toks: Tokens, title: TitleMatch, lex: Lexicon) -> None:
     """Extend a title with "-elect", "of Foreign Affairs", "for Defence", "to the UN"."""
     n = toks.n
+    if title.end + 1 >= n:
+        return  # the title ends the phrase, or one token follows it: nothing to take
     j = _elect(toks, title)
     bracket = own_acronym(toks, title, j)  # "Minister of State (MoS) for External Affairs"
     if bracket > j and bracket < n and toks.keys[bracket] in {"of", "for"}:

@@ -204,12 +204,11 @@ class Tokens:
         self.kinds = [WORD] * len(words)
         starts: list[int] = []
         ends: list[int] = []
-        position = 0
+        position = -1  # the space before the next word
         for key in words:
-            starts.append(position)
-            position += len(key)
+            starts.append(position + 1)
+            position += len(key) + 1
             ends.append(position)
-            position += 1
         self.starts = starts
         self.ends = ends
 
