@@ -37,11 +37,10 @@ from accordlib.wire.names import (
     LINK,
     Mode,
     Reading,
-    is_place,
     plain_name,
     read_people,
-    site_name,
 )
+from accordlib.wire.outlets import is_place, site_name
 from accordlib.wire.places import demonym_title
 
 __all__ = ["name_case", "parse_byline"]

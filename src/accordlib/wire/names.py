@@ -15,12 +15,10 @@ import enum
 import regex
 
 from accordlib._util.lazy import lazy_regex
-from accordlib.countries.lookup import get_country
 from accordlib.wire.agencies import (
     agency_info,
     agency_last_words,
     canonical_agency,
-    site_agency,
 )
 from accordlib.wire.byline_words import (
     HONORIFICS,
@@ -36,13 +34,9 @@ from accordlib.wire.outlet_words import (
     AFFILIATION,
     AGENCY_NAME,
     CAMEL,
-    COUNTRY_SITE,
     DESK,
-    DOMAIN,
     FOR_OUTLET,
     GENERIC_SOURCES,
-    GOVERNMENT,
-    NEWS_COMPOUND,
     NICKNAME,
     OFFICE,
     OUTLET,
@@ -53,6 +47,17 @@ from accordlib.wire.outlet_words import (
     ROMAN_NUMERAL,
     THE_NAME,
     article_title,
+)
+from accordlib.wire.outlets import (
+    CODE_LETTERS,
+    MAX_OUTLET_WORDS,
+    brand,
+    compound_outlet,
+    is_code,
+    is_place,
+    lone_outlet,
+    site_name,
+    source_name,
 )
 from accordlib.wire.places import known_city
 
@@ -65,10 +70,8 @@ __all__ = [
     "Mode",
     "Reading",
     "clean_people",
-    "is_place",
     "plain_name",
     "read_people",
-    "site_name",
 ]
 
 #: "By", "BY:", "From", "Words by", "Written by" before the people.
@@ -110,8 +113,6 @@ _CATEGORY_PIECES = 3
 _PLAIN_WORDS = (2, 3)
 #: A name has at most this many words once roles and agencies are removed.
 _MAX_NAME_WORDS = 6
-#: An outlet name ("Daily Mail Australia Reporter") has at most this many words.
-_MAX_OUTLET_WORDS = 5
 #: A trailing full stop is a sentence's, not an initial's ("J.") or "Jr."'s, when the
 #: last word is longer than this.
 _ABBREVIATION_MAX = 4
@@ -120,15 +121,6 @@ _LEADING_ROLE_WORDS = 5
 #: Agency names inside or after a role have at most this many words.
 _ROLE_AGENCY_WORDS = (2, 1)
 _TRAILING_AGENCY_WORDS = (4, 3, 2, 1)
-#: An agency's code has at most this many letters ("PTI", "TRT", "KUNA").
-_CODE_LETTERS = 4
-#: A word in capitals alone is an agency's code as printed when at most this long ("RSS",
-#: "УЗИНФОРМ"); longer ones are words printed in capitals ("CRITICIZE").
-_LONE_CODE = 8
-#: A name in camel case alone is an outlet up to this long ("TimesLIVE", "UrduPoint").
-_CAMEL_MAX = 24
-#: An outlet led by an agency's name ("TRT Balkan") has at most this many words.
-_BRAND_WORDS = 3
 
 
 class Mode(enum.Enum):
@@ -152,7 +144,7 @@ def _strip_role(tokens: list[str]) -> tuple[list[str], str | None]:
     end = len(tokens) - 1
     while end > 0 and tokens[end - 1].casefold().rstrip(".,") in _ROLE_LINE_WORDS:
         end -= 1
-    if end == 1 and not _code(tokens[0]) and canonical_agency(tokens[0]) is None:
+    if end == 1 and not is_code(tokens[0]) and canonical_agency(tokens[0]) is None:
         return tokens, None  # "High Representative": one word before a role is no name
     agency = None
     for size in _ROLE_AGENCY_WORDS:
@@ -166,7 +158,7 @@ def _strip_role(tokens: list[str]) -> tuple[list[str], str | None]:
 def _role_code(tokens: list[str]) -> str | None:
     """An outlet's code in capitals before a role ("IFP Editorial Staff": "IFP")."""
     rest, agency = _strip_role(tokens)
-    if len(rest) == 1 < len(tokens) and agency is None and _code(rest[0]):
+    if len(rest) == 1 < len(tokens) and agency is None and is_code(rest[0]):
         return rest[0]
     return None
 
@@ -227,26 +219,16 @@ def _strip_agency(tokens: list[str]) -> tuple[list[str], str | None]:
     return _strip_code(tokens)
 
 
-def _lone_outlet(part: str) -> bool:
-    """Whether a code or a camel-case word standing alone names an outlet: a short one
-    ("RSS", "SuchTv"), or a longer one in camel case of letters and digits ("TimesLIVE")."""
-    if part.casefold() in NOT_NAME:
-        return False
-    if len(part) <= _LONE_CODE:
-        return True
-    return CAMEL.match(part) is not None and part.isalnum() and len(part) <= _CAMEL_MAX
-
-
 def _strip_code(tokens: list[str]) -> tuple[list[str], str | None]:
     """Remove an outlet's code in capitals after a name printed in name case ("Leyla
     Jarquín END"): a name in capitals ("ANA RUIZ") or a numeral ("III") keeps its words."""
     if (
         len(tokens) <= _PLAIN_WORDS[0]
-        or not _code(tokens[-1])
+        or not is_code(tokens[-1])
         or ROMAN_NUMERAL.fullmatch(tokens[-1])
     ):
         return tokens, None
-    if len(tokens[-1]) > _CODE_LETTERS + 1 or not all(
+    if len(tokens[-1]) > CODE_LETTERS + 1 or not all(
         token[:1].isupper() and not token.isupper() for token in tokens[:-1]
     ):
         return tokens, None
@@ -275,17 +257,6 @@ def _after_roles(tokens: list[str]) -> list[str]:
     while index < len(tokens) - 1 and tokens[index].casefold() in _ROLE_LINE_WORDS:
         index += 1
     return tokens[index:]
-
-
-def site_name(word: str) -> str | None:
-    """The agency or outlet a web address without its scheme names ("www.trend.az":
-    Trend, "chinadaily.com.cn": China Daily), else the address as printed ("CCTV.com");
-    ``None`` when the word is no address."""
-    domain = DOMAIN.fullmatch(word) or COUNTRY_SITE.fullmatch(word)
-    if domain is None:
-        return None
-    name = domain["name"]
-    return canonical_agency(name) or canonical_agency(name.upper()) or site_agency(name) or word
 
 
 def _outlet_words(outlet: str) -> bool:
@@ -332,12 +303,6 @@ def _initial(token: str) -> bool:
     return len(token) == 2 and token[0].isupper() and token[1] == "."  # noqa: PLR2004
 
 
-def is_place(name: str) -> bool:
-    """Whether a piece names a country or a dateline city ("Ankara", "New Delhi", "Turkey"):
-    places stand in web bylines beside agencies ("PTI | Istanbul") and are no people."""
-    return known_city(name) or get_country(name) is not None
-
-
 def _owner(tokens: list[str]) -> str | None:
     """The agency of a possessive first word ("CNN's Jennifer Hansler")."""
     if len(tokens) > 1 and tokens[0].endswith(("'s", "’s")):
@@ -349,13 +314,13 @@ def _outlet(part: str, tokens: list[str]) -> str | None:
     """The outlet that a piece with a media word names ("Daily Mail Reporter": "Daily
     Mail"), canonical when it is in the agency table, or whose name has an outlet's shape
     ("Newsday", "BioBio Chile"); ``None`` when it names none."""
-    if _compound_outlet(tokens):
+    if compound_outlet(tokens):
         return part
     if not (
         part[:1].isupper()
         and (OUTLET.search(part) or OUTLET_NAME.search(part) or OUTLET_TAIL.search(part))
         and _NAME_CHARS.fullmatch(part)
-        and len(tokens) <= _MAX_OUTLET_WORDS
+        and len(tokens) <= MAX_OUTLET_WORDS
     ):
         return None
     if len(tokens) > _PLAIN_WORDS[0] and " ".join(tokens[-2:]).casefold() in SECTIONS:
@@ -368,84 +333,6 @@ def _outlet(part: str, tokens: list[str]) -> str | None:
     if trailing is not None:
         return None if rest else trailing  # "JOSEF FEDERMAN Associated Press": a person
     return " ".join(core)
-
-
-def _compound_outlet(tokens: list[str]) -> bool:
-    """Whether a piece is an outlet by the shape of its name: one word run together with
-    "news" ("Newsday", "Azernews"), or a name in camel case before a place ("BioBio
-    Chile"), which people's names are not."""
-    if len(tokens) == 1:
-        return NEWS_COMPOUND.fullmatch(tokens[0]) is not None
-    return len(tokens) > 1 and bool(CAMEL.match(tokens[0])) and is_place(" ".join(tokens[1:]))
-
-
-def _known_prefix(tokens: list[str]) -> tuple[str, list[str]] | None:
-    """The longest run of first words that names a known agency, and the words after it:
-    "Press Trust of India New Delhi", "China Daily USA", "PTI MPBSK", "TRT Balkan"."""
-    for size in range(min(len(tokens) - 1, 5), 0, -1):
-        name = " ".join(tokens[:size])
-        found = canonical_agency(name)
-        if found is None and tokens[0] in ("The", "the"):
-            found = canonical_agency(" ".join(tokens[1:size]))
-        if found is not None:
-            return found, tokens[size:]
-    return None
-
-
-def _code(token: str) -> bool:
-    """A word in capitals that is no name: an agency's or a desk's code ("RSS", "MPBSK")."""
-    return token.isalpha() and token.isupper() and len(token) >= 2  # noqa: PLR2004
-
-
-def _source_name(printed: str) -> str | None:
-    """An agency or outlet named after "Source:", "Published in", "Copyright": canonical
-    when known, else as printed; ``None`` for a ministry or "Agencies"."""
-    part = printed.split(". ", 1)[0]  # "Cable News Network. A Warner Bros. ..."
-    tokens = [token for token in part.split() if not token.isdigit()]  # "EFE 2025"
-    if not tokens or len(tokens) > _MAX_OUTLET_WORDS + 1:
-        return None
-    part = " ".join(tokens)
-    known = canonical_agency(part)
-    if known is not None:
-        return known
-    prefix = _known_prefix(tokens)
-    if prefix is not None and (not prefix[1] or is_place(" ".join(prefix[1]))):
-        return prefix[0]  # "Press Trust of India New Delhi"
-    if part.casefold() in GENERIC_SOURCES or GOVERNMENT.search(part):
-        return None
-    desk = DESK.fullmatch(part)
-    if desk is not None:
-        return desk["outlet"].strip() or None
-    first = part[:1]
-    if first.isupper() or first.isdigit() or CAMEL.match(part):
-        return part
-    return site_name(part) if len(tokens) == 1 else None  # "srna.rs": a site's address
-
-
-def _brand(part: str, tokens: list[str]) -> str | None:
-    """The agency that a piece led by a known agency's name names: "China Daily USA",
-    "The Anadolu Agency Home Page", "Reuters Ankara", "PTI MPBSK" (a desk's code after
-    it), "TRT Balkan", "CNN Chile" (an outlet of a known brand, or its edition for a
-    country, as printed; a city after the name is a place); ``None`` when the words
-    after the name are a role ("Associated Press writer Lena Haddad": a person)."""
-    prefix = _known_prefix(tokens)
-    if prefix is None or ROLE_NOUNS.intersection(t.casefold() for t in prefix[1]):
-        return None  # a role after the name, not a section ("Anadolu Agency WORLD")
-    known, printed_rest = prefix
-    rest = [token for token in printed_rest if not token.isdigit()]  # "EFE 2025"
-    named = len(tokens) - len(printed_rest) - (tokens[0] in ("The", "the"))
-    # a code in capitals ("PTI", "TRT"), not a name that is also an alias ("PETRA")
-    code = _code(tokens[0]) and len(tokens[0]) <= _CODE_LETTERS
-    place = " ".join(rest)
-    edition = code and get_country(place) is not None and not known_city(place)
-    if (
-        named > 1
-        or not rest
-        or (is_place(place) and not edition)
-        or (code and len(rest) == 1 and _code(rest[0]))
-    ):
-        return known
-    return part if code and len(tokens) <= _BRAND_WORDS else None
 
 
 def _trimmed(piece: str) -> str:
@@ -548,7 +435,7 @@ class Reading:
                 self.offer(known or " ".join(head))
                 self.add(" ".join(rest))
                 return
-        self.offer(_source_name(part))
+        self.offer(source_name(part))
 
     def _role_or_office(self, part: str, tokens: list[str]) -> bool:
         """Read a piece that names a role ("Online Writer"), an office after the person
@@ -622,7 +509,7 @@ class Reading:
             rest = tokens[:-1]  # a section after an outlet: "Greenwatch Desk Diplomacy"
             if canonical_agency(" ".join(rest)) is not None or DESK.fullmatch(" ".join(rest)):
                 return self._not_a_person(" ".join(rest), rest)
-        named = _brand(part, tokens)
+        named = brand(part, tokens)
         if named is None:
             named = _outlet(part, tokens)  # "Daily Sabah", "Korea Herald", "Newsday"
         if named is None and (THE_NAME.fullmatch(part) or article_title(tokens)):
@@ -630,8 +517,8 @@ class Reading:
         if named is not None:
             self.offer(named)
             return True
-        if len(tokens) == 1 and (_code(part) or CAMEL.match(part)):
-            if not self._agencies and not self.authors and _lone_outlet(part):
+        if len(tokens) == 1 and (is_code(part) or CAMEL.match(part)):
+            if not self._agencies and not self.authors and lone_outlet(part):
                 self.offer(part)  # "(RSS)", "SuchTv": an agency or outlet as printed
             return True  # "MPBSK" after "PTI": a desk's code
         return False
