@@ -12,7 +12,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CYRILLIC_ENDINGS", "GROUPS", "LATIN_ENDINGS", "case_forms", "language", "phrase_forms"]
+__all__ = [
+    "CYRILLIC_ENDINGS",
+    "GROUPS",
+    "LATIN_ENDINGS",
+    "TRANSLATED",
+    "case_forms",
+    "language",
+    "phrase_forms",
+]
 
 # The languages of the curated rows, by the word their source starts with.
 _LANGUAGE_WORDS = {
@@ -32,6 +40,8 @@ _LANGUAGE_WORDS = {
     "Hungarian": "hu",
     "Albanian": "sq",
 }
+#: The starts of the sources of translated rows (pycountry's catalogues, CLDR), not English.
+TRANSLATED = ("pycountry iso3166", "CLDR territories", "CLDR languages")
 _SOURCE = re.compile(
     r"^(?:(?:pycountry iso3166-[13]|CLDR territories) (?P<code>\S+)$"
     r"|(?P<word>[A-Z][a-z]+)(?:[ /(]|$))"

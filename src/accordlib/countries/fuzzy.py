@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from accordlib._util.lazy import Lazy
 from accordlib._util.tables import read_table
+from accordlib.countries.endings import TRANSLATED
 from accordlib.countries.index import index
 from accordlib.countries.model import Country
 
@@ -34,8 +35,6 @@ __all__ = ["MIN_LENGTH", "SHORT_LENGTH", "near_miss", "one_slip"]
 MIN_LENGTH = 7
 #: The shortest key read as a swap of two neighbouring letters.
 SHORT_LENGTH = 5
-# Rows whose source is one of these are translations, left out of the vocabulary.
-_TRANSLATED = ("pycountry iso3166", "CLDR territories", "CLDR languages")
 _KINDS = frozenset({"name", "alias", "capital", "demonym"})
 
 
@@ -51,7 +50,7 @@ class _Vocabulary:
         self.short: dict[str, Country] = {}
         for row in read_table("country_names.tsv"):
             key = row["key"]
-            if row["kind"] not in _KINDS or row["source"].startswith(_TRANSLATED):
+            if row["kind"] not in _KINDS or row["source"].startswith(TRANSLATED):
                 continue
             entry = keyed.get(key)
             if not isinstance(entry, Country):

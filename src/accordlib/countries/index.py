@@ -15,7 +15,7 @@ import regex
 
 from accordlib._util.lazy import Lazy
 from accordlib._util.tables import read_table
-from accordlib.countries.endings import GROUPS, case_forms, language, phrase_forms
+from accordlib.countries.endings import GROUPS, TRANSLATED, case_forms, language, phrase_forms
 from accordlib.countries.model import Country, CountryMention, Entry, MentionKind
 
 __all__ = ["Index", "Surface", "fold_ascii", "index", "lookup_entry", "unspaced"]
@@ -124,7 +124,7 @@ class Index:
                 kind = kinds[row["kind"]]
                 # The ISO catalogues' names are not written in capitals in running text
                 # (datelines and headlines use the curated short names and exonyms).
-                translated = row["source"].startswith(_TRANSLATED)
+                translated = row["source"].startswith(TRANSLATED)
                 self._add_prose(text, entry, kind, caps=not translated)
                 if translated and " " in text:
                     # The catalogues capitalise every word; the press writes the later words
@@ -132,7 +132,7 @@ class Index:
                     first, _, rest = text.partition(" ")
                     self._add_prose(f"{first} {rest.lower()}", entry, kind, caps=False)
                 declined.append((text, key, entry, kind, row["source"]))
-            if language(row["source"]) is None and not row["source"].startswith(_TRANSLATED):
+            if language(row["source"]) is None and not row["source"].startswith(TRANSLATED):
                 english.add(key)
         self._add_case_forms(declined, english)
         return folded_keys
@@ -292,8 +292,6 @@ def _trie_pattern(words: Iterable[str]) -> str:
     return build(root)
 
 
-# Rows whose source starts so are translations (pycountry's catalogues, CLDR), not English.
-_TRANSLATED = ("pycountry iso3166", "CLDR territories", "CLDR languages")
 # Accented capital E's that French copy often writes plain.
 _ACCENTED_E = frozenset("ÉÈÊ")
 # Spellings shorter than this are not matched in capitals ("IS", "TO": words, not codes).

@@ -24,7 +24,13 @@ from collections.abc import Iterable
 
 from accordlib._util.lazy import Lazy
 from accordlib._util.tables import read_table
-from accordlib.countries.endings import CYRILLIC_ENDINGS, GROUPS, LATIN_ENDINGS, language
+from accordlib.countries.endings import (
+    CYRILLIC_ENDINGS,
+    GROUPS,
+    LATIN_ENDINGS,
+    TRANSLATED,
+    language,
+)
 from accordlib.countries.index import index
 from accordlib.countries.key import name_key
 from accordlib.countries.model import Country
@@ -56,8 +62,6 @@ _MAX_COMBINATIONS = 256
 # Groups whose endings no English word takes, so that English spellings decline too: Romanian
 # writes many names as English does ("Moldova" -> "Moldovei", "Pakistan" -> "Pakistanului").
 _WITH_ENGLISH = frozenset({"romanian"})
-# Rows whose source starts so are translations (catalogues, CLDR), not English.
-_TRANSLATED = ("pycountry iso3166", "CLDR territories", "CLDR languages")
 
 
 def _build_keys() -> dict[str, frozenset[str]]:
@@ -70,7 +74,7 @@ def _build_keys() -> dict[str, frozenset[str]]:
             continue
         lang = language(row["source"])
         if lang is None:
-            if not row["source"].startswith(_TRANSLATED):
+            if not row["source"].startswith(TRANSLATED):
                 english.add(row["key"])
             continue
         for group, languages in GROUPS.items():

@@ -53,16 +53,7 @@ def find_countries(text: str, *, date: PublishedLike = None) -> list[CountryMent
     ctx: TextCues | None = None  # built for the first mention that needs its context
     last_end = 0
     size = len(text)
-    candidates: Iterable[re.Match[str]] = idx.scanner().finditer(text)
-    if not text.isascii():
-        others = [
-            *idx.scanner_other().finditer(text),
-            *idx.scanner_unspaced().finditer(text),
-        ]
-        if others:  # "Österreich", "Россия", "印尼": merged in text order
-            others.sort(key=_START)
-            candidates = heapq.merge(candidates, others, key=_START)
-    for candidate in candidates:
+    for candidate in _candidates(idx, text):
         start = candidate.start()
         head = candidate.group()
         if start < last_end or (text[start - 1 : start].isalnum() and not unspaced(head)):
@@ -94,6 +85,20 @@ def find_countries(text: str, *, date: PublishedLike = None) -> list[CountryMent
             continue  # "Lebanon Township", "Lebanon, Pa.", "Golfe de Guinée": no country
         found.append(mention(text[start:end], start, end, entry, surface.kind))
     return found
+
+
+def _candidates(idx: Index, text: str) -> Iterable[re.Match[str]]:
+    """The known first words of spellings in ``text``, in text order: the ASCII scan, and
+    for other text the scans of other scripts ("Österreich", "Россия") and of scripts
+    written without spaces ("印尼"), merged."""
+    candidates: Iterable[re.Match[str]] = idx.scanner().finditer(text)
+    if text.isascii():
+        return candidates
+    others = [*idx.scanner_other().finditer(text), *idx.scanner_unspaced().finditer(text)]
+    if not others:
+        return candidates
+    others.sort(key=_START)
+    return heapq.merge(candidates, others, key=_START)
 
 
 def _longest_spelling(

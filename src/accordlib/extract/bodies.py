@@ -12,7 +12,6 @@ its "of" phrase ("... of China", "... of the United Arab Emirates").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -46,6 +45,8 @@ _PORTFOLIO = lazy_regex(
 #: words ("India's National Disaster Relief"; not "Soviet NKVD security forces", whose
 #: demonym the role noun's own reading places).
 _OWNER_GAP = lazy_regex(r"['’]s(?:\s+[A-Z][\w-]*)*\s+")
+#: The "of (the)" that a state closing a portfolio follows ("... Cooperation of the").
+_OF_BEFORE = lazy_regex(r"\bof\s+(?:the\s+)?$")
 
 
 def portfolio_bodies(text: str, found: Sequence[ActorMention]) -> list[ActorMention]:
@@ -87,8 +88,8 @@ def _join(
     end = mention.end
     tail = _PORTFOLIO.match(text, end)
     if tail is not None:
-        end, closing = _portfolio_end(text, found, index, tail.end())
-        country = country or closing
+        end = tail.end()
+        country = country or _closing_state(text, found, index, end)
     if end == mention.end and not owner_used:
         return None
     name = text[start:end]
@@ -122,18 +123,18 @@ def _owns(text: str, owner: ActorMention, body: ActorMention) -> bool:
     return gap is not None
 
 
-def _portfolio_end(
+def _closing_state(
     text: str, found: Sequence[ActorMention], index: int, tail_end: int
-) -> tuple[int, Country | None]:
-    """Where a portfolio that runs to ``tail_end`` ends, and the state that closes it
-    ("of China"); a state inside it ("Ministry of Foreign Affairs and International
-    Cooperation of the United Arab Emirates") closes it only after "of"."""
+) -> Country | None:
+    """The state that closes a portfolio running to ``tail_end`` ("of China"), if any; a
+    state inside it ("Ministry of Foreign Affairs and International Cooperation of the
+    United Arab Emirates") closes it only after "of" and only at its end."""
     head_end = found[index].end
     for later in found[index + 1 :]:
         if later.start >= tail_end:
             break
         if later.actor.kind is ActorKind.STATE and later.actor.country is not None:
             before = text[head_end : later.start]
-            if re.search(r"\bof\s+(?:the\s+)?$", before) and later.end == tail_end:
-                return tail_end, later.actor.country
-    return tail_end, None
+            if _OF_BEFORE.search(before) and later.end == tail_end:
+                return later.actor.country
+    return None

@@ -256,12 +256,9 @@ def _find_subject(
             cue_start = position + 1
             break
     roles.cue_start = cue_start
-    owner = demonym_owner(view, match)
-    if owner is not None and not any(
-        event.kind.name == match.kind and set(owner.actors) & set(event.recipients)
-        for event in so_far
-    ):  # not "repelled an Iranian attack", whose event the sentence already has
-        roles.actors = owner.actors  # "the last Iraqi attack on shipping": Iraq's attack
+    owner = _owning_demonym(view, match, so_far)
+    if owner is not None:
+        roles.actors = owner  # "the last Iraqi attack on shipping": Iraq's attack
         roles.position = "nominal"
         return
     roles.actors = carried_subject(view, match, clause.region_start, so_far, start)
@@ -280,6 +277,21 @@ def _find_subject(
         fronted = _fronted_subject(view, start, clause)
         if fronted is not None:
             roles.actors = fronted.actors
+
+
+def _owning_demonym(
+    view: SentenceView, match: Trigger, so_far: Sequence[DiplomaticEvent]
+) -> tuple[Actor, ...] | None:
+    """The parties of the demonym that owns an event noun ("the last Iraqi attack"), unless
+    the sentence already has that event with them as its recipients ("repelled an Iranian
+    attack")."""
+    owner = demonym_owner(view, match)
+    if owner is None or any(
+        event.kind.name == match.kind and set(owner.actors) & set(event.recipients)
+        for event in so_far
+    ):
+        return None
+    return owner.actors
 
 
 def _after_light(view: SentenceView, start: int) -> bool:

@@ -270,11 +270,7 @@ def _agency_after_dash(text: str, found: Dateline) -> Dateline:
         agency = match["site"]  # a site's address names an outlet, known or not
     if match is None or agency is None:
         return _known_agency_before_body(text, found, raw_end)
-    raw, end = finish_raw(text, found.start, match.end())
-    return Dateline(
-        found.place, found.region, found.country, found.month, found.day, found.date,
-        agency, raw, end, found.start, found.year,
-    )  # fmt: skip
+    return _with_agency(found, agency, text, found.start, match.end())
 
 
 def _city_after_outlet(text: str, found: Dateline) -> Dateline:
@@ -314,12 +310,20 @@ def _known_agency_before_body(text: str, found: Dateline, raw_end: int) -> Datel
         if info is not None and info.kind == "agency":
             agency = info.name
             name_end = text.index(printed[-1], raw_end) + len(printed[-1])
-            raw, end = finish_raw(text, found.start, name_end)
-            return Dateline(
-                found.place, found.region, found.country, found.month, found.day, found.date,
-                agency, raw, end, found.start, found.year,
-            )  # fmt: skip
+            return _with_agency(found, agency, text, found.start, name_end)
     return found
+
+
+def _with_agency(
+    found: Dateline, agency: str | None, text: str, start: int, stop: int
+) -> Dateline:
+    """``found`` with ``agency``, its raw text the printed ``text[start:stop]`` (finished
+    as every dateline's is)."""
+    raw, end = finish_raw(text, start, stop)
+    return Dateline(
+        found.place, found.region, found.country, found.month, found.day, found.date,
+        agency, raw, end, start, found.year,
+    )  # fmt: skip
 
 
 # ---------------------------------------------------------------------------- other shapes
@@ -478,11 +482,7 @@ def _code_bracket(text: str, start: int, published: dt.date | None) -> Dateline 
         or found.agency is not None
     ):
         return None  # "ABC (the network, 2 May 2021) –": no place in capitals
-    raw, end = finish_raw(text, start, match.end())
-    return Dateline(
-        found.place, found.region, found.country, found.month, found.day, found.date,
-        agency, raw, end, start, found.year,
-    )  # fmt: skip
+    return _with_agency(found, agency, text, start, match.end())
 
 
 def _place_day(text: str, start: int, published: dt.date | None) -> Dateline | None:
@@ -683,8 +683,5 @@ def _city_bracket(text: str, start: int, published: dt.date | None) -> Dateline 
         return None  # one agency: in the bracket after the city, or after the country
     if agency is not None and found.month is None:
         return None  # "Paris (AFP), the capital": a date must follow the agency
-    raw, end = finish_raw(text, start, start + len(found.raw) + len(text) - start - len(shaped))
-    return Dateline(
-        found.place, found.region, found.country, found.month, found.day, found.date,
-        agency or found.agency, raw, end, start, found.year,
-    )  # fmt: skip
+    stop = start + len(found.raw) + len(text) - start - len(shaped)
+    return _with_agency(found, agency or found.agency, text, start, stop)

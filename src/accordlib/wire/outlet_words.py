@@ -29,7 +29,6 @@ __all__ = [
     "QUALIFIER",
     "ROMAN_NUMERAL",
     "THE_NAME",
-    "TITLE_ARTICLE",
     "article_title",
 ]
 
@@ -58,7 +57,7 @@ OUTLET_NAME = lazy_regex(
 THE_NAME = lazy_regex(r"(?:The|THE)(?:[ \t]++(?:and[ \t]++)?+\p{Lu}[\w.&'’-]*+){1,4}+")
 #: A Romance language's article that opens a paper's title of one word ("Le Républicain",
 #: "La Jornada", "El Deber", "Il Giornale"); a person's name of two words does not start so.
-TITLE_ARTICLE = frozenset({"Le", "La", "Les", "El", "Il", "Los", "Las"})
+_TITLE_ARTICLE = frozenset({"Le", "La", "Les", "El", "Il", "Los", "Las"})
 #: Such a title has two words, the second of more letters than this ("Le Pen" is a name).
 _TITLE_WORDS = 2
 _ARTICLE_WORD_MIN = 3
@@ -157,7 +156,7 @@ def article_title(tokens: list[str]) -> bool:
     or more (not a desk's word: "La Redacción" names no one), a paper's title."""
     return (
         len(tokens) == _TITLE_WORDS
-        and tokens[0] in TITLE_ARTICLE
+        and tokens[0] in _TITLE_ARTICLE
         and len(tokens[1]) > _ARTICLE_WORD_MIN
         and tokens[1][:1].isupper()
         and tokens[1].isalpha()
