@@ -76,6 +76,21 @@ def test_a_killing_by_a_states_forces_stays_an_assault() -> None:
     assert [e.kind.name for e in events] == ["ASSAULT"]
 
 
+@pytest.mark.parametrize(
+    ("witness", "kind"),
+    [
+        ("a harbour official", "FIGHT"),
+        ("a shipping executive", "FIGHT"),  # "executive" is no form of "execute"
+        ("a man with a shotgun", "FIGHT"),  # nor "shotgun" of "shot"
+        ("the executed sailors' families", "ASSAULT"),
+        ("witnesses of the kidnapping", "ASSAULT"),
+    ],
+)
+def test_only_a_form_of_a_killing_verb_makes_force_an_assault(witness: str, kind: str) -> None:
+    text = f"A Libyan warship set a Maltese trawler on fire near the island, said {witness}."
+    assert [e.kind.name for e in extract_events(text, published=PUBLISHED)] == [kind]
+
+
 #: An invitation or a proposal states a wish to meet (CAMEO 036): the intention is the
 #: event, not talks reported as planned; the talks it is for are no second event.
 INTENTIONS = [

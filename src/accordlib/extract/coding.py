@@ -91,6 +91,13 @@ _KILLING: Final = (
     "kill", "massacr", "murder", "assassinat", "execut", "slaughter", "tortur", "beat",
     "abduct", "kidnap", "rape", "shot", "shoot",
 )  # fmt: skip
+#: What may follow such a stem in one of its forms ("executed", "execution", "kidnapping",
+#: "beaten"); other words that start like one are not killings ("executive", "shotgun",
+#: "rapeseed").
+_KILLING_ENDINGS: Final = frozenset(
+    {"", "s", "e", "es", "d", "ed", "en", "er", "ers", "ing", "ings", "ion", "ions", "ous",
+     "ped", "per", "pers", "ping", "pings"}
+)  # fmt: skip
 #: Words (stems) of an intention reading whose act is the intention itself ("proposed
 #: talks", "invited the Commission for talks", "were prepared to talk"): no talks are
 #: announced, a wish to hold them is (EXPRESS_INTENT); a pledge or an offer of an act
@@ -212,10 +219,17 @@ def armed_force(
         kind == "ASSAULT"
         and (recipients or len({actor.country for actor in actors}) > 1)
         and any(actor.kind is ActorKind.MILITARY for actor in actors)
-        and not any(low.startswith(_KILLING) for low in view.lows)
+        and not any(_is_killing(low) for low in view.lows)
     ):
         return "FIGHT"
     return kind
+
+
+def _is_killing(low: str) -> bool:
+    """Whether a lower-case word is a form of a verb of violence against people."""
+    return low.startswith(_KILLING) and any(
+        low.startswith(stem) and low[len(stem) :] in _KILLING_ENDINGS for stem in _KILLING
+    )
 
 
 def _warned_to(view: SentenceView, match: Trigger) -> bool:
