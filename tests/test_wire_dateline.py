@@ -547,3 +547,29 @@ def test_the_dateline_shapes_reach_the_fast_path() -> None:
 
     found = find(dateline_shapes(), lambda text: grammar.FAST.match(text) is not None)
     assert grammar.FAST.match(found) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "month", "day"),
+    [
+        ("Kosice 14. júna (TASR) - Hasiči zasahovali pri požiari", "Kosice", 6, 14),
+        ("Brno 2. února (ČTK) - Radnice oznámila nový plán", "Brno", 2, 2),
+        ("Gdansk, 21 października (PAP) - Prezydent miasta podpisał", "Gdansk", 10, 21),
+        ("Debrecen, 30 április (MTI) - A polgármester bejelentette", "Debrecen", 4, 30),
+        ("Turku 8. joulukuuta (STT) - Kaupunki kertoi torstaina", "Turku", 12, 8),
+    ],
+)
+def test_central_and_northern_european_months(text: str, place: str, month: int, day: int) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.place, found.month, found.day) == (place, month, day)
+
+
+def test_a_month_form_two_languages_disagree_on_names_neither() -> None:
+    from accordlib.wire._months import month_number
+
+    # Croatian "listopada" is October; the Polish form means November: the Croatian
+    # reading, already in the table, stays, and the Polish one is not added over it.
+    assert month_number("listopada") == 10
+    assert month_number("listopadu") == 11  # Czech
+    assert month_number("października") == 10

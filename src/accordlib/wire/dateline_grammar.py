@@ -17,6 +17,7 @@ import regex
 
 from accordlib._util.lazy import lazy_re, lazy_regex
 from accordlib._util.text import BLANKS
+from accordlib.wire._months import MONTH_WORD_MAX
 
 __all__ = [
     "AFTER_DASH",
@@ -86,10 +87,10 @@ _REGIONS = rf"""(?P<regions>(?:
 #: "June 13/2024" (ENA), "10. ožujka" (HINA), "13 de octubre de 2017" (Spanish).
 _DATE = rf"""(?:
     [ \t,.]{{0,4}}+(?:{DASH}[ \t]{{0,3}}+)?+{_BREAK}?+[ \t]{{0,8}}+
-    (?: (?P<month>[^\W\d_]{{3,10}}+)\.?+[ \t]{{0,6}}+(?P<day>\d[Oo](?!\w)|\d{{1,3}}+(?!\d))
+    (?: (?P<month>[^\W\d_]{{3,{MONTH_WORD_MAX}}}+)\.?+[ \t]{{0,6}}+(?P<day>\d[Oo](?!\w)|\d{{1,3}}+(?!\d))
         (?:st|nd|rd|th)?+
       | (?P<day>\d{{1,2}}+)(?:st|nd|rd|th|\.)?+[ \t]{{1,3}}+(?:de[ \t]{{1,3}}+)?+
-        (?P<month>[^\W\d_]{{3,10}}+)(?!\w)\.?+
+        (?P<month>[^\W\d_]{{3,{MONTH_WORD_MAX}}}+)(?!\w)\.?+
     )
     (?:[ \t]{{0,3}}+[,/]?+[ \t]{{0,3}}+(?:de[ \t]{{1,3}}+)?+(?P<year>(?:19|20)\d\d)(?!\d))?+
 )?+"""
@@ -139,7 +140,7 @@ DATELINE = lazy_regex(_PLACE + _REGIONS + _DATE + _AGENCY + _TERM, regex.VERBOSE
 PLACE_DAY = lazy_regex(
     rf"""(?P<place>{_LETTER}[\w.'’-]{{0,40}}+(?:[ \t]{{1,3}}+{_LETTER}[\w.'’-]{{0,40}}+){{0,3}}+)
     (?P<regions>)[ \t]{{1,3}}+
-    (?P<day>\d{{1,2}}+)[ \t]{{1,3}}+(?P<month>[^\W\d_]{{3,10}}+)(?!\w)\.?+
+    (?P<day>\d{{1,2}}+)[ \t]{{1,3}}+(?P<month>[^\W\d_]{{3,{MONTH_WORD_MAX}}}+)(?!\w)\.?+
     (?:[ \t]{{0,3}}+,?+[ \t]{{0,3}}+(?P<year>(?:19|20)\d\d)(?!\d))?+"""
     + _AGENCY
     + _TERM,
@@ -235,8 +236,8 @@ CODE_BRACKET = lazy_regex(
 #: an underscore ("10 June, 2016.", "04 September 2024_").
 DATE_FIRST = lazy_regex(
     rf"""
-    (?: (?P<month>[^\W\d_]{{3,10}}+)\.?+[ \t]{{0,3}}+(?P<day>\d{{1,2}}+)(?!\d)(?:st|nd|rd|th)?+
-      | (?P<day>\d{{1,2}}+)(?:st|nd|rd|th)?+[ \t]{{1,3}}+(?P<month>[^\W\d_]{{3,10}}+)(?!\w)\.?+
+    (?: (?P<month>[^\W\d_]{{3,{MONTH_WORD_MAX}}}+)\.?+[ \t]{{0,3}}+(?P<day>\d{{1,2}}+)(?!\d)(?:st|nd|rd|th)?+
+      | (?P<day>\d{{1,2}}+)(?:st|nd|rd|th)?+[ \t]{{1,3}}+(?P<month>[^\W\d_]{{3,{MONTH_WORD_MAX}}}+)(?!\w)\.?+
     )
     (?:[ \t]{{0,3}}+[,/]?+[ \t]{{0,3}}+(?P<year>(?:19|20)\d\d)(?!\d))?+
     (?: [ \t]{{0,3}}+\([ \t]{{0,3}}+(?P<paren>[^()\n]{{1,40}}?)[ \t]{{0,3}}+\)
@@ -255,8 +256,8 @@ DATE_FIRST = lazy_regex(
 #: (ENA) February 16/2023 Deputy ...", "ADDIS ABABA (HAN) January 27, 2016 –".
 DATE_AFTER = lazy_regex(
     rf"""[ \t]{{1,3}}+
-    (?: (?P<month>[^\W\d_]{{3,10}}+)\.?+[ \t]{{0,3}}+(?P<day>\d{{1,2}}+)(?!\d)(?:st|nd|rd|th)?+
-      | (?P<day>\d{{1,2}}+)(?:st|nd|rd|th)?+[ \t]{{1,3}}+(?P<month>[^\W\d_]{{3,10}}+)(?!\w)\.?+
+    (?: (?P<month>[^\W\d_]{{3,{MONTH_WORD_MAX}}}+)\.?+[ \t]{{0,3}}+(?P<day>\d{{1,2}}+)(?!\d)(?:st|nd|rd|th)?+
+      | (?P<day>\d{{1,2}}+)(?:st|nd|rd|th)?+[ \t]{{1,3}}+(?P<month>[^\W\d_]{{3,{MONTH_WORD_MAX}}}+)(?!\w)\.?+
     )
     (?:[ \t]{{0,3}}+[,/]?+[ \t]{{0,3}}+(?P<year>(?:19|20)\d\d)(?!\d))?+
     (?:[ \t]{{0,3}}+(?P<dash>{DASH}|:))?+""",
