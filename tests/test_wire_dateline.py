@@ -573,3 +573,46 @@ def test_a_month_form_two_languages_disagree_on_names_neither() -> None:
     assert month_number("listopada") == 10
     assert month_number("listopadu") == 11  # Czech
     assert month_number("października") == 10
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "region", "country"),
+    [
+        ("RABAT/Morocco (MAP) - The council met", "RABAT", "Morocco", "MAR"),
+        ("Nairobi Kenya (CNN) - The storm hit", "Nairobi", "Kenya", "KEN"),
+        ("Accra / Ghana (GNA) - Officials said", "Accra", "Ghana", "GHA"),
+        # the words after the slash or blank name no country, or another country's
+        ("DALLAS/FORT WORTH (AP) - Crews worked", "DALLAS/FORT WORTH", None, "USA"),
+        ("Panama City (AFP) - Officials said", "Panama City", None, "PAN"),
+    ],
+)
+def test_a_city_and_its_country_without_a_comma(
+    text: str, place: str, region: str | None, country: str
+) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.place, found.region) == (place, region)
+    assert found.country is not None
+    assert found.country.alpha3 == country
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "body"),
+    [
+        ("LIMA (EFE)Peru's congress voted", "LIMA (EFE)", "Peru's congress voted"),
+        (
+            "Seoul, South Korea (CNN)North Korea fired",
+            "Seoul, South Korea (CNN)",
+            "North Korea fired",
+        ),
+    ],
+)
+def test_a_known_agency_bracket_glued_to_the_body(text: str, raw: str, body: str) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.raw, text[found.end :]) == (raw, body)
+
+
+def test_a_glued_bracket_that_holds_no_agency_is_no_dateline() -> None:
+    assert parse_dateline("Paris (France)Le gouvernement a dit") is None
+    assert parse_dateline("Apple (Nasdaq)Shares rose") is None

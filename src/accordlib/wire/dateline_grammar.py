@@ -121,12 +121,14 @@ _CLOSING_DASH = (
     r"|\u0964(?=[ \t]))"
 )
 #: A dash or a colon; a full stop (after "/TASS/", an agency or a date); the end of the
-#: line; or no mark at all before the body ("(PTI) India said").
+#: line; or no mark at all before the body ("(PTI) India said"), even no blank after a
+#: bracket ("WASHINGTON (CNN)President ...": a known agency, see dateline_main).
 _TERM = rf"""(?P<term>
     [ \t]{{0,3}}+[.,]?+\s{{0,8}}+(?P<dash>{_CLOSING_DASH}|:(?![/\d]))
   | [ \t]{{0,3}}+(?P<dot>\.)(?=\s|\Z)
   | [ \t]{{0,3}}+(?P<eol>(?=[\n\r\x85\u2028\u2029]|\Z))
   | (?P<space>[ \t]++)(?=[^\W\d_]|["“‘'<])
+  | (?<=\))(?P<space>)(?=\p{{Lu}}\p{{Ll}})
 )"""
 
 #: The main shape: place, regions, date, agency, closing mark ("JERUSALEM, Nov 6 (Reuters) -",
