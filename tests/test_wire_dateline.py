@@ -616,3 +616,17 @@ def test_a_known_agency_bracket_glued_to_the_body(text: str, raw: str, body: str
 def test_a_glued_bracket_that_holds_no_agency_is_no_dateline() -> None:
     assert parse_dateline("Paris (France)Le gouvernement a dit") is None
     assert parse_dateline("Apple (Nasdaq)Shares rose") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "month", "day"),
+    [
+        ("ঢাকা ৫ জানুয়ারি : সরকার জানিয়েছে", "ঢাকা", 1, 5),  # Bengali digits and month
+        ("لاہور 12 ستمبر: حکومت نے کہا", "لاہور", 9, 12),  # Urdu
+        ("חיפה, 3 ביוני (Hibya) - העירייה הודיעה", "חיפה", 6, 3),  # Hebrew "in June"
+    ],
+)
+def test_south_asian_and_hebrew_months(text: str, place: str, month: int, day: int) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.place, found.month, found.day) == (place, month, day)
