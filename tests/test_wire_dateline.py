@@ -630,3 +630,43 @@ def test_south_asian_and_hebrew_months(text: str, place: str, month: int, day: i
     found = parse_dateline(text)
     assert found is not None
     assert (found.place, found.month, found.day) == (place, month, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Cairo Foreign Minister Ahmed Samir told reporters on Sunday that talks would go on",
+            "Cairo",
+        ),
+        (
+            "Hanoi Vietnamese Prime Minister Tran Van Lam opened the forum on Tuesday with a speech",
+            "Hanoi",
+        ),
+        (
+            "Nairobi UN Special Envoy Jane Doe arrived on Friday for two days of talks with",
+            "Nairobi",
+        ),
+    ],
+)
+def test_a_bare_city_before_a_state_officer(text: str, place: str) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.place, found.raw) == (place, place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a city that bears its country's name: an adjective, not a dateline
+        "Kuwait Foreign Minister Sheikh Ahmad said on Monday that the talks would go on",
+        "Singapore Prime Minister Tan said on Monday that the talks would go on this week",
+        # a city's own officers are not a state's
+        "Delhi Chief Minister Ravi Kumar said on Monday that the city would open schools",
+        "Lagos Mayor Ade Bello said on Monday that the city would open new schools soon",
+        # the state of Washington's officer: "Secretary of State" goes on with a lower case
+        "Washington Secretary of State Kim Lee said on Monday that the count would go on",
+    ],
+)
+def test_no_bare_city_before_other_words(text: str) -> None:
+    assert parse_dateline(text) is None

@@ -42,6 +42,7 @@ __all__ = [
     "NOT_PLACES",
     "NUMERIC_DATE",
     "ODD_LEADING",
+    "OPENER_TITLES",
     "PLACE_DAY",
     "WINDOW",
     "fast_groups",
@@ -288,16 +289,30 @@ NUMERIC_DATE = lazy_regex(
     regex.VERBOSE,
 )
 
+#: The words of a state officer's title that may open a body after a bare city.
+OPENER_TITLES = frozenset(
+    ("Foreign", "Prime", "President", "Minister", "Secretary", "Special", "Ambassador")
+)
+
 #: A place closed by a comma before a word that opens a sentence but never continues a list
 #: of places ("Doha, HE Minister of State ...", "Washington, On Tuesday, ...", "London,
 #: British Foreign Secretary ...", "Manama, Foreign Minister ..."): read by
-#: :func:`accordlib.wire.dateline._comma_opener`, for known dateline cities only.
+#: :func:`accordlib.wire.dateline._comma_opener`, for known dateline cities only. With no
+#: comma at all, only a state's officer may open the body, named by a country's code or
+#: adjective ("Baghdad Foreign Minister ...", "Islamabad US Special Envoy ...",
+#: "Washington U.S. President ..."), not a city's ("Delhi Chief Minister ...").
 COMMA_OPENER = lazy_regex(
-    r"""(?P<place>\p{Lu}[\w.'’-]{0,30}+(?:[ \t]\p{Lu}[\w.'’-]{0,30}+){0,2}+)[ \t]{0,2}+,[ \t]{1,3}+
-    (?=(?:On|In|At|During|After|Before|Earlier|Today|Yesterday|According|Following|HE|H\.E\.
-      |H\.H\.|HH|His|Her)[ \t]
-      |(?:\p{Lu}\p{Ll}{2,20}+[ \t])?+(?:Foreign|Prime|President|Vice|Deputy|Minister|Secretary
-        |Ambassador|Chairman|Speaker)[ \t]\p{Lu})""",
+    r"""(?P<place>\p{Lu}[\w.'’-]{0,30}+(?:[ \t]\p{Lu}[\w.'’-]{0,30}+){0,2}?)
+    (?: [ \t]{0,2}+(?P<comma>,)[ \t]{1,3}+
+      (?=(?:On|In|At|During|After|Before|Earlier|Today|Yesterday|According|Following|HE|H\.E\.
+        |H\.H\.|HH|His|Her)[ \t]
+        |(?:\p{Lu}\p{Ll}{2,20}+[ \t])?+(?:Foreign|Prime|President|Vice|Deputy|Minister|Secretary
+          |Ambassador|Chairman|Speaker)[ \t]\p{Lu})
+      | [ \t](?=(?:(?:(?:\p{Lu}\.){2,3}+|\p{Lu}{2,3}+|\p{Lu}\p{Ll}{1,20}(?:an|ese|ish|i))[ \t])?+
+        (?:"""
+    + "|".join(sorted(OPENER_TITLES))
+    + r""")[ \t]\p{Lu})
+    )""",
     regex.VERBOSE,
 )
 
