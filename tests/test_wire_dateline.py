@@ -547,3 +547,126 @@ def test_the_dateline_shapes_reach_the_fast_path() -> None:
 
     found = find(dateline_shapes(), lambda text: grammar.FAST.match(text) is not None)
     assert grammar.FAST.match(found) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "month", "day"),
+    [
+        ("Kosice 14. júna (TASR) - Hasiči zasahovali pri požiari", "Kosice", 6, 14),
+        ("Brno 2. února (ČTK) - Radnice oznámila nový plán", "Brno", 2, 2),
+        ("Gdansk, 21 października (PAP) - Prezydent miasta podpisał", "Gdansk", 10, 21),
+        ("Debrecen, 30 április (MTI) - A polgármester bejelentette", "Debrecen", 4, 30),
+        ("Turku 8. joulukuuta (STT) - Kaupunki kertoi torstaina", "Turku", 12, 8),
+    ],
+)
+def test_central_and_northern_european_months(text: str, place: str, month: int, day: int) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.place, found.month, found.day) == (place, month, day)
+
+
+def test_a_month_form_two_languages_disagree_on_names_neither() -> None:
+    from accordlib.wire._months import month_number
+
+    # Croatian "listopada" is October; the Polish form means November: the Croatian
+    # reading, already in the table, stays, and the Polish one is not added over it.
+    assert month_number("listopada") == 10
+    assert month_number("listopadu") == 11  # Czech
+    assert month_number("października") == 10
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "region", "country"),
+    [
+        ("RABAT/Morocco (MAP) - The council met", "RABAT", "Morocco", "MAR"),
+        ("Nairobi Kenya (CNN) - The storm hit", "Nairobi", "Kenya", "KEN"),
+        ("Accra / Ghana (GNA) - Officials said", "Accra", "Ghana", "GHA"),
+        # the words after the slash or blank name no country, or another country's
+        ("DALLAS/FORT WORTH (AP) - Crews worked", "DALLAS/FORT WORTH", None, "USA"),
+        ("Panama City (AFP) - Officials said", "Panama City", None, "PAN"),
+    ],
+)
+def test_a_city_and_its_country_without_a_comma(
+    text: str, place: str, region: str | None, country: str
+) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.place, found.region) == (place, region)
+    assert found.country is not None
+    assert found.country.alpha3 == country
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "body"),
+    [
+        ("LIMA (EFE)Peru's congress voted", "LIMA (EFE)", "Peru's congress voted"),
+        (
+            "Seoul, South Korea (CNN)North Korea fired",
+            "Seoul, South Korea (CNN)",
+            "North Korea fired",
+        ),
+    ],
+)
+def test_a_known_agency_bracket_glued_to_the_body(text: str, raw: str, body: str) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.raw, text[found.end :]) == (raw, body)
+
+
+def test_a_glued_bracket_that_holds_no_agency_is_no_dateline() -> None:
+    assert parse_dateline("Paris (France)Le gouvernement a dit") is None
+    assert parse_dateline("Apple (Nasdaq)Shares rose") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "month", "day"),
+    [
+        ("ঢাকা ৫ জানুয়ারি : সরকার জানিয়েছে", "ঢাকা", 1, 5),  # Bengali digits and month
+        ("لاہور 12 ستمبر: حکومت نے کہا", "لاہور", 9, 12),  # Urdu
+        ("חיפה, 3 ביוני (Hibya) - העירייה הודיעה", "חיפה", 6, 3),  # Hebrew "in June"
+    ],
+)
+def test_south_asian_and_hebrew_months(text: str, place: str, month: int, day: int) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.place, found.month, found.day) == (place, month, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Cairo Foreign Minister Ahmed Samir told reporters on Sunday that talks would go on",
+            "Cairo",
+        ),
+        (
+            "Hanoi Vietnamese Prime Minister Tran Van Lam opened the forum on Tuesday with a speech",
+            "Hanoi",
+        ),
+        (
+            "Nairobi UN Special Envoy Jane Doe arrived on Friday for two days of talks with",
+            "Nairobi",
+        ),
+    ],
+)
+def test_a_bare_city_before_a_state_officer(text: str, place: str) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.place, found.raw) == (place, place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a city that bears its country's name: an adjective, not a dateline
+        "Kuwait Foreign Minister Sheikh Ahmad said on Monday that the talks would go on",
+        "Singapore Prime Minister Tan said on Monday that the talks would go on this week",
+        # a city's own officers are not a state's
+        "Delhi Chief Minister Ravi Kumar said on Monday that the city would open schools",
+        "Lagos Mayor Ade Bello said on Monday that the city would open new schools soon",
+        # the state of Washington's officer: "Secretary of State" goes on with a lower case
+        "Washington Secretary of State Kim Lee said on Monday that the count would go on",
+    ],
+)
+def test_no_bare_city_before_other_words(text: str) -> None:
+    assert parse_dateline(text) is None

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from accordlib._util.memo import memoized
 
-__all__ = ["MONTH_FORMS", "month_candidates", "month_number"]
+__all__ = ["MONTH_FORMS", "MONTH_WORD_MAX", "month_candidates", "month_number"]
 
 _NAMES = (
     "january",
@@ -69,10 +69,36 @@ _FOREIGN = (
     "januar februar mart april maj jun jul avgust septembar oktobar novembar decembar",
     "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie",
     "ian feb mar apr mai iun iul aug sep oct noi dec",
+    # Central and northern Europe (TASR "9. októbra", CTK "3. října", PAP "5 maja",
+    # MTI, STA, BTA, ANP, TT, NTB, STT, ANA-MPA): the forms a date takes in each
+    # language (genitive or partitive where the language declines the month), as the
+    # Unicode CLDR calendars give them. "-" leaves a form out: Polish "listopada" is
+    # November, but Croatian "listopada" (above) is October, so it names no one month.
+    "januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra",
+    "január február marec apríl máj jún júl august september október november december",
+    "ledna února března dubna května června července srpna září října listopadu prosince",
+    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października - grudnia",
+    "január február március április május június július augusztus szeptember október november december",
+    "januarja februarja marca aprila maja junija julija avgusta septembra oktobra novembra decembra",
+    "януари февруари март април май юни юли август септември октомври ноември декември",
+    "januari februari maart april mei juni juli augustus september oktober november december",
+    "januari februari mars april maj juni juli augusti september oktober november december",
+    "januar februar mars april mai juni juli august september oktober november desember",
+    "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta marraskuuta joulukuuta",
+    "Ιανουαρίου Φεβρουαρίου Μαρτίου Απριλίου Μαΐου Ιουνίου Ιουλίου Αυγούστου Σεπτεμβρίου Οκτωβρίου Νοεμβρίου Δεκεμβρίου",
+    # South Asian and Hebrew papers (Bengali "২২ সেপ্টেম্বর", Urdu, Hebrew "14 במאי": Hebrew
+    # writes "in" as a prefix letter, so a dated dateline holds the month with it).
+    "জানুয়ারি ফেব্রুয়ারি মার্চ এপ্রিল মে জুন জুলাই আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর",
+    "جنوری فروری مارچ اپریل مئی جون جولائی اگست ستمبر اکتوبر نومبر دسمبر",
+    "ינואר פברואר מרץ אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר",
+    "בינואר בפברואר במרץ באפריל במאי ביוני ביולי באוגוסט בספטמבר באוקטובר בנובמבר בדצמבר",
 )
 for _line in _FOREIGN:
     for _number, _form in enumerate(_line.split(), start=1):
-        _EXACT.setdefault(_form.casefold(), _number)
+        if _form != "-":
+            _EXACT.setdefault(_form.casefold(), _number)
+#: The longest month word the dateline patterns read (Polish "października").
+MONTH_WORD_MAX = 12
 _EXACT.update({"setiembre": 9, "jänner": 1, "maerz": 3, "fevrier": 2, "aout": 8, "decembre": 12})
 _EXACT.update({"studenog": 11})
 

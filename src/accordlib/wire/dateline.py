@@ -41,6 +41,7 @@ from accordlib.wire.dateline_grammar import (
     NOT_PLACES,
     NUMERIC_DATE,
     ODD_LEADING,
+    OPENER_TITLES,
     PLACE_DAY,
     WINDOW,
     fast_groups,
@@ -61,7 +62,7 @@ from accordlib.wire.dateline_parts import (
     year,
 )
 from accordlib.wire.model import Dateline
-from accordlib.wire.places import dateline_country, known_city, known_region
+from accordlib.wire.places import dateline_country, known_city, known_region, names_its_country
 
 __all__ = ["dateline_country", "parse_dateline"]
 
@@ -248,7 +249,7 @@ def _may_be_dateline(text: str, start: int) -> bool:
         return True
     if any(word[0].isdigit() or not MARKS.isdisjoint(word) for word in words[:_QUICK_WORDS]):
         return True
-    return words[0].isupper()
+    return words[0].isupper() or not OPENER_TITLES.isdisjoint(words[1:_QUICK_WORDS])
 
 
 def _agency_after_dash(text: str, found: Dateline) -> Dateline:
@@ -530,10 +531,12 @@ def _comma_opener(text: str, start: int) -> Dateline | None:
     match = COMMA_OPENER.match(text, start)
     if match is None or not known_city(match["place"]):
         return None
+    if match["comma"] is None and names_its_country(match["place"]):
+        return None  # "Kuwait Foreign Minister ...", "Singapore President ...": adjectives
     line = text[match.end() :].split("\n", 1)[0]
     if len(line.split()) < _CAPS_PLACE_BODY_WORDS:
         return None
-    raw_end = text.index(",", match.end("place")) + 1
+    raw_end = match.end("comma") if match["comma"] else match.end("place")
     return make_dateline(match["place"], None, NO_DATE, None, text, start, raw_end, None)
 
 

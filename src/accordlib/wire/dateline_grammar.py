@@ -17,6 +17,7 @@ import regex
 
 from accordlib._util.lazy import lazy_re, lazy_regex
 from accordlib._util.text import BLANKS
+from accordlib.wire._months import MONTH_WORD_MAX
 
 __all__ = [
     "AFTER_DASH",
@@ -41,6 +42,7 @@ __all__ = [
     "NOT_PLACES",
     "NUMERIC_DATE",
     "ODD_LEADING",
+    "OPENER_TITLES",
     "PLACE_DAY",
     "WINDOW",
     "fast_groups",
@@ -86,10 +88,10 @@ _REGIONS = rf"""(?P<regions>(?:
 #: "June 13/2024" (ENA), "10. ožujka" (HINA), "13 de octubre de 2017" (Spanish).
 _DATE = rf"""(?:
     [ \t,.]{{0,4}}+(?:{DASH}[ \t]{{0,3}}+)?+{_BREAK}?+[ \t]{{0,8}}+
-    (?: (?P<month>[^\W\d_]{{3,10}}+)\.?+[ \t]{{0,6}}+(?P<day>\d[Oo](?!\w)|\d{{1,3}}+(?!\d))
+    (?: (?P<month>[^\W\d_]{{3,{MONTH_WORD_MAX}}}+)\.?+[ \t]{{0,6}}+(?P<day>\d[Oo](?!\w)|\d{{1,3}}+(?!\d))
         (?:st|nd|rd|th)?+
       | (?P<day>\d{{1,2}}+)(?:st|nd|rd|th|\.)?+[ \t]{{1,3}}+(?:de[ \t]{{1,3}}+)?+
-        (?P<month>[^\W\d_]{{3,10}}+)(?!\w)\.?+
+        (?P<month>[^\W\d_]{{3,{MONTH_WORD_MAX}}}+)(?!\w)\.?+
     )
     (?:[ \t]{{0,3}}+[,/]?+[ \t]{{0,3}}+(?:de[ \t]{{1,3}}+)?+(?P<year>(?:19|20)\d\d)(?!\d))?+
 )?+"""
@@ -120,12 +122,14 @@ _CLOSING_DASH = (
     r"|\u0964(?=[ \t]))"
 )
 #: A dash or a colon; a full stop (after "/TASS/", an agency or a date); the end of the
-#: line; or no mark at all before the body ("(PTI) India said").
+#: line; or no mark at all before the body ("(PTI) India said"), even no blank after a
+#: bracket ("WASHINGTON (CNN)President ...": a known agency, see dateline_main).
 _TERM = rf"""(?P<term>
     [ \t]{{0,3}}+[.,]?+\s{{0,8}}+(?P<dash>{_CLOSING_DASH}|:(?![/\d]))
   | [ \t]{{0,3}}+(?P<dot>\.)(?=\s|\Z)
   | [ \t]{{0,3}}+(?P<eol>(?=[\n\r\x85\u2028\u2029]|\Z))
   | (?P<space>[ \t]++)(?=[^\W\d_]|["“‘'<])
+  | (?<=\))(?P<space>)(?=\p{{Lu}}\p{{Ll}})
 )"""
 
 #: The main shape: place, regions, date, agency, closing mark ("JERUSALEM, Nov 6 (Reuters) -",
@@ -139,7 +143,7 @@ DATELINE = lazy_regex(_PLACE + _REGIONS + _DATE + _AGENCY + _TERM, regex.VERBOSE
 PLACE_DAY = lazy_regex(
     rf"""(?P<place>{_LETTER}[\w.'’-]{{0,40}}+(?:[ \t]{{1,3}}+{_LETTER}[\w.'’-]{{0,40}}+){{0,3}}+)
     (?P<regions>)[ \t]{{1,3}}+
-    (?P<day>\d{{1,2}}+)[ \t]{{1,3}}+(?P<month>[^\W\d_]{{3,10}}+)(?!\w)\.?+
+    (?P<day>\d{{1,2}}+)[ \t]{{1,3}}+(?P<month>[^\W\d_]{{3,{MONTH_WORD_MAX}}}+)(?!\w)\.?+
     (?:[ \t]{{0,3}}+,?+[ \t]{{0,3}}+(?P<year>(?:19|20)\d\d)(?!\d))?+"""
     + _AGENCY
     + _TERM,
@@ -235,8 +239,8 @@ CODE_BRACKET = lazy_regex(
 #: an underscore ("10 June, 2016.", "04 September 2024_").
 DATE_FIRST = lazy_regex(
     rf"""
-    (?: (?P<month>[^\W\d_]{{3,10}}+)\.?+[ \t]{{0,3}}+(?P<day>\d{{1,2}}+)(?!\d)(?:st|nd|rd|th)?+
-      | (?P<day>\d{{1,2}}+)(?:st|nd|rd|th)?+[ \t]{{1,3}}+(?P<month>[^\W\d_]{{3,10}}+)(?!\w)\.?+
+    (?: (?P<month>[^\W\d_]{{3,{MONTH_WORD_MAX}}}+)\.?+[ \t]{{0,3}}+(?P<day>\d{{1,2}}+)(?!\d)(?:st|nd|rd|th)?+
+      | (?P<day>\d{{1,2}}+)(?:st|nd|rd|th)?+[ \t]{{1,3}}+(?P<month>[^\W\d_]{{3,{MONTH_WORD_MAX}}}+)(?!\w)\.?+
     )
     (?:[ \t]{{0,3}}+[,/]?+[ \t]{{0,3}}+(?P<year>(?:19|20)\d\d)(?!\d))?+
     (?: [ \t]{{0,3}}+\([ \t]{{0,3}}+(?P<paren>[^()\n]{{1,40}}?)[ \t]{{0,3}}+\)
@@ -255,8 +259,8 @@ DATE_FIRST = lazy_regex(
 #: (ENA) February 16/2023 Deputy ...", "ADDIS ABABA (HAN) January 27, 2016 –".
 DATE_AFTER = lazy_regex(
     rf"""[ \t]{{1,3}}+
-    (?: (?P<month>[^\W\d_]{{3,10}}+)\.?+[ \t]{{0,3}}+(?P<day>\d{{1,2}}+)(?!\d)(?:st|nd|rd|th)?+
-      | (?P<day>\d{{1,2}}+)(?:st|nd|rd|th)?+[ \t]{{1,3}}+(?P<month>[^\W\d_]{{3,10}}+)(?!\w)\.?+
+    (?: (?P<month>[^\W\d_]{{3,{MONTH_WORD_MAX}}}+)\.?+[ \t]{{0,3}}+(?P<day>\d{{1,2}}+)(?!\d)(?:st|nd|rd|th)?+
+      | (?P<day>\d{{1,2}}+)(?:st|nd|rd|th)?+[ \t]{{1,3}}+(?P<month>[^\W\d_]{{3,{MONTH_WORD_MAX}}}+)(?!\w)\.?+
     )
     (?:[ \t]{{0,3}}+[,/]?+[ \t]{{0,3}}+(?P<year>(?:19|20)\d\d)(?!\d))?+
     (?:[ \t]{{0,3}}+(?P<dash>{DASH}|:))?+""",
@@ -285,16 +289,30 @@ NUMERIC_DATE = lazy_regex(
     regex.VERBOSE,
 )
 
+#: The words of a state officer's title that may open a body after a bare city.
+OPENER_TITLES = frozenset(
+    ("Foreign", "Prime", "President", "Minister", "Secretary", "Special", "Ambassador")
+)
+
 #: A place closed by a comma before a word that opens a sentence but never continues a list
 #: of places ("Doha, HE Minister of State ...", "Washington, On Tuesday, ...", "London,
 #: British Foreign Secretary ...", "Manama, Foreign Minister ..."): read by
-#: :func:`accordlib.wire.dateline._comma_opener`, for known dateline cities only.
+#: :func:`accordlib.wire.dateline._comma_opener`, for known dateline cities only. With no
+#: comma at all, only a state's officer may open the body, named by a country's code or
+#: adjective ("Baghdad Foreign Minister ...", "Islamabad US Special Envoy ...",
+#: "Washington U.S. President ..."), not a city's ("Delhi Chief Minister ...").
 COMMA_OPENER = lazy_regex(
-    r"""(?P<place>\p{Lu}[\w.'’-]{0,30}+(?:[ \t]\p{Lu}[\w.'’-]{0,30}+){0,2}+)[ \t]{0,2}+,[ \t]{1,3}+
-    (?=(?:On|In|At|During|After|Before|Earlier|Today|Yesterday|According|Following|HE|H\.E\.
-      |H\.H\.|HH|His|Her)[ \t]
-      |(?:\p{Lu}\p{Ll}{2,20}+[ \t])?+(?:Foreign|Prime|President|Vice|Deputy|Minister|Secretary
-        |Ambassador|Chairman|Speaker)[ \t]\p{Lu})""",
+    r"""(?P<place>\p{Lu}[\w.'’-]{0,30}+(?:[ \t]\p{Lu}[\w.'’-]{0,30}+){0,2}?)
+    (?: [ \t]{0,2}+(?P<comma>,)[ \t]{1,3}+
+      (?=(?:On|In|At|During|After|Before|Earlier|Today|Yesterday|According|Following|HE|H\.E\.
+        |H\.H\.|HH|His|Her)[ \t]
+        |(?:\p{Lu}\p{Ll}{2,20}+[ \t])?+(?:Foreign|Prime|President|Vice|Deputy|Minister|Secretary
+          |Ambassador|Chairman|Speaker)[ \t]\p{Lu})
+      | [ \t](?=(?:(?:(?:\p{Lu}\.){2,3}+|\p{Lu}{2,3}+|\p{Lu}\p{Ll}{1,20}(?:an|ese|ish|i))[ \t])?+
+        (?:"""
+    + "|".join(sorted(OPENER_TITLES))
+    + r""")[ \t]\p{Lu})
+    )""",
     regex.VERBOSE,
 )
 

@@ -15,7 +15,7 @@ import regex
 
 from accordlib._util.lazy import lazy_regex
 from accordlib.countries.lookup import get_country
-from accordlib.wire._months import month_number
+from accordlib.wire._months import MONTH_WORD_MAX, month_number
 from accordlib.wire.agencies import canonical_agency
 from accordlib.wire.dateline_grammar import DASH, NOT_PLACES
 from accordlib.wire.dateline_main import make_dateline
@@ -34,8 +34,8 @@ _SQUARE = lazy_regex(
 _NAME_PAREN_DATE = lazy_regex(
     rf"""(?P<name>\p{{Lu}}[\w.&'’-]{{1,20}}+(?:[ \t]\p{{Lu}}[\w.&'’-]{{1,20}}+){{0,2}}+)
     [ \t]{{0,3}}+\([ \t]{{0,3}}+
-    (?: (?P<month>[^\W\d_]{{3,10}}+)\.?+[ \t]{{0,3}}+(?P<day>\d{{1,2}}+)(?!\d)
-      | (?P<day>\d{{1,2}}+)[ \t]{{1,3}}+(?P<month>[^\W\d_]{{3,10}}+)\.?+
+    (?: (?P<month>[^\W\d_]{{3,{MONTH_WORD_MAX}}}+)\.?+[ \t]{{0,3}}+(?P<day>\d{{1,2}}+)(?!\d)
+      | (?P<day>\d{{1,2}}+)[ \t]{{1,3}}+(?P<month>[^\W\d_]{{3,{MONTH_WORD_MAX}}}+)\.?+
     )
     (?:[ \t]{{0,3}}+,?+[ \t]{{0,3}}+(?P<year>(?:19|20)\d\d)(?!\d))?+
     [ \t]{{0,3}}+\)[ \t]{{0,3}}+(?P<dash>{DASH}|:)""",

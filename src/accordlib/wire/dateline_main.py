@@ -425,7 +425,34 @@ def _place_order(place: str, region: str | None) -> tuple[str, str | None]:
     head, dash, tail = place.partition("- ")
     if dash and head and region is None and (get_country(tail) is not None or known_region(tail)):
         return head, tail
+    if region is None:
+        split = _country_after_city(place)
+        if split is not None:
+            return split
     return _trend_order(place, region)
+
+
+def _country_after_city(place: str) -> tuple[str, str] | None:
+    """A city and its country with no comma between them: "TUNIS/Tunisia (TAP)",
+    "Dubai United Arab Emirates (CNN)". The words after a slash or a blank are the region
+    when they name a country and the words before them a city of that country; a place
+    that is itself a country ("Papua New Guinea") or whose last words name no country
+    ("DALLAS/FORT WORTH", "Kuwait City") stays whole. The longest such tail is tried first."""
+    cuts = [i for i, char in enumerate(place) if char in " /"]
+    if not cuts or get_country(place) is not None:
+        return None
+    for cut in cuts:
+        head, tail = place[:cut].rstrip(" /"), place[cut + 1 :].lstrip(" /")
+        if not head or not tail:
+            continue
+        country = get_country(tail)
+        if country is None:
+            continue
+        city = dateline_country(head, None)
+        if city is not None and city.alpha3 == country.alpha3:
+            return head, tail
+        return None
+    return None
 
 
 def _trend_order(place: str, region: str | None) -> tuple[str, str | None]:

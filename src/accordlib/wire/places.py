@@ -14,7 +14,13 @@ from accordlib._util.tables import read_table
 from accordlib.countries.lookup import get_country
 from accordlib.countries.model import Country
 
-__all__ = ["dateline_country", "demonym_title", "known_city", "known_region"]
+__all__ = [
+    "dateline_country",
+    "demonym_title",
+    "known_city",
+    "known_region",
+    "names_its_country",
+]
 
 #: How adjectives of nationality end ("Australian", "Japanese", "Spanish", "Omani").
 _DEMONYM_ENDS = ("an", "ese", "ish", "i")
@@ -127,3 +133,10 @@ def demonym_title(tokens: list[str]) -> bool:
         return False
     country = get_country(tokens[1])
     return country is not None and tokens[1].casefold() not in country.name.casefold()
+
+
+def names_its_country(place: str) -> bool:
+    """Whether a city bears its country's name ("Kuwait", "Singapore", "Panama"), so that
+    "Kuwait Foreign Minister ..." names an office of the state, not a dateline."""
+    country = get_country(place)
+    return country is not None and country.name.casefold() == place.casefold()
