@@ -206,3 +206,15 @@ def test_a_state_before_a_title_inside_a_run_is_no_name() -> None:
 def test_dateline_place_and_visitors(text: str, country: str | None) -> None:
     official = find_officials(text)[0].official
     assert (official.country.alpha3 if official.country else None) == country
+
+
+def test_an_unlisted_field_cut_after_of_reads_no_state() -> None:
+    # Hypothesis found "SECRETARY OF OF" raising IndexError: "of" was the last token.
+    assert parse_official("SECRETARY OF OF") is None
+    official = parse_official("Minister of Ports and Roads of")
+    assert official is not None
+    assert (official.name, official.title and official.title.canonical, official.country) == (
+        None,
+        "Minister",
+        None,
+    )

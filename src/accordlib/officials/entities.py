@@ -141,6 +141,8 @@ def field_before_state(toks: Tokens, k: int) -> int:
     end = k
     while end < toks.n and end - k < _MAX_FIELD_TOKENS and toks.kinds[end] == WORD:
         if toks.keys[end] == "of":
+            if end + 1 == toks.n:
+                return k  # "of" ends the text: no state follows ("Secretary of Of")
             first = end + 2 if toks.keys[end + 1] == "the" and end + 2 < toks.n else end + 1
             stop = first
             while stop < toks.n - 1 and stop - first < _MAX_STATE_WORDS and toks.cap(stop):
