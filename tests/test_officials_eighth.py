@@ -218,3 +218,9 @@ def test_an_unlisted_field_cut_after_of_reads_no_state() -> None:
         "Minister",
         None,
     )
+
+
+@pytest.mark.parametrize("text", ["Spokesperson for the", "NOV PRINCE SPOKESPERSON OF ALGERIA"])
+def test_a_spokesperson_cut_short_is_no_official(text: str) -> None:
+    # A fuzz run found these raising IndexError: "for" or "of" ended the text.
+    assert parse_official(text) is None

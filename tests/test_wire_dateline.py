@@ -670,3 +670,11 @@ def test_a_bare_city_before_a_state_officer(text: str, place: str) -> None:
 )
 def test_no_bare_city_before_other_words(text: str) -> None:
     assert parse_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["his envoys House [Times . Zambia]", "AFFAIRS DEPUTY [TIMES 2016. ZAMBIA] ATTACK"]
+)
+def test_a_region_in_brackets_before_a_full_stop_is_no_dateline(text: str) -> None:
+    # A fuzz run found these raising IndexError: the region had no comma before it.
+    assert parse_dateline(text) is None

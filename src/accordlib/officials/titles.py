@@ -408,7 +408,7 @@ def _lower_field_end(toks: Tokens, k: int, lex: Lexicon) -> int:
 
 def after_the(toks: Tokens, k: int) -> int:
     """``k``, or the token after it when it is "the" with something after it."""
-    return k + 1 if toks.keys[k] == "the" and k + 1 < toks.n else k
+    return k + 1 if k + 1 < toks.n and toks.keys[k] == "the" else k
 
 
 def _unjoined_portfolio(toks: Tokens, title: TitleMatch, j: int, lex: Lexicon) -> None:

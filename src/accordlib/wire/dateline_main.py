@@ -278,8 +278,10 @@ def _region_then_dot(
 ) -> Dateline | None:
     """ "Tehran, YJC. The foreign minister ...": an agency's code after the place, closed by
     a full stop, which the region pattern read together with the body's first words."""
-    first = regions_printed.split(",", 2)[1]
-    code, dot, _ = first.strip().partition(". ")
+    parts = regions_printed.split(",", 2)
+    if len(parts) < 2:  # noqa: PLR2004 - a place and its region
+        return None  # a region set off by no comma ("[Times . Zambia]"): no agency's code
+    code, dot, _ = parts[1].strip().partition(". ")
     if not dot or " " in code or len(code) < _COLON_PLACE_MIN:
         return None  # "W. Va." is a region, not an agency's code
     agency = canonical_agency(code)
