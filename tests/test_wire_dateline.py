@@ -673,7 +673,12 @@ def test_no_bare_city_before_other_words(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["his envoys House [Times . Zambia]", "AFFAIRS DEPUTY [TIMES 2016. ZAMBIA] ATTACK"]
+    "text",
+    [
+        "his envoys House [Times . Zambia]",
+        "AFFAIRS DEPUTY [TIMES 2016. ZAMBIA] ATTACK",
+        "THE ( / ) VELORIA'S (CNN) OF",  # brackets holding only a slash
+    ],
 )
 def test_a_region_in_brackets_before_a_full_stop_is_no_dateline(text: str) -> None:
     # A fuzz run found these raising IndexError: the region had no comma before it.

@@ -344,7 +344,9 @@ def paren_agency(printed: str) -> AgencyRead | None:
         picked = _pick(names)
         if picked is not None:
             return picked
-        return AgencyRead(names[0], known=False) if looks_like_agency(names[0]) else None
+        # no name at all when the brackets hold only slashes: "( / )"
+        first = names[0] if names else ""
+        return AgencyRead(first, known=False) if first and looks_like_agency(first) else None
     if _agency_service(name):
         return AgencyRead(name, known=False)
     if not AGENCY_LIKE.fullmatch(name):
