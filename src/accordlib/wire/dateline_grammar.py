@@ -297,7 +297,7 @@ OPENER_TITLES = frozenset(
 #: A place closed by a comma before a word that opens a sentence but never continues a list
 #: of places ("Doha, HE Minister of State ...", "Washington, On Tuesday, ...", "London,
 #: British Foreign Secretary ...", "Manama, Foreign Minister ..."): read by
-#: :func:`accordlib.wire.dateline._comma_opener`, for known dateline cities only. With no
+#: :func:`accordlib.wire.dateline_shapes._comma_opener`, for known dateline cities only. With no
 #: comma at all, only a state's officer may open the body, named by a country's code or
 #: adjective ("Baghdad Foreign Minister ...", "Islamabad US Special Envoy ...",
 #: "Washington U.S. President ..."), not a city's ("Delhi Chief Minister ...").

@@ -33,7 +33,14 @@ from accordlib.wire.dateline_parts import (
 from accordlib.wire.model import Dateline
 from accordlib.wire.places import dateline_country, known_city, known_region
 
-__all__ = ["build_main", "city_in_country", "finish_raw", "make_dateline", "uncased"]
+__all__ = [
+    "build_main",
+    "city_in_country",
+    "finish_raw",
+    "make_dateline",
+    "uncased",
+    "with_agency",
+]
 
 #: A place closed by a colon alone ("QUETTA:") has at least this many characters and at
 #: most this many spaces, unless it is a known dateline city.
@@ -91,6 +98,16 @@ def make_dateline(
         start=start,
         year=printed_year,
     )
+
+
+def with_agency(found: Dateline, agency: str | None, text: str, start: int, stop: int) -> Dateline:
+    """``found`` with ``agency``, its raw text the printed ``text[start:stop]`` (finished
+    as every dateline's is)."""
+    raw, end = finish_raw(text, start, stop)
+    return Dateline(
+        found.place, found.region, found.country, found.month, found.day, found.date,
+        agency, raw, end, start, found.year,
+    )  # fmt: skip
 
 
 def build_main(
