@@ -18,8 +18,10 @@ from __future__ import annotations
 import datetime as dt
 
 from accordlib._util.dates import PublishedLike, coerce_published
+from accordlib._util.lazy import lazy_regex
 from accordlib._util.memo import Memo
 from accordlib._util.text import DASHES, require_str
+from accordlib.countries.lookup import get_country
 from accordlib.wire._months import month_number
 from accordlib.wire.agencies import agency_info, canonical_agency
 from accordlib.wire.dateline_first import build_date_first, parse_parenthesis_first
@@ -33,6 +35,7 @@ from accordlib.wire.dateline_grammar import (
     LEAD,
     LEADING,
     MARKS,
+    NAME_UNCASED,
     ODD_LEADING,
     OPENER_TITLES,
     WINDOW,
@@ -48,6 +51,7 @@ from accordlib.wire.dateline_main import (
     with_agency,
 )
 from accordlib.wire.dateline_parts import (
+    fold,
     looks_like_agency,
     read_day,
     year,
@@ -125,9 +129,14 @@ def parse_dateline(text: str, *, published: PublishedLike = None) -> Dateline | 
             built = build_main(window, start, match_end, fast_groups(fast), anchor, body=body)
             found = _FAST_MEMO.put(key, built, match_end - start)
         if found is not None:
-            # an agency may follow the dash ("- RIA Novosti."): its first letter is a capital
-            if found.agency is None and rest[:3].lstrip()[:1].isupper():  # type: ignore[attr-defined]
-                return _agency_after_dash(window, found)  # type: ignore[arg-type]
+            if found.agency is None and rest:  # type: ignore[attr-defined]
+                # an agency may follow the dash ("- RIA Novosti."): its first letter is a
+                # capital; or the colon, in brackets ("DOHA: (QNA) ...")
+                following = rest[:3].lstrip()[:1]
+                if following.isupper():
+                    return _agency_after_dash(window, found)  # type: ignore[arg-type]
+                if following == "(":
+                    return _agency_after_colon(window, found)  # type: ignore[arg-type]
             if found.place is None:  # type: ignore[attr-defined]
                 return _city_after_outlet(window, found)  # type: ignore[arg-type]
             return found  # type: ignore[return-value]  # only datelines are stored here
@@ -151,7 +160,31 @@ def _read_full(text: str, start: int, published: dt.date | None) -> Dateline | N
     found = _city_after_outlet(text, found)
     if found.agency is not None:
         return _date_after_agency(text, found, published) if found.month is None else found
-    return _agency_after_dash(text, found)
+    return _agency_after_colon(text, _agency_after_dash(text, found))
+
+
+#: An agency or outlet in parentheses right after a dateline's colon: "اسلام آباد: (دنیا
+#: نیوز) ...", "ISLAMABAD: (Dunya News) ...".
+_COLON_BRACKET = lazy_regex(r"[ \t]{0,3}+\([ \t]{0,3}+(?P<name>[^()\n]{2,40}?)[ \t]{0,3}+\)")
+
+
+def _agency_after_colon(text: str, found: Dateline) -> Dateline:
+    """ "اسلام آباد: (دنیا نیوز) وزیرخارجہ ...": an agency or an outlet in parentheses right
+    after the colon that closes a dateline without one is part of the dateline: known, or
+    shaped like one (a media word, a code, a name in a script without capitals)."""
+    raw_end = found.start + len(found.raw)
+    if found.agency is not None or not found.raw.endswith(":"):
+        return found
+    match = _COLON_BRACKET.match(text, raw_end)
+    if match is None:
+        return found
+    name = fold(match["name"])
+    agency = canonical_agency(name)
+    if agency is None and (looks_like_agency(name) or NAME_UNCASED.fullmatch(name)):
+        agency = name
+    if agency is None or known_city(name) or get_country(name) is not None:
+        return found  # "Doha: (Qatar) ...": an aside
+    return with_agency(found, agency, text, found.start, match.end())
 
 
 def _date_after_agency(text: str, found: Dateline, published: dt.date | None) -> Dateline:

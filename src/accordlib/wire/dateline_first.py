@@ -20,6 +20,7 @@ from accordlib.wire.agencies import canonical_agency
 from accordlib.wire.dateline_grammar import (
     AGENCY_BEFORE_DATE,
     AGENCY_FIRST,
+    AGENCY_LIKE,
     DATE_FIRST,
     DATELINE,
     GROUPS,
@@ -35,7 +36,7 @@ from accordlib.wire.dateline_parts import (
     year,
 )
 from accordlib.wire.model import Dateline
-from accordlib.wire.places import dateline_country, known_city
+from accordlib.wire.places import dateline_country, known_city, known_region
 
 __all__ = ["build_date_first", "parse_parenthesis_first"]
 
@@ -61,7 +62,9 @@ def parse_parenthesis_first(text: str, start: int, published: dt.date | None) ->
                 place, region or None, NO_DATE, None, text, start, match.end(), published
             )
     if not closed:
-        found = _bracket_then_city(text, start, content, published)
+        found = _bracket_then_city(text, start, content, published) or _whole_bracket(
+            text, start, match.start("glued"), content, published
+        )
         if found is not None:
             return found
     agency = _lead_agency(content, closed=closed)
@@ -204,3 +207,43 @@ def _bracket_then_city(
     if agency is None:
         return None
     return make_dateline(match["city"], None, NO_DATE, agency, text, start, match.end(), published)
+
+
+#: A date of a month's name and a day, either way round ("November 18", "18 November").
+_BRACKET_DAY = lazy_regex(
+    r"(?:(?P<month>[^\W\d_]{3,12}+)\.?+[ \t]{1,3}+(?P<day>\d{1,2}+)"
+    r"|(?P<day>\d{1,2}+)[ \t]{1,3}+(?P<month>[^\W\d_]{3,12}+)\.?+)"
+    r"(?:,?+[ \t]{1,3}+(?P<year>(?:19|20)\d\d))?+"
+)
+#: A bracket that holds a whole dateline has its date, its place and maybe its outlet.
+_WHOLE_PARTS = (2, 3)
+
+
+def _whole_bracket(
+    text: str, start: int, end: int, content: str, published: dt.date | None
+) -> Dateline | None:
+    """ "(November 18, Colombo, Sri Lanka Guardian) Foreign Minister ...": a whole dateline
+    in the leading bracket, before a capitalised body: a date, a known city and maybe an
+    outlet (a capitalised name that is no place), the date first or the city first."""
+    parts = [part.strip() for part in content.split(",")]
+    if len(parts) not in _WHOLE_PARTS or not text[end:].lstrip()[:1].isupper():
+        return None
+    date_at = 0 if _BRACKET_DAY.fullmatch(parts[0]) else 1
+    date = _BRACKET_DAY.fullmatch(parts[date_at])
+    city = parts[1 - date_at]
+    if date is None or not known_city(city):
+        return None
+    month = month_number(date["month"])
+    day = None if month is None else read_day(date["day"], month, published)
+    if day is None:
+        return None
+    agency = None
+    if len(parts) == _WHOLE_PARTS[1]:
+        outlet = parts[2]
+        agency = canonical_agency(outlet)
+        if agency is None and AGENCY_LIKE.fullmatch(outlet) and not known_region(outlet):
+            agency = outlet
+        if agency is None:
+            return None
+    printed = (month, day, year(date["year"]))
+    return make_dateline(city, None, printed, agency, text, start, end, published)
