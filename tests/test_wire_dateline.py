@@ -774,3 +774,23 @@ def test_brackets_slashes_and_points_out_of_place(
 )
 def test_a_bracket_without_a_whole_dateline(text: str) -> None:
     assert parse_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "region", "agency"),
+    [
+        # an agency's code in square brackets; a place there stays the region (ANI)
+        ("NAIROBI [KNA] - The county said on Monday", "NAIROBI [KNA] -", None, "Kenya News Agency"),
+        ("GAROWE [PLN] - The regional minister said", "GAROWE [PLN] -", None, "PLN"),
+        ("LONDON [UK] - The minister said on Monday", "LONDON [UK] -", "UK", None),
+        # an agency printed as its site's address, between full stops
+        ("MOSCOW. Oct 16. INTERFAX.RU - The minister said", "MOSCOW. Oct 16. INTERFAX.RU -", None, "Interfax"),
+        ("Baku, Nov. 3, Trend.az: The minister said", "Baku, Nov. 3, Trend.az:", None, "Trend"),
+    ],
+)  # fmt: skip
+def test_square_codes_and_site_addresses(
+    text: str, raw: str, region: str | None, agency: str | None
+) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.raw, found.region, found.agency) == (raw, region, agency)

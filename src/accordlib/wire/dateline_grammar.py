@@ -97,8 +97,10 @@ _DATE = rf"""(?:
     )
     (?:[ \t]{{0,3}}+[,/]?+[ \t]{{0,3}}+(?:de[ \t]{{1,3}}+)?+(?P<year>(?:19|20)\d\d)(?!\d))?+
 )?+"""
-#: One to three words of an agency's name.
-_AGENCY_WORDS = r"[^\W\d_][\w-]{1,20}+(?:[ \t][^\W\d_][\w-]{1,20}+){0,2}+"
+#: One to three words of an agency's name; the first may be a site's address ("INTERFAX.RU").
+_AGENCY_WORDS = (
+    r"[^\W\d_][\w-]{1,20}+(?:\.[A-Za-z]{2,6}+(?![\w.])){0,2}+(?:[ \t][^\W\d_][\w-]{1,20}+){0,2}+"
+)
 #: "(Reuters)", "( AFP )", "(UrduPoint / Sputnik - 2nd May, 2021)", "()" (an agency the site
 #: left out, before a dash), "{AP}" (braces in some
 #: US papers' web archives), "/TASS/", "| AFP |" (a site's bars), ", Kyodo",

@@ -452,9 +452,17 @@ def _region_agency(
     that is no place but an agency's code or an outlet's name is the agency."""
     none = AgencyRead(None, known=False)
     closed = groups[8] is not None or groups[9] is not None  # a dash, a colon, a full stop
-    if region is None or not closed or "[" in (groups[1] or ""):
+    if region is None or not closed:
         return none, region, match_end
     head, _, last = region.rpartition(", ")
+    if "[" in (groups[1] or ""):
+        # "New Delhi [India]" (ANI) holds a place; "MOGADISHU [SMN] -" an agency's code
+        code = canonical_agency(last) or (last if _square_code(last) else None)
+        return (
+            (none, region, match_end)
+            if code is None
+            else (AgencyRead(code, known=code != last), head or None, match_end)
+        )
     known = canonical_agency(last)
     if known is None and (
         known_region(last) or get_country(last) is not None or len(last) < _COLON_PLACE_MIN
@@ -463,6 +471,19 @@ def _region_agency(
     if known is None and not (looks_like_agency(last) or last.startswith("The ")):
         return none, region, match_end
     return AgencyRead(known or last, known=known is not None), head or None, match_end
+
+
+def _square_code(name: str) -> bool:
+    """Whether a name in square brackets after a place is an agency's code: capitals, at
+    least :data:`_COLON_PLACE_MIN` of them, and no region or country ("[SMN]", not "[UK]")."""
+    return (
+        name.isalpha()
+        and name.isupper()
+        and len(name) >= _COLON_PLACE_MIN
+        and AGENCY_CODE.fullmatch(name) is not None
+        and not known_region(name)
+        and get_country(name) is None
+    )
 
 
 def _place_order(place: str, region: str | None) -> tuple[str, str | None]:

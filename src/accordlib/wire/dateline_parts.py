@@ -397,6 +397,8 @@ def word_agency(printed: str) -> tuple[AgencyRead, int] | None:
     whether the rest belongs to the dateline)."""
     name = fold(printed)
     known = canonical_agency(name)
+    if known is None and _ADDRESS.match(name):
+        known = canonical_agency(name.split(".", 1)[0])  # "INTERFAX.RU": Interfax's site
     if known is not None:
         return AgencyRead(known, known=True), len(printed)
     spans = [match.span() for match in _WORDS.finditer(printed)]
