@@ -683,3 +683,114 @@ def test_no_bare_city_before_other_words(text: str) -> None:
 def test_a_region_in_brackets_before_a_full_stop_is_no_dateline(text: str) -> None:
     # A fuzz run found these raising IndexError: the region had no comma before it.
     assert parse_dateline(text) is None
+
+
+# Shapes found on fresh web pages (issue 14, round dl): written here in our own words.
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "place", "country", "agency"),
+    [
+        # an agency in a script without capitals, in brackets after a place and a date
+        ("إسلام آباد، 4 أكتوبر (نبأ) - قال الوزير إن الحكومة", "إسلام آباد، 4 أكتوبر (نبأ) -", "إسلام آباد", "PAK", "نبأ"),
+        ("नई दिल्ली, 4 मार्च (वार्ता)। सरकार ने आज कहा कि नई नीति", "नई दिल्ली, 4 मार्च (वार्ता)।", "नई दिल्ली", "IND", "वार्ता"),
+        # ... or right after a known city in such a script, with no mark, even glued
+        ("اسلام آباد (نیوز ڈیسک) وزیر داخلہ نے آج کہا کہ حکومت نئی پالیسی لائے گی", "اسلام آباد (نیوز ڈیسک)", "اسلام آباد", "PAK", "نیوز ڈیسک"),
+        ("ریاض (نیوز ڈیسک)سعودی حکومت نے آج کہا کہ نئی پالیسی", "ریاض (نیوز ڈیسک)", "ریاض", "SAU", "نیوز ڈیسک"),
+        # a capitalised name in Cyrillic between slashes; an agency's own name in Russian
+        ("Москва, 5 марта /Интерфакс/ -- Министр заявил", "Москва, 5 марта /Интерфакс/ --", "Москва", "RUS", "Interfax"),
+        # two agencies joined by a hyphen: the first
+        ("Colombo, Aug. 3 (Xinhua-PNA): Officials said", "Colombo, Aug. 3 (Xinhua-PNA):", "Colombo", "LKA", "Xinhua"),
+        # an outlet in brackets after the colon
+        ("ISLAMABAD: (Daily Times) The minister said on Friday that the", "ISLAMABAD: (Daily Times)", "ISLAMABAD", "PAK", "Daily Times"),
+        # a known city and a known agency joined by a hyphen, the dash closing
+        ("لاہور-ارنا- صوبائی وزیر نے کہا کہ حکومت نئی پالیسی لائے گی", "لاہور-ارنا-", "لاہور", "PAK", "Islamic Republic News Agency"),
+        # a doubled colon after an aggregator's bracket
+        ("KARACHI, (UrduPoint / Pakistan Point News - 3rd Mar, 2021 ) ::The city council said", "KARACHI, (UrduPoint / Pakistan Point News - 3rd Mar, 2021 ) ::", "KARACHI", "PAK", "UrduPoint"),
+        # a city printed with its accents; a Bengali capital
+        ("Brasília – O governo anunciou hoje um novo plano para as regiões do norte", "Brasília –", "Brasília", "BRA", None),
+        ("Bogotá – El gobierno anunció hoy un nuevo plan para la región del Pacífico", "Bogotá –", "Bogotá", "COL", None),
+        ("ঢাকা: সরকার আজ নতুন নীতি ঘোষণা করেছে বলে জানা গেছে", "ঢাকা:", "ঢাকা", "BGD", None),
+    ],
+)  # fmt: skip
+def test_web_datelines_in_more_scripts(
+    text: str, raw: str, place: str, country: str, agency: str | None
+) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.raw, found.place, found.agency) == (raw, place, agency)
+    assert found.country is not None
+    assert found.country.alpha3 == country
+    assert text[found.end :] == text[len(raw) :].lstrip()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "משרד הביטחון: הצבא יפעל בכל הכוח נגד",  # "The defence ministry:", no place
+        "وزارة الخارجية: الوزير يستقبل السفير الجديد في مكتبه اليوم",
+        "اسلام آباد (پاکستان) کے وزیر خارجہ نے کہا",  # a country in brackets: an aside
+    ],
+)
+def test_a_phrase_in_a_script_without_capitals_is_no_place(text: str) -> None:
+    assert parse_dateline(text) is None
+
+
+def test_a_country_in_brackets_after_the_colon_stays_out() -> None:
+    found = parse_dateline("Doha: (Qatar) officials said on Monday that the talks")
+    assert found is not None
+    assert (found.raw, found.agency) == ("Doha:", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "place", "month", "day", "agency"),
+    [
+        # the whole dateline in the leading bracket: date, known city, maybe an outlet
+        ("(March 4, Nairobi, Coast Herald) The county said on Monday", "(March 4, Nairobi, Coast Herald)", "Nairobi", 3, 4, "Coast Herald"),
+        ("(4 March, Nairobi) The county said on Monday", "(4 March, Nairobi)", "Nairobi", 3, 4, None),
+        # a slash agency glued to the body
+        ("Addis Ababa March 4/2024 /ENA/State Minister said on Monday", "Addis Ababa March 4/2024 /ENA/", "Addis Ababa", 3, 4, "Ethiopian News Agency"),
+        # the abbreviation's point printed after the blank
+        ("Khartoum, Mar .4 (SUNA)- The minister said", "Khartoum, Mar .4 (SUNA)-", "Khartoum", 3, 4, "SUNA"),
+    ],
+)  # fmt: skip
+def test_brackets_slashes_and_points_out_of_place(
+    text: str, raw: str, place: str, month: int, day: int, agency: str | None
+) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.raw, found.place, found.month, found.day, found.agency) == (
+        raw, place, month, day, agency,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(March 4, Nairobi, Kenya) officials said",  # no capital after the bracket
+        "(March 4, Mombasa County) The governor said",  # no dateline city
+        "(Nairobi, Kenya) The minister said",  # no date
+    ],
+)
+def test_a_bracket_without_a_whole_dateline(text: str) -> None:
+    assert parse_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "region", "agency"),
+    [
+        # an agency's code in square brackets; a place there stays the region (ANI)
+        ("NAIROBI [KNA] - The county said on Monday", "NAIROBI [KNA] -", None, "Kenya News Agency"),
+        ("GAROWE [PLN] - The regional minister said", "GAROWE [PLN] -", None, "PLN"),
+        ("LONDON [UK] - The minister said on Monday", "LONDON [UK] -", "UK", None),
+        # an agency printed as its site's address, between full stops
+        ("MOSCOW. Oct 16. INTERFAX.RU - The minister said", "MOSCOW. Oct 16. INTERFAX.RU -", None, "Interfax"),
+        ("Baku, Nov. 3, Trend.az: The minister said", "Baku, Nov. 3, Trend.az:", None, "Trend"),
+    ],
+)  # fmt: skip
+def test_square_codes_and_site_addresses(
+    text: str, raw: str, region: str | None, agency: str | None
+) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.raw, found.region, found.agency) == (raw, region, agency)

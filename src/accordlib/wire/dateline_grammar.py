@@ -39,6 +39,7 @@ __all__ = [
     "LEAD",
     "LEADING",
     "MARKS",
+    "NAME_UNCASED",
     "NOT_PLACES",
     "NUMERIC_DATE",
     "ODD_LEADING",
@@ -60,7 +61,7 @@ _BREAK = r"(?:\r\n|[\n\r\x85\u2028\u2029])"
 #: A letter that may start a word; the Arabic tatweel, a letter to Unicode, is a dash here.
 _LETTER = r"[^\W\d_\u0640]"
 #: A word followed by a number is the month of a date, not a word of a place ("March 2").
-_NOT_DATE = r"(?![^\W\d_]{3,10}+\.?+[ \t]{0,6}+\d)"
+_NOT_DATE = r"(?![^\W\d_]{3,10}+\.?+[ \t]{0,6}+\.?+\d)"
 #: A character of a place's word: a hyphen joins words ("NUR-SULTAN"), but two hyphens are
 #: a closing dash glued to the body ("KUALALUMPUR--Menteri ..."), and a hyphen before a
 #: blank closes the place it is glued to ("MOSCOW- Russian ...", "SANTIAGO.- El ..."),
@@ -80,23 +81,26 @@ _REGION_CHAR = r"(?:[\w.'’&]|-(?![-\s]))"
 #: Up to three regions after commas (", Calif.", ", Israel", ", British Columbia") or in
 #: brackets (ANI: "New Delhi [India]").
 _REGIONS = rf"""(?P<regions>(?:
-    [ \t]{{0,3}}+,[ \t]{{0,3}}+{_BREAK}?+[ \t]{{0,8}}+{_NOT_DATE}
+    [ \t]{{0,3}}+[,\u060c][ \t]{{0,3}}+{_BREAK}?+[ \t]{{0,8}}+{_NOT_DATE}
     {_LETTER}{_REGION_CHAR}{{0,30}}+(?:[ \t]{{1,3}}+{_NOT_DATE}{_LETTER}{_REGION_CHAR}{{0,30}}+){{0,4}}+
   | [ \t]{{0,3}}+\[[^\]\n]{{1,30}}+\]
 ){{0,3}}+)"""
 #: "March 9", "Feb. 17, 2025", "2 March", "MARCH  23", "May 8.", "23rd Dec, 2019",
-#: "June 13/2024" (ENA), "10. ožujka" (HINA), "13 de octubre de 2017" (Spanish).
+#: "June 13/2024" (ENA), "10. ožujka" (HINA), "13 de octubre de 2017" (Spanish), "Nov .8"
+#: (the abbreviation's point printed after the blank).
 _DATE = rf"""(?:
-    [ \t,.]{{0,4}}+(?:{DASH}[ \t]{{0,3}}+)?+{_BREAK}?+[ \t]{{0,8}}+
-    (?: (?P<month>[^\W\d_]{{3,{MONTH_WORD_MAX}}}+)\.?+[ \t]{{0,6}}+(?P<day>\d[Oo](?!\w)|\d{{1,3}}+(?!\d))
+    [ \t,.\u060c]{{0,4}}+(?:{DASH}[ \t]{{0,3}}+)?+{_BREAK}?+[ \t]{{0,8}}+
+    (?: (?P<month>[^\W\d_]{{3,{MONTH_WORD_MAX}}}+)\.?+[ \t]{{0,6}}+(?:(?<=[ \t])\.)?+(?P<day>\d[Oo](?!\w)|\d{{1,3}}+(?!\d))
         (?:st|nd|rd|th)?+
       | (?P<day>\d{{1,2}}+)(?:st|nd|rd|th|\.)?+[ \t]{{1,3}}+(?:de[ \t]{{1,3}}+)?+
         (?P<month>[^\W\d_]{{3,{MONTH_WORD_MAX}}}+)(?!\w)\.?+
     )
     (?:[ \t]{{0,3}}+[,/]?+[ \t]{{0,3}}+(?:de[ \t]{{1,3}}+)?+(?P<year>(?:19|20)\d\d)(?!\d))?+
 )?+"""
-#: One to three words of an agency's name.
-_AGENCY_WORDS = r"[^\W\d_][\w-]{1,20}+(?:[ \t][^\W\d_][\w-]{1,20}+){0,2}+"
+#: One to three words of an agency's name; the first may be a site's address ("INTERFAX.RU").
+_AGENCY_WORDS = (
+    r"[^\W\d_][\w-]{1,20}+(?:\.[A-Za-z]{2,6}+(?![\w.])){0,2}+(?:[ \t][^\W\d_][\w-]{1,20}+){0,2}+"
+)
 #: "(Reuters)", "( AFP )", "(UrduPoint / Sputnik - 2nd May, 2021)", "()" (an agency the site
 #: left out, before a dash), "{AP}" (braces in some
 #: US papers' web archives), "/TASS/", "| AFP |" (a site's bars), ", Kyodo",
@@ -121,15 +125,18 @@ _CLOSING_DASH = (
     rf"(?:{DASH}(?:\?(?=[^\W\d_]))?+|(?<=\s)\u0640{{1,3}}+(?=\s)|/{{1,2}}+(?=[ \t])"
     r"|\u0964(?=[ \t]))"
 )
-#: A dash or a colon; a full stop (after "/TASS/", an agency or a date); the end of the
-#: line; or no mark at all before the body ("(PTI) India said"), even no blank after a
-#: bracket ("WASHINGTON (CNN)President ...": a known agency, see dateline_main).
+#: A dash or a colon (doubled by some sites: ") ::Foreign ..."); a full stop (after
+#: "/TASS/", an agency or a date); the end of the line; or no mark at all before the body
+#: ("(PTI) India said"), even no blank after a bracket or a slash agency ("WASHINGTON
+#: (CNN)President ...", "Addis Ababa February 15/2023 /ENA/Deputy ...", "ریاض (این این آئی
+#: )سعودی ...": a known agency, a slash agency or a name in a script without capitals,
+#: see dateline_main).
 _TERM = rf"""(?P<term>
-    [ \t]{{0,3}}+[.,]?+\s{{0,8}}+(?P<dash>{_CLOSING_DASH}|:(?![/\d]))
+    [ \t]{{0,3}}+[.,]?+\s{{0,8}}+(?P<dash>{_CLOSING_DASH}|:(?![/\d])(?::(?![/\d]))?+)
   | [ \t]{{0,3}}+(?P<dot>\.)(?=\s|\Z)
   | [ \t]{{0,3}}+(?P<eol>(?=[\n\r\x85\u2028\u2029]|\Z))
   | (?P<space>[ \t]++)(?=[^\W\d_]|["“‘'<])
-  | (?<=\))(?P<space>)(?=\p{{Lu}}\p{{Ll}})
+  | (?<=[)/])(?P<space>)(?=\p{{Lu}}\p{{Ll}}|\p{{Lo}})
 )"""
 
 #: The main shape: place, regions, date, agency, closing mark ("JERUSALEM, Nov 6 (Reuters) -",
@@ -297,7 +304,7 @@ OPENER_TITLES = frozenset(
 #: A place closed by a comma before a word that opens a sentence but never continues a list
 #: of places ("Doha, HE Minister of State ...", "Washington, On Tuesday, ...", "London,
 #: British Foreign Secretary ...", "Manama, Foreign Minister ..."): read by
-#: :func:`accordlib.wire.dateline._comma_opener`, for known dateline cities only. With no
+#: :func:`accordlib.wire.dateline_shapes._comma_opener`, for known dateline cities only. With no
 #: comma at all, only a state's officer may open the body, named by a country's code or
 #: adjective ("Baghdad Foreign Minister ...", "Islamabad US Special Envoy ...",
 #: "Washington U.S. President ..."), not a city's ("Delhi Chief Minister ...").
@@ -334,8 +341,14 @@ LEAD = lazy_regex(r"[\s*]*+(?:[a-z][ \t]{2,}+|(?:RPT|REPEAT)[ \t]*+-{1,3}+[ \t]*
 
 #: A name printed in parentheses that may be an agency not in the table: capitalised, short.
 AGENCY_LIKE = lazy_regex(
-    r"[A-Z][\w.&'’-]*+(?:[ \t](?:(?:of|for|de|del|and)[ \t])?+[A-Z][\w.&'’-]*+){0,3}+"
-)  # "Public Radio of Armenia": a lower-case link between capitalised words
+    r"\p{Lu}[\w.&'’-]*+(?:[ \t](?:(?:of|for|de|del|and)[ \t])?+\p{Lu}[\w.&'’-]*+){0,3}+"
+)  # "Public Radio of Armenia", "Синьхуа": a lower-case link between capitalised words
+#: A name of one to four words in a script without capitals (Arabic, Urdu, Devanagari,
+#: Bengali, Hebrew), where case cannot show a name: "(این این آئی)", "(हि.स.)", "(92 نیوز)"
+#: (a number may lead, as a channel's does).
+NAME_UNCASED = lazy_regex(
+    r"(?:\d{1,4}+[ \t])?+\p{Lo}[\w.&'’-]{0,30}+(?:[ \t]\p{Lo}[\w.&'’-]{0,30}+){0,3}+"
+)
 
 #: An agency not in the table: a code in capitals ("MIA", "QNA") or a name with a media word.
 AGENCY_CODE = lazy_regex(r"[A-Z][A-Z0-9&-]{1,9}+")

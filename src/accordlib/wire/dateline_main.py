@@ -33,7 +33,14 @@ from accordlib.wire.dateline_parts import (
 from accordlib.wire.model import Dateline
 from accordlib.wire.places import dateline_country, known_city, known_region
 
-__all__ = ["build_main", "city_in_country", "finish_raw", "make_dateline", "uncased"]
+__all__ = [
+    "build_main",
+    "city_in_country",
+    "finish_raw",
+    "make_dateline",
+    "uncased",
+    "with_agency",
+]
 
 #: A place closed by a colon alone ("QUETTA:") has at least this many characters and at
 #: most this many spaces, unless it is a known dateline city.
@@ -91,6 +98,16 @@ def make_dateline(
         start=start,
         year=printed_year,
     )
+
+
+def with_agency(found: Dateline, agency: str | None, text: str, start: int, stop: int) -> Dateline:
+    """``found`` with ``agency``, its raw text the printed ``text[start:stop]`` (finished
+    as every dateline's is)."""
+    raw, end = finish_raw(text, start, stop)
+    return Dateline(
+        found.place, found.region, found.country, found.month, found.day, found.date,
+        agency, raw, end, start, found.year,
+    )  # fmt: skip
 
 
 def build_main(
@@ -175,9 +192,19 @@ def _agency_in_place(place: str, region: str | None) -> tuple[str, str | None, s
     code before a known city ("AKP Phnom Penh") or an outlet before one ("Bisnis,
     JAKARTA")."""
     place, agency = _code_before_city(place)
+    if agency is None and region is None:
+        place, agency = _agency_after_hyphen(place)
     if agency is None and region is not None:
         return _outlet_before_city(place, region)
     return place, region, agency
+
+
+def _agency_after_hyphen(place: str) -> tuple[str, str | None]:
+    """ "اسلام آباد-ارنا-", "BAGHDAD-INA -": a known dateline city and a known agency joined
+    by a hyphen (the closing dash follows) are the place and the agency."""
+    city, hyphen, name = place.rpartition("-")
+    agency = canonical_agency(name) if hyphen and city and not known_city(place) else None
+    return (city, agency) if agency is not None and known_city(city) else (place, None)
 
 
 def _outlet_before_city(place: str, region: str) -> tuple[str, str | None, str | None]:
@@ -339,6 +366,8 @@ def _main_agency(
             return None  # "(state)": not an agency, so not a dateline
         if read.name is None:
             name = fold(paren)
+            if _uncased_name_after_city(place, region, name):
+                return AgencyRead(name, known=False), region, match_end
             if not place.isupper() and (date is NO_DATE or get_country(name) is not None):
                 if region is None and date is NO_DATE and known_region(name):
                     return read, name, match_end  # "Mineápolis (EE.UU.) –": the close decides
@@ -369,6 +398,21 @@ def _named_after_city(
     return (
         (region is None or own_country)
         and closed
+        and known_city(place)
+        and get_country(name) is None
+        and not known_region(name)
+        and not known_city(name)
+    )
+
+
+def _uncased_name_after_city(place: str, region: str | None, name: str) -> bool:
+    """ "اسلام آباد (92 نیوز)", "ریاض (این این آئی )": a name in a script without capitals,
+    in parentheses right after a known dateline city in such a script, is the agency
+    (or the reporter the paper credits there), unless it is itself a place ("(پاکستان)")."""
+    return (
+        region is None
+        and uncased(place)
+        and uncased(name)
         and known_city(place)
         and get_country(name) is None
         and not known_region(name)
@@ -408,9 +452,17 @@ def _region_agency(
     that is no place but an agency's code or an outlet's name is the agency."""
     none = AgencyRead(None, known=False)
     closed = groups[8] is not None or groups[9] is not None  # a dash, a colon, a full stop
-    if region is None or not closed or "[" in (groups[1] or ""):
+    if region is None or not closed:
         return none, region, match_end
     head, _, last = region.rpartition(", ")
+    if "[" in (groups[1] or ""):
+        # "New Delhi [India]" (ANI) holds a place; "MOGADISHU [SMN] -" an agency's code
+        code = canonical_agency(last) or (last if _square_code(last) else None)
+        return (
+            (none, region, match_end)
+            if code is None
+            else (AgencyRead(code, known=code != last), head or None, match_end)
+        )
     known = canonical_agency(last)
     if known is None and (
         known_region(last) or get_country(last) is not None or len(last) < _COLON_PLACE_MIN
@@ -419,6 +471,19 @@ def _region_agency(
     if known is None and not (looks_like_agency(last) or last.startswith("The ")):
         return none, region, match_end
     return AgencyRead(known or last, known=known is not None), head or None, match_end
+
+
+def _square_code(name: str) -> bool:
+    """Whether a name in square brackets after a place is an agency's code: capitals, at
+    least :data:`_COLON_PLACE_MIN` of them, and no region or country ("[SMN]", not "[UK]")."""
+    return (
+        name.isalpha()
+        and name.isupper()
+        and len(name) >= _COLON_PLACE_MIN
+        and AGENCY_CODE.fullmatch(name) is not None
+        and not known_region(name)
+        and get_country(name) is None
+    )
 
 
 def _place_order(place: str, region: str | None) -> tuple[str, str | None]:
@@ -492,11 +557,7 @@ def _close_fits(
     """
     paren, slash, word, dash, dot, eol, space = groups[5:]
     if space is not None:
-        strong = (
-            slash is not None
-            or (paren is not None and (agency.known or agency.date is not NO_DATE))
-            or (paren is None and word is None and agency.known)  # ". KAZINFORM"
-        )
+        strong = _strong_agency(paren, slash, word, agency)
         if not strong and not _closes_without_dash(text, match_end, place, paren, month):
             return False
     if (
@@ -510,6 +571,23 @@ def _close_fits(
             return False  # a line that ends after a bare place is a heading, not a dateline
         return _bare_place(text, match_end, place, region, dash)
     return True
+
+
+def _strong_agency(
+    paren: str | None, slash: str | None, word: str | None, agency: AgencyRead
+) -> bool:
+    """Whether the agency alone may close a dateline with no mark before the body: a
+    /SLASH/ agency, a known agency or an aggregator's bracket, a name in brackets in a
+    script without capitals, or a known agency printed as a region (". KAZINFORM")."""
+    if slash is not None:
+        return True
+    if paren is not None:
+        return (
+            agency.known
+            or agency.date is not NO_DATE
+            or (agency.name is not None and uncased(agency.name))
+        )
+    return word is None and agency.known
 
 
 def _closes_without_dash(
@@ -536,7 +614,7 @@ def _bare_place(text: str, end: int, place: str, region: str | None, dash: str |
     — ..." is prose. In any case before a colon when it is a known dateline city
     ("Doha:"), and in capitals when short ("QUETTA:"). A known dateline city or a place
     with a known region in mixed case ("Rabat -", "Atlanta, GA –") when the body starts
-    with a capital. A short place in a script without capitals ("روما ـ", "اسلام آباد:").
+    with a capital. A short known place in a script without capitals ("روما ـ", "اسلام آباد:").
     The last two need a paragraph after the mark, not a title ("Paris - Berlin Summit").
     A slash ("Dhaka/ BNP leaders ...") or a dash glued to the next word ("Putrajaya–Setelah")
     closes only when no place follows ("Paris/ Berlin", "Paris–Berlin talks").
@@ -544,7 +622,7 @@ def _bare_place(text: str, end: int, place: str, region: str | None, dash: str |
     if _two_places(text, end, dash):
         return False
     if uncased(place):
-        return len(place.split()) <= _UNCASED_WORDS and (dash == ":" or _paragraph(text, end))
+        return _uncased_place(text, end, place, dash)
     upper = place.isupper() and sum(ch.isalpha() for ch in place) >= _PLACE_MIN_LETTERS
     if dash == ":":
         short = (
@@ -558,6 +636,17 @@ def _bare_place(text: str, end: int, place: str, region: str | None, dash: str |
     following = text[end:].lstrip()[:1]
     capital = following.isupper() or (following != "" and following in _QUOTES)
     return capital and _paragraph(text, end)
+
+
+def _uncased_place(text: str, end: int, place: str, dash: str | None) -> bool:
+    """Whether a bare place in a script without capitals makes a dateline: no case tells
+    a name from a phrase there ("משרד החוץ:", "the foreign ministry:"), so it is a short
+    place the tables know (maybe with a known agency after a hyphen), before a colon or
+    a paragraph."""
+    known = known_city(place) or known_region(place) or _agency_after_hyphen(place)[1] is not None
+    return (
+        len(place.split()) <= _UNCASED_WORDS and known and (dash == ":" or _paragraph(text, end))
+    )
 
 
 def _place_follows(text: str, end: int) -> bool:

@@ -23,6 +23,7 @@ from accordlib.wire.dateline_grammar import (
     AGENCY_CODE,
     AGENCY_LIKE,
     AGENCY_WORD,
+    NAME_UNCASED,
     NOT_PLACES,
     WINDOW,
 )
@@ -347,8 +348,18 @@ def paren_agency(printed: str) -> AgencyRead | None:
         # no name at all when the brackets hold only slashes: "( / )"
         first = names[0] if names else ""
         return AgencyRead(first, known=False) if first and looks_like_agency(first) else None
+    return _unlisted(name)
+
+
+def _unlisted(name: str) -> AgencyRead | None:
+    """What :func:`paren_agency` reads of a name the table does not list as a whole."""
+    parts = name.split("-")
+    if len(parts) > 1 and " " not in name and all(map(canonical_agency, parts)):
+        return _pick(parts)  # "Xinhua-ANI": one agency's copy through another's
     if _agency_service(name):
         return AgencyRead(name, known=False)
+    if NAME_UNCASED.fullmatch(name):
+        return AgencyRead(None, known=False)  # no case to tell a name: the place decides
     if not AGENCY_LIKE.fullmatch(name):
         return None
     if AGENCY_CODE.fullmatch(name) or AGENCY_WORD.search(name):
@@ -374,7 +385,8 @@ def slash_agency(printed: str) -> AgencyRead | None:
         return AgencyRead(known, known=True)
     if name.isalpha() and name.isupper() and len(name) <= _CODE_MAX:
         return AgencyRead(name, known=False)
-    if AGENCY_LIKE.fullmatch(name) and not known_city(name) and get_country(name) is None:
+    shaped = AGENCY_LIKE.fullmatch(name) or NAME_UNCASED.fullmatch(name)
+    if shaped and not known_city(name) and get_country(name) is None:
         return AgencyRead(name, known=False)  # "/Dunyo IA/": slashes only ever hold agencies
     return None
 
@@ -385,6 +397,8 @@ def word_agency(printed: str) -> tuple[AgencyRead, int] | None:
     whether the rest belongs to the dateline)."""
     name = fold(printed)
     known = canonical_agency(name)
+    if known is None and _ADDRESS.match(name):
+        known = canonical_agency(name.split(".", 1)[0])  # "INTERFAX.RU": Interfax's site
     if known is not None:
         return AgencyRead(known, known=True), len(printed)
     spans = [match.span() for match in _WORDS.finditer(printed)]

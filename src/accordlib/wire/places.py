@@ -8,6 +8,8 @@ regions as wire services print them, with their country) and
 
 from __future__ import annotations
 
+import unicodedata
+
 from accordlib._util.lazy import Lazy
 from accordlib._util.memo import Memo
 from accordlib._util.tables import read_table
@@ -29,8 +31,37 @@ _DEMONYM_ENDS = ("an", "ese", "ish", "i")
 _NO_COUNTRY = "-"
 
 
+#: Letters that Arabic-script papers print in more than one form for the same name: the
+#: alef with or without hamza or madda ("إسلام آباد", "اسلام آباد"), the Arabic and the
+#: Persian/Urdu yeh and kaf, the heh, teh marbuta and Urdu goal heh. Keys fold them to one.
+_ARABIC_FORMS = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ہ": "ه"}
+)
+
+
 def _key(text: str) -> str:
-    return " ".join(text.replace("’", "'").casefold().split())
+    """A place's key: folded case and blanks; beyond ASCII, the accents of Latin letters
+    dropped ("Brasília", "Bogotá", "Panamá" as "BRASILIA") and Arabic letter forms folded."""
+    key = " ".join(text.replace("’", "'").casefold().split())
+    if key.isascii():
+        return key
+    return _fold_letters(key)
+
+
+def _fold_letters(key: str) -> str:
+    """``key`` without the combining marks on ASCII letters, and with one form of the
+    Arabic letters of :data:`_ARABIC_FORMS` (other scripts' marks are letters' parts)."""
+    decomposed = unicodedata.normalize("NFD", key)
+    kept: list[str] = []
+    base_ascii = False
+    for ch in decomposed:
+        if unicodedata.combining(ch):
+            if not base_ascii:
+                kept.append(ch)
+            continue
+        kept.append(ch)
+        base_ascii = ch.isascii()
+    return unicodedata.normalize("NFC", "".join(kept)).translate(_ARABIC_FORMS)
 
 
 def _read_regions() -> dict[str, str]:
