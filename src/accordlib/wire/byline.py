@@ -56,6 +56,10 @@ _ODD_BLANKS = frozenset("\ufeff\u200b")
 _OUTLET_BEFORE_LEAD_WORDS = 4
 #: How many capitals an outlet's code printed alone has ("RNZ", "KUNA", "MONTSAME").
 _CODE_LETTERS = (2, 8)
+#: What the list after a label is read as, by the label's kind (see byline_labels).
+_MODES = {"source": Mode.OUTLETS, "outlets": Mode.OUTLETS, "persons": Mode.PERSONS}
+#: Most words of a part between colons read as a name or an outlet ("Sierra Leone Telegraph").
+_COLON_PART_WORDS = 4
 #: How many last words of a long segment may name an agency ("Rastriya Samachar Samiti").
 _AGENCY_TAIL_WORDS = (4, 3, 2)
 
@@ -229,6 +233,7 @@ def _read_segment(segment: str, reading: Reading, *, before_place: bool = False)
     """Read one segment: a label, then a list of what the label says; ``before_place``
     when the segment comes first and a place follows it (a lone word there is the site's
     name: "Nepalkhabar | Kathmandu", as "PTI | Istanbul")."""
+    closed = segment.rstrip().endswith(":")  # "Ana Ruiz: The Valley Post:"
     segment = _bare(segment)
     inputs = _INPUTS.match(segment)
     if inputs is not None:
@@ -239,31 +244,37 @@ def _read_segment(segment: str, reading: Reading, *, before_place: bool = False)
     if not segment:
         return
     label = LABEL.get().match(segment)
-    mode = Mode.PEOPLE
+    mode = _MODES.get(label.lastgroup or "", Mode.PEOPLE) if label is not None else Mode.PEOPLE
     if label is not None:
-        kind = label.lastgroup
-        mode = (
-            Mode.OUTLETS
-            if kind in {"source", "outlets"}
-            else Mode.PERSONS
-            if kind == "persons"
-            else Mode.PEOPLE
-        )
         segment = segment[label.end() :]
     segment = _ROLE_FIELD.sub("", segment)
     if _DANGLING_LEAD.search(segment):
         return  # "GeorgiaReporting by <date>": the lead's people went with the date
-    if label is None and ":" in segment:
-        segment = _columnist(segment)
-    if label is None and _headline(segment):
-        return  # "John Kerry Offers Major Defense Of ... | Joshua Hersh": a headline
-    if label is None and segment in LOWER_CODES:
-        reading.offer(canonical_agency(segment.upper()))  # "dpa", "afp" at a story's foot
-        return
-    if label is None and _outlet_alone(segment, reading, before_place=before_place):
-        reading.offer(canonical_agency(segment) or segment)
-        return
+    if mode is Mode.OUTLETS and segment.strip(" \t:").casefold() in SECTIONS:
+        return  # "Published in World": the site's section, no outlet
+    if label is None:
+        if ":" in segment:
+            segment = _columnist(segment)
+        if _read_unlabelled(segment, reading, closed=closed, before_place=before_place):
+            return
     _read_parts(segment, reading, mode, labelled=label is not None)
+
+
+def _read_unlabelled(segment: str, reading: Reading, *, closed: bool, before_place: bool) -> bool:
+    """Read a segment with no label when its shape says what it is, and say whether it
+    had such a shape: parts closed by colons, a headline, an agency's code in small
+    letters or an outlet printed alone (see :func:`_read_segment`)."""
+    if closed and ":" in segment and _read_colon_parts(segment, reading):
+        return True  # "Ana Ruiz: The Valley Post: <date>:"
+    if _headline(segment):
+        return True  # "John Kerry Offers Major Defense Of ... | Joshua Hersh": a headline
+    if segment in LOWER_CODES:
+        reading.offer(canonical_agency(segment.upper()))  # "dpa", "afp" at a story's foot
+        return True
+    if _outlet_alone(segment, reading, before_place=before_place):
+        reading.offer(canonical_agency(segment) or segment)
+        return True
+    return False
 
 
 def _without_rubric(segment: str, reading: Reading) -> str:
@@ -337,6 +348,30 @@ def _columnist(segment: str) -> str:
     ):
         return head
     return segment
+
+
+def _read_colon_parts(segment: str, reading: Reading) -> bool:
+    """Read the parts of a segment that colons close (see :func:`_colon_parts`), and say
+    whether it had such parts."""
+    parts = _colon_parts(segment)
+    for part in parts:
+        read_people(part, reading, Mode.PEOPLE)
+    return bool(parts)
+
+
+def _colon_parts(segment: str) -> list[str]:
+    """The parts of a segment (printed with a colon at its end) that colons close, each a short capitalised name ("Ana
+    Ruiz: The Valley Post:" before a date that went, a writer and the outlet as some sites
+    print them); none when the last part is not closed ("Ana Ruiz: Politics", a headline's
+    shape) or a part is longer or in lower case ("DOHA: Qatar's foreign minister ...")."""
+    parts = [part.strip() for part in segment.split(":") if part.strip()]
+    if len(parts) < _PLAIN_WORDS[0]:
+        return []
+    for part in parts:
+        words = part.split()
+        if len(words) > _COLON_PART_WORDS or not all(word[:1].isupper() for word in words):
+            return []
+    return parts
 
 
 def _headline(segment: str) -> bool:

@@ -51,6 +51,7 @@ _LABEL_PATTERN = r"""\A(?:
          | based[ \t]++on[ \t]++(?:a[ \t]++)?+(?:report|reports|reporting)[ \t]++(?:by|from)
          | (?:\.{2,}|…)?+[ \t]*+reports\b
          | read[ \t]++more[ \t]++(?:at|on)
+         | read[ \t]++more[ \t]*+:
          | con[ \t]++informaci[óo]n[ \t]++de\b
          | (?:this[ \t]++(?:post|article|story|report)[ \t]++(?:was|is)[ \t]++)?+
              (?:syndicated|republished|reproduced|reprinted)[ \t]++
@@ -62,7 +63,7 @@ _LABEL_PATTERN = r"""\A(?:
          |stories|written|words|story|interview|reported|compiled|photos?|opinion|translation
          |translated)[ \t]++by\b
          [ \t]*+:?+
-       | (?:prepared|edited|produced|translated|submitted)[ \t]++by\b[ \t]*+:?+
+       | (?:prepared|edited|produced|translated|submitted|curated)[ \t]++by\b[ \t]*+:?+
        | (?:(?:ein[ \t]++)?+beitrag[ \t]++von
            |(?:(?:editado|editada|escrito|escrita|redactado|redactada)[ \t]++)?+por|par)
          (?=[ \t:])[ \t]*+:?+)

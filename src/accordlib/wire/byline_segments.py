@@ -79,6 +79,8 @@ _GLUED = lazy_regex(
     r"|(?<=\p{Ll})(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
     # "By Katy Turner00": a count of comments glued to the name
     r"|(?<=\p{Ll}\p{Ll})(?=\d{1,5}\Z)"
+    # "Shafaq News time17-05-2025": a numeric date glued to the label before it
+    r"|(?<=\p{Ll}\p{Ll})(?=\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?!\d))"
 )
 #: Dates, times and read-time notes: "2023/3/8 22:54:06", "Updated: 28-04-2020 21:12 IST",
 #: "Mon 23rd December 2019", "Mar 28,2017", "22. Januar 2008", "5 minutes ago", "3 min read",
@@ -116,10 +118,12 @@ _STAMP = Lazy(_build_stamp)
 #: Stamp words left without their date: "Updated:", "Posted on", "Last updated at",
 #: "Published Date -", "Güncelleme Tarihi:".
 _DANGLING = lazy_regex(
-    r"""(?:\b(?:last[ \t]++)?(?:updated|created|posted|published|modified|publishe|publish|input)\b
+    r"""(?:\b(?:(?:first|last)[ \t]++)?(?:updated|created|posted|published|modified|publishe
+          |publish|input)\b(?:[ \t]++(?:date|on|at))?+
         | \b(?:publié|publiée|mis[ \t]++à[ \t]++jour)[ \t]++le\b
         | \b(?:publicado|publicada|actualizado|atualizado|publicat)[ \t]++(?:el|em|o|a|pe)\b
-        (?:[ \t]++(?:date|on|at))?+ | \b\p{L}{3,12}+[ \t]++(?:date|tarihi)\b)
+        | \b\p{L}{3,12}+[ \t]++(?:date|tarihi)\b
+        | (?<=\p{L}[ \t]++)time)
        [ \t]*+(?:[:\-–—][ \t]*+)*+(?=\||\Z)""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -133,7 +137,8 @@ _STAMP_PREPOSITION = lazy_regex(
 _INNER_LABEL = lazy_regex(
     r"(?<=[^\s|])(?<!(?i:information|news|content|original))[ \t]++"
     r"(?=(?:(?:Web|Chief|Senior)[ \t]++)?+(?:Editor|Editors|Source|Fuente|Fonte"
-    r"|Publicado|Actualizado|Atualizado|Publié|Veröffentlicht|Published|Updated)[ \t]*+:)"
+    r"|Publicado|Actualizado|Atualizado|Publié|Veröffentlicht|Published|Updated"
+    r"|Read[ \t]++more)[ \t]*+:)"
 )
 #: The separators between the segments of a web byline; a gap of four blanks or more is
 #: one too (the columns of a scraped page: "Xinhua     Web Editor: Mo Li"; three are
