@@ -315,7 +315,12 @@ BYLINES_WEB_EIGHTH = [
     Example("Yesterday Read more: Harbour Monitor", (), "Harbour Monitor"),
     Example("Forrás: Harbour.hu", (), "Harbour.hu"),  # "Source:" in Hungarian
     Example("Źródło: Harbour Dziennik", (), "Harbour Dziennik"),  # and in Polish
-    Example("Bron Smith", ("Bron Smith",), None),  # a source word that labels only before its colon (Dutch "Bron:")
+    Example("Bron Smith", ("Bron Smith",), None),
+    Example("(وام)", (), "Emirates News Agency"),  # an agency's name in Arabic
+    Example("–(كونا)", (), "Kuwait News Agency"),
+    Example("হারবার বার্তা/রহিম", ("রহিম",), "হারবার বার্তা"),  # a Bangladeshi foot credit: outlet/writer
+    Example("হারবার-বার্তা/১২ মে ২০২০/করিম", ("করিম",), "হারবার-বার্তা"),  # and a date between
+    Example("हार्बर न्यूज़ नेटवर्क", (), "हार्बर न्यूज़ नेटवर्क"),  # English media words in Devanagari  # a source word that labels only before its colon (Dutch "Bron:")
 ]
 
 BYLINES_CREDITS = [
@@ -341,6 +346,8 @@ NOT_BYLINES = [
     "First Published: 3 Jan 2021 | 09:15 AM IST",  # a stamp's label with "First"
     "Published at 08:10 am May 2nd, 2019 Last updated at 09:30 am May 2nd, 2019",
     "Published in World Monday, 3 June 2024 10:00",  # a section after "Published in"
+    "By Digital Content",  # a site's content desk
+    "কক/খখখ",  # initials joined by a slash, no outlet of two words
     "By Staff and wire reports",
     "By 2025, the accords had grown.",
     "Staff Writer",

@@ -103,6 +103,8 @@ _SYMBOLS = lazy_regex(r"\A[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d \t]++"
 _DANGLING_LEAD = lazy_regex(r"(?:\A|[ \t])(?i:by|por)[ \t]*+:?+\Z")
 #: A handle on a social network ("@RepublicaNepal"), without its "@".
 _HANDLE = lazy_regex(r"(?<![\w.])@(\w{2,30}+)")
+#: A letter of the Bengali script.
+_BENGALI = lazy_regex(r"[\u0980-\u09ff]")
 #: Where a credit line starts: the roles of parse_credits, or a contribution note.
 _CREDIT_START = lazy_regex(
     r"\A\(?+[ \t]*+(?:additional[ \t]++reporting|reporting|writing|editing)[ \t]++by\b"
@@ -143,7 +145,32 @@ def _parse_byline(text: str) -> Byline | None:
         return Byline(authors=(text,), agency=None, raw=text)
     if "/" in text and _desk_initials(text):
         return None  # "/bk/DP/he", "TR/HAD": the initials of a desk's staff, no one named
+    if "/" in text and _BENGALI.search(text):
+        credit = _bengali_credit(text)
+        if credit is not None:
+            return credit
     return _read_byline(text)
+
+
+def _bengali_credit(text: str) -> Byline | None:
+    """The foot credit of Bangladeshi sites, "<outlet>/<date>/<writer>" in Bengali script
+    ("<outlet of two words>/<one name>"): the first part is the outlet, of two words or
+    hyphenated, the last the writer's one name; the date between goes. Initials joined so
+    ("<two letters>/<three letters>") are no such credit."""
+    parts = [part.strip() for part in text.strip().split("/")]
+    outlet, writer = parts[0], parts[-1]
+    if (
+        len(parts) < _PLAIN_WORDS[0]
+        or not (" " in outlet or "-" in outlet)
+        or len(outlet.split()) > _OUTLET_BEFORE_LEAD_WORDS
+        or any(ch.isdigit() or ch in ":," for ch in outlet)  # a date before the initials
+        or " " in writer
+        or any(ch.isdigit() for ch in writer)
+        or not all(_BENGALI.search(part) for part in (outlet, writer))
+        or any(not part or part[:1].isascii() for part in parts)
+    ):
+        return None
+    return Byline(authors=(writer,), agency=outlet, raw=text.strip())
 
 
 def _desk_initials(text: str) -> bool:

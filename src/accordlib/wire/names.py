@@ -14,7 +14,8 @@ import enum
 
 import regex
 
-from accordlib._util.lazy import lazy_regex
+from accordlib._util.lazy import Lazy, lazy_regex
+from accordlib._util.tables import read_table
 from accordlib.countries.lookup import get_country
 from accordlib.wire.agencies import (
     agency_info,
@@ -299,6 +300,25 @@ def _agency_then_place(tokens: list[str]) -> bool:
     return canonical_agency(tokens[0]) is not None and known_city(" ".join(tokens[1:]))
 
 
+def _read_script_outlet_words() -> frozenset[str]:
+    rows = read_table("byline_words.tsv")
+    return frozenset(row["word"] for row in rows if row["kind"] == "outlet_word")
+
+
+#: English media words in other scripts ("न्यूज़", "প্রেস"), from byline_words.tsv.
+_SCRIPT_OUTLET_WORDS = Lazy(_read_script_outlet_words)
+
+
+def _script_outlet(tokens: list[str]) -> bool:
+    """Whether a piece in a script other than Latin holds an English media word written in
+    that script ("<Newsgate> प्रैस नेटवर्क": Press Network), as outlets' names do."""
+    return (
+        bool(tokens)
+        and not tokens[0][:1].isascii()
+        and any(token.casefold() in _SCRIPT_OUTLET_WORDS.get() for token in tokens)
+    )
+
+
 def _state_body(tokens: list[str]) -> bool:
     """Whether a piece names a body of a state: a place, then words ending with an
     institution's noun ("Egypt State Information Service", "Kenya News Agency"), not a
@@ -455,8 +475,8 @@ class Reading:
         Kowalski") or a name and a dateline's city ("Ana Ruiz WINDHOEK")."""
         if _place_section(tokens):
             return True  # a site's section for a country or region: nobody named
-        if _state_body(tokens):
-            self.offer(part)
+        if _state_body(tokens) or _script_outlet(tokens):
+            self.offer(part)  # or "<Newsgate> प्रैस नेटवर्क": media words in another script
             return True
         if len(tokens) > 1 and _agency_then_place(tokens):
             self.offer(canonical_agency(tokens[0]))  # the place goes

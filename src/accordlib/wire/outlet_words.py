@@ -74,7 +74,7 @@ GOVERNMENT = lazy_regex(
 DESK = lazy_regex(
     r"(?P<outlet>.*?)[ \t]*+\b(?:(?:Web|News|Online|Digital|Editorial|Metro|City|Foreign"
     r"|National|Political|Sports|Business|World)[ \t]++)?+"
-    r"(?:Desk|Team|Board|Bureau|(?-i:Report)|(?<=\p{Lu}\p{L}{1,30}[ \t]++)report|অফিস"
+    r"(?:Desk|Team|Board|Bureau|Content|(?-i:Report)|(?<=\p{Lu}\p{L}{1,30}[ \t]++)report|অফিস"
     r"|ডেস্ক|डेस्क|ڈیسک)s?+\Z"
     r"|(?P<outlet>.*?)[ \t]*+\b(?:Editorial[ \t]++)?+Staff\Z"  # "Addis Standard Staff", "The National staff"
     # the desk in other languages: "Haber Merkezi", "Redacción", "Redação", "Rédaction"
