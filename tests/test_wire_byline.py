@@ -320,7 +320,14 @@ BYLINES_WEB_EIGHTH = [
     Example("–(كونا)", (), "Kuwait News Agency"),
     Example("হারবার বার্তা/রহিম", ("রহিম",), "হারবার বার্তা"),  # a Bangladeshi foot credit: outlet/writer
     Example("হারবার-বার্তা/১২ মে ২০২০/করিম", ("করিম",), "হারবার-বার্তা"),  # and a date between
-    Example("हार्बर न्यूज़ नेटवर्क", (), "हार्बर न्यूज़ नेटवर्क"),  # English media words in Devanagari  # a source word that labels only before its colon (Dutch "Bron:")
+    Example("हार्बर न्यूज़ नेटवर्क", (), "हार्बर न्यूज़ नेटवर्क"),  # English media words in Devanagari
+    Example("Kojo Mensah / Harbour Today", ("Kojo Mensah",), "Harbour Today"),  # "Today" ends an outlet's name
+    Example("By Lina Haddad, NILE TODAY. May 3/09", ("Lina Haddad",), "NILE TODAY"),
+    Example("Copyright (C) HARBOUR NEWS SERVICE(HNS) All Rights Reserved.", (), "HARBOUR NEWS SERVICE"),
+    Example("© 2021 Harbour Times. Tous droits réservés.", (), "Harbour Times"),  # the notice in French
+    Example("Comment by Rania Aziz (cairo) • Inter Press Service", ("Rania Aziz",), "Inter Press Service"),
+    Example("2 comments / Posted on by All Africa", (), "AllAfrica"),  # an aggregator, no person
+    Example("suite de l'article sur Harbour Hebdo", (), "Harbour Hebdo"),  # "read the rest at" in French  # a source word that labels only before its colon (Dutch "Bron:")
 ]
 
 BYLINES_CREDITS = [

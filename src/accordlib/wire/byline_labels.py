@@ -45,6 +45,7 @@ _LABEL_PATTERN = r"""\A(?:
              [ \t]++(?:on|in|at)\b[ \t]*+:?+
          | (?:originally[ \t]++)?+(?:published|appeared|first[ \t]++published)[ \t]++by\b[ \t]*+:?+
          | continue[ \t]++reading(?:[ \t]++this[ \t]++article)?+[ \t]++at
+         | suite[ \t]++de[ \t]++l['’]article[ \t]++(?:sur|dans)
          | (?:the[ \t]++)?+content[ \t]++originally[ \t]++appeared[ \t]++on[ \t]*+:?+
          | this[ \t]++(?:page|article|story)[ \t]++is[ \t]++made[ \t]++available
              [ \t]++(?:thanks[ \t]++to|by)

@@ -23,10 +23,15 @@ from accordlib.wire.outlets import site_name
 __all__ = ["segments"]
 
 
+def _phrases(kind: str) -> tuple[str, ...]:
+    """The table's words (or phrases) of ``kind``, longest first."""
+    words = {row["word"] for row in read_table("byline_words.tsv") if row["kind"] == kind}
+    return tuple(sorted(words, key=lambda word: (-len(word), word)))
+
+
 def _words(kind: str) -> str:
     """The alternation of the table's words of ``kind``, longest first."""
-    words = {row["word"] for row in read_table("byline_words.tsv") if row["kind"] == kind}
-    return "|".join(regex.escape(word) for word in sorted(words, key=lambda w: (-len(w), w)))
+    return "|".join(regex.escape(word) for word in _phrases(kind))
 
 
 _MONTHS = (
@@ -109,6 +114,15 @@ _STAMP_PATTERN = rf"""
     """
 
 
+def _build_reserved() -> regex.Pattern[str]:
+    phrases = (r"[ \t]++".join(map(regex.escape, words.split())) for words in _phrases("reserved"))
+    return regex.compile(rf"[ \t]*+\b(?i:{'|'.join(phrases)})\b\.?+", regex.IGNORECASE)
+
+
+#: The words that end a copyright notice ("All Rights Reserved."), which go.
+_RESERVED = Lazy(_build_reserved)
+
+
 def _build_stamp() -> regex.Pattern[str]:
     weekday = rf"(?i:{_words('weekday')})\.?,?"
     return regex.compile(_STAMP_PATTERN.replace("<WEEKDAY>", weekday), regex.VERBOSE)
@@ -162,6 +176,8 @@ def segments(raw: str) -> list[str]:
     """Cut a byline into segments: glued words parted, dates and stamps out, brackets
     opened, at strong separators."""
     text = _unglued(raw)
+    if " " in text:
+        text = _RESERVED.get().sub(" ", text)  # "(C) KNS All Rights Reserved."
     if "(" in text or "[" in text:
         text = _open_brackets(text)
     if "@" in text:

@@ -309,6 +309,15 @@ def _read_script_outlet_words() -> frozenset[str]:
 _SCRIPT_OUTLET_WORDS = Lazy(_read_script_outlet_words)
 
 
+def _read_company_words() -> frozenset[str]:
+    rows = read_table("byline_words.tsv")
+    return frozenset(row["word"] for row in rows if row["kind"] == "company")
+
+
+#: The legal forms after a company's name ("inc", "ltd"), from byline_words.tsv.
+_COMPANY_WORDS = Lazy(_read_company_words)
+
+
 def _script_outlet(tokens: list[str]) -> bool:
     """Whether a piece in a script other than Latin holds an English media word written in
     that script ("<Newsgate> प्रैस नेटवर्क": Press Network), as outlets' names do."""
@@ -690,6 +699,8 @@ def read_people(text: str, reading: Reading | None = None, mode: Mode = Mode.PEO
     pieces = SPLIT.split(clean_people(text))
     if mode is Mode.OUTLETS and len(pieces) >= _CATEGORY_PIECES and any(map(is_place, pieces)):
         return reading  # "Published in: Europe & Russia, Israel, Middle East, News": sections
+    if len(pieces) > 1 and _trimmed(pieces[-1]).casefold().rstrip(".") in _COMPANY_WORDS.get():
+        pieces = pieces[:-1]  # "Cable News Network, Inc.": the owner's legal form goes
     if len(pieces) > 1 and _town_and_country(pieces[-2], pieces[-1]):
         pieces = pieces[:-2]  # "Ana Ruiz, Benaulim, India": the place she wrote from
     last = len(pieces) - 1

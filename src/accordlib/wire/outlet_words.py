@@ -42,7 +42,7 @@ OUTLET = lazy_regex(
     regex.IGNORECASE,
 )
 #: Words that end outlets' names, in their printed case ("Aki Press", "Citizen Digital").
-OUTLET_TAIL = lazy_regex(r"[ \t](?:Press|Digital|Standard)\Z")
+OUTLET_TAIL = lazy_regex(r"[ \t](?:Press|Digital|Standard|Today|TODAY)\Z")
 #: More words of outlets' names, in their printed case ("Jakarta Globe", "The Star").
 OUTLET_NAME = lazy_regex(
     r"\b(?:Observer|Monitor|Review|Express|Chronicle|Guardian|Globe|Shimbun|Bulletin"
