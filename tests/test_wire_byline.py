@@ -327,7 +327,9 @@ BYLINES_WEB_EIGHTH = [
     Example("© 2021 Harbour Times. Tous droits réservés.", (), "Harbour Times"),  # the notice in French
     Example("Comment by Rania Aziz (cairo) • Inter Press Service", ("Rania Aziz",), "Inter Press Service"),
     Example("2 comments / Posted on by All Africa", (), "AllAfrica"),  # an aggregator, no person
-    Example("suite de l'article sur Harbour Hebdo", (), "Harbour Hebdo"),  # "read the rest at" in French  # a source word that labels only before its colon (Dutch "Bron:")
+    Example("suite de l'article sur Harbour Hebdo", (), "Harbour Hebdo"),  # "read the rest at" in French
+    Example("Continue Reading on Harbour Times Top Stories", (), "Harbour Times"),  # a section after the outlet
+    Example("harbourpost.tj » 2023-5-6 10:00", (), "harbourpost.tj"),  # a breadcrumb's separator  # a source word that labels only before its colon (Dutch "Bron:")
 ]
 
 BYLINES_CREDITS = [

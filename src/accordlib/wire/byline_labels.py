@@ -44,7 +44,7 @@ _LABEL_PATTERN = r"""\A(?:
            (?:originally[ \t]++)?+(?:posted|published|appeared|first[ \t]++published)
              [ \t]++(?:on|in|at)\b[ \t]*+:?+
          | (?:originally[ \t]++)?+(?:published|appeared|first[ \t]++published)[ \t]++by\b[ \t]*+:?+
-         | continue[ \t]++reading(?:[ \t]++this[ \t]++article)?+[ \t]++at
+         | continue[ \t]++reading(?:[ \t]++this[ \t]++article)?+[ \t]++(?:at|on)\b
          | suite[ \t]++de[ \t]++l['’]article[ \t]++(?:sur|dans)
          | (?:the[ \t]++)?+content[ \t]++originally[ \t]++appeared[ \t]++on[ \t]*+:?+
          | this[ \t]++(?:page|article|story)[ \t]++is[ \t]++made[ \t]++available

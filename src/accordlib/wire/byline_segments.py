@@ -154,11 +154,11 @@ _INNER_LABEL = lazy_regex(
     r"|Publicado|Actualizado|Atualizado|Publié|Veröffentlicht|Published|Updated"
     r"|Read[ \t]++more)[ \t]*+:)"
 )
-#: The separators between the segments of a web byline; a gap of four blanks or more is
+#: The separators between the segments of a web byline (a spaced "»" too, a breadcrumb's); a gap of four blanks or more is
 #: one too (the columns of a scraped page: "Xinhua     Web Editor: Mo Li"; three are
 #: left where a dropped bracket stood: "Ana Ruiz (GOV) said").
 _SEGMENTS = lazy_regex(
-    r"[ \t]*+[|•·\n\r][ \t]*+|[ \t]++(?:--|[-–—])[ \t]++|\A[ \t]*+[-–—]++|[-–—]++[ \t]*+\Z"
+    r"[ \t]*+[|•·\n\r][ \t]*+|[ \t]++(?:--|[-–—»])[ \t]++|\A[ \t]*+[-–—]++|[-–—]++[ \t]*+\Z"
     r"|[ \t]{4,}+"
 )
 
