@@ -302,6 +302,36 @@ BYLINES_WEB_SEVENTH = [
     Example("Estimated reading time: 3 minutes | Dara Ngo", ("Dara Ngo",), None),
 ]
 
+BYLINES_WEB_EIGHTH = [
+    Example("Tendai Moyo Gazette Reporter", ("Tendai Moyo",), "Gazette"),  # a name, then the paper's reporter
+    Example("By Ruth Akoth CNN Radio", ("Ruth Akoth",), "CNN Radio"),  # a known agency leads the outlet
+    Example("By Wanjiru Kamau NAIROBI", ("Wanjiru Kamau",), None),  # the dateline's city glued to the byline
+    Example("Curated By: Priya Harbour.com", ("Priya",), "Harbour.com"),  # one name, then the site
+    Example("Kwame Asante: Ghana Evening Telegraph: 4 June 2023:", ("Kwame Asante",), "Ghana Evening Telegraph"),  # parts closed by colons
+    Example("Ghana Evening Telegraph: 4 June 2023:", (), "Ghana Evening Telegraph"),
+    Example("12 May 2022 Ghana News Service (Accra)", (), "Ghana News Service"),  # a state's news body, its city
+    Example("By Meera Pillai, Kovalam, India", ("Meera Pillai",), None),  # the town and country filed from
+    Example("Harbour Times time12-03-2024 • World • Harbour Times", (), "Harbour Times"),  # a label glued to its date
+    Example("Yesterday Read more: Harbour Monitor", (), "Harbour Monitor"),
+    Example("Forrás: Harbour.hu", (), "Harbour.hu"),  # "Source:" in Hungarian
+    Example("Źródło: Harbour Dziennik", (), "Harbour Dziennik"),  # and in Polish
+    Example("Bron Smith", ("Bron Smith",), None),
+    Example("(وام)", (), "Emirates News Agency"),  # an agency's name in Arabic
+    Example("–(كونا)", (), "Kuwait News Agency"),
+    Example("হারবার বার্তা/রহিম", ("রহিম",), "হারবার বার্তা"),  # a Bangladeshi foot credit: outlet/writer
+    Example("হারবার-বার্তা/১২ মে ২০২০/করিম", ("করিম",), "হারবার-বার্তা"),  # and a date between
+    Example("हार्बर न्यूज़ नेटवर्क", (), "हार्बर न्यूज़ नेटवर्क"),  # English media words in Devanagari
+    Example("Kojo Mensah / Harbour Today", ("Kojo Mensah",), "Harbour Today"),  # "Today" ends an outlet's name
+    Example("By Lina Haddad, NILE TODAY. May 3/09", ("Lina Haddad",), "NILE TODAY"),
+    Example("Copyright (C) HARBOUR NEWS SERVICE(HNS) All Rights Reserved.", (), "HARBOUR NEWS SERVICE"),
+    Example("© 2021 Harbour Times. Tous droits réservés.", (), "Harbour Times"),  # the notice in French
+    Example("Comment by Rania Aziz (cairo) • Inter Press Service", ("Rania Aziz",), "Inter Press Service"),
+    Example("2 comments / Posted on by All Africa", (), "AllAfrica"),  # an aggregator, no person
+    Example("suite de l'article sur Harbour Hebdo", (), "Harbour Hebdo"),  # "read the rest at" in French
+    Example("Continue Reading on Harbour Times Top Stories", (), "Harbour Times"),  # a section after the outlet
+    Example("harbourpost.tj » 2023-5-6 10:00", (), "harbourpost.tj"),  # a breadcrumb's separator  # a source word that labels only before its colon (Dutch "Bron:")
+]
+
 BYLINES_CREDITS = [
     Example("Reporting by Ana Ruiz; Editing by Tom Lee", ("Ana Ruiz", "Tom Lee"), "Reuters"),
     Example("Reporting by Ana Ruiz and Kim Park; Additional reporting by Bo Chen; Editing by Tom Lee", ("Ana Ruiz", "Kim Park", "Bo Chen", "Tom Lee"), "Reuters"),
@@ -322,6 +352,11 @@ NOT_BYLINES = [
     "Signed on 6 May 2012.",  # a preposition before a stamp stays after one word
     "WASHINGTON: The talks",  # a colon after capitals that no beat follows
     "Ana Ruiz: Politics",  # a name not in capitals before a colon: a headline's shape
+    "First Published: 3 Jan 2021 | 09:15 AM IST",  # a stamp's label with "First"
+    "Published at 08:10 am May 2nd, 2019 Last updated at 09:30 am May 2nd, 2019",
+    "Published in World Monday, 3 June 2024 10:00",  # a section after "Published in"
+    "By Digital Content",  # a site's content desk
+    "কক/খখখ",  # initials joined by a slash, no outlet of two words
     "By Staff and wire reports",
     "By 2025, the accords had grown.",
     "Staff Writer",
@@ -365,7 +400,7 @@ NOT_BYLINES = [
 ALL = (
     BYLINES_SPEC + BYLINES_AP + BYLINES_MODERN + BYLINES_WEB + BYLINES_WEB_MORE
     + BYLINES_WEB_FOURTH + BYLINES_WEB_FIFTH + BYLINES_WEB_SIXTH + BYLINES_WEB_SEVENTH
-    + BYLINES_CREDITS
+    + BYLINES_WEB_EIGHTH + BYLINES_CREDITS
 )  # fmt: skip
 
 

@@ -10,10 +10,10 @@ Bylines as news sites print them hold more than names: "PTI | Istanbul | Updated
 3. dates, times, read-time notes and the stamps that label them ("Updated:", "Posted
    on") are taken out, and brackets are opened;
 4. the text is cut into segments at strong separators (" | ", spaced dashes, bullets,
-   line breaks);
-5. a segment may start with a label that says what follows: a source ("Source:",
-   "Kaynak:"), people ("By", "Editor:", "Articles written by") or an outlet ("Published
-   in", "Copyright 2013", "Based on reporting by");
+   line breaks) -- steps 2 to 4 are :mod:`accordlib.wire.byline_segments`;
+5. a segment may start with a label that says what follows (:mod:`accordlib.wire.byline_labels`):
+   a source ("Source:", "Kaynak:"), people ("By", "Editor:", "Articles written by") or an
+   outlet ("Published in", "Copyright 2013", "Based on reporting by");
 6. what follows is a list (:mod:`accordlib.wire.names`): people, agencies, outlets,
    places, desks and sections, each read by what it is.
 """
@@ -25,8 +25,9 @@ import regex
 from accordlib._util.lazy import lazy_regex
 from accordlib._util.memo import memoized
 from accordlib._util.text import BLANKS, require_str
-from accordlib.wire._months import MONTH_FORMS
 from accordlib.wire.agencies import agency_last_words, canonical_agency
+from accordlib.wire.byline_labels import AGGREGATOR, LABEL
+from accordlib.wire.byline_segments import segments as cut_segments
 from accordlib.wire.byline_words import LEAD_WORDS, LOWER_CODES, NOT_PLAIN, ROLE_WORDS, SECTIONS
 from accordlib.wire.credits import parse_credits
 from accordlib.wire.model import Byline, Credit, CreditRole
@@ -34,13 +35,12 @@ from accordlib.wire.name_case import name_case
 from accordlib.wire.names import (
     EMAIL,
     LEAD,
-    LINK,
     Mode,
     Reading,
     plain_name,
     read_people,
 )
-from accordlib.wire.outlets import is_place, site_name
+from accordlib.wire.outlets import is_place
 from accordlib.wire.places import demonym_title
 
 __all__ = ["name_case", "parse_byline"]
@@ -56,172 +56,13 @@ _ODD_BLANKS = frozenset("\ufeff\u200b")
 _OUTLET_BEFORE_LEAD_WORDS = 4
 #: How many capitals an outlet's code printed alone has ("RNZ", "KUNA", "MONTSAME").
 _CODE_LETTERS = (2, 8)
+#: What the list after a label is read as, by the label's kind (see byline_labels).
+_MODES = {"source": Mode.OUTLETS, "outlets": Mode.OUTLETS, "persons": Mode.PERSONS}
+#: Most words of a part between colons read as a name or an outlet ("Sierra Leone Telegraph").
+_COLON_PART_WORDS = 4
 #: How many last words of a long segment may name an agency ("Rastriya Samachar Samiti").
 _AGENCY_TAIL_WORDS = (4, 3, 2)
 
-_MONTHS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
-)
-#: A name of two words or more printed twice in a row ("Colin ZwirkoColin Zwirko",
-#: "Ahn Sung-mi Ahn Sung-mi"): the author's picture and the author's name.
-_DOUBLED = lazy_regex(
-    r"(?<!\p{L})(?P<name>\p{Lu}(?:\p{Ll}|[.-]|['’]\p{Lu})++(?:[ \t]\p{Lu}(?:\p{Ll}|[.-]|['’]\p{Lu})*+){1,3}?)"
-    r"[ \t]*+(?P=name)(?!\p{Ll})"
-)
-
-#: A source label closed by a spaced dash, not a colon ("SOURCE – JAMAICA GLEANER-"): the
-#: dash would cut the label from its name.
-_DASHED_SOURCE = lazy_regex(
-    r"\A[ \t]*+(?P<label>(?i:source|sources|fuente|fonte|quelle|kaynak|sumber|courtesy))"
-    r"[ \t]++(?:--|[-–—])[ \t]++"
-)
-#: An author box's link to the author's other posts, whose name it repeats ("Latest posts
-#: by X (see all)", "Derniers articles par X", "Ultimi articoli di X"): a lead.
-_POSTS_BY = lazy_regex(
-    r"(?:\A|[ \t]++)(?i:latest|recent|more|other|más|mais|derniers|autres|ultimi|altri|últimos|últimas"
-    r"|neueste|weitere)[ \t]++(?i:posts|articles|stories|articoli|artículos|entradas|notas"
-    r"|beiträge|artikel)[ \t]++(?i:by|par|di|de|von|from)\b"
-)
-
-#: A weekday before a date, in English, Spanish, Portuguese, French, German, Italian,
-#: Indonesian and Malay, Turkish ("Thu", "jue", "Sábado", "KAMIS", "Senin,", "Perşembe").
-_WEEKDAY = (
-    r"(?i:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|urday|rsday)?"
-    r"|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
-    r"|lun|mié|mie|jue|vie|sáb|segunda-feira|terça-feira|quarta-feira|quinta-feira"
-    r"|sexta-feira|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag"
-    r"|mittwoch|donnerstag|freitag|samstag|sonntag|lunedì|martedì|mercoledì|giovedì"
-    r"|venerdì|sabato|domenica|senin|selasa|rabu|kamis|jumat|sabtu|minggu|isnin|khamis"
-    r"|ahad|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar)\.?,?"
-)
-_ZONE = (
-    r"(?:IST|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|PT|ET|CET|CEST|EET|EEST|MSK|JST|KST|HKT|SGT"
-    r"|WIB|WITA|WIT|AST|GST|PKT|BST|WAT|EAT|CAT|SAST|AEST|AEDT|NPT|PHT|ICT|MYT|BDT|AZT|UZT"
-    r"|IRST|AFT|MVT|TMT|KGT|TJT|ALMT|GET|AMT)"
-)
-#: A month's name in any language the dateline parser knows ("Dec", "Şubat", "марта").
-_MONTH = (
-    r"(?<![^\W\d_])(?i:"  # a month starts a word: the long alternation is not tried inside one
-    + "|".join(regex.escape(form) for form in MONTH_FORMS)
-    + r")(?!\w)\.?+"
-)
-#: Words glued to what comes before them on scraped pages: "XinhuaUpdated:",
-#: "Colin ZwirkoMarch 7, 2023",
-#: "Torsten Jost22. Januar 2008", "Byadmin", "ByShobhit Gupta", "AzernewsBy Amina Nazarli".
-_GLUED = lazy_regex(
-    rf"(?<=\p{{Ll}})(?=(?:Updated|Posted|Published|Created)\b|{_MONTHS}\.?[ \t]++\d)"
-    rf"|(?<=\p{{Ll}}\p{{Ll}})(?=\d{{1,2}}\.?[ \t]++{_MONTH})"
-    r"|(?<=\A[Bb]y)(?=(?:admin|administrator|staff|editor|author|webdesk)\b|\p{Lu}\p{Ll})"
-    # "ByShobhit Gupta"; "By AzernewsBy Amina Nazarli": a second lead glued to an outlet
-    r"|(?<=\p{Ll})(?=By(?:[ \t]|\p{Lu}\p{Ll}))"
-    # "Publish dateThursday 28 September": a weekday glued to a label
-    r"|(?<=\p{Ll})(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
-    # "By Katy Turner00": a count of comments glued to the name
-    r"|(?<=\p{Ll}\p{Ll})(?=\d{1,5}\Z)"
-)
-#: Dates, times and read-time notes: "2023/3/8 22:54:06", "Updated: 28-04-2020 21:12 IST",
-#: "Mon 23rd December 2019", "Mar 28,2017", "22. Januar 2008", "5 minutes ago", "3 min read",
-#: "page14"; the counts of comments and shares that end a scraped byline ("By: Ana Ruiz 0");
-#: and the article numbers some sites print beside the author ("News Code 192342").
-_STAMP = lazy_regex(
-    rf"""
-      (?P<time>(?:{_ZONE}[ \t]++)?+\d{{1,2}}(?:(?::\d\d){{1,2}}+|\.\d\d(?![\d.]))(?:[ \t]*+[AaPp]\.?[ \t]?[Mm]\.?)?+
-        (?:[ \t]*+\(?{_ZONE}\)?|[ \t]*+(?i:hrs?|h)\.?+)?+)(?![\w:])
-    | (?P<numeric>(?<!\d)\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}}(?!\d))
-    | (?P<relative>\d{{1,3}}[ \t]++(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?
-          |years?|yrs?)[ \t]++ago
-        | \d{{1,2}}[ \t]++min(?:ute)?s?[ \t]++read
-        | (?i:(?:temps[ \t]++de[ \t]++)?+lecture|lettura|lectura|leitura|lesezeit
-            |(?:estimated[ \t]++)?+reading[ \t]++time)
-            [ \t]*+:?+[ \t]*+\d{{1,2}}[ \t]*+(?i:min\w*+)
-        | \d{{1,2}}[ \t]*+(?i:min\w*+)[ \t]++(?i:de[ \t]++)?+(?i:lectura|leitura|lecture|lettura))\b
-    | (?P<page>\bpage[ \t]?\d{{1,3}}\b)
-    | (?P<count>(?<=\p{{L}}[ \t]\p{{L}}++\.?+)(?:[ \t]++(?!(?:19|20)\d\d\b)\d{{1,5}}+)++(?=[ \t]*+\Z))
-    | (?P<code>\b(?i:(?:news|story|article)[ \t]++)?+(?i:code|id)[ \t]*+:?+[ \t]*+\d{{3,12}}+\b)
-    | (?P<text>(?:{_WEEKDAY}[ \t]*+)?+
-        (?: (?<!\d)\d{{1,2}}(?:st|nd|rd|th|\.)?+[ \t]*+(?:de[ \t]++)?+{_MONTH}
-            (?:[ \t]*+,?[ \t]*+(?:de[ \t]++)?+(?:19|20)\d\d)?+
-          | {_MONTH}[ \t]*+\d{{1,2}}(?:st|nd|rd|th)?+(?!\d)(?:[ \t]*+,?[ \t]*+(?:19|20)\d\d)?+
-          | {_MONTH}[ \t]*+,?[ \t]*+(?:19|20)\d\d
-        )(?!\d))
-    """,
-    regex.VERBOSE,
-)
-#: Stamp words left without their date: "Updated:", "Posted on", "Last updated at",
-#: "Published Date -", "Güncelleme Tarihi:".
-_DANGLING = lazy_regex(
-    r"""(?:\b(?:last[ \t]++)?(?:updated|created|posted|published|modified|publishe|publish|input)\b
-        | \b(?:publié|publiée|mis[ \t]++à[ \t]++jour)[ \t]++le\b
-        | \b(?:publicado|publicada|actualizado|atualizado|publicat)[ \t]++(?:el|em|o|a|pe)\b
-        (?:[ \t]++(?:date|on|at))?+ | \b\p{L}{3,12}+[ \t]++(?:date|tarihi)\b)
-       [ \t]*+(?:[:\-–—][ \t]*+)*+(?=\||\Z)""",
-    regex.VERBOSE | regex.IGNORECASE,
-)
-#: A preposition left after a name before a stamp that went ("by Ana Ruiz at | "); after
-#: one word it stays ("Signed on | " is no name).
-_STAMP_PREPOSITION = lazy_regex(
-    r"(?<=\p{Lu}[\p{L}.'’-]{0,30}[ \t]\p{Lu}[\p{L}'’-]{1,30})[ \t]++(?:at|on)[ \t]++\|"
-)
-#: A label inside a segment starts a segment of its own ("Source: Xinhua Editor: Li Wei",
-#: "Por: Ana Ruiz Publicado: Sábado 28 de enero"); "Editor:" after a word, not at the start.
-_INNER_LABEL = lazy_regex(
-    r"(?<=[^\s|])(?<!(?i:information|news|content|original))[ \t]++"
-    r"(?=(?:(?:Web|Chief|Senior)[ \t]++)?+(?:Editor|Editors|Source|Fuente|Fonte"
-    r"|Publicado|Actualizado|Atualizado|Publié|Veröffentlicht|Published|Updated)[ \t]*+:)"
-)
-#: The separators between the segments of a web byline; a gap of four blanks or more is
-#: one too (the columns of a scraped page: "Xinhua     Web Editor: Mo Li"; three are
-#: left where a dropped bracket stood: "Ana Ruiz (GOV) said").
-_SEGMENTS = lazy_regex(
-    r"[ \t]*+[|•·\n\r][ \t]*+|[ \t]++(?:--|[-–—])[ \t]++|\A[ \t]*+[-–—]++|[-–—]++[ \t]*+\Z"
-    r"|[ \t]{4,}+"
-)
-#: A label that says what follows it (see the module's docstring).
-_LABEL = lazy_regex(
-    r"""\A(?:
-       (?P<source>(?:(?:information|news|content|original)[ \t]++)?+
-         (?:source|sources|kaynak|sumber|fuente|fonte|quelle|источник|المصدر|courtesy|excerpts?+
-           |avec)
-         (?=[ \t:])[ \t]*+:?+
-       | more[ \t]*+:)
-     | (?P<persons>(?:(?:video|photo|web|news|senior|sub|copy|chief)[ \t]++)?+
-         (?:redaktur[ \t]*+&[ \t]*+reporter|editor|editors|author|authors|reporter|reporters
-           |correspondent|writer|text|pewarta|penulis|wartawan|laporan|oprac\.?+
-           |autor|autora|auteur|redactor|redactora|redaktor|redaktur
-           |автор|корреспондент|yazar|muhabir)[ \t]*+:)
-     | (?P<outlets>(?:this[ \t]++(?:article|story|report|post)[ \t]++(?:was|is)[ \t]++)?+
-           (?:originally[ \t]++)?+(?:posted|published|appeared|first[ \t]++published)
-             [ \t]++(?:on|in|at)\b[ \t]*+:?+
-         | (?:originally[ \t]++)?+(?:published|appeared|first[ \t]++published)[ \t]++by\b[ \t]*+:?+
-         | continue[ \t]++reading(?:[ \t]++this[ \t]++article)?+[ \t]++at
-         | (?:the[ \t]++)?+content[ \t]++originally[ \t]++appeared[ \t]++on[ \t]*+:?+
-         | this[ \t]++(?:page|article|story)[ \t]++is[ \t]++made[ \t]++available
-             [ \t]++(?:thanks[ \t]++to|by)
-         | based[ \t]++on[ \t]++(?:a[ \t]++)?+(?:report|reports|reporting)[ \t]++(?:by|from)
-         | (?:\.{2,}|…)?+[ \t]*+reports\b
-         | read[ \t]++more[ \t]++(?:at|on)
-         | con[ \t]++informaci[óo]n[ \t]++de\b
-         | (?:this[ \t]++(?:post|article|story|report)[ \t]++(?:was|is)[ \t]++)?+
-             (?:syndicated|republished|reproduced|reprinted)[ \t]++
-             (?:from|with[ \t]++permission[ \t]++(?:from|of))\b
-         | (?:riproduzione[ \t]++riservata[ \t]++)?+(?:©[ \t]*+)?+copyright\b(?:[ \t]*+(?:©|\(c\)))?+
-             (?:[ \t]*+(?:19|20)\d\d(?:[-–]\d{2,4})?+)?+
-         | ©(?:[ \t]*+(?:19|20)\d\d)?+)
-     | (?P<people>(?:latest[ \t]++posts|(?:more[ \t]++)?+articles?+(?:[ \t]++written)?+|posts?+|posted
-         |stories|written|words|story|interview|reported|compiled|photos?|opinion|translation
-         |translated)[ \t]++by\b
-         [ \t]*+:?+
-       | (?:prepared|edited|produced|translated|submitted)[ \t]++by\b[ \t]*+:?+
-       | (?:(?:ein[ \t]++)?+beitrag[ \t]++von
-           |(?:(?:editado|editada|escrito|escrita|redactado|redactada)[ \t]++)?+por|par)
-         (?=[ \t:])[ \t]*+:?+)
-    )[ \t]*+""",
-    regex.VERBOSE | regex.IGNORECASE,
-)
-#: A form's field left empty ("Author :", "Date :", "Publish date :" before a date that
-#: went): one or two words and a colon, nothing after.
-_EMPTY_FIELD = lazy_regex(r"\A[ \t]*+\p{L}++(?:[ \t]\p{L}++)?+[ \t]*+:[ \t]*+\Z")
 #: A rubric in capitals before a byline ("TRIBUTE: By Ana Ruiz", "EXCLUSIVE:"); after
 #: "EDITORIAL:" comes the outlet whose editorial it is ("EDITORIAL: The Valley Post").
 _RUBRIC = lazy_regex(r"\A(?P<word>\p{Lu}{3,}+)[ \t]*+:[ \t]*+")
@@ -250,9 +91,6 @@ _ROLE_FIELD = lazy_regex(
     r"(?:Specialist|Professor|Fellow|Director|Analyst|Researcher|Expert|Lecturer|Scholar)s?+"
     r"[ \t]++(?:in|at|of|for|on)\b.*+\Z"
 )
-#: Brackets: the first one holds a source ("(MENAFN- Saudi Press Agency)"); later ones a
-#: qualifier ("Ana Ruiz (GOV)", "(see all)") unless they name an agency.
-_BRACKET = lazy_regex(r"\((?P<inside>[^()]{0,120}+)\)|\[(?P<square>[^\[\]]{0,120}+)\]")
 #: Initials joined by slashes: "/bk/DP/he", "c a f/m s f", "TR/HAD".
 _INITIALS = lazy_regex(
     r"/?+[ \t]*+(?:[\p{L}\p{M}.]{1,6}+(?:[ \t][\p{L}\p{M}.]{1,2}+)*+[ \t]*+/[ \t]*+)++"
@@ -263,12 +101,10 @@ _SYMBOLS = lazy_regex(r"\A[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d \t]++"
 #: A lead left at a segment's end with nothing after it ("... Reporting by" before a date
 #: that went): the segment says nothing.
 _DANGLING_LEAD = lazy_regex(r"(?:\A|[ \t])(?i:by|por)[ \t]*+:?+\Z")
-#: An outlet's title led by "The" ("The Jakarta Post"), in a bracket after the names.
-_THE_OUTLET = lazy_regex(r"The(?:[ \t]++\p{Lu}[\w.&'’-]*+){1,4}+")
 #: A handle on a social network ("@RepublicaNepal"), without its "@".
 _HANDLE = lazy_regex(r"(?<![\w.])@(\w{2,30}+)")
-#: An aggregator's mark before its source ("MENAFN- The Peninsula").
-_AGGREGATOR = lazy_regex(r"\A(?:MENAFN|Menafn)[ \t]*+[-–—:]?+[ \t]*+")
+#: A letter of the Bengali script.
+_BENGALI = lazy_regex(r"[\u0980-\u09ff]")
 #: Where a credit line starts: the roles of parse_credits, or a contribution note.
 _CREDIT_START = lazy_regex(
     r"\A\(?+[ \t]*+(?:additional[ \t]++reporting|reporting|writing|editing)[ \t]++by\b"
@@ -309,7 +145,32 @@ def _parse_byline(text: str) -> Byline | None:
         return Byline(authors=(text,), agency=None, raw=text)
     if "/" in text and _desk_initials(text):
         return None  # "/bk/DP/he", "TR/HAD": the initials of a desk's staff, no one named
+    if "/" in text and _BENGALI.search(text):
+        credit = _bengali_credit(text)
+        if credit is not None:
+            return credit
     return _read_byline(text)
+
+
+def _bengali_credit(text: str) -> Byline | None:
+    """The foot credit of Bangladeshi sites, "<outlet>/<date>/<writer>" in Bengali script
+    ("<outlet of two words>/<one name>"): the first part is the outlet, of two words or
+    hyphenated, the last the writer's one name; the date between goes. Initials joined so
+    ("<two letters>/<three letters>") are no such credit."""
+    parts = [part.strip() for part in text.strip().split("/")]
+    outlet, writer = parts[0], parts[-1]
+    if (
+        len(parts) < _PLAIN_WORDS[0]
+        or not (" " in outlet or "-" in outlet)
+        or len(outlet.split()) > _OUTLET_BEFORE_LEAD_WORDS
+        or any(ch.isdigit() or ch in ":," for ch in outlet)  # a date before the initials
+        or " " in writer
+        or any(ch.isdigit() for ch in writer)
+        or not all(_BENGALI.search(part) for part in (outlet, writer))
+        or any(not part or part[:1].isascii() for part in parts)
+    ):
+        return None
+    return Byline(authors=(writer,), agency=outlet, raw=text.strip())
 
 
 def _desk_initials(text: str) -> bool:
@@ -353,7 +214,7 @@ def _read_byline(text: str) -> Byline | None:
     if credited:
         return _credited(raw, credited)
     reading = Reading()
-    segments = _segments(raw)
+    segments = cut_segments(raw)
     for index, segment in enumerate(segments):
         _read_segment(segment, reading, before_place=index == 0 and _place_next(segments))
     if "@" in raw and reading.agency is None:
@@ -395,107 +256,11 @@ def _credited(raw: str, found: tuple[Credit, ...]) -> Byline:
     )
 
 
-# ---------------------------------------------------------------------------- segments
-
-
-def _segments(raw: str) -> list[str]:
-    """Cut a byline into segments: glued words parted, dates and stamps out, brackets
-    opened, at strong separators."""
-    text = _unglued(raw)
-    if "(" in text or "[" in text:
-        text = _open_brackets(text)
-    if "@" in text:
-        text = EMAIL.sub(" ", text)
-    if any(ch.isdigit() for ch in text):
-        text = _STAMP.sub(" | ", text)
-    lowered = text.casefold()
-    if "http" in lowered or "www." in lowered:
-        text = LINK.sub(_link_out, text)
-    if "|" in text or ":" in text or "-" in text:
-        text = _DANGLING.sub("", text)
-    if ":" in text:
-        text = _INNER_LABEL.sub(" | ", text)
-    if "(" in text or ")" in text:
-        text = text.replace("(", " | ").replace(")", " | ")  # a bracket left open or closed alone
-    if " at " in text or " on " in text:
-        text = _STAMP_PREPOSITION.sub(" |", text)  # "Posted by X at <date>": the "at" goes
-    return [segment for segment in _SEGMENTS.split(text) if _says_something(segment)]
-
-
-def _unglued(raw: str) -> str:
-    """A byline with glued words parted, a name printed twice once, a source label's dash
-    made its colon and an author box's link to other posts made a lead."""
-    text = _GLUED.sub(" ", raw) if _may_be_glued(raw) else raw
-    text = _DOUBLED.sub(r"\g<name>", text)
-    if "-" in text or "–" in text or "—" in text:
-        text = _DASHED_SOURCE.sub(r"\g<label>: ", text)
-    if " " in text:
-        text = _POSTS_BY.sub(" | By", text)
-    return text
-
-
-def _says_something(segment: str) -> bool:
-    """Whether a segment holds more than marks or an empty field ("Author :")."""
-    return bool(segment.strip(" \t,.:-–—")) and (
-        ":" not in segment
-        or _EMPTY_FIELD.match(segment) is None
-        or canonical_agency(segment.strip(" \t:")) is not None  # "Teheran - IRNA:"
-    )
-
-
-def _may_be_glued(raw: str) -> bool:
-    if raw[:2] in {"By", "by"} and raw[2:3].islower():
-        return True  # "Byadmin"
-    return any(
-        raw[i].islower() and (raw[i + 1].isupper() or raw[i + 1].isdigit())
-        for i in range(len(raw) - 1)
-    )
-
-
-def _link_out(match: regex.Match[str]) -> str:
-    """A link: the agency its site belongs to ("www.trend.az"), or nothing."""
-    link = match[0]
-    host = link.split("//", 1)[-1].split("/", 1)[0]
-    if host.casefold().startswith("www."):
-        host = host[4:]
-    if "/" not in link.split("//", 1)[-1].rstrip("/") and host.count(".") <= 2:  # noqa: PLR2004
-        return f" | {host} | "  # a bare site name is read as an outlet
-    return " "
-
-
-def _open_brackets(text: str) -> str:
-    """Open brackets: the first one (at the start), one that names an agency or a site,
-    and a title led by "The" that ends the byline ("Ana Ruiz (The Valley Post)") are
-    segments of their own; any other holds a qualifier and is dropped."""
-
-    def replace(match: regex.Match[str]) -> str:
-        inside = match["inside"] if match["inside"] is not None else match["square"]
-        inside = _AGGREGATOR.sub("", inside.strip()) or inside.strip()  # "(MENAFN)" alone
-        if (
-            match.start() == 0
-            or canonical_agency(inside) is not None
-            or site_name(inside) is not None  # "in Yuxi(chinadaily.com.cn)"
-            or not text[: match.start()].strip()
-            or (not text[match.end() :].strip() and _THE_OUTLET.fullmatch(inside) is not None)
-            or (_sourced(text[: match.start()]) and plain_name(inside.split()))
-        ):
-            return f" | {inside} | "
-        return " "
-
-    return _BRACKET.sub(replace, text)
-
-
-def _sourced(before: str) -> bool:
-    """Whether a byline opens with a source's label ("Source: ISD (Rachel Sarpong)"): the
-    person in a bracket after the source is its writer, no qualifier."""
-    label = _LABEL.match(before.lstrip())
-    return label is not None and label["source"] is not None
-
-
 def _read_segment(segment: str, reading: Reading, *, before_place: bool = False) -> None:
     """Read one segment: a label, then a list of what the label says; ``before_place``
     when the segment comes first and a place follows it (a lone word there is the site's
     name: "Nepalkhabar | Kathmandu", as "PTI | Istanbul")."""
+    closed = segment.rstrip().endswith(":")  # "Ana Ruiz: The Valley Post:"
     segment = _bare(segment)
     inputs = _INPUTS.match(segment)
     if inputs is not None:
@@ -505,32 +270,38 @@ def _read_segment(segment: str, reading: Reading, *, before_place: bool = False)
     segment = _without_rubric(segment, reading)
     if not segment:
         return
-    label = _LABEL.match(segment)
-    mode = Mode.PEOPLE
+    label = LABEL.get().match(segment)
+    mode = _MODES.get(label.lastgroup or "", Mode.PEOPLE) if label is not None else Mode.PEOPLE
     if label is not None:
-        kind = label.lastgroup
-        mode = (
-            Mode.OUTLETS
-            if kind in {"source", "outlets"}
-            else Mode.PERSONS
-            if kind == "persons"
-            else Mode.PEOPLE
-        )
         segment = segment[label.end() :]
     segment = _ROLE_FIELD.sub("", segment)
     if _DANGLING_LEAD.search(segment):
         return  # "GeorgiaReporting by <date>": the lead's people went with the date
-    if label is None and ":" in segment:
-        segment = _columnist(segment)
-    if label is None and _headline(segment):
-        return  # "John Kerry Offers Major Defense Of ... | Joshua Hersh": a headline
-    if label is None and segment in LOWER_CODES:
-        reading.offer(canonical_agency(segment.upper()))  # "dpa", "afp" at a story's foot
-        return
-    if label is None and _outlet_alone(segment, reading, before_place=before_place):
-        reading.offer(canonical_agency(segment) or segment)
-        return
+    if mode is Mode.OUTLETS and segment.strip(" \t:").casefold() in SECTIONS:
+        return  # "Published in World": the site's section, no outlet
+    if label is None:
+        if ":" in segment:
+            segment = _columnist(segment)
+        if _read_unlabelled(segment, reading, closed=closed, before_place=before_place):
+            return
     _read_parts(segment, reading, mode, labelled=label is not None)
+
+
+def _read_unlabelled(segment: str, reading: Reading, *, closed: bool, before_place: bool) -> bool:
+    """Read a segment with no label when its shape says what it is, and say whether it
+    had such a shape: parts closed by colons, a headline, an agency's code in small
+    letters or an outlet printed alone (see :func:`_read_segment`)."""
+    if closed and ":" in segment and _read_colon_parts(segment, reading):
+        return True  # "Ana Ruiz: The Valley Post: <date>:"
+    if _headline(segment):
+        return True  # "John Kerry Offers Major Defense Of ... | Joshua Hersh": a headline
+    if segment in LOWER_CODES:
+        reading.offer(canonical_agency(segment.upper()))  # "dpa", "afp" at a story's foot
+        return True
+    if _outlet_alone(segment, reading, before_place=before_place):
+        reading.offer(canonical_agency(segment) or segment)
+        return True
+    return False
 
 
 def _without_rubric(segment: str, reading: Reading) -> str:
@@ -585,7 +356,7 @@ def _bare(segment: str) -> str:
     """A segment without the marks at its edges, a pictograph before its label ("📰
     Source: RT") and an aggregator's mark before its source ("MENAFN- Kuwait News Agency")."""
     segment = _SYMBOLS.sub("", segment.strip(" \t,:*"))
-    return _AGGREGATOR.sub("", segment) or segment
+    return AGGREGATOR.sub("", segment) or segment
 
 
 def _columnist(segment: str) -> str:
@@ -604,6 +375,30 @@ def _columnist(segment: str) -> str:
     ):
         return head
     return segment
+
+
+def _read_colon_parts(segment: str, reading: Reading) -> bool:
+    """Read the parts of a segment that colons close (see :func:`_colon_parts`), and say
+    whether it had such parts."""
+    parts = _colon_parts(segment)
+    for part in parts:
+        read_people(part, reading, Mode.PEOPLE)
+    return bool(parts)
+
+
+def _colon_parts(segment: str) -> list[str]:
+    """The parts of a segment (printed with a colon at its end) that colons close, each a short capitalised name ("Ana
+    Ruiz: The Valley Post:" before a date that went, a writer and the outlet as some sites
+    print them); none when the last part is not closed ("Ana Ruiz: Politics", a headline's
+    shape) or a part is longer or in lower case ("DOHA: Qatar's foreign minister ...")."""
+    parts = [part.strip() for part in segment.split(":") if part.strip()]
+    if len(parts) < _PLAIN_WORDS[0]:
+        return []
+    for part in parts:
+        words = part.split()
+        if len(words) > _COLON_PART_WORDS or not all(word[:1].isupper() for word in words):
+            return []
+    return parts
 
 
 def _headline(segment: str) -> bool:

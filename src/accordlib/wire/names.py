@@ -14,7 +14,9 @@ import enum
 
 import regex
 
-from accordlib._util.lazy import lazy_regex
+from accordlib._util.lazy import Lazy, lazy_regex
+from accordlib._util.tables import read_table
+from accordlib.countries.lookup import get_country
 from accordlib.wire.agencies import (
     agency_info,
     agency_last_words,
@@ -298,6 +300,64 @@ def _agency_then_place(tokens: list[str]) -> bool:
     return canonical_agency(tokens[0]) is not None and known_city(" ".join(tokens[1:]))
 
 
+def _read_script_outlet_words() -> frozenset[str]:
+    rows = read_table("byline_words.tsv")
+    return frozenset(row["word"] for row in rows if row["kind"] == "outlet_word")
+
+
+#: English media words in other scripts ("न्यूज़", "প্রেস"), from byline_words.tsv.
+_SCRIPT_OUTLET_WORDS = Lazy(_read_script_outlet_words)
+
+
+def _read_company_words() -> frozenset[str]:
+    rows = read_table("byline_words.tsv")
+    return frozenset(row["word"] for row in rows if row["kind"] == "company")
+
+
+#: The legal forms after a company's name ("inc", "ltd"), from byline_words.tsv.
+_COMPANY_WORDS = Lazy(_read_company_words)
+
+
+def _script_outlet(tokens: list[str]) -> bool:
+    """Whether a piece in a script other than Latin holds an English media word written in
+    that script ("<Newsgate> प्रैस नेटवर्क": Press Network), as outlets' names do."""
+    return (
+        bool(tokens)
+        and not tokens[0][:1].isascii()
+        and any(token.casefold() in _SCRIPT_OUTLET_WORDS.get() for token in tokens)
+    )
+
+
+def _state_body(tokens: list[str]) -> bool:
+    """Whether a piece names a body of a state: a place, then words ending with an
+    institution's noun ("Egypt State Information Service", "Kenya News Agency"), not a
+    person's role ("Kenya Bureau Chief" ends with one)."""
+    last = tokens[-1].casefold() if tokens else ""
+    return (
+        len(tokens) > _PLAIN_WORDS[0]
+        and last in ROLE_NOUNS
+        and last not in PERSON_ROLES
+        and last != "staff"  # "JERUSALEM POST STAFF": the paper's staff
+        and all(token[:1].isupper() and not token.isupper() for token in tokens)
+        and tokens[0].isalpha()
+        and is_place(tokens[0])
+        and canonical_agency(" ".join(tokens[1:])) is None  # "Ankara Anadolu Agency"
+    )
+
+
+def _city_after_name(tokens: list[str]) -> bool:
+    """Whether a plain name is followed by a known city in capitals, the dateline that a
+    scraped page glued to its byline ("Ana Ruiz WINDHOEK")."""
+    last = tokens[-1] if tokens else ""
+    return (
+        len(tokens) - 1 in _PLAIN_WORDS
+        and last.isupper()
+        and last.isalpha()
+        and known_city(last)
+        and plain_name(tokens[:-1])
+    )
+
+
 def _initial(token: str) -> bool:
     """Whether a word is an initial: one capital and a point ("A.", "J.")."""
     return len(token) == 2 and token[0].isupper() and token[1] == "."  # noqa: PLR2004
@@ -400,14 +460,8 @@ class Reading:
             self.offer(owner)  # "CNN's Jennifer Hansler"
             tokens = tokens[1:]
             part = " ".join(tokens)
-        if _place_section(tokens):
-            return  # a site's section for a country or region: "Canada Politics"
-        if len(tokens) > 1 and _agency_then_place(tokens):
-            self.offer(canonical_agency(tokens[0]))  # "Reuters Ankara": the place goes
-            return
-        if plain_name(tokens) and not is_place(part):
-            self.add(part)  # the common case: "Anna Kowalski", "Tal Shalev"
-            return
+        if self._shaped(part, tokens):
+            return  # "Canada Politics", "Reuters Ankara", "Anna Kowalski", ...
         cut = part
         if len(tokens) > _PLAIN_WORDS[0]:
             cut = self._affiliation_out(QUALIFIER.sub("", part))
@@ -422,6 +476,27 @@ class Reading:
         tokens = part.split()
         if _NAME_CHARS.fullmatch(part) and all(t[0].isalpha() for t in tokens):
             self.name(tokens, last=last, mode=mode)  # else digits or symbols: not a name
+
+    def _shaped(self, part: str, tokens: list[str]) -> bool:
+        """Read a piece whose shape says what it is, and say whether it had one: a site's
+        section ("Canada Politics"), a state's news body ("Egypt State Information
+        Service"), an agency and a place ("Reuters Ankara"), a plain name ("Anna
+        Kowalski") or a name and a dateline's city ("Ana Ruiz WINDHOEK")."""
+        if _place_section(tokens):
+            return True  # a site's section for a country or region: nobody named
+        if _state_body(tokens) or _script_outlet(tokens):
+            self.offer(part)  # or "<Newsgate> प्रैस नेटवर्क": media words in another script
+            return True
+        if len(tokens) > 1 and _agency_then_place(tokens):
+            self.offer(canonical_agency(tokens[0]))  # the place goes
+            return True
+        if plain_name(tokens) and not is_place(part):
+            self.add(part)  # the common case
+            return True
+        if _city_after_name(tokens):
+            self.add(" ".join(tokens[:-1]))  # the city glued by a scraped page goes
+            return True
+        return False
 
     def _source(self, part: str, tokens: list[str]) -> None:
         """Read a source: an agency or an outlet, with its reporter after it and no mark
@@ -460,9 +535,11 @@ class Reading:
         return OFFICE.search(part) is not None and canonical_agency(part) is None
 
     def _person_then_outlet(self, tokens: list[str]) -> bool:
-        """Read "DAVID AGREN The News" (a name, then an outlet led by "The") as both."""
+        """Read "DAVID AGREN The News" (a name, then an outlet led by "The") as both, and
+        a plain name before an outlet that a role or a known agency marks ("Ana Ruiz
+        Herald Reporter", "Ana Ruiz BBC Radio")."""
         if "The" not in tokens[2:]:
-            return False
+            return self._person_then_marked_outlet(tokens)
         index = tokens.index("The", 2)
         outlet = " ".join(tokens[index:])
         if not (OUTLET.search(outlet) or OUTLET_NAME.search(outlet) or OUTLET_TAIL.search(outlet)):
@@ -473,6 +550,41 @@ class Reading:
         self.add(person_case(name))
         self.offer(canonical_agency(outlet) or outlet)
         return True
+
+    def _person_then_marked_outlet(self, tokens: list[str]) -> bool:
+        """Read a plain name, then an outlet ended by a role ("Ana Ruiz Herald Reporter":
+        the paper's reporter) or led by a known agency ("Ana Ruiz BBC Radio"). Without
+        such a mark the words stay one piece: "New Straits Times" is no "New Straits"."""
+        if canonical_agency(" ".join(tokens)) is not None:
+            return False  # "Islamic Republic News Agency": one agency
+        core = tokens
+        while len(core) > _PLAIN_WORDS[0] and core[-1].casefold().rstrip(".,") in PERSON_ROLES:
+            core = core[:-1]
+        role = len(core) < len(tokens)
+        if (
+            len(core) == _PLAIN_WORDS[0]
+            and site_name(core[1])
+            and _is_name(core[:1])
+            and canonical_agency(core[0]) is None  # "Xinhua Net.com": the agency's site
+        ):
+            self.add(core[0])  # "By Rohit News18.com": one name, then the site
+            self.offer(site_name(core[1]))
+            return True
+        for size in reversed(_PLAIN_WORDS):
+            name, outlet = core[:size], core[size:]
+            if not outlet or not plain_name(name) or is_place(" ".join(name)):
+                continue
+            if len(outlet) == 1 and site_name(outlet[0]) is not None:
+                named = site_name(outlet[0])  # "Rohit News18.com": a person, the site
+            elif role or canonical_agency(outlet[0]) is not None:
+                named = _outlet(" ".join(outlet), outlet)
+            else:
+                named = None
+            if named is not None:
+                self.add(" ".join(name))
+                self.offer(named)
+                return True
+        return False
 
     def _affiliation_out(self, part: str) -> str:
         """A name without the affiliation after it; the agency it says the person wrote
@@ -587,7 +699,25 @@ def read_people(text: str, reading: Reading | None = None, mode: Mode = Mode.PEO
     pieces = SPLIT.split(clean_people(text))
     if mode is Mode.OUTLETS and len(pieces) >= _CATEGORY_PIECES and any(map(is_place, pieces)):
         return reading  # "Published in: Europe & Russia, Israel, Middle East, News": sections
+    if len(pieces) > 1 and _trimmed(pieces[-1]).casefold().rstrip(".") in _COMPANY_WORDS.get():
+        pieces = pieces[:-1]  # "Cable News Network, Inc.": the owner's legal form goes
+    if len(pieces) > 1 and _town_and_country(pieces[-2], pieces[-1]):
+        pieces = pieces[:-2]  # "Ana Ruiz, Benaulim, India": the place she wrote from
     last = len(pieces) - 1
     for index, piece in enumerate(pieces):
         reading.piece(piece, last=index == last, mode=mode)
     return reading
+
+
+def _town_and_country(town: str, country: str) -> bool:
+    """Whether the last two pieces of a list are a town of one word and its country
+    ("Benaulim", "India"), printed where the writer filed from."""
+    word = _trimmed(town)
+    return (
+        word.isalpha()
+        and word[:1].isupper()
+        and word[1:].islower()
+        and canonical_agency(word) is None
+        and not known_city(_trimmed(country))  # "Warta, NAIROBI": a capital is no country
+        and get_country(_trimmed(country)) is not None
+    )

@@ -42,7 +42,7 @@ OUTLET = lazy_regex(
     regex.IGNORECASE,
 )
 #: Words that end outlets' names, in their printed case ("Aki Press", "Citizen Digital").
-OUTLET_TAIL = lazy_regex(r"[ \t](?:Press|Digital|Standard)\Z")
+OUTLET_TAIL = lazy_regex(r"[ \t](?:Press|Digital|Standard|Today|TODAY)\Z")
 #: More words of outlets' names, in their printed case ("Jakarta Globe", "The Star").
 OUTLET_NAME = lazy_regex(
     r"\b(?:Observer|Monitor|Review|Express|Chronicle|Guardian|Globe|Shimbun|Bulletin"
@@ -74,7 +74,7 @@ GOVERNMENT = lazy_regex(
 DESK = lazy_regex(
     r"(?P<outlet>.*?)[ \t]*+\b(?:(?:Web|News|Online|Digital|Editorial|Metro|City|Foreign"
     r"|National|Political|Sports|Business|World)[ \t]++)?+"
-    r"(?:Desk|Team|Board|Bureau|(?-i:Report)|(?<=\p{Lu}\p{L}{1,30}[ \t]++)report|অফিস"
+    r"(?:Desk|Team|Board|Bureau|Content|(?-i:Report)|(?<=\p{Lu}\p{L}{1,30}[ \t]++)report|অফিস"
     r"|ডেস্ক|डेस्क|ڈیسک)s?+\Z"
     r"|(?P<outlet>.*?)[ \t]*+\b(?:Editorial[ \t]++)?+Staff\Z"  # "Addis Standard Staff", "The National staff"
     # the desk in other languages: "Haber Merkezi", "Redacción", "Redação", "Rédaction"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from accordlib.countries.lookup import get_country
 from accordlib.wire.agencies import canonical_agency, site_agency
-from accordlib.wire.byline_words import NOT_NAME, ROLE_NOUNS
+from accordlib.wire.byline_words import NOT_NAME, ROLE_NOUNS, SECTIONS
 from accordlib.wire.outlet_words import (
     CAMEL,
     COUNTRY_SITE,
@@ -43,6 +43,8 @@ MAX_OUTLET_WORDS = 5
 _LONE_CODE = 8
 #: A name in camel case alone is an outlet up to this long ("TimesLIVE", "UrduPoint").
 _CAMEL_MAX = 24
+#: A site's section after an outlet's name has this many words ("Top Stories", "Latest News").
+_SECTION_WORDS = 2
 #: An outlet led by an agency's name ("TRT Balkan") has at most this many words.
 _BRAND_WORDS = 3
 
@@ -108,6 +110,8 @@ def source_name(printed: str) -> str | None:
     tokens = [token for token in part.split() if not token.isdigit()]  # "EFE 2025"
     if not tokens or len(tokens) > MAX_OUTLET_WORDS + 1:
         return None
+    if len(tokens) > _SECTION_WORDS and " ".join(tokens[-_SECTION_WORDS:]).casefold() in SECTIONS:
+        tokens = tokens[:-_SECTION_WORDS]  # "KBC Top Stories": the outlet, then its section
     part = " ".join(tokens)
     known = canonical_agency(part)
     if known is not None:
