@@ -9,21 +9,26 @@ shortcuts that must give exactly what the plain loops give:
 * :func:`~accordlib.countries.inflection.nominatives` finds a word's case endings in an index
   by ending, not with one ``endswith`` per ending, and lists them in table order;
 * :func:`~accordlib.countries.fuzzy.near_miss` gives up at once when no key of the
-  vocabulary has the name's first and last letters and a length within one of it.
+  vocabulary has the name's first and last letters and a length within one of it;
+* :func:`~accordlib.countries.inflection.inflected` remembers the readings of each word of
+  a phrase;
+* :func:`~accordlib.countries.repair.lookup_variants` skips the repairs that need
+  punctuation or a trigger word ("of", "former", "la") on a name of plain ASCII words.
 """
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from accordlib.countries import fuzzy, inflection, key
+from accordlib.countries import fuzzy, inflection, key, repair
 from accordlib.countries.endings import CYRILLIC_ENDINGS, LATIN_ENDINGS
 from accordlib.countries.index import index
 from accordlib.countries.inflection import nominatives
-from accordlib.countries.model import Country
+from accordlib.countries.model import Country, Entry
 
 #: Letters of the scripts and shapes the tables decline, with apostrophes, dots and spaces.
 _PIECES = ["a", "s", "S", "ß", "İ", "é", "ą", "ё", "и", "я", "Я", "'", "’", ".", "-", " ", "1"]
@@ -126,3 +131,99 @@ def test_near_miss_as_by_candidates(key: str) -> None:
     if key[-1] == "s" and key[:-1] in index().keyed:
         return  # a plural of a name: never a slip (decided before the candidates)
     assert fuzzy.near_miss(key) == _near_miss_by_candidates(key)
+
+
+#: Words of country names, of the repairs' patterns and of people's names, in several cases.
+_PLAIN_WORDS = [
+    "Kazakhstan", "Qatar", "Israel", "Sheikh", "Ana", "Ruiz", "Tom", "Baker", "S", "the",
+    "Former", "formerly", "of", "Republic", "Korea", "Kongo", "Kinshasa", "Congo", "la",
+    "Guinee", "Conakry", "Soviet", "Socialist", "SSR", "Northern", "Macedonia", "Polens",
+    "Republik", "Indonesia", "Jamhuri", "ya", "Muungano", "wa", "Tanzania", "except", "China",
+    "Hong", "Kong", "de", "Federacion", "Rusia", "Kazakhstn", "Islambad", "argentino", "Turkse",
+    "Sweden", "without", "Stockholm", "United", "States", "America", "USA", "Ex", "Mali",
+]  # fmt: skip
+_plain_names = st.one_of(
+    st.lists(st.sampled_from(_PLAIN_WORDS), min_size=1, max_size=4).map(" ".join),
+    st.text(alphabet="abcdefghijklmnorstuyzAEKS ", min_size=1, max_size=30),
+    st.text(max_size=20),
+)
+
+
+def _lookup_by_every_repair(name: str, depth: int) -> Entry:
+    """The full path of ``lookup_variants``: every repair in turn, at every depth."""
+    entry = repair._keyed_entry(name)
+    if entry is not None or depth == 0:
+        return () if entry is None else entry
+    for step in repair.REPAIRS:
+        found = step(name, depth - 1)
+        if found is not None:
+            return found
+    return ()
+
+
+@settings(deadline=None)  # the first calls build the tables
+@given(_plain_names)
+def test_plain_names_skip_only_repairs_that_would_not_apply(name: str) -> None:
+    if repair._plain(name):
+        for step in repair.PLAIN_SKIPS:
+            assert step(name, 1) is None, step.__name__
+    assert repair.lookup_variants(name, 2) == _lookup_by_every_repair(name, 2)
+
+
+def test_plain_names_examples() -> None:
+    assert repair._plain("Kazakhstan Ali Khamenei")
+    assert not repair._plain("Republic of Korea")  # "of": a government form may apply
+    assert not repair._plain("the former Soviet Union")
+    assert not repair._plain("U.S.-led")
+    assert repair.lookup_variants("Kazakhstan Ali Khamenei", 2) == ()
+    assert repair.lookup_variants("Israel S", 2) == index().keyed["israel"]  # a slip
+
+
+def _inflected_phrase_afresh(name: str) -> Country | None:
+    """The full path of ``inflection._inflected_phrase``: every word's readings read again."""
+    words = name.split()
+    if len(words) > inflection._MAX_PHRASE_WORDS:
+        return None
+    vocabulary = inflection._PHRASE_WORDS.get()
+    options = []
+    for word in words:
+        readings = [(word, ""), *nominatives(word)]
+        option = [
+            (stem, group)
+            for stem, group in readings
+            if inflection._word_key(stem) in vocabulary[group]
+        ]
+        if not option:
+            return None
+        options.append(option)
+    if all(group == "" for option in options for _, group in option):
+        return None
+    keys = inflection._KEYS.get()
+    keyed = index().keyed
+    for combination in itertools.islice(itertools.product(*options), inflection._MAX_COMBINATIONS):
+        groups = {group for _, group in combination if group}
+        if len(groups) != 1:
+            continue
+        found = key.name_key(" ".join(stem for stem, _ in combination))
+        if found in keys[groups.pop()]:
+            entry = keyed.get(found)
+            if isinstance(entry, Country):
+                return entry
+    return None
+
+
+#: Words of declined names in several languages, and words of people's names.
+_DECLINED = [
+    "Egyesült", "Államokba", "Államok", "Statelor", "Unite", "ale", "Americii", "Spojených",
+    "států", "Saudovskuyu", "Саудовскую", "Аравию", "Polens", "Ana", "Ruiz", "Kazakhstan",
+    "Ali", "Republik", "Rosji", "Federacji", "Rosyjskiej", "Sheikh",
+]  # fmt: skip
+
+
+@settings(deadline=None)  # the first calls build the tables
+@given(st.lists(st.sampled_from(_DECLINED), min_size=2, max_size=4).map(" ".join))
+def test_inflected_phrases_as_read_afresh(name: str) -> None:
+    expected = _inflected_phrase_afresh(name)
+    assert inflection.inflected(name) == expected  # readings remembered, if any
+    inflection._OPTIONS.clear()
+    assert inflection.inflected(name) == expected  # every word read afresh
