@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from accordlib.countries.model import Country
 from accordlib.officials.lexicon import lexicon
+from accordlib.officials.making import COMMITTEE_CHAIR
 from accordlib.officials.model import ROLE_PRIORITY, Title
-from accordlib.officials.titles import COMMITTEE_CHAIR
 
 __all__ = ["Found", "distinct", "most_relevant"]
 

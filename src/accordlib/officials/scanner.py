@@ -26,10 +26,10 @@ from accordlib.officials.holders import Holder
 from accordlib.officials.hosts import dateline_home, host_countries, may_have_host
 from accordlib.officials.known import complete, known
 from accordlib.officials.lexicon import lexicon, longest
+from accordlib.officials.making import title
 from accordlib.officials.model import Official, OfficialMention, Title
 from accordlib.officials.names import good_name, honorific_home, parse_name, read_honorifics
 from accordlib.officials.prose import scan
-from accordlib.officials.titles import title
 from accordlib.officials.tokens import POSS, PUNCT, WORD, Tokens
 
 __all__ = ["find_officials", "normalize_title", "parse_official"]
