@@ -18,6 +18,7 @@ __all__ = ["COMMITTEE_CHAIR", "head_title", "make_title", "title"]
 
 # The members under module names: ``Role.X`` goes through the enum metaclass (~90 ns a look-up,
 # several per official), a module global does not.
+_AMBASSADOR = Role.AMBASSADOR
 _MONARCH = Role.MONARCH
 _DEPUTY_HEAD_OF_GOVERNMENT = Role.DEPUTY_HEAD_OF_GOVERNMENT
 _DEPUTY_HEAD_OF_STATE = Role.DEPUTY_HEAD_OF_STATE
@@ -56,6 +57,8 @@ def make_title(
     country = ctx.country
     if org is not None:
         canonical, role, portfolio = _org_title(canonical, role, portfolio, org, lex)
+    if role is _OFFICIAL and org is None and country is not None and canonical.lower() in lex.posted:
+        role = _AMBASSADOR  # "Indian High Commissioner X": a state's envoy to another
     if canonical == "Leader" and role is _HEAD_OF_STATE and (country is None or org is not None):
         role = _OFFICIAL
     if ctx.local and role is _MONARCH:
