@@ -2,7 +2,9 @@
 phrases: the chiefs of navies, air forces and defence forces, honorifics between a title and
 a name ("Engineer", "Senator", "Prof" without its period), a High Commissioner held by a
 state, the UN Secretary-General's envoys named with "UN", Vietnam's permanent deputy
-ministers, and Kazakhstan's Secretary of State (a presidential officer, no foreign minister).
+ministers, Kazakhstan's Secretary of State (a presidential officer, no foreign minister), and
+the commonest offices as Spanish and Portuguese print them ("el canciller chileno", "o
+ministro das Relações Exteriores do Brasil"), whose articles ("La", "El") are no state.
 
 Each row: a phrase, then (name, canonical title, role, country alpha-3, organisation) of the
 official that ``find_officials`` must report among those it finds; the look-alikes below must
@@ -66,6 +68,32 @@ CLASSES = [
     (
         "Vietnamese Permanent Deputy Minister of Foreign Affairs Tran Van Minh met the envoy.",
         ("Tran Van Minh", "Permanent Deputy Foreign Minister", OFF, "VNM", None),
+    ),
+    # Spanish and Portuguese offices, their state after "de"/"do"/"da" or an adjective after
+    # them, the name set off by commas; an article before them names no state
+    (
+        "El canciller de Perú, Ana Ruiz, viajó a Quito el lunes.",
+        ("Ana Ruiz", "Foreign Minister", FM, "PER", None),
+    ),
+    (
+        "O ministro das Relações Exteriores do Chile, Pedro Lima, chegou a Lisboa.",
+        ("Pedro Lima", "Foreign Minister", FM, "CHL", None),
+    ),
+    (
+        "La secretaria visitó al canciller peruano Tomás Vidal en Lima.",
+        ("Tomás Vidal", "Foreign Minister", FM, "PER", None),
+    ),
+    (
+        "conversou com o secretário de Estado americano, John Baker, por telefone.",
+        ("John Baker", "Secretary of State", FM, "USA", None),
+    ),
+    (
+        "Estiveram presentes o embaixador do Japão no Brasil, Kenji Sato, e outros.",
+        ("Kenji Sato", "Ambassador", AMB, "JPN", None),
+    ),
+    (
+        "La canciller, Rosa Vidal, se reunió con su homólogo.",
+        ("Rosa Vidal", "Foreign Minister", FM, None, None),
     ),
     # Kazakhstan's Secretary of State is a presidential officer
     (

@@ -160,6 +160,8 @@ def _one_country_before(toks: Tokens, k: int, floor: int, ctx: Context, lex: Lex
             or key in lex.inner_words
         ):
             return False
+    if toks.keys[k] in lex.articles:
+        return False  # "La canciller": an article, not Laos
     country = country_in_text(toks.word(k))
     if country is None:
         return False
@@ -285,8 +287,8 @@ def entity_back(toks: Tokens, end: int, floor: int, ctx: Context, lex: Lexicon) 
     last = end - 2 if toks.kinds[end - 1] == PUNCT and end > 1 else end - 1  # "U.N." ends in "n"
     last_key = toks.keys[last]
     for s in span_back(toks, end, floor, lex.max_span, lex):
-        if not toks.cap(s) or toks.keys[s] == "the":
-            continue  # "The Iranian foreign minister": the article is not part of the name
+        if not toks.cap(s) or toks.keys[s] in lex.articles:
+            continue  # "The Iranian foreign minister", "La canciller": an article names no state
         printed = toks.text[toks.starts[s] : toks.ends[end - 1]]
         org = org_lookup(printed) if last_key in lex.org_last_words else None
         if org is not None:

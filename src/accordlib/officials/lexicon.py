@@ -281,6 +281,12 @@ class Lexicon:
         self.subdivision_words = words["subdivision"]
         #: words that close a legislature's name ("Legislative Assembly", "Majlis Al-Shura")
         self.legislatures = words["legislature"]
+        #: Spanish and Portuguese "of" after a title ("canciller de México") and "in" after its
+        #: state ("embaixador de Portugal no Brasil")
+        self.links_of = words["link_of"]
+        self.links_in = words["link_in"]
+        #: articles that open a phrase and name no state ("La canciller" is not Laos)
+        self.articles = words["article"]
 
     def _load_offices(self) -> None:
         """What the office tables say about ranks, countries' titles and abbreviations."""

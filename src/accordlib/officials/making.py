@@ -57,7 +57,12 @@ def make_title(
     country = ctx.country
     if org is not None:
         canonical, role, portfolio = _org_title(canonical, role, portfolio, org, lex)
-    if role is _OFFICIAL and org is None and country is not None and canonical.lower() in lex.posted:
+    if (
+        role is _OFFICIAL
+        and org is None
+        and country is not None
+        and canonical.lower() in lex.posted
+    ):
         role = _AMBASSADOR  # "Indian High Commissioner X": a state's envoy to another
     if canonical == "Leader" and role is _HEAD_OF_STATE and (country is None or org is not None):
         role = _OFFICIAL

@@ -10,6 +10,7 @@ Deputy Premier and Minister of Defense"); a style or a military rank after the t
 
 from __future__ import annotations
 
+from accordlib.countries.lookup import get_country
 from accordlib.countries.model import Country
 from accordlib.officials.complements import (
     entity_tail,
@@ -32,13 +33,15 @@ from accordlib.officials.titles import (
     posted,
     region_end,
 )
-from accordlib.officials.tokens import POSS, Tokens, fold
+from accordlib.officials.tokens import POSS, WORD, Tokens, fold
 
-__all__ = ["COMPLEMENT_WORDS", "TITLE_JOINERS", "title_phrase"]
+__all__ = ["COMPLEMENT_WORDS", "TITLE_JOINERS", "state_follows", "title_phrase"]
 
 _AMBASSADOR = Role.AMBASSADOR
 _MILITARY = Role.MILITARY
 _SPOKESPERSON = Role.SPOKESPERSON
+#: The shortest adjective of nationality after a Spanish or Portuguese title ("ruso").
+_MIN_ADJECTIVE = 4
 #: What links a spokesperson to whom it speaks for ("Spokesperson for President X").
 _SPOKEN_FOR = frozenset({"for", "of", "to"})
 #: Longest world region after "for" ("Latin America and the Caribbean"), in words.
@@ -65,6 +68,8 @@ def title_phrase(toks: Tokens, draft: Draft, lex: Lexicon) -> int:
     j = draft.end  # after the title and its own acronym
     if j + 1 < n and keys[j] == "from" and match.canonical == COUNTERPART:
         j = _counterpart_from(toks, draft, j, lex)
+    if j + 1 < n and state_follows(toks, j, lex):
+        j = _state_after(toks, draft, match, j, lex)
     if j + 1 < n and keys[j] in _SPOKEN_FOR and match.role is _SPOKESPERSON:
         country, after = spoken_for(toks, j + 1, lex)  # "Spokesperson for President X, Y"
         if after > j + 1:
@@ -79,6 +84,49 @@ def title_phrase(toks: Tokens, draft: Draft, lex: Lexicon) -> int:
     if j < n and keys[j] in lex.first_words:
         j = _title_tail(toks, draft, j, lex)
     return j
+
+
+def state_follows(toks: Tokens, j: int, lex: Lexicon) -> bool:
+    """Whether a Spanish or Portuguese title's state may follow at ``j``: "de", "do", "da"
+    ("canciller de México"), or a lower-case word before a name or a comma, which may be an
+    adjective of nationality ("el canciller chileno Ana Ruiz", "secretário de Estado
+    americano, X")."""
+    if toks.keys[j] in lex.links_of:
+        return True
+    return (
+        toks.kinds[j] == WORD
+        and not toks.cap(j)
+        and j + 1 < toks.n
+        and (toks.keys[j + 1] == "," or toks.cap(j + 1))
+    )
+
+
+def _state_after(toks: Tokens, draft: Draft, match: TitleMatch, j: int, lex: Lexicon) -> int:
+    """The state after a Spanish or Portuguese title, then where an envoy of it is posted
+    ("embaixador de Portugal no Brasil"): the token after them, ``j`` when no state is there."""
+    keys = toks.keys
+    if keys[j] in lex.links_of:
+        country, org, end = read_entity(toks, j + 1, lex)
+        if country is None and org is None:
+            return j
+        draft.of_org = draft.of_org or org
+    else:
+        word = toks.word(j)
+        if len(word) < _MIN_ADJECTIVE or not word.isalpha() or keys[j] in lex.stop:
+            return j  # "in", "no": no adjective of nationality
+        country = get_country(word)
+        if country is None:
+            return j
+        end = j + 1
+    draft.of_country = draft.of_country or country
+    draft.complement = True
+    if end + 1 < toks.n and keys[end] in lex.links_in and match.takes == "to":
+        posted_end = region_end(toks, end + 1)
+        if posted_end > end + 1:
+            match.posting = toks.span(end + 1, posted_end)
+            end = posted_end
+    draft.end = end
+    return end
 
 
 def _counterpart_from(toks: Tokens, draft: Draft, j: int, lex: Lexicon) -> int:

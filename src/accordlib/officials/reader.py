@@ -51,7 +51,7 @@ from accordlib.officials.names import (
     parse_name,
     read_honorifics,
 )
-from accordlib.officials.phrase import COMPLEMENT_WORDS, TITLE_JOINERS, title_phrase
+from accordlib.officials.phrase import COMPLEMENT_WORDS, TITLE_JOINERS, state_follows, title_phrase
 from accordlib.officials.titles import (
     TitleMatch,
     match_title,
@@ -115,7 +115,11 @@ def read_official(
     j = draft.end = own_acronym(toks, match, match.end)
     if match.role is _MILITARY:
         j = draft.end = _formation(toks, j, lex)  # "Commander Southern Command"
-    if j < toks.n and (toks.keys[j] in _PHRASE_WORDS or toks.keys[j] in lex.first_words):
+    if j < toks.n and (
+        toks.keys[j] in _PHRASE_WORDS
+        or toks.keys[j] in lex.first_words
+        or state_follows(toks, j, lex)
+    ):
         j = title_phrase(toks, draft, lex)
         if j < 0:
             return None
