@@ -136,3 +136,37 @@ def test_a_national_high_commissioner_is_posted() -> None:
     assert [m.official.name for m in find_officials("UN High Commissioner Ana Ruiz said")] == [
         "Ana Ruiz"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a dash written as two hyphens ends a wire dateline; it glues no title to a word
+        (
+            "BEIJING, May 4 (Xinhua) -- Vice Foreign Minister Li Wen met the envoy.",
+            ("Li Wen", "Vice Foreign Minister", OFF, "CHN", None),
+        ),
+        (
+            "SEOUL (Yonhap) -- Unification Minister Park Min-ho met the envoy.",
+            ("Park Min-ho", "Unification Minister", MIN, "KOR", None),
+        ),
+        (
+            "ISLAMABAD, Dec 2 (APP): Foreign Minister Ali Khan met his guest.",
+            ("Ali Khan", "Foreign Minister", FM, "PAK", None),
+        ),
+        # a visitor under the dateline is not of its place
+        (
+            "MOSCOW, June 2 (Reuters) -- Visiting Foreign Minister Ana Ruiz met officials.",
+            ("Ana Ruiz", "Foreign Minister", FM, None, None),
+        ),
+        # "Nur-Sultan" is still a city, "ex-President" still a former president
+        (
+            "He flew to Nur-Sultan on Monday to meet ex-President Ana Ruiz.",
+            ("Ana Ruiz", "President", Role.HEAD_OF_STATE, None, None),
+        ),
+    ],
+)
+def test_wire_dateline_dash(text: str, want: tuple[object, ...]) -> None:
+    got = seen(text)
+    assert want in got, got
+    assert all(name != "Sultan" for name, *_ in got)

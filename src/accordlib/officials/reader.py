@@ -170,11 +170,14 @@ def _owner(toks: Tokens, match: TitleMatch, floor: int, lex: Lexicon) -> TitleMa
 
 
 def _inside_word(toks: Tokens, start: int, lex: Lexicon) -> bool:
-    """A title word hyphenated to the word before it, which is no status word ("then-")."""
+    """A title word hyphenated to the word before it, which is no status word ("then-"): not
+    one after a dash written as two hyphens ("(Xinhua) -- Foreign Minister X")."""
     return (
         start > 1
         and toks.keys[start - 1] in HYPHENS
         and toks.glued(start - 1)
+        and toks.glued(start)
+        and toks.kinds[start - 2] == WORD
         and toks.keys[start - 2] not in lex.modifiers
     )
 

@@ -170,8 +170,8 @@ def parse_official(text: str, *, date: PublishedLike = None) -> Official | None:
         if item.country is None:
             if may_have_host(text):
                 host_countries(toks, found)
-            if item.country is None and ":" in text:
-                dateline_home(toks, found)  # "Hanoi: Deputy Prime Minister X"
+            if item.country is None and (":" in text or ")" in text):
+                dateline_home(toks, found)  # "Hanoi: X", "SEOUL, April 3 (Yonhap) -- X"
         return _official(item, text)
     return _name_only(toks, text, day)
 
