@@ -95,6 +95,35 @@ CLASSES = [
         "La canciller, Rosa Vidal, se reunió con su homólogo.",
         ("Rosa Vidal", "Foreign Minister", FM, None, None),
     ),
+    # a lower-case body's possessive before the title, as without it
+    (
+        "Lee Min-ho, the ministry's spokesperson, told a briefing.",
+        ("Lee Min-ho", "Spokesperson", Role.SPOKESPERSON, None, None),
+    ),
+    # "Ambassador" kept as a style gives way to the office beside it
+    (
+        "Chile's Deputy Permanent Representative to the UN, Ambassador Ana Ruiz, spoke.",
+        ("Ana Ruiz", "Deputy Permanent Representative", AMB, "CHL", None),
+    ),
+    # a retired officer's rank, and a counterpart whose rank is his, not his office
+    (
+        "He met Vice Admiral (Retd) Ravi Menon in Colombo.",
+        ("Ravi Menon", "Vice Admiral", MIL, None, None),
+    ),
+    # the side an official is of in consultations
+    (
+        "Deputy Foreign Minister Ali Aliyev from Azerbaijan's side opened the talks.",
+        ("Ali Aliyev", "Deputy Foreign Minister", OFF, "AZE", None),
+    ),
+    (
+        "The talks were led by Foreign Minister Ana Ruiz from the Chilean side.",
+        ("Ana Ruiz", "Foreign Minister", FM, "CHL", None),
+    ),
+    # a state secretary is a junior office outside the United States
+    (
+        "Polish Secretary of State Jan Nowak met the delegation.",
+        ("Jan Nowak", "Secretary of State", OFF, "POL", None),
+    ),
     # Kazakhstan's Secretary of State is a presidential officer
     (
         "Kazakh Secretary of State Aigerim Nurova met the Turkish ambassador.",

@@ -183,6 +183,8 @@ def _step_back(
     kind = toks.kinds[k]
     if kind == POSS:
         found = _possessor_back(toks, ctx, k, floor, lex)
+        if found is None and k - 1 >= floor and _descriptor(toks, k - 1, lex):
+            return k - 1, False  # "the ministry's spokesperson": as "the ministry spokesperson"
         return None if found is None else (found, True)
     if kind not in (WORD, PUNCT):
         return None
@@ -206,6 +208,12 @@ def _step_back(
             ctx.modifiers = [modifier[0].fields["modifier"], *ctx.modifiers]
             return k - 1, True
     return None
+
+
+def _descriptor(toks: Tokens, k: int, lex: Lexicon) -> bool:
+    """A lower-case word at ``k`` that describes a title's office, no entity: "government",
+    "ministry", "embassy"."""
+    return not toks.cap(k) and (toks.keys[k] in lex.descriptors or toks.keys[k] in lex.bodies)
 
 
 def _acronym_back(toks: Tokens, ctx: Context, close: int, floor: int) -> tuple[int, bool] | None:

@@ -35,7 +35,7 @@ from accordlib.officials.titles import (
 )
 from accordlib.officials.tokens import POSS, WORD, Tokens, fold
 
-__all__ = ["COMPLEMENT_WORDS", "TITLE_JOINERS", "state_follows", "title_phrase"]
+__all__ = ["COMPLEMENT_WORDS", "TITLE_JOINERS", "retired_end", "state_follows", "title_phrase"]
 
 _AMBASSADOR = Role.AMBASSADOR
 _MILITARY = Role.MILITARY
@@ -320,15 +320,26 @@ def _title_tail(toks: Tokens, draft: Draft, j: int, lex: Lexicon) -> int:
     Zamir") or the same office after a style ("Custodian of the Two Holy Mosques King")."""
     if j < toks.n and toks.keys[j] in lex.first_words and toks.cap(j):
         rank = match_title(toks, j, lex)
-        if rank is not None and rank.end < toks.n and draft.match.canonical == COUNTERPART:
-            # "his Kenyan counterpart President William Ruto": the office is printed
+        if rank is None or rank.end >= toks.n:
+            return j
+        if draft.match.canonical == COUNTERPART and rank.canonical not in lex.ranks:
+            # "his Kenyan counterpart President William Ruto": the office is printed; a
+            # military rank ("his counterpart Admiral X") is the holder's, the office mirrored
             draft.match = rank
             draft.offices = [rank]
             return rank.end
-        if (
-            rank is not None
-            and rank.end < toks.n
-            and (rank.role is _MILITARY or rank.role is draft.match.role)
-        ):
-            j = rank.end
+        if rank.role is _MILITARY or rank.role is draft.match.role:
+            j = retired_end(toks, rank.end, lex)
+    return j
+
+
+def retired_end(toks: Tokens, j: int, lex: Lexicon) -> int:
+    """After a military rank, past "(Retd)" at ``j`` ("Admiral (Retd) X"), else ``j``."""
+    if (
+        j + 2 < toks.n
+        and toks.keys[j] == "("
+        and toks.keys[j + 1] in lex.retired
+        and toks.keys[j + 2] == ")"
+    ):
+        return j + 3
     return j

@@ -51,7 +51,13 @@ from accordlib.officials.names import (
     parse_name,
     read_honorifics,
 )
-from accordlib.officials.phrase import COMPLEMENT_WORDS, TITLE_JOINERS, state_follows, title_phrase
+from accordlib.officials.phrase import (
+    COMPLEMENT_WORDS,
+    TITLE_JOINERS,
+    retired_end,
+    state_follows,
+    title_phrase,
+)
 from accordlib.officials.titles import (
     TitleMatch,
     match_title,
@@ -221,6 +227,8 @@ def _name_after_title(toks: Tokens, draft: Draft, j: int, lex: Lexicon) -> bool 
     no name and no complement ("Emir Sheikh" alone is nobody).
     """
     n = toks.n
+    if draft.match.role is _MILITARY:
+        j = retired_end(toks, j, lex)  # "Admiral (Retd) X"
     bracket = j + 1 < n and toks.keys[j] == "("
     k = j + 1 if bracket or _dash_list(toks, draft, j) else j
     if k < n and toks.keys[k] in lex.honorifics:
@@ -261,6 +269,21 @@ def _after_name(toks: Tokens, draft: Draft, lex: Lexicon) -> None:
         draft.of_country = draft.of_country or country_code("USA")
     if draft.end < n and toks.keys[draft.end] in _APPOSITION:
         _of_after_name(toks, draft, lex)
+    elif draft.end + 2 < n and toks.keys[draft.end] == "from":
+        _side_after_name(toks, draft, lex)
+
+
+def _side_after_name(toks: Tokens, draft: Draft, lex: Lexicon) -> None:
+    """ "Deputy Foreign Minister X from Azerbaijan's side", "X from the Uzbek side": the state
+    whose party the official is."""
+    country, _, end = read_entity(toks, draft.end + 1, lex)
+    if country is None:
+        return
+    if end < toks.n and toks.kinds[end] == POSS:
+        end += 1
+    if end < toks.n and toks.keys[end] in lex.sides:
+        draft.of_country = draft.of_country or country
+        draft.end = end + 1
 
 
 def _of_after_name(toks: Tokens, draft: Draft, lex: Lexicon) -> None:
