@@ -124,6 +124,19 @@ CLASSES = [
         "Polish Secretary of State Jan Nowak met the delegation.",
         ("Jan Nowak", "Secretary of State", OFF, "POL", None),
     ),
+    # chambers named by their members, also after the state's own name
+    (
+        "He met Speaker of the House of Representatives Tom Baker on Monday.",
+        ("Tom Baker", "Speaker of the House", LEG, None, None),
+    ),
+    (
+        "He met the Speaker of the Fiji Parliament Ana Ruiz in Suva.",
+        ("Ana Ruiz", "Speaker", LEG, "FJI", None),
+    ),
+    (
+        "President of the Chamber of Deputies Ana Ruiz opened the session.",
+        ("Ana Ruiz", "Speaker", LEG, None, None),
+    ),
     # Kazakhstan's Secretary of State is a presidential officer
     (
         "Kazakh Secretary of State Aigerim Nurova met the Turkish ambassador.",

@@ -422,6 +422,12 @@ def _entity_body(toks: Tokens, k: int, named: Entity, lex: Lexicon) -> Entity:
             body, body_end = _body_after(toks, after, lex)
             if body_end > after:
                 return country, body, body_end
+        elif country is not None and toks.cap(end):
+            # the state's own name before a capitalised body: "the New Zealand House of
+            # Representatives", "the Kenya Defence Forces" (not a name: "of Qatar Sheikh X")
+            body_end = _body_end(toks, end, lex)
+            if body_end > end:
+                return country, org_lookup(toks.span(end, body_end)), body_end
     elif toks.keys[end] in lex.bodies and toks.cap(end):
         return country, org, end + 1
     return named
