@@ -137,6 +137,11 @@ CLASSES = [
         "President of the Chamber of Deputies Ana Ruiz opened the session.",
         ("Ana Ruiz", "Speaker", LEG, None, None),
     ),
+    # a legislature's president before the title presides, as one after it
+    (
+        "He met Italian Senate President Ana Ruiz in Rome.",
+        ("Ana Ruiz", "Speaker", LEG, "ITA", "Senate"),
+    ),
     # Kazakhstan's Secretary of State is a presidential officer
     (
         "Kazakh Secretary of State Aigerim Nurova met the Turkish ambassador.",

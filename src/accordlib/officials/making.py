@@ -118,6 +118,8 @@ def _org_title(
         role = _LEGISLATOR  # "Chairwoman of the Federation Council"
         if org.canonical.endswith(_COMMITTEE):
             canonical = COMMITTEE_CHAIR  # "chair of the Senate Foreign Relations Committee"
+        elif canonical == "President":
+            canonical = "Speaker"  # "Senate President X" presides, as "President of the Senate"
     return canonical, role, portfolio
 
 
