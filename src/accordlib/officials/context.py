@@ -182,10 +182,7 @@ def _step_back(
     k = p - 1
     kind = toks.kinds[k]
     if kind == POSS:
-        found = _possessor_back(toks, ctx, k, floor, lex)
-        if found is None and k - 1 >= floor and _descriptor(toks, k - 1, lex):
-            return k - 1, False  # "the ministry's spokesperson": as "the ministry spokesperson"
-        return None if found is None else (found, True)
+        return _possessive_back(toks, ctx, k, floor, lex)
     if kind not in (WORD, PUNCT):
         return None
     if kind == PUNCT or toks.keys[k] in lex.org_last_words or toks.cap(k):
@@ -207,6 +204,19 @@ def _step_back(
         if modifier is not None and modifier[0].fields["kind"] == "status":
             ctx.modifiers = [modifier[0].fields["modifier"], *ctx.modifiers]
             return k - 1, True
+    return None
+
+
+def _possessive_back(
+    toks: Tokens, ctx: Context, k: int, floor: int, lex: Lexicon
+) -> tuple[int, bool] | None:
+    """A step back over "'s" at ``k``: a state's, an organisation's or a subdivision's, kept;
+    a descriptor's, as without it ("the ministry's spokesperson"); else ``None``."""
+    found = _possessor_back(toks, ctx, k, floor, lex)
+    if found is not None:
+        return found, True
+    if k - 1 >= floor and _descriptor(toks, k - 1, lex):
+        return k - 1, False
     return None
 
 

@@ -57,13 +57,6 @@ def make_title(
     country = ctx.country
     if org is not None:
         canonical, role, portfolio = _org_title(canonical, role, portfolio, org, lex)
-    if (
-        role is _OFFICIAL
-        and org is None
-        and country is not None
-        and canonical.lower() in lex.posted
-    ):
-        role = _AMBASSADOR  # "Indian High Commissioner X": a state's envoy to another
     if canonical == "Leader" and role is _HEAD_OF_STATE and (country is None or org is not None):
         role = _OFFICIAL
     if ctx.local and role is _MONARCH:
@@ -77,10 +70,8 @@ def make_title(
             canonical = lex.foreign_minister_titles.get(country.alpha3, canonical)
     if match.entry.surface == "top diplomat" and country is not None:
         canonical = lex.foreign_minister_titles.get(country.alpha3, canonical)
-    if country is not None and canonical in lex.national_canonicals:
-        national = lex.national_titles.get((country.alpha3, canonical))
-        if national is not None:  # the US "State Secretary" is the Secretary of State
-            canonical, role = national[0], Role[national[1]]
+    if country is not None:
+        canonical, role = _national(canonical, role, country.alpha3, org, lex)
     modifiers = (
         tuple(dict.fromkeys(ctx.modifiers + match.modifiers))
         if ctx.modifiers or match.modifiers
@@ -88,6 +79,20 @@ def make_title(
     )
     printed = toks.text[toks.starts[match.start] : toks.ends[match.end - 1]]  # exactly as printed
     return title(printed, canonical, role, modifiers, portfolio)
+
+
+def _national(
+    canonical: str, role: Role, alpha3: str, org: Org | None, lex: Lexicon
+) -> tuple[str, Role]:
+    """A title held by a state: another office in that state (the US "State Secretary" is the
+    Secretary of State), or a state's envoy ("Indian High Commissioner X")."""
+    if canonical in lex.national_canonicals:
+        national = lex.national_titles.get((alpha3, canonical))
+        if national is not None:
+            return national[0], Role[national[1]]
+    if role is _OFFICIAL and org is None and canonical.lower() in lex.posted:
+        return canonical, _AMBASSADOR
+    return canonical, role
 
 
 def _org_title(
@@ -115,12 +120,17 @@ def _org_title(
         and role in (_OFFICIAL, _HEAD_OF_STATE)
         and canonical.split()[-1] in _CHAIRS
     ):
-        role = _LEGISLATOR  # "Chairwoman of the Federation Council"
-        if org.canonical.endswith(_COMMITTEE):
-            canonical = COMMITTEE_CHAIR  # "chair of the Senate Foreign Relations Committee"
-        elif canonical == "President":
-            canonical = "Speaker"  # "Senate President X" presides, as "President of the Senate"
+        canonical, role = _presiding(canonical, org)
     return canonical, role, portfolio
+
+
+def _presiding(canonical: str, org: Org) -> tuple[str, Role]:
+    """The chair of a legislature is a legislator ("Chairwoman of the Federation Council");
+    of its committee, the committee's chair; its president is its speaker ("Senate President
+    X", as "President of the Senate")."""
+    if org.canonical.endswith(_COMMITTEE):
+        return COMMITTEE_CHAIR, _LEGISLATOR  # "chair of the Senate Foreign Relations Committee"
+    return ("Speaker" if canonical == "President" else canonical), _LEGISLATOR
 
 
 #: One shared Title per distinct value. Keyed without the role (hashing an enum member calls

@@ -71,10 +71,7 @@ def title_phrase(toks: Tokens, draft: Draft, lex: Lexicon) -> int:
     if j + 1 < n and state_follows(toks, j, lex):
         j = _state_after(toks, draft, match, j, lex)
     if j + 1 < n and keys[j] in _SPOKEN_FOR and match.role is _SPOKESPERSON:
-        country, after = spoken_for(toks, j + 1, lex)  # "Spokesperson for President X, Y"
-        if after > j + 1:
-            draft.of_country = draft.of_country or country
-            draft.end = j = after
+        j = _spoken_for(toks, draft, j, lex)
     if j + 1 < n and keys[j] in COMPLEMENT_WORDS:
         j = _complements(toks, draft, match, j, lex)
     if j + 1 < n and toks.kinds[j] == POSS and _owns(toks, j, lex):
@@ -83,6 +80,16 @@ def title_phrase(toks: Tokens, draft: Draft, lex: Lexicon) -> int:
         j = _more_offices(toks, draft, j, lex)
     if j < n and keys[j] in lex.first_words:
         j = _title_tail(toks, draft, j, lex)
+    return j
+
+
+def _spoken_for(toks: Tokens, draft: Draft, j: int, lex: Lexicon) -> int:
+    """ "Spokesperson for President X, Y": whom a spokesperson speaks for, after "for" at
+    ``j``; the token after it (``j`` when none is there)."""
+    country, after = spoken_for(toks, j + 1, lex)
+    if after > j + 1:
+        draft.of_country = draft.of_country or country
+        draft.end = j = after
     return j
 
 
