@@ -22,6 +22,7 @@ from accordlib import (
 )
 from accordlib.officials import entities, scanner, tokens
 from accordlib.officials.holders import holder_country
+from accordlib.officials.lexicon import lexicon
 from accordlib.officials.tokens import Tokens, cut_chunk, fold, read_chunk
 
 # Pieces of wire prose: titles, prefixes, names and glue, so that random texts hit the parser.
@@ -90,9 +91,12 @@ def test_title_and_name_come_apart(prefix: str, title: tuple[str, str, Role], na
     assert official is not None
     assert official.name == name
     assert official.title is not None
+    expected = {"": None, "US ": "USA", "Israeli ": "ISR", "Kazakh ": "KAZ", "Qatar's ": "QAT"}
+    national = lexicon().national_titles.get((expected[prefix] or "", canonical))
+    if national is not None:  # an office that is another in that state (Kazakh Secretary of State)
+        canonical, role = national[0], Role[national[1]]
     assert official.title.canonical == canonical
     assert official.title.role is role
-    expected = {"": None, "US ": "USA", "Israeli ": "ISR", "Kazakh ": "KAZ", "Qatar's ": "QAT"}
     if not prefix and canonical == "Secretary of State":
         expected[""] = "USA"  # the office of one country: the US foreign minister
     got = official.country.alpha3 if official.country else None

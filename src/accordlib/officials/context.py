@@ -160,6 +160,8 @@ def _one_country_before(toks: Tokens, k: int, floor: int, ctx: Context, lex: Lex
             or key in lex.inner_words
         ):
             return False
+    if toks.keys[k] in lex.articles:
+        return False  # "La canciller": an article, not Laos
     country = country_in_text(toks.word(k))
     if country is None:
         return False
@@ -180,8 +182,7 @@ def _step_back(
     k = p - 1
     kind = toks.kinds[k]
     if kind == POSS:
-        found = _possessor_back(toks, ctx, k, floor, lex)
-        return None if found is None else (found, True)
+        return _possessive_back(toks, ctx, k, floor, lex)
     if kind not in (WORD, PUNCT):
         return None
     if kind == PUNCT or toks.keys[k] in lex.org_last_words or toks.cap(k):
@@ -204,6 +205,25 @@ def _step_back(
             ctx.modifiers = [modifier[0].fields["modifier"], *ctx.modifiers]
             return k - 1, True
     return None
+
+
+def _possessive_back(
+    toks: Tokens, ctx: Context, k: int, floor: int, lex: Lexicon
+) -> tuple[int, bool] | None:
+    """A step back over "'s" at ``k``: a state's, an organisation's or a subdivision's, kept;
+    a descriptor's, as without it ("the ministry's spokesperson"); else ``None``."""
+    found = _possessor_back(toks, ctx, k, floor, lex)
+    if found is not None:
+        return found, True
+    if k - 1 >= floor and _descriptor(toks, k - 1, lex):
+        return k - 1, False
+    return None
+
+
+def _descriptor(toks: Tokens, k: int, lex: Lexicon) -> bool:
+    """A lower-case word at ``k`` that describes a title's office, no entity: "government",
+    "ministry", "embassy"."""
+    return not toks.cap(k) and (toks.keys[k] in lex.descriptors or toks.keys[k] in lex.bodies)
 
 
 def _acronym_back(toks: Tokens, ctx: Context, close: int, floor: int) -> tuple[int, bool] | None:
@@ -285,8 +305,8 @@ def entity_back(toks: Tokens, end: int, floor: int, ctx: Context, lex: Lexicon) 
     last = end - 2 if toks.kinds[end - 1] == PUNCT and end > 1 else end - 1  # "U.N." ends in "n"
     last_key = toks.keys[last]
     for s in span_back(toks, end, floor, lex.max_span, lex):
-        if not toks.cap(s) or toks.keys[s] == "the":
-            continue  # "The Iranian foreign minister": the article is not part of the name
+        if not toks.cap(s) or toks.keys[s] in lex.articles:
+            continue  # "The Iranian foreign minister", "La canciller": an article names no state
         printed = toks.text[toks.starts[s] : toks.ends[end - 1]]
         org = org_lookup(printed) if last_key in lex.org_last_words else None
         if org is not None:
@@ -412,6 +432,12 @@ def _entity_body(toks: Tokens, k: int, named: Entity, lex: Lexicon) -> Entity:
             body, body_end = _body_after(toks, after, lex)
             if body_end > after:
                 return country, body, body_end
+        elif country is not None and toks.cap(end):
+            # the state's own name before a capitalised body: "the New Zealand House of
+            # Representatives", "the Kenya Defence Forces" (not a name: "of Qatar Sheikh X")
+            body_end = _body_end(toks, end, lex)
+            if body_end > end:
+                return country, org_lookup(toks.span(end, body_end)), body_end
     elif toks.keys[end] in lex.bodies and toks.cap(end):
         return country, org, end + 1
     return named

@@ -9,9 +9,9 @@ one person, :func:`most_relevant` is the title and :func:`distinct` the list.
 from __future__ import annotations
 
 from accordlib.countries.model import Country
-from accordlib.officials.lexicon import lexicon
+from accordlib.officials.lexicon import Lexicon, lexicon
+from accordlib.officials.making import COMMITTEE_CHAIR
 from accordlib.officials.model import ROLE_PRIORITY, Title
-from accordlib.officials.titles import COMMITTEE_CHAIR
 
 __all__ = ["Found", "distinct", "most_relevant"]
 
@@ -79,22 +79,24 @@ _DESCRIPTIONS = frozenset({"Head of State", "Head of Government"})
 
 def most_relevant(titles: list[Title]) -> Title | None:
     """The office that matters most for diplomacy; of equals, the last printed, the nearest
-    the name ("Saudi Arabia's ruler, King Salman"), except that an office beats a military
-    rank ("Chief of Army Staff, General X" is the army chief) and a seat beats a committee's
-    chair ("Senator X, chairman of the ... Committee" is a Senator)."""
-    ranks = lexicon().ranks
+    the name ("Saudi Arabia's ruler, King Salman"), except that an office beats a title kept
+    as a style ("Deputy Permanent Representative, Ambassador X"), and both beat a military
+    rank ("Chief of Army Staff, General X" is the army chief) and a committee's chair
+    ("Senator X, chairman of the ... Committee" is a Senator)."""
+    lex = lexicon()
     best: Title | None = None
     for office in titles:
-        if best is None or _weight(office, ranks) <= _weight(best, ranks):
+        if best is None or _weight(office, lex) <= _weight(best, lex):
             best = office
     return best
 
 
-def _weight(office: Title, ranks: frozenset[str]) -> tuple[int, bool]:
+def _weight(office: Title, lex: Lexicon) -> tuple[int, int]:
     # a rank, a committee's chair or a description of the office ("Prime Minister, Head of
-    # Government, X") gives way to an office of the same weight
-    return ROLE_PRIORITY[office.role], (
-        office.canonical in ranks
-        or office.canonical == COMMITTEE_CHAIR
-        or office.canonical in _DESCRIPTIONS
-    )
+    # Government, X") gives way to a style, and a style to an office, of the same weight
+    canonical = office.canonical
+    if canonical in lex.ranks or canonical == COMMITTEE_CHAIR or canonical in _DESCRIPTIONS:
+        lesser = 2
+    else:
+        lesser = 1 if canonical in lex.style_titles else 0
+    return ROLE_PRIORITY[office.role], lesser

@@ -48,19 +48,41 @@ def may_have_host(text: str) -> bool:
 
 #: Longest place before the colon of a leading dateline ("Hanoi:", "NEW DELHI:").
 _MAX_DATELINE_WORDS = 3
+#: Longest wire dateline, in tokens, up to the bracket that closes it ("SEOUL, April 3
+#: (Yonhap) --").
+_MAX_DATELINE_TOKENS = 16
+#: What closes a dateline after its place or its agency's bracket.
+_DATELINE_MARKS = frozenset({":", "-", "\u2013", "\u2014"})
+
+
+def _dateline(toks: Tokens) -> tuple[int, int]:
+    """The end of the place and of the dateline a text opens with: "Hanoi:", "SEOUL, April 3
+    (Yonhap) --", "ISLAMABAD, Dec 18 (APP):"; ``(0, 0)`` when it opens with none."""
+    place = 0
+    while place < min(toks.n, _MAX_DATELINE_WORDS) and toks.kinds[place] == WORD:
+        if not toks.cap(place):
+            return 0, 0
+        place += 1
+    if not place or place >= toks.n:
+        return 0, 0
+    if toks.keys[place] == ":":
+        return place, place + 1
+    for k in range(place, min(toks.n - 1, _MAX_DATELINE_TOKENS)):
+        if toks.keys[k] == ")":  # the agency's bracket, then the mark
+            return (place, k + 2) if toks.keys[k + 1] in _DATELINE_MARKS else (0, 0)
+    return 0, 0
 
 
 def dateline_home(toks: Tokens, found: list[Found]) -> None:
-    """ "Hanoi: Deputy Prime Minister X received ...": a text that opens with a capital and a
-    colon is datelined there, and the officials of its first sentence that the text and the
+    """ "Hanoi: Deputy Prime Minister X received ...", "SEOUL, April 3 (Yonhap) -- Vice
+    Unification Minister X": a text that opens with a place and a colon, or a wire dateline,
+    is datelined there, and the officials of its first sentence that the text and the
     gazetteer leave without a state (and who are neither posted abroad nor of a body of
     states) are that state's, as implied by the wording, in place."""
-    colon = next(
-        (k for k in range(min(toks.n, _MAX_DATELINE_WORDS + 1)) if toks.keys[k] == ":"), 0
-    )
-    if not colon or any(toks.kinds[k] != WORD or not toks.cap(k) for k in range(colon)):
+    place, colon = _dateline(toks)
+    if not place:
         return
-    home = country_of(toks.span(0, colon))
+    home = country_of(toks.span(0, place))
     if home is None:
         return
     end = next((k for k in range(colon, toks.n) if toks.keys[k] in _SENTENCE_ENDS), toks.n)

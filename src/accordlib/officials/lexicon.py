@@ -281,6 +281,16 @@ class Lexicon:
         self.subdivision_words = words["subdivision"]
         #: words that close a legislature's name ("Legislative Assembly", "Majlis Al-Shura")
         self.legislatures = words["legislature"]
+        #: Spanish and Portuguese "of" after a title ("canciller de México") and "in" after its
+        #: state ("embaixador de Portugal no Brasil")
+        self.links_of = words["link_of"]
+        self.links_in = words["link_in"]
+        #: articles that open a phrase and name no state ("La canciller" is not Laos)
+        self.articles = words["article"]
+        #: in brackets after a military rank: a retired officer ("Admiral (Retd)")
+        self.retired = words["retired"]
+        #: after "from" and a state, the party an official is of ("from Azerbaijan's side")
+        self.sides = words["side"]
 
     def _load_offices(self) -> None:
         """What the office tables say about ranks, countries' titles and abbreviations."""
@@ -331,6 +341,13 @@ class Lexicon:
             " ".join(key_tokens(row["surface"])[0])
             for row in read_table("honorifics.tsv")
             if row["kind"] == "personal"
+        )
+        #: titles that are also styles of address, as canonical titles ("Ambassador", "Senator"):
+        #: a rank the holder keeps beside an office ("Permanent Representative, Ambassador X")
+        self.style_titles = frozenset(
+            row["surface"].title()
+            for row in read_table("honorifics.tsv")
+            if row["kind"] == "style" and row["surface"].isalpha()
         )
 
 

@@ -18,6 +18,7 @@ from accordlib.officials.titles import TitleMatch, match_title
 from accordlib.officials.tokens import HYPHENS, POSS_KEY, WORD, Tokens
 
 __all__ = [
+    "PATRONYMIC",
     "NameApart",
     "good_name",
     "honorific_home",
@@ -71,8 +72,9 @@ _MEMBER = "member"
 _MAX_MEMBERSHIP_TOKENS = 24
 #: What may follow a name set off by a comma after its title.
 _AFTER_NAME = frozenset({",", ".", ";", ")", "\u201d", '"', POSS_KEY})
-#: Particles after which a father's name follows, whatever word it is ("bin Said").
-_PATRONYMIC = frozenset({"bin", "bint", "binti", "ibn"})
+#: Particles after which a father's name follows, whatever word it is ("bin Said", "ben Ali").
+#: One definition for the name reader and the official reader ("bin Sultan" is no sultan).
+PATRONYMIC = frozenset({"bin", "bint", "binti", "ibn", "ben"})
 #: Prefixes of name words written in lower case ("d'Estaing", "l'Hermite").
 _ELIDED = ("d'", "l'")
 #: What a lower-case word does inside a name (see :func:`_lower_step`).
@@ -287,9 +289,7 @@ def _stop_inside(toks: Tokens, j: int, lex: Lexicon) -> bool:
     """Whether a stop word at ``j``, after a name word, goes on with the name: a family name
     after its article ("Faisal bin Turki Al Said"), a given name's first part ("Hyun
     In-taek", "Kim Ki-nam"), a father's name ("Omar bin Said Al-Busaidi")."""
-    return (
-        _family_article(toks, j, lex) or _hyphen_part(toks, j) or toks.keys[j - 1] in _PATRONYMIC
-    )
+    return _family_article(toks, j, lex) or _hyphen_part(toks, j) or toks.keys[j - 1] in PATRONYMIC
 
 
 def _hyphen_part(toks: Tokens, j: int) -> bool:

@@ -23,13 +23,14 @@ import attrs
 from accordlib.countries.model import Country
 from accordlib.officials.complements import after_label, party_label
 from accordlib.officials.context import of_country
+from accordlib.officials.draft import PRESIDENTIAL
 from accordlib.officials.entities import country_code, country_in_text, country_of
 from accordlib.officials.found import Found, distinct, most_relevant
 from accordlib.officials.known import known
 from accordlib.officials.lexicon import Lexicon, lexicon
 from accordlib.officials.model import Role
 from accordlib.officials.names import good_name, parse_name, read_honorifics
-from accordlib.officials.reader import PRESIDENTIAL, read_official
+from accordlib.officials.reader import read_official
 from accordlib.officials.titles import TitleMatch, match_title
 from accordlib.officials.tokens import POSS, WORD, Tokens
 

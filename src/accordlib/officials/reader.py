@@ -7,9 +7,9 @@
    this one ("the UN Secretary-General's envoy");
 2. the context before the title: country, organisation, status words, honorifics
    (:func:`~accordlib.officials.context.context_before`);
-3. complements: "of"/"for"/"at" an entity ("Emir of Qatar", "spokeswoman for the Russian
+3. (:mod:`~accordlib.officials.phrase`) complements: "of"/"for"/"at" an entity ("Emir of Qatar", "spokeswoman for the Russian
    Foreign Ministry", "at the Turkish embassy"), "to" a posting ("Ambassador to Turkey");
-4. more offices of the same person ("Deputy Prime Minister and Foreign Minister", "Crown
+4. (:mod:`~accordlib.officials.phrase`) more offices of the same person ("Deputy Prime Minister and Foreign Minister", "Crown
    Prince, Deputy Premier and Minister of Defense"), a style ("Custodian of the Two Holy
    Mosques King"), a military rank after the title ("Chief of Staff Lt. Gen.");
 5. the name: after the title ("Sheikh Tamim bin Hamad", "(Shrimati Sushma Swaraj)"), else
@@ -27,26 +27,22 @@ from __future__ import annotations
 from accordlib.countries.model import Country
 from accordlib.officials.complements import (
     LOCAL_OFFICES,
-    entity_tail,
     formation_after,
-    head_of_diplomacy,
-    local_office,
-    local_place,
-    name_at,
     party_member,
     past_honours,
     place_before,
     plural_ok,
-    spoken_for,
     spoken_to,
-    whose_aide,
 )
-from accordlib.officials.context import Context, context_before, read_entity
+from accordlib.officials.context import context_before, read_entity
+from accordlib.officials.draft import COUNTERPART, PRESIDENTIAL, Draft
 from accordlib.officials.entities import country_code, country_of, org_lookup
 from accordlib.officials.found import Found, distinct, most_relevant
-from accordlib.officials.lexicon import Lexicon, Org, org_key, walk
+from accordlib.officials.lexicon import Lexicon, Org, org_key
+from accordlib.officials.making import make_title
 from accordlib.officials.model import Role, Title
 from accordlib.officials.names import (
+    PATRONYMIC,
     NameApart,
     good_name,
     honorific_home,
@@ -55,27 +51,25 @@ from accordlib.officials.names import (
     parse_name,
     read_honorifics,
 )
+from accordlib.officials.phrase import (
+    COMPLEMENT_WORDS,
+    TITLE_JOINERS,
+    retired_end,
+    state_follows,
+    title_phrase,
+)
 from accordlib.officials.titles import (
     TitleMatch,
-    after_the,
-    bracketed_place,
-    make_title,
     match_title,
     own_acronym,
-    posted,
-    region_end,
 )
 from accordlib.officials.tokens import HYPHENS, POSS, POSS_KEY, WORD, Tokens, fold
 
-__all__ = ["PRESIDENTIAL", "read_official"]
+__all__ = ["read_official"]
 
-_AMBASSADOR = Role.AMBASSADOR
 _MILITARY = Role.MILITARY
 _MINISTER = Role.MINISTER
 _OFFICIAL = Role.OFFICIAL
-_SPOKESPERSON = Role.SPOKESPERSON
-#: What links a spokesperson to whom it speaks for ("Spokesperson for President X").
-_SPOKEN_FOR = frozenset({"for", "of", "to"})
 #: Roles whose holders may bear the regnal number "I" ("King Abdullah I").
 _REGNAL = (Role.MONARCH, Role.HEIR, Role.RELIGIOUS_LEADER)
 #: Royal titles that are given names after a personal honorific ("Dr. Sultan bin Ahmed").
@@ -84,73 +78,18 @@ _ROYAL = (Role.MONARCH, Role.HEIR)
 _POSTED = (Role.AMBASSADOR, Role.ENVOY)
 #: Titles that take a field printed before them ("Unification Minister").
 _BARE_MINISTERS = frozenset({"Minister", "Secretary"})
-#: The office a counterpart or colleague has before the other party's is mirrored.
-_COUNTERPART = "Counterpart"
 #: What may open an "of" phrase after a name ("Netanyahu, of Israel").
 _APPOSITION = frozenset({",", "of"})
-#: Longest world region after "for" ("Latin America and the Caribbean"), in words.
-_MAX_REGION_WORDS = 5
-#: Words joining two titles of one person: "Prime Minister and Foreign Minister", "Deputy Prime
-#: Minister - Foreign Minister".
-_TITLE_JOINERS = frozenset({"and", "&", "-", "\u2013", "\u2014", "/"})
-#: Words that link a title to an entity: "of Qatar", "for the Foreign Ministry", "at the embassy".
-_LINKS = frozenset({"of", "for", "at"})
-#: ... and to a posting: "to the Russian Federation".
-_COMPLEMENT_WORDS = _LINKS | {"to", "in"}
 #: Words after a title that may continue its phrase (a complement, another office, whose
 #: office: "'s"), besides the first words of titles.
-_PHRASE_WORDS = _COMPLEMENT_WORDS | _TITLE_JOINERS | {",", POSS_KEY, "from"}
-#: At most this many complements and offices are read after one title.
-_MAX_COMPLEMENTS = 3
-_MAX_OFFICES = 4
+_PHRASE_WORDS = COMPLEMENT_WORDS | TITLE_JOINERS | {",", POSS_KEY, "from"}
 #: Longest title whose office another belongs to ("the UN Secretary-General's"), in tokens.
 _MAX_OWNER_TOKENS = 5
-_ARTICLES = frozenset({"the", "a", "an"})
-#: Offices that a president's possessive makes presidential ("the president's aide").
-PRESIDENTIAL = frozenset({"Aide", "Adviser"})
 #: Dashes that may set a list of names off its plural title.
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
 #: Words before a name that make it the object of a verb: a title after it, set off by
 #: commas, may be the next name's ("speaking to ANI, the foreign minister of X, Dr A said").
 _OBJECT_OF = frozenset({"to", "with", "by", "from", "told"})
-#: Words that put a father's name after them ("bin Sultan"): a title word there is a name.
-_PATRONYMIC = frozenset({"bin", "bint", "binti", "ibn", "ben"})
-
-
-class _Draft:
-    """An official being read around one title (see the module docstring for the steps)."""
-
-    __slots__ = (
-        "complement",
-        "ctx",
-        "end",
-        "floor",
-        "home",
-        "honorifics",
-        "match",
-        "name",
-        "of_country",
-        "of_org",
-        "offices",
-        "start",
-    )
-
-    def __init__(self, match: TitleMatch, ctx: Context, floor: int) -> None:
-        self.match = match
-        self.ctx = ctx
-        #: tokens before this one belong to officials read before
-        self.floor = floor
-        self.start = ctx.start
-        self.end = match.end
-        self.name: str | None = None
-        self.honorifics: list[str] = []
-        self.of_country: Country | None = None
-        self.of_org: Org | None = None
-        self.complement = False
-        #: the titles of the person, in printed order
-        self.offices = [match]
-        #: a country the honorifics imply ("Datuk": MYS)
-        self.home = ""
 
 
 def read_official(
@@ -176,14 +115,18 @@ def read_official(
     owner = (
         _owner(toks, match, floor, lex) if start > 1 and toks.kinds[start - 1] == POSS else None
     )
-    draft = _Draft(match, context_before(toks, owner.start if owner else start, floor, lex), floor)
+    draft = Draft(match, context_before(toks, owner.start if owner else start, floor, lex), floor)
     if match.role in _ROYAL and _personal(draft.ctx.honorifics, lex):
         return None  # "Dr. Sultan bin Ahmed Al Jaber": a given name, not a sultan
     j = draft.end = own_acronym(toks, match, match.end)
     if match.role is _MILITARY:
         j = draft.end = _formation(toks, j, lex)  # "Commander Southern Command"
-    if j < toks.n and (toks.keys[j] in _PHRASE_WORDS or toks.keys[j] in lex.first_words):
-        j = _title_phrase(toks, draft, lex)
+    if j < toks.n and (
+        toks.keys[j] in _PHRASE_WORDS
+        or toks.keys[j] in lex.first_words
+        or state_follows(toks, j, lex)
+    ):
+        j = title_phrase(toks, draft, lex)
         if j < 0:
             return None
     named = _name_after_title(toks, draft, j, lex)
@@ -208,51 +151,14 @@ def _no_title_here(toks: Tokens, match: TitleMatch, lex: Lexicon) -> bool:
     start = match.start
     if start > 1 and toks.keys[start - 1] in HYPHENS and _inside_word(toks, start, lex):
         return True
-    if start and toks.keys[start - 1] in _PATRONYMIC:
+    if start and toks.keys[start - 1] in PATRONYMIC:
         return True  # "Zayed bin Khalifa bin Sultan Al Nahyan": a father's name, no sultan
     return match.entry.plural and not plural_ok(toks, match)
 
 
-def _unnamed_ok(toks: Tokens, draft: _Draft, lex: Lexicon, unnamed: bool, anchored: bool) -> bool:
+def _unnamed_ok(toks: Tokens, draft: Draft, lex: Lexicon, unnamed: bool, anchored: bool) -> bool:
     """Step 6: whether a title without a name is reported (see :func:`_stands_alone`)."""
     return unnamed and (anchored or _stands_alone(toks, draft, lex))
-
-
-def _title_phrase(toks: Tokens, draft: _Draft, lex: Lexicon) -> int:
-    """Steps 3 and 4: complements, more offices, a rank; the token after them, or -1 when
-    the title owns the office after it ("the Russian president's aide")."""
-    keys = toks.keys
-    n = toks.n
-    match = draft.match
-    # each step is tried only where its first word stands (most titles have none of them)
-    j = draft.end  # after the title and its own acronym
-    if j + 1 < n and keys[j] == "from" and match.canonical == _COUNTERPART:
-        j = _counterpart_from(toks, draft, j, lex)
-    if j + 1 < n and keys[j] in _SPOKEN_FOR and match.role is _SPOKESPERSON:
-        country, after = spoken_for(toks, j + 1, lex)  # "Spokesperson for President X, Y"
-        if after > j + 1:
-            draft.of_country = draft.of_country or country
-            draft.end = j = after
-    if j + 1 < n and keys[j] in _COMPLEMENT_WORDS:
-        j = _complements(toks, draft, match, j, lex)
-    if j + 1 < n and toks.kinds[j] == POSS and _owns(toks, j, lex):
-        return -1  # whose aide: read with the aide
-    if j + 1 < n and (keys[j] in _TITLE_JOINERS or keys[j] == ","):
-        j = _more_offices(toks, draft, j, lex)
-    if j < n and keys[j] in lex.first_words:
-        j = _title_tail(toks, draft, j, lex)
-    return j
-
-
-def _counterpart_from(toks: Tokens, draft: _Draft, j: int, lex: Lexicon) -> int:
-    """ "his counterpart from the Republic of Argentina, Ana Ruiz": the state after "from" at
-    ``j`` is the counterpart's; the token after it (``j`` when no state follows)."""
-    country, _, after = read_entity(toks, j + 1, lex)
-    if country is None:
-        return j
-    draft.of_country = draft.of_country or country
-    draft.end = after
-    return after
 
 
 def _owner(toks: Tokens, match: TitleMatch, floor: int, lex: Lexicon) -> TitleMatch | None:
@@ -269,27 +175,20 @@ def _owner(toks: Tokens, match: TitleMatch, floor: int, lex: Lexicon) -> TitleMa
     return None
 
 
-def _owns(toks: Tokens, j: int, lex: Lexicon) -> bool:
-    """Whether "'s" and a title follow token ``j``: the title before it owns that office."""
-    return (
-        j + 1 < toks.n
-        and toks.kinds[j] == POSS
-        and toks.keys[j + 1] in lex.first_words
-        and match_title(toks, j + 1, lex) is not None
-    )
-
-
 def _inside_word(toks: Tokens, start: int, lex: Lexicon) -> bool:
-    """A title word hyphenated to the word before it, which is no status word ("then-")."""
+    """A title word hyphenated to the word before it, which is no status word ("then-"): not
+    one after a dash written as two hyphens ("(Xinhua) -- Foreign Minister X")."""
     return (
         start > 1
         and toks.keys[start - 1] in HYPHENS
         and toks.glued(start - 1)
+        and toks.glued(start)
+        and toks.kinds[start - 2] == WORD
         and toks.keys[start - 2] not in lex.modifiers
     )
 
 
-def _possessor_title(toks: Tokens, draft: _Draft) -> bool:
+def _possessor_title(toks: Tokens, draft: Draft) -> bool:
     """A title followed by "'s" is whose something is, not whose name is near: "Ushakov, the
     Russian president's aide" is no president."""
     return draft.end < toks.n and toks.kinds[draft.end] == POSS
@@ -320,191 +219,7 @@ def _field_before(toks: Tokens, match: TitleMatch, floor: int, lex: Lexicon) -> 
             match.role = _MINISTER
 
 
-def _complements(toks: Tokens, draft: _Draft, match: TitleMatch, j: int, lex: Lexicon) -> int:
-    """ "of Qatar", "for the Russian Foreign Ministry", "at the Ministry of Foreign Affairs",
-    "to the Russian Federation" after a title: return the token after them."""
-    for _ in range(_MAX_COMPLEMENTS):
-        if j + 1 >= toks.n:
-            break
-        end = _complement(toks, draft, match, j, lex)
-        if end < 0:
-            break
-        draft.end = j = end
-    return j
-
-
-def _complement(toks: Tokens, draft: _Draft, match: TitleMatch, j: int, lex: Lexicon) -> int:
-    """One complement at ``j``: the token after it, or -1 when there is none."""
-    key = toks.keys[j]
-    if key == "to":
-        return _to_complement(toks, draft, match, j, lex)
-    if key == "in":  # "the Syrian ambassador in Muscat": a posting, for envoys only
-        return _to_complement(toks, draft, match, j, lex) if match.takes == "to" else -1
-    if key not in _LINKS:
-        return -1
-    country, org, end = read_entity(toks, j + 1, lex)
-    if end < toks.n and toks.keys[end] in lex.field_ends and toks.cap(end):
-        return end + 1  # a field, not a body: "Deputy Prime Minister for Cabinet Affairs"
-    if org is None:
-        country, end = _no_body(toks, match, key, j + 1, (country, end), lex)
-    if end == j + 1 or (key == "at" and not _posted_at(country, org)):
-        return -1
-    if country is not None and org is None and _before_title(toks, end, lex):
-        return -1  # "spokesperson for the Israeli prime minister": another official
-    draft.of_country = draft.of_country or country
-    draft.of_org = draft.of_org or org
-    draft.complement = True
-    return entity_tail(toks, match, end, (country, org), lex)
-
-
-def _no_body(
-    toks: Tokens,
-    match: TitleMatch,
-    key: str,
-    k: int,
-    read: tuple[Country | None, int],
-    lex: Lexicon,
-) -> tuple[Country | None, int]:
-    """After "of" or "for" (at ``k``) when no body was read: "the chief of French diplomacy",
-    a place that is no state ("Chief Minister of Manipur"), a world region ("Vice Foreign
-    Minister for Latin America"); the country and the end of what was read."""
-    country, end = read
-    if end == k and toks.cap(k) and match.role is _SPOKESPERSON:
-        field = walk(lex.portfolios, toks, k)  # "the spokesperson of Foreign Affairs of X"
-        if field is not None:
-            return country, field[1]
-    if key == "of":
-        end = head_of_diplomacy(toks, match, end, lex)
-        if end == k:
-            return local_place(toks, match, k, lex)
-    elif key == "for" and end == k:
-        return country, _region_for(toks, k, lex)
-    return country, end
-
-
-def _region_for(toks: Tokens, k: int, lex: Lexicon) -> int:
-    """The end of a world region after "for", an official's area ("for Latin America", "for
-    the Middle East"): no state of the official's; ``k`` when there is none."""
-    start = after_the(toks, k)
-    if start >= toks.n or not toks.cap(start):
-        return k
-    for end in range(min(toks.n, start + _MAX_REGION_WORDS), start, -1):
-        if fold(toks.span(start, end)) in lex.regions:
-            return end
-    return k
-
-
-def _to_complement(toks: Tokens, draft: _Draft, match: TitleMatch, j: int, lex: Lexicon) -> int:
-    """ "to the Russian Federation", "in Muscat" (a posting), "to the German Chancellor" (whose
-    aide)."""
-    if (match.takes == "to" or posted(match, lex)) and match.posting is None:
-        k = after_the(toks, j + 1)
-        end = region_end(toks, k)  # "the Ambassador of the Czech Republic to the ..."
-        if end == k:
-            return -1
-        if match.takes != "to":
-            match.role = _AMBASSADOR  # "High Commissioner of Malta to India"
-        match.posting = toks.span(k, end)
-        match.end = end = bracketed_place(toks, end)
-        return end
-    if match.canonical in PRESIDENTIAL and toks.keys[j] == "to":
-        country, end = whose_aide(toks, match, j + 1, lex)  # "adviser to the Chancellor"
-        draft.of_country = draft.of_country or country
-        return end if end > j + 1 else -1
-    return -1
-
-
-def _before_title(toks: Tokens, end: int, lex: Lexicon) -> bool:
-    """Whether a title that is no rank starts at ``end`` ("the Israeli | prime minister")."""
-    if end >= toks.n or toks.keys[end] not in lex.first_words:
-        return False
-    title = match_title(toks, end, lex)
-    return title is not None and title.role is not _MILITARY
-
-
-def _posted_at(country: Country | None, org: Org | None) -> bool:
-    """ "at the Ministry of Foreign Affairs", "at the Turkish embassy": a post, not a venue
-    ("the foreign minister at the UN" is no UN official)."""
-    if org is not None:
-        return org.kind == "government"
-    return country is not None
-
-
-def _more_offices(toks: Tokens, draft: _Draft, j: int, lex: Lexicon) -> int:
-    """Other titles of the same person, joined to the first: return the token after them.
-
-    "Prime Minister and Foreign Minister Sheikh Mohammed", "Crown Prince, Deputy Premier
-    and Minister of Defense Prince Mohammed": only after a capitalised title
-    ("Kazakhstan's president and Foreign Minister Wang Yi" are two people), and a list with
-    commas only when a name ends it; after "the", only such a list ("the President and
-    First Lady" are two people, "the Crown Prince, Deputy Premier and Minister of Defense,
-    Prince X" one).
-    """
-    if not toks.cap(draft.match.start):
-        return j
-    n = toks.n
-    offices: list[TitleMatch] = []
-    k = j
-    listed = False
-    saved = (draft.of_country, draft.of_org, draft.complement, draft.end)
-    for _ in range(_MAX_OFFICES):
-        if k + 1 >= n or (toks.keys[k] not in _TITLE_JOINERS and toks.keys[k] != ","):
-            break
-        nxt = k + 1
-        comma = toks.keys[k] == ","
-        if comma:
-            if toks.keys[nxt] == "and" and nxt + 1 < n:
-                nxt += 1  # "Crown Prince, Deputy Premier, and ..."
-            if not toks.cap(nxt):
-                break
-        second = match_title(toks, nxt, lex) or local_office(toks, nxt, lex)
-        if second is None:
-            break
-        listed = listed or comma  # a comma before another title, not one that ends them
-        offices.append(second)
-        k = _complements(toks, draft, second, second.end, lex)
-    named = _offices_named(toks, draft, k, listed, lex)
-    if not offices or (listed and not named) or (draft.ctx.determiner and not listed):
-        # "the President and First Lady" are two people; "the Crown Prince, Deputy Premier
-        # and Defence Minister, Prince X" is one
-        draft.of_country, draft.of_org, draft.complement, draft.end = saved
-        return j
-    draft.offices.extend(offices)
-    return k
-
-
-def _offices_named(toks: Tokens, draft: _Draft, k: int, listed: bool, lex: Lexicon) -> bool:
-    """Whether a name follows the offices read up to ``k``: right after them, or (a list) set
-    off by a comma ("Prime Minister, Head of Government, Philemon Yang"), then the offices
-    end at that comma."""
-    if name_at(toks, k, lex):
-        return True
-    if listed and k + 1 < toks.n and toks.keys[k] == "," and name_at(toks, k + 1, lex):
-        draft.end = k
-        return True
-    return False
-
-
-def _title_tail(toks: Tokens, draft: _Draft, j: int, lex: Lexicon) -> int:
-    """A title right after the title: a military rank ("IDF Chief of Staff Lt. Gen. Eyal
-    Zamir") or the same office after a style ("Custodian of the Two Holy Mosques King")."""
-    if j < toks.n and toks.keys[j] in lex.first_words and toks.cap(j):
-        rank = match_title(toks, j, lex)
-        if rank is not None and rank.end < toks.n and draft.match.canonical == _COUNTERPART:
-            # "his Kenyan counterpart President William Ruto": the office is printed
-            draft.match = rank
-            draft.offices = [rank]
-            return rank.end
-        if (
-            rank is not None
-            and rank.end < toks.n
-            and (rank.role is _MILITARY or rank.role is draft.match.role)
-        ):
-            j = rank.end
-    return j
-
-
-def _name_after_title(toks: Tokens, draft: _Draft, j: int, lex: Lexicon) -> bool | None:
+def _name_after_title(toks: Tokens, draft: Draft, j: int, lex: Lexicon) -> bool | None:
     """Honorifics and a name right after the title: "Emir Sheikh Tamim bin Hamad Al Thani",
     or in brackets: "External Affairs Minister (Shrimati Sushma Swaraj)".
 
@@ -512,6 +227,8 @@ def _name_after_title(toks: Tokens, draft: _Draft, j: int, lex: Lexicon) -> bool
     no name and no complement ("Emir Sheikh" alone is nobody).
     """
     n = toks.n
+    if draft.match.role is _MILITARY:
+        j = retired_end(toks, j, lex)  # "Admiral (Retd) X"
     bracket = j + 1 < n and toks.keys[j] == "("
     k = j + 1 if bracket or _dash_list(toks, draft, j) else j
     if k < n and toks.keys[k] in lex.honorifics:
@@ -536,13 +253,13 @@ def _name_after_title(toks: Tokens, draft: _Draft, j: int, lex: Lexicon) -> bool
     return False
 
 
-def _dash_list(toks: Tokens, draft: _Draft, j: int) -> bool:
+def _dash_list(toks: Tokens, draft: Draft, j: int) -> bool:
     """Whether a dash at ``j`` sets a list off its plural title ("Ambassadors Extraordinary
     and Plenipotentiary – Ana Ruiz of Chile, ...")."""
     return draft.match.entry.plural and j + 1 < toks.n and toks.keys[j] in _DASHES
 
 
-def _after_name(toks: Tokens, draft: _Draft, lex: Lexicon) -> None:
+def _after_name(toks: Tokens, draft: Draft, lex: Lexicon) -> None:
     """What may follow a name read after its title: honours ("X, NI (M), Chief of ..."), a
     US party label ("Senator Ana Ruiz (D-NY)"), an "of" phrase ("X, of Israel")."""
     n = toks.n
@@ -552,9 +269,24 @@ def _after_name(toks: Tokens, draft: _Draft, lex: Lexicon) -> None:
         draft.of_country = draft.of_country or country_code("USA")
     if draft.end < n and toks.keys[draft.end] in _APPOSITION:
         _of_after_name(toks, draft, lex)
+    elif draft.end + 2 < n and toks.keys[draft.end] == "from":
+        _side_after_name(toks, draft, lex)
 
 
-def _of_after_name(toks: Tokens, draft: _Draft, lex: Lexicon) -> None:
+def _side_after_name(toks: Tokens, draft: Draft, lex: Lexicon) -> None:
+    """ "Deputy Foreign Minister X from Azerbaijan's side", "X from the Uzbek side": the state
+    whose party the official is."""
+    country, _, end = read_entity(toks, draft.end + 1, lex)
+    if country is None:
+        return
+    if end < toks.n and toks.kinds[end] == POSS:
+        end += 1
+    if end < toks.n and toks.keys[end] in lex.sides:
+        draft.of_country = draft.of_country or country
+        draft.end = end + 1
+
+
+def _of_after_name(toks: Tokens, draft: Draft, lex: Lexicon) -> None:
     """Apposition: "Benjamin Netanyahu, of Israel" / "Tokayev of Kazakhstan"."""
     n = toks.n
     end = draft.end
@@ -567,10 +299,10 @@ def _of_after_name(toks: Tokens, draft: _Draft, lex: Lexicon) -> None:
             draft.end = after
 
 
-def _name_apart(toks: Tokens, draft: _Draft, floor: int, lex: Lexicon, *, anchored: bool) -> None:
+def _name_apart(toks: Tokens, draft: Draft, floor: int, lex: Lexicon, *, anchored: bool) -> None:
     """A name set off by a comma after the title, else before it (with its honorifics)."""
     end = draft.end
-    mirror = draft.match.canonical == _COUNTERPART
+    mirror = draft.match.canonical == COUNTERPART
     before = name_before(toks, draft.ctx.start, floor, lex, anchored=anchored, mirror=mirror)
     if before is not None and before.first and toks.keys[before.first - 1] in _OBJECT_OF:
         # "speaking to ANI, the foreign minister of Bangladesh, Dr A said": the name before
@@ -594,7 +326,7 @@ def _name_apart(toks: Tokens, draft: _Draft, floor: int, lex: Lexicon, *, anchor
     draft.name = toks.span(before.start, before.end)
 
 
-def _body_then_name(toks: Tokens, draft: _Draft, comma: int, lex: Lexicon) -> NameApart | None:
+def _body_then_name(toks: Tokens, draft: Draft, comma: int, lex: Lexicon) -> NameApart | None:
     """A body set off by commas between the title and the name, as Nigerian and Ghanaian
     copy prints them ("Spokesperson, Ministry of Foreign Affairs, Ana Ruiz,"): the name,
     the body taken as the title's "of" phrase."""
@@ -610,7 +342,7 @@ def _body_then_name(toks: Tokens, draft: _Draft, comma: int, lex: Lexicon) -> Na
     return found
 
 
-def _stands_alone(toks: Tokens, draft: _Draft, lex: Lexicon) -> bool:
+def _stands_alone(toks: Tokens, draft: Draft, lex: Lexicon) -> bool:
     """Whether a title without a name stands for one person in running text.
 
     "the prime minister" is one person; "the head" or "the envoy" needs a country, an
@@ -627,7 +359,7 @@ def _stands_alone(toks: Tokens, draft: _Draft, lex: Lexicon) -> bool:
     return not (end < toks.n and toks.cap(end) and toks.keys[end] not in lex.stop)
 
 
-def _finish(toks: Tokens, draft: _Draft, lex: Lexicon) -> Found:
+def _finish(toks: Tokens, draft: Draft, lex: Lexicon) -> Found:
     """Step 7: the official read, its titles made in context."""
     ctx = draft.ctx
     match = draft.match
@@ -667,13 +399,13 @@ def _finish(toks: Tokens, draft: _Draft, lex: Lexicon) -> Found:
     return found
 
 
-def _implied_org(draft: _Draft, lex: Lexicon) -> Org | None:
+def _implied_org(draft: Draft, lex: Lexicon) -> Org | None:
     """The organisation a title implies ("Spokesperson for the Secretary-General": the UN)."""
     implied = next((m.organization for m in draft.offices if m.organization), None)
     return lex.orgs.get(org_key(implied)) if implied is not None else None
 
 
-def _implied_country(draft: _Draft, org: Org | None) -> tuple[Country | None, bool]:
+def _implied_country(draft: Draft, org: Org | None) -> tuple[Country | None, bool]:
     """The country that the organisation, a title ("State Councilor") or an honorific
     ("Datuk") implies when the text names none, and whether only the wording implies it
     (a title's or honorific's, not a body's: the gazetteer may know better)."""
@@ -687,7 +419,7 @@ def _implied_country(draft: _Draft, org: Org | None) -> tuple[Country | None, bo
     return None, False
 
 
-def _home_country(draft: _Draft) -> Country | None:
+def _home_country(draft: Draft) -> Country | None:
     """The country that a title ("State Councilor") or an honorific ("Datuk") implies when
     the text names none."""
     home = next((office.home for office in draft.offices if office.home), "")

@@ -26,10 +26,10 @@ from accordlib.officials.holders import Holder
 from accordlib.officials.hosts import dateline_home, host_countries, may_have_host
 from accordlib.officials.known import complete, known
 from accordlib.officials.lexicon import lexicon, longest
+from accordlib.officials.making import title
 from accordlib.officials.model import Official, OfficialMention, Title
 from accordlib.officials.names import good_name, honorific_home, parse_name, read_honorifics
 from accordlib.officials.prose import scan
-from accordlib.officials.titles import title
 from accordlib.officials.tokens import POSS, PUNCT, WORD, Tokens
 
 __all__ = ["find_officials", "normalize_title", "parse_official"]
@@ -170,8 +170,8 @@ def parse_official(text: str, *, date: PublishedLike = None) -> Official | None:
         if item.country is None:
             if may_have_host(text):
                 host_countries(toks, found)
-            if item.country is None and ":" in text:
-                dateline_home(toks, found)  # "Hanoi: Deputy Prime Minister X"
+            if item.country is None and (":" in text or ")" in text):
+                dateline_home(toks, found)  # "Hanoi: X", "SEOUL, April 3 (Yonhap) -- X"
         return _official(item, text)
     return _name_only(toks, text, day)
 

@@ -2,47 +2,38 @@
 
 :func:`match_title` finds the longest title at a token, with its leading modifiers
 ("former", "Deputy") and its complements ("-elect", "of Foreign Affairs", "for Hostage
-Affairs", "to the UN"), as a :class:`TitleMatch`. :func:`make_title` turns a match and its
-context (country, organisation, region) into the frozen :class:`~accordlib.Title`, one
-shared object per distinct value.
+Affairs", "to the UN"), as a :class:`TitleMatch`; :mod:`~accordlib.officials.making` turns
+a match and its context into the frozen :class:`~accordlib.Title`.
 """
 
 from __future__ import annotations
 
-from accordlib._util.memo import Memo, memoized
-from accordlib.officials.context import Context
+from accordlib._util.memo import Memo
 from accordlib.officials.entities import abbrev_dot, country_of, field_before_state, org_lookup
-from accordlib.officials.lexicon import Entry, Lexicon, Org, lexicon, longest, walk
-from accordlib.officials.model import Role, Title
+from accordlib.officials.lexicon import Entry, Lexicon, lexicon, longest, walk
+from accordlib.officials.model import Role
 from accordlib.officials.tokens import HYPHENS, PUNCT, WORD, Tokens, fold
 
 __all__ = [
-    "COMMITTEE_CHAIR",
+    "HEAD_NOUNS",
     "TitleMatch",
     "after_the",
     "bracketed_place",
-    "head_title",
-    "make_title",
     "match_title",
     "own_acronym",
     "posted",
     "region_end",
-    "title",
     "title_case",
 ]
 
 # The members under module names: ``Role.X`` goes through the enum metaclass (~90 ns a look-up,
 # several per official), a module global does not.
 _AMBASSADOR = Role.AMBASSADOR
-_MONARCH = Role.MONARCH
 _DEPUTY_HEAD_OF_GOVERNMENT = Role.DEPUTY_HEAD_OF_GOVERNMENT
 _DEPUTY_HEAD_OF_STATE = Role.DEPUTY_HEAD_OF_STATE
-_ENVOY = Role.ENVOY
 _FOREIGN_MINISTER = Role.FOREIGN_MINISTER
 _HEAD_OF_GOVERNMENT = Role.HEAD_OF_GOVERNMENT
 _HEAD_OF_STATE = Role.HEAD_OF_STATE
-_IGO_OFFICIAL = Role.IGO_OFFICIAL
-_LEGISLATOR = Role.LEGISLATOR
 _MINISTER = Role.MINISTER
 _OFFICIAL = Role.OFFICIAL
 
@@ -69,14 +60,8 @@ _MINISTER_FIRST_WORDS = frozenset({"Minister", "Secretary", "Cabinet"})
 _MAX_MISSES = 2
 #: Longest field written in lower case after "for" ("climate change").
 _MAX_LOWER_FIELD = 3
-#: Heads of a body that a legislature's chair may be called.
-#: A legislature's committee, and the canonical title of its chair (a lesser office than the
-#: member's own seat: "Senator X, chairman of the ... Committee" stays a Senator).
-_COMMITTEE = "Committee"
-COMMITTEE_CHAIR = "Committee Chairman"
-_CHAIRS = frozenset({"Chairman", "Chairwoman", "Chairperson", "Chair", "Speaker", "President"})
 #: The nouns of a minister's title that an organisation's head title may end with.
-_HEAD_NOUNS = frozenset({"Secretary", "Minister"})
+HEAD_NOUNS = frozenset({"Secretary", "Minister"})
 
 
 def title_case(words: str) -> str:
@@ -499,7 +484,7 @@ def _office(
     """
     words = title.canonical.split()
     noun = words[-1]
-    if noun in _HEAD_NOUNS and all(word in lex.rank_words for word in words[:-1]):
+    if noun in HEAD_NOUNS and all(word in lex.rank_words for word in words[:-1]):
         prefix = " ".join([*words[:-1], ""])
         if foreign and field.lower().startswith("foreign"):
             return f"{prefix}Foreign {noun}"
@@ -573,111 +558,3 @@ def region_end(toks: Tokens, k: int) -> int:
             if misses == _MAX_MISSES:
                 break
     return best
-
-
-_IGO_UPGRADE = (
-    _HEAD_OF_STATE,
-    _HEAD_OF_GOVERNMENT,
-    _DEPUTY_HEAD_OF_STATE,
-    _DEPUTY_HEAD_OF_GOVERNMENT,
-    _OFFICIAL,
-    _MINISTER,
-)  # a tuple: enum members compare by identity, cheaper than hashing them
-
-
-def make_title(
-    toks: Tokens, match: TitleMatch, ctx: Context, org: Org | None, lex: Lexicon
-) -> Title:
-    """The :class:`Title` of a match in its context (organisation, region, "top")."""
-    canonical = match.canonical
-    role = match.role
-    portfolio = match.portfolio
-    country = ctx.country
-    if org is not None:
-        canonical, role, portfolio = _org_title(canonical, role, portfolio, org, lex)
-    if canonical == "Leader" and role is _HEAD_OF_STATE and (country is None or org is not None):
-        role = _OFFICIAL
-    if ctx.local and role is _MONARCH:
-        role = _OFFICIAL  # "Dubai ruler", "Kano emir": a subdivision's, not a state's
-    if canonical == "Diplomat" and ctx.top:
-        # "the top U.S. diplomat" is the foreign minister, as "top diplomat" is
-        canonical, role, portfolio = "Foreign Minister", _FOREIGN_MINISTER, "Foreign Affairs"
-        if org is not None and org.canonical == "European Union":
-            canonical, role = "High Representative", _IGO_OFFICIAL
-        elif country is not None:
-            canonical = lex.foreign_minister_titles.get(country.alpha3, canonical)
-    if match.entry.surface == "top diplomat" and country is not None:
-        canonical = lex.foreign_minister_titles.get(country.alpha3, canonical)
-    if country is not None and canonical in lex.national_canonicals:
-        national = lex.national_titles.get((country.alpha3, canonical))
-        if national is not None:  # the US "State Secretary" is the Secretary of State
-            canonical, role = national[0], Role[national[1]]
-    modifiers = (
-        tuple(dict.fromkeys(ctx.modifiers + match.modifiers))
-        if ctx.modifiers or match.modifiers
-        else ()
-    )
-    printed = toks.text[toks.starts[match.start] : toks.ends[match.end - 1]]  # exactly as printed
-    return title(printed, canonical, role, modifiers, portfolio)
-
-
-def _org_title(
-    canonical: str, role: Role, portfolio: str | None, org: Org, lex: Lexicon
-) -> tuple[str, Role, str | None]:
-    """A title held in an organisation: "NATO chief" is its Secretary-General."""
-    if org.head and (
-        canonical in lex.head_words
-        or (canonical == "Chairman" and org.head.startswith(canonical))
-        or (org.kind == "government" and canonical in _HEAD_NOUNS and org.head.endswith(canonical))
-    ):  # "NATO chief", "DFA Secretary": the head's own title
-        canonical = org.head
-        head = head_title(org.head)
-        role = _IGO_OFFICIAL if org.kind == "igo" else head[0]
-        portfolio = head[1] if org.kind != "igo" else None
-    if org.kind == "igo":
-        if role in _IGO_UPGRADE:
-            role = _IGO_OFFICIAL
-        if canonical == "Foreign Minister" and org.canonical == "European Union":
-            canonical, role = "High Representative", _IGO_OFFICIAL
-    elif org.kind == "nonstate" and role in (_IGO_OFFICIAL, _HEAD_OF_STATE):
-        role = _OFFICIAL
-    elif (
-        org.kind == "legislature"
-        and role in (_OFFICIAL, _HEAD_OF_STATE)
-        and canonical.split()[-1] in _CHAIRS
-    ):
-        role = _LEGISLATOR  # "Chairwoman of the Federation Council"
-        if org.canonical.endswith(_COMMITTEE):
-            canonical = COMMITTEE_CHAIR  # "chair of the Senate Foreign Relations Committee"
-    return canonical, role, portfolio
-
-
-#: One shared Title per distinct value. Keyed without the role (hashing an enum member calls
-#: Python code); the few roles one printed title can take are told apart by identity.
-_TITLES: Memo[tuple[str, str, tuple[str, ...], str | None], tuple[Title, ...]] = Memo(
-    max_entries=50_000, max_key_length=256
-)
-
-
-def title(
-    text: str, canonical: str, role: Role, modifiers: tuple[str, ...], portfolio: str | None
-) -> Title:
-    """One shared :class:`Title` per distinct value: they are frozen, and news repeats itself."""
-    key = (text, canonical, modifiers, portfolio)
-    made = _TITLES.get(key, ())
-    for found in made:
-        if found.role is role:
-            return found
-    made_now = Title(text, canonical, role, modifiers, portfolio)
-    _TITLES.put(key, (*made, made_now), len(text) + len(canonical))
-    return made_now
-
-
-@memoized(max_entries=256, max_key_length=64)
-def head_title(text: str) -> tuple[Role, str | None]:
-    """The role and portfolio of the title of an organisation's head ("Minister")."""
-    toks = Tokens(text)
-    match = match_title(toks, 0, lexicon()) if toks.n else None
-    if match is None:
-        return _OFFICIAL, None
-    return match.role, match.portfolio
