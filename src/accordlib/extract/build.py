@@ -255,9 +255,12 @@ def _dateline_host(
 ) -> tuple[Actor, ...]:
     """ "SINGAPORE: The Malaysian premier arrived here today for an official visit": the
     dateline's state hosts a visit (or a meeting) said to happen "here", when no actor is
-    of that state."""
+    of that state; talks between two parties named already ("the EC and Comecon ended
+    talks here") only take place there."""
     host = ctx.dateline_country
     if host is None or match.kind not in _HOSTED_KINDS:
+        return ()
+    if match.kind != "VISIT" and len(actors) > 1:
         return ()
     lows = view.lows
     window = lows[max(0, match.start - _HERE_REACH) : match.end + _HERE_REACH]

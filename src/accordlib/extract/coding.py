@@ -214,15 +214,25 @@ def armed_force(
     """An assault by a state's forces on a named party, or between two states' forces, is
     fighting (CAMEO 19, conventional force), not an assault (18): "an Iranian warship set
     the tanker on fire"; a sentence of killings stays an assault ("jets killed 22
-    villagers in a bombing raid")."""
-    if (
-        kind == "ASSAULT"
-        and (recipients or len({actor.country for actor in actors}) > 1)
-        and any(actor.kind is ActorKind.MILITARY for actor in actors)
-        and not any(_is_killing(low) for low in view.lows)
-    ):
-        return "FIGHT"
-    return kind
+    villagers in a bombing raid") unless the dead are combatants (:func:`_combat_deaths`)."""
+    if kind != "ASSAULT":
+        return kind
+    military = any(actor.kind is ActorKind.MILITARY for actor in actors)
+    if not any(_is_killing(low) for low in view.lows):
+        if military and (recipients or len({actor.country for actor in actors}) > 1):
+            return "FIGHT"
+        return kind
+    return "FIGHT" if _combat_deaths(view, military, recipients) else kind
+
+
+def _combat_deaths(view: SentenceView, military: bool, recipients: tuple[Actor, ...]) -> bool:
+    """Killings that are casualties of fighting (CAMEO 19), not violence against people
+    (18): soldiers killed ("rebels killed 18 soldiers", "19 soldiers were killed"), or a
+    party's people killed by a state's forces in combat ("troops killed 384 of the enemy
+    in fighting near the base")."""
+    if any(actor.kind is ActorKind.MILITARY for actor in recipients):
+        return True
+    return military and bool(recipients) and not view.vocab.battle_words.isdisjoint(view.lows)
 
 
 def _is_killing(low: str) -> bool:

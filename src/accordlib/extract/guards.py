@@ -10,7 +10,8 @@ Recall without guards is noise. Each guard multiplies an event's confidence
 * **a meeting as a setting**: a meeting or talks noun after "at", "during", "after",
   "told" ("told a news conference after the meeting") only sets the scene;
 * **sports and culture**: a visit or meeting of a team, an orchestra, fans;
-* **no second party**: an act whose recipients are the actors themselves;
+* **no second party**: an act whose recipients are the actors themselves, or aid a party
+  gives itself ("equipped itself with missiles": dropped);
 * **no comment**: "declined to comment", "refused to confirm" is no rejection (the event
   is dropped);
 * **wrong readings** (the event is dropped): "meet its obligations" (a goal met, no
@@ -188,6 +189,19 @@ def _wrong_reading(view: SentenceView, trigger: Trigger) -> bool:
     return False
 
 
+def _self_supplied(view: SentenceView, trigger: Trigger) -> bool:
+    """ "Iran has equipped itself with anti-ship missiles": what a party gives itself (a
+    reflexive pronoun right after the verb) is no aid to anyone; the party it bought from
+    is no recipient."""
+    following = trigger.head + 1
+    return (
+        trigger.kind == "PROVIDE_AID"
+        and not trigger.nominal
+        and following < len(view.lows)
+        and view.lows[following] in view.vocab.reflexives
+    )
+
+
 #: Auxiliaries after a verb form that make it the head of a subject ("the fire was").
 _NOUN_AFTER: Final = frozenset({"was", "were", "is", "are", "has", "have", "had"})
 
@@ -268,7 +282,10 @@ def _no_addressee(view: SentenceView, trigger: Trigger, recipients: tuple[Actor,
 
 def _aid_received(view: SentenceView, trigger: Trigger) -> float:
     """Aid named by a noun: given ("granted a loan"), or to, for or from a party ("a loan
-    to Chile"); otherwise only mentioned ("the loan will be used to build a port")."""
+    to Chile"); otherwise only mentioned ("the loan will be used to build a port"). Aid a
+    party gives itself is none (:func:`_self_supplied`)."""
+    if _self_supplied(view, trigger):
+        return 0.0
     if trigger.kind != "PROVIDE_AID" or not trigger.nominal or trigger.support is not None:
         return 1.0
     head = trigger.head
