@@ -210,3 +210,19 @@ def test_captures_in_a_battle_are_the_battle() -> None:
 )
 def test_words_that_name_no_act_of_their_own(text: str, kinds: list[str]) -> None:
     assert [event.kind.name for event in extract_events(text, published=PUBLISHED)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a meeting that only describes the speaker
+        ("A Danish negotiator taking part in the fisheries talks said progress was slow.", []),
+        ("Jan Novak, who heads the Czech delegation, told reporters the gap had narrowed.", []),
+        # one party discussing a matter with no one
+        ("The minister said he had discussed grain prices and freight rates.", []),
+        ("Poland and Hungary discussed grain prices on Monday.", ["MEET"]),
+        ("The White House said they discussed the grain embargo.", ["MEET"]),
+    ],
+)
+def test_meetings_that_are_no_event(text: str, kinds: list[str]) -> None:
+    assert [event.kind.name for event in extract_events(text, published=PUBLISHED)] == kinds

@@ -100,6 +100,7 @@ class WordClasses:
     armed_actions: frozenset[str]
     captured_things: frozenset[str]
     battle_words: frozenset[str]
+    plural_subjects: frozenset[str]
     issue_heads: frozenset[str]
     reflexives: frozenset[str]
     compound_heads: frozenset[str]
