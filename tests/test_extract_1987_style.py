@@ -226,3 +226,11 @@ def test_words_that_name_no_act_of_their_own(text: str, kinds: list[str]) -> Non
 )
 def test_meetings_that_are_no_event(text: str, kinds: list[str]) -> None:
     assert [event.kind.name for event in extract_events(text, published=PUBLISHED)] == kinds
+
+
+def test_an_intention_to_negotiate_is_a_negotiation() -> None:
+    text = "Chile and Peru are preparing for tough negotiations on fishing rights."
+    events = extract_events(text, published=PUBLISHED)
+    assert [(e.kind.name, [a.name for a in e.actors], e.factuality.name) for e in events] == [
+        ("NEGOTIATE", ["Chile", "Peru"], "PLANNED")
+    ]

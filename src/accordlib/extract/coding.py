@@ -38,7 +38,7 @@ from accordlib.extract.model import DIRECTED_KINDS, Trigger
 from accordlib.extract.view import SentenceView
 from accordlib.officials.model import Role
 
-__all__ = ["armed_force", "envoy_expulsion", "mutual_reverse", "refine"]
+__all__ = ["armed_force", "envoy_expulsion", "mutual_reverse", "negotiation_intent", "refine"]
 
 #: How far after "talks" their issue may be named ("talks in Cairo on the truce").
 _TOPIC_REACH: Final = 12
@@ -196,6 +196,22 @@ def _refusal_or_pressure(
     if kind == "CRITICIZE" and match.rule.startswith(_FORCE_BLOCK) and _armed_before(view, match):
         return "FIGHT", fact  # "rebels fighting the government": arms, not words
     return kind, fact
+
+
+def negotiation_intent(view: SentenceView, match: Trigger, kind: str) -> str:
+    """An intention to meet whose pattern's noun is "negotiation(s)" ("prepare for tough
+    negotiations", "seek negotiations") is one to negotiate: talks with an issue (036)."""
+    if (
+        kind == "MEET"
+        and match.intent
+        and any(low.startswith(_NEGOTIATION) for low in view.lows[match.head + 1 : match.end])
+    ):
+        return "NEGOTIATE"
+    return kind
+
+
+#: The stem of the nouns of negotiation in an intention's pattern.
+_NEGOTIATION: Final = "negotiat"
 
 
 def _armed_before(view: SentenceView, match: Trigger) -> bool:
