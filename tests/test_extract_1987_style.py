@@ -168,3 +168,69 @@ def test_torture_by_a_states_forces_stays_an_assault() -> None:
         published=PUBLISHED,
     )
     assert [e.kind.name for e in events] == ["ASSAULT"]
+
+
+#: Killings that are casualties of fighting: soldiers killed, or a side's people killed by
+#: a state's forces in combat, are fighting (CAMEO 19); killings of civilians stay
+#: assaults (18).
+COMBAT_DEATHS = [
+    Case("Separatist rebels killed nine soldiers near the border town, the army said.", "FIGHT", ("rebels",), ("soldiers",)),
+    Case("Ethiopian troops killed 200 Eritreans in fighting near the frontier town.", "FIGHT", ("Ethiopian troops",), ("Eritrea",)),
+    Case("Government troops killed 22 villagers in a raid on the market.", "ASSAULT", ("troops",)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", COMBAT_DEATHS, ids=_ids)
+def test_combat_deaths_are_fighting(case: Case) -> None:
+    check(case)
+
+
+def test_captures_in_a_battle_are_the_battle() -> None:
+    text = "Moroccan troops killed 40 Algerians and captured 12 in fighting near the oasis."
+    kinds = [event.kind.name for event in extract_events(text, published=PUBLISHED)]
+    assert kinds == ["FIGHT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # aid a party gives itself is no aid
+        ("Venezuela has equipped itself with Russian fighter jets.", []),
+        ("Russia equipped Venezuela with fighter jets last year.", ["PROVIDE_AID"]),
+        # an event word before a unit's noun names the unit
+        ("A French navy battle group led by the aircraft carrier sailed into the Gulf.", []),
+        # the issue of talks or of progress is no act of its own
+        (
+            "Bonn and Moscow held talks on establishing diplomatic relations in January.",
+            ["NEGOTIATE"],
+        ),
+        # carried out or conducted attacks are force, not criticism
+        ("Syria has conducted repeated attacks on the border posts.", ["FIGHT"]),
+    ],
+)
+def test_words_that_name_no_act_of_their_own(text: str, kinds: list[str]) -> None:
+    assert [event.kind.name for event in extract_events(text, published=PUBLISHED)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a meeting that only describes the speaker
+        ("A Danish negotiator taking part in the fisheries talks said progress was slow.", []),
+        ("Jan Novak, who heads the Czech delegation, told reporters the gap had narrowed.", []),
+        # one party discussing a matter with no one
+        ("The minister said he had discussed grain prices and freight rates.", []),
+        ("Poland and Hungary discussed grain prices on Monday.", ["MEET"]),
+        ("The White House said they discussed the grain embargo.", ["MEET"]),
+    ],
+)
+def test_meetings_that_are_no_event(text: str, kinds: list[str]) -> None:
+    assert [event.kind.name for event in extract_events(text, published=PUBLISHED)] == kinds
+
+
+def test_an_intention_to_negotiate_is_a_negotiation() -> None:
+    text = "Chile and Peru are preparing for tough negotiations on fishing rights."
+    events = extract_events(text, published=PUBLISHED)
+    assert [(e.kind.name, [a.name for a in e.actors], e.factuality.name) for e in events] == [
+        ("NEGOTIATE", ["Chile", "Peru"], "PLANNED")
+    ]

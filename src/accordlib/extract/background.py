@@ -12,6 +12,9 @@ Read sentence by sentence, these look like events; read in the story, they are n
   again;
 * :func:`toll_of_fighting` — "hundreds of Iranians were killed": the toll, with no one
   named as the killer, of fighting the story has reported against that party;
+* :func:`part_of_battle` — "troops killed 384 soldiers and captured 48 in fighting near
+  the base": the killings and captures of a sentence that reports its side's fighting are
+  that battle, not acts of their own;
 * :func:`war_history` — "The Gaza Strip, occupied by Egypt in the 1948 war, was captured
   by Israel in the 1967 war": fighting and coercion dated, or told in a sentence naming a
   year, at least :data:`HISTORY_YEARS` years before the story.
@@ -32,6 +35,7 @@ from accordlib.extract.view import SentenceView
 
 __all__ = [
     "HISTORY_YEARS",
+    "part_of_battle",
     "retold_act",
     "toll_of_fighting",
     "visit_purpose",
@@ -127,6 +131,33 @@ def toll_of_fighting(
         event.kind is EventKind.FIGHT and victims <= {party_key(r) for r in event.recipients}
         for event in earlier
     )
+
+
+#: Acts that, beside their side's fighting in one sentence, are part of the battle.
+_BATTLE_PARTS: Final = frozenset({EventKind.ASSAULT, EventKind.COERCE, EventKind.FIGHT})
+
+
+def part_of_battle(event: DiplomaticEvent, sentence_events: Sequence[DiplomaticEvent]) -> bool:
+    """True for a killing, a capture or a bare "in fighting" whose actors fight a named side
+    in the same sentence ("Chadian troops killed 384 Libyans and captured 48 in
+    fighting"): one battle. Fighting with no side named is no battle to fold acts into
+    ("gunmen kidnapped seven foreigners and killed a guard"), and arrests stay acts of
+    their own ("declared a state of siege, arresting opponents")."""
+    if event.kind not in _BATTLE_PARTS or not event.actors:
+        return False
+    sides = {party_key(actor) for actor in event.actors}
+    targets = {party_key(actor) for actor in event.recipients}
+    for other in sentence_events:
+        if other is event or other.kind is not EventKind.FIGHT or not other.recipients:
+            continue
+        if not sides <= {party_key(actor) for actor in other.actors}:
+            continue
+        if event.kind is EventKind.FIGHT:
+            if not event.recipients:
+                return True  # "in fighting" beside the battle's own act
+        elif targets <= {party_key(actor) for actor in other.recipients}:
+            return True
+    return False
 
 
 def war_history(

@@ -33,7 +33,7 @@ from accordlib.extract.background import (
     war_history,
 )
 from accordlib.extract.clauses import clause_of
-from accordlib.extract.coding import armed_force, envoy_expulsion, refine
+from accordlib.extract.coding import armed_force, envoy_expulsion, negotiation_intent, refine
 from accordlib.extract.confidence import event_confidence
 from accordlib.extract.counterpart import story_counterpart
 from accordlib.extract.dating import date_event, pick_timex
@@ -99,7 +99,8 @@ def build_event(
         fact = Factuality.CONDITIONAL
     fact, date, precision, date_text = date_event(timex, framed, fact, match.kind, agreement, ctx)
     kind, fact = refine(view, match, roles.cue_start, fact)
-    kind = armed_force(view, envoy_expulsion(view, match, kind, recipients), actors, recipients)
+    kind = envoy_expulsion(view, match, negotiation_intent(view, match, kind), recipients)
+    kind = armed_force(view, kind, actors, recipients)
     if war_history(view, EventKind[kind], date, ctx.published):
         return None  # "captured by Israel in the 1967 war": a war story's history
     attribution = clause.attribution
@@ -255,9 +256,12 @@ def _dateline_host(
 ) -> tuple[Actor, ...]:
     """ "SINGAPORE: The Malaysian premier arrived here today for an official visit": the
     dateline's state hosts a visit (or a meeting) said to happen "here", when no actor is
-    of that state."""
+    of that state; talks between two parties named already ("the EC and Comecon ended
+    talks here") only take place there."""
     host = ctx.dateline_country
     if host is None or match.kind not in _HOSTED_KINDS:
+        return ()
+    if match.kind != "VISIT" and len(actors) > 1:
         return ()
     lows = view.lows
     window = lows[max(0, match.start - _HERE_REACH) : match.end + _HERE_REACH]

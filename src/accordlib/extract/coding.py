@@ -38,7 +38,7 @@ from accordlib.extract.model import DIRECTED_KINDS, Trigger
 from accordlib.extract.view import SentenceView
 from accordlib.officials.model import Role
 
-__all__ = ["armed_force", "envoy_expulsion", "mutual_reverse", "refine"]
+__all__ = ["armed_force", "envoy_expulsion", "mutual_reverse", "negotiation_intent", "refine"]
 
 #: How far after "talks" their issue may be named ("talks in Cairo on the truce").
 _TOPIC_REACH: Final = 12
@@ -198,6 +198,22 @@ def _refusal_or_pressure(
     return kind, fact
 
 
+def negotiation_intent(view: SentenceView, match: Trigger, kind: str) -> str:
+    """An intention to meet whose pattern's noun is "negotiation(s)" ("prepare for tough
+    negotiations", "seek negotiations") is one to negotiate: talks with an issue (036)."""
+    if (
+        kind == "MEET"
+        and match.intent
+        and any(low.startswith(_NEGOTIATION) for low in view.lows[match.head + 1 : match.end])
+    ):
+        return "NEGOTIATE"
+    return kind
+
+
+#: The stem of the nouns of negotiation in an intention's pattern.
+_NEGOTIATION: Final = "negotiat"
+
+
 def _armed_before(view: SentenceView, match: Trigger) -> bool:
     """Whether an armed group or a state's forces stand right before the trigger."""
     before = view.lows[max(0, match.start - _ARMED_REACH) : match.start]
@@ -214,15 +230,25 @@ def armed_force(
     """An assault by a state's forces on a named party, or between two states' forces, is
     fighting (CAMEO 19, conventional force), not an assault (18): "an Iranian warship set
     the tanker on fire"; a sentence of killings stays an assault ("jets killed 22
-    villagers in a bombing raid")."""
-    if (
-        kind == "ASSAULT"
-        and (recipients or len({actor.country for actor in actors}) > 1)
-        and any(actor.kind is ActorKind.MILITARY for actor in actors)
-        and not any(_is_killing(low) for low in view.lows)
-    ):
-        return "FIGHT"
-    return kind
+    villagers in a bombing raid") unless the dead are combatants (:func:`_combat_deaths`)."""
+    if kind != "ASSAULT":
+        return kind
+    military = any(actor.kind is ActorKind.MILITARY for actor in actors)
+    if not any(_is_killing(low) for low in view.lows):
+        if military and (recipients or len({actor.country for actor in actors}) > 1):
+            return "FIGHT"
+        return kind
+    return "FIGHT" if _combat_deaths(view, military, recipients) else kind
+
+
+def _combat_deaths(view: SentenceView, military: bool, recipients: tuple[Actor, ...]) -> bool:
+    """Killings that are casualties of fighting (CAMEO 19), not violence against people
+    (18): soldiers killed ("rebels killed 18 soldiers", "19 soldiers were killed"), or a
+    party's people killed by a state's forces in combat ("troops killed 384 of the enemy
+    in fighting near the base")."""
+    if any(actor.kind is ActorKind.MILITARY for actor in recipients):
+        return True
+    return military and bool(recipients) and not view.vocab.battle_words.isdisjoint(view.lows)
 
 
 def _is_killing(low: str) -> bool:

@@ -8,9 +8,12 @@ Recall without guards is noise. Each guard multiplies an event's confidence
   a sentence that holds one; a party that is a company (the recogniser's ``corporate``
   flag, or a name ending in a company suffix: "Acme Corp") counts as almost nobody;
 * **a meeting as a setting**: a meeting or talks noun after "at", "during", "after",
-  "told" ("told a news conference after the meeting") only sets the scene;
+  "told" ("told a news conference after the meeting") only sets the scene; a meeting
+  that describes the speaker ("a negotiator taking part in the talks said") is dropped,
+  and so is one party discussing a matter with no one ("he had discussed prices");
 * **sports and culture**: a visit or meeting of a team, an orchestra, fans;
-* **no second party**: an act whose recipients are the actors themselves;
+* **no second party**: an act whose recipients are the actors themselves, or aid a party
+  gives itself ("equipped itself with missiles": dropped);
 * **no comment**: "declined to comment", "refused to confirm" is no rejection (the event
   is dropped);
 * **wrong readings** (the event is dropped): "meet its obligations" (a goal met, no
@@ -42,6 +45,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from accordlib._util.lazy import Lazy
+from accordlib.events.kinds import ActorKind
 from accordlib.events.model import Actor, DiplomaticEvent
 from accordlib.extract.model import Trigger
 from accordlib.extract.view import SentenceView
@@ -153,6 +157,8 @@ def guard_factor(
         * _business(view, trigger)
         * _no_addressee(view, trigger, recipients)
         * _aid_received(view, trigger)
+        * _speaker_aside(view, trigger)
+        * _lone_discussion(view, trigger, actors, recipients)
     )
 
 
@@ -186,6 +192,19 @@ def _wrong_reading(view: SentenceView, trigger: Trigger) -> bool:
     if kind == "PRAISE" and lows[head].startswith(_BACKING):
         return _armed_object(view, head)  # "backs separatist militias": arms, no praise
     return False
+
+
+def _self_supplied(view: SentenceView, trigger: Trigger) -> bool:
+    """ "Iran has equipped itself with anti-ship missiles": what a party gives itself (a
+    reflexive pronoun right after the verb) is no aid to anyone; the party it bought from
+    is no recipient."""
+    following = trigger.head + 1
+    return (
+        trigger.kind == "PROVIDE_AID"
+        and not trigger.nominal
+        and following < len(view.lows)
+        and view.lows[following] in view.vocab.reflexives
+    )
 
 
 #: Auxiliaries after a verb form that make it the head of a subject ("the fire was").
@@ -268,7 +287,10 @@ def _no_addressee(view: SentenceView, trigger: Trigger, recipients: tuple[Actor,
 
 def _aid_received(view: SentenceView, trigger: Trigger) -> float:
     """Aid named by a noun: given ("granted a loan"), or to, for or from a party ("a loan
-    to Chile"); otherwise only mentioned ("the loan will be used to build a port")."""
+    to Chile"); otherwise only mentioned ("the loan will be used to build a port"). Aid a
+    party gives itself is none (:func:`_self_supplied`)."""
+    if _self_supplied(view, trigger):
+        return 0.0
     if trigger.kind != "PROVIDE_AID" or not trigger.nominal or trigger.support is not None:
         return 1.0
     head = trigger.head
@@ -362,6 +384,63 @@ def _setting(view: SentenceView, trigger: Trigger) -> bool:
         if low in words.clause_words or not low.isalnum() or low in words.reporting:
             return False  # "told reporters that a meeting ...": the meeting is reported
     return False
+
+
+#: How many words may stand between a meeting in a speaker's description and the
+#: reporting verb ("who heads the East bloc delegation, told Reuters").
+_ASIDE_REACH: Final = 4
+#: Words that open a description of a speaker before its meeting ("a negotiator who").
+_RELATIVES: Final = frozenset({"who", "which"})
+
+
+def _speaker_aside(view: SentenceView, trigger: Trigger) -> float:
+    """ "An EC negotiator taking part in the talks said", "X, who heads the delegation,
+    told Reuters": a meeting that only describes the speaker of the sentence (a relative
+    clause or a participle between the speaker and the reporting verb) is no event."""
+    if trigger.kind not in ("MEET", "NEGOTIATE") or trigger.start == 0:
+        return 1.0
+    lows = view.lows
+    words = view.vocab
+    before = lows[trigger.start - 1]
+    if before not in _RELATIVES and not (
+        lows[trigger.start].endswith("ing") and before.isalpha() and before not in words.glue
+    ):
+        return 1.0
+    if any(low in words.reporting for low in lows[: trigger.start]):
+        return 1.0  # "said a negotiator taking part": the speaker is already named
+    for low in lows[trigger.end : trigger.end + _ASIDE_REACH + 1]:
+        if low in words.reporting:
+            return 0.0
+        if low != "," and (low in words.clause_words or not low.isalnum()):
+            return 1.0
+    return 1.0
+
+
+def _lone_discussion(
+    view: SentenceView, trigger: Trigger, actors: tuple[Actor, ...], recipients: tuple[Actor, ...]
+) -> float:
+    """ "He said he had discussed plant protection", "members were discussing the volume of
+    business": one party discussing a matter, with no one to discuss it with, holds no
+    meeting (an organisation's members discussing among themselves still do)."""
+    if (
+        trigger.kind != "MEET"
+        or trigger.nominal
+        or recipients
+        or len(actors) != 1
+        or actors[0].kind is ActorKind.ORGANIZATION
+        or not view.lows[trigger.head].startswith("discuss")
+    ):
+        return 1.0
+    before = view.lows[max(0, trigger.start - _PLURAL_REACH) : trigger.start]
+    if "," in before or not view.vocab.plural_subjects.isdisjoint(before):
+        return 1.0  # "they discussed", "Saudi Arabia, Iraq discuss": two or more parties
+    if before[-1:] == ["to"]:
+        return 1.0  # "is in the UAE to discuss oil prices": a journey's talks with its hosts
+    return 0.0
+
+
+#: How far before "discussed" a plural subject ("they", "both") may stand.
+_PLURAL_REACH: Final = 3
 
 
 def repeated_mention(

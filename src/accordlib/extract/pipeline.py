@@ -40,6 +40,7 @@ from accordlib.extract.actors import find_actors
 from accordlib.extract.actors_model import ActorMention
 from accordlib.extract.anaphora import StoryContext, light_update, update_context
 from accordlib.extract.attribution import attribute
+from accordlib.extract.background import part_of_battle
 from accordlib.extract.build import build_event
 from accordlib.extract.coding import mutual_reverse
 from accordlib.extract.confidence import DEFAULT_MIN_CONFIDENCE
@@ -250,8 +251,13 @@ def _sentence_events(
             if other is not None:
                 events.append(other)
                 weak.append(weak[-1])
-    update_context(ctx, view, events)
-    return list(zip(events, weak, strict=True))
+    kept = [
+        (event, feeble)
+        for event, feeble in zip(events, weak, strict=True)
+        if not part_of_battle(event, events)
+    ]
+    update_context(ctx, view, [event for event, _ in kept])
+    return kept
 
 
 def _weakness(lows: Sequence[str], match: Trigger) -> int:

@@ -33,9 +33,9 @@ from typing import Final
 from accordlib._util.lazy import Lazy, lazy_re, lazy_regex
 from accordlib._util.tables import read_table
 from accordlib.extract.lexicon import LexiconMatch, match_triggers, trigger_forms
-from accordlib.extract.model import GOVERNING_KINDS, Trigger
+from accordlib.extract.model import GOVERNING_KINDS, RELATION_KINDS, Trigger
 from accordlib.extract.rules import TriggerMatch, last_words, match_rules
-from accordlib.extract.words import WORDS
+from accordlib.extract.words import WORDS, WordClasses
 from accordlib.text.tokens import is_plain
 
 __all__ = ["FRAMES", "Frame", "glued_trigger", "may_trigger", "trigger_matches"]
@@ -134,23 +134,59 @@ def trigger_matches(words: list[str]) -> list[Trigger]:
     # "said it would send aid": the reporting verb is the attribution, the aid the event.
     lexical = [_from_lexicon(match, frames) for match in match_triggers(words, reporting)]
     modified = vocab.modified_nouns
-    # "the normalization agreements": an event noun that modifies another names no event.
+    compounds = vocab.compound_heads
+    # "the normalization agreements": an event noun that modifies another names no event;
+    # nor does an event word before a unit's noun, read as a verb or not ("a battle group").
     found = [
         trigger
         for trigger in sorted([*ruled, *lexical], key=_START)
         if not (
-            trigger.nominal
-            and trigger.end < len(words)
-            and trigger.end == trigger.head + 1
-            and words[trigger.end] in modified
+            trigger.head + 1 < len(words)
+            and (
+                words[trigger.head + 1] in compounds
+                or (
+                    trigger.nominal
+                    and trigger.end == trigger.head + 1
+                    and words[trigger.end] in modified
+                )
+            )
         )
     ]
+    found = [trigger for trigger in found if not _talked_about(trigger, words, vocab)]
     found = _drop_complements(_compound_nouns(found), words)
     found = _phrases_over_nouns(found, words)
     kept = [trigger for trigger in found if not trigger.lexical]
     if not kept:
         return found
     return [t for t in found if not (t.lexical and _displaced(t, kept))]
+
+
+#: How far before an issue's preposition the talks or the progress may stand ("talks
+#: between the EC and the Soviet Union on establishing relations").
+_ISSUE_REACH: Final = 10
+#: How far after that preposition the issue's event word may start ("on the setting up").
+_ISSUE_GAP: Final = 2
+#: Acts on relations that talks are so often about ("talks on establishing relations")
+#: that, after "on", "about" or "over" a talks or progress noun, they are only the issue.
+_ISSUE_KINDS: Final = frozenset({*RELATION_KINDS, "RECOGNIZE"})
+
+
+def _talked_about(trigger: Trigger, words: list[str], vocab: WordClasses) -> bool:
+    """ "talks between the EC and Moscow on establishing diplomatic relations", "made
+    progress on setting up trade relations": the issue of talks (after "on", "about",
+    "over") is what they are about, not an act of its own."""
+    if trigger.kind not in _ISSUE_KINDS:
+        return False
+    for at in range(trigger.start - 1, max(-1, trigger.start - 1 - _ISSUE_GAP), -1):
+        if words[at] not in vocab.topic_words:
+            continue
+        before = words[max(0, at - _ISSUE_REACH) : at]
+        for low in reversed(before):
+            if low in vocab.issue_heads:
+                return True
+            if low in vocab.clause_words or not (low.isalnum() or low in ("-", "'s")):
+                break
+    return False
 
 
 def _compound_nouns(found: list[Trigger]) -> list[Trigger]:

@@ -99,6 +99,11 @@ class WordClasses:
     armed_groups: frozenset[str]
     armed_actions: frozenset[str]
     captured_things: frozenset[str]
+    battle_words: frozenset[str]
+    plural_subjects: frozenset[str]
+    issue_heads: frozenset[str]
+    reflexives: frozenset[str]
+    compound_heads: frozenset[str]
     # Derived (not classes of the table):
     #: the words that can open an attribution: the reporting verbs and "according (to)"
     attribution_cues: frozenset[str] = attrs.field(init=False)
