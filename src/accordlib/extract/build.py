@@ -33,7 +33,7 @@ from accordlib.extract.background import (
     war_history,
 )
 from accordlib.extract.clauses import clause_of
-from accordlib.extract.coding import armed_force, envoy_expulsion, refine
+from accordlib.extract.coding import armed_force, envoy_expulsion, refine, show_of_force
 from accordlib.extract.confidence import event_confidence
 from accordlib.extract.counterpart import story_counterpart
 from accordlib.extract.dating import date_event, pick_timex
@@ -100,6 +100,7 @@ def build_event(
     fact, date, precision, date_text = date_event(timex, framed, fact, match.kind, agreement, ctx)
     kind, fact = refine(view, match, roles.cue_start, fact)
     kind = armed_force(view, envoy_expulsion(view, match, kind, recipients), actors, recipients)
+    kind = show_of_force(view, match, kind, recipients)
     if war_history(view, EventKind[kind], date, ctx.published):
         return None  # "captured by Israel in the 1967 war": a war story's history
     attribution = clause.attribution

@@ -465,6 +465,8 @@ def _attach_counterparts(tokens: Tokens, found: list[Entity], words: WordClasses
     for ent in found:
         if ent.kind == "state" and ent.end - ent.start == 1:
             _counterpart(tokens, ent, found, words)
+        elif ent.kind == "person":
+            _counterpart_possessive(lows, ent, words)
     found[:] = [ent for ent in found if ent.kind != "absorbed"]
     # "Prime Minister Benjamin Netanyahu, of Israel," -> the country belongs to the person.
     for position, ent in enumerate(found[:-1]):
@@ -490,8 +492,10 @@ def _counterpart(tokens: Tokens, ent: Entity, found: list[Entity], words: WordCl
     after = ent.end
     if not (after < len(tokens) and lows[after] in words.counterpart_nouns):
         return
-    previous = lows[ent.start - 1] if ent.start else ""
-    if previous not in words.possessives:
+    opening = ent.start - 1  # the possessive: "his German counterpart"
+    if opening > 0 and lows[opening] in words.counterpart_modifiers:
+        opening -= 1  # "her visiting Chinese counterpart"
+    if opening < 0 or lows[opening] not in words.possessives:
         return
     country = ent.actors[0].country
     end = after + 1
@@ -517,11 +521,28 @@ def _counterpart(tokens: Tokens, ent: Entity, found: list[Entity], words: WordCl
         end = name_end
     ent.kind, ent.start, ent.end, ent.actors, ent.modifier = (
         "person",
-        ent.start - 1,
+        opening,
         end,
         (actor,),
         False,
     )
+
+
+def _counterpart_possessive(lows: list[str], ent: Entity, words: WordClasses) -> None:
+    """ "Modi and his visiting Bangladeshi counterpart Sheikh Hasina": the possessive (and
+    its modifier) before a counterpart the recogniser named belong to that person, so the
+    pair coordinates."""
+    head = ent.start + 1 if ent.start + 1 < ent.end else ent.start
+    if (
+        lows[ent.start] not in words.counterpart_nouns
+        and lows[head] not in words.counterpart_nouns
+    ):
+        return
+    opening = ent.start - 1
+    if opening > 0 and lows[opening] in words.counterpart_modifiers:
+        opening -= 1
+    if opening >= 0 and lows[opening] in words.possessives:
+        ent.start = opening
 
 
 def group_parties(tokens: Tokens, ents: list[Entity]) -> list[Group]:

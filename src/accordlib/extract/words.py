@@ -99,6 +99,11 @@ class WordClasses:
     armed_groups: frozenset[str]
     armed_actions: frozenset[str]
     captured_things: frozenset[str]
+    state_forces: frozenset[str]
+    killing_stems: frozenset[str]
+    phone_media: frozenset[str]
+    test_weapons: frozenset[str]
+    counterpart_modifiers: frozenset[str]
     # Derived (not classes of the table):
     #: the words that can open an attribution: the reporting verbs and "according (to)"
     attribution_cues: frozenset[str] = attrs.field(init=False)
@@ -114,6 +119,8 @@ class WordClasses:
     object_skip: frozenset[str] = attrs.field(init=False)
     #: words between a reporting verb and its clause: times and "that" ("said on Monday that")
     frame_skip: frozenset[str] = attrs.field(init=False)
+    #: the killing stems as a tuple, longest first, for ``str.startswith``
+    killing_prefixes: tuple[str, ...] = attrs.field(init=False)
 
     @attribution_cues.default
     def _attribution_cues(self) -> frozenset[str]:
@@ -138,6 +145,10 @@ class WordClasses:
     @frame_skip.default
     def _frame_skip(self) -> frozenset[str]:
         return self.time_words | self.day_parts | {"that", "late", "early", "earlier", "later"}
+
+    @killing_prefixes.default
+    def _killing_prefixes(self) -> tuple[str, ...]:
+        return tuple(sorted(self.killing_stems, key=lambda stem: (-len(stem), stem)))
 
     @object_skip.default
     def _object_skip(self) -> frozenset[str]:
