@@ -101,3 +101,17 @@ NOUNS = [
 @pytest.mark.parametrize("case", NOUNS, ids=_ids)
 def test_brokered_restored_and_announced(case: Case) -> None:
     check(case)
+
+
+#: Vocabulary rows: plural chargés d'affaires summoned, cooperation documents signed,
+#: regret expressed for one's own act.
+ROWS = [
+    Case("Poland and Lithuania summoned Belarus's chargés d'affaires on Monday.", "PROTEST", ("Poland", "Lithuania"), ("Belarus",)),
+    Case("Laos and Mongolia signed seven cooperation documents in Vientiane.", "SIGN_AGREEMENT", ("Laos", "Mongolia")),
+    Case("The Dutch government expressed deep regret over the search of the Chinese diplomat's car.", "APOLOGIZE", ("Dutch government",), ("Chinese diplomat",)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", ROWS, ids=_ids)
+def test_vocabulary_rows(case: Case) -> None:
+    check(case)
