@@ -115,3 +115,32 @@ ROWS = [
 @pytest.mark.parametrize("case", ROWS, ids=_ids)
 def test_vocabulary_rows(case: Case) -> None:
     check(case)
+
+
+#: An agreement signed in a passive without its agent: its parties are those it was signed
+#: between, or in whose presence; "MoUs" and "Understandings" are no names.
+SIGNED = [
+    Case("The MoUs were signed in the presence of President Emmanuel Macron and Prime Minister Narendra Modi.", "SIGN_AGREEMENT", ("Emmanuel Macron", "Narendra Modi")),
+    Case("Four Memorandum of Understandings were signed between Peru and Chile on Monday.", "SIGN_AGREEMENT", ("Peru", "Chile")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", SIGNED, ids=_ids)
+def test_an_agreement_signed_without_its_agent(case: Case) -> None:
+    check(case)
+
+
+def test_a_treaty_signed_long_ago_names_no_party() -> None:
+    assert extract_events("The treaty was signed in 1994.", published=PUBLISHED) == []
+
+
+#: Regret at another party's decision is criticism of it, regret for one's own act an
+#: apology.
+REGRET = [
+    Case("NATO expressed regret at the decision by Russia to suspend the council meetings.", "CRITICIZE", ("North Atlantic Treaty Organization",), ("Russia",)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", REGRET, ids=_ids)
+def test_regret_at_a_decision(case: Case) -> None:
+    check(case)
