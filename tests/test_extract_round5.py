@@ -144,3 +144,18 @@ REGRET = [
 @pytest.mark.parametrize("case", REGRET, ids=_ids)
 def test_regret_at_a_decision(case: Case) -> None:
     check(case)
+
+
+#: A quantifier ("most of", "a portion of") does not count in the reach of a pattern's
+#: object; a pronoun object of a participle is the party the sentence named before it.
+REACH = [
+    Case("Belarus has begun pulling most of its 12,000 troops back from the border.", "WITHDRAW", ("Belarus",)),
+    Case("The United States is suspending a portion of its financial aid to Niger.", "CUT_AID", ("United States",), ("Niger",), "ONGOING"),
+    Case("Vilnius expelled two Belarusian diplomats, accusing them of spying.", "ACCUSE", ("Lithuania",), ("Belarusian diplomats",)),
+    Case("Morocco recalled its ambassador from Algeria, accusing it of backing the rebels.", "ACCUSE", ("Morocco",), ("Algeria",)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", REACH, ids=_ids)
+def test_quantifiers_and_participle_objects(case: Case) -> None:
+    check(case)

@@ -362,7 +362,7 @@ def _context_entity(
         return Entity(index, index + 2, "pronoun", (ctx.last_state,))
     if low == "the" and index + 1 < len(tokens) and lows[index + 1] in _BLOC_ANAPHORS:
         return _the_bloc(index, ctx, found)
-    return _party_pronoun(view, index, ctx)
+    return _party_pronoun(view, index, ctx, found)
 
 
 #: Nouns that stand for the last organisation named ("the bloc", "the alliance").
@@ -390,16 +390,39 @@ def _person_pronoun(index: int, ctx: StoryContext, found: list[Entity]) -> Entit
     return Entity(index, index + 1, "pronoun", (person,)) if person is not None else None
 
 
-def _party_pronoun(view: SentenceView, index: int, ctx: StoryContext) -> Entity | None:
+def _party_pronoun(
+    view: SentenceView, index: int, ctx: StoryContext, found: list[Entity]
+) -> Entity | None:
     """ "It called on ...": the last state or organisation named (the subject of the
-    sentence before, for an "It" that opens its own); "they": the last pair."""
+    sentence before, for an "It" that opens its own); "they": the last pair; "it", "them"
+    as the object of a participle: the party the sentence named last before it."""
     low = view.lows[index]
+    if low in _OBJECT_PRONOUNS and index and view.lows[index - 1].endswith("ing"):
+        return _participle_object(index, found)
     party = ctx.last_subject if index == 0 and ctx.last_subject is not None else ctx.last_party
     if low == "it" and party is not None and not view.quoted[index]:
         return Entity(index, index + 1, "pronoun", (party,))
     if low == "they" and len(ctx.last_group) >= _PAIR:
         return Entity(index, index + 1, "pronoun", ctx.last_group)
     return None
+
+
+#: Pronouns that, as the object of a participle, stand for a party of their own sentence.
+_OBJECT_PRONOUNS = frozenset({"it", "them"})
+
+
+def _participle_object(index: int, found: list[Entity]) -> Entity | None:
+    """ "Bratislava expelled three Russian diplomats, accusing them of spying": the object
+    of a participle is the party named last before it that is not the sentence's first
+    (its subject); none when the sentence named no other."""
+    before = [e for e in found if e.end <= index and e.kind in _OBJECT_KINDS and e.actors]
+    if len(before) < _PAIR:
+        return None
+    return Entity(index, index + 1, "pronoun", before[-1].actors)
+
+
+#: Entities a participle's pronoun object may stand for.
+_OBJECT_KINDS = frozenset({"state", "org", "person"})
 
 
 def _two(

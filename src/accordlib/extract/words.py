@@ -104,6 +104,7 @@ class WordClasses:
     phone_media: frozenset[str]
     test_weapons: frozenset[str]
     counterpart_modifiers: frozenset[str]
+    quantifier_phrase: tuple[tuple[str, ...], ...]
     # Derived (not classes of the table):
     #: the words that can open an attribution: the reporting verbs and "according (to)"
     attribution_cues: frozenset[str] = attrs.field(init=False)
@@ -121,6 +122,8 @@ class WordClasses:
     frame_skip: frozenset[str] = attrs.field(init=False)
     #: the killing stems as a tuple, longest first, for ``str.startswith``
     killing_prefixes: tuple[str, ...] = attrs.field(init=False)
+    #: the quantifier phrases by their first word
+    quantifiers: dict[str, tuple[tuple[str, ...], ...]] = attrs.field(init=False)
 
     @attribution_cues.default
     def _attribution_cues(self) -> frozenset[str]:
@@ -136,7 +139,11 @@ class WordClasses:
 
     @context_words.default
     def _context_words(self) -> frozenset[str]:
-        return self.pronoun_speaker | self.pronoun_person | {"two", "both", "the", "they", "it"}
+        return (
+            self.pronoun_speaker
+            | self.pronoun_person
+            | {"two", "both", "the", "they", "it", "them"}
+        )
 
     @subject_skip.default
     def _subject_skip(self) -> frozenset[str]:
@@ -149,6 +156,13 @@ class WordClasses:
     @killing_prefixes.default
     def _killing_prefixes(self) -> tuple[str, ...]:
         return tuple(sorted(self.killing_stems, key=lambda stem: (-len(stem), stem)))
+
+    @quantifiers.default
+    def _quantifiers(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in self.quantifier_phrase:
+            by_first.setdefault(phrase[0], []).append(phrase)
+        return {first: tuple(phrases) for first, phrases in by_first.items()}
 
     @object_skip.default
     def _object_skip(self) -> frozenset[str]:
