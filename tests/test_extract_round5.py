@@ -159,3 +159,32 @@ REACH = [
 @pytest.mark.parametrize("case", REACH, ids=_ids)
 def test_quantifiers_and_participle_objects(case: Case) -> None:
     check(case)
+
+
+#: Talks "on the sidelines", "on the first day" have no issue: a meeting; talks on a
+#: border have one: a negotiation.
+TALKS = [
+    Case("Penny Wong and her Indonesian counterpart held talks on the sidelines of the summit.", "MEET", ("Penny Wong", "Indonesian counterpart")),
+    Case("Chile and Peru held talks on the first day of the forum.", "MEET", ("Chile", "Peru")),
+    Case("Chile and Peru held talks on the maritime border.", "NEGOTIATE", ("Chile", "Peru")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", TALKS, ids=_ids)
+def test_talks_on_the_sidelines_are_a_meeting(case: Case) -> None:
+    check(case)
+
+
+def test_an_organ_named_alone_under_another_states_dateline() -> None:
+    events = extract_events(
+        "ISLAMABAD: Foreign Office summoned the Indian deputy high commissioner on Monday.",
+        published=PUBLISHED,
+    )
+    assert [(e.kind.name, [a.country.alpha3 for a in e.actors if a.country]) for e in events] == [
+        ("PROTEST", ["PAK"])
+    ]
+    events = extract_events(
+        "LONDON (Reuters) - The Foreign Office summoned the Russian ambassador.",
+        published=PUBLISHED,
+    )
+    assert [[a.country.alpha3 for a in e.actors if a.country] for e in events] == [["GBR"]]

@@ -334,8 +334,12 @@ def _issue_after(view: SentenceView, head: int) -> bool:
             return True  # "talks with the Taliban to explore ways for peace": an issue
         if low in words.topic_words:
             following = lows[index + 1] if index + 1 < len(lows) else ""
+            if following == "the" and index + 2 < len(lows):
+                following = lows[index + 2]
             if following in words.time_words or following.isdigit():
                 continue  # "on Tuesday": a date, not an issue
+            if following in words.setting_nouns:
+                continue  # "on the sidelines", "on the first day": a setting, not an issue
             return True
         if low in _CLAUSE_ENDS or low in words.clause_words:
             return False

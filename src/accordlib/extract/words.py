@@ -105,6 +105,7 @@ class WordClasses:
     test_weapons: frozenset[str]
     counterpart_modifiers: frozenset[str]
     quantifier_phrase: tuple[tuple[str, ...], ...]
+    setting_nouns: frozenset[str]
     # Derived (not classes of the table):
     #: the words that can open an attribution: the reporting verbs and "according (to)"
     attribution_cues: frozenset[str] = attrs.field(init=False)
