@@ -188,3 +188,16 @@ def test_an_organ_named_alone_under_another_states_dateline() -> None:
         published=PUBLISHED,
     )
     assert [[a.country.alpha3 for a in e.actors if a.country] for e in events] == [["GBR"]]
+
+
+#: An unnamed group using force on a named party is reported ("militants attacked Afghan
+#: troops"); the same group alone in another kind stays below the default floor.
+FORCE = [
+    Case("Militants attacked Afghan troops near the border on Wednesday.", "FIGHT", ("Militants",), ("Afghan troops",)),
+    Case("Gunmen attacked a Malian army convoy near Gao.", "FIGHT", ("Gunmen",), ("Malian army",)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", FORCE, ids=_ids)
+def test_an_unnamed_group_using_force_on_a_named_party(case: Case) -> None:
+    check(case)
