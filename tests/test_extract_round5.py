@@ -201,3 +201,14 @@ FORCE = [
 @pytest.mark.parametrize("case", FORCE, ids=_ids)
 def test_an_unnamed_group_using_force_on_a_named_party(case: Case) -> None:
     check(case)
+
+
+def test_fighters_repelling_a_states_counterattacks_are_two_fights() -> None:
+    events = extract_events(
+        "Kurdish fighters repelled heavy Syrian counterattacks overnight, the group said.",
+        published=PUBLISHED,
+    )
+    assert sorted(
+        (e.kind.name, tuple(a.name for a in e.actors), tuple(a.name for a in e.recipients))
+        for e in events
+    ) == [("FIGHT", ("Syria",), ()), ("FIGHT", ("fighters",), ("Syria",))]
