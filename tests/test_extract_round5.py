@@ -212,3 +212,13 @@ def test_fighters_repelling_a_states_counterattacks_are_two_fights() -> None:
         (e.kind.name, tuple(a.name for a in e.actors), tuple(a.name for a in e.recipients))
         for e in events
     ) == [("FIGHT", ("Syria",), ()), ("FIGHT", ("fighters",), ("Syria",))]
+
+
+def test_a_states_efforts_are_its_act() -> None:
+    events = extract_events(
+        "Norwegian and Swiss diplomatic efforts brokered a truce between the two militias.",
+        published=PUBLISHED,
+    )
+    assert [(e.kind.name, tuple(a.name for a in e.actors)) for e in events] == [
+        ("MEDIATE", ("Norway", "Switzerland"))
+    ]
