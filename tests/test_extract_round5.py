@@ -222,3 +222,17 @@ def test_a_states_efforts_are_its_act() -> None:
     assert [(e.kind.name, tuple(a.name for a in e.actors)) for e in events] == [
         ("MEDIATE", ("Norway", "Switzerland"))
     ]
+
+
+#: Sports fixtures are no meetings or visits ("will meet in a friendly match", a team's
+#: travel before the Olympic Games); negotiating teams still meet.
+def test_sports_fixtures_are_no_diplomacy() -> None:
+    for text in (
+        "The national teams of Chile and Peru will meet in a friendly match at the stadium in Lima.",
+        "The Black Ferns will travel to France as they finalise their Olympic preparation.",
+    ):
+        assert extract_events(text, published=PUBLISHED) == [], text
+    events = extract_events(
+        "The negotiating teams of Chile and Peru met in Lima on Monday.", published=PUBLISHED
+    )
+    assert "MEET" in [e.kind.name for e in events]
