@@ -236,3 +236,14 @@ def test_sports_fixtures_are_no_diplomacy() -> None:
         "The negotiating teams of Chile and Peru met in Lima on Monday.", published=PUBLISHED
     )
     assert "MEET" in [e.kind.name for e in events]
+
+
+def test_an_agreement_left_unnamed_repeats_the_one_the_story_named() -> None:
+    story = (
+        "Chile and Peru signed a fisheries agreement on Monday, the ministry said.\n\n"
+        "The deal was signed in Lima in the presence of both countries' ministers.\n"
+    )
+    events = extract_events(story, published=PUBLISHED)
+    assert [(e.kind.name, e.agreement) for e in events] == [
+        ("SIGN_AGREEMENT", "fisheries agreement")
+    ]

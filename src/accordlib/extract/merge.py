@@ -82,12 +82,19 @@ def merge_events(
     kept: list[DiplomaticEvent] = []
     told: list[tuple[int, _Parties]] = []  # the sentence and the parties' names of each kept
     index: dict[tuple[object, ...], int] = {}
+    named_agreement: dict[tuple[object, ...], int] = {}  # by the key without its agreement
     for event, named, feeble, sentence in zip(events, parties, weak, sentences, strict=True):
         if feeble and _outweighed(named, sentence, strong, weaker, feeble - WEAK_LOCAL):
             continue
         key = _key(event)
         position = index.get(key)
+        if position is None and event.agreement is None:
+            # "The deal was signed in Ankara": an agreement left unnamed is the one the
+            # story named for the same act and parties
+            position = named_agreement.get(_unnamed(key))
         if position is None:
+            if event.agreement is not None:
+                named_agreement.setdefault(_unnamed(key), len(kept))
             index[key] = len(kept)
             kept.append(event)
             told.append((sentence, named))
@@ -104,6 +111,12 @@ def merge_events(
                 date=event.date, date_precision=event.date_precision, date_text=event.date_text
             )
     return kept
+
+
+def _unnamed(key: tuple[object, ...]) -> tuple[object, ...]:
+    """A merge key without its agreement."""
+    kind, parties, _, kind_of_fact = key
+    return (kind, parties, kind_of_fact)
 
 
 def _tables(
