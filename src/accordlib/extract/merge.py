@@ -4,7 +4,8 @@ A story reports an event several times (the lead, a quotation, a recap); the fir
 report wins and a later one may add its date. Reports are one event when their kind,
 their parties' states ("the Iraqi Third Army Corps" and "Iraq"), their agreement and
 their class of factuality agree, unless one sentence names other parties of the same
-states for each. A weak event ("discussed") gives way to a stronger event of the same or
+states for each; an agreement left unnamed ("The deal was signed in Ankara") is the one
+the story named for the same act and parties. A weak event ("discussed") gives way to a stronger event of the same or
 the previous sentence that has its parties (not to a visit, whose talks are an act of
 their own); a weak intention with its own complement ("pledged to support the plan", "promised that the
 system will be kept") only to the act of its own sentence (:data:`WEAK_LOCAL`): "China
