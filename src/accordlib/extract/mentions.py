@@ -419,10 +419,15 @@ def _participle_object(index: int, found: list[Entity]) -> Entity | None:
     """ "Bratislava expelled three Russian diplomats, accusing them of spying": the object
     of a participle is the party named last before it that is not the sentence's first
     (its subject); none when the sentence named no other."""
-    before = [e for e in found if e.end <= index and e.kind in _OBJECT_KINDS and e.actors]
+    before = [
+        e
+        for e in found
+        if e.end <= index and e.kind in _OBJECT_KINDS and e.actors and not e.modifier
+    ]
     if len(before) < _PAIR:
-        return None
-    return Entity(index, index + 1, "pronoun", before[-1].actors)
+        return None  # "calling it a recipe for war" after "the Israeli proposal": a thing
+    # Copies: the party named before keeps its own standing (it was named, not resolved).
+    return Entity(index, index + 1, "pronoun", tuple(attrs.evolve(a) for a in before[-1].actors))
 
 
 #: Entities a participle's pronoun object may stand for.
