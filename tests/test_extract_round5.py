@@ -247,3 +247,11 @@ def test_an_agreement_left_unnamed_repeats_the_one_the_story_named() -> None:
     assert [(e.kind.name, e.agreement) for e in events] == [
         ("SIGN_AGREEMENT", "fisheries agreement")
     ]
+
+
+def test_ships_attacked_with_missiles_are_fighting() -> None:
+    events = extract_events(
+        "Iran has attacked several ships with land-based missiles, the minister said.",
+        published=PUBLISHED,
+    )
+    assert [e.kind.name for e in events] == ["FIGHT"]

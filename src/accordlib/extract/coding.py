@@ -251,6 +251,8 @@ def armed_force(
 #: How far after a force verb the weapon it fires may be named ("fired what appears to be a
 #: ballistic missile").
 _WEAPON_REACH: Final = 8
+#: Words before the weapon that aim the act at someone (the weapon is then an instrument).
+_AIMED: Final = frozenset({"with", "at", "on", "against", "upon"})
 
 
 def show_of_force(
@@ -260,9 +262,13 @@ def show_of_force(
     ballistic missile toward the East Sea") is a show of force (150), not fighting."""
     if kind not in _FORCE_KINDS or recipients:
         return kind
-    after = view.lows[match.head + 1 : match.end + _WEAPON_REACH]
     weapons = view.vocab.test_weapons
-    return "MOBILIZE" if any(low in weapons for low in after) else kind
+    for low in view.lows[match.head + 1 : match.end + _WEAPON_REACH]:
+        if low in weapons:
+            return "MOBILIZE"
+        if low in _AIMED:
+            break  # "attacked several ships with missiles", "fired at": aimed at someone
+    return kind
 
 
 def _is_killing(low: str, stems: tuple[str, ...]) -> bool:
