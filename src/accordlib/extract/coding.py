@@ -129,6 +129,14 @@ def refine(
         fact = Factuality.ANNOUNCED  # "pledged aid": the act, announced (033)
     if fact is Factuality.NEGATED and _possibly_not(lows[cue_start : match.start]):
         fact = Factuality.HYPOTHETICAL  # "may not attend the talks": possibly not
+    return _refusal_or_pressure(view, match, _worded_kind(view, match, kind, cue_start), fact)
+
+
+def _worded_kind(view: SentenceView, match: Trigger, kind: str, cue_start: int) -> str:
+    """The kind the words around the trigger make of its own: a promise of support, a
+    meeting without an issue, a courtesy call, talks by telephone."""
+    words = view.vocab
+    lows = view.lows
     if kind == "PRAISE" and lows[match.head] in words.support_verbs:
         cues = lows[cue_start : match.start]
         if "to" in cues or not words.future.isdisjoint(cues):
@@ -139,7 +147,7 @@ def refine(
         kind = "MEET"  # "called on Prime Minister X and discussed ...": a visit to X
     if kind in _TALK_KINDS and _by_phone(view, match):
         kind = "PHONE_CALL"  # "discussed the treaty during a phone call": a call (041)
-    return _refusal_or_pressure(view, match, kind, fact)
+    return kind
 
 
 #: Kinds of talks that, held by telephone, are a phone call.

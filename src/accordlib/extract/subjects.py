@@ -409,7 +409,7 @@ def carried_subject(
     if controller:
         return controller
     if nominal:
-        speaker = _speaker_before(view.attributions, start) or _announcer(view, start)
+        speaker = _nominal_speaker(view, start)
         if speaker:
             return speaker  # "..., Trump wrote after a phone call with X"
     if coordinated or gerund or manner:
@@ -434,6 +434,13 @@ def _declarer(
 
 #: How many words may open an announced event noun ("announced the full restoration").
 _OBJECT_WORDS: Final = 3
+
+
+def _nominal_speaker(view: SentenceView, start: int) -> tuple[Actor, ...]:
+    """The speaker an event noun at ``start`` takes: the one whose clause came before its
+    reporting verb ("..., Trump wrote after a phone call with X"), else the one who
+    announced it ("Chile announced the restoration of ties")."""
+    return _speaker_before(view.attributions, start) or _announcer(view, start)
 
 
 def _announcer(view: SentenceView, start: int) -> tuple[Actor, ...]:
