@@ -113,6 +113,10 @@ def label_code(actor: Actor) -> str:
         party = tables().by_name.get(" ".join(phrase_key(actor.name)))
         if party is not None and party.short and actor.kind is not ActorKind.PERSON:
             return party.short
+        if party is None and actor.country is not None:
+            # An unnamed group the text ties to a state ("Russian citizens", "the Syrian
+            # opposition"): the labels give it that state.
+            return actor.country.alpha3
         return "_".join(actor.name.upper().split())
     return actor.country.alpha3
 

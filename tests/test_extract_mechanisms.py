@@ -91,8 +91,9 @@ NOMINALISATIONS = [
     Case("Police in Nairobi fired tear gas and made arrests.", "ARREST", ("Police",)),
     # the Gulf Arab states are the Gulf Cooperation Council's members
     Case("Oil ministers from the Gulf Arab states will meet in Riyadh on Sunday.", "MEET", ("Gulf Cooperation Council",), (), "PLANNED"),
-    # a state named as the event noun's modifier is its actor
-    Case("Kurdish fighters repelled heavy Syrian counterattacks overnight, the group said.", "FIGHT", ("Syria",)),
+    # a state named as the event noun's modifier is its actor (the fighters' repelling
+    # them is a second FIGHT, reported since a group using force on a named party counts)
+    Case("Kurdish fighters faced heavy Syrian counterattacks overnight, the group said.", "FIGHT", ("Syria",)),
     # a loan from a lender: the lender gives, the borrowing subject receives
     Case("Zambia signed two loans from the African Development Bank on Monday.", "PROVIDE_AID", ("African Development Bank",), ("Zambia",)),
     Case("Norway will lend Malawi twenty million crowns.", "PROVIDE_AID", ("Norway",), ("Malawi",), "PLANNED"),

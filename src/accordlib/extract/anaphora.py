@@ -68,6 +68,9 @@ _COUNTED = frozenset({"state", "org"})
 _SUBJECT_WORDS = 2
 #: A given name of more than two letters ("Wang" for Wang Yi) also names its person.
 _SHORTEST_GIVEN_NAME = 3
+#: Names of up to this many words may be written family name first ("Yoon Suk Yeol",
+#: "Xi Jinping"): their first word alone is remembered too, unless another took it.
+_FAMILY_FIRST_WORDS = 3
 #: A surname is read as a misspelling of a known one from this many letters ("Schultz"
 #: for Shultz); shorter names differ by one letter too often ("Lee", "Li").
 _SHORTEST_MISSPELT = 6
@@ -180,8 +183,9 @@ class StoryContext:
         surname = parts[-1].lower() if parts else ""
         if surname and actor.name != (actor.title.canonical if actor.title else ""):
             persons[surname] = actor
-            if len(parts) == _PAIR and len(parts[0]) >= _SHORTEST_GIVEN_NAME:
-                persons.setdefault(parts[0].lower(), actor)  # "Wang" for Wang Yi
+            if len(parts) <= _FAMILY_FIRST_WORDS and len(parts[0]) >= _SHORTEST_GIVEN_NAME:
+                # "Wang" for Wang Yi, "Yoon" for Yoon Suk Yeol: a family name written first
+                persons.setdefault(parts[0].lower(), actor)
 
     def misspelt(self, name: str) -> Actor | None:
         """ "Schultz" for the "George Shultz" named earlier: the one person registered under

@@ -14,7 +14,7 @@ from accordlib.events.kinds import ActorKind
 from accordlib.events.model import Actor
 from accordlib.extract.actor_factory import state_actor
 from accordlib.extract.anaphora import StoryContext
-from accordlib.extract.mentions import group_parties
+from accordlib.extract.coordination import group_parties
 from accordlib.extract.model import Attribution, Entity, Group
 from accordlib.extract.view import SentenceView
 from accordlib.extract.words import WORDS, WordClasses

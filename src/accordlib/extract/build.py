@@ -33,7 +33,13 @@ from accordlib.extract.background import (
     war_history,
 )
 from accordlib.extract.clauses import clause_of
-from accordlib.extract.coding import armed_force, envoy_expulsion, negotiation_intent, refine
+from accordlib.extract.coding import (
+    armed_force,
+    envoy_expulsion,
+    negotiation_intent,
+    refine,
+    show_of_force,
+)
 from accordlib.extract.confidence import event_confidence
 from accordlib.extract.counterpart import story_counterpart
 from accordlib.extract.dating import date_event, pick_timex
@@ -101,6 +107,7 @@ def build_event(
     kind, fact = refine(view, match, roles.cue_start, fact)
     kind = envoy_expulsion(view, match, negotiation_intent(view, match, kind), recipients)
     kind = armed_force(view, kind, actors, recipients)
+    kind = show_of_force(view, match, kind, recipients)
     if war_history(view, EventKind[kind], date, ctx.published):
         return None  # "captured by Israel in the 1967 war": a war story's history
     attribution = clause.attribution

@@ -38,7 +38,14 @@ from accordlib.extract.model import DIRECTED_KINDS, Trigger
 from accordlib.extract.view import SentenceView
 from accordlib.officials.model import Role
 
-__all__ = ["armed_force", "envoy_expulsion", "mutual_reverse", "negotiation_intent", "refine"]
+__all__ = [
+    "armed_force",
+    "envoy_expulsion",
+    "mutual_reverse",
+    "negotiation_intent",
+    "refine",
+    "show_of_force",
+]
 
 #: How far after "talks" their issue may be named ("talks in Cairo on the truce").
 _TOPIC_REACH: Final = 12
@@ -82,16 +89,10 @@ _PURPOSE_VERBS: Final = frozenset(
 _FORCE_BLOCK: Final = "PHYSICAL_CONFLICT"
 #: How far before such a verb an armed party makes it force ("the rebels fighting").
 _ARMED_REACH: Final = 3
-#: A state's forces, beside the armed groups of the word classes.
-_FORCES: Final = frozenset({"troops", "forces", "army", "soldiers", "warplanes", "warships"})
 #: The forms of "press": pressing a party to act is an appeal, as urging is.
 _PRESSING: Final = frozenset({"press", "presses", "pressed", "pressing"})
-#: Verbs (stems) of violence against people: by a state's forces too, an assault (18).
-_KILLING: Final = (
-    "kill", "massacr", "murder", "assassinat", "execut", "slaughter", "tortur", "beat",
-    "abduct", "kidnap", "rape", "shot", "shoot",
-)  # fmt: skip
-#: What may follow such a stem in one of its forms ("executed", "execution", "kidnapping",
+#: What may follow a stem of a verb of violence against people (the word class
+#: ``killing_stems``) in one of its forms ("executed", "execution", "kidnapping",
 #: "beaten"); other words that start like one are not killings ("executive", "shotgun",
 #: "rapeseed").
 _KILLING_ENDINGS: Final = frozenset(
@@ -135,6 +136,14 @@ def refine(
         fact = Factuality.ANNOUNCED  # "pledged aid": the act, announced (033)
     if fact is Factuality.NEGATED and _possibly_not(lows[cue_start : match.start]):
         fact = Factuality.HYPOTHETICAL  # "may not attend the talks": possibly not
+    return _refusal_or_pressure(view, match, _worded_kind(view, match, kind, cue_start), fact)
+
+
+def _worded_kind(view: SentenceView, match: Trigger, kind: str, cue_start: int) -> str:
+    """The kind the words around the trigger make of its own: a promise of support, a
+    meeting without an issue, a courtesy call, talks by telephone."""
+    words = view.vocab
+    lows = view.lows
     if kind == "PRAISE" and lows[match.head] in words.support_verbs:
         cues = lows[cue_start : match.start]
         if "to" in cues or not words.future.isdisjoint(cues):
@@ -143,7 +152,35 @@ def refine(
         kind = "MEET"  # "held talks with X": a meeting whose issue is not said
     elif kind == "APPEAL" and _courtesy_call(view, match):
         kind = "MEET"  # "called on Prime Minister X and discussed ...": a visit to X
-    return _refusal_or_pressure(view, match, kind, fact)
+    if kind in _TALK_KINDS and _by_phone(view, match):
+        kind = "PHONE_CALL"  # "discussed the treaty during a phone call": a call (041)
+    return kind
+
+
+#: Kinds of talks that, held by telephone, are a phone call.
+_TALK_KINDS: Final = frozenset({"MEET", "NEGOTIATE"})
+#: How far from the trigger the telephone may be named ("In a rare phone call, the foreign
+#: ministers of Armenia and Azerbaijan discussed").
+_PHONE_REACH: Final = 12
+#: Words right before the telephone that make it the medium of the talks ("during a phone
+#: call", "via phone", "over the telephone"; not "after a phone call").
+_MEDIUM_WORDS: Final = frozenset({"by", "via", "over", "during", "in", "on", "through"})
+#: How many words ("a rare", "the") may stand between such a word and the telephone.
+_MEDIUM_GAP: Final = 3
+
+
+def _by_phone(view: SentenceView, match: Trigger) -> bool:
+    """Whether talks are said to be held by telephone: a telephone word near the trigger
+    with a medium word right before it ("during a phone call", "via phone")."""
+    lows = view.lows
+    media = view.vocab.phone_media
+    low_end = max(0, match.start - _PHONE_REACH)
+    for index in range(low_end, min(len(lows), match.end + _PHONE_REACH)):
+        if lows[index] in media and not _MEDIUM_WORDS.isdisjoint(
+            lows[max(low_end, index - _MEDIUM_GAP) : index]
+        ):
+            return True
+    return False
 
 
 #: Forms of "call" whose "on" may open a courtesy call ("called on the President").
@@ -218,7 +255,8 @@ def _armed_before(view: SentenceView, match: Trigger) -> bool:
     """Whether an armed group or a state's forces stand right before the trigger."""
     before = view.lows[max(0, match.start - _ARMED_REACH) : match.start]
     armed = view.vocab.armed_groups
-    return any(low in armed or low in _FORCES for low in before)
+    forces = view.vocab.state_forces
+    return any(low in armed or low in forces for low in before)
 
 
 def armed_force(
@@ -234,7 +272,7 @@ def armed_force(
     if kind != "ASSAULT":
         return kind
     military = any(actor.kind is ActorKind.MILITARY for actor in actors)
-    if not any(_is_killing(low) for low in view.lows):
+    if not any(_is_killing(low, view.vocab.killing_prefixes) for low in view.lows):
         if military and (recipients or len({actor.country for actor in actors}) > 1):
             return "FIGHT"
         return kind
@@ -251,10 +289,33 @@ def _combat_deaths(view: SentenceView, military: bool, recipients: tuple[Actor, 
     return military and bool(recipients) and not view.vocab.battle_words.isdisjoint(view.lows)
 
 
-def _is_killing(low: str) -> bool:
+#: How far after a force verb the weapon it fires may be named ("fired what appears to be a
+#: ballistic missile").
+_WEAPON_REACH: Final = 8
+#: Words before the weapon that aim the act at someone (the weapon is then an instrument).
+_AIMED: Final = frozenset({"with", "at", "on", "against", "upon"})
+
+
+def show_of_force(
+    view: SentenceView, match: Trigger, kind: str, recipients: tuple[Actor, ...]
+) -> str:
+    """A missile fired or launched at no one named ("North Korea launched a short-range
+    ballistic missile toward the East Sea") is a show of force (150), not fighting."""
+    if kind not in _FORCE_KINDS or recipients:
+        return kind
+    weapons = view.vocab.test_weapons
+    for low in view.lows[match.head + 1 : match.end + _WEAPON_REACH]:
+        if low in weapons:
+            return "MOBILIZE"
+        if low in _AIMED:
+            break  # "attacked several ships with missiles", "fired at": aimed at someone
+    return kind
+
+
+def _is_killing(low: str, stems: tuple[str, ...]) -> bool:
     """Whether a lower-case word is a form of a verb of violence against people."""
-    return low.startswith(_KILLING) and any(
-        low.startswith(stem) and low[len(stem) :] in _KILLING_ENDINGS for stem in _KILLING
+    return low.startswith(stems) and any(
+        low.startswith(stem) and low[len(stem) :] in _KILLING_ENDINGS for stem in stems
     )
 
 
@@ -320,8 +381,12 @@ def _issue_after(view: SentenceView, head: int) -> bool:
             return True  # "talks with the Taliban to explore ways for peace": an issue
         if low in words.topic_words:
             following = lows[index + 1] if index + 1 < len(lows) else ""
+            if following == "the" and index + 2 < len(lows):
+                following = lows[index + 2]
             if following in words.time_words or following.isdigit():
                 continue  # "on Tuesday": a date, not an issue
+            if following in words.setting_nouns:
+                continue  # "on the sidelines", "on the first day": a setting, not an issue
             return True
         if low in _CLAUSE_ENDS or low in words.clause_words:
             return False

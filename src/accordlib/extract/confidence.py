@@ -81,6 +81,11 @@ _NAME_ONLY: Final = 0.6
 _UNKNOWN_STATE: Final = 0.85
 _ROLE_ALONE: Final = 0.5
 _GROUP_ALONE: Final = 0.8
+#: An unnamed group ("militants", "gunmen") using force on a named party ("attacked
+#: Afghan troops"): the named party places the act, as a state's organ does a domestic one.
+_GROUP_ON_NAMED: Final = 0.9
+#: The kinds of force such a group is a party to.
+_FORCE_KINDS: Final = frozenset({"FIGHT", "ASSAULT"})
 _NOBODY: Final = 0.7
 _CORPORATE_PARTY: Final = 0.2
 #: A kind that needs a second party (``parties`` two in the frames) without one.
@@ -157,6 +162,10 @@ def event_confidence(
     recipient_score = _best(recipients, domestic, origins, guards)
     if actor_score is None:
         score *= _NOBODY * (recipient_score or 0.0)
+    elif (
+        actor_score == _GROUP_ALONE and recipient_score == _NAMED and trigger.kind in _FORCE_KINDS
+    ):
+        score *= _GROUP_ON_NAMED
     else:
         score *= actor_score
     if frame is not None and frame.two and not recipients and trigger.between != "actors":

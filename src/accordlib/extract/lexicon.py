@@ -62,6 +62,7 @@ from accordlib.extract.lexicon_tables import (
     Unit,
     trigger_forms,
 )
+from accordlib.extract.words import WORDS
 
 __all__ = [
     "GAP",
@@ -193,10 +194,18 @@ def _search(
     starts: list[int] | None = None,
 ) -> int:
     """The end of ``element`` found within ``gap`` words from ``at``, or -1 (``starts``,
-    when given, receives the positions of the words it covers)."""
-    for position in range(at, min(len(words), at + gap + 1)):
+    when given, receives the positions of the words it covers). A quantifier ("most of",
+    "a portion of") does not count towards the gap."""
+    count = len(words)
+    limit = min(count, at + gap + 1)
+    quantifiers = WORDS.get().quantifiers
+    position = at - 1
+    while position + 1 < limit:
+        position += 1
         if position in skip:
             continue
+        if words[position] in quantifiers:
+            limit = min(count, limit + _quantifier_size(words, position, quantifiers))
         end = _element_at(element, words, position, synsets)
         if end >= 0:
             if starts is not None:
@@ -212,6 +221,16 @@ def _search(
                     return end
             return -1
     return -1
+
+
+def _quantifier_size(
+    words: Sequence[str], at: int, quantifiers: dict[str, tuple[tuple[str, ...], ...]]
+) -> int:
+    """The length of the quantifier phrase at ``at`` ("most of": 2), or 0."""
+    for phrase in quantifiers[words[at]]:
+        if tuple(words[at : at + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
 
 
 def _after(

@@ -13,9 +13,9 @@ then coordinated parties as groups.
 3. persons named earlier in the story ("Trump"), pronouns, "the two sides", "the country", "the bloc".
 
 It then merges entities that belong together ("his German counterpart Johann Wadephul",
-"Netanyahu, of Israel", "the Organisation of Islamic Cooperation (OIC)"), and places the
-parties named without their state (:mod:`~accordlib.extract.placing`).
-:func:`group_parties` joins coordinated entities ("Spain, Ireland and Norway").
+"Netanyahu, of Israel", "the Organisation of Islamic Cooperation (OIC)":
+:mod:`~accordlib.extract.coordination`, which also groups coordinated parties), and
+places the parties named without their state (:mod:`~accordlib.extract.placing`).
 """
 
 from __future__ import annotations
@@ -32,7 +32,8 @@ from accordlib.events.model import Actor
 from accordlib.extract.actors_model import ActorMention, ActorSource
 from accordlib.extract.agreements import generic_agreement_name
 from accordlib.extract.anaphora import StoryContext
-from accordlib.extract.model import Entity, Group
+from accordlib.extract.coordination import absorb_acronyms, attach_counterparts
+from accordlib.extract.model import Entity
 from accordlib.extract.phrases import PHRASES, PhraseTables
 from accordlib.extract.placing import (
     attach_nationality,
@@ -45,17 +46,13 @@ from accordlib.extract.view import SentenceView
 from accordlib.extract.words import WORDS, WordClasses
 from accordlib.text.tokens import Tokens
 
-__all__ = ["entity_kind", "find_mentions", "group_parties"]
+__all__ = ["entity_kind", "find_mentions"]
 
 _START = operator.attrgetter("start")
 #: "the two sides" and "they" need a remembered group of at least two parties.
 _PAIR = 2
 #: A person remembered by a word of more than two letters ("Li" is too ambiguous).
 _SHORTEST_NAME = 3
-#: At most this many capitalised words name an unnamed counterpart ("counterpart Ana Ruiz").
-_MAX_COUNTERPART_WORDS = 4
-#: At most this many words between coordinated parties (", and the").
-_MAX_COORDINATION = 3
 _COUNTRY = ActorSource.COUNTRY
 
 _PERSON = ActorKind.PERSON
@@ -122,8 +119,8 @@ def find_mentions(
     _claim_context(claims, view, ctx, words)
     found = claims.found
     found.sort(key=_START)
-    _absorb_acronyms(view.tokens, found)
-    _attach_counterparts(view.tokens, found, words)
+    absorb_acronyms(view.tokens, found)
+    attach_counterparts(view.tokens, found, words)
     attach_places(view.tokens, found, ctx)
     attach_nationality(view.tokens, found, ctx)
     attach_possessor(view.tokens, found, ctx)
@@ -217,10 +214,17 @@ def _home_organ(
     """ "Police detained ...", "the ministry said": an institution named alone is the story's
     state's (not when a state follows: "police in Nairobi"); else the mention's actor."""
     actor = mention.actor
-    if not mention.generic or mention.text.lower() not in organs:
+    if mention.text.lower() not in organs:
         return actor
     if claims.tokens.lows[end : end + 1] in (["of"], ["from"], ["in"]):
         return actor
+    if not mention.generic:
+        # "ISLAMABAD: Foreign Office summoned ...": an organ a table gives one state, named
+        # alone under another state's dateline, is the dateline state's.
+        dateline = ctx.dateline_country
+        if dateline is None or actor.country is None or actor.country == dateline:
+            return actor
+        return attrs.evolve(actor, country=dateline)
     home = ctx.home_state()
     return actor if home is None else attrs.evolve(actor, country=home)
 
@@ -362,7 +366,7 @@ def _context_entity(
         return Entity(index, index + 2, "pronoun", (ctx.last_state,))
     if low == "the" and index + 1 < len(tokens) and lows[index + 1] in _BLOC_ANAPHORS:
         return _the_bloc(index, ctx, found)
-    return _party_pronoun(view, index, ctx)
+    return _party_pronoun(view, index, ctx, found)
 
 
 #: Nouns that stand for the last organisation named ("the bloc", "the alliance").
@@ -390,16 +394,44 @@ def _person_pronoun(index: int, ctx: StoryContext, found: list[Entity]) -> Entit
     return Entity(index, index + 1, "pronoun", (person,)) if person is not None else None
 
 
-def _party_pronoun(view: SentenceView, index: int, ctx: StoryContext) -> Entity | None:
+def _party_pronoun(
+    view: SentenceView, index: int, ctx: StoryContext, found: list[Entity]
+) -> Entity | None:
     """ "It called on ...": the last state or organisation named (the subject of the
-    sentence before, for an "It" that opens its own); "they": the last pair."""
+    sentence before, for an "It" that opens its own); "they": the last pair; "it", "them"
+    as the object of a participle: the party the sentence named last before it."""
     low = view.lows[index]
+    if low in _OBJECT_PRONOUNS and index and view.lows[index - 1].endswith("ing"):
+        return _participle_object(index, found)
     party = ctx.last_subject if index == 0 and ctx.last_subject is not None else ctx.last_party
     if low == "it" and party is not None and not view.quoted[index]:
         return Entity(index, index + 1, "pronoun", (party,))
     if low == "they" and len(ctx.last_group) >= _PAIR:
         return Entity(index, index + 1, "pronoun", ctx.last_group)
     return None
+
+
+#: Pronouns that, as the object of a participle, stand for a party of their own sentence.
+_OBJECT_PRONOUNS = frozenset({"it", "them"})
+
+
+def _participle_object(index: int, found: list[Entity]) -> Entity | None:
+    """ "Bratislava expelled three Russian diplomats, accusing them of spying": the object
+    of a participle is the party named last before it that is not the sentence's first
+    (its subject); none when the sentence named no other."""
+    before = [
+        e
+        for e in found
+        if e.end <= index and e.kind in _OBJECT_KINDS and e.actors and not e.modifier
+    ]
+    if len(before) < _PAIR:
+        return None  # "calling it a recipe for war" after "the Israeli proposal": a thing
+    # Copies: the party named before keeps its own standing (it was named, not resolved).
+    return Entity(index, index + 1, "pronoun", tuple(attrs.evolve(a) for a in before[-1].actors))
+
+
+#: Entities a participle's pronoun object may stand for.
+_OBJECT_KINDS = frozenset({"state", "org", "person"})
 
 
 def _two(
@@ -457,186 +489,3 @@ def _own_pair(found: list[Entity], index: int, ctx: StoryContext) -> tuple[Actor
     if len(distinct) < _PAIR:
         return ()
     return tuple(ctx.state_actor(country) for country in distinct)
-
-
-def _attach_counterparts(tokens: Tokens, found: list[Entity], words: WordClasses) -> None:
-    """ "his German counterpart (Johann Wadephul)" and "Netanyahu, of Israel," appositions."""
-    lows = tokens.lows
-    for ent in found:
-        if ent.kind == "state" and ent.end - ent.start == 1:
-            _counterpart(tokens, ent, found, words)
-    found[:] = [ent for ent in found if ent.kind != "absorbed"]
-    # "Prime Minister Benjamin Netanyahu, of Israel," -> the country belongs to the person.
-    for position, ent in enumerate(found[:-1]):
-        following = found[position + 1]
-        if (
-            ent.kind == "person"
-            and following.kind == "state"
-            and following.start == ent.end + 2
-            and lows[ent.end] == ","
-            and lows[ent.end + 1] == "of"
-        ):
-            person = ent.actors[0]
-            if person.country is None:
-                ent.actors = (attrs.evolve(person, country=following.actors[0].country),)
-            ent.end = following.end
-            following.kind = "absorbed"
-    found[:] = [ent for ent in found if ent.kind != "absorbed"]
-
-
-def _counterpart(tokens: Tokens, ent: Entity, found: list[Entity], words: WordClasses) -> None:
-    """Turn "his German counterpart" (+ a name) into the person it names."""
-    lows = tokens.lows
-    after = ent.end
-    if not (after < len(tokens) and lows[after] in words.counterpart_nouns):
-        return
-    previous = lows[ent.start - 1] if ent.start else ""
-    if previous not in words.possessives:
-        return
-    country = ent.actors[0].country
-    end = after + 1
-    # A following person ("his German counterpart Johann Wadephul") names them.
-    following = next((e for e in found if e.start == end and e.kind == "person"), None)
-    if following is not None:
-        person = following.actors[0]
-        actor = attrs.evolve(person, country=person.country or country)
-        following.kind = "absorbed"
-        end = following.end
-    else:
-        # A state entity always has its country: the counterpart is that country's.
-        name_end = end
-        while (
-            name_end < len(tokens)
-            and name_end - end < _MAX_COUNTERPART_WORDS
-            and tokens[name_end].text[:1].isupper()
-            and not any(e.start == name_end for e in found)
-        ):
-            name_end += 1
-        name = " ".join(t.text for t in tokens[end:name_end])
-        actor = Actor(ActorKind.PERSON, name or f"{tokens[ent.start].text} counterpart", country)
-        end = name_end
-    ent.kind, ent.start, ent.end, ent.actors, ent.modifier = (
-        "person",
-        ent.start - 1,
-        end,
-        (actor,),
-        False,
-    )
-
-
-def group_parties(tokens: Tokens, ents: list[Entity]) -> list[Group]:
-    """Coordinated parties ("Spain, Ireland and Norway") as one group each; ``ents`` are
-    the sentence's entities without its agreements, in token order. Commas alone do not
-    coordinate ("After talks with Kyiv, Moscow agreed": two clauses): a coordination has
-    a conjunction."""
-    coordination = WORDS.get().coordination
-    groups: list[Group] = []
-    current: list[Entity] = []
-    joined = False  # a conjunction between the current entities
-    for ent in ents:
-        if current:
-            between = tokens.lows[_past_acronym(tokens, current[-1].end) : ent.start]
-            if (
-                _joinable(ent)
-                and _joinable(current[-1])
-                and 0 < len(between) <= _MAX_COORDINATION
-                and (coordination.issuperset(between) or _glued_hyphen(tokens, current[-1], ent))
-                and not ("," in between and _speaker_follows(tokens, ent))
-                and not (
-                    "," in between and _placed(tokens, current[-1]) and not _listed(between, ent)
-                )
-            ):
-                current.append(ent)
-                joined = joined or not _COMMAS.issuperset(between)
-                continue
-            _close(groups, current, joined)
-        current = [ent]
-        joined = False
-    if current:
-        _close(groups, current, joined)
-    return groups
-
-
-def _glued_hyphen(tokens: Tokens, left: Entity, right: Entity) -> bool:
-    """True when a hyphen with no space either side joins two parties ("U.S.-Soviet
-    talks", "EC-U.S. cooperation"); a spaced dash parts clauses."""
-    if right.start != left.end + 1 or tokens.lows[left.end] != "-":
-        return False
-    hyphen = tokens[left.end]
-    return tokens[left.end - 1].end == hyphen.start and hyphen.end == tokens[right.start].start
-
-
-def _absorb_acronyms(tokens: Tokens, found: list[Entity]) -> None:
-    """ "the Organisation of Islamic Cooperation (OIC)": the bracketed short name of the
-    party just named is part of its mention (so "... (OIC) and Russia" coordinate)."""
-    lows = tokens.lows
-    previous: Entity | None = None
-    for ent in found:
-        if (
-            previous is not None
-            and previous.end + 1 == ent.start
-            and lows[previous.end] == "("
-            and lows[ent.end : ent.end + 1] == [")"]
-            and ent.actors == previous.actors
-        ):
-            previous.end = ent.end + 1
-            ent.kind = "absorbed"
-            continue
-        previous = ent
-    found[:] = [ent for ent in found if ent.kind != "absorbed"]
-
-
-#: "(OIC)": an acronym in brackets is three tokens.
-_BRACKETED = 3
-
-
-def _past_acronym(tokens: Tokens, index: int) -> int:
-    """The token after an acronym in brackets at ``index`` ("the Arab Maghreb Union (AMU)
-    and ..."), else ``index``."""
-    end = index + _BRACKETED
-    if end > len(tokens) or tokens[index].low != "(" or tokens[end - 1].low != ")":
-        return index
-    word = tokens[index + 1].text
-    return end if word.isupper() and word.isalpha() else index
-
-
-def _placed(tokens: Tokens, ent: Entity) -> bool:
-    """True when a place preposition comes before ``ent`` ("Meeting in Seoul, the Japanese
-    and Korean ministers"): a comma after a place ends its phrase, it coordinates nothing."""
-    return ent.start > 0 and tokens.lows[ent.start - 1] in WORDS.get().place_prepositions
-
-
-def _listed(between: list[str], ent: Entity) -> bool:
-    """ "visas for people from Algeria, Morocco and Tunisia": a bare comma before a
-    party named as a noun goes on with the list after a place (not "in Seoul, the
-    Japanese and Korean ministers")."""
-    return between == [","] and not ent.modifier
-
-
-def _joinable(ent: Entity) -> bool:
-    """Whether an entity may be coordinated: not a personal pronoun ("Albares, and he
-    praised": a new clause, not a pair)."""
-    return not (ent.kind == "pronoun" and ent.end - ent.start == 1)
-
-
-#: Coordination words that do not coordinate on their own.
-_COMMAS = frozenset({",", "the", "his", "her", "their"})
-
-
-def _close(groups: list[Group], current: list[Entity], joined: bool) -> None:
-    """Add the entities of ``current`` as one group, or one group each when only commas
-    joined them."""
-    if joined or len(current) == 1:
-        groups.append(Group(current[0].start, current[-1].end, tuple(current)))
-    else:
-        groups.extend(Group(ent.start, ent.end, (ent,)) for ent in current)
-
-
-def _speaker_follows(tokens: Tokens, ent: Entity) -> bool:
-    """True when ``ent`` is followed by a reporting verb (", Trump announced")."""
-    lows = tokens.lows
-    words = WORDS.get()
-    index = ent.end
-    while index < len(tokens) and lows[index] in words.speaker_glue:
-        index += 1
-    return index < len(tokens) and lows[index] in words.reporting

@@ -4,7 +4,8 @@ A story reports an event several times (the lead, a quotation, a recap); the fir
 report wins and a later one may add its date. Reports are one event when their kind,
 their parties' states ("the Iraqi Third Army Corps" and "Iraq"), their agreement and
 their class of factuality agree, unless one sentence names other parties of the same
-states for each. A weak event ("discussed") gives way to a stronger event of the same or
+states for each; an agreement left unnamed ("The deal was signed in Ankara") is the one
+the story named for the same act and parties. A weak event ("discussed") gives way to a stronger event of the same or
 the previous sentence that has its parties (not to a visit, whose talks are an act of
 their own); a weak intention with its own complement ("pledged to support the plan", "promised that the
 system will be kept") only to the act of its own sentence (:data:`WEAK_LOCAL`): "China
@@ -82,12 +83,19 @@ def merge_events(
     kept: list[DiplomaticEvent] = []
     told: list[tuple[int, _Parties]] = []  # the sentence and the parties' names of each kept
     index: dict[tuple[object, ...], int] = {}
+    named_agreement: dict[tuple[object, ...], int] = {}  # by the key without its agreement
     for event, named, feeble, sentence in zip(events, parties, weak, sentences, strict=True):
         if feeble and _outweighed(named, sentence, strong, weaker, feeble - WEAK_LOCAL):
             continue
         key = _key(event)
         position = index.get(key)
+        if position is None and event.agreement is None:
+            # "The deal was signed in Ankara": an agreement left unnamed is the one the
+            # story named for the same act and parties
+            position = named_agreement.get(_unnamed(key))
         if position is None:
+            if event.agreement is not None:
+                named_agreement.setdefault(_unnamed(key), len(kept))
             index[key] = len(kept)
             kept.append(event)
             told.append((sentence, named))
@@ -104,6 +112,12 @@ def merge_events(
                 date=event.date, date_precision=event.date_precision, date_text=event.date_text
             )
     return kept
+
+
+def _unnamed(key: tuple[object, ...]) -> tuple[object, ...]:
+    """A merge key without its agreement."""
+    kind, parties, _, kind_of_fact = key
+    return (kind, parties, kind_of_fact)
 
 
 def _tables(

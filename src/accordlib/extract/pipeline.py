@@ -44,9 +44,10 @@ from accordlib.extract.background import part_of_battle
 from accordlib.extract.build import build_event
 from accordlib.extract.coding import mutual_reverse
 from accordlib.extract.confidence import DEFAULT_MIN_CONFIDENCE
+from accordlib.extract.coordination import group_parties
 from accordlib.extract.counterpart import StoryParties
 from accordlib.extract.guards import Guards, corporate_story
-from accordlib.extract.mentions import find_mentions, group_parties
+from accordlib.extract.mentions import find_mentions
 from accordlib.extract.merge import WEAK_LOCAL, WEAK_NEARBY, merge_events
 from accordlib.extract.model import Trigger
 from accordlib.extract.triggers import glued_trigger, may_trigger, trigger_matches

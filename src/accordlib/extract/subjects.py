@@ -409,7 +409,7 @@ def carried_subject(
     if controller:
         return controller
     if nominal:
-        speaker = _speaker_before(view.attributions, start)
+        speaker = _nominal_speaker(view, start)
         if speaker:
             return speaker  # "..., Trump wrote after a phone call with X"
     if coordinated or gerund or manner:
@@ -429,6 +429,41 @@ def _declarer(
         if lows[index].startswith("declar"):
             group, _ = subject_group(view, index, region_start)
             return group.actors if group is not None else ()
+    return ()
+
+
+#: How many words may open an announced event noun ("announced the full restoration").
+_OBJECT_WORDS: Final = 3
+
+
+def _nominal_speaker(view: SentenceView, start: int) -> tuple[Actor, ...]:
+    """The speaker an event noun at ``start`` takes: the one whose clause came before its
+    reporting verb ("..., Trump wrote after a phone call with X"), else the one who
+    announced it ("Chile announced the restoration of ties")."""
+    return _speaker_before(view.attributions, start) or _announcer(view, start)
+
+
+def _announcer(view: SentenceView, start: int) -> tuple[Actor, ...]:
+    """ "Colombia and Venezuela have announced the restoration of relations": the speaker
+    of an announcing verb whose object the event noun at ``start`` opens (a determiner or
+    a few lower-case modifiers between, no party, comma nor clause word)."""
+    lows = view.lows
+    for attribution in view.attributions:
+        verb = attribution.frame_end - 1
+        if (
+            not attribution.speaker
+            or attribution.start != attribution.frame_end
+            or not 0 <= verb < start
+            or lows[verb] not in view.vocab.announcing
+        ):
+            continue
+        between = lows[verb + 1 : start]
+        clause = view.vocab.clause_words
+        if len(between) <= _OBJECT_WORDS and all(
+            low.isalpha() and low not in clause and view.covering[verb + 1 + offset] is None
+            for offset, low in enumerate(between)
+        ):
+            return attribution.speaker
     return ()
 
 

@@ -218,7 +218,48 @@ def passive_sender(
         return envoy_state(subject)
     if match.kind == "PROTEST":
         return summoning_host(view, match, upper)
+    if match.kind == "SIGN_AGREEMENT":
+        return signing_parties(view, match, upper)
     return ()
+
+
+#: Words that name the parties of a signing its passive leaves without an agent: "were
+#: signed *between* Laos and Mongolia", "were signed in the *presence of* the two leaders".
+_SIGNING_MARKS: Final = (("between",), ("presence", "of"))
+
+
+def signing_parties(view: SentenceView, match: Trigger, upper: int) -> tuple[Actor, ...]:
+    """The parties of an agreement signed in a passive without its agent: the party after
+    "between" after the verb, else the one after "in the presence of" in the sentence
+    ("In the presence of the two presidents, five documents were signed")."""
+    lows = view.lows
+    for mark in _SIGNING_MARKS:
+        size = len(mark)
+        start = match.end if size == 1 else 0
+        for index in range(start, min(upper, len(lows)) - size + 1):
+            if tuple(lows[index : index + size]) != mark:
+                continue
+            after = index + size
+            if after < len(lows) and lows[after] == "the":
+                after += 1
+            group = _group_at(view, after)
+            if group is not None and not group.modifiers_only:
+                return group.actors
+    return ()
+
+
+#: How many words of a role may come before a signing's party ("the heads of state
+#: Emomali Rahmon and ...").
+_ROLE_WORDS: Final = 4
+
+
+def _group_at(view: SentenceView, start: int) -> Group | None:
+    """The group that starts at token ``start``, or within a few words after it."""
+    for index in range(start, min(start + _ROLE_WORDS, len(view.covering))):
+        group = view.covering[index]
+        if group is not None:
+            return group
+    return None
 
 
 #: Words before "visiting" that make it a verb or a gerund, not an attribute of the party

@@ -104,6 +104,13 @@ class WordClasses:
     issue_heads: frozenset[str]
     reflexives: frozenset[str]
     compound_heads: frozenset[str]
+    state_forces: frozenset[str]
+    killing_stems: frozenset[str]
+    phone_media: frozenset[str]
+    test_weapons: frozenset[str]
+    counterpart_modifiers: frozenset[str]
+    quantifier_phrase: tuple[tuple[str, ...], ...]
+    setting_nouns: frozenset[str]
     # Derived (not classes of the table):
     #: the words that can open an attribution: the reporting verbs and "according (to)"
     attribution_cues: frozenset[str] = attrs.field(init=False)
@@ -119,6 +126,10 @@ class WordClasses:
     object_skip: frozenset[str] = attrs.field(init=False)
     #: words between a reporting verb and its clause: times and "that" ("said on Monday that")
     frame_skip: frozenset[str] = attrs.field(init=False)
+    #: the killing stems as a tuple, longest first, for ``str.startswith``
+    killing_prefixes: tuple[str, ...] = attrs.field(init=False)
+    #: the quantifier phrases by their first word
+    quantifiers: dict[str, tuple[tuple[str, ...], ...]] = attrs.field(init=False)
 
     @attribution_cues.default
     def _attribution_cues(self) -> frozenset[str]:
@@ -134,7 +145,11 @@ class WordClasses:
 
     @context_words.default
     def _context_words(self) -> frozenset[str]:
-        return self.pronoun_speaker | self.pronoun_person | {"two", "both", "the", "they", "it"}
+        return (
+            self.pronoun_speaker
+            | self.pronoun_person
+            | {"two", "both", "the", "they", "it", "them"}
+        )
 
     @subject_skip.default
     def _subject_skip(self) -> frozenset[str]:
@@ -143,6 +158,17 @@ class WordClasses:
     @frame_skip.default
     def _frame_skip(self) -> frozenset[str]:
         return self.time_words | self.day_parts | {"that", "late", "early", "earlier", "later"}
+
+    @killing_prefixes.default
+    def _killing_prefixes(self) -> tuple[str, ...]:
+        return tuple(sorted(self.killing_stems, key=lambda stem: (-len(stem), stem)))
+
+    @quantifiers.default
+    def _quantifiers(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in self.quantifier_phrase:
+            by_first.setdefault(phrase[0], []).append(phrase)
+        return {first: tuple(phrases) for first, phrases in by_first.items()}
 
     @object_skip.default
     def _object_skip(self) -> frozenset[str]:
