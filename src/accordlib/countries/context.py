@@ -40,8 +40,10 @@ class Cues:
         "bilateral",
         "candidates",
         "contextual",
+        "english_words",
         "georgia_country",
         "georgia_us",
+        "language_before",
         "locality",
         "lower_word",
         "person_next_ok",
@@ -71,6 +73,9 @@ class Cues:
         self.us_pronoun_before = words("us_pronoun_before")
         self.bilateral = words("bilateral")
         self.american_prefix = words("american_prefix")
+        #: English function words between spaces (" the "): a text with one is English.
+        self.english_words = tuple(f" {text} " for text, _ in rules["english_word"])
+        self.language_before = words("language_before")
         # A lower-case word of four letters or more that headline case would capitalise
         # (AP and Reuters headline style leaves only short words and a few in lower case).
         self.lower_word = re.compile(

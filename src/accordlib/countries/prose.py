@@ -6,6 +6,9 @@ import heapq
 import operator
 import re
 from collections.abc import Iterable
+from datetime import date
+
+import attrs
 
 from accordlib._util.dates import PublishedLike, coerce_published
 from accordlib._util.text import require_str
@@ -17,6 +20,7 @@ from accordlib.countries.context import (
     is_locality,
     names_a_sea,
 )
+from accordlib.countries.foreign import adjective_mentions, is_english
 from accordlib.countries.index import Index, Surface, index, unspaced
 from accordlib.countries.model import Country, CountryMention, MentionKind
 from accordlib.countries.periods import at_date
@@ -25,6 +29,7 @@ __all__ = ["find_countries"]
 
 _NAME = MentionKind.NAME
 _START = operator.methodcaller("start")
+_START_OF = operator.attrgetter("start")
 
 
 def find_countries(text: str, *, date: PublishedLike = None) -> list[CountryMention]:
@@ -84,7 +89,29 @@ def find_countries(text: str, *, date: PublishedLike = None) -> list[CountryMent
         if surface.kind is _NAME and (is_locality(text, end) or names_a_sea(text, start)):
             continue  # "Lebanon Township", "Lebanon, Pa.", "Golfe de Guinée": no country
         found.append(mention(text[start:end], start, end, entry, surface.kind))
-    return found
+    return _with_adjectives(text, found, day)
+
+
+def _with_adjectives(
+    text: str, found: list[CountryMention], day: date | None
+) -> list[CountryMention]:
+    """``found`` with the adjectives of nationality of a text not in English, in order."""
+    if is_english(text):
+        return found
+    adjectives = adjective_mentions(text, [(m.start, m.end) for m in found])
+    if not adjectives:
+        return found
+    if day is not None:
+        adjectives = [_dated(m, day) for m in adjectives]
+    return sorted([*found, *adjectives], key=_START_OF)
+
+
+def _dated(found: CountryMention, day: date) -> CountryMention:
+    """An adjective's mention with its country at ``day`` (a state that then existed)."""
+    entry = at_date(found.text, found.country, day)
+    if isinstance(entry, tuple):
+        return found
+    return attrs.evolve(found, country=entry)
 
 
 def _candidates(idx: Index, text: str) -> Iterable[re.Match[str]]:
