@@ -1625,3 +1625,24 @@ def test_capital_exonyms_come_from_cldr_cities() -> None:
     assert [(m.text, m.country.alpha3) for m in find_countries("नई दिल्ली में बैठक हुई")] == [
         ("नई दिल्ली", "IND")
     ]
+
+
+# Phrases that stand for a state named before them in the same text.
+ANAPHORS = [
+    ("Saudi Foreign Minister X arrived home; the Kingdom welcomed the deal", [("Saudi", "SAU"), ("the Kingdom", "SAU")]),
+    ("The Omani envoy spoke of the Sultanate's ties with India", [("Omani", "OMN"), ("the Sultanate", "OMN"), ("India", "IND")]),
+    ("Seoul said the North's launch broke the accord", [("Seoul", "KOR"), ("the North", "PRK")]),
+    ("Taipei rejected talks with the mainland on Monday", [("Taipei", "TWN"), ("the mainland", "CHN")]),
+    # No state named before; a longer name; no Korean story.
+    ("The Kingdom welcomed the deal", []),
+    ("Jordan's King spoke of the Kingdom of Heaven", [("Jordan", "JOR")]),
+    ("Britain will defend the North Sea fields", [("Britain", "GBR")]),
+    ("Union troops marched on the North's capital", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ANAPHORS, ids=[t for t, _ in ANAPHORS])
+def test_phrases_that_stand_for_a_state_named_before(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.text, m.country.alpha3) for m in find_countries(text)] == expected

@@ -11,7 +11,9 @@ from datetime import date
 import attrs
 
 from accordlib._util.dates import PublishedLike, coerce_published
+from accordlib._util.lazy import Lazy
 from accordlib._util.text import require_str
+from accordlib.countries.anaphora import anaphor_mentions, triggers
 from accordlib.countries.context import (
     CUES,
     TextCues,
@@ -30,6 +32,8 @@ __all__ = ["find_countries"]
 _NAME = MentionKind.NAME
 _START = operator.methodcaller("start")
 _START_OF = operator.attrgetter("start")
+#: The words find_countries notes for the phrases that stand for a state ("Kingdom").
+TRIGGERS: Lazy[frozenset[str]] = Lazy(triggers)
 
 
 def find_countries(text: str, *, date: PublishedLike = None) -> list[CountryMention]:
@@ -55,6 +59,8 @@ def find_countries(text: str, *, date: PublishedLike = None) -> list[CountryMent
     contextual = CUES.get().contextual
     mention = idx.mention
     found: list[CountryMention] = []
+    triggers = TRIGGERS.get()
+    triggered: list[tuple[str, int]] = []
     ctx: TextCues | None = None  # built for the first mention that needs its context
     last_end = 0
     size = len(text)
@@ -68,6 +74,7 @@ def find_countries(text: str, *, date: PublishedLike = None) -> list[CountryMent
         if surface is None:
             spelled = _longest_spelling(idx, text, head, start, end)
             if spelled is None:
+                _note_trigger(head, start, triggers, triggered)
                 continue
             surface, end = spelled
         elif end < size and text[end].isdigit():
@@ -89,13 +96,17 @@ def find_countries(text: str, *, date: PublishedLike = None) -> list[CountryMent
         if surface.kind is _NAME and (is_locality(text, end) or names_a_sea(text, start)):
             continue  # "Lebanon Township", "Lebanon, Pa.", "Golfe de Guinée": no country
         found.append(mention(text[start:end], start, end, entry, surface.kind))
-    return _with_adjectives(text, found, day)
+    return _with_adjectives(text, found, day, triggered)
 
 
 def _with_adjectives(
-    text: str, found: list[CountryMention], day: date | None
+    text: str, found: list[CountryMention], day: date | None, triggered: list[tuple[str, int]]
 ) -> list[CountryMention]:
-    """``found`` with the adjectives of nationality of a text not in English, in order."""
+    """``found`` with the phrases that stand for a state it names ("the Kingdom") and the
+    adjectives of nationality of a text not in English, in text order."""
+    extra = anaphor_mentions(text, found, triggered)
+    if extra:
+        found = sorted([*found, *extra], key=_START_OF)
     if is_english(text):
         return found
     adjectives = adjective_mentions(text, [(m.start, m.end) for m in found])
@@ -112,6 +123,15 @@ def _dated(found: CountryMention, day: date) -> CountryMention:
     if isinstance(entry, tuple):
         return found
     return attrs.evolve(found, country=entry)
+
+
+def _note_trigger(
+    head: str, start: int, triggers: frozenset[str], triggered: list[tuple[str, int]]
+) -> None:
+    """Note a word that starts no spelling here but may be in a phrase standing for a state
+    named before ("Kingdom" of "the Kingdom", see :mod:`accordlib.countries.anaphora`)."""
+    if head in triggers:
+        triggered.append((head, start))
 
 
 def _candidates(idx: Index, text: str) -> Iterable[re.Match[str]]:
