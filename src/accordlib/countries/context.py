@@ -24,6 +24,7 @@ __all__ = [
     "TextCues",
     "context_allows",
     "disambiguate",
+    "is_a_place",
     "is_locality",
     "names_a_sea",
 ]
@@ -43,6 +44,7 @@ class Cues:
         "english_words",
         "georgia_country",
         "georgia_us",
+        "government_in",
         "language_before",
         "locality",
         "lower_word",
@@ -76,6 +78,7 @@ class Cues:
         #: English function words between spaces (" the "): a text with one is English.
         self.english_words = tuple(f" {text} " for text, _ in rules["english_word"])
         self.language_before = words("language_before")
+        self.government_in = words("government_in")
         # A lower-case word of four letters or more that headline case would capitalise
         # (AP and Reuters headline style leaves only short words and a few in lower case).
         self.lower_word = re.compile(
@@ -298,6 +301,27 @@ _SEA_BEFORE = lazy_re(
 )
 # How far before a name the sea's words can start.
 _SEA_REACH = 24
+
+
+# "in" or "at" right before a capital: the city as the place where something happens ("the
+# embassy in Oslo", "talks in Riyadh"); its possessive stays the government ("at
+# Washington's initiative").
+# A noun before "in" may make the capital its government again ("officials in Riyadh").
+_PLACE_BEFORE = lazy_re(r"(?:(?<![\w'’-])([A-Za-z]+)[ \u00a0])?(?<![\w'’-])(?:in|at)[ \u00a0]$")
+_POSSESSIVE = lazy_re(r"['’]s?\b")
+# How far before a capital its preposition (and the noun before it) are read.
+_PLACE_REACH = 20
+
+
+def is_a_place(text: str, start: int, end: int) -> bool:
+    """Whether the capital at ``text[start:end]`` is named as a place, by the "in" or "at"
+    before it (and no possessive after it, nor "officials" before the "in")."""
+    before = _PLACE_BEFORE.search(text, max(0, start - _PLACE_REACH), start)
+    return (
+        before is not None
+        and (before.group(1) or "").lower() not in CUES.get().government_in
+        and _POSSESSIVE.match(text, end) is None
+    )
 
 
 def names_a_sea(text: str, start: int) -> bool:

@@ -19,6 +19,7 @@ from accordlib.countries.context import (
     TextCues,
     context_allows,
     disambiguate,
+    is_a_place,
     is_locality,
     names_a_sea,
 )
@@ -30,23 +31,30 @@ from accordlib.countries.periods import at_date
 __all__ = ["find_countries"]
 
 _NAME = MentionKind.NAME
+_CAPITAL = MentionKind.CAPITAL
 _START = operator.methodcaller("start")
 _START_OF = operator.attrgetter("start")
 #: The words find_countries notes for the phrases that stand for a state ("Kingdom").
 TRIGGERS: Lazy[frozenset[str]] = Lazy(triggers)
 
 
-def find_countries(text: str, *, date: PublishedLike = None) -> list[CountryMention]:
+def find_countries(
+    text: str, *, date: PublishedLike = None, places: bool = False
+) -> list[CountryMention]:
     """Find the countries named in running text: names, aliases, codes, demonyms, capitals.
 
     Whole words only, the longest spelling first, non-overlapping, in text order, with exact
     offsets (``text[m.start:m.end] == m.text``). Names must be capitalised as in prose;
     ambiguous names ("Korea", "Congolese") and look-alikes ("New Mexico", "Papua",
-    "Michael Jordan", "Atlanta, Georgia") are not reported::
+    "Michael Jordan", "Atlanta, Georgia") are not reported, nor is a capital named as the
+    place where something happens ("met in Riyadh", "the embassy in Oslo") unless
+    ``places`` is true; a capital standing for its government is ("Riyadh said")::
 
         >>> [(m.text, m.country.alpha3, m.kind.name) for m in find_countries(
         ...     "Israeli and Saudi officials met in Riyadh; the U.S. sent an envoy.")]
-        [('Israeli', 'ISR', 'DEMONYM'), ('Saudi', 'SAU', 'DEMONYM'), ('Riyadh', 'SAU', 'CAPITAL'), ('U.S.', 'USA', 'ALIAS')]
+        [('Israeli', 'ISR', 'DEMONYM'), ('Saudi', 'SAU', 'DEMONYM'), ('U.S.', 'USA', 'ALIAS')]
+        >>> [m.text for m in find_countries("They met in Riyadh.", places=True)]
+        ['Riyadh']
 
     One scan over the capitalised words; a word that starts a known spelling is looked up in
     a dict, and only then is the (small, cached) pattern of that word's spellings tried, the
@@ -93,8 +101,8 @@ def find_countries(text: str, *, date: PublishedLike = None) -> list[CountryMent
             if chosen is None:
                 continue
             entry = chosen
-        if surface.kind is _NAME and (is_locality(text, end) or names_a_sea(text, start)):
-            continue  # "Lebanon Township", "Lebanon, Pa.", "Golfe de Guinée": no country
+        if _not_the_state(surface.kind, text, start, end, places):
+            continue
         found.append(mention(text[start:end], start, end, entry, surface.kind))
     return _with_adjectives(text, found, day, triggered)
 
@@ -123,6 +131,15 @@ def _dated(found: CountryMention, day: date) -> CountryMention:
     if isinstance(entry, tuple):
         return found
     return attrs.evolve(found, country=entry)
+
+
+def _not_the_state(kind: MentionKind, text: str, start: int, end: int, places: bool) -> bool:
+    """Whether a name or capital found at ``text[start:end]`` is not the state there: a
+    town or county named like it ("Lebanon Township", "Lebanon, Pa."), a sea ("Golfe de
+    Guinée"), a capital named as a place ("the embassy in Oslo"; kept with ``places``)."""
+    if kind is _NAME:
+        return is_locality(text, end) or names_a_sea(text, start)
+    return kind is _CAPITAL and not places and is_a_place(text, start, end)
 
 
 def _note_trigger(
