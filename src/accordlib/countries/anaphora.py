@@ -108,12 +108,13 @@ def anaphor_mentions(
     if not found:
         return []
     table = _ANAPHORS.get()
+    present = [(phrase, states) for phrase, states in table.untriggered if phrase in text]
+    if not triggered and not present:
+        return []  # the common case: no phrase at all, and no need to read ``found``
     named = {m.country for m in found}
-    if table.states.isdisjoint(named):
-        return []
     occurrences = _triggered(text, triggered, table)
     occurrences += _occurrences(
-        text, [phrase for phrase, states in table.untriggered if not states.isdisjoint(named)]
+        text, [phrase for phrase, states in present if not states.isdisjoint(named)]
     )
     if not occurrences:
         return []

@@ -32,6 +32,8 @@ __all__ = ["find_countries"]
 
 _NAME = MentionKind.NAME
 _CAPITAL = MentionKind.CAPITAL
+# The kinds whose context may make them no state there (a town, a sea, a place).
+_CHECKED = frozenset({_NAME, _CAPITAL})
 _START = operator.methodcaller("start")
 _START_OF = operator.attrgetter("start")
 #: The words find_countries notes for the phrases that stand for a state ("Kingdom").
@@ -101,7 +103,7 @@ def find_countries(
             if chosen is None:
                 continue
             entry = chosen
-        if _not_the_state(surface.kind, text, start, end, places):
+        if surface.kind in _CHECKED and _not_the_state(surface.kind, text, start, end, places):
             continue
         found.append(mention(text[start:end], start, end, entry, surface.kind))
     return _with_adjectives(text, found, day, triggered)
