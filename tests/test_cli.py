@@ -480,7 +480,7 @@ def test_program_version_and_usage_error() -> None:
 
 # --------------------------------------------------------------------------- countries, officials
 
-ACCORDS = "Israel and the UAE signed the accords in Washington."
+ACCORDS = "Israel and the UAE signed the accords by Washington."
 
 
 def test_countries_json_is_what_the_library_serialises(run: Callable[..., Run]) -> None:

@@ -37,6 +37,9 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "tools"))
+
+from country_cities import capital_exonyms  # noqa: E402
 
 from accordlib._util.tables import parse_table  # noqa: E402
 from accordlib.countries.key import name_key  # noqa: E402
@@ -131,7 +134,18 @@ RENAMED_CODES = {
 # CLDR: the common short names of Unicode CLDR (through babel), below pycountry's ISO names.
 # LANGUAGE: adjectives of nationality that are the name of the country's language
 # ("spagnolo", "niemiecki"), below every name.
-CURATED, ISO, FORMER, TRANSLATION, OTHER_TRANSLATION, CLDR, HISTORIC_SHORT, LANGUAGE = range(8)
+# CITY: the capitals' names in other languages from CLDR's exemplar cities, below all.
+(
+    CURATED,
+    ISO,
+    FORMER,
+    TRANSLATION,
+    OTHER_TRANSLATION,
+    CLDR,
+    HISTORIC_SHORT,
+    LANGUAGE,
+    CITY,
+) = range(9)
 
 #: The shortest ASCII key kept from CLDR.
 CLDR_MIN_LATIN_KEY = 5
@@ -157,12 +171,17 @@ CLDR_ONLY_LANGUAGES = (
 )
 
 
+#: Languages read for the capitals' names only: European Portuguese ("Moscovo", "Teerão"),
+#: whose country names pycountry's and CLDR's Portuguese already give.
+CITY_ONLY_LANGUAGES = ("pt_PT",)
+
+
 @dataclass(frozen=True)
 class Name:
     text: str
     targets: tuple[str, ...]  # () = blocked look-alike
     kind: str
-    prose: str  # yes | no | block (consumed in prose, never reported)
+    prose: str  # yes | no | block (consumed in prose, never reported) | foreign
     source: str
     priority: int
 
@@ -189,6 +208,7 @@ def build() -> tuple[str, str, list[str]]:
     names += _translated_names(pycountry, _english_words(names))
     names += _cldr_names(pycountry, names, entities)
     names += _language_adjectives(names)
+    names += _capital_exonyms(names)
     for n in names:
         for target in n.targets:
             if target not in entities:
@@ -354,6 +374,18 @@ def _translated_names(pycountry: Any, english: dict[str, list[set[str]]]) -> lis
     return names
 
 
+def _capital_exonyms(known: list[Name]) -> list[Name]:
+    """The capitals' names in every language read above, from CLDR's exemplar cities
+    (see ``tools/country_cities.py``); below every name and adjective."""
+    return capital_exonyms(
+        UN_LANGUAGES + OTHER_LANGUAGES + CLDR_ONLY_LANGUAGES + CITY_ONLY_LANGUAGES,
+        _table("country_capitals.tsv"),
+        {name_key(n.text) for n in known},
+        name_key,
+        lambda text, alpha3, prose, source: Name(text, (alpha3,), "capital", prose, source, CITY),
+    )
+
+
 def _cldr_names(
     pycountry: Any, known: list[Name], entities: dict[str, dict[str, str]]
 ) -> list[Name]:
@@ -361,7 +393,8 @@ def _cldr_names(
 
     CLDR gives the name a newspaper prints ("Hàn Quốc", "Ujerumani", "Statele Unite ale
     Americii") where the ISO catalogues give the formal one; one-word spellings in Latin,
-    Cyrillic or Greek letters are read by ``get_country`` only (prose ``no``), names of
+    Cyrillic or Greek letters are read by ``get_country`` and by prose that is not in
+    English only (prose ``foreign``), names of
     several words and names in scripts without capitals by prose too; a key two
     countries share is dropped, and a key that another source already has is left to it.
     """
@@ -388,7 +421,7 @@ def _cldr_names(
                 # prose reads them (then never reads the first word of a longer name alone).
                 first = text[:1]
                 uncased = first.isalpha() and not first.isupper() and not first.islower()
-                prose = "yes" if " " in text.strip() or uncased else "no"
+                prose = "yes" if " " in text.strip() or uncased else "foreign"
                 names.append(Name(text, (alpha3,), "name", prose, source, CLDR))
     return names
 
@@ -408,7 +441,8 @@ def _language_adjectives(known: list[Name]) -> list[Name]:
     one country in ``country_demonyms.tsv`` ("Spanish" -> ESP, "Polish" -> POL); its name
     in the languages above, in the genders, numbers and cases those languages write, is an
     adjective of that country ("spagnola", "niemieckiego", "spanischen", "Spaanse").
-    Read by ``get_country`` only; a key another source has is left to it.
+    Read by ``get_country``, and by ``find_countries`` in text that is not in English
+    (prose ``foreign``); a key another source has is left to it.
     """
     from babel import Locale  # noqa: PLC0415 - only the generator needs babel
 
@@ -434,7 +468,7 @@ def _language_adjectives(known: list[Name]) -> list[Name]:
             for form in _adjective_forms(text, lang):
                 key = name_key(form)
                 if key not in keys and len(key) >= LANGUAGE_MIN_KEY:
-                    names.append(Name(form, (alpha3,), "demonym", "no", source, LANGUAGE))
+                    names.append(Name(form, (alpha3,), "demonym", "foreign", source, LANGUAGE))
     return names
 
 
@@ -659,7 +693,8 @@ def _render_names(head: str, rows: dict[str, Name]) -> str:
         head,
         "# One row per spelling. alpha3: the country, several = ambiguous, '-' = never a country.\n",
         "# kind: name | alias | code | demonym | capital. prose: yes = reported by find_countries,\n",
-        "# no = only get_country, block = consumed in prose but never reported.\n",
+        "# no = only get_country, block = consumed in prose but never reported, foreign = an\n",
+        "# adjective of nationality in another language, reported in prose that is not English.\n",
         "# key: the normalised look-up key (accordlib.countries.key.name_key), stored so that\n",
         "# loading the table needs no normalisation.\n",
         "text\tkey\talpha3\tkind\tprose\tsource\n",
@@ -679,8 +714,8 @@ def _prose_name(text: str) -> str:
 
 
 def _prose(cell: str) -> str:
-    if cell not in ("yes", "no", "block"):
-        raise SystemExit(f"prose must be yes, no or block, not {cell!r}")
+    if cell not in ("yes", "no", "block", "foreign"):
+        raise SystemExit(f"prose must be yes, no, block or foreign, not {cell!r}")
     return cell
 
 

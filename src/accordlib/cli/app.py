@@ -262,7 +262,6 @@ def main(argv: list[str] | None = None) -> int:
 
     >>> main(["countries", "--format", "csv", "--text", "Talks in Doha between Israel and Hamas."])
     file,line,id,start,end,text,country,country_name,kind
-    <text>,,,9,13,Doha,QAT,Qatar,CAPITAL
     <text>,,,22,28,Israel,ISR,Israel,NAME
     0
     """

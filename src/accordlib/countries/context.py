@@ -24,6 +24,7 @@ __all__ = [
     "TextCues",
     "context_allows",
     "disambiguate",
+    "is_a_place",
     "is_locality",
     "names_a_sea",
 ]
@@ -40,8 +41,11 @@ class Cues:
         "bilateral",
         "candidates",
         "contextual",
+        "english_words",
         "georgia_country",
         "georgia_us",
+        "government_in",
+        "language_before",
         "locality",
         "lower_word",
         "person_next_ok",
@@ -71,6 +75,10 @@ class Cues:
         self.us_pronoun_before = words("us_pronoun_before")
         self.bilateral = words("bilateral")
         self.american_prefix = words("american_prefix")
+        #: English function words between spaces (" the "): a text with one is English.
+        self.english_words = tuple(f" {text} " for text, _ in rules["english_word"])
+        self.language_before = words("language_before")
+        self.government_in = words("government_in")
         # A lower-case word of four letters or more that headline case would capitalise
         # (AP and Reuters headline style leaves only short words and a few in lower case).
         self.lower_word = re.compile(
@@ -293,6 +301,33 @@ _SEA_BEFORE = lazy_re(
 )
 # How far before a name the sea's words can start.
 _SEA_REACH = 24
+
+
+# "in" or "at" right before a capital: the city as the place where something happens ("the
+# embassy in Oslo", "talks in Riyadh"); its possessive stays the government ("at
+# Washington's request"), and so does the capital of "officials in Riyadh" (government_in).
+_PLACE_WORDS = frozenset({"in", "at"})
+_SPACE = frozenset(" \u00a0")
+_APOSTROPHES = frozenset("'’")
+# How far before the preposition the noun before it is read.
+_NOUN_REACH = 16
+
+
+def is_a_place(text: str, start: int, end: int) -> bool:
+    """Whether the capital at ``text[start:end]`` is named as a place, by the "in" or "at"
+    before it (and no possessive after it, nor "officials" before the "in"). String tests
+    only: find_countries asks it of every capital."""
+    if start < len("in ") or text[start - 1] not in _SPACE:
+        return False
+    if text[start - 3 : start - 1] not in _PLACE_WORDS:
+        return False
+    edge = text[start - 4 : start - 3]
+    if edge and not edge.isspace():
+        return False  # "within Riyadh", "(in Riyadh": only "in" as a word after a space
+    if text[end : end + 1] in _APOSTROPHES:
+        return False
+    words = text[max(0, start - 3 - _NOUN_REACH) : start - 3].split()
+    return not words or words[-1].lower() not in CUES.get().government_in
 
 
 def names_a_sea(text: str, start: int) -> bool:

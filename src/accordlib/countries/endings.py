@@ -41,9 +41,9 @@ _LANGUAGE_WORDS = {
     "Albanian": "sq",
 }
 #: The starts of the sources of translated rows (pycountry's catalogues, CLDR), not English.
-TRANSLATED = ("pycountry iso3166", "CLDR territories", "CLDR languages")
+TRANSLATED = ("pycountry iso3166", "CLDR territories", "CLDR languages", "CLDR cities")
 _SOURCE = re.compile(
-    r"^(?:(?:pycountry iso3166-[13]|CLDR territories) (?P<code>\S+)$"
+    r"^(?:(?:pycountry iso3166-[13]|CLDR territories|CLDR cities) (?P<code>\S+)$"
     r"|(?P<word>[A-Z][a-z]+)(?:[ /(]|$))"
 )
 

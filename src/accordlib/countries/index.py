@@ -42,6 +42,7 @@ class Index:
         "by_alpha3",
         "exact",
         "folded",
+        "foreign",
         "heads",
         "historic",
         "keyed",
@@ -65,6 +66,9 @@ class Index:
         #: entry of their key: the look-up of unseen ASCII names without normalising them.
         #: Spellings matched by find_countries, exact case.
         self.prose: dict[str, Surface] = {}
+        #: Names, capitals and adjectives of nationality in other languages read in prose
+        #: only when the text is not English (prose ``foreign``), exact case, with their kind.
+        self.foreign: dict[str, tuple[Country, MentionKind]] = {}
         folded_keys = self._read_names()
         self.folded: dict[str, Entry] = {
             folded: self.keyed[key] for folded, key in folded_keys.items()
@@ -116,7 +120,10 @@ class Index:
                 self.keyed[key] = entry
             if text.isascii():
                 folded_keys[fold_ascii(text)] = key
-            if row["prose"] != "no" and _starts_a_name(text):
+            if row["prose"] == "foreign":
+                if isinstance(entry, Country):
+                    self.foreign[text] = (entry, kinds[row["kind"]])
+            elif row["prose"] != "no" and _starts_a_name(text):
                 # "block": a part of a country that must not be read as another one
                 # ("Northern Ireland" is not Ireland), consumed but never reported.
                 if row["prose"] == "block":

@@ -6,17 +6,24 @@ import heapq
 import operator
 import re
 from collections.abc import Iterable
+from datetime import date
+
+import attrs
 
 from accordlib._util.dates import PublishedLike, coerce_published
+from accordlib._util.lazy import Lazy
 from accordlib._util.text import require_str
+from accordlib.countries.anaphora import anaphor_mentions, triggers
 from accordlib.countries.context import (
     CUES,
     TextCues,
     context_allows,
     disambiguate,
+    is_a_place,
     is_locality,
     names_a_sea,
 )
+from accordlib.countries.foreign import adjective_mentions, is_english
 from accordlib.countries.index import Index, Surface, index, unspaced
 from accordlib.countries.model import Country, CountryMention, MentionKind
 from accordlib.countries.periods import at_date
@@ -24,20 +31,32 @@ from accordlib.countries.periods import at_date
 __all__ = ["find_countries"]
 
 _NAME = MentionKind.NAME
+_CAPITAL = MentionKind.CAPITAL
+# The kinds whose context may make them no state there (a town, a sea, a place).
+_CHECKED = frozenset({_NAME, _CAPITAL})
 _START = operator.methodcaller("start")
+_START_OF = operator.attrgetter("start")
+#: The words find_countries notes for the phrases that stand for a state ("Kingdom").
+TRIGGERS: Lazy[frozenset[str]] = Lazy(triggers)
 
 
-def find_countries(text: str, *, date: PublishedLike = None) -> list[CountryMention]:
+def find_countries(
+    text: str, *, date: PublishedLike = None, places: bool = False
+) -> list[CountryMention]:
     """Find the countries named in running text: names, aliases, codes, demonyms, capitals.
 
     Whole words only, the longest spelling first, non-overlapping, in text order, with exact
     offsets (``text[m.start:m.end] == m.text``). Names must be capitalised as in prose;
     ambiguous names ("Korea", "Congolese") and look-alikes ("New Mexico", "Papua",
-    "Michael Jordan", "Atlanta, Georgia") are not reported::
+    "Michael Jordan", "Atlanta, Georgia") are not reported, nor is a capital named as the
+    place where something happens ("met in Riyadh", "the embassy in Oslo") unless
+    ``places`` is true; a capital standing for its government is ("Riyadh said")::
 
         >>> [(m.text, m.country.alpha3, m.kind.name) for m in find_countries(
         ...     "Israeli and Saudi officials met in Riyadh; the U.S. sent an envoy.")]
-        [('Israeli', 'ISR', 'DEMONYM'), ('Saudi', 'SAU', 'DEMONYM'), ('Riyadh', 'SAU', 'CAPITAL'), ('U.S.', 'USA', 'ALIAS')]
+        [('Israeli', 'ISR', 'DEMONYM'), ('Saudi', 'SAU', 'DEMONYM'), ('U.S.', 'USA', 'ALIAS')]
+        >>> [m.text for m in find_countries("They met in Riyadh.", places=True)]
+        ['Riyadh']
 
     One scan over the capitalised words; a word that starts a known spelling is looked up in
     a dict, and only then is the (small, cached) pattern of that word's spellings tried, the
@@ -50,6 +69,8 @@ def find_countries(text: str, *, date: PublishedLike = None) -> list[CountryMent
     contextual = CUES.get().contextual
     mention = idx.mention
     found: list[CountryMention] = []
+    triggers = TRIGGERS.get()
+    triggered: list[tuple[str, int]] = []
     ctx: TextCues | None = None  # built for the first mention that needs its context
     last_end = 0
     size = len(text)
@@ -63,6 +84,7 @@ def find_countries(text: str, *, date: PublishedLike = None) -> list[CountryMent
         if surface is None:
             spelled = _longest_spelling(idx, text, head, start, end)
             if spelled is None:
+                _note_trigger(head, start, triggers, triggered)
                 continue
             surface, end = spelled
         elif end < size and text[end].isdigit():
@@ -81,10 +103,54 @@ def find_countries(text: str, *, date: PublishedLike = None) -> list[CountryMent
             if chosen is None:
                 continue
             entry = chosen
-        if surface.kind is _NAME and (is_locality(text, end) or names_a_sea(text, start)):
-            continue  # "Lebanon Township", "Lebanon, Pa.", "Golfe de Guinée": no country
+        if surface.kind in _CHECKED and _not_the_state(surface.kind, text, start, end, places):
+            continue
         found.append(mention(text[start:end], start, end, entry, surface.kind))
-    return found
+    return _with_adjectives(text, found, day, triggered)
+
+
+def _with_adjectives(
+    text: str, found: list[CountryMention], day: date | None, triggered: list[tuple[str, int]]
+) -> list[CountryMention]:
+    """``found`` with the phrases that stand for a state it names ("the Kingdom") and the
+    adjectives of nationality of a text not in English, in text order."""
+    extra = anaphor_mentions(text, found, triggered)
+    if extra:
+        found = sorted([*found, *extra], key=_START_OF)
+    if is_english(text):
+        return found
+    adjectives = adjective_mentions(text, [(m.start, m.end) for m in found])
+    if not adjectives:
+        return found
+    if day is not None:
+        adjectives = [_dated(m, day) for m in adjectives]
+    return sorted([*found, *adjectives], key=_START_OF)
+
+
+def _dated(found: CountryMention, day: date) -> CountryMention:
+    """An adjective's mention with its country at ``day`` (a state that then existed)."""
+    entry = at_date(found.text, found.country, day)
+    if isinstance(entry, tuple):
+        return found
+    return attrs.evolve(found, country=entry)
+
+
+def _not_the_state(kind: MentionKind, text: str, start: int, end: int, places: bool) -> bool:
+    """Whether a name or capital found at ``text[start:end]`` is not the state there: a
+    town or county named like it ("Lebanon Township", "Lebanon, Pa."), a sea ("Golfe de
+    Guinée"), a capital named as a place ("the embassy in Oslo"; kept with ``places``)."""
+    if kind is _NAME:
+        return is_locality(text, end) or names_a_sea(text, start)
+    return kind is _CAPITAL and not places and is_a_place(text, start, end)
+
+
+def _note_trigger(
+    head: str, start: int, triggers: frozenset[str], triggered: list[tuple[str, int]]
+) -> None:
+    """Note a word that starts no spelling here but may be in a phrase standing for a state
+    named before ("Kingdom" of "the Kingdom", see :mod:`accordlib.countries.anaphora`)."""
+    if head in triggers:
+        triggered.append((head, start))
 
 
 def _candidates(idx: Index, text: str) -> Iterable[re.Match[str]]:

@@ -642,7 +642,7 @@ def find_actors(text: str, *, date: PublishedLike = None) -> list[ActorMention]:
     require_str(text, "text")
     day = None if date is None else coerce_published(date, what="date")
     finder = _Finder(text, day)
-    countries = find_countries(text, date=day)
+    countries = find_countries(text, date=day, places=True)  # "talks in Riyadh": a place
     words = capital_words(text)
     finder.countries(countries)
     finder.phrases(words)
