@@ -89,3 +89,48 @@ def test_the_salad_checks_accept_a_plain_story(published: dt.date | None) -> Non
     story = accordlib.parse_story(text, published=published)
     assert [segment.kind.name for segment in story.segments] == ["DATELINE", "SEPARATOR", "BODY"]
     vocabulary.check_text(text)
+
+
+# A news agency's bracket glued to the first word of the body ("(Xinhua)Chinese", a
+# dropped space in a feed) was read as a body's abbreviation before a title, as in
+# "Foreign Office (FO) spokesman": the official began inside the dateline, so the
+# events of the first sentence lost their actor.
+GLUED_AGENCY_BRACKETS = [
+    (
+        "ANKARA (AA)Turkish President Leyla Demirtas met the Greek prime minister on Friday.",
+        "Turkish President Leyla Demirtas",
+    ),
+    (
+        "NEW DELHI, March 3 (PTI)Prime Minister Arjun Mehra met Japan's prime minister.",
+        "Prime Minister Arjun Mehra",
+    ),
+    ("(Xinhua)Chinese Foreign Minister Liu Pengfei met his Kazakh counterpart.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "raw"), GLUED_AGENCY_BRACKETS)
+def test_agency_bracket_glued_to_the_body_stays_out_of_the_official(
+    text: str, raw: str | None
+) -> None:
+    expected = raw or "Chinese Foreign Minister Liu Pengfei"
+    first = accordlib.find_officials(text)[0]
+    assert (first.official.raw, text[first.start : first.end]) == (expected, expected)
+    story = accordlib.parse_story(text)
+    assert story.dateline is not None
+    assert text[story.dateline.end :].startswith(expected)
+    events = accordlib.extract_events(story, published=dt.date(2026, 3, 6))
+    assert [(e.kind.name, [a.name for a in e.actors]) for e in events][:1] == [
+        ("MEET", [first.official.name])
+    ]
+
+
+def test_bracket_at_the_start_is_not_a_title_word() -> None:
+    # The start of the text let the walk back keep words it had not committed ("the top
+    # U.S. diplomat"); a bracket with nothing before it to abbreviate is not one of them.
+    (mention,) = accordlib.find_officials("(QX) President Elena Marsh met them.")
+    assert (mention.start, mention.official.raw) == (5, "President Elena Marsh")
+    # A body's abbreviation still belongs to the title after it.
+    (mention,) = accordlib.find_officials(
+        "The Department of Foreign Affairs (DFA) Secretary Rosa Lim met them."
+    )
+    assert mention.official.raw == "Department of Foreign Affairs (DFA) Secretary Rosa Lim"
