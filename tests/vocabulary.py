@@ -21,13 +21,16 @@ Two generators share the same pieces:
 :func:`check_text` runs every public text function on one text and checks the contract
 (``tests/hostile_inputs.py``) plus what a salad adds: JSON round trips of every result,
 datelines and events against a publication date, story frames with the salad in every
-slot, and the event and actor codes of every event found.
+slot, the event and actor codes of every event found, and the salad where JSON, a
+record or a publication date is expected (only an ``AccordError`` may come out).
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
+import json
 import random
 import re
 from collections.abc import Callable, Iterator
@@ -132,8 +135,16 @@ def vocabulary() -> dict[str, tuple[str, ...]]:
     return groups
 
 
-def _shape(phrase: str, case: Callable[[str], str], cut: int, tail: bool) -> str:
-    """``phrase`` with its case changed and ``cut`` words dropped from its end (or start)."""
+#: How many times a piece is said: mostly once, sometimes twice or three times
+#: ("SECRETARY OF OF", "the the").
+REPEATS: tuple[int, ...] = (1, 1, 1, 1, 1, 1, 1, 2, 2, 3)
+
+
+def _shape(phrase: str, case: Callable[[str], str], cut: int, tail: bool, times: int = 1) -> str:
+    """``phrase`` with its case changed and ``cut`` words dropped from its end (or start),
+    said ``times`` times."""
+    if times > 1:
+        return " ".join([_shape(phrase, case, cut, tail)] * times)
     if cut:
         words = phrase.split(" ")
         if len(words) > 1:
@@ -159,7 +170,9 @@ def random_pieces(rng: random.Random, max_pieces: int = 12) -> Pieces:
     for _ in range(rng.randint(1, max_pieces)):
         group = groups["glue"] if rng.random() < 0.3 else groups[rng.choice(names)]
         cut = rng.choice((0, 0, 0, 1, 2))
-        phrase = _shape(rng.choice(group), rng.choice(CASES), cut, rng.random() < 0.3)
+        phrase = _shape(
+            rng.choice(group), rng.choice(CASES), cut, rng.random() < 0.3, rng.choice(REPEATS)
+        )
         pieces.append((phrase, rng.choice(SEPARATORS)))
     return pieces
 
@@ -184,6 +197,7 @@ def salad_strategy(max_pieces: int = 12) -> Any:
         st.sampled_from(CASES),
         st.sampled_from((0, 1, 2)),
         st.booleans(),
+        st.sampled_from(REPEATS),
     )
     pairs = st.lists(
         st.tuples(piece, st.sampled_from(SEPARATORS)), min_size=1, max_size=max_pieces
@@ -275,6 +289,19 @@ def check_published(text: str) -> None:
     check_codes(events)
 
 
+def check_decoders(text: str) -> None:
+    """Text given where JSON, a record or a date is expected: a result or an AccordError."""
+    for cls in (accordlib.Story, accordlib.DiplomaticEvent, accordlib.Official):
+        with contextlib.suppress(accordlib.AccordError):
+            accordlib.from_json(cls, text)
+    record = json.dumps({"id": "x", "text": text, "published": text, "title": text})
+    for lines in ([text], [record]):
+        with contextlib.suppress(accordlib.AccordError):
+            list(accordlib.read_records(lines))
+    with contextlib.suppress(accordlib.AccordError):
+        accordlib.parse_story("Talks resumed on Monday.", published=text)
+
+
 def checks(text: str) -> Iterator[tuple[str, Callable[[], None]]]:
     """Every check of one text, by name, as zero-argument calls (for error reports)."""
     for name in hostile_inputs.TEXT_FUNCTIONS:
@@ -287,6 +314,7 @@ def checks(text: str) -> Iterator[tuple[str, Callable[[], None]]]:
 
         yield name, one
     yield "published", functools.partial(check_published, text)
+    yield "decoders", functools.partial(check_decoders, text)
 
 
 def check_text(text: str) -> None:
