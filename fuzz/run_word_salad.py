@@ -109,7 +109,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--only", nargs="*", default=(), help="check names (function names, 'published')"
     )
-    parser.add_argument("--slow", type=float, default=1.0, help="report examples taking more CPU seconds")
+    parser.add_argument(
+        "--slow", type=float, default=1.0, help="report examples taking more CPU seconds"
+    )
     parser.add_argument("--replay", nargs=2, type=int, metavar=("SEED", "INDEX"))
     args = parser.parse_args(argv)
     warnings.simplefilter("ignore")  # a degraded story is caught by the checks themselves
