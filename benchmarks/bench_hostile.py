@@ -3,6 +3,7 @@
     python benchmarks/bench_hostile.py            # the table; exit 1 if any ratio > 7
     python benchmarks/bench_hostile.py --quick    # smaller inputs, shorter timing
     python benchmarks/bench_hostile.py --all      # also the extra shapes of tests/hostile_inputs.py
+    python benchmarks/bench_hostile.py --repetitions --quick   # runs of one unit each
     python benchmarks/run.py hostile              # as rows beside the other benchmarks
 
 Each of ten hostile shapes ("By " * n, "(" * n, dash runs, "Washington, " * n,
@@ -194,11 +195,20 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="smaller inputs, shorter timing")
     parser.add_argument("--all", action="store_true", help="also the extra hostile shapes")
+    parser.add_argument(
+        "--repetitions", action="store_true", help="runs of one unit (capitals, brackets, ...)"
+    )
+    parser.add_argument("--shape", nargs="*", help="only shapes whose name contains these")
     parser.add_argument("--function", nargs="*", help="only functions whose name contains these")
     args = parser.parse_args(argv)
     shapes = dict(hostile_inputs.HOSTILE_SHAPES)
     if args.all:
         shapes.update(hostile_inputs.EXTRA_SHAPES)
+    if args.repetitions:  # alone: only these; with --all: every shape
+        shapes = shapes if args.all else {}
+        shapes.update(hostile_inputs.REPETITION_SHAPES)
+    if args.shape:
+        shapes = {k: v for k, v in shapes.items() if any(word in k for word in args.shape)}
     print(TITLE)
     print(f"{'shape':<20} {'function':<16} {'n chars':>9} {'n ms':>10} {'4n ms':>10} {'ratio':>7}")
     flagged = []

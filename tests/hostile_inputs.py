@@ -629,6 +629,56 @@ EXTRA_SHAPES: dict[str, Callable[[int], str]] = {
 }
 
 
+#: Runs of one unit each, for the repetitions the extra shapes leave out: capitals,
+#: dashes, brackets, "of the", commas, dots, quotes, glued agency brackets, honorifics,
+#: titles, possessives, slashes. ``benchmarks/bench_hostile.py --repetitions`` times them.
+REPETITION_UNITS: dict[str, str] = {
+    "capital_names": "Kassym Jomart ",
+    "capital_letters": "A ",
+    "capital_initials": "A. ",
+    "upper_words_commas": "NEW YORK, ",
+    "upper_title_words": "FOREIGN MINISTER ",
+    "dash_words": "- x ",
+    "em_dash_words": "\u2014Israel",
+    "hyphens_glued": "Secretary-General-",
+    "open_square": "[",
+    "close_square": "]",
+    "bracket_pairs": "()",
+    "bracket_words": "(Israel) ",
+    "slash_brackets": "( / ) ",
+    "agency_glued": "(Xinhua)",
+    "agency_slashes": "/TASS/",
+    "of_the": "of the ",
+    "minister_of_the": "Minister of the ",
+    "secretary_of": "SECRETARY OF ",
+    "spokesperson_for_the": "Spokesperson for the ",
+    "commas": ",",
+    "comma_spaces": ", ",
+    "dot_spaces": ". ",
+    "ellipses": "... ",
+    "straight_quotes": '"',
+    "curly_quotes": "\u201c",
+    "apostrophes": "'",
+    "possessives": "Kazakhstan's ",
+    "honorifics": "His Excellency Sheikh ",
+    "titles_glued": "President",
+    "demonyms": "Israeli Saudi ",
+    "country_and": "Israel and ",
+    "by_lines": "By Ann Lee\n",
+    "months_days": "Nov. 7 ",
+    "reporting_by": "Reporting by ",
+    "copyright_signs": "\u00a9 ",
+    "said_quotes": "\u201cYes,\u201d he said. ",
+    "numbers_commas": "1, ",
+    "line_caps": "WASHINGTON\n",
+}
+
+REPETITION_SHAPES: dict[str, Callable[[int], str]] = {
+    name: (lambda size, unit=unit: _repeat_to(unit, size))
+    for name, unit in REPETITION_UNITS.items()
+}
+
+
 def one_megabyte_story() -> str:
     """A ~1 MB story: a real head, then the example paragraphs over and over."""
     stories = example_stories()

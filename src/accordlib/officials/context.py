@@ -112,8 +112,10 @@ def context_before(toks: Tokens, start: int, floor: int, lex: Lexicon) -> Contex
         p, commit = step
         if commit:
             committed = p
-    if p < committed and (p - 1 < floor or toks.keys[p - 1] in _OPENERS):
-        committed = p  # "the top U.S. diplomat", "the army spokesman": the words are its own
+    if p < committed and toks.keys[p] != "(" and (p - 1 < floor or toks.keys[p - 1] in _OPENERS):
+        # "the top U.S. diplomat", "the army spokesman": the words are its own; not a
+        # bracket with no body before it to abbreviate ("(AA) President ..." at the start)
+        committed = p
     ctx.top = committed < start and "top" in toks.keys[committed:start]
     ctx.start = committed
     if committed - 1 >= floor and toks.keys[committed - 1] in _ARTICLES:
@@ -227,7 +229,13 @@ def _descriptor(toks: Tokens, k: int, lex: Lexicon) -> bool:
 
 
 def _acronym_back(toks: Tokens, ctx: Context, close: int, floor: int) -> tuple[int, bool] | None:
-    """A step back over a bracketed abbreviation ("(DFA)") between a body and its title."""
+    """A step back over a bracketed abbreviation ("(DFA)") between a body and its title.
+
+    Not over a bracket glued to the title's first word: that is a dateline's agency before
+    the body ("ANKARA (AA)Turkish President ..."), not an abbreviation.
+    """
+    if toks.glued(close + 1):
+        return None
     for opening in range(close - 2, max(floor, close - _MAX_ACRONYM_TOKENS - 1) - 1, -1):
         if toks.keys[opening] == "(":
             if _acronym_end(toks, opening) != close + 1:

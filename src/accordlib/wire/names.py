@@ -396,7 +396,8 @@ def _outlet(part: str, tokens: list[str]) -> str | None:
 
 
 def _trimmed(piece: str) -> str:
-    """A piece without the marks around it, its quotes and a sentence's full stop."""
+    """A piece without the marks around it, its quotes and a sentence's full stop;
+    empty when no word is left (a piece of no-break spaces: callers read its first word)."""
     part = piece.strip(' \t:-–—()[]<>"•·')
     if not part.endswith("ng'") or part[:1] == "'":
         part = part.strip(" '")  # quotes go; Luo spelling keeps ng' ("Ochieng'")
@@ -406,7 +407,7 @@ def _trimmed(piece: str) -> str:
         or (len(part) > _PLAIN_WORDS[0] + 1 and part[:-1].isalpha() and part[:-1].isupper())
     ):  # "Avec ACP.": a code's full stop too
         part = part[:-1]  # a full stop, not the point of "Jr." or "J." ("EFE." at a foot)
-    return part
+    return part if not part.isspace() else ""
 
 
 class Reading:
