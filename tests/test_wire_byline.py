@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from accordlib import Byline, Credit, CreditRole, parse_byline, parse_story
 from accordlib.wire import byline as byline_module
 from accordlib.wire.byline import name_case
+from accordlib.wire.outlet_words import DESK, outlet_worded
 
 
 class Example(NamedTuple):
@@ -493,3 +494,40 @@ def test_plain_name_fast_path_agrees_with_the_full_reading(words: list[str]) -> 
     if byline_module._plain_credit(text):
         assert byline_module._read_byline(text) == Byline(authors=(text,), agency=None, raw=text)
     assert byline_module._parse_byline(text) == byline_module._read_byline(text)
+
+
+# The outlet and desk words come from byline_words.tsv (kinds outlet, outlet_stem,
+# outlet_tail, outlet_name, desk, desk_qualifier, desk_last, desk_first).
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Harbour Town Herald", True),  # outlet, any case
+        ("Karadeniz Haber Ajansı", True),  # outlet_stem
+        ("Lakeside Today", True),  # outlet_tail, printed case
+        ("Lakeside today", False),
+        ("Prairie Sentinel", True),  # outlet_name, printed case
+        ("Maria Lopez", False),
+    ],
+)
+def test_outlet_words_come_from_the_table(text: str, outlet: bool) -> None:
+    assert outlet_worded(text) is outlet
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Harbour Post Sports Desk", "Harbour Post"),  # desk_qualifier + desk
+        ("Riverside Content", "Riverside"),
+        ("Ege Haber Merkezi", "Ege"),  # desk_last
+        ("Redazione di Notizie Alpine", "Notizie Alpine"),  # desk_first
+        ("Tim Redaksi Kabar Pagi", "Kabar Pagi"),
+    ],
+)
+def test_desk_words_come_from_the_table(text: str, outlet: str) -> None:
+    match = DESK.get().fullmatch(text)
+    assert match is not None
+    assert match.group("outlet") == outlet
+
+
+def test_desk_words_leave_people_alone() -> None:
+    assert DESK.get().fullmatch("Anna Deskova") is None

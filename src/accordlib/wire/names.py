@@ -41,14 +41,12 @@ from accordlib.wire.outlet_words import (
     GENERIC_SOURCES,
     NICKNAME,
     OFFICE,
-    OUTLET,
-    OUTLET_NAME,
-    OUTLET_TAIL,
     PERSON_ROLES,
     QUALIFIER,
     ROMAN_NUMERAL,
     THE_NAME,
     article_title,
+    outlet_worded,
 )
 from accordlib.wire.outlets import (
     CODE_LETTERS,
@@ -378,7 +376,7 @@ def _outlet(part: str, tokens: list[str]) -> str | None:
         return part
     if not (
         part[:1].isupper()
-        and (OUTLET.search(part) or OUTLET_NAME.search(part) or OUTLET_TAIL.search(part))
+        and outlet_worded(part)
         and _NAME_CHARS.fullmatch(part)
         and len(tokens) <= MAX_OUTLET_WORDS
     ):
@@ -450,7 +448,7 @@ class Reading:
         if mode is Mode.OUTLETS:
             self._source(part, tokens)
             return
-        if mode is Mode.PERSONS and DESK.fullmatch(part):
+        if mode is Mode.PERSONS and DESK.get().fullmatch(part):
             self._outlet_or_desk(part, tokens)  # "Author: Web Desk": no person
             return
         if self._role_or_office(part, tokens):
@@ -542,7 +540,7 @@ class Reading:
             return self._person_then_marked_outlet(tokens)
         index = tokens.index("The", 2)
         outlet = " ".join(tokens[index:])
-        if not (OUTLET.search(outlet) or OUTLET_NAME.search(outlet) or OUTLET_TAIL.search(outlet)):
+        if not outlet_worded(outlet):
             return False
         name = tokens[:index]
         if not _is_name(name) or len(name) > _PLAIN_WORDS[-1]:
@@ -611,7 +609,7 @@ class Reading:
         return self._outlet_or_desk(part, tokens)
 
     def _outlet_or_desk(self, part: str, tokens: list[str]) -> bool:
-        desk = DESK.fullmatch(part)
+        desk = DESK.get().fullmatch(part)
         if desk is not None:
             outlet = desk["outlet"].strip()
             if _outlet_words(outlet):
@@ -619,7 +617,9 @@ class Reading:
             return True  # "Outlook Web Desk", "News Desk", "Editorial Team"
         if len(tokens) > 1 and tokens[-1].casefold() in SECTIONS:
             rest = tokens[:-1]  # a section after an outlet: "Greenwatch Desk Diplomacy"
-            if canonical_agency(" ".join(rest)) is not None or DESK.fullmatch(" ".join(rest)):
+            if canonical_agency(" ".join(rest)) is not None or DESK.get().fullmatch(
+                " ".join(rest)
+            ):
                 return self._not_a_person(" ".join(rest), rest)
         named = brand(part, tokens)
         if named is None:
