@@ -531,3 +531,35 @@ def test_desk_words_come_from_the_table(text: str, outlet: str) -> None:
 
 def test_desk_words_leave_people_alone() -> None:
     assert DESK.get().fullmatch("Anna Deskova") is None
+
+
+# A body's code in capitals and its country's name: an outlet, no person.
+@pytest.mark.parametrize(
+    ("text", "authors", "agency"),
+    [
+        ("KBI Tanzania – 4 March 2024", (), "KBI Tanzania"),
+        ("By Lena Okafor, NTA Nigeria", ("Lena Okafor",), "NTA Nigeria"),
+        ("AJ Jordan", ("AJ Jordan",), None),  # initials, not a code
+        ("ISR PSE", ("Isr Pse",), None),  # two codes, no country's name
+    ],
+)
+def test_code_and_country_is_an_outlet(
+    text: str, authors: tuple[str, ...], agency: str | None
+) -> None:
+    byline = parse_byline(text)
+    assert byline is not None
+    assert (byline.authors, byline.agency) == (authors, agency)
+
+
+# A place before a role is the beat, not part of the name.
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("By Tomas Berg and Fiji reporter Mere Tuilagi in Suva", ("Tomas Berg", "Mere Tuilagi")),
+        ("By Nairobi correspondent Amina Odhiambo", ("Amina Odhiambo",)),
+    ],
+)
+def test_place_before_a_role(text: str, authors: tuple[str, ...]) -> None:
+    byline = parse_byline(text)
+    assert byline is not None
+    assert byline.authors == authors

@@ -165,12 +165,19 @@ def _role_code(tokens: list[str]) -> str | None:
 
 def _strip_leading_role(tokens: list[str]) -> tuple[list[str], str | None]:
     """Remove a leading job title ("Xinhua writers", "Associated Press writer", "CNN
-    Foreign Affairs Reporter": an agency, then words of a desk or beat, then the role)."""
+    Foreign Affairs Reporter": an agency, then words of a desk or beat, then the role;
+    "Kenya correspondent": a place, then the role)."""
     for index, token in enumerate(tokens[:_LEADING_ROLE_WORDS]):
         if token.casefold().rstrip(".,") in ROLE_NOUNS and index + 1 < len(tokens):
             prefix = tokens[:index]
             agency = _prefix_agency(prefix)
-            if agency is not None or all(t.casefold() in ROLE_WORDS for t in prefix):
+            if (
+                agency is not None
+                or all(t.casefold() in ROLE_WORDS for t in prefix)
+                # "Vanuatu reporter": a place, then a role in small letters (in
+                # "Japanese Chief Cabinet Secretary" or a headline a capital starts an office)
+                or (prefix and token.islower() and is_place(" ".join(prefix)))
+            ):
                 return tokens[index + 1 :], agency
             return tokens, None
     return tokens, None
@@ -361,6 +368,12 @@ def _initial(token: str) -> bool:
     return len(token) == 2 and token[0].isupper() and token[1] == "."  # noqa: PLR2004
 
 
+#: A body's code and its country ("DPI Guyana") are two words; the code has three
+#: capitals at least.
+_CODE_COUNTRY_WORDS = 2
+_CODE_MIN = 3
+
+
 def _owner(tokens: list[str]) -> str | None:
     """The agency of a possessive first word ("CNN's Jennifer Hansler")."""
     if len(tokens) > 1 and tokens[0].endswith(("'s", "’s")):
@@ -368,11 +381,26 @@ def _owner(tokens: list[str]) -> str | None:
     return None
 
 
+def _code_and_country(tokens: list[str]) -> bool:
+    """Whether a piece is a body's code in capitals and a country's name ("DPI Guyana",
+    "NTA Nigeria"): a ministry's or a broadcaster's name for its country, no person (a
+    code of three letters or more: "AJ" may be a person's initials)."""
+    return (
+        len(tokens) == _CODE_COUNTRY_WORDS
+        and is_code(tokens[0])
+        and _CODE_MIN <= len(tokens[0]) <= CODE_LETTERS
+        and tokens[1][:1].isupper()
+        and not tokens[1].isupper()  # a country's name, not its code ("ISR PSE")
+        and not known_city(tokens[1])
+        and get_country(tokens[1]) is not None
+    )
+
+
 def _outlet(part: str, tokens: list[str]) -> str | None:
     """The outlet that a piece with a media word names ("Daily Mail Reporter": "Daily
     Mail"), canonical when it is in the agency table, or whose name has an outlet's shape
     ("Newsday", "BioBio Chile"); ``None`` when it names none."""
-    if compound_outlet(tokens):
+    if compound_outlet(tokens) or _code_and_country(tokens):
         return part
     if not (
         part[:1].isupper()
