@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from accordlib import Byline, Credit, CreditRole, parse_byline, parse_story
 from accordlib.wire import byline as byline_module
 from accordlib.wire.byline import name_case
+from accordlib.wire.outlet_words import DESK, outlet_worded
 
 
 class Example(NamedTuple):
@@ -493,3 +494,72 @@ def test_plain_name_fast_path_agrees_with_the_full_reading(words: list[str]) -> 
     if byline_module._plain_credit(text):
         assert byline_module._read_byline(text) == Byline(authors=(text,), agency=None, raw=text)
     assert byline_module._parse_byline(text) == byline_module._read_byline(text)
+
+
+# The outlet and desk words come from byline_words.tsv (kinds outlet, outlet_stem,
+# outlet_tail, outlet_name, desk, desk_qualifier, desk_last, desk_first).
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Harbour Town Herald", True),  # outlet, any case
+        ("Karadeniz Haber Ajansı", True),  # outlet_stem
+        ("Lakeside Today", True),  # outlet_tail, printed case
+        ("Lakeside today", False),
+        ("Prairie Sentinel", True),  # outlet_name, printed case
+        ("Maria Lopez", False),
+    ],
+)
+def test_outlet_words_come_from_the_table(text: str, outlet: bool) -> None:
+    assert outlet_worded(text) is outlet
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Harbour Post Sports Desk", "Harbour Post"),  # desk_qualifier + desk
+        ("Riverside Content", "Riverside"),
+        ("Ege Haber Merkezi", "Ege"),  # desk_last
+        ("Redazione di Notizie Alpine", "Notizie Alpine"),  # desk_first
+        ("Tim Redaksi Kabar Pagi", "Kabar Pagi"),
+    ],
+)
+def test_desk_words_come_from_the_table(text: str, outlet: str) -> None:
+    match = DESK.get().fullmatch(text)
+    assert match is not None
+    assert match.group("outlet") == outlet
+
+
+def test_desk_words_leave_people_alone() -> None:
+    assert DESK.get().fullmatch("Anna Deskova") is None
+
+
+# A body's code in capitals and its country's name: an outlet, no person.
+@pytest.mark.parametrize(
+    ("text", "authors", "agency"),
+    [
+        ("KBI Tanzania – 4 March 2024", (), "KBI Tanzania"),
+        ("By Lena Okafor, NTA Nigeria", ("Lena Okafor",), "NTA Nigeria"),
+        ("AJ Jordan", ("AJ Jordan",), None),  # initials, not a code
+        ("ISR PSE", ("Isr Pse",), None),  # two codes, no country's name
+    ],
+)
+def test_code_and_country_is_an_outlet(
+    text: str, authors: tuple[str, ...], agency: str | None
+) -> None:
+    byline = parse_byline(text)
+    assert byline is not None
+    assert (byline.authors, byline.agency) == (authors, agency)
+
+
+# A place before a role is the beat, not part of the name.
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("By Tomas Berg and Fiji reporter Mere Tuilagi in Suva", ("Tomas Berg", "Mere Tuilagi")),
+        ("By Nairobi correspondent Amina Odhiambo", ("Amina Odhiambo",)),
+    ],
+)
+def test_place_before_a_role(text: str, authors: tuple[str, ...]) -> None:
+    byline = parse_byline(text)
+    assert byline is not None
+    assert byline.authors == authors

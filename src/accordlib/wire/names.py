@@ -41,14 +41,12 @@ from accordlib.wire.outlet_words import (
     GENERIC_SOURCES,
     NICKNAME,
     OFFICE,
-    OUTLET,
-    OUTLET_NAME,
-    OUTLET_TAIL,
     PERSON_ROLES,
     QUALIFIER,
     ROMAN_NUMERAL,
     THE_NAME,
     article_title,
+    outlet_worded,
 )
 from accordlib.wire.outlets import (
     CODE_LETTERS,
@@ -167,12 +165,19 @@ def _role_code(tokens: list[str]) -> str | None:
 
 def _strip_leading_role(tokens: list[str]) -> tuple[list[str], str | None]:
     """Remove a leading job title ("Xinhua writers", "Associated Press writer", "CNN
-    Foreign Affairs Reporter": an agency, then words of a desk or beat, then the role)."""
+    Foreign Affairs Reporter": an agency, then words of a desk or beat, then the role;
+    "Kenya correspondent": a place, then the role)."""
     for index, token in enumerate(tokens[:_LEADING_ROLE_WORDS]):
         if token.casefold().rstrip(".,") in ROLE_NOUNS and index + 1 < len(tokens):
             prefix = tokens[:index]
             agency = _prefix_agency(prefix)
-            if agency is not None or all(t.casefold() in ROLE_WORDS for t in prefix):
+            if (
+                agency is not None
+                or all(t.casefold() in ROLE_WORDS for t in prefix)
+                # "Vanuatu reporter": a place, then a role in small letters (in
+                # "Japanese Chief Cabinet Secretary" or a headline a capital starts an office)
+                or (prefix and token.islower() and is_place(" ".join(prefix)))
+            ):
                 return tokens[index + 1 :], agency
             return tokens, None
     return tokens, None
@@ -363,6 +368,12 @@ def _initial(token: str) -> bool:
     return len(token) == 2 and token[0].isupper() and token[1] == "."  # noqa: PLR2004
 
 
+#: A body's code and its country ("DPI Guyana") are two words; the code has three
+#: capitals at least.
+_CODE_COUNTRY_WORDS = 2
+_CODE_MIN = 3
+
+
 def _owner(tokens: list[str]) -> str | None:
     """The agency of a possessive first word ("CNN's Jennifer Hansler")."""
     if len(tokens) > 1 and tokens[0].endswith(("'s", "’s")):
@@ -370,15 +381,30 @@ def _owner(tokens: list[str]) -> str | None:
     return None
 
 
+def _code_and_country(tokens: list[str]) -> bool:
+    """Whether a piece is a body's code in capitals and a country's name ("DPI Guyana",
+    "NTA Nigeria"): a ministry's or a broadcaster's name for its country, no person (a
+    code of three letters or more: "AJ" may be a person's initials)."""
+    return (
+        len(tokens) == _CODE_COUNTRY_WORDS
+        and is_code(tokens[0])
+        and _CODE_MIN <= len(tokens[0]) <= CODE_LETTERS
+        and tokens[1][:1].isupper()
+        and not tokens[1].isupper()  # a country's name, not its code ("ISR PSE")
+        and not known_city(tokens[1])
+        and get_country(tokens[1]) is not None
+    )
+
+
 def _outlet(part: str, tokens: list[str]) -> str | None:
     """The outlet that a piece with a media word names ("Daily Mail Reporter": "Daily
     Mail"), canonical when it is in the agency table, or whose name has an outlet's shape
     ("Newsday", "BioBio Chile"); ``None`` when it names none."""
-    if compound_outlet(tokens):
+    if compound_outlet(tokens) or _code_and_country(tokens):
         return part
     if not (
         part[:1].isupper()
-        and (OUTLET.search(part) or OUTLET_NAME.search(part) or OUTLET_TAIL.search(part))
+        and outlet_worded(part)
         and _NAME_CHARS.fullmatch(part)
         and len(tokens) <= MAX_OUTLET_WORDS
     ):
@@ -451,7 +477,7 @@ class Reading:
         if mode is Mode.OUTLETS:
             self._source(part, tokens)
             return
-        if mode is Mode.PERSONS and DESK.fullmatch(part):
+        if mode is Mode.PERSONS and DESK.get().fullmatch(part):
             self._outlet_or_desk(part, tokens)  # "Author: Web Desk": no person
             return
         if self._role_or_office(part, tokens):
@@ -543,7 +569,7 @@ class Reading:
             return self._person_then_marked_outlet(tokens)
         index = tokens.index("The", 2)
         outlet = " ".join(tokens[index:])
-        if not (OUTLET.search(outlet) or OUTLET_NAME.search(outlet) or OUTLET_TAIL.search(outlet)):
+        if not outlet_worded(outlet):
             return False
         name = tokens[:index]
         if not _is_name(name) or len(name) > _PLAIN_WORDS[-1]:
@@ -612,7 +638,7 @@ class Reading:
         return self._outlet_or_desk(part, tokens)
 
     def _outlet_or_desk(self, part: str, tokens: list[str]) -> bool:
-        desk = DESK.fullmatch(part)
+        desk = DESK.get().fullmatch(part)
         if desk is not None:
             outlet = desk["outlet"].strip()
             if _outlet_words(outlet):
@@ -620,7 +646,9 @@ class Reading:
             return True  # "Outlook Web Desk", "News Desk", "Editorial Team"
         if len(tokens) > 1 and tokens[-1].casefold() in SECTIONS:
             rest = tokens[:-1]  # a section after an outlet: "Greenwatch Desk Diplomacy"
-            if canonical_agency(" ".join(rest)) is not None or DESK.fullmatch(" ".join(rest)):
+            if canonical_agency(" ".join(rest)) is not None or DESK.get().fullmatch(
+                " ".join(rest)
+            ):
                 return self._not_a_person(" ".join(rest), rest)
         named = brand(part, tokens)
         if named is None:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import regex
 
-from accordlib._util.lazy import lazy_regex
+from accordlib._util.lazy import Lazy, lazy_regex
+from accordlib._util.tables import read_table
 from accordlib.wire.byline_words import NOT_PLAIN
 
 __all__ = [
@@ -30,29 +31,48 @@ __all__ = [
     "ROMAN_NUMERAL",
     "THE_NAME",
     "article_title",
+    "outlet_worded",
 ]
 
-#: Words that make a name an outlet, not a person ("Daily Sabah", "Korea Herald").
-OUTLET = lazy_regex(
-    r"\b(?:Daily|News|Times|Agency|Gazette|Tribune|Herald|Telegraph|Journal|TV|Radio"
-    r"|Network|Media|Online|Wire|Newspaper|Magazine)\b|\.com\b"
-    # an agency word in another language: "Руска информационна агенция", "Agencia Andes",
-    # "dts Nachrichtenagentur", "Anadolu Ajansı"
-    r"|агенци|агентств|\bagencia\b|\bagência\b|\bagenzia\b|\bajans|agentur\b",
-    regex.IGNORECASE,
-)
-#: Words that end outlets' names, in their printed case ("Aki Press", "Citizen Digital").
-OUTLET_TAIL = lazy_regex(r"[ \t](?:Press|Digital|Standard|Today|TODAY)\Z")
-#: More words of outlets' names, in their printed case ("Jakarta Globe", "The Star").
-OUTLET_NAME = lazy_regex(
-    r"\b(?:Observer|Monitor|Review|Express|Chronicle|Guardian|Globe|Shimbun|Bulletin"
-    r"|Release|Insider|Weekly|Digest|Channel|Broadcasting|Pravda"
-    # the last words of North American, British and Australian papers' titles ("Ottawa
-    # Citizen", "Charleston Courier", "Philadelphia Inquirer"), rare as surnames
-    r"|Citizen|Courier|Examiner|Inquirer|Enquirer|Dispatch|Telegram|Advertiser|Sentinel"
-    r"|Ledger|Statesman|Mercury|Gleaner"
-    r"|Gazeta|Zeitung|Nachrichten|Corriere|Repubblica|Stampa|Mundo|País|Diario)\b"
-)
+
+def _words(kind: str) -> str:
+    """The alternation of ``byline_words.tsv``'s words of ``kind``, longest first; the
+    words of a phrase are apart by any run of spaces or tabs."""
+    words = {row["word"] for row in read_table("byline_words.tsv") if row["kind"] == kind}
+    ordered = sorted(words, key=lambda word: (-len(word), word))
+    return "|".join(r"[ \t]++".join(map(regex.escape, word.split())) for word in ordered)
+
+
+def _build_outlet() -> regex.Pattern[str]:
+    return regex.compile(
+        rf"\b(?:{_words('outlet')})\b|\.com\b"
+        # an agency word's stem in another language: "Руска информационна агенция",
+        # "dts Nachrichtenagentur", "Anadolu Ajansı"
+        rf"|(?:{_words('outlet_stem')})",
+        regex.IGNORECASE,
+    )
+
+
+#: Words that make a name an outlet, not a person ("Daily Sabah", "Korea Herald",
+#: "Agencia Andes"), from byline_words.tsv (kinds ``outlet`` and ``outlet_stem``).
+OUTLET = Lazy(_build_outlet)
+#: Words that end outlets' names, in their printed case ("Aki Press", "Citizen Digital"),
+#: from byline_words.tsv (kind ``outlet_tail``).
+OUTLET_TAIL = Lazy(lambda: regex.compile(rf"[ \t](?:{_words('outlet_tail')})\Z"))
+#: More words of outlets' names, in their printed case ("Jakarta Globe", "Ottawa Citizen",
+#: "Corriere"), from byline_words.tsv (kind ``outlet_name``).
+OUTLET_NAME = Lazy(lambda: regex.compile(rf"\b(?:{_words('outlet_name')})\b"))
+
+
+def outlet_worded(text: str) -> bool:
+    """Whether ``text`` holds a word of outlets' names (OUTLET, OUTLET_NAME, OUTLET_TAIL)."""
+    return bool(
+        OUTLET.get().search(text)
+        or OUTLET_NAME.get().search(text)
+        or OUTLET_TAIL.get().search(text)
+    )
+
+
 #: A proper name led by "The" ("The Huffington Post", "The Yomiuri Shimbun").
 THE_NAME = lazy_regex(r"(?:The|THE)(?:[ \t]++(?:and[ \t]++)?+\p{Lu}[\w.&'’-]*+){1,4}+")
 #: A Romance language's article that opens a paper's title of one word ("Le Républicain",
@@ -68,22 +88,25 @@ GOVERNMENT = lazy_regex(
     r"|Office|Department|Embassy|Government|Presidency|Secretariat|Council)\b",
     regex.IGNORECASE,
 )
+
+
+def _build_desk() -> regex.Pattern[str]:
+    return regex.compile(
+        rf"(?P<outlet>.*?)[ \t]*+\b(?:(?:{_words('desk_qualifier')})[ \t]++)?+"
+        rf"(?:{_words('desk')}|(?-i:Report)|(?<=\p{{Lu}}\p{{L}}{{1,30}}[ \t]++)report)s?+\Z"
+        r"|(?P<outlet>.*?)[ \t]*+\b(?:Editorial[ \t]++)?+Staff\Z"  # "Addis Standard Staff"
+        # the desk in other languages: "Haber Merkezi", "Redacción", "Redação", "Rédaction"
+        rf"|(?P<outlet>.*?)[ \t]*+\b(?:{_words('desk_last')})\Z"
+        rf"|(?:{_words('desk_first')})(?:[ \t]++(?:de|di|der)\b)?+[ \t]++(?P<outlet>\S.*+)",
+        regex.IGNORECASE,
+    )
+
+
 #: Desks, teams, staff and a site's own reports, which are no people ("News Desk", "Web
-#: Desk", "Editorial Team", "Addis Standard Staff", "TBS Report"); "desk" also in Bengali,
-#: Hindi and Urdu script.
-DESK = lazy_regex(
-    r"(?P<outlet>.*?)[ \t]*+\b(?:(?:Web|News|Online|Digital|Editorial|Metro|City|Foreign"
-    r"|National|Political|Sports|Business|World)[ \t]++)?+"
-    r"(?:Desk|Team|Board|Bureau|Content|(?-i:Report)|(?<=\p{Lu}\p{L}{1,30}[ \t]++)report|অফিস"
-    r"|ডেস্ক|डेस्क|ڈیسک)s?+\Z"
-    r"|(?P<outlet>.*?)[ \t]*+\b(?:Editorial[ \t]++)?+Staff\Z"  # "Addis Standard Staff", "The National staff"
-    # the desk in other languages: "Haber Merkezi", "Redacción", "Redação", "Rédaction"
-    r"|(?P<outlet>.*?)[ \t]*+\b(?:Haber[ \t]++Merkezi|Redacci[óo]n|Reda[çc][ãa]o|R[ée]daction"
-    r"|Redaktion|Redazione)\Z"
-    r"|(?:Redacci[óo]n|Reda[çc][ãa]o|R[ée]daction|Redaktion|Redazione|Tim[ \t]++Redaksi)"
-    r"(?:[ \t]++(?:de|di|der)\b)?+[ \t]++(?P<outlet>\S.*+)",
-    regex.IGNORECASE,
-)
+#: Desk", "Editorial Team", "Addis Standard Staff", "TBS Report", "Redazione Adnkronos");
+#: the words from byline_words.tsv (kinds ``desk``, ``desk_qualifier``, ``desk_last``,
+#: ``desk_first``).
+DESK = Lazy(_build_desk)
 #: The end of an agency's own name, not a desk's role: "Tribune News Service",
 #: "Kashmir News Agency" (but "Outlook Web Desk" names the outlet "Outlook").
 AGENCY_NAME = lazy_regex(r"\b(?:News|Press|Information)[ \t]++(?:Agency|Service)\Z", regex.I)

@@ -121,7 +121,7 @@ def source_name(printed: str) -> str | None:
         return prefix[0]  # "Press Trust of India New Delhi"
     if part.casefold() in GENERIC_SOURCES or GOVERNMENT.search(part):
         return None
-    desk = DESK.fullmatch(part)
+    desk = DESK.get().fullmatch(part)
     if desk is not None:
         return desk["outlet"].strip() or None
     first = part[:1]
