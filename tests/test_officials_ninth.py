@@ -217,3 +217,33 @@ def test_wire_dateline_dash(text: str, want: tuple[object, ...]) -> None:
     got = seen(text)
     assert want in got, got
     assert all(name != "Sultan" for name, *_ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # no mark after the agency's bracket: the official starts after it, and is of its place
+        (
+            "ANKARA (AA) Turkish President Ali Demir met the visiting envoy.",
+            [(12, 39, "Ali Demir", "TUR")],
+        ),
+        (
+            "NEW DELHI, May 4 (PTI)Prime Minister Ravi Sen met the envoy.",
+            [(22, 45, "Ravi Sen", "IND")],
+        ),
+        # a body's abbreviation is no dateline: its spokesman keeps the body
+        (
+            "Foreign Office (FO) Spokesman Ali Shah said.",
+            [(0, 38, "Ali Shah", "PAK")],
+        ),
+    ],
+)
+def test_no_official_starts_inside_a_bracketed_dateline(
+    text: str, want: list[tuple[int, int, str, str]]
+) -> None:
+    got = [
+        (m.start, m.end, m.official.name, m.official.country and m.official.country.alpha3)
+        for m in find_officials(text)
+        if m.official.name is not None
+    ]
+    assert got == want

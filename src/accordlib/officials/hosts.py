@@ -20,7 +20,7 @@ from accordlib.officials.lexicon import lexicon, org_key
 from accordlib.officials.model import Role
 from accordlib.officials.tokens import POSS, WORD, Tokens
 
-__all__ = ["dateline_home", "host_countries", "may_have_host"]
+__all__ = ["dateline_floor", "dateline_home", "host_countries", "may_have_host"]
 
 #: Bodies that carry a state: a delegation (led by the official), an embassy or mission (of
 #: the ambassador).
@@ -68,9 +68,23 @@ def _dateline(toks: Tokens) -> tuple[int, int]:
     if toks.keys[place] == ":":
         return place, place + 1
     for k in range(place, min(toks.n - 1, _MAX_DATELINE_TOKENS)):
+        if toks.keys[k] in _SENTENCE_ENDS or "\n" in toks.text[toks.ends[k - 1] : toks.starts[k]]:
+            return 0, 0  # a headline's words, not a dateline's place
         if toks.keys[k] == ")":  # the agency's bracket, then the mark
-            return (place, k + 2) if toks.keys[k + 1] in _DATELINE_MARKS else (0, 0)
+            if toks.keys[k + 1] in _DATELINE_MARKS:
+                return place, k + 2
+            if all(toks.upper(x) for x in range(place)) and toks.cap(k + 1):
+                return place, k + 1  # no mark: "ANKARA (AA) Turkish President ..."
+            return 0, 0
     return 0, 0
+
+
+def dateline_floor(toks: Tokens) -> int:
+    """The first token after a wire dateline that closes with its agency's bracket ("SEOUL,
+    April 3 (Yonhap) --", "ANKARA (AA) Turkish ..."), else 0: no official starts inside
+    one, whatever its capitals look like."""
+    place, end = _dateline(toks)
+    return end if place and end > place + 1 else 0
 
 
 def dateline_home(toks: Tokens, found: list[Found]) -> None:

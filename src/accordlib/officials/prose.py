@@ -26,6 +26,7 @@ from accordlib.officials.context import of_country
 from accordlib.officials.draft import PRESIDENTIAL
 from accordlib.officials.entities import country_code, country_in_text, country_of
 from accordlib.officials.found import Found, distinct, most_relevant
+from accordlib.officials.hosts import dateline_floor
 from accordlib.officials.known import known
 from accordlib.officials.lexicon import Lexicon, lexicon
 from accordlib.officials.model import Role
@@ -105,8 +106,7 @@ def scan(
     """
     lex = lexicon()
     found: list[Found] = []
-    floor = 0
-    i = 0  # the next token that may start a title
+    floor = i = dateline_floor(toks)  # i: the next token that may start a title
     kinds, keys, first_words = toks.kinds, toks.keys, lex.first_words
     apposing = False  # the last official has a name and a comma after it ("X, the ...")
     for at in _candidates(toks, first_words):
