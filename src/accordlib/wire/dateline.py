@@ -3,7 +3,9 @@
 A dateline is read as a small grammar. The patterns of
 :mod:`accordlib.wire.dateline_grammar` read its shape; :mod:`accordlib.wire.dateline_parts`
 reads each part; :mod:`accordlib.wire.dateline_main` builds the main shape (place, regions,
-date, agency and closing mark) and decides whether its closing mark fits what it holds;
+date, agency and closing mark), with :mod:`accordlib.wire.dateline_roles` to tell the place
+from the agency and :mod:`accordlib.wire.dateline_close` to decide whether its closing mark
+fits what it holds;
 :mod:`accordlib.wire.dateline_first` reads the shapes that open with a bracket or a date
 ("(CNN) —", "(WASHINGTON) --", "June 19 (Reuters) -"), and
 :mod:`accordlib.wire.dateline_shapes` and :mod:`accordlib.wire.dateline_leads` the rarer
