@@ -498,7 +498,8 @@ _AGENCIES = ("Reuters", "AP", "Xinhua", "PTI", "Pajhwok", "Russia", "state", "MI
 _CLOSES = (" - ", " -", "-", " -- ", " — ", " – ", ": ", " ", "\n", "", ". /TASS/. ",
            ", Kyodo\n", ", Reuter\n", ", Monday\n", ".", "\n- ", " \n\t—", ". /TASS/.\n",
            ", KAZINFORM. ", "\u2028", "\r\n", ":/", " :3", " Trend: ", " Kyodo News -", " -?",
-           "-?", " Daily Star —", ". ", " - RIA Novosti. ", " - Reuters\n")  # fmt: skip
+           "-?", " Daily Star —", ". ", " - RIA Novosti. ", " - Reuters\n", " – /APP/ – ",
+           " - /Lahore/ - ", " - /x/ -")  # fmt: skip
 _BODIES = ("The minister said", "Oil prices", '"We agree"', "<Acme Inc> said", "shr 12 cts",
            "", "\n", "3 killed", "- more", ": more", "\n\n  -- x", "\u2014 y", " ( z )")  # fmt: skip
 
@@ -794,3 +795,32 @@ def test_square_codes_and_site_addresses(
     found = parse_dateline(text)
     assert found is not None
     assert (found.raw, found.region, found.agency) == (raw, region, agency)
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "agency"),
+    [
+        ("QUETTA, JUN 4 – /APP/ – The provincial cabinet met", "QUETTA, JUN 4 – /APP/ –", "Associated Press of Pakistan"),
+        ("PESHAWAR, Feb 9 - /NNI/ - Traders closed their shops", "PESHAWAR, Feb 9 - /NNI/ -", "NNI"),
+        ("MULTAN – /DNA/ – The district council said", "MULTAN – /DNA/ –", "DNA"),
+    ],
+)  # fmt: skip
+def test_an_agency_between_slashes_after_the_dash(text: str, raw: str, agency: str) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.raw, found.agency) == (raw, agency)
+    assert text[found.end :].startswith(("The", "Traders"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "QUETTA, JUN 4 – /and/or/ – the cabinet",  # slashes that hold no agency's name
+        "QUETTA, JUN 4 – /Lahore/ – the cabinet",  # a place between slashes
+        "QUETTA, JUN 4 – /APP/ the cabinet",  # no dash after the slashes
+    ],
+)
+def test_slashes_after_the_dash_that_hold_no_agency(text: str) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.raw, found.agency) == ("QUETTA, JUN 4 –", None)

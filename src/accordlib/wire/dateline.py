@@ -29,6 +29,7 @@ from accordlib.wire.agencies import agency_info, canonical_agency
 from accordlib.wire.dateline_first import build_date_first, parse_parenthesis_first
 from accordlib.wire.dateline_grammar import (
     AFTER_DASH,
+    DASH,
     DATE_AFTER,
     DATE_FIRST,
     DATELINE,
@@ -56,6 +57,7 @@ from accordlib.wire.dateline_parts import (
     fold,
     looks_like_agency,
     read_day,
+    slash_agency,
     year,
 )
 from accordlib.wire.dateline_shapes import place_led
@@ -139,6 +141,8 @@ def parse_dateline(text: str, *, published: PublishedLike = None) -> Dateline | 
                     return _agency_after_dash(window, found)  # type: ignore[arg-type]
                 if following == "(":
                     return _agency_after_colon(window, found)  # type: ignore[arg-type]
+                if following == "/":
+                    return _slash_between_dashes(window, found)  # type: ignore[arg-type]
             if found.place is None:  # type: ignore[attr-defined]
                 return _city_after_outlet(window, found)  # type: ignore[arg-type]
             return found  # type: ignore[return-value]  # only datelines are stored here
@@ -162,7 +166,7 @@ def _read_full(text: str, start: int, published: dt.date | None) -> Dateline | N
     found = _city_after_outlet(text, found)
     if found.agency is not None:
         return _date_after_agency(text, found, published) if found.month is None else found
-    return _agency_after_colon(text, _agency_after_dash(text, found))
+    return _agency_after_colon(text, _slash_between_dashes(text, _agency_after_dash(text, found)))
 
 
 #: An agency or outlet in parentheses right after a dateline's colon: "اسلام آباد: (دنیا
@@ -267,6 +271,26 @@ def _agency_after_dash(text: str, found: Dateline) -> Dateline:
     if match is None or agency is None:
         return _known_agency_before_body(text, found, raw_end)
     return with_agency(found, agency, text, found.start, match.end())
+
+
+#: An agency between slashes after a dateline's closing dash, closed by a dash again.
+_SLASH_DASH = lazy_regex(
+    rf"[ \t]{{0,3}}+/(?P<name>[^/\s][^/\n]{{0,28}}?)/[ \t]{{0,3}}+{DASH}(?![\w-])"
+)
+
+
+def _slash_between_dashes(text: str, found: Dateline) -> Dateline:
+    """ "ISLAMABAD, MAR 19 – /DNA/ – Foreign ...": an agency between slashes, right after
+    the dash that closes a dateline without one and closed by a dash itself, is part of
+    the dateline (what :func:`~accordlib.wire.dateline_parts.slash_agency` reads as one:
+    known, a code in capitals, or shaped like an agency's name)."""
+    if found.agency is not None or not found.raw or found.raw[-1] not in _DASH_CHARS:
+        return found
+    match = _SLASH_DASH.match(text, found.start + len(found.raw))
+    read = None if match is None else slash_agency(match["name"])
+    if match is None or read is None or read.name is None:
+        return found
+    return with_agency(found, read.name, text, found.start, match.end())
 
 
 def _city_after_outlet(text: str, found: Dateline) -> Dateline:
