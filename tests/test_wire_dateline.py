@@ -824,3 +824,19 @@ def test_slashes_after_the_dash_that_hold_no_agency(text: str) -> None:
     found = parse_dateline(text)
     assert found is not None
     assert (found.raw, found.agency) == ("QUETTA, JUN 4 –", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "month", "day"),
+    [
+        ("पटना, चार मार्च (भाषा) राज्य के मंत्री ने कहा", "पटना, चार मार्च (भाषा)", 3, 4),
+        ("जयपुर, पाँच सितंबर (भाषा) शहर में बारिश", "जयपुर, पाँच सितंबर (भाषा)", 9, 5),
+        ("भोपाल, पांच सितम्बर (वार्ता) सरकार ने आज", "भोपाल, पांच सितम्बर (वार्ता)", 9, 5),
+        ("कोलकाता, इकतीस दिसंबर (भाषा) नए साल से पहले", "कोलकाता, इकतीस दिसंबर (भाषा)", 12, 31),
+        ("पटना, 14 मार्च (भाषा) राज्य के मंत्री ने कहा", "पटना, 14 मार्च (भाषा)", 3, 14),
+    ],
+)  # fmt: skip
+def test_a_hindi_day_spelled_as_a_word(text: str, raw: str, month: int, day: int) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.raw, found.month, found.day, found.region) == (raw, month, day, None)
