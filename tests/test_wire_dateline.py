@@ -499,7 +499,7 @@ _CLOSES = (" - ", " -", "-", " -- ", " — ", " – ", ": ", " ", "\n", "", ". /
            ", Kyodo\n", ", Reuter\n", ", Monday\n", ".", "\n- ", " \n\t—", ". /TASS/.\n",
            ", KAZINFORM. ", "\u2028", "\r\n", ":/", " :3", " Trend: ", " Kyodo News -", " -?",
            "-?", " Daily Star —", ". ", " - RIA Novosti. ", " - Reuters\n", " – /APP/ – ",
-           " - /Lahore/ - ", " - /x/ -")  # fmt: skip
+           " - /Lahore/ - ", " - /x/ -", " — Agencies\n", " - Agencies: ", " - Agencies ")  # fmt: skip
 _BODIES = ("The minister said", "Oil prices", '"We agree"', "<Acme Inc> said", "shr 12 cts",
            "", "\n", "3 killed", "- more", ": more", "\n\n  -- x", "\u2014 y", " ( z )")  # fmt: skip
 
@@ -840,3 +840,25 @@ def test_a_hindi_day_spelled_as_a_word(text: str, raw: str, month: int, day: int
     found = parse_dateline(text)
     assert found is not None
     assert (found.raw, found.month, found.day, found.region) == (raw, month, day, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "body"),
+    [
+        ("MUSCAT — Agencies\nOman said on Sunday", "MUSCAT — Agencies", "Oman said"),
+        ("DOHA - Agencies: Qatar's cabinet met", "DOHA - Agencies:", "Qatar's cabinet"),
+        ("TUNIS - Agences. Le gouvernement a annoncé", "TUNIS - Agences.", "Le gouvernement"),
+        ("بيروت ـ وكالات قال وزير الخارجية اللبناني اليوم إن الحكومة ستجتمع", "بيروت ـ وكالات", "قال وزير"),
+    ],
+)  # fmt: skip
+def test_a_generic_credit_after_the_dash_names_no_agency(text: str, raw: str, body: str) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.raw, found.agency) == (raw, None)
+    assert text[found.end :].startswith(body)
+
+
+def test_agencies_in_the_body_is_no_credit() -> None:
+    found = parse_dateline("MUSCAT — Agencies reported that the talks ended")
+    assert found is not None
+    assert found.raw == "MUSCAT —"

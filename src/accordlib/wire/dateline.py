@@ -20,8 +20,9 @@ from __future__ import annotations
 import datetime as dt
 
 from accordlib._util.dates import PublishedLike, coerce_published
-from accordlib._util.lazy import lazy_regex
+from accordlib._util.lazy import Lazy, lazy_regex
 from accordlib._util.memo import Memo
+from accordlib._util.tables import read_table
 from accordlib._util.text import DASHES, require_str
 from accordlib.countries.lookup import get_country
 from accordlib.wire._months import month_number
@@ -138,7 +139,7 @@ def parse_dateline(text: str, *, published: PublishedLike = None) -> Dateline | 
                 # capital; or the colon, in brackets ("DOHA: (QNA) ...")
                 following = rest[:3].lstrip()[:1]
                 if following.isupper():
-                    return _agency_after_dash(window, found)  # type: ignore[arg-type]
+                    return _credit_after_dash(window, _agency_after_dash(window, found))  # type: ignore[arg-type]
                 if following == "(":
                     return _agency_after_colon(window, found)  # type: ignore[arg-type]
                 if following == "/":
@@ -166,7 +167,8 @@ def _read_full(text: str, start: int, published: dt.date | None) -> Dateline | N
     found = _city_after_outlet(text, found)
     if found.agency is not None:
         return _date_after_agency(text, found, published) if found.month is None else found
-    return _agency_after_colon(text, _slash_between_dashes(text, _agency_after_dash(text, found)))
+    found = _slash_between_dashes(text, _agency_after_dash(text, found))
+    return _agency_after_colon(text, _credit_after_dash(text, found))
 
 
 #: An agency or outlet in parentheses right after a dateline's colon: "اسلام آباد: (دنیا
@@ -291,6 +293,32 @@ def _slash_between_dashes(text: str, found: Dateline) -> Dateline:
     if match is None or read is None or read.name is None:
         return found
     return with_agency(found, read.name, text, found.start, match.end())
+
+
+def _read_credits() -> frozenset[str]:
+    return frozenset(row["credit"].casefold() for row in read_table("wire_credits.tsv"))
+
+
+#: Generic credits after the closing dash ("Agencies", "وكالات"): data/wire_credits.tsv.
+_CREDITS = Lazy(_read_credits)
+#: One word after the closing dash, then a full stop or a colon (taken), the end of the
+#: line, or a blank before a word that is not in small letters ("Agencies reported" is prose).
+_CREDIT_WORD = lazy_regex(
+    r"[ \t]{0,3}+(?P<word>[^\W\d_]{4,12}+)"
+    r"(?:[.:](?=\s|\Z)|[ \t]*+(?=[\n\r]|\Z)|(?=[ \t]++[^\W\d_])(?![ \t]++\p{Ll}))"
+)
+
+
+def _credit_after_dash(text: str, found: Dateline) -> Dateline:
+    """ "DUBAI — Agencies", "أديس أبابا ـ وكالات التقى ...": a generic credit (a word of
+    :data:`_CREDITS`) right after the closing dash of a dateline without an agency belongs
+    to the dateline; it names no agency, so the agency stays ``None``."""
+    if found.agency is not None or not found.raw or found.raw[-1] not in _DASH_CHARS:
+        return found
+    match = _CREDIT_WORD.match(text, found.start + len(found.raw))
+    if match is None or match["word"].casefold() not in _CREDITS.get():
+        return found
+    return with_agency(found, None, text, found.start, match.end())
 
 
 def _city_after_outlet(text: str, found: Dateline) -> Dateline:
