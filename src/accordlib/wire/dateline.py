@@ -137,13 +137,9 @@ def parse_dateline(text: str, *, published: PublishedLike = None) -> Dateline | 
             if found.agency is None and rest:  # type: ignore[attr-defined]
                 # an agency may follow the dash ("- RIA Novosti."): its first letter is a
                 # capital; or the colon, in brackets ("DOHA: (QNA) ...")
-                following = rest[:3].lstrip()[:1]
-                if following.isupper():
-                    return _credit_after_dash(window, _agency_after_dash(window, found))  # type: ignore[arg-type]
-                if following == "(":
-                    return _agency_after_colon(window, found)  # type: ignore[arg-type]
-                if following == "/":
-                    return _slash_between_dashes(window, found)  # type: ignore[arg-type]
+                after = _after_close(window, found, rest[:3].lstrip()[:1])  # type: ignore[arg-type]
+                if after is not None:
+                    return after
             if found.place is None:  # type: ignore[attr-defined]
                 return _city_after_outlet(window, found)  # type: ignore[arg-type]
             return found  # type: ignore[return-value]  # only datelines are stored here
@@ -156,6 +152,20 @@ def parse_dateline(text: str, *, published: PublishedLike = None) -> Dateline | 
             start = lead.end()
             window = text[: start + WINDOW]
     return _read_full(window, start, anchor)
+
+
+def _after_close(text: str, found: Dateline, following: str) -> Dateline | None:
+    """What may follow the close of a fast-path dateline without an agency, by the first
+    character after it: an agency or a credit after the dash (a capital: "- RIA Novosti.",
+    "— Agencies"), an agency in brackets after a colon ("DOHA: (QNA) ..."), an agency
+    between slashes and dashes ("– /DNA/ –"); ``None`` when none may."""
+    if following.isupper():
+        return _credit_after_dash(text, _agency_after_dash(text, found))
+    if following == "(":
+        return _agency_after_colon(text, found)
+    if following == "/":
+        return _slash_between_dashes(text, found)
+    return None
 
 
 def _read_full(text: str, start: int, published: dt.date | None) -> Dateline | None:
