@@ -3,7 +3,9 @@
 A dateline is read as a small grammar. The patterns of
 :mod:`accordlib.wire.dateline_grammar` read its shape; :mod:`accordlib.wire.dateline_parts`
 reads each part; :mod:`accordlib.wire.dateline_main` builds the main shape (place, regions,
-date, agency and closing mark) and decides whether its closing mark fits what it holds;
+date, agency and closing mark), with :mod:`accordlib.wire.dateline_roles` to tell the place
+from the agency and :mod:`accordlib.wire.dateline_close` to decide whether its closing mark
+fits what it holds;
 :mod:`accordlib.wire.dateline_first` reads the shapes that open with a bracket or a date
 ("(CNN) —", "(WASHINGTON) --", "June 19 (Reuters) -"), and
 :mod:`accordlib.wire.dateline_shapes` and :mod:`accordlib.wire.dateline_leads` the rarer
@@ -18,8 +20,9 @@ from __future__ import annotations
 import datetime as dt
 
 from accordlib._util.dates import PublishedLike, coerce_published
-from accordlib._util.lazy import lazy_regex
+from accordlib._util.lazy import Lazy, lazy_regex
 from accordlib._util.memo import Memo
+from accordlib._util.tables import read_table
 from accordlib._util.text import DASHES, require_str
 from accordlib.countries.lookup import get_country
 from accordlib.wire._months import month_number
@@ -27,6 +30,7 @@ from accordlib.wire.agencies import agency_info, canonical_agency
 from accordlib.wire.dateline_first import build_date_first, parse_parenthesis_first
 from accordlib.wire.dateline_grammar import (
     AFTER_DASH,
+    DASH,
     DATE_AFTER,
     DATE_FIRST,
     DATELINE,
@@ -54,6 +58,7 @@ from accordlib.wire.dateline_parts import (
     fold,
     looks_like_agency,
     read_day,
+    slash_agency,
     year,
 )
 from accordlib.wire.dateline_shapes import place_led
@@ -132,11 +137,9 @@ def parse_dateline(text: str, *, published: PublishedLike = None) -> Dateline | 
             if found.agency is None and rest:  # type: ignore[attr-defined]
                 # an agency may follow the dash ("- RIA Novosti."): its first letter is a
                 # capital; or the colon, in brackets ("DOHA: (QNA) ...")
-                following = rest[:3].lstrip()[:1]
-                if following.isupper():
-                    return _agency_after_dash(window, found)  # type: ignore[arg-type]
-                if following == "(":
-                    return _agency_after_colon(window, found)  # type: ignore[arg-type]
+                after = _after_close(window, found, rest[:3].lstrip()[:1])  # type: ignore[arg-type]
+                if after is not None:
+                    return after
             if found.place is None:  # type: ignore[attr-defined]
                 return _city_after_outlet(window, found)  # type: ignore[arg-type]
             return found  # type: ignore[return-value]  # only datelines are stored here
@@ -151,6 +154,20 @@ def parse_dateline(text: str, *, published: PublishedLike = None) -> Dateline | 
     return _read_full(window, start, anchor)
 
 
+def _after_close(text: str, found: Dateline, following: str) -> Dateline | None:
+    """What may follow the close of a fast-path dateline without an agency, by the first
+    character after it: an agency or a credit after the dash (a capital: "- RIA Novosti.",
+    "— Agencies"), an agency in brackets after a colon ("DOHA: (QNA) ..."), an agency
+    between slashes and dashes ("– /DNA/ –"); ``None`` when none may."""
+    if following.isupper():
+        return _credit_after_dash(text, _agency_after_dash(text, found))
+    if following == "(":
+        return _agency_after_colon(text, found)
+    if following == "/":
+        return _slash_between_dashes(text, found)
+    return None
+
+
 def _read_full(text: str, start: int, published: dt.date | None) -> Dateline | None:
     """The full path: every shape, then an agency after the closing dash, or a date after
     an agency in parentheses."""
@@ -160,7 +177,8 @@ def _read_full(text: str, start: int, published: dt.date | None) -> Dateline | N
     found = _city_after_outlet(text, found)
     if found.agency is not None:
         return _date_after_agency(text, found, published) if found.month is None else found
-    return _agency_after_colon(text, _agency_after_dash(text, found))
+    found = _slash_between_dashes(text, _agency_after_dash(text, found))
+    return _agency_after_colon(text, _credit_after_dash(text, found))
 
 
 #: An agency or outlet in parentheses right after a dateline's colon: "اسلام آباد: (دنیا
@@ -265,6 +283,52 @@ def _agency_after_dash(text: str, found: Dateline) -> Dateline:
     if match is None or agency is None:
         return _known_agency_before_body(text, found, raw_end)
     return with_agency(found, agency, text, found.start, match.end())
+
+
+#: An agency between slashes after a dateline's closing dash, closed by a dash again.
+_SLASH_DASH = lazy_regex(
+    rf"[ \t]{{0,3}}+/(?P<name>[^/\s][^/\n]{{0,28}}?)/[ \t]{{0,3}}+{DASH}(?![\w-])"
+)
+
+
+def _slash_between_dashes(text: str, found: Dateline) -> Dateline:
+    """ "ISLAMABAD, MAR 19 – /DNA/ – Foreign ...": an agency between slashes, right after
+    the dash that closes a dateline without one and closed by a dash itself, is part of
+    the dateline (what :func:`~accordlib.wire.dateline_parts.slash_agency` reads as one:
+    known, a code in capitals, or shaped like an agency's name)."""
+    if found.agency is not None or not found.raw or found.raw[-1] not in _DASH_CHARS:
+        return found
+    match = _SLASH_DASH.match(text, found.start + len(found.raw))
+    read = None if match is None else slash_agency(match["name"])
+    if match is None or read is None or read.name is None:
+        return found
+    return with_agency(found, read.name, text, found.start, match.end())
+
+
+def _read_credits() -> frozenset[str]:
+    return frozenset(row["credit"].casefold() for row in read_table("wire_credits.tsv"))
+
+
+#: Generic credits after the closing dash ("Agencies", "وكالات"): data/wire_credits.tsv.
+_CREDITS = Lazy(_read_credits)
+#: One word after the closing dash, then a full stop or a colon (taken), the end of the
+#: line, or a blank before a word that is not in small letters ("Agencies reported" is prose).
+_CREDIT_WORD = lazy_regex(
+    r"[ \t]{0,3}+(?P<word>[^\W\d_]{4,12}+)"
+    r"(?:[.:](?=\s|\Z)|[ \t]*+(?=[\n\r]|\Z)|(?=[ \t]++[^\W\d_])(?![ \t]++\p{Ll}))"
+)
+
+
+def _credit_after_dash(text: str, found: Dateline) -> Dateline:
+    """ "DUBAI — Agencies", "أديس أبابا ـ وكالات التقى ...": a generic credit (a word of
+    :data:`_CREDITS`) right after the closing dash of a dateline without an agency belongs
+    to the dateline; it names no agency, so the agency stays ``None``."""
+    if found.agency is not None or not found.raw or found.raw[-1] not in _DASH_CHARS:
+        return found
+    match = _CREDIT_WORD.match(text, found.start + len(found.raw))
+    if match is None or match["word"].casefold() not in _CREDITS.get():
+        return found
+    return with_agency(found, None, text, found.start, match.end())
 
 
 def _city_after_outlet(text: str, found: Dateline) -> Dateline:

@@ -17,7 +17,7 @@ import regex
 
 from accordlib._util.lazy import lazy_re, lazy_regex
 from accordlib._util.text import BLANKS
-from accordlib.wire._months import MONTH_WORD_MAX
+from accordlib.wire._months import MONTH_FORMS, MONTH_WORD_MAX
 
 __all__ = [
     "AFTER_DASH",
@@ -60,8 +60,17 @@ DASH = r"(?:-{1,3}+|[\u2010-\u2015\u2212]{1,2}+)"
 _BREAK = r"(?:\r\n|[\n\r\x85\u2028\u2029])"
 #: A letter that may start a word; the Arabic tatweel, a letter to Unicode, is a dash here.
 _LETTER = r"[^\W\d_\u0640]"
-#: A word followed by a number is the month of a date, not a word of a place ("March 2").
-_NOT_DATE = r"(?![^\W\d_]{3,10}+\.?+[ \t]{0,6}+\.?+\d)"
+#: Month names in Devanagari: a day spelled as a word may stand only before one of them
+#: ("नौ जनवरी": the word is read through data/day_words.tsv).
+_DEVANAGARI_MONTHS = "|".join(
+    regex.escape(form) for form in MONTH_FORMS if regex.fullmatch(r"[\u0900-\u097f]+", form)
+)
+#: A word followed by a number is the month of a date, not a word of a place ("March 2");
+#: so is a Devanagari word before a Devanagari month (a day spelled out: "नौ जनवरी").
+_NOT_DATE = (
+    r"(?![^\W\d_]{3,10}+\.?+[ \t]{0,6}+\.?+\d"
+    rf"|[\u0900-\u097f]{{2,8}}+[ \t]{{1,3}}+(?:{_DEVANAGARI_MONTHS})(?!\w))"
+)
 #: A character of a place's word: a hyphen joins words ("NUR-SULTAN"), but two hyphens are
 #: a closing dash glued to the body ("KUALALUMPUR--Menteri ..."), and a hyphen before a
 #: blank closes the place it is glued to ("MOSCOW- Russian ...", "SANTIAGO.- El ..."),
@@ -94,6 +103,7 @@ _DATE = rf"""(?:
         (?:st|nd|rd|th)?+
       | (?P<day>\d{{1,2}}+)(?:st|nd|rd|th|\.)?+[ \t]{{1,3}}+(?:de[ \t]{{1,3}}+)?+
         (?P<month>[^\W\d_]{{3,{MONTH_WORD_MAX}}}+)(?!\w)\.?+
+      | (?P<day>[\u0900-\u097f]{{2,8}}+)[ \t]{{1,3}}+(?P<month>{_DEVANAGARI_MONTHS})(?!\w)
     )
     (?:[ \t]{{0,3}}+[,/]?+[ \t]{{0,3}}+(?:de[ \t]{{1,3}}+)?+(?P<year>(?:19|20)\d\d)(?!\d))?+
 )?+"""

@@ -1,20 +1,20 @@
 """The main shape of a dateline: place, regions, date, agency and closing mark.
 
 :func:`build_main` reads what :data:`~accordlib.wire.dateline_grammar.DATELINE` (or its
-fast subset) matched: each part through :mod:`accordlib.wire.dateline_parts`, then
-whether the closing mark fits what the dateline holds ("Paris — the capital — ..." is
-prose; "PARIS —" is a dateline).
+fast subset) matched: each part through :mod:`accordlib.wire.dateline_parts`, which of
+the words is the place and which the agency through :mod:`accordlib.wire.dateline_roles`,
+then whether the closing mark fits what the dateline holds
+(:mod:`accordlib.wire.dateline_close`: "Paris — the capital — ..." is prose; "PARIS —" is
+a dateline).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-import regex
-
-from accordlib._util.lazy import lazy_regex
 from accordlib.countries.lookup import get_country
 from accordlib.wire.agencies import canonical_agency
+from accordlib.wire.dateline_close import COLON_PLACE_MIN, close_fits, uncased
 from accordlib.wire.dateline_grammar import AGENCY_CODE
 from accordlib.wire.dateline_parts import (
     NO_DATE,
@@ -30,6 +30,7 @@ from accordlib.wire.dateline_parts import (
     slash_agency,
     word_agency,
 )
+from accordlib.wire.dateline_roles import agency_in_place, outlet_as_place, place_order
 from accordlib.wire.model import Dateline
 from accordlib.wire.places import dateline_country, known_city, known_region
 
@@ -41,27 +42,6 @@ __all__ = [
     "uncased",
     "with_agency",
 ]
-
-#: A place closed by a colon alone ("QUETTA:") has at least this many characters and at
-#: most this many spaces, unless it is a known dateline city.
-_COLON_PLACE_MIN = 3
-_COLON_PLACE_SPACES = 3
-#: An all-capitals place needs at least this many letters ("A -" is a list item).
-_PLACE_MIN_LETTERS = 2
-#: A place in a script without capitals ("روما ـ") has at most this many words.
-_UNCASED_WORDS = 3
-#: A body after a bare place in mixed case has more words than this on its first line.
-_BODY_WORDS = 5
-_QUOTES = "\"“‘'<"
-#: How far after a slash that closes a dateline the next word is looked for.
-_AFTER_SLASH_REACH = 40
-#: A site's address standing for its outlet ("Primicias24.com", "TEMPO.CO",
-#: "REPUBLIKA.CO.ID").
-_SITE = lazy_regex(
-    r"[^\W_][\w-]{1,30}+(?:\.(?:co|com|net|org|or|go|ac))?"
-    r"\.(?:com|co|net|org|info|news|az|kz|uz|id|my|ph|in|pk)",
-    regex.I,
-)
 
 
 def finish_raw(text: str, start: int, raw_end: int) -> tuple[str, int]:
@@ -142,19 +122,19 @@ def build_main(
         return _without_word(text, start, match_end, groups, published)
     read, region, raw_end = agency
     if read.name is None and date is NO_DATE and groups[8] is not None:
-        outlet = _outlet_as_place(place, region, text[match_end:])
+        outlet = outlet_as_place(place, region, text[match_end:])
         if outlet is not None:
             as_agency, city = outlet
             return make_dateline(city, None, NO_DATE, as_agency, text, start, match_end, published)
     if read.date is not NO_DATE and date is NO_DATE:
         date = read.date  # an aggregator's bracket: "(UrduPoint / ... - 23rd Dec, 2019)"
     trimmed = raw_end != match_end
-    if not trimmed and not _close_fits(text, match_end, place, region, groups, date[0], read):
+    if not trimmed and not close_fits(text, match_end, place, region, groups, date[0], read):
         return None
-    place, region = _place_order(place, region)
+    place, region = place_order(place, region)
     agency_name = read.name
     if agency_name is None:
-        place, region, agency_name = _agency_in_place(place, region)
+        place, region, agency_name = agency_in_place(place, region)
     if body < 0 or trimmed:
         rest = text[raw_end:]
         body = len(text) - len(rest.lstrip())
@@ -172,93 +152,6 @@ def build_main(
         start,
         printed_year,
     )
-
-
-def _code_before_city(place: str) -> tuple[str, str | None]:
-    """ "AKP Phnom Penh, 26 avril 2017 –": an agency's code in capitals (or a known agency)
-    glued before a known dateline city is the agency, and the city the place; a place
-    that is itself known ("NEW YORK") or whose rest is not a city stays as printed."""
-    code, _, city = place.partition(" ")
-    if not city or city.isupper() or known_city(place) or not known_city(city):
-        return place, None
-    agency = canonical_agency(code)
-    if agency is None and AGENCY_CODE.fullmatch(code) and code.isalpha():
-        agency = code
-    return (place, None) if agency is None else (city, agency)
-
-
-def _agency_in_place(place: str, region: str | None) -> tuple[str, str | None, str | None]:
-    """The place, region and agency when what was read as the place holds an agency: a
-    code before a known city ("AKP Phnom Penh") or an outlet before one ("Bisnis,
-    JAKARTA")."""
-    place, agency = _code_before_city(place)
-    if agency is None and region is None:
-        place, agency = _agency_after_hyphen(place)
-    if agency is None and region is not None:
-        return _outlet_before_city(place, region)
-    return place, region, agency
-
-
-def _agency_after_hyphen(place: str) -> tuple[str, str | None]:
-    """ "اسلام آباد-ارنا-", "BAGHDAD-INA -": a known dateline city and a known agency joined
-    by a hyphen (the closing dash follows) are the place and the agency."""
-    city, hyphen, name = place.rpartition("-")
-    agency = canonical_agency(name) if hyphen and city and not known_city(place) else None
-    return (city, agency) if agency is not None and known_city(city) else (place, None)
-
-
-def _outlet_before_city(place: str, region: str) -> tuple[str, str | None, str | None]:
-    """ "Bisnis, JAKARTA –", "TRAS LAS HUELLAS DIGITAL, SANTO DOMINGO, REPUBLICA DOMINICANA,
-    5 de noviembre 2020-": an outlet's name printed before a known dateline city is the
-    agency and the city the place. The first name must be no place and read as an outlet
-    (a media word, a site's address), or be printed in small letters before a city in
-    capitals; else the pair stays a place and its region ("Mirpur, Dhaka")."""
-    city, _, rest = region.partition(", ")
-    if known_city(place) or not known_city(city) or known_region(place):
-        return place, region, None
-    if get_country(place) is not None:
-        return place, region, None
-    if not (
-        _outlet_name(place) or looks_like_agency(place) or (city.isupper() and not place.isupper())
-    ):
-        return place, region, None
-    return city, rest or None, canonical_agency(place) or place
-
-
-def _agency_as_place(place: str) -> str | None:
-    """ "WANA –": an agency that stands where a place would, before a dash."""
-    as_agency = canonical_agency(place)
-    return None if as_agency is None or known_city(place) else as_agency
-
-
-def _outlet_as_place(place: str, region: str | None, rest: str) -> tuple[str, str | None] | None:
-    """The agency, and the place when one follows it, of a dateline led by an agency or
-    an outlet where its place would stand, before a dash, colon or slash: "WANA –",
-    "Shafaq News /", "Bahrain Mirror:", "DAILY NATION —", "Primicias24.com –", and
-    "TEMPO.CO, Jakarta -" (the outlet, then its city). An outlet the table does not know
-    needs a paragraph after it ("Times Square – the heart of the city" is prose)."""
-    if region is not None:
-        region = region.rstrip(".")  # "SANTO DOMINGO.-"
-        if not known_city(region):
-            return None
-    as_agency = _agency_as_place(place)
-    if as_agency is None:
-        if known_city(place) or get_country(place) is not None or not _outlet_name(place):
-            return None
-        line = rest.lstrip(" \t-\u2010\u2011\u2012\u2013\u2014\u2015\u2212:/").split("\n", 1)[0]
-        if not line[:1].isupper() or len(line.split()) <= _BODY_WORDS:
-            return None
-        as_agency = place
-    return as_agency, region
-
-
-def _outlet_name(place: str) -> bool:
-    """Whether a place's words name an outlet: a site's address ("Primicias24.com",
-    "TEMPO.CO") or a media word ("Shafaq News", "Bahrain Mirror", "DAILY NATION")."""
-    if _SITE.fullmatch(place) is not None:
-        return True
-    words = place.title() if place.isupper() else place
-    return looks_like_agency(words) and " " in words
 
 
 def _run_on(
@@ -309,7 +202,7 @@ def _region_then_dot(
     if len(parts) < 2:  # noqa: PLR2004 - a place and its region
         return None  # a region set off by no comma ("[Times . Zambia]"): no agency's code
     code, dot, _ = parts[1].strip().partition(". ")
-    if not dot or " " in code or len(code) < _COLON_PLACE_MIN:
+    if not dot or " " in code or len(code) < COLON_PLACE_MIN:
         return None  # "W. Va." is a region, not an agency's code
     agency = canonical_agency(code)
     if agency is None and not (looks_like_agency(code) and code.isupper()):
@@ -465,7 +358,7 @@ def _region_agency(
         )
     known = canonical_agency(last)
     if known is None and (
-        known_region(last) or get_country(last) is not None or len(last) < _COLON_PLACE_MIN
+        known_region(last) or get_country(last) is not None or len(last) < COLON_PLACE_MIN
     ):
         return none, region, match_end
     if known is None and not (looks_like_agency(last) or last.startswith("The ")):
@@ -475,212 +368,12 @@ def _region_agency(
 
 def _square_code(name: str) -> bool:
     """Whether a name in square brackets after a place is an agency's code: capitals, at
-    least :data:`_COLON_PLACE_MIN` of them, and no region or country ("[SMN]", not "[UK]")."""
+    least :data:`COLON_PLACE_MIN` of them, and no region or country ("[SMN]", not "[UK]")."""
     return (
         name.isalpha()
         and name.isupper()
-        and len(name) >= _COLON_PLACE_MIN
+        and len(name) >= COLON_PLACE_MIN
         and AGENCY_CODE.fullmatch(name) is not None
         and not known_region(name)
         and get_country(name) is None
-    )
-
-
-def _place_order(place: str, region: str | None) -> tuple[str, str | None]:
-    """The place and its region as printed in two web shapes: "ALGIERS- Algeria (PANA)"
-    (a country after a glued dash) and Trend's "Azerbaijan, Baku" (the country first)."""
-    head, dash, tail = place.partition("- ")
-    if dash and head and region is None and (get_country(tail) is not None or known_region(tail)):
-        return head, tail
-    if region is None:
-        split = _country_after_city(place)
-        if split is not None:
-            return split
-    return _trend_order(place, region)
-
-
-def _country_after_city(place: str) -> tuple[str, str] | None:
-    """A city and its country with no comma between them: "TUNIS/Tunisia (TAP)",
-    "Dubai United Arab Emirates (CNN)". The words after a slash or a blank are the region
-    when they name a country and the words before them a city of that country; a place
-    that is itself a country ("Papua New Guinea") or whose last words name no country
-    ("DALLAS/FORT WORTH", "Kuwait City") stays whole. The longest such tail is tried first."""
-    cuts = [i for i, char in enumerate(place) if char in " /"]
-    if not cuts or get_country(place) is not None:
-        return None
-    for cut in cuts:
-        head, tail = place[:cut].rstrip(" /"), place[cut + 1 :].lstrip(" /")
-        if not head or not tail:
-            continue
-        country = get_country(tail)
-        if country is None:
-            continue
-        city = dateline_country(head, None)
-        if city is not None and city.alpha3 == country.alpha3:
-            return head, tail
-        return None
-    return None
-
-
-def _trend_order(place: str, region: str | None) -> tuple[str, str | None]:
-    """Trend prints the country first: "Azerbaijan, Baku, September 20 / Trend /". When the
-    place is a country and the region a city of it, the city is the place."""
-    if region is None or "," in region or known_city(place):
-        return place, region
-    country = get_country(place)
-    if country is not None and known_city(region):
-        city = dateline_country(region, None)
-        if city is not None and city.alpha3 == country.alpha3:
-            return region, place
-    return place, region
-
-
-# ---------------------------------------------------------------------------- the close
-
-
-def _close_fits(
-    text: str,
-    match_end: int,
-    place: str,
-    region: str | None,
-    groups: tuple[str | None, ...],
-    month: int | None,
-    agency: AgencyRead,
-) -> bool:
-    """Whether the closing mark fits what the dateline holds.
-
-    No mark at all: after a known agency, an aggregator's bracket or a /SLASH/ agency, or
-    after a date (see :func:`_closes_without_dash`). A full stop: after an agency printed
-    as a word, between slashes or as a region, or after a date ("BAKU, Azerbaijan,
-    November 28."). The end of the line: after a date or an agency. A dash or colon after
-    a bare place: see :func:`_bare_place`.
-    """
-    paren, slash, word, dash, dot, eol, space = groups[5:]
-    if space is not None:
-        strong = _strong_agency(paren, slash, word, agency)
-        if not strong and not _closes_without_dash(text, match_end, place, paren, month):
-            return False
-    if (
-        dot is not None
-        and agency.name is None
-        and not (month is not None and (place.isupper() or known_city(place) or uncased(place)))
-    ):
-        return False  # a full stop closes "/TASS/.", ", ARMENPRESS.", "KYIV, May 28." only
-    if month is None and agency.name is None:
-        if eol is not None:
-            return False  # a line that ends after a bare place is a heading, not a dateline
-        return _bare_place(text, match_end, place, region, dash)
-    return True
-
-
-def _strong_agency(
-    paren: str | None, slash: str | None, word: str | None, agency: AgencyRead
-) -> bool:
-    """Whether the agency alone may close a dateline with no mark before the body: a
-    /SLASH/ agency, a known agency or an aggregator's bracket, a name in brackets in a
-    script without capitals, or a known agency printed as a region (". KAZINFORM")."""
-    if slash is not None:
-        return True
-    if paren is not None:
-        return (
-            agency.known
-            or agency.date is not NO_DATE
-            or (agency.name is not None and uncased(agency.name))
-        )
-    return word is None and agency.known
-
-
-def _closes_without_dash(
-    text: str, end: int, place: str, paren: str | None, month: int | None
-) -> bool:
-    """Whether a dateline may end without a dash: after a known agency ("(PTI) India
-    said"), or after a date when the place is in capitals or a known city and the body
-    starts with a capital, a quotation mark or a company tag ("NEW YORK, March 9 Oil")."""
-    if paren is not None:  # a known agency, or a code after a date or a place in capitals
-        name = fold(paren)
-        if canonical_agency(name) is not None:
-            return True
-        return bool(AGENCY_CODE.fullmatch(name)) and (month is not None or place.isupper())
-    if month is None or not (place.isupper() or known_city(place)):
-        return False
-    following = text[end : end + 1]
-    return following.isupper() or following in _QUOTES
-
-
-def _bare_place(text: str, end: int, place: str, region: str | None, dash: str | None) -> bool:
-    """Whether a place with no date and no agency makes a dateline with its closing mark.
-
-    In capitals before a dash ("ANTALYA —", "WOODBRIDGE, N.J. -"): "Paris — the capital
-    — ..." is prose. In any case before a colon when it is a known dateline city
-    ("Doha:"), and in capitals when short ("QUETTA:"). A known dateline city or a place
-    with a known region in mixed case ("Rabat -", "Atlanta, GA –") when the body starts
-    with a capital. A short known place in a script without capitals ("روما ـ", "اسلام آباد:").
-    The last two need a paragraph after the mark, not a title ("Paris - Berlin Summit").
-    A slash ("Dhaka/ BNP leaders ...") or a dash glued to the next word ("Putrajaya–Setelah")
-    closes only when no place follows ("Paris/ Berlin", "Paris–Berlin talks").
-    """
-    if _two_places(text, end, dash):
-        return False
-    if uncased(place):
-        return _uncased_place(text, end, place, dash)
-    upper = place.isupper() and sum(ch.isalpha() for ch in place) >= _PLACE_MIN_LETTERS
-    if dash == ":":
-        short = (
-            upper and len(place) >= _COLON_PLACE_MIN and place.count(" ") <= _COLON_PLACE_SPACES
-        )
-        return known_city(place) or short
-    if upper:
-        return True
-    if not (known_city(place) or (region is not None and known_region(region))):
-        return False
-    following = text[end:].lstrip()[:1]
-    capital = following.isupper() or (following != "" and following in _QUOTES)
-    return capital and _paragraph(text, end)
-
-
-def _uncased_place(text: str, end: int, place: str, dash: str | None) -> bool:
-    """Whether a bare place in a script without capitals makes a dateline: no case tells
-    a name from a phrase there ("משרד החוץ:", "the foreign ministry:"), so it is a short
-    place the tables know (maybe with a known agency after a hyphen), before a colon or
-    a paragraph."""
-    known = known_city(place) or known_region(place) or _agency_after_hyphen(place)[1] is not None
-    return (
-        len(place.split()) <= _UNCASED_WORDS and known and (dash == ":" or _paragraph(text, end))
-    )
-
-
-def _place_follows(text: str, end: int) -> bool:
-    """Whether the word after ``end`` is a country or a dateline city as such ("Berlin",
-    not "Qatar's")."""
-    words = text[end : end + _AFTER_SLASH_REACH].split(None, 1)
-    word = words[0].strip(",.;:") if words else ""
-    if not word or word.endswith(("'s", "’s")):
-        return False
-    return known_city(word) or get_country(word) is not None
-
-
-def _two_places(text: str, end: int, dash: str | None) -> bool:
-    """Whether the mark joins two places rather than closing a dateline: a slash before a
-    place ("Paris/ Berlin talks"), a dash glued to a dateline city ("Paris–Berlin talks";
-    but "ASTANA—Kazakh Deputy ..." is a dateline)."""
-    if dash == "/":
-        return _place_follows(text, end)
-    return dash is not None and text[end : end + 1].isalpha() and _city_follows(text, end)
-
-
-def _city_follows(text: str, end: int) -> bool:
-    """Whether the word glued after ``end`` is a dateline city ("Berlin" of "Paris–Berlin")."""
-    words = text[end : end + _AFTER_SLASH_REACH].split(None, 1)
-    return bool(words) and known_city(words[0].strip(",.;:"))
-
-
-def _paragraph(text: str, end: int) -> bool:
-    """Whether the line goes on after ``end`` for a paragraph's worth of words."""
-    return len(text[end:].lstrip().split("\n", 1)[0].split(None, _BODY_WORDS)) > _BODY_WORDS
-
-
-def uncased(place: str) -> bool:
-    """Whether a place is written in a script without capitals (Arabic, Devanagari, CJK)."""
-    return not any(ch.isupper() or ch.islower() for ch in place) and any(
-        ch.isalpha() for ch in place
     )

@@ -13,8 +13,9 @@ from typing import NamedTuple
 import regex
 
 from accordlib._util.dates import resolve_month_day
-from accordlib._util.lazy import lazy_regex
+from accordlib._util.lazy import Lazy, lazy_regex
 from accordlib._util.memo import Memo, memoized
+from accordlib._util.tables import read_table
 from accordlib._util.text import fold_whitespace
 from accordlib.countries.lookup import get_country
 from accordlib.wire._months import month_candidates, month_number
@@ -165,8 +166,20 @@ def read_date(
     return month, day, printed_year
 
 
+def _read_day_words() -> dict[str, int]:
+    return {row["word"]: int(row["day"]) for row in read_table("day_words.tsv")}
+
+
+#: A day printed as a word ("नौ" of "नौ जनवरी") -> its number (data/day_words.tsv).
+_DAY_WORDS = Lazy(_read_day_words)
+
+
 def read_day(printed: str, month: int, published: dt.date | None) -> int | None:
-    """Read the day; repair "2O" and a doubled digit ("March 187", "March 119") when possible."""
+    """Read the day; repair "2O" and a doubled digit ("March 187", "March 119") when
+    possible; a day spelled as a word ("नौ जनवरी") is read through its table."""
+    word = _DAY_WORDS.get().get(printed)
+    if word is not None:
+        return word
     digits = printed.replace("O", "0").replace("o", "0")
     if not digits.isdecimal():
         return None  # digits that regex knows but int() does not (newer Unicode)
