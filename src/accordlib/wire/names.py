@@ -694,9 +694,12 @@ class Reading:
             and len(tokens) == 1
             and last
             and self._agencies
-            and not self.authors
+            and all(" " in author for author in self.authors)
         ):
-            return  # "Reuters, Mosul", "Barta24.com, Sylhet": the place after the outlet
+            # "Reuters, Mosul", "Barta24.com, Sylhet", "Ana Ruiz BBC, Zomba": the place
+            # after the outlet, where a bureau files from; a one-word name after full
+            # names and an agency is no colleague's
+            return
         self.add(person_case(tokens))
 
 
