@@ -563,3 +563,50 @@ def test_place_before_a_role(text: str, authors: tuple[str, ...]) -> None:
     byline = parse_byline(text)
     assert byline is not None
     assert byline.authors == authors
+
+
+# Photo credits read like bylines: the photographer is a person, a picture agency the
+# agency; a photo word alone (a site's section, a credit whose name went) names no one.
+@pytest.mark.parametrize(
+    ("text", "authors", "agency"),
+    [
+        ("Photo: Ines K. Varga", ("Ines K. Varga",), None),
+        ("Foto: Ines Varga, EFE", ("Ines Varga",), "EFE"),
+        ("Bild: LUMINA", (), "LUMINA"),
+        ("Photo Editor: Ines Varga", ("Ines Varga",), None),
+    ],
+)
+def test_photo_credits(text: str, authors: tuple[str, ...], agency: str | None) -> None:
+    byline = parse_byline(text)
+    assert byline is not None
+    assert (byline.authors, byline.agency) == (authors, agency)
+
+
+@pytest.mark.parametrize("text", ["Pictures | Mon Jun 3, 2019 | 9:40am EDT", "Photos"])
+def test_a_photo_word_alone_names_no_one(text: str) -> None:
+    assert parse_byline(text) is None
+
+
+# A spelled-out source label of other languages, a one-word site before a spaced dash and
+# a date, the place after an agency that follows the people, and Bengali time stamps.
+@pytest.mark.parametrize(
+    ("text", "authors", "agency"),
+    [
+        ("Fuente de esta noticia Radio Litoral Norte", (), "Radio Litoral Norte"),
+        ("Lakeviewpost - 3 hours 10 min ago", (), "Lakeviewpost"),
+        ("Lakeviewpost - Tue, 03/07/2023 - 10:05", (), "Lakeviewpost"),
+        ("Ana Ruiz - 2 days 4 hours ago", ("Ana Ruiz",), None),
+        ("Tomas Mwale BBC, Zomba", ("Tomas Mwale",), "BBC"),
+        ("By Ana Ruiz and Tom Lee, AP, Mzuzu", ("Ana Ruiz", "Tom Lee"), "Associated Press"),
+        ("By 정주원, Yonhap, 김철", ("정주원", "김철"), "Yonhap"),
+    ],
+)
+def test_web_chrome_round_three(text: str, authors: tuple[str, ...], agency: str | None) -> None:
+    byline = parse_byline(text)
+    assert byline is not None
+    assert (byline.authors, byline.agency) == (authors, agency)
+
+
+def test_bengali_stamp_and_meridiem_go() -> None:
+    # "Published: 9:15 am, <month> 3, 2019": a stamp with no one named
+    assert parse_byline("প্রকাশিত: ৯:১৫ পূর্বাহ্ণ, মার্চ ৩, ২০১৯") is None

@@ -22,11 +22,11 @@ from __future__ import annotations
 
 import regex
 
-from accordlib._util.lazy import lazy_regex
+from accordlib._util.lazy import Lazy, lazy_regex
 from accordlib._util.memo import memoized
 from accordlib._util.text import BLANKS, require_str
 from accordlib.wire.agencies import agency_last_words, canonical_agency
-from accordlib.wire.byline_labels import AGGREGATOR, LABEL
+from accordlib.wire.byline_labels import AGGREGATOR, LABEL, photo_words
 from accordlib.wire.byline_segments import segments as cut_segments
 from accordlib.wire.byline_words import LEAD_WORDS, LOWER_CODES, NOT_PLAIN, ROLE_WORDS, SECTIONS
 from accordlib.wire.credits import parse_credits
@@ -101,6 +101,11 @@ _SYMBOLS = lazy_regex(r"\A[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d \t]++"
 #: A lead left at a segment's end with nothing after it ("... Reporting by" before a date
 #: that went): the segment says nothing.
 _DANGLING_LEAD = lazy_regex(r"(?:\A|[ \t])(?i:by|por)[ \t]*+:?+\Z")
+#: The words that label a photo credit ("Photo", "Bild"); printed alone, with no one after
+#: them, they are a site's section or a credit whose name went ("Pictures | <date>").
+_PHOTO_WORDS = Lazy(photo_words)
+#: A spaced dash after a byline's first words ("Nilepost - <date>").
+_DASH_AFTER = lazy_regex(r"[ \t]++[-–—][ \t]++")
 #: A handle on a social network ("@RepublicaNepal"), without its "@".
 _HANDLE = lazy_regex(r"(?<![\w.])@(\w{2,30}+)")
 #: A letter of the Bengali script.
@@ -216,7 +221,7 @@ def _read_byline(text: str) -> Byline | None:
     reading = Reading()
     segments = cut_segments(raw)
     for index, segment in enumerate(segments):
-        _read_segment(segment, reading, before_place=index == 0 and _place_next(segments))
+        _read_segment(segment, reading, before_place=index == 0 and _place_next(segments, raw))
     if "@" in raw and reading.agency is None:
         _handle_outlet(raw, reading)
     domain = _mail_agency(raw) if reading.agency is None else None
@@ -268,7 +273,7 @@ def _read_segment(segment: str, reading: Reading, *, before_place: bool = False)
         read_people(names, reading, Mode.OUTLETS)  # "(With PTI inputs)"
         return
     segment = _without_rubric(segment, reading)
-    if not segment:
+    if not segment or segment.strip(" \t:").casefold() in _PHOTO_WORDS.get():
         return
     label = LABEL.get().match(segment)
     mode = _MODES.get(label.lastgroup or "", Mode.PEOPLE) if label is not None else Mode.PEOPLE
@@ -420,9 +425,13 @@ def _agency_last(words: list[str]) -> bool:
     return any(canonical_agency(" ".join(words[-size:])) for size in _AGENCY_TAIL_WORDS)
 
 
-def _place_next(segments: list[str]) -> bool:
+def _place_next(segments: list[str], raw: str) -> bool:
     """Whether the second segment of a byline is a place ("... | Kathmandu"), as such:
-    "Spain's" begins a sentence."""
+    "Spain's" begins a sentence; or whether the one segment left stood before a spaced
+    dash whose date went ("Nilepost - 6 hours ago", "Nilepost - Sun, 01/15/2017"): a lone
+    word there is the site's name too, which a person's full name is not."""
+    if len(segments) == 1:
+        return _DASH_AFTER.match(raw, len(segments[0])) is not None and raw.startswith(segments[0])
     second = "".join(segments[1:2]).strip(" \t,.:")
     return bool(second) and not second.endswith(("'s", "’s")) and is_place(second)
 

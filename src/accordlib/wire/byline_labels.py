@@ -3,7 +3,9 @@
 "Source: Xinhua" names a source, "Editor: Li Wei" people, "Published in Dawn" an outlet,
 "Articles written by" people again (see :mod:`accordlib.wire.byline`). The words that
 label a source come from the ``byline_words.tsv`` table (``source``: with or without
-a colon, "Source Xinhua"; ``source_colon``: only before a colon, "Forrás: Telex.hu").
+a colon, "Source Xinhua"; ``source_colon``: only before a colon, "Forrás: Telex.hu"), and
+so do those that label a photo credit (``photo_colon``: "Photo: Ana Ruiz", "Bild: KEYSTONE"),
+whose photographer or picture agency is read like a byline's people and agency.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import regex
 from accordlib._util.lazy import Lazy, lazy_regex
 from accordlib._util.tables import read_table
 
-__all__ = ["AGGREGATOR", "LABEL", "source_words", "sourced"]
+__all__ = ["AGGREGATOR", "LABEL", "photo_words", "source_words", "sourced"]
 
 
 def source_words(*, colon: bool = False) -> tuple[str, ...]:
@@ -22,6 +24,13 @@ def source_words(*, colon: bool = False) -> tuple[str, ...]:
     kind = "source_colon" if colon else "source"
     words = {row["word"] for row in read_table("byline_words.tsv") if row["kind"] == kind}
     return tuple(sorted(words, key=lambda word: (-len(word), word)))
+
+
+def photo_words() -> frozenset[str]:
+    """The case-folded words that label a photo credit before a colon ("Photo", "Bild")."""
+    return frozenset(
+        row["word"] for row in read_table("byline_words.tsv") if row["kind"] == "photo_colon"
+    )
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -40,6 +49,7 @@ _LABEL_PATTERN = r"""\A(?:
            |correspondent|writer|text|pewarta|penulis|wartawan|laporan|oprac\.?+
            |autor|autora|auteur|redactor|redactora|redaktor|redaktur
            |автор|корреспондент|yazar|muhabir)[ \t]*+:)
+     | (?P<photo>(?:<PHOTO>)[ \t]*+:)
      | (?P<outlets>(?:this[ \t]++(?:article|story|report|post)[ \t]++(?:was|is)[ \t]++)?+
            (?:originally[ \t]++)?+(?:posted|published|appeared|first[ \t]++published)
              [ \t]++(?:on|in|at)\b[ \t]*+:?+
@@ -73,8 +83,10 @@ _LABEL_PATTERN = r"""\A(?:
 
 def _build_label() -> regex.Pattern[str]:
     return regex.compile(
-        _LABEL_PATTERN.replace("<SOURCES>", _alternation(source_words())).replace(
-            "<COLON_SOURCES>", _alternation(source_words(colon=True))
+        _LABEL_PATTERN.replace("<SOURCES>", _alternation(source_words()))
+        .replace("<COLON_SOURCES>", _alternation(source_words(colon=True)))
+        .replace(
+            "<PHOTO>", _alternation(tuple(sorted(photo_words(), key=lambda w: (-len(w), w))))
         ),
         regex.VERBOSE | regex.IGNORECASE,
     )

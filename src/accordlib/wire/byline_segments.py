@@ -89,14 +89,15 @@ _GLUED = lazy_regex(
 )
 #: Dates, times and read-time notes: "2023/3/8 22:54:06", "Updated: 28-04-2020 21:12 IST",
 #: "Mon 23rd December 2019", "Mar 28,2017", "22. Januar 2008", "5 minutes ago", "3 min read",
-#: "page14"; the counts of comments and shares that end a scraped byline ("By: Ana Ruiz 0");
+#: "page14", "6 hours 25 min ago", "Sun, 01/15/2017"; the counts of comments and shares that end a scraped byline ("By: Ana Ruiz 0");
 #: and the article numbers some sites print beside the author ("News Code 192342").
 _STAMP_PATTERN = rf"""
-      (?P<time>(?:{_ZONE}[ \t]++)?+\d{{1,2}}(?:(?::\d\d){{1,2}}+|\.\d\d(?![\d.]))(?:[ \t]*+[AaPp]\.?[ \t]?[Mm]\.?)?+
+      (?P<time>(?:{_ZONE}[ \t]++)?+\d{{1,2}}(?:(?::\d\d){{1,2}}+|\.\d\d(?![\d.]))
+        (?:[ \t]*+[AaPp]\.?[ \t]?[Mm]\.?|[ \t]*+(?:<MERIDIEM>)(?!\w))?+
         (?:[ \t]*+\(?{_ZONE}\)?|[ \t]*+(?i:hrs?|h)\.?+)?+)(?![\w:])
-    | (?P<numeric>(?<!\d)\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}}(?!\d))
-    | (?P<relative>\d{{1,3}}[ \t]++(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?
-          |years?|yrs?)[ \t]++ago
+    | (?P<numeric>(?:<WEEKDAY>[ \t]*+)?+(?<!\d)\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}}(?!\d))
+    | (?P<relative>(?:\d{{1,3}}[ \t]++(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?
+          |months?|years?|yrs?)[ \t]++)++ago
         | \d{{1,2}}[ \t]++min(?:ute)?s?[ \t]++read
         | (?i:(?:temps[ \t]++de[ \t]++)?+lecture|lettura|lectura|leitura|lesezeit
             |(?:estimated[ \t]++)?+reading[ \t]++time)
@@ -125,21 +126,29 @@ _RESERVED = Lazy(_build_reserved)
 
 def _build_stamp() -> regex.Pattern[str]:
     weekday = rf"(?i:{_words('weekday')})\.?,?"
-    return regex.compile(_STAMP_PATTERN.replace("<WEEKDAY>", weekday), regex.VERBOSE)
+    pattern = _STAMP_PATTERN.replace("<WEEKDAY>", weekday).replace(
+        "<MERIDIEM>", _words("meridiem")
+    )
+    return regex.compile(pattern, regex.VERBOSE)
 
 
 _STAMP = Lazy(_build_stamp)
 #: Stamp words left without their date: "Updated:", "Posted on", "Last updated at",
 #: "Published Date -", "Güncelleme Tarihi:".
-_DANGLING = lazy_regex(
-    r"""(?:\b(?:(?:first|last)[ \t]++)?(?:updated|created|posted|published|modified|publishe
+_DANGLING_PATTERN = r"""(?:\b(?:(?:first|last)[ \t]++)?(?:updated|created|posted|published|modified|publishe
           |publish|input)\b(?:[ \t]++(?:date|on|at))?+
         | \b(?:publié|publiée|mis[ \t]++à[ \t]++jour)[ \t]++le\b
         | \b(?:publicado|publicada|actualizado|atualizado|publicat)[ \t]++(?:el|em|o|a|pe)\b
         | \b\p{L}{3,12}+[ \t]++(?:date|tarihi)\b
-        | (?<=\p{L}[ \t]++)time)
-       [ \t]*+(?:[:\-–—][ \t]*+)*+(?=\||\Z)""",
-    regex.VERBOSE | regex.IGNORECASE,
+        | (?<=\p{L}[ \t]++)time
+        | (?<!\w)(?:<STAMP_WORDS>)(?!\w))
+       [ \t]*+(?:[:\-–—][ \t]*+)*+(?=\||\Z)"""
+#: ... and the stamp words of other scripts from the table ("প্রকাশিত:", "प्रकाशित:").
+_DANGLING = Lazy(
+    lambda: regex.compile(
+        _DANGLING_PATTERN.replace("<STAMP_WORDS>", _words("stamp_word")),
+        regex.VERBOSE | regex.IGNORECASE,
+    )
 )
 #: A preposition left after a name before a stamp that went ("by Ana Ruiz at | "); after
 #: one word it stays ("Signed on | " is no name).
@@ -188,7 +197,7 @@ def segments(raw: str) -> list[str]:
     if "http" in lowered or "www." in lowered:
         text = LINK.sub(_link_out, text)
     if "|" in text or ":" in text or "-" in text:
-        text = _DANGLING.sub("", text)
+        text = _DANGLING.get().sub("", text)
     if ":" in text:
         text = _INNER_LABEL.sub(" | ", text)
     if "(" in text or ")" in text:

@@ -664,6 +664,10 @@ class Reading:
             return True  # "MPBSK" after "PTI": a desk's code
         return False
 
+    def _full_names_only(self) -> bool:
+        """Whether every author read so far has a full name (or none was read)."""
+        return all(" " in author for author in self.authors)
+
     def name(self, tokens: list[str], *, last: bool, mode: Mode = Mode.PEOPLE) -> None:
         """Read a name with roles and agencies around it ("Dr. Jane Smith, AP Writer")."""
         if len(tokens) > _PLAIN_WORDS[0] and tokens[0] in HONORIFICS:
@@ -694,9 +698,12 @@ class Reading:
             and len(tokens) == 1
             and last
             and self._agencies
-            and not self.authors
+            and self._full_names_only()
         ):
-            return  # "Reuters, Mosul", "Barta24.com, Sylhet": the place after the outlet
+            # "Reuters, Mosul", "Barta24.com, Sylhet", "Ana Ruiz BBC, Zomba": the place
+            # after the outlet, where a bureau files from; a one-word name after full
+            # names and an agency is no colleague's
+            return
         self.add(person_case(tokens))
 
 
