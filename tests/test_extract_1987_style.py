@@ -234,3 +234,23 @@ def test_an_intention_to_negotiate_is_a_negotiation() -> None:
     assert [(e.kind.name, [a.name for a in e.actors], e.factuality.name) for e in events] == [
         ("NEGOTIATE", ["Chile", "Peru"], "PLANNED")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Lisbon fought a long battle against the fishing quota last year.", []),
+        ("Rome said it would not wage a vigorous campaign against it.", []),
+        ("Rome said Paris would wage a campaign against the new tariffs.", []),
+        ("Chadian troops fought a battle against Libyan forces near Fada.", ["FIGHT"]),
+        ("Syria waged a campaign against what it called rebel positions.", ["FIGHT"]),
+    ],
+)
+def test_a_fight_against_a_policy_is_no_use_of_force(text: str, kinds: list[str]) -> None:
+    assert [e.kind.name for e in extract_events(text, published=PUBLISHED)] == kinds
+
+
+@pytest.mark.parametrize("verb", ["overran", "invaded"])
+def test_troops_that_overrun_or_invade_fight(verb: str) -> None:
+    events = extract_events(f"Iraqi troops {verb} an Iranian border post.", published=PUBLISHED)
+    assert [(e.kind.name, e.cameo) for e in events] == [("FIGHT", "190")]

@@ -191,6 +191,34 @@ def _wrong_reading(view: SentenceView, trigger: Trigger) -> bool:
         return object_in(view, head, words.captured_things)  # "captured the hill": no arrest
     if kind == "PRAISE" and lows[head].startswith(_BACKING):
         return _armed_object(view, head)  # "backs separatist militias": arms, no praise
+    # "fought the battle against a subsidy": opposition, no force
+    return kind == "FIGHT" and not trigger.nominal and _figurative_fight(view, head)
+
+
+#: How many words after a verb of fighting its "against" may stand, and how many after
+#: "against" the opposed policy's head noun ("wage a vigorous campaign against the tax").
+_FIGURATIVE_REACH: Final = 5
+
+
+def _figurative_fight(view: SentenceView, head: int) -> bool:
+    """ "fought the battle against a subsidy", "will not wage a campaign against it": a
+    fight against a policy or an ill (``policy_targets``; a pronoun only right after
+    "against") is opposition in words, no use of force. A party after "against", or the
+    clause's end, keeps the fight."""
+    lows = view.lows
+    words = view.vocab
+    end = min(len(lows), head + 1 + _FIGURATIVE_REACH)
+    against = next((i for i in range(head + 1, end) if lows[i] == "against"), 0)
+    if not against or any(low in words.clause_words for low in lows[head + 1 : against]):
+        return False
+    parties = {e.start for e in view.entities if e.kind != "agreement"}
+    stop = min(len(lows), against + 1 + _FIGURATIVE_REACH)
+    for offset, index in enumerate(range(against + 1, stop)):
+        low = lows[index]
+        if index in parties or low in words.clause_words or not low.isalpha():
+            return False
+        if low in words.policy_targets:
+            return offset == 0 or low not in words.context_words
     return False
 
 
