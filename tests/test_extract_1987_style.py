@@ -254,3 +254,15 @@ def test_a_fight_against_a_policy_is_no_use_of_force(text: str, kinds: list[str]
 def test_troops_that_overrun_or_invade_fight(verb: str) -> None:
     events = extract_events(f"Iraqi troops {verb} an Iranian border post.", published=PUBLISHED)
     assert [(e.kind.name, e.cameo) for e in events] == [("FIGHT", "190")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the report, monitored by the BBC, Iran fired missiles at Iraq.",
+        "Tehran radio, monitored in London, said Iranian forces had attacked Iraq.",
+    ],
+)
+def test_a_monitored_broadcast_is_a_credit_no_investigation(text: str) -> None:
+    events = extract_events(text, published=PUBLISHED)
+    assert [e.kind.name for e in events] == ["FIGHT"]

@@ -191,8 +191,12 @@ def _wrong_reading(view: SentenceView, trigger: Trigger) -> bool:
         return object_in(view, head, words.captured_things)  # "captured the hill": no arrest
     if kind == "PRAISE" and lows[head].startswith(_BACKING):
         return _armed_object(view, head)  # "backs separatist militias": arms, no praise
-    # "fought the battle against a subsidy": opposition, no force
-    return kind == "FIGHT" and not trigger.nominal and _figurative_fight(view, head)
+    # "fought the battle against a subsidy": opposition, no force; "Tehran radio, monitored
+    # in London, said": where the story was heard, no investigation
+    return not trigger.nominal and (
+        (kind == "FIGHT" and _figurative_fight(view, head))
+        or (kind == "INVESTIGATE" and _monitoring_credit(view, head))
+    )
 
 
 #: How many words after a verb of fighting its "against" may stand, and how many after
@@ -220,6 +224,25 @@ def _figurative_fight(view: SentenceView, head: int) -> bool:
         if low in words.policy_targets:
             return offset == 0 or low not in words.context_words
     return False
+
+
+#: Where a credited source stands before its participle: the noun, then the comma.
+_CREDIT_OFFSET: Final = 2
+
+
+def _monitoring_credit(view: SentenceView, head: int) -> bool:
+    """ "According to the report, monitored by the BBC", "Tehran radio, monitored in
+    London, said": a participle set off by a comma after a broadcast or a report
+    (``media_nouns``, ``document_nouns``) credits where the story was heard, no
+    investigation of anyone."""
+    lows = view.lows
+    source = head - _CREDIT_OFFSET
+    if source < 0 or lows[head - 1] != "," or not lows[head].endswith("ed"):
+        return False
+    words = view.vocab
+    return lows[head + 1 : head + 2] in (["by"], ["in"]) and (
+        lows[source] in words.media_nouns or lows[source] in words.document_nouns
+    )
 
 
 def _self_supplied(view: SentenceView, trigger: Trigger) -> bool:

@@ -109,6 +109,7 @@ class WordClasses:
     phone_media: frozenset[str]
     test_weapons: frozenset[str]
     policy_targets: frozenset[str]
+    media_nouns: frozenset[str]
     counterpart_modifiers: frozenset[str]
     quantifier_phrase: tuple[tuple[str, ...], ...]
     setting_nouns: frozenset[str]
