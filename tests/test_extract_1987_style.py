@@ -250,10 +250,12 @@ def test_a_fight_against_a_policy_is_no_use_of_force(text: str, kinds: list[str]
     assert [e.kind.name for e in extract_events(text, published=PUBLISHED)] == kinds
 
 
-@pytest.mark.parametrize("verb", ["overran", "invaded"])
-def test_troops_that_overrun_or_invade_fight(verb: str) -> None:
+@pytest.mark.parametrize(
+    ("verb", "kind", "cameo"), [("overran", "FIGHT", "190"), ("occupied", "COERCE", "170")]
+)
+def test_troops_that_overrun_a_post_fight(verb: str, kind: str, cameo: str) -> None:
     events = extract_events(f"Iraqi troops {verb} an Iranian border post.", published=PUBLISHED)
-    assert [(e.kind.name, e.cameo) for e in events] == [("FIGHT", "190")]
+    assert [(e.kind.name, e.cameo) for e in events] == [(kind, cameo)]
 
 
 @pytest.mark.parametrize(

@@ -452,10 +452,6 @@ BARE_CODES: dict[str, tuple[str, str]] = {
     "POUND:ram": ("", _GENERIC),
     "POUND:thump": ("", _GENERIC),
     "RANSACK:foray": ("", "'forays' into markets are no raid"),
-    "INVADE:invade": (
-        "190",
-        "an invasion is conventional military force (19x), no seizure of property (17x)",
-    ),
     "INVADE:overrun": (
         "190",
         "troops that overrun a position or a garrison take it in battle (19x), no seizure (17x)",
@@ -506,8 +502,8 @@ _ONE_VERB = "asks only for a preposition and was written for one verb of a large
 
 #: An object that only says where a party's troops went: the verb's own code stands.
 _OWN_CODE = (
-    "a post, a town or a base taken keeps its verb's code: troops that overran or invaded"
-    " it fought (190), troops that occupied it seized it (192)"
+    "a post, a town or a base taken keeps its verb's code: troops that overran it fought"
+    " (190), troops that invaded or occupied it took territory (192)"
 )
 
 #: Patterns left out: "BLOCK.n" -> reason.
