@@ -234,3 +234,37 @@ def test_an_intention_to_negotiate_is_a_negotiation() -> None:
     assert [(e.kind.name, [a.name for a in e.actors], e.factuality.name) for e in events] == [
         ("NEGOTIATE", ["Chile", "Peru"], "PLANNED")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Lisbon fought a long battle against the fishing quota last year.", []),
+        ("Rome said it would not wage a vigorous campaign against it.", []),
+        ("Rome said Paris would wage a campaign against the new tariffs.", []),
+        ("Chadian troops fought a battle against Libyan forces near Fada.", ["FIGHT"]),
+        ("Syria waged a campaign against what it called rebel positions.", ["FIGHT"]),
+    ],
+)
+def test_a_fight_against_a_policy_is_no_use_of_force(text: str, kinds: list[str]) -> None:
+    assert [e.kind.name for e in extract_events(text, published=PUBLISHED)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("verb", "kind", "cameo"), [("overran", "FIGHT", "190"), ("occupied", "COERCE", "170")]
+)
+def test_troops_that_overrun_a_post_fight(verb: str, kind: str, cameo: str) -> None:
+    events = extract_events(f"Iraqi troops {verb} an Iranian border post.", published=PUBLISHED)
+    assert [(e.kind.name, e.cameo) for e in events] == [(kind, cameo)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the report, monitored by the BBC, Iran fired missiles at Iraq.",
+        "Tehran radio, monitored in London, said Iranian forces had attacked Iraq.",
+    ],
+)
+def test_a_monitored_broadcast_is_a_credit_no_investigation(text: str) -> None:
+    events = extract_events(text, published=PUBLISHED)
+    assert [e.kind.name for e in events] == ["FIGHT"]

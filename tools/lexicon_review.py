@@ -452,6 +452,10 @@ BARE_CODES: dict[str, tuple[str, str]] = {
     "POUND:ram": ("", _GENERIC),
     "POUND:thump": ("", _GENERIC),
     "RANSACK:foray": ("", "'forays' into markets are no raid"),
+    "INVADE:overrun": (
+        "190",
+        "troops that overrun a position or a garrison take it in battle (19x), no seizure (17x)",
+    ),
     "INVADE:inhabit": ("", "inhabiting is no occupation"),
     "INVADE:reside": ("", "residing is no occupation"),
     "INVADE:infest": ("", _GENERIC),
@@ -496,8 +500,20 @@ LEFT_OUT_VERBS: dict[str, str] = {
 
 _ONE_VERB = "asks only for a preposition and was written for one verb of a large block"
 
+#: An object that only says where a party's troops went: the verb's own code stands.
+_OWN_CODE = (
+    "a post, a town or a base taken keeps its verb's code: troops that overran it fought"
+    " (190), troops that invaded or occupied it took territory (192)"
+)
+
 #: Patterns left out: "BLOCK.n" -> reason.
 LEFT_OUT_PATTERNS: dict[str, str] = {
+    "INVADE.3": _OWN_CODE,
+    "INVADE.4": _OWN_CODE,
+    "INVADE.5": _OWN_CODE,
+    "INVADE.6": _OWN_CODE,
+    "INVADE.7": _OWN_CODE,
+    "INVADE.8": _OWN_CODE,
     "ARRIVE.2": f"'come to' (040) {_ONE_VERB}: 'comes to its conclusion'",
     "OVERSEE_MANAGE.12": f"'lead to' (030) {_ONE_VERB}: 'led to' is causation",
     "OVERSEE_MANAGE.21": f"'head back' (040) {_ONE_VERB}",

@@ -191,7 +191,58 @@ def _wrong_reading(view: SentenceView, trigger: Trigger) -> bool:
         return object_in(view, head, words.captured_things)  # "captured the hill": no arrest
     if kind == "PRAISE" and lows[head].startswith(_BACKING):
         return _armed_object(view, head)  # "backs separatist militias": arms, no praise
+    # "fought the battle against a subsidy": opposition, no force; "Tehran radio, monitored
+    # in London, said": where the story was heard, no investigation
+    return not trigger.nominal and (
+        (kind == "FIGHT" and _figurative_fight(view, head))
+        or (kind == "INVESTIGATE" and _monitoring_credit(view, head))
+    )
+
+
+#: How many words after a verb of fighting its "against" may stand, and how many after
+#: "against" the opposed policy's head noun ("wage a vigorous campaign against the tax").
+_FIGURATIVE_REACH: Final = 5
+
+
+def _figurative_fight(view: SentenceView, head: int) -> bool:
+    """ "fought the battle against a subsidy", "will not wage a campaign against it": a
+    fight against a policy or an ill (``policy_targets``; a pronoun only right after
+    "against") is opposition in words, no use of force. A party after "against", or the
+    clause's end, keeps the fight."""
+    lows = view.lows
+    words = view.vocab
+    end = min(len(lows), head + 1 + _FIGURATIVE_REACH)
+    against = next((i for i in range(head + 1, end) if lows[i] == "against"), 0)
+    if not against or any(low in words.clause_words for low in lows[head + 1 : against]):
+        return False
+    parties = {e.start for e in view.entities if e.kind != "agreement"}
+    stop = min(len(lows), against + 1 + _FIGURATIVE_REACH)
+    for offset, index in enumerate(range(against + 1, stop)):
+        low = lows[index]
+        if index in parties or low in words.clause_words or not low.isalpha():
+            return False
+        if low in words.policy_targets:
+            return offset == 0 or low not in words.context_words
     return False
+
+
+#: Where a credited source stands before its participle: the noun, then the comma.
+_CREDIT_OFFSET: Final = 2
+
+
+def _monitoring_credit(view: SentenceView, head: int) -> bool:
+    """ "According to the report, monitored by the BBC", "Tehran radio, monitored in
+    London, said": a participle set off by a comma after a broadcast or a report
+    (``media_nouns``, ``document_nouns``) credits where the story was heard, no
+    investigation of anyone."""
+    lows = view.lows
+    source = head - _CREDIT_OFFSET
+    if source < 0 or lows[head - 1] != "," or not lows[head].endswith("ed"):
+        return False
+    words = view.vocab
+    return lows[head + 1 : head + 2] in (["by"], ["in"]) and (
+        lows[source] in words.media_nouns or lows[source] in words.document_nouns
+    )
 
 
 def _self_supplied(view: SentenceView, trigger: Trigger) -> bool:

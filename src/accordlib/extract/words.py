@@ -108,6 +108,8 @@ class WordClasses:
     killing_stems: frozenset[str]
     phone_media: frozenset[str]
     test_weapons: frozenset[str]
+    policy_targets: frozenset[str]
+    media_nouns: frozenset[str]
     counterpart_modifiers: frozenset[str]
     quantifier_phrase: tuple[tuple[str, ...], ...]
     setting_nouns: frozenset[str]
