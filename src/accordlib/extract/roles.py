@@ -17,6 +17,7 @@ from typing import Final
 from accordlib.events.kinds import ActorKind
 from accordlib.events.model import Actor, DiplomaticEvent
 from accordlib.extract.agreements import agreement_end
+from accordlib.extract.cargo import cargo_sender
 from accordlib.extract.clauses import Clause, clause_of
 from accordlib.extract.model import (
     GOVERNING_KINDS,
@@ -246,6 +247,11 @@ def _find_subject(
         fronted = _fronted_subject(view, start, clause)
         if fronted is not None:
             roles.actors = fronted.actors
+    if not roles.actors:
+        # "Ruritania's first shipment of aid arrived in ...": the cargo's sender
+        sender = cargo_sender(view, match, clause.lower)
+        if sender is not None:
+            roles.actors = sender.actors
 
 
 def _owning_demonym(
