@@ -50,3 +50,34 @@ def test_cargo_subject_names_the_sender(text: str) -> None:
 def test_no_sender_no_aid(text: str) -> None:
     kinds = [e.kind for e in extract_events(text, published=_PUBLISHED)]
     assert EventKind.PROVIDE_AID not in kinds
+
+
+#: A passive summons or expulsion without its agent: the state the envoy is posted to
+#: (named, or by its capital, after "to" in his title) did it.
+_ENVOY_HOST = {
+    "The Dutch ambassador to Iran was summoned on Tuesday.": (
+        EventKind.PROTEST,
+        ["Iran"],
+        ["Dutch ambassador to Iran"],
+    ),
+    "The Kenyan envoy to Mali, Peter Otieno, was expelled on Friday.": (
+        EventKind.EXPEL_DIPLOMATS,
+        ["Mali"],
+        ["Peter Otieno"],
+    ),
+}
+
+
+@pytest.mark.parametrize("text", list(_ENVOY_HOST), ids=[t[:40] for t in _ENVOY_HOST])
+def test_passive_envoy_host_acts(text: str) -> None:
+    kind, actors, recipients = _ENVOY_HOST[text]
+    events = extract_events(text, published=_PUBLISHED)
+    assert [
+        (e.kind, [a.name for a in e.actors], [a.name for a in e.recipients]) for e in events
+    ] == [(kind, actors, recipients)]
+
+
+def test_envoy_host_needs_a_state() -> None:
+    # "to the UN" names no state: no host, so no summoner is made up
+    events = extract_events("The Russian ambassador to the UN was summoned.", published=_PUBLISHED)
+    assert [e.actors for e in events] == [()]
