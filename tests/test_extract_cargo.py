@@ -81,3 +81,18 @@ def test_envoy_host_needs_a_state() -> None:
     # "to the UN" names no state: no host, so no summoner is made up
     events = extract_events("The Russian ambassador to the UN was summoned.", published=_PUBLISHED)
     assert [e.actors for e in events] == [()]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        # the state of a currency is no party: the money goes to the party after "to"
+        ("Norway will donate 2 million U.S. dollars in cash to Malawi.", ["Malawi"]),
+        ("Kuwait pledged 40 million Kuwaiti dinars to Jordan on Monday.", ["Jordan"]),
+    ],
+)
+def test_currency_state_is_no_recipient(text: str, recipients: list[str]) -> None:
+    events = extract_events(text, published=_PUBLISHED)
+    assert [(e.kind, [a.name for a in e.recipients]) for e in events] == [
+        (EventKind.PROVIDE_AID, recipients)
+    ]

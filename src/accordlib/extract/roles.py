@@ -149,6 +149,7 @@ def _find_target(view: SentenceView, match: Trigger, clause: Clause, roles: Role
             for g in view.groups
             if match.head < g.start < match.end  # "the U.S. ambassador (to Turkey)"
             and not all(ent.generic for ent in g.ents)
+            and not _before_currency(view, g)
         ]
         if inner:
             roles.recipients = inner[0].actors
@@ -340,6 +341,9 @@ def _object(
         steps += 1
         low = lows[index]
         group = covering[index]
+        if group is not None and _before_currency(view, group):
+            index = group.end + 1  # "offered 5 million U.S. dollars to ...": money, no party
+            continue
         if group is not None and (seen_prep or not needs_prep):
             if group.start < position:
                 return None, location, index
@@ -363,6 +367,11 @@ def _object(
         else:
             break
     return None, location, index
+
+
+def _before_currency(view: SentenceView, group: Group) -> bool:
+    """Whether a group only names a currency's state ("5 million U.S. dollars")."""
+    return group.end < len(view.lows) and view.lows[group.end] in view.vocab.currency_words
 
 
 def _place_at(view: SentenceView, index: int) -> Group | None:
