@@ -342,8 +342,7 @@ def _object(
         low = lows[index]
         group = covering[index]
         if group is not None and _before_currency(view, group):
-            index = group.end + 1  # "offered 5 million U.S. dollars to ...": money, no party
-            continue
+            group = None  # "offered 5 million U.S. dollars to ...": money, no party
         if group is not None and (seen_prep or not needs_prep):
             if group.start < position:
                 return None, location, index
@@ -358,7 +357,7 @@ def _object(
         elif low in preps and low != "_":
             seen_prep = True
             index += 1
-        elif low in words.object_skip or low.isdigit():
+        elif _passable(view, index):
             index += 1
         elif low in words.people_plural and (seen_prep or not needs_prep):
             if match.kind not in _CONVERSATIONS:
@@ -367,6 +366,19 @@ def _object(
         else:
             break
     return None, location, index
+
+
+def _passable(view: SentenceView, index: int) -> bool:
+    """Whether the object search walks over token ``index``: a word between a verb and its
+    object, a number, money ("5 million U.S. dollars")."""
+    low = view.lows[index]
+    group = view.covering[index]
+    return (
+        low in view.vocab.object_skip
+        or low.isdigit()
+        or low in view.vocab.currency_words
+        or (group is not None and _before_currency(view, group))
+    )
 
 
 def _before_currency(view: SentenceView, group: Group) -> bool:
