@@ -4,7 +4,8 @@
 ``triggers`` (the compiled event lexicon, ``lexicon`` and ``lexicon_tables``, beside the
 kept hand rules of ``rules``, completed by each kind's frame), ``actors`` (the participant
 recogniser, with ``actors_model``, ``actors_scan`` and ``actors_tables``), ``mentions``
-(the parties a sentence names), ``attribution``, ``roles`` and ``subjects``,
+(the parties a sentence names), ``attribution``, ``roles`` (with ``roles_model`` and
+``passives``) and ``subjects``,
 ``agreements``, ``anaphora`` (the story context), ``confidence`` and ``guards``,
 ``factuality``, ``dating``, ``coding`` (the kind's refinements), ``location``, ``build``
 (an event in named steps over one ``view.SentenceView``) and ``merge``; ``words`` and

@@ -48,7 +48,8 @@ from accordlib.extract.guards import repeated_mention
 from accordlib.extract.location import event_location
 from accordlib.extract.model import Trigger
 from accordlib.extract.partners import joined_partners, with_partners
-from accordlib.extract.roles import Roles, find_roles
+from accordlib.extract.roles import find_roles
+from accordlib.extract.roles_model import Roles
 from accordlib.extract.targets import story_target
 from accordlib.extract.triggers import FRAMES as _FRAMES
 from accordlib.extract.view import SentenceView

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from accordlib.extract.clauses import Clause
 from accordlib.extract.model import Group, Trigger
-from accordlib.extract.roles import Roles
+from accordlib.extract.roles_model import Roles
 from accordlib.extract.view import SentenceView
 
 __all__ = ["event_location"]

@@ -17,6 +17,7 @@ from typing import Final
 from accordlib.events.kinds import ActorKind
 from accordlib.events.model import Actor, DiplomaticEvent
 from accordlib.extract.agreements import agreement_end
+from accordlib.extract.cargo import cargo_sender
 from accordlib.extract.clauses import Clause, clause_of
 from accordlib.extract.model import (
     GOVERNING_KINDS,
@@ -25,6 +26,8 @@ from accordlib.extract.model import (
     Group,
     Trigger,
 )
+from accordlib.extract.passives import apply_agent, by_agent, passive_trigger
+from accordlib.extract.roles_model import Roles
 from accordlib.extract.subjects import (
     RELATIVES,
     adverb,
@@ -45,7 +48,7 @@ from accordlib.extract.triggers import FRAMES
 from accordlib.extract.view import SentenceView
 from accordlib.text.tokens import Tokens
 
-__all__ = ["Clause", "Roles", "clause_of", "find_roles"]
+__all__ = ["Clause", "clause_of", "find_roles"]
 
 #: How far back a subjectless trigger's modality cues are read ("will also").
 _CUE_REACH = 6
@@ -54,8 +57,6 @@ _OBJECT_STEPS = 12
 #: How far after the trigger "between" may come, and its parties after it.
 _BETWEEN_REACH = 12
 _BETWEEN_PARTY_REACH = 4
-#: How far after "by" the agent may start.
-_AGENT_REACH = 4
 #: How far a noun phrase ("leaders of five Central Asian nations") reaches.
 _NOUN_PHRASE_REACH = 8
 #: How far after a speech act ("threatened to expel ...") its complement's party may be.
@@ -69,37 +70,6 @@ _CONVERSATIONS = ("MEET", "PHONE_CALL", "NEGOTIATE")
 #: Kinds of event noun that may be the circumstance of a party's other act ("Clark, winding
 #: up a visit to Washington, said"; "said after talks with").
 _CIRCUMSTANCES = ("VISIT", *_CONVERSATIONS)
-
-
-class Roles:
-    """The parties of a trigger and what was found on the way: the subject group (and
-    where the modality cues before the trigger start), the object group (with a place
-    "in Cairo" met on the way, and where the object search stopped), and whether the
-    trigger is passive."""
-
-    __slots__ = (
-        "actors",
-        "cue_start",
-        "location",
-        "obj_end",
-        "obj_group",
-        "passive",
-        "position",
-        "recipients",
-        "subject",
-    )
-
-    def __init__(self) -> None:
-        self.subject: Group | None = None
-        self.cue_start = 0
-        self.actors: tuple[Actor, ...] = ()
-        self.recipients: tuple[Actor, ...] = ()
-        self.obj_group: Group | None = None
-        self.location: str | None = None
-        self.obj_end = 0
-        self.passive = False
-        #: where the trigger stands in its sentence (see :func:`clause_position`)
-        self.position = "main"
 
 
 def find_roles(
@@ -116,8 +86,8 @@ def find_roles(
         if not _apply_slots(view, match, clause, roles):
             return None
     else:
-        roles.passive = _passive(view, match)
-    if not _apply_agent(view, match, clause, so_far, roles):
+        roles.passive = passive_trigger(view, match)
+    if not apply_agent(view, match, clause, so_far, roles):
         return None
     _apply_between(view, match, clause, roles)
     if not roles.recipients and match.kind in GOVERNING_KINDS and match.mode == "speech":
@@ -179,6 +149,7 @@ def _find_target(view: SentenceView, match: Trigger, clause: Clause, roles: Role
             for g in view.groups
             if match.head < g.start < match.end  # "the U.S. ambassador (to Turkey)"
             and not all(ent.generic for ent in g.ents)
+            and not _before_currency(view, g)
         ]
         if inner:
             roles.recipients = inner[0].actors
@@ -277,6 +248,11 @@ def _find_subject(
         fronted = _fronted_subject(view, start, clause)
         if fronted is not None:
             roles.actors = fronted.actors
+    if not roles.actors:
+        # "Ruritania's first shipment of aid arrived in ...": the cargo's sender
+        sender = cargo_sender(view, match, clause.lower)
+        if sender is not None:
+            roles.actors = sender.actors
 
 
 def _owning_demonym(
@@ -365,6 +341,8 @@ def _object(
         steps += 1
         low = lows[index]
         group = covering[index]
+        if group is not None and _before_currency(view, group):
+            group = None  # "offered 5 million U.S. dollars to ...": money, no party
         if group is not None and (seen_prep or not needs_prep):
             if group.start < position:
                 return None, location, index
@@ -379,7 +357,7 @@ def _object(
         elif low in preps and low != "_":
             seen_prep = True
             index += 1
-        elif low in words.object_skip or low.isdigit():
+        elif _passable(view, index):
             index += 1
         elif low in words.people_plural and (seen_prep or not needs_prep):
             if match.kind not in _CONVERSATIONS:
@@ -388,6 +366,24 @@ def _object(
         else:
             break
     return None, location, index
+
+
+def _passable(view: SentenceView, index: int) -> bool:
+    """Whether the object search walks over token ``index``: a word between a verb and its
+    object, a number, money ("5 million U.S. dollars")."""
+    low = view.lows[index]
+    group = view.covering[index]
+    return (
+        low in view.vocab.object_skip
+        or low.isdigit()
+        or low in view.vocab.currency_words
+        or (group is not None and _before_currency(view, group))
+    )
+
+
+def _before_currency(view: SentenceView, group: Group) -> bool:
+    """Whether a group only names a currency's state ("5 million U.S. dollars")."""
+    return group.end < len(view.lows) and view.lows[group.end] in view.vocab.currency_words
 
 
 def _place_at(view: SentenceView, index: int) -> Group | None:
@@ -416,133 +412,6 @@ def _unnamed_party(view: SentenceView, index: int, upper: int) -> Group:
             end = probe
     actor = Actor(ActorKind.PERSON, view.words(index, end))
     return Group(index, index + 1, (Entity(index, index + 1, "np", (actor,)),))
-
-
-def _passive(view: SentenceView, match: Trigger) -> bool:
-    """ "was signed by", "were sharply criticized by"."""
-    if match.start == 0:
-        return False
-    tokens = view.tokens
-    lows = tokens.lows
-    words = view.vocab
-    previous = lows[match.start - 1]
-    adverb = previous in words.passive_adverbs
-    if previous not in words.passive_auxiliaries and not (
-        (adverb or previous == "also") and match.start > 1
-    ):
-        return False
-    following = lows[match.end] if match.end < len(tokens) else ""
-    return following == "by" and (lows[match.start].endswith("ed") or adverb)
-
-
-def _by_agent(view: SentenceView, by: int, upper: int) -> Group | None:
-    """The group right after "by" (token ``by``), within a few words."""
-    for probe in range(by + 1, min(by + _AGENT_REACH, upper, len(view.tokens))):
-        group = view.covering[probe]
-        if group is not None:
-            return group
-    return None
-
-
-#: Determiners that make a trigger word a noun ("a warning by Peru").
-_DETERMINERS: Final = frozenset({"a", "an", "the"})
-
-
-def _noun_use(lows: list[str], match: Trigger) -> bool:
-    """Whether the trigger is used as a noun: an event noun, or a verb form after a
-    determiner ("a warning"); not a ceremony ("a signing ceremony")."""
-    if match.ceremony:
-        return False
-    return match.nominal or (match.start > 0 and lows[match.start - 1] in _DETERMINERS)
-
-
-def _apply_agent(
-    view: SentenceView,
-    match: Trigger,
-    clause: Clause,
-    so_far: Sequence[DiplomaticEvent],
-    roles: Roles,
-) -> bool:
-    """Passives: "was signed by X" (X acts on the subject) and the reduced "talks mediated
-    by Qatar" (Qatar acts on the previous event's parties). False when a reduced passive
-    has no agent: no event then."""
-    tokens = view.tokens
-    lows = tokens.lows
-    if roles.passive and not match.lexical:
-        agent = _by_agent(view, match.end, clause.upper)
-        roles.actors, roles.recipients = (agent.actors if agent else ()), roles.actors
-        return True
-    by = match.end if lows[match.end : match.end + 1] == ["by"] else _from_agent(lows, match)
-    if _noun_use(lows, match) and by is not None:
-        # "responding to a warning by Turkey", "a sharp rebuke from Oslo": the noun's
-        # agent acts, on the party it was carried from when the object names none
-        agent = _by_agent(view, by, clause.upper)
-        if agent is not None and not agent.modifiers_only:
-            before = other_party(roles.actors, agent.actors)
-            roles.actors = agent.actors
-            roles.recipients = other_party(roles.recipients, agent.actors) or before
-        return True
-    if _participle_of(view, match, roles):
-        # "rebels backed by Kigali", "a plan drafted by Cairo": the agent acts on the party
-        agent = _by_agent(view, match.end, clause.upper)
-        if agent is not None:
-            roles.actors, roles.recipients = agent.actors, roles.actors
-            roles.passive = True
-        return True
-    reduced = (
-        match.end < len(tokens)
-        and lows[match.end] == "by"
-        and lows[match.end - 1].endswith("ed")
-        and roles.subject is None
-    )
-    if reduced:
-        agent = _by_agent(view, match.end, clause.upper)
-        if agent is None:
-            return False
-        roles.actors = agent.actors
-        roles.recipients = tuple(
-            party
-            for event in so_far[-1:]
-            for party in (*event.actors, *event.recipients)
-            if party not in roles.actors
-        )
-    return True
-
-
-#: Kinds whose event noun names its actor after "from" ("an apology from Tokyo", "aid
-#: from Oslo"); not those where "from" names a place left ("a withdrawal from").
-_FROM_AGENT_KINDS: Final = frozenset(
-    {"ACCUSE", "APOLOGIZE", "APPEAL", "CRITICIZE", "DEMAND", "PRAISE", "PROTEST", "REJECT"}
-    | {"SANCTION", "THREATEN", "PROVIDE_AID", "VISIT"}
-)
-
-
-def _from_agent(lows: list[str], match: Trigger) -> int | None:
-    """Where "from" names the actor of an event noun: inside its words or right after
-    them, past a closing quote ("a formal protest" from Algiers)."""
-    if match.kind not in _FROM_AGENT_KINDS or "from" in match.source_slot:
-        return None  # a lexicon slot already placed it ("a call from X")
-    stop = match.end + (lows[match.end : match.end + 1] in _QUOTE_CLOSE) + 1
-    return next((i for i in range(match.head + 1, stop) if lows[i : i + 1] == ["from"]), None)
-
-
-#: A closing quotation mark between an event noun and its "from".
-_QUOTE_CLOSE: Final = (['"'], ["\u201d"], ["'"], ["\u2019"])
-
-
-def _participle_of(view: SentenceView, match: Trigger, roles: Roles) -> bool:
-    """ "troops *backed by* Russia": a one-word participle right after its party and
-    before "by" (a reduced passive that modifies the party)."""
-    lows = view.lows
-    return (
-        not roles.passive
-        and roles.subject is not None
-        and roles.subject.end == match.start
-        and match.end == match.start + 1
-        and match.end < len(lows)
-        and lows[match.end] == "by"
-        and lows[match.start].endswith("ed")
-    )
 
 
 def _apply_slots(view: SentenceView, match: Trigger, clause: Clause, roles: Roles) -> bool:
@@ -583,7 +452,7 @@ def _slot_party(view: SentenceView, match: Trigger, upper: int, source: str) -> 
     if len(words) > 1:
         stop = min(match.end + 1, upper, len(view.lows))
         index = next((i for i in range(match.head + 1, stop) if view.lows[i] in words), None)
-        return None if index is None else _by_agent(view, index, upper)
+        return None if index is None else by_agent(view, index, upper)
     party = _after_word(view, match.end, upper, words)
     if party is None and match.start <= match.end - 1:
         party = _after_word(view, match.head, upper, words)
@@ -600,7 +469,7 @@ def _after_word(
     for index in range(position, stop):
         low = lows[index]
         if low in words:
-            return _by_agent(view, index, upper)
+            return by_agent(view, index, upper)
         if low in _AFTER_STOPS or low in view.vocab.clause_words:
             return None
     return None

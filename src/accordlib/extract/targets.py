@@ -20,7 +20,9 @@ A party counts as "other" when it is not one of the actors, by state (an officia
 the state he serves are one party) or by name. :func:`envoy_state` gives a passive recall
 without its agent the envoy's own state ("Turkey's ambassador was recalled from Israel":
 Turkey recalled him); :func:`summoning_host` a passive summons the body or the capital it
-was summoned to ("was summoned to the Foreign Ministry in Moscow": Russia summoned him).
+was summoned to ("was summoned to the Foreign Ministry in Moscow": Russia summoned him);
+:func:`envoy_host` a passive summons or expulsion with neither the state the envoy is
+posted to ("the Dutch ambassador to Iran was summoned": Iran summoned him).
 """
 
 from __future__ import annotations
@@ -28,14 +30,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Final
 
+from accordlib._util.lazy import Lazy
+from accordlib.countries.lookup import get_country
 from accordlib.events.kinds import ActorKind
 from accordlib.events.model import Actor, DiplomaticEvent
 from accordlib.extract.actor_factory import state_actor
+from accordlib.extract.lexicon_tables import LEXICON
 from accordlib.extract.model import Group, Trigger
 from accordlib.extract.view import SentenceView
 
 __all__ = [
     "attributive_visitors",
+    "envoy_host",
     "envoy_state",
     "judges_of",
     "other_party",
@@ -208,6 +214,40 @@ def summoning_host(view: SentenceView, match: Trigger, upper: int) -> tuple[Acto
     return ()
 
 
+#: How many words after "to" in an envoy's title may name the state he is posted to.
+_HOST_WORDS: Final = 3
+#: Kinds an expulsion verb has before its coding knows the expelled are envoys.
+_ENVOY_EXPULSION: Final = frozenset({"COERCE", "EXPEL_DIPLOMATS"})
+
+
+def _envoy_titles() -> frozenset[str]:
+    """The last words of the envoy titles the lexicon knows (its ``&envoy`` word set)."""
+    phrases = LEXICON.get().synsets.get("&envoy", {}).values()
+    return frozenset(phrase[-1] for options in phrases for phrase in options)
+
+
+_ENVOY_TITLES: Final = Lazy(_envoy_titles)
+
+
+def envoy_host(view: SentenceView, subject: Group | None) -> tuple[Actor, ...]:
+    """ "The Ruritanian ambassador to Chad was summoned", "X's envoy to Ouagadougou, Y,
+    was expelled": the state the subject's envoy is posted to (named or by its capital
+    after "to" in his title), who summoned or expelled him; none when that is his own."""
+    if subject is None or not any(a.kind is ActorKind.PERSON for a in subject.actors):
+        return ()
+    lows = view.lows
+    own = {a.country.alpha3 for a in subject.actors if a.country is not None}
+    for to in range(subject.start + 1, subject.end - 1):
+        if lows[to] != "to" or lows[to - 1] not in _ENVOY_TITLES.get():
+            continue
+        first = to + 1 + (lows[to + 1] == "the")
+        for end in range(min(first + _HOST_WORDS, subject.end), first, -1):
+            country = get_country(view.words(first, end))
+            if country is not None and country.alpha3 not in own:
+                return (state_actor(country),)
+    return ()
+
+
 def passive_sender(
     view: SentenceView, match: Trigger, subject: Group | None, upper: int
 ) -> tuple[Actor, ...]:
@@ -217,7 +257,9 @@ def passive_sender(
     if match.kind == "RECALL_AMBASSADOR":
         return envoy_state(subject)
     if match.kind == "PROTEST":
-        return summoning_host(view, match, upper)
+        return summoning_host(view, match, upper) or envoy_host(view, subject)
+    if match.kind in _ENVOY_EXPULSION:
+        return envoy_host(view, subject)
     if match.kind == "SIGN_AGREEMENT":
         return signing_parties(view, match, upper)
     return ()

@@ -89,6 +89,7 @@ class WordClasses:
     goal_nouns: frozenset[str]
     corporate_bodies: frozenset[str]
     goods_words: frozenset[str]
+    currency_words: frozenset[str]
     desire_verbs: frozenset[str]
     lender_words: frozenset[str]
     first_person: frozenset[str]
