@@ -31,6 +31,7 @@ from accordlib.officials.known import known
 from accordlib.officials.lexicon import Lexicon, lexicon
 from accordlib.officials.model import Role
 from accordlib.officials.names import good_name, parse_name, read_honorifics
+from accordlib.officials.pairs import read_pairs
 from accordlib.officials.reader import read_official
 from accordlib.officials.titles import TitleMatch, match_title
 from accordlib.officials.tokens import POSS, WORD, Tokens
@@ -124,6 +125,13 @@ def scan(
         ):
             i = floor = found[-1].end
             continue
+        if match.entry.plural:
+            pairs = read_pairs(toks, match, lex)  # "the presidents of A, Ana Ruiz, and B, ..."
+            if pairs:
+                found.extend(pairs)
+                floor = i = pairs[-1].end
+                apposing = False
+                continue
         item = read_official(toks, match, floor, lex, unnamed=unnamed, anchored=anchored)
         if item is not None and item.title is not None and item.title.canonical == "Counterpart":
             item = _counterpart(toks, item, found, lex, day)
