@@ -1598,6 +1598,10 @@ FOREIGN_PROSE = [
     ("Suudi Dışişleri Bakanı bugün Ankara'ya geldi", [("Suudi", "SAU", "DEMONYM"), ("Ankara", "TUR", "CAPITAL")]),
     ("Moscovo recusa as propostas de Kiev", [("Moscovo", "RUS", "CAPITAL"), ("Kiev", "UKR", "CAPITAL")]),
     ("Hatósági intézkedéseket vezettek be Magyarországon", [("Magyarországon", "HUN", "NAME")]),
+    # Latin American adjectives that no language name gives (the demonyms table).
+    ("La cancillera uruguaya recibió a su par paraguayo", [("uruguaya", "URY", "DEMONYM"), ("paraguayo", "PRY", "DEMONYM")]),
+    ("O chanceler equatoriano visitou o colega uruguaio", [("equatoriano", "ECU", "DEMONYM"), ("uruguaio", "URY", "DEMONYM")]),
+    ("Los diputados hondureños y salvadoreños votaron", [("hondureños", "HND", "DEMONYM"), ("salvadoreños", "SLV", "DEMONYM")]),
     # The language, not the nation; a surname; English copy.
     ("El presidente habló en español con los periodistas", []),
     ("Il premier Mariano Albanese ha parlato", []),

@@ -143,6 +143,27 @@ _COUNTERPART = "Counterpart"
 _HEAD_FIRST = ("ambassador extraordinary",)
 
 
+#: Rows of Spanish and Portuguese titles (by their source): their plurals follow those
+#: languages' rules, on the head noun, which comes first.
+_ROMANCE = ("Spanish usage", "Portuguese usage")
+#: The words after a head noun that keep it first: "ministro de relaciones exteriores".
+_ROMANCE_OF = frozenset({"de", "da", "das", "do", "dos"})
+
+
+def _romance_plural(surface: str) -> str | None:
+    """The Spanish or Portuguese plural of a title whose head noun comes first ("canciller" ->
+    "cancilleres", "ministro de asuntos exteriores" -> "ministros de asuntos exteriores"): an
+    "s" after a vowel, "es" after a consonant (RAE, Ortografía 2010, plural of nouns); none
+    for an adjective before the noun ("primer ministro") or a head word of other letters."""
+    head, _, rest = surface.partition(" ")
+    if (rest and rest.split(" ", 1)[0] not in _ROMANCE_OF) or not (
+        head.isascii() and head.isalpha()
+    ):
+        return None
+    plural = head + ("s" if head[-1] in "aeiou" else "es")
+    return f"{plural} {rest}" if rest else plural
+
+
 def _with_plurals(rows: tuple[Row, ...]) -> tuple[Row, ...]:
     """The rows and a plural of each office that ends in a plain word, capitalised and never
     bare: "Foreign Ministers Ana Ruiz of Peru and ...", "Senators Tom Baker (R-TX), ...";
@@ -157,8 +178,14 @@ def _with_plurals(rows: tuple[Row, ...]) -> tuple[Row, ...]:
             row["role"] == "OFFICIAL" and not row["bare"] and not mirror
         ):
             continue
-        case = "" if mirror else "cap"  # a counterpart is printed in lower case
-        if surface.startswith(_HEAD_FIRST):
+        case = row[
+            "case"
+        ]  # plural_ok keeps a lower-case plural from heading a list (but see pairs)
+        if row["source"].startswith(_ROMANCE):
+            romance = _romance_plural(surface)
+            if romance is not None:  # printed in lower case: "los cancilleres de ..."
+                plurals.append({**row, "surface": romance, "bare": "", "plural": "y"})
+        elif surface.startswith(_HEAD_FIRST):
             # the head noun first: "Ambassadors Extraordinary and Plenipotentiary"
             head, rest = surface.split(" ", 1)
             plurals.append(

@@ -31,6 +31,7 @@ from accordlib.officials.known import known
 from accordlib.officials.lexicon import Lexicon, lexicon
 from accordlib.officials.model import Role
 from accordlib.officials.names import good_name, parse_name, read_honorifics
+from accordlib.officials.pairs import read_pairs
 from accordlib.officials.reader import read_official
 from accordlib.officials.titles import TitleMatch, match_title
 from accordlib.officials.tokens import POSS, WORD, Tokens
@@ -124,9 +125,13 @@ def scan(
         ):
             i = floor = found[-1].end
             continue
-        item = read_official(toks, match, floor, lex, unnamed=unnamed, anchored=anchored)
-        if item is not None and item.title is not None and item.title.canonical == "Counterpart":
-            item = _counterpart(toks, item, found, lex, day)
+        pairs = read_pairs(toks, match, lex) if match.entry.plural else ()
+        if pairs:  # "the presidents of A, X and B, Y": each pair its own official
+            found.extend(pairs)
+            floor = i = pairs[-1].end
+            apposing = False
+            continue
+        item = _read(toks, match, floor, found, lex, unnamed=unnamed, anchored=anchored, day=day)
         if item is None:
             i = max(match.end, i + 1)
             continue
@@ -140,6 +145,24 @@ def scan(
         if first and not apposing:
             break
     return found
+
+
+def _read(
+    toks: Tokens,
+    match: TitleMatch,
+    floor: int,
+    found: list[Found],
+    lex: Lexicon,
+    *,
+    unnamed: bool,
+    anchored: bool,
+    day: dt.date | None,
+) -> Found | None:
+    """The official of a title, a counterpart with the other party's office."""
+    item = read_official(toks, match, floor, lex, unnamed=unnamed, anchored=anchored)
+    if item is not None and item.title is not None and item.title.canonical == "Counterpart":
+        return _counterpart(toks, item, found, lex, day)
+    return item
 
 
 def _candidates(toks: Tokens, first_words: frozenset[str]) -> Iterable[int]:
