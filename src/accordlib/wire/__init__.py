@@ -3,8 +3,8 @@
 
 The modules, bottom up: ``model`` (the result types), ``agencies`` (the agency table),
 ``_months`` (month names and misspellings), ``places`` (the country of a dateline
-place), ``byline_words``, ``outlet_words``, ``names``, ``byline_labels``, ``byline_segments``
-and ``byline`` (bylines),
+place), ``byline_words``, ``outlet_words``, ``name_pieces``, ``names``, ``byline_labels``,
+``byline_segments`` and ``byline`` (bylines),
 ``dateline_grammar``, ``dateline_parts``, ``dateline_roles``, ``dateline_close``,
 ``dateline_main``, ``dateline_leads``, ``dateline_shapes``, ``dateline_first`` and
 ``dateline`` (datelines), ``footer`` (copyright, credits, notes, tags), and the story

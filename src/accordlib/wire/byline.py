@@ -32,12 +32,12 @@ from accordlib.wire.byline_words import LEAD_WORDS, LOWER_CODES, NOT_PLAIN, ROLE
 from accordlib.wire.credits import parse_credits
 from accordlib.wire.model import Byline, Credit, CreditRole
 from accordlib.wire.name_case import name_case
+from accordlib.wire.name_pieces import plain_name
 from accordlib.wire.names import (
     EMAIL,
     LEAD,
     Mode,
     Reading,
-    plain_name,
     read_people,
 )
 from accordlib.wire.outlets import is_place

@@ -17,7 +17,8 @@ from accordlib._util.tables import read_table
 from accordlib.wire._months import MONTH_FORMS
 from accordlib.wire.agencies import canonical_agency
 from accordlib.wire.byline_labels import AGGREGATOR, sourced
-from accordlib.wire.names import EMAIL, LINK, plain_name
+from accordlib.wire.name_pieces import plain_name
+from accordlib.wire.names import EMAIL, LINK
 from accordlib.wire.outlets import site_name
 
 __all__ = ["segments"]
