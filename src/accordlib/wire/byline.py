@@ -32,7 +32,7 @@ from accordlib.wire.byline_words import LEAD_WORDS, LOWER_CODES, NOT_PLAIN, ROLE
 from accordlib.wire.credits import parse_credits
 from accordlib.wire.model import Byline, Credit, CreditRole
 from accordlib.wire.name_case import name_case
-from accordlib.wire.name_pieces import plain_name
+from accordlib.wire.name_pieces import PLAIN_WORDS, plain_name
 from accordlib.wire.names import (
     EMAIL,
     LEAD,
@@ -47,8 +47,6 @@ __all__ = ["name_case", "parse_byline"]
 
 #: Longest byline looked at; anything longer is not a byline.
 _MAX = 400
-#: A plain name has this many words ("Anna Kowalski", "Mira Anand Sood").
-_PLAIN_WORDS = (2, 3)
 #: A segment this long with no separator is a headline printed beside the byline.
 _HEADLINE_WORDS = 7
 _ODD_BLANKS = frozenset("\ufeff\u200b")
@@ -165,7 +163,7 @@ def _bengali_credit(text: str) -> Byline | None:
     parts = [part.strip() for part in text.strip().split("/")]
     outlet, writer = parts[0], parts[-1]
     if (
-        len(parts) < _PLAIN_WORDS[0]
+        len(parts) < PLAIN_WORDS[0]
         or not (" " in outlet or "-" in outlet)
         or len(outlet.split()) > _OUTLET_BEFORE_LEAD_WORDS
         or any(ch.isdigit() or ch in ":," for ch in outlet)  # a date before the initials
@@ -199,7 +197,7 @@ def _plain_credit(text: str) -> bool:
     would keep it whole."""
     words = text.split(" ")
     return (
-        len(words) in _PLAIN_WORDS
+        len(words) in PLAIN_WORDS
         and words[0].lower() not in LEAD_WORDS
         and plain_name(words)
         and "http" not in text.lower()
@@ -371,7 +369,7 @@ def _columnist(segment: str) -> str:
     words = head.split()
     beat_words = beat.split()
     if (
-        len(words) in _PLAIN_WORDS
+        len(words) in PLAIN_WORDS
         and all(word.isalpha() and word.isupper() for word in words)
         and beat_words
         and all(
@@ -397,7 +395,7 @@ def _colon_parts(segment: str) -> list[str]:
     print them); none when the last part is not closed ("Ana Ruiz: Politics", a headline's
     shape) or a part is longer or in lower case ("DOHA: Qatar's foreign minister ...")."""
     parts = [part.strip() for part in segment.split(":") if part.strip()]
-    if len(parts) < _PLAIN_WORDS[0]:
+    if len(parts) < PLAIN_WORDS[0]:
         return []
     for part in parts:
         words = part.split()
