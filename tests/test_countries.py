@@ -1184,6 +1184,7 @@ def test_every_context_cue_rule_is_read() -> None:
         "personish", "person_prev_ok", "person_next_ok", "person_title", "headline_lower",
         "georgia_us", "georgia_country", "turkey_bird", "turkey_country", "us_pronoun_before",
         "bilateral", "american_prefix", "locality_after", "english_word", "language_before", "government_in",
+        "place_before", "place_ending",
     }  # fmt: skip
     assert {"Jordan", "Chad", "Georgia", "Turkey", "US"} <= cues.contextual
 
@@ -1595,7 +1596,9 @@ FOREIGN_PROSE = [
     ("Il ministro tedesco ha incontrato il collega olandese", [("tedesco", "DEU", "DEMONYM"), ("olandese", "NLD", "DEMONYM")]),
     ("De Marokkaanse regering sprak met haar Turkse collega", [("Marokkaanse", "MAR", "DEMONYM"), ("Turkse", "TUR", "DEMONYM")]),
     ("Le président malien a reçu son homologue saoudien", [("malien", "MLI", "DEMONYM"), ("saoudien", "SAU", "DEMONYM")]),
-    ("Suudi Dışişleri Bakanı bugün Ankara'ya geldi", [("Suudi", "SAU", "DEMONYM"), ("Ankara", "TUR", "CAPITAL")]),
+    # A capital with a case ending of place is the place (as "in Ankara"), its genitive the state.
+    ("Suudi Dışişleri Bakanı bugün Ankara'ya geldi", [("Suudi", "SAU", "DEMONYM")]),
+    ("Suudi Dışişleri Bakanı Ankara'nın tutumunu sordu", [("Suudi", "SAU", "DEMONYM"), ("Ankara", "TUR", "CAPITAL")]),
     ("Moscovo recusa as propostas de Kiev", [("Moscovo", "RUS", "CAPITAL"), ("Kiev", "UKR", "CAPITAL")]),
     ("Hatósági intézkedéseket vezettek be Magyarországon", [("Magyarországon", "HUN", "NAME")]),
     # Latin American adjectives that no language name gives (the demonyms table).

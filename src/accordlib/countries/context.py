@@ -52,6 +52,8 @@ class Cues:
         "person_prev_ok",
         "person_title",
         "personish",
+        "place_before",
+        "place_ending",
         "turkey_bird",
         "turkey_country",
         "us_pronoun_before",
@@ -79,6 +81,11 @@ class Cues:
         self.english_words = tuple(f" {text} " for text, _ in rules["english_word"])
         self.language_before = words("language_before")
         self.government_in = words("government_in")
+        #: Prepositions of place in other languages ("в Москве", "w Warszawie", "en Madrid"),
+        #: read in text that is not English; case endings of place after an apostrophe
+        #: ("Atina'ya", "Riyad'daki").
+        self.place_before = words("place_before")
+        self.place_ending = words("place_ending")
         # A lower-case word of four letters or more that headline case would capitalise
         # (AP and Reuters headline style leaves only short words and a few in lower case).
         self.lower_word = re.compile(
@@ -311,23 +318,48 @@ _SPACE = frozenset(" \u00a0")
 _APOSTROPHES = frozenset("'’")
 # How far before the preposition the noun before it is read.
 _NOUN_REACH = 16
+# How far back the word before a capital (a preposition of another language: "в", "w",
+# "em") is read (the longest listed is four letters), and the letters of a case ending after
+# an apostrophe.
+_PLACE_WORD_REACH = 6
+_ENDING_AFTER = lazy_regex(r"\p{L}+")
 
 
 def is_a_place(text: str, start: int, end: int) -> bool:
     """Whether the capital at ``text[start:end]`` is named as a place, by the "in" or "at"
-    before it (and no possessive after it, nor "officials" before the "in"). String tests
-    only: find_countries asks it of every capital."""
+    before it (and no possessive after it, nor "officials" before the "in"), a preposition of
+    place of another language in text that is not English ("в Анкару", "en Madrid"), or a
+    case ending of place after an apostrophe ("Atina'ya"). String tests first: find_countries
+    asks it of every capital."""
+    if text[end : end + 1] in _APOSTROPHES:
+        return _ending_of_place(text, end + 1)
     if start < len("in ") or text[start - 1] not in _SPACE:
         return False
     if text[start - 3 : start - 1] not in _PLACE_WORDS:
-        return False
+        return _place_before(text, start)
     edge = text[start - 4 : start - 3]
     if edge and not edge.isspace():
-        return False  # "within Riyadh", "(in Riyadh": only "in" as a word after a space
-    if text[end : end + 1] in _APOSTROPHES:
-        return False
+        return _place_before(text, start)  # "within Riyadh", "(in Riyadh": "in" as a word
     words = text[max(0, start - 3 - _NOUN_REACH) : start - 3].split()
     return not words or words[-1].lower() not in CUES.get().government_in
+
+
+def _place_before(text: str, start: int) -> bool:
+    """Whether a preposition of place of another language is the word before ``start`` (a
+    space before it), in text that is not English."""
+    cues = CUES.get()
+    cut = max(0, start - 1 - _PLACE_WORD_REACH)
+    word = text[cut : start - 1]
+    word = word[max(word.rfind(" "), word.rfind("\u00a0")) + 1 :]
+    if word.lower() not in cues.place_before or (cut and word == text[cut : start - 1]):
+        return False  # not a listed word, or one cut from a longer word before it
+    return not any(english in text for english in cues.english_words)
+
+
+def _ending_of_place(text: str, start: int) -> bool:
+    """Whether the letters at ``start`` (after an apostrophe) are a case ending of place."""
+    ending = _ENDING_AFTER.match(text, start)
+    return ending is not None and ending.group().lower() in CUES.get().place_ending
 
 
 def names_a_sea(text: str, start: int) -> bool:

@@ -56,9 +56,10 @@ GROUPS: dict[str, frozenset[str]] = {
     "south_slavic": frozenset({"hr", "sr@latin", "bs", "sl"}),
     "cyrillic": frozenset({"ru", "uk", "be", "bg", "sr", "mk"}),
     "hungarian": frozenset({"hu"}),
-    # A spelling Romanian shares with Italian ("Ucraina", "Germania") has one row, credited
-    # to Italian; Italian declines no name, so an "-ei" or "-ului" form is Romanian.
-    "romanian": frozenset({"ro", "it"}),
+    # A spelling Romanian shares with Italian ("Ucraina", "Germania") or Polish ("Japonia")
+    # has one row, credited to the other language; neither writes "-ei", "-ului" or "-ul",
+    # so such a form is Romanian.
+    "romanian": frozenset({"ro", "it", "pl"}),
     # Arabic-script names, read back from their adjectives (see inflection.arabic_stems).
     "arabic": frozenset({"ar", "fa", "ur", "ps"}),
     "azerbaijani": frozenset({"az"}),
@@ -110,6 +111,8 @@ LATIN_ENDINGS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("romanian", "ei", ("a",)),
     ("romanian", "ii", ("a",)),
     ("romanian", "ului", ("",)),
+    # The definite article of a name of a city or country in "-n"/"-l"...: "Phenianul".
+    ("romanian", "ul", ("",)),
     ("romanian", "lor", ("le",)),
     ("czech", "a", ("o",)),
     ("czech", "u", ("o",)),

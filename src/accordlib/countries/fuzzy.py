@@ -29,7 +29,7 @@ from accordlib.countries.endings import TRANSLATED
 from accordlib.countries.index import index
 from accordlib.countries.model import Country
 
-__all__ = ["MIN_LENGTH", "SHORT_LENGTH", "near_miss", "one_slip"]
+__all__ = ["MIN_LENGTH", "SHORT_LENGTH", "near_miss", "near_miss_kind", "one_slip"]
 
 #: The shortest key read as a misspelling.
 MIN_LENGTH = 7
@@ -41,11 +41,13 @@ _KINDS = frozenset({"name", "alias", "capital", "demonym"})
 class _Vocabulary:
     """English keys of single countries, and their one-letter deletions."""
 
-    __slots__ = ("deletions", "keys", "shapes", "short")
+    __slots__ = ("deletions", "keys", "kinds", "shapes", "short")
 
     def __init__(self) -> None:
         keyed = index().keyed
         self.keys: dict[str, Country] = {}
+        #: The kind of each long key's first row (a capital is named as a place in prose).
+        self.kinds: dict[str, str] = {}
         #: One-word ASCII keys of SHORT_LENGTH to MIN_LENGTH - 1 letters (no capitals).
         self.short: dict[str, Country] = {}
         for row in read_table("country_names.tsv"):
@@ -57,6 +59,7 @@ class _Vocabulary:
                 continue
             if len(key) >= MIN_LENGTH:
                 self.keys[key] = entry
+                self.kinds.setdefault(key, row["kind"])
             elif (
                 len(key) >= SHORT_LENGTH
                 and row["kind"] != "capital"
@@ -105,27 +108,58 @@ def near_miss(key: str) -> Country | None:
     vocabulary = _VOCABULARY.get()
     if len(key) < MIN_LENGTH:
         return _swapped(key, vocabulary.short)
+    countries = {country for country, _ in _long_slips(key, vocabulary)}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def near_miss_kind(key: str) -> tuple[Country, str] | None:
+    """The one country a long key (:data:`MIN_LENGTH` letters or more) is one slip from, and
+    the kind of spelling it slipped from ("capital" for "Islambad"), or ``None``: the
+    running-text reading of :func:`near_miss`, which leaves short words alone (a swap of two
+    letters in a short capitalised word is too often a name)."""
+    if len(key) < MIN_LENGTH:
+        return None
+    vocabulary = _VOCABULARY.get()
+    if not _near_shape(key, vocabulary) or (key[-1] == "s" and key[:-1] in index().keyed):
+        return None
+    found = _long_slips(key, vocabulary)
+    countries = {country for country, _ in found}
+    if len(countries) != 1:
+        return None
+    kinds = {kind for _, kind in found}
+    # A slip of a capital only is a capital (checked as a place); of any other spelling too,
+    # that spelling's kind.
+    return countries.pop(), "capital" if kinds == {"capital"} else min(kinds - {"capital"})
+
+
+def _near_shape(key: str, vocabulary: _Vocabulary) -> bool:
+    """Whether some long key has the first and last letters of ``key`` and a length within
+    one of it (a key one slip away must)."""
     first, last, size = key[0], key[-1], len(key)
     shapes = vocabulary.shapes
-    if (
-        (first, last, size) not in shapes
-        and (first, last, size - 1) not in shapes
-        and (first, last, size + 1) not in shapes
-    ):
+    return (
+        (first, last, size) in shapes
+        or (first, last, size - 1) in shapes
+        or (first, last, size + 1) in shapes
+    )
+
+
+def _long_slips(key: str, vocabulary: _Vocabulary) -> set[tuple[Country, str]]:
+    """The (country, kind) of the long keys one slip from ``key``."""
+    if not _near_shape(key, vocabulary):
         # no key has the first and last letters and a length within one: no slip reaches
         # one (most names that miss, such as a span with a person's name, stop here)
-        return None
+        return set()
     candidates: set[str] = set(vocabulary.deletions.get(key, ()))  # a letter dropped
     for deleted in _deletions(key):
         if deleted in vocabulary.keys:
             candidates.add(deleted)  # a letter added
         candidates.update(vocabulary.deletions.get(deleted, ()))  # changed or swapped
-    found = {
-        vocabulary.keys[other]
+    return {
+        (vocabulary.keys[other], vocabulary.kinds[other])
         for other in candidates
         if other[0] == key[0] and other[-1] == key[-1] and one_slip(key, other)
     }
-    return found.pop() if len(found) == 1 else None
 
 
 def _swapped(key: str, short: dict[str, Country]) -> Country | None:

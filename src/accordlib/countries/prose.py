@@ -11,7 +11,8 @@ from datetime import date
 import attrs
 
 from accordlib._util.dates import PublishedLike, coerce_published
-from accordlib._util.lazy import Lazy
+from accordlib._util.lazy import Lazy, lazy_re
+from accordlib._util.memo import Memo
 from accordlib._util.text import require_str
 from accordlib.countries.anaphora import anaphor_mentions, triggers
 from accordlib.countries.context import (
@@ -24,7 +25,8 @@ from accordlib.countries.context import (
     names_a_sea,
 )
 from accordlib.countries.foreign import adjective_mentions, is_english
-from accordlib.countries.index import Index, Surface, index, unspaced
+from accordlib.countries.fuzzy import MIN_LENGTH, near_miss_kind
+from accordlib.countries.index import Index, Surface, fold_ascii, index, unspaced
 from accordlib.countries.model import Country, CountryMention, MentionKind
 from accordlib.countries.periods import at_date
 
@@ -71,6 +73,7 @@ def find_countries(
     found: list[CountryMention] = []
     triggers = TRIGGERS.get()
     triggered: list[tuple[str, int]] = []
+    skipped: list[tuple[int, int]] = []  # spans of towns, seas and capitals named as places
     ctx: TextCues | None = None  # built for the first mention that needs its context
     last_end = 0
     size = len(text)
@@ -104,22 +107,105 @@ def find_countries(
                 continue
             entry = chosen
         if surface.kind in _CHECKED and _not_the_state(surface.kind, text, start, end, places):
+            skipped.append((start, end))  # read, and no state there: not read again
             continue
         found.append(mention(text[start:end], start, end, entry, surface.kind))
-    return _with_adjectives(text, found, day, triggered)
+    found = _with_slips(text, found, places)
+    return _with_adjectives(text, found, day, (triggered, skipped), places)
+
+
+# A capitalised ASCII word of MIN_LENGTH letters or more; what may touch it is checked after
+# the match (a pattern with look-arounds tries every position of the text and costs 4x).
+_LONG_WORD = lazy_re(rf"[A-Z][a-z]{{{MIN_LENGTH - 1},}}")
+# What joins a word to the one before it ("Sino-Saudi", "U.S.-Pakistan"); after it, a
+# hyphen only (a dot after a word ends its sentence).
+_JOINED = frozenset("-.")
+# An apostrophe after a word, and the length of a case ending after it that makes the word
+# not English ("Islambad's" is read, "Atinaya'da" is not).
+_APOSTROPHES = frozenset("'’")
+_ENDING_AFTER = 2
+_KINDS = {kind.value: kind for kind in MentionKind}
+# Words already read: the slip they are ((country, kind)), or () for none. News copy repeats
+# its capitalised words ("Tuesday", "President"): about 3 us a new word, 0.2 us a known one.
+_slips: Memo[str, tuple[Country, str] | tuple[()]] = Memo(max_entries=16384, max_key_length=40)
+
+
+def _with_slips(text: str, found: list[CountryMention], places: bool) -> list[CountryMention]:
+    """``found`` with the names one typing slip from a country's English spelling
+    ("Islambad", "Pyngyang", "Bahrian"; see :mod:`accordlib.countries.fuzzy`) outside the
+    mentions found, in text order. A slip of a capital named as a place is no mention, as
+    the capital spelt right is not; a spelling the tables know is left to them (a look-alike
+    they block, a misspelling or an airline they keep out of prose: "Emirates")."""
+    extra: list[CountryMention] = []
+    for match in _LONG_WORD.finditer(text):
+        word = match.group()
+        slip = _slips.get(word)
+        if slip is None:
+            slip = _slips.put(word, _slip(word), len(word))
+        if not slip:
+            continue
+        start, end = match.span()
+        if not _alone(text, start, end) or any(m.start < end and m.end > start for m in found):
+            continue
+        kind = _KINDS[slip[1]]
+        if kind is _CAPITAL and not places and is_a_place(text, start, end):
+            continue
+        extra.append(CountryMention(word, start, end, slip[0], kind))
+    if not extra:
+        return found
+    return sorted([*found, *extra], key=_START_OF)
+
+
+def _slip(word: str) -> tuple[Country, str] | tuple[()]:
+    """The slip ``word`` is, or ``()``: none, or a spelling the tables know."""
+    slip = near_miss_kind(word.lower())
+    if slip is None:
+        return ()
+    idx = index()
+    return () if word in idx.exact or fold_ascii(word) in idx.folded else slip
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``text[start:end]`` stands alone: no letter, digit, hyphen or dot
+    joined to it, no case ending after an apostrophe."""
+    before = text[start - 1 : start]
+    if before and (before.isalnum() or before in _JOINED):
+        return False
+    after = text[end : end + 1]
+    if after.isalnum() or after == "-":
+        return False
+    if after and after in _APOSTROPHES:
+        ending = text[end + 1 : end + 1 + _ENDING_AFTER]
+        return not (ending.isalpha() and ending.islower() and len(ending) == _ENDING_AFTER)
+    return True
 
 
 def _with_adjectives(
-    text: str, found: list[CountryMention], day: date | None, triggered: list[tuple[str, int]]
+    text: str,
+    found: list[CountryMention],
+    day: date | None,
+    read: tuple[list[tuple[str, int]], list[tuple[int, int]]],
+    places: bool,
 ) -> list[CountryMention]:
     """``found`` with the phrases that stand for a state it names ("the Kingdom") and the
-    adjectives of nationality of a text not in English, in text order."""
+    adjectives (and capitals) of other languages of a text not in English, in text order; a
+    capital named as a place is left out, as in the scan ("Atina'ya gitti"). ``read`` holds
+    the trigger words noted and the spans the scan read and skipped (a capital named as a
+    place is not read again as a case form of a name: "в Москве")."""
+    triggered, skipped = read
     extra = anaphor_mentions(text, found, triggered)
     if extra:
         found = sorted([*found, *extra], key=_START_OF)
     if is_english(text):
         return found
-    adjectives = adjective_mentions(text, [(m.start, m.end) for m in found])
+    taken = [(m.start, m.end) for m in found]
+    if skipped:
+        taken = sorted([*taken, *skipped])
+    adjectives = adjective_mentions(text, taken)
+    if not places:
+        adjectives = [
+            m for m in adjectives if m.kind is not _CAPITAL or not is_a_place(text, m.start, m.end)
+        ]
     if not adjectives:
         return found
     if day is not None:
