@@ -3,7 +3,7 @@ that ``find_officials`` reports in a phrase."""
 
 from __future__ import annotations
 
-from accordlib import find_officials
+from accordlib import find_officials, parse_official
 
 
 def seen(text: str) -> list[tuple[object, ...]]:
@@ -18,3 +18,11 @@ def seen(text: str) -> list[tuple[object, ...]]:
         )
         for o in (found.official for found in find_officials(text))
     ]
+
+
+def reading(text: str) -> tuple[str | None, str | None] | None:
+    """(name, canonical title) of the official ``parse_official`` reads, or ``None``."""
+    official = parse_official(text)
+    if official is None:
+        return None
+    return official.name, official.title.canonical if official.title else None
