@@ -24,7 +24,7 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from accordlib.countries import fuzzy, inflection, key, repair
+from accordlib.countries import foreign, fuzzy, inflection, key, repair
 from accordlib.countries.endings import CYRILLIC_ENDINGS, LATIN_ENDINGS
 from accordlib.countries.index import index
 from accordlib.countries.inflection import nominatives
@@ -227,3 +227,27 @@ def test_inflected_phrases_as_read_afresh(name: str) -> None:
     assert inflection.inflected(name) == expected  # readings remembered, if any
     inflection._OPTIONS.clear()
     assert inflection.inflected(name) == expected  # every word read afresh
+
+
+_FOREIGN_WORDS = [
+    "Marekani",
+    "Magyarországon",
+    "venezolano",
+    "Turkse",
+    "olandese",
+    "Moscovo",
+    "Anthony",
+    "Albanese",
+    "Dienstag",
+    "uruguayo",
+    "العماني",
+    "Phenianul",
+]
+
+
+@settings(deadline=None)
+@given(st.lists(st.sampled_from(_FOREIGN_WORDS), min_size=1, max_size=6))
+def test_remembered_foreign_words_as_fresh(words: list[str]) -> None:
+    """The memo of words of other languages answers as a fresh reading does."""
+    for word in words:
+        assert foreign._read(word) == foreign._read.uncached(word)  # type: ignore[attr-defined]

@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 
 from accordlib._util.lazy import lazy_re, lazy_regex
-from accordlib._util.memo import Memo
+from accordlib._util.memo import memoized
 from accordlib.countries.adjectives import adjective_country
 from accordlib.countries.context import CUES
 from accordlib.countries.index import fold_ascii, index
@@ -41,9 +41,8 @@ _PREV_CAPITAL = lazy_regex(r"\p{Lu}[\p{L}\p{M}.]{3,}[ \u00a0]$")
 # How far back the word before is looked for, and the capitalised word before.
 _PREV_REACH = 12
 _NAME_REACH = 32
-# Words already read: the country and how the word names it, or () for none.
+# What a word of other languages names: the country and how, or () for none.
 _Found = tuple[Country, MentionKind] | tuple[()]
-_memo: Memo[str, _Found] = Memo(max_entries=16384, max_key_length=40)
 _NAME = MentionKind.NAME
 _DEMONYM = MentionKind.DEMONYM
 
@@ -63,9 +62,7 @@ def adjective_mentions(text: str, taken: list[tuple[int, int]]) -> list[CountryM
     found: list[CountryMention] = []
     for match in _WORD.finditer(text):
         word = match.group()
-        known = _memo.get(word)
-        if known is None:
-            known = _memo.put(word, _read(word), len(word))
+        known = _read(word)
         if not known:
             continue
         country, kind = known
@@ -82,6 +79,7 @@ def adjective_mentions(text: str, taken: list[tuple[int, int]]) -> list[CountryM
     return found
 
 
+@memoized(max_entries=16384, max_key_length=40)
 def _read(word: str) -> _Found:
     """The country ``word`` names in text that is not English, and how, or ``()``: the
     table's names, capitals and adjectives of other languages (an adjective also capitalised

@@ -12,7 +12,7 @@ import attrs
 
 from accordlib._util.dates import PublishedLike, coerce_published
 from accordlib._util.lazy import Lazy, lazy_re
-from accordlib._util.memo import Memo
+from accordlib._util.memo import memoized
 from accordlib._util.text import require_str
 from accordlib.countries.anaphora import anaphor_mentions, triggers
 from accordlib.countries.context import (
@@ -125,9 +125,8 @@ _JOINED = frozenset("-.")
 _APOSTROPHES = frozenset("'’")
 _ENDING_AFTER = 2
 _KINDS = {kind.value: kind for kind in MentionKind}
-# Words already read: the slip they are ((country, kind)), or () for none. News copy repeats
+# _slip remembers the words it read (a slip: (country, kind), or () for none). News copy repeats
 # its capitalised words ("Tuesday", "President"): about 3 us a new word, 0.2 us a known one.
-_slips: Memo[str, tuple[Country, str] | tuple[()]] = Memo(max_entries=16384, max_key_length=40)
 
 
 def _with_slips(text: str, found: list[CountryMention], places: bool) -> list[CountryMention]:
@@ -139,9 +138,7 @@ def _with_slips(text: str, found: list[CountryMention], places: bool) -> list[Co
     extra: list[CountryMention] = []
     for match in _LONG_WORD.finditer(text):
         word = match.group()
-        slip = _slips.get(word)
-        if slip is None:
-            slip = _slips.put(word, _slip(word), len(word))
+        slip = _slip(word)
         if not slip:
             continue
         start, end = match.span()
@@ -156,6 +153,7 @@ def _with_slips(text: str, found: list[CountryMention], places: bool) -> list[Co
     return sorted([*found, *extra], key=_START_OF)
 
 
+@memoized(max_entries=16384, max_key_length=40)
 def _slip(word: str) -> tuple[Country, str] | tuple[()]:
     """The slip ``word`` is, or ``()``: none, or a spelling the tables know."""
     slip = near_miss_kind(word.lower())
