@@ -35,6 +35,7 @@ from accordlib.officials.pairs import read_pairs
 from accordlib.officials.reader import read_official
 from accordlib.officials.titles import TitleMatch, match_title
 from accordlib.officials.tokens import POSS, WORD, Tokens
+from accordlib.text.calendar import MONTH_NAMES, WEEKDAY_NAMES
 
 __all__ = ["scan"]
 
@@ -62,29 +63,7 @@ _TWO_WORDS = 2
 #: What joins the words of a named thing ("Meeting of the Foreign Ministers", "Trade and").
 _JOINS = frozenset({"of", "and", "for", "on"})
 #: Capitalised words that name no one: days and months ("held talks Thursday with his ...").
-_CALENDAR = frozenset(
-    {
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    }
-)
+_CALENDAR = frozenset((*WEEKDAY_NAMES, *MONTH_NAMES))
 #: Offices that a president's possessive makes presidential ("the president's aide").
 _PRESIDENTIAL = PRESIDENTIAL
 

@@ -32,6 +32,7 @@ import attrs
 import regex
 
 from accordlib._util.lazy import Lazy, lazy_regex
+from accordlib.text.calendar import WEEKDAY_NAMES
 
 __all__ = ["Timex", "TimexKind", "find_timexes", "resolve"]
 
@@ -94,10 +95,7 @@ _MONTHS = {
     "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10,
     "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 }  # fmt: skip
-_WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
-    "friday": 4, "saturday": 5, "sunday": 6,
-}  # fmt: skip
+_WEEKDAYS = {name: number for number, name in enumerate(WEEKDAY_NAMES)}
 _OFFSETS = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}
 
 _MONTH = r"""(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|(?-i:May)|June?|July?|Aug(?:ust)?

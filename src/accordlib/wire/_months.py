@@ -12,23 +12,11 @@ for words of seven letters or more, at distance 2. Anything closer to two months
 from __future__ import annotations
 
 from accordlib._util.memo import memoized
+from accordlib.text.calendar import MONTH_NAMES
 
 __all__ = ["MONTH_FORMS", "MONTH_WORD_MAX", "month_candidates", "month_number"]
 
-_NAMES = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
+_NAMES = MONTH_NAMES
 
 _EXACT: dict[str, int] = {}
 for _number, _name in enumerate(_NAMES, start=1):
