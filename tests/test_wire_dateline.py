@@ -862,3 +862,74 @@ def test_agencies_in_the_body_is_no_credit() -> None:
     found = parse_dateline("MUSCAT — Agencies reported that the talks ended")
     assert found is not None
     assert found.raw == "MUSCAT —"
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "place", "month", "agency"),
+    [
+        # a paper named after its city or country stands where the place would
+        ("NAIROBI STAR, May 4 — The county assembly voted on Tuesday", "NAIROBI STAR, May 4 —", None, 5, "NAIROBI STAR"),
+        ("Kenya Times, June 2 - Lawmakers met on Monday to debate the bill", "Kenya Times, June 2 -", None, 6, "Kenya Times"),
+        # an outlet's name in camel case, or with a media word in its own script, before a colon
+        ("KabulOnline: Afghan officials said on Sunday that the border crossing had reopened", "KabulOnline:", None, None, "KabulOnline"),
+        ("ঢাকা নিউজ ডটকম: সরকার আজ নতুন বাজেট ঘোষণা করেছে এবং সংসদে আলোচনা হবে", "ঢাকা নিউজ ডটকম:", None, None, "ঢাকা নিউজ ডটকম"),
+        # and in brackets before the body, with no dash
+        ("(کراچی نیوز) وزیر اعلیٰ نے آج شہر کے نئے منصوبے کا افتتاح کیا", "(کراچی نیوز)", None, None, "کراچی نیوز"),
+    ],
+)  # fmt: skip
+def test_an_outlet_where_the_place_stands(
+    text: str, raw: str, place: str | None, month: int | None, agency: str
+) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.raw, found.place, found.country, found.month, found.agency) == (
+        raw, place, None, month, agency,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NEWPORT NEWS, Va., March 2 - The shipyard said",  # a city with its state
+        "HAVANA, March 14 — Cuba said on Monday",  # a city alone
+        "Times Square: a night out in the city that never sleeps",  # no paper's name
+    ],
+)
+def test_no_outlet_in_a_place(text: str) -> None:
+    found = parse_dateline(text)
+    assert found is None or found.agency is None
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "month", "day", "year", "agency"),
+    [
+        # an agency's name in guillemets, as Russian-language agencies print it
+        ("Душанбе. 3 мая. «Азия-Плюс» - Правительство утвердило план", "Душанбе. 3 мая. «Азия-Плюс» -", 5, 3, None, "Asia-Plus"),
+        ("Душанбе, 4.05.2019 (НИАТ «Ховар»).- Президент принял посла", "Душанбе, 4.05.2019 (НИАТ «Ховар»).-", 5, 4, 2019, "Khovar"),
+        ("MOSCOW, May 3. «Interfax» - The minister said on Monday", "MOSCOW, May 3. «Interfax» -", 5, 3, None, "Interfax"),
+        # an Islamic-calendar date before the Gregorian one (Saudi Press Agency)
+        ("Jeddah, Safar 14, 1442, October 1, 2020, SPA -- The cabinet approved the plan", "Jeddah, Safar 14, 1442, October 1, 2020, SPA --", 10, 1, 2020, "Saudi Press Agency"),
+    ],
+)  # fmt: skip
+def test_quoted_agencies_and_hijri_dates(
+    text: str, raw: str, month: int, day: int, year: int | None, agency: str
+) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.raw, found.month, found.day, found.year, found.agency) == (
+        raw, month, day, year, agency,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("MAE: Talks on the new treaty will start on Monday", None),  # a code heading a title
+        ("FBI: The suspect was arrested overnight", None),
+        ("QUETTA: Police said on Monday", "QUETTA"),  # a short place in capitals
+        ("DOHA: The minister said", "DOHA"),  # a known city of any length
+    ],
+)
+def test_a_code_of_three_capitals_before_a_colon_is_no_place(text: str, place: str | None) -> None:
+    found = parse_dateline(text)
+    assert (found.place if found else None) == place

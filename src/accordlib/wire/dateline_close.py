@@ -12,7 +12,7 @@ from accordlib.countries.lookup import get_country
 from accordlib.wire.agencies import canonical_agency
 from accordlib.wire.dateline_grammar import AGENCY_CODE
 from accordlib.wire.dateline_parts import NO_DATE, AgencyRead, fold
-from accordlib.wire.dateline_roles import BODY_WORDS, agency_after_hyphen
+from accordlib.wire.dateline_roles import BODY_WORDS, agency_after_hyphen, uncased
 from accordlib.wire.places import known_city, known_region
 
 __all__ = [
@@ -25,6 +25,9 @@ __all__ = [
 #: most this many spaces, unless it is a known dateline city.
 COLON_PLACE_MIN = 3
 _COLON_PLACE_SPACES = 3
+#: One word of at most this many capitals before a colon is a code a headline starts with
+#: ("MAE: Talks between ...", "FBI: ..."), not a place, unless the tables know the city.
+_COLON_CODE_LETTERS = 3
 #: An all-capitals place needs at least this many letters ("A -" is a list item).
 _PLACE_MIN_LETTERS = 2
 #: A place in a script without capitals ("روما ـ") has at most this many words.
@@ -108,7 +111,7 @@ def _bare_place(text: str, end: int, place: str, region: str | None, dash: str |
 
     In capitals before a dash ("ANTALYA —", "WOODBRIDGE, N.J. -"): "Paris — the capital
     — ..." is prose. In any case before a colon when it is a known dateline city
-    ("Doha:"), and in capitals when short ("QUETTA:"). A known dateline city or a place
+    ("Doha:"), and in capitals when short ("QUETTA:") but no code of three capitals ("MAE:"). A known dateline city or a place
     with a known region in mixed case ("Rabat -", "Atlanta, GA –") when the body starts
     with a capital. A short known place in a script without capitals ("روما ـ", "اسلام آباد:").
     The last two need a paragraph after the mark, not a title ("Paris - Berlin Summit").
@@ -121,7 +124,12 @@ def _bare_place(text: str, end: int, place: str, region: str | None, dash: str |
         return _uncased_place(text, end, place, dash)
     upper = place.isupper() and sum(ch.isalpha() for ch in place) >= _PLACE_MIN_LETTERS
     if dash == ":":
-        short = upper and len(place) >= COLON_PLACE_MIN and place.count(" ") <= _COLON_PLACE_SPACES
+        short = (
+            upper
+            and len(place) >= COLON_PLACE_MIN
+            and place.count(" ") <= _COLON_PLACE_SPACES
+            and (" " in place or sum(ch.isalpha() for ch in place) > _COLON_CODE_LETTERS)
+        )
         return known_city(place) or short
     if upper:
         return True
@@ -171,10 +179,3 @@ def _city_follows(text: str, end: int) -> bool:
 def _paragraph(text: str, end: int) -> bool:
     """Whether the line goes on after ``end`` for a paragraph's worth of words."""
     return len(text[end:].lstrip().split("\n", 1)[0].split(None, BODY_WORDS)) > BODY_WORDS
-
-
-def uncased(place: str) -> bool:
-    """Whether a place is written in a script without capitals (Arabic, Devanagari, CJK)."""
-    return not any(ch.isupper() or ch.islower() for ch in place) and any(
-        ch.isalpha() for ch in place
-    )

@@ -30,7 +30,12 @@ from accordlib.wire.dateline_parts import (
     slash_agency,
     word_agency,
 )
-from accordlib.wire.dateline_roles import agency_in_place, outlet_as_place, place_order
+from accordlib.wire.dateline_roles import (
+    agency_in_place,
+    dated_outlet,
+    outlet_as_place,
+    place_order,
+)
 from accordlib.wire.model import Dateline
 from accordlib.wire.places import dateline_country, known_city, known_region
 
@@ -121,11 +126,10 @@ def build_main(
     if agency is None:
         return _without_word(text, start, match_end, groups, published)
     read, region, raw_end = agency
-    if read.name is None and date is NO_DATE and groups[8] is not None:
-        outlet = outlet_as_place(place, region, text[match_end:])
-        if outlet is not None:
-            as_agency, city = outlet
-            return make_dateline(city, None, NO_DATE, as_agency, text, start, match_end, published)
+    if read.name is None and groups[8] is not None:
+        led = _outlet_led(text, start, match_end, place, region, date, published)
+        if led is not None:
+            return led
     if read.date is not NO_DATE and date is NO_DATE:
         date = read.date  # an aggregator's bracket: "(UrduPoint / ... - 23rd Dec, 2019)"
     trimmed = raw_end != match_end
@@ -152,6 +156,30 @@ def build_main(
         start,
         printed_year,
     )
+
+
+def _outlet_led(
+    text: str,
+    start: int,
+    match_end: int,
+    place: str,
+    region: str | None,
+    date: PrintedDate,
+    published: dt.date | None,
+) -> Dateline | None:
+    """A dateline led by an outlet where its place would stand, before a dash or colon:
+    with no date ("WANA –", "TEMPO.CO, Jakarta -", "EghtesadOnline:"), or a paper named
+    after its city before a date ("HAVANA TIMES, March 14 —"); ``None`` otherwise."""
+    if date is NO_DATE:
+        outlet = outlet_as_place(place, region, text[match_end:])
+        if outlet is None:
+            return None
+        as_agency, city = outlet
+        return make_dateline(city, None, NO_DATE, as_agency, text, start, match_end, published)
+    paper = dated_outlet(place, region)
+    if paper is None:
+        return None
+    return make_dateline(None, None, date, paper, text, start, match_end, published)
 
 
 def _run_on(

@@ -32,6 +32,7 @@ from accordlib.wire.places import known_city
 
 __all__ = [
     "NO_DATE",
+    "OUTLET_WORD",
     "AgencyRead",
     "PrintedDate",
     "fold",
@@ -267,8 +268,9 @@ class AgencyRead(NamedTuple):
     date: PrintedDate = NO_DATE
 
 
-#: Words of web outlets and aggregators, beyond the media words of AGENCY_WORD.
-_OUTLET_WORD = lazy_regex(
+#: Words of web outlets and aggregators, beyond the media words of AGENCY_WORD, that end
+#: outlets' names ("Gulf Observer", "Bahrain Mirror").
+OUTLET_WORD = lazy_regex(
     r"\b(?:Observer|Monitor|Review|Express|Chronicle|Mirror|Standard|Guardian|Globe|Star"
     r"|Insider|Today|Bulletin|Shimbun|Project|Point|Report|Channel|Digital"
     r"|Diario|Diário|Noticias|Notícias|Zeitung|Nachrichten|Gazeta|Haber|Habar)\b"
@@ -298,7 +300,7 @@ def looks_like_agency(name: str) -> bool:
         or (name.isalpha() and name.isupper() and len(name) <= _CODE_MAX)
         or _CAMEL.match(name) is not None
         or AGENCY_WORD.search(name) is not None
-        or _OUTLET_WORD.search(name) is not None
+        or OUTLET_WORD.search(name) is not None
         or _ADDRESS.match(name) is not None
         or _AGENCY_STEM.search(name) is not None
         or _code_service(name)
@@ -407,8 +409,9 @@ def slash_agency(printed: str) -> AgencyRead | None:
 def word_agency(printed: str) -> tuple[AgencyRead, int] | None:
     """ ", Kyodo", ". KAZINFORM", "Nov. 25 Trend:": the agency, and how many of the printed
     characters its name takes ("Kyodo Chinese Foreign": "Kyodo"; the caller decides
-    whether the rest belongs to the dateline)."""
-    name = fold(printed)
+    whether the rest belongs to the dateline). Guillemets around the name are no part of
+    it ("«Азия-Плюс»")."""
+    name = fold(printed).strip("«»“”")
     known = canonical_agency(name)
     if known is None and _ADDRESS.match(name):
         known = canonical_agency(name.split(".", 1)[0])  # "INTERFAX.RU": Interfax's site
