@@ -933,3 +933,49 @@ def test_quoted_agencies_and_hijri_dates(
 def test_a_code_of_three_capitals_before_a_colon_is_no_place(text: str, place: str | None) -> None:
     found = parse_dateline(text)
     assert (found.place if found else None) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "place", "agency"),
+    [
+        # a weekday between slashes after the place is the filing day, no agency
+        ("मुंबई/ सोमवार/ राज्य सरकार ने आज नई योजना की घोषणा की और कहा कि", "मुंबई/ सोमवार/", "मुंबई", None),
+        ("Kathmandu/ Friday/ The minister said on Friday that the talks would resume", "Kathmandu/ Friday/", "Kathmandu", None),
+        # an agency between slashes stays one
+        ("नई दिल्ली /भाषा/ सरकार ने आज कहा कि योजना जारी रहेगी", "नई दिल्ली /भाषा/", "नई दिल्ली", "भाषा"),
+    ],
+)  # fmt: skip
+def test_a_weekday_between_slashes(text: str, raw: str, place: str, agency: str | None) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.raw, found.place, found.agency, found.month) == (raw, place, agency, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        ("Barcelone - Le ministre a rencontré son homologue espagnol lundi soir à l'hôtel de ville", "Barcelone", "ESP"),
+        ("LISBONNE, 3 mai (AFP) - Le gouvernement a annoncé", "LISBONNE", "PRT"),
+        ("La Haye - La Cour a rendu son avis lundi dans cette affaire qui oppose deux pays", "La Haye", "NLD"),
+    ],
+)  # fmt: skip
+def test_french_names_of_european_cities(text: str, place: str, country: str) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert found.country is not None
+    assert (found.place, found.country.alpha3) == (place, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "agency"),
+    [
+        # a lone code of three capitals before a dash and a paragraph is the outlet's
+        ("KPL - The deputy prime minister received the visiting delegation on Monday", None, "KPL"),
+        ("ROY - The council met", "ROY", None),  # no paragraph after it
+        ("UAE - The ministry said on Monday that the new rules start", "UAE", None),  # a country
+    ],
+)  # fmt: skip
+def test_a_lone_code_before_a_dash(text: str, place: str | None, agency: str | None) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.place, found.agency) == (place, agency)

@@ -79,9 +79,13 @@ _WORD_CHAR = r"(?:[\w.'’&}]|-(?!-)(?:(?!\s)|(?=[ \t]{1,3}+[^\W\d_][\w.'’-]{0
 #: Up to six words on one line ("SAN MATEO", "DALLAS/FORT WORTH", "La paz", "ANKARA / ISTANBUL");
 #: a slash inside a word is followed by a letter ("Dhaka/ BNP ...": the slash closes), and
 #: not by a word that another slash closes ("Ulaanbaatar/MONTSAME/": an agency).
+#: A slash inside a later word of a place, between letters ("FORT WORTH/ARLINGTON"), and
+#: not before a word that another slash closes ("New Delhi/IANS/": an agency); a slash
+#: before a blank closes the place ("नई दिल्ली/ शुक्रवार/").
+_INNER_SLASH = r"/(?=[^\W\d_])(?![^/\s]{1,30}+/)"
 _PLACE = rf"""(?P<place>
     {_LETTER}{_WORD_CHAR}{{0,40}}+(?:/(?=[^\W\d_])(?![^/\s]{{1,30}}+/){_WORD_CHAR}{{0,40}}+){{0,3}}+
-    (?:[ \t]{{1,3}}+{_NOT_DATE}{_LETTER}(?:{_WORD_CHAR}|/){{0,40}}+
+    (?:[ \t]{{1,3}}+{_NOT_DATE}{_LETTER}(?:{_WORD_CHAR}|{_INNER_SLASH}){{0,40}}+
       | [ \t]{{1,2}}+/[ \t]{{1,2}}+{_LETTER}[\w.'’&/-]{{0,40}}+
     ){{0,5}}+
 )"""

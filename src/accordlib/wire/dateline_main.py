@@ -127,7 +127,9 @@ def build_main(
         return _without_word(text, start, match_end, groups, published)
     read, region, raw_end = agency
     if read.name is None and groups[8] is not None:
-        led = _outlet_led(text, start, match_end, place, region, date, published)
+        led = _outlet_led(
+            text, start, match_end, place, region, date, published, colon=groups[8] == ":"
+        )
         if led is not None:
             return led
     if read.date is not NO_DATE and date is NO_DATE:
@@ -166,12 +168,14 @@ def _outlet_led(
     region: str | None,
     date: PrintedDate,
     published: dt.date | None,
+    *,
+    colon: bool,
 ) -> Dateline | None:
     """A dateline led by an outlet where its place would stand, before a dash or colon:
     with no date ("WANA –", "TEMPO.CO, Jakarta -", "EghtesadOnline:"), or a paper named
     after its city before a date ("HAVANA TIMES, March 14 —"); ``None`` otherwise."""
     if date is NO_DATE:
-        outlet = outlet_as_place(place, region, text[match_end:])
+        outlet = outlet_as_place(place, region, text[match_end:], colon=colon)
         if outlet is None:
             return None
         as_agency, city = outlet

@@ -391,10 +391,23 @@ def _agency_service(name: str) -> bool:
     return _AGENCY_STEM.search(name) is not None and len(name.split()) <= _STEM_WORDS
 
 
+def _read_weekdays() -> frozenset[str]:
+    rows = read_table("byline_words.tsv")
+    return frozenset(row["word"].casefold() for row in rows if row["kind"] == "weekday")
+
+
+#: Weekday names in the languages of the tables ("Friday", "शुक्रवार"), case-folded, from
+#: byline_words.tsv (kind ``weekday``).
+_WEEKDAYS = Lazy(_read_weekdays)
+
+
 def slash_agency(printed: str) -> AgencyRead | None:
     """ "/TASS/", "/УЗИНФОРМ/", "/ Trend , A. Akhundov/" (an agency and its reporter), and a
-    capitalised name the table does not know ("/Dunyo IA/")."""
+    capitalised name the table does not know ("/Dunyo IA/"). A weekday between the slashes
+    is the day the story was filed, no agency ("नई दिल्ली/ शुक्रवार/": Friday)."""
     name = fold(printed.split(",", 1)[0].replace("«", "").replace("»", ""))  # "/NIAT «Khovar»/"
+    if name.casefold() in _WEEKDAYS.get():
+        return AgencyRead(None, known=False)
     known = canonical_agency(name)
     if known is not None:
         return AgencyRead(known, known=True)

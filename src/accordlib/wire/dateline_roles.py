@@ -31,6 +31,8 @@ __all__ = [
 
 #: A body after a bare place in mixed case has more words than this on its first line.
 BODY_WORDS = 5
+#: How many capitals a lone code has that stands for an outlet before a dash ("VGP -").
+_CODE_LETTERS = 3
 #: A site's address standing for its outlet ("Primicias24.com", "TEMPO.CO",
 #: "REPUBLIKA.CO.ID").
 _SITE = lazy_regex(
@@ -100,19 +102,25 @@ def _agency_as_place(place: str) -> str | None:
     return None if as_agency is None or known_city(place) else as_agency
 
 
-def outlet_as_place(place: str, region: str | None, rest: str) -> tuple[str, str | None] | None:
+def outlet_as_place(
+    place: str, region: str | None, rest: str, *, colon: bool = False
+) -> tuple[str, str | None] | None:
     """The agency, and the place when one follows it, of a dateline led by an agency or
     an outlet where its place would stand, before a dash, colon or slash: "WANA –",
     "Shafaq News /", "Bahrain Mirror:", "DAILY NATION —", "Primicias24.com –", and
     "TEMPO.CO, Jakarta -" (the outlet, then its city). An outlet the table does not know
-    needs a paragraph after it ("Times Square – the heart of the city" is prose)."""
+    needs a paragraph after it ("Times Square – the heart of the city" is prose); so does a
+    code of three capitals before a dash ("VGP - Acting Minister ..."), which before a colon
+    heads a title instead ("MAE: Talks ...")."""
     if region is not None:
         region = region.rstrip(".")  # "SANTO DOMINGO.-"
         if not known_city(region):
             return None
     as_agency = _agency_as_place(place)
     if as_agency is None:
-        if known_city(place) or get_country(place) is not None or not _outlet_name(place):
+        if known_city(place) or get_country(place) is not None:
+            return None
+        if not (_outlet_name(place) or (not colon and region is None and _lone_code(place))):
             return None
         line = rest.lstrip(" \t-\u2010\u2011\u2012\u2013\u2014\u2015\u2212:/").split("\n", 1)[0]
         first = line[:1]
@@ -139,6 +147,11 @@ def _outlet_name(place: str) -> bool:
             " " in joined and AGENCY_WORD.search(joined) is not None and looks_like_agency(words)
         )
     return looks_like_agency(words) and " " in words
+
+
+def _lone_code(place: str) -> bool:
+    """Whether a place is one code of three capitals ("VGP"), as an agency's or a portal's."""
+    return len(place) == _CODE_LETTERS and place.isalpha() and place.isupper()
 
 
 def uncased(place: str) -> bool:
