@@ -979,3 +979,15 @@ def test_a_lone_code_before_a_dash(text: str, place: str | None, agency: str | N
     found = parse_dateline(text)
     assert found is not None
     assert (found.place, found.agency) == (place, agency)
+
+
+def test_a_nepali_outlet_before_its_city() -> None:
+    # "news" as Nepali spells it, then the city and the Devanagari full stop
+    text = "न्युज पोखरा, काठमाडौं । सरकारले आज नयाँ बजेट सार्वजनिक गरेको छ र संसदमा छलफल हुनेछ"
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.raw, found.place, found.agency) == (
+        "न्युज पोखरा, काठमाडौं ।",
+        "काठमाडौं",
+        "न्युज पोखरा",
+    )
