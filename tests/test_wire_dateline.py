@@ -991,3 +991,40 @@ def test_a_nepali_outlet_before_its_city() -> None:
         "काठमाडौं",
         "न्युज पोखरा",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "place", "date"),
+    [
+        # a weekday where the place stands is the filing day: the date, and no place
+        ("Tuesday, 4 March 2025 - The cabinet approved the budget", "Tuesday, 4 March 2025 -", None, (3, 4, 2025)),
+        ("Friday, 10 May 2024 – The ministry said", "Friday, 10 May 2024 –", None, (5, 10, 2024)),
+    ],
+)  # fmt: skip
+def test_a_weekday_before_a_date_is_no_place(
+    text: str, raw: str, place: str | None, date: tuple[int, int, int]
+) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.raw, found.place, found.country) == (raw, place, None)
+    assert (found.month, found.day, found.year) == date
+
+
+def test_a_weekday_alone_is_no_dateline() -> None:
+    assert parse_dateline("MONDAY: The minister said the talks would go on") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        # an aggregator's bracket whose date is glued to the last name by a hyphen
+        ("LAHORE, (UrduPoint / Pakistan Point News-March 3rd, 2022) The governor said", "LAHORE, (UrduPoint / Pakistan Point News-March 3rd, 2022)"),
+        # and the same bracket after the colon that closes the place
+        ("LAHORE: (UrduPoint / Pakistan Point News-March 3rd, 2022) The governor said", "LAHORE: (UrduPoint / Pakistan Point News-March 3rd, 2022)"),
+    ],
+)  # fmt: skip
+def test_an_aggregator_bracket_with_a_glued_date(text: str, raw: str) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.raw, found.place, found.agency) == (raw, "LAHORE", "UrduPoint")
+    assert (found.month, found.day, found.year) == (3, 3, 2022)

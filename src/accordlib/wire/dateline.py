@@ -55,8 +55,10 @@ from accordlib.wire.dateline_main import (
     with_agency,
 )
 from accordlib.wire.dateline_parts import (
+    NO_DATE,
     fold,
     looks_like_agency,
+    paren_agency,
     read_day,
     slash_agency,
     year,
@@ -183,7 +185,7 @@ def _read_full(text: str, start: int, published: dt.date | None) -> Dateline | N
 
 #: An agency or outlet in parentheses right after a dateline's colon: "اسلام آباد: (دنیا
 #: نیوز) ...", "ISLAMABAD: (Dunya News) ...".
-_COLON_BRACKET = lazy_regex(r"[ \t]{0,3}+\([ \t]{0,3}+(?P<name>[^()\n]{2,40}?)[ \t]{0,3}+\)")
+_COLON_BRACKET = lazy_regex(r"[ \t]{0,3}+\([ \t]{0,3}+(?P<name>[^()\n]{2,80}?)[ \t]{0,3}+\)")
 
 
 def _agency_after_colon(text: str, found: Dateline) -> Dateline:
@@ -197,6 +199,13 @@ def _agency_after_colon(text: str, found: Dateline) -> Dateline:
     if match is None:
         return found
     name = fold(match["name"])
+    read = paren_agency(name)
+    if read is not None and read.name is not None and read.date is not NO_DATE:
+        # an aggregator's bracket: "ISLAMABAD: (UrduPoint / Pakistan Point News-July 19th,
+        # 2021)", its wire source and the date it prints
+        return make_dateline(
+            found.place, found.region, read.date, read.name, text, found.start, match.end(), None
+        )
     agency = canonical_agency(name)
     if agency is None and (looks_like_agency(name) or NAME_UNCASED.fullmatch(name)):
         agency = name

@@ -21,6 +21,7 @@ from accordlib.wire.dateline_parts import (
     AgencyRead,
     PrintedDate,
     fold,
+    is_weekday,
     looks_like_agency,
     paren_agency,
     read_date,
@@ -137,18 +138,18 @@ def build_main(
     trimmed = raw_end != match_end
     if not trimmed and not close_fits(text, match_end, place, region, groups, date[0], read):
         return None
-    place, region = place_order(place, region)
-    agency_name = read.name
-    if agency_name is None:
-        place, region, agency_name = agency_in_place(place, region)
+    roles = _roles(place, region, read.name, date)
+    if roles is None:
+        return None
+    where, region, agency_name = roles
     if body < 0 or trimmed:
         rest = text[raw_end:]
         body = len(text) - len(rest.lstrip())
     month, day, printed_year = date
     return Dateline(
-        place,
+        where,
         region,
-        dateline_country(place, region),
+        dateline_country(where, region),
         month,
         day,
         None if month is None or day is None else resolve(month, day, published, printed_year),
@@ -158,6 +159,21 @@ def build_main(
         start,
         printed_year,
     )
+
+
+def _roles(
+    place: str, region: str | None, agency: str | None, date: PrintedDate
+) -> tuple[str | None, str | None, str | None] | None:
+    """The place, region and agency once the printed order is sorted out (see
+    :mod:`accordlib.wire.dateline_roles`). A weekday where the place stands is the day
+    the story was filed: no place before a date ("Wednesday, 8 January 2020 -"), and no
+    dateline alone ("MONDAY: ...")."""
+    place, region = place_order(place, region)
+    if agency is None:
+        place, region, agency = agency_in_place(place, region)
+    if region is None and is_weekday(place):
+        return None if date is NO_DATE else (None, None, agency)
+    return place, region, agency
 
 
 def _outlet_led(

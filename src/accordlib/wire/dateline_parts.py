@@ -36,6 +36,7 @@ __all__ = [
     "AgencyRead",
     "PrintedDate",
     "fold",
+    "is_weekday",
     "looks_like_agency",
     "paren_agency",
     "read_date",
@@ -346,6 +347,9 @@ def paren_agency(printed: str) -> AgencyRead | None:
         if first is not None:
             return AgencyRead(first, known=True)
     names_part, dash, date_part = name.rpartition(" - ")
+    if not dash:  # "Pakistan Point News-July 19th, 2021": the dash glued to both
+        names_part, dash, date_part = name.rpartition("-")
+        date_part = date_part.strip()
     date = _BRACKET_DATE.match(date_part) if dash else None
     if date is not None:
         printed_date = read_date(date["month"], date["day"], date["year"], None)
@@ -401,12 +405,18 @@ def _read_weekdays() -> frozenset[str]:
 _WEEKDAYS = Lazy(_read_weekdays)
 
 
+def is_weekday(word: str) -> bool:
+    """Whether a word is a weekday's name in a language of the tables ("Wednesday",
+    "शुक्रवार"): never a place, and never an agency."""
+    return word.casefold() in _WEEKDAYS.get()
+
+
 def slash_agency(printed: str) -> AgencyRead | None:
     """ "/TASS/", "/УЗИНФОРМ/", "/ Trend , A. Akhundov/" (an agency and its reporter), and a
     capitalised name the table does not know ("/Dunyo IA/"). A weekday between the slashes
     is the day the story was filed, no agency ("नई दिल्ली/ शुक्रवार/": Friday)."""
     name = fold(printed.split(",", 1)[0].replace("«", "").replace("»", ""))  # "/NIAT «Khovar»/"
-    if name.casefold() in _WEEKDAYS.get():
+    if is_weekday(name):
         return AgencyRead(None, known=False)
     known = canonical_agency(name)
     if known is not None:
