@@ -1028,3 +1028,30 @@ def test_an_aggregator_bracket_with_a_glued_date(text: str, raw: str) -> None:
     assert found is not None
     assert (found.raw, found.place, found.agency) == (raw, "LAHORE", "UrduPoint")
     assert (found.month, found.day, found.year) == (3, 3, 2022)
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "agency"),
+    [
+        # a known agency or a code in brackets right after the dash of a dateline with no date
+        ("Baghdad – (INA) The ministry said on Sunday that the talks would resume", "Baghdad – (INA)", "INA"),
+        ("KABUL - (Xinhua) The Afghan government said", "KABUL - (Xinhua)", "Xinhua"),
+        ("Paris – (AFP) Le gouvernement a annoncé lundi une nouvelle réforme", "Paris – (AFP)", "Agence France-Presse"),
+    ],
+)  # fmt: skip
+def test_an_agency_bracket_after_the_dash(text: str, raw: str, agency: str) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.raw, found.agency) == (raw, agency)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MONTREAL, Feb 26 - (Maple Steel Inc) said prices fell",  # after a date: the body
+        "Paris — (the capital) — is a city of many bridges and more",  # an aside
+    ],
+)
+def test_no_agency_bracket_after_the_dash(text: str) -> None:
+    found = parse_dateline(text)
+    assert found is None or found.agency is None

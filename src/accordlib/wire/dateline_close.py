@@ -8,6 +8,7 @@ glued dash between two places joins them ("Paris/ Berlin talks").
 
 from __future__ import annotations
 
+from accordlib._util.lazy import lazy_regex
 from accordlib.countries.lookup import get_country
 from accordlib.wire.agencies import canonical_agency
 from accordlib.wire.dateline_grammar import AGENCY_CODE
@@ -33,6 +34,8 @@ _PLACE_MIN_LETTERS = 2
 #: A place in a script without capitals ("روما ـ") has at most this many words.
 _UNCASED_WORDS = 3
 _QUOTES = "\"“‘'<"
+#: A bracket at the start of the body: "(INA) The ministry ...".
+_LEAD_BRACKET = lazy_regex(r"\([ \t]{0,3}+(?P<name>[^()\n]{1,40}?)[ \t]{0,3}+\)")
 #: How far after a slash that closes a dateline the next word is looked for.
 _AFTER_SLASH_REACH = 40
 
@@ -135,9 +138,21 @@ def _bare_place(text: str, end: int, place: str, region: str | None, dash: str |
         return True
     if not (known_city(place) or (region is not None and known_region(region))):
         return False
-    following = text[end:].lstrip()[:1]
+    following = _after_agency_bracket(text[end:].lstrip())[:1]
     capital = following.isupper() or (following != "" and following in _QUOTES)
     return capital and _paragraph(text, end)
+
+
+def _after_agency_bracket(rest: str) -> str:
+    """``rest`` after a bracket at its start that holds a known agency or a code in
+    capitals ("(INA) The ministry ..." after "Baghdad –"), else ``rest`` itself."""
+    match = _LEAD_BRACKET.match(rest)
+    if match is None:
+        return rest
+    name = match["name"]
+    if canonical_agency(name) is None and AGENCY_CODE.fullmatch(name) is None:
+        return rest
+    return rest[match.end() :].lstrip()
 
 
 def _uncased_place(text: str, end: int, place: str, dash: str | None) -> bool:
