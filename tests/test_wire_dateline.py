@@ -862,3 +862,196 @@ def test_agencies_in_the_body_is_no_credit() -> None:
     found = parse_dateline("MUSCAT — Agencies reported that the talks ended")
     assert found is not None
     assert found.raw == "MUSCAT —"
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "place", "month", "agency"),
+    [
+        # a paper named after its city or country stands where the place would
+        ("NAIROBI STAR, May 4 — The county assembly voted on Tuesday", "NAIROBI STAR, May 4 —", None, 5, "NAIROBI STAR"),
+        ("Kenya Times, June 2 - Lawmakers met on Monday to debate the bill", "Kenya Times, June 2 -", None, 6, "Kenya Times"),
+        # an outlet's name in camel case, or with a media word in its own script, before a colon
+        ("KabulOnline: Afghan officials said on Sunday that the border crossing had reopened", "KabulOnline:", None, None, "KabulOnline"),
+        ("ঢাকা নিউজ ডটকম: সরকার আজ নতুন বাজেট ঘোষণা করেছে এবং সংসদে আলোচনা হবে", "ঢাকা নিউজ ডটকম:", None, None, "ঢাকা নিউজ ডটকম"),
+        # and in brackets before the body, with no dash
+        ("(کراچی نیوز) وزیر اعلیٰ نے آج شہر کے نئے منصوبے کا افتتاح کیا", "(کراچی نیوز)", None, None, "کراچی نیوز"),
+    ],
+)  # fmt: skip
+def test_an_outlet_where_the_place_stands(
+    text: str, raw: str, place: str | None, month: int | None, agency: str
+) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.raw, found.place, found.country, found.month, found.agency) == (
+        raw, place, None, month, agency,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NEWPORT NEWS, Va., March 2 - The shipyard said",  # a city with its state
+        "HAVANA, March 14 — Cuba said on Monday",  # a city alone
+        "Times Square: a night out in the city that never sleeps",  # no paper's name
+    ],
+)
+def test_no_outlet_in_a_place(text: str) -> None:
+    found = parse_dateline(text)
+    assert found is None or found.agency is None
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "month", "day", "year", "agency"),
+    [
+        # an agency's name in guillemets, as Russian-language agencies print it
+        ("Душанбе. 3 мая. «Азия-Плюс» - Правительство утвердило план", "Душанбе. 3 мая. «Азия-Плюс» -", 5, 3, None, "Asia-Plus"),
+        ("Душанбе, 4.05.2019 (НИАТ «Ховар»).- Президент принял посла", "Душанбе, 4.05.2019 (НИАТ «Ховар»).-", 5, 4, 2019, "Khovar"),
+        ("MOSCOW, May 3. «Interfax» - The minister said on Monday", "MOSCOW, May 3. «Interfax» -", 5, 3, None, "Interfax"),
+        # an Islamic-calendar date before the Gregorian one (Saudi Press Agency)
+        ("Jeddah, Safar 14, 1442, October 1, 2020, SPA -- The cabinet approved the plan", "Jeddah, Safar 14, 1442, October 1, 2020, SPA --", 10, 1, 2020, "Saudi Press Agency"),
+    ],
+)  # fmt: skip
+def test_quoted_agencies_and_hijri_dates(
+    text: str, raw: str, month: int, day: int, year: int | None, agency: str
+) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.raw, found.month, found.day, found.year, found.agency) == (
+        raw, month, day, year, agency,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("MAE: Talks on the new treaty will start on Monday", None),  # a code heading a title
+        ("FBI: The suspect was arrested overnight", None),
+        ("QUETTA: Police said on Monday", "QUETTA"),  # a short place in capitals
+        ("DOHA: The minister said", "DOHA"),  # a known city of any length
+    ],
+)
+def test_a_code_of_three_capitals_before_a_colon_is_no_place(text: str, place: str | None) -> None:
+    found = parse_dateline(text)
+    assert (found.place if found else None) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "place", "agency"),
+    [
+        # a weekday between slashes after the place is the filing day, no agency
+        ("मुंबई/ सोमवार/ राज्य सरकार ने आज नई योजना की घोषणा की और कहा कि", "मुंबई/ सोमवार/", "मुंबई", None),
+        ("Kathmandu/ Friday/ The minister said on Friday that the talks would resume", "Kathmandu/ Friday/", "Kathmandu", None),
+        # an agency between slashes stays one
+        ("नई दिल्ली /भाषा/ सरकार ने आज कहा कि योजना जारी रहेगी", "नई दिल्ली /भाषा/", "नई दिल्ली", "भाषा"),
+    ],
+)  # fmt: skip
+def test_a_weekday_between_slashes(text: str, raw: str, place: str, agency: str | None) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.raw, found.place, found.agency, found.month) == (raw, place, agency, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        ("Barcelone - Le ministre a rencontré son homologue espagnol lundi soir à l'hôtel de ville", "Barcelone", "ESP"),
+        ("LISBONNE, 3 mai (AFP) - Le gouvernement a annoncé", "LISBONNE", "PRT"),
+        ("La Haye - La Cour a rendu son avis lundi dans cette affaire qui oppose deux pays", "La Haye", "NLD"),
+    ],
+)  # fmt: skip
+def test_french_names_of_european_cities(text: str, place: str, country: str) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert found.country is not None
+    assert (found.place, found.country.alpha3) == (place, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "agency"),
+    [
+        # a lone code of three capitals before a dash and a paragraph is the outlet's
+        ("KPL - The deputy prime minister received the visiting delegation on Monday", None, "KPL"),
+        ("ROY - The council met", "ROY", None),  # no paragraph after it
+        ("UAE - The ministry said on Monday that the new rules start", "UAE", None),  # a country
+    ],
+)  # fmt: skip
+def test_a_lone_code_before_a_dash(text: str, place: str | None, agency: str | None) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.place, found.agency) == (place, agency)
+
+
+def test_a_nepali_outlet_before_its_city() -> None:
+    # "news" as Nepali spells it, then the city and the Devanagari full stop
+    text = "न्युज पोखरा, काठमाडौं । सरकारले आज नयाँ बजेट सार्वजनिक गरेको छ र संसदमा छलफल हुनेछ"
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.raw, found.place, found.agency) == (
+        "न्युज पोखरा, काठमाडौं ।",
+        "काठमाडौं",
+        "न्युज पोखरा",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "place", "date"),
+    [
+        # a weekday where the place stands is the filing day: the date, and no place
+        ("Tuesday, 4 March 2025 - The cabinet approved the budget", "Tuesday, 4 March 2025 -", None, (3, 4, 2025)),
+        ("Friday, 10 May 2024 – The ministry said", "Friday, 10 May 2024 –", None, (5, 10, 2024)),
+    ],
+)  # fmt: skip
+def test_a_weekday_before_a_date_is_no_place(
+    text: str, raw: str, place: str | None, date: tuple[int, int, int]
+) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.raw, found.place, found.country) == (raw, place, None)
+    assert (found.month, found.day, found.year) == date
+
+
+def test_a_weekday_alone_is_no_dateline() -> None:
+    assert parse_dateline("MONDAY: The minister said the talks would go on") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        # an aggregator's bracket whose date is glued to the last name by a hyphen
+        ("LAHORE, (UrduPoint / Pakistan Point News-March 3rd, 2022) The governor said", "LAHORE, (UrduPoint / Pakistan Point News-March 3rd, 2022)"),
+        # and the same bracket after the colon that closes the place
+        ("LAHORE: (UrduPoint / Pakistan Point News-March 3rd, 2022) The governor said", "LAHORE: (UrduPoint / Pakistan Point News-March 3rd, 2022)"),
+    ],
+)  # fmt: skip
+def test_an_aggregator_bracket_with_a_glued_date(text: str, raw: str) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.raw, found.place, found.agency) == (raw, "LAHORE", "UrduPoint")
+    assert (found.month, found.day, found.year) == (3, 3, 2022)
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "agency"),
+    [
+        # a known agency or a code in brackets right after the dash of a dateline with no date
+        ("Baghdad – (INA) The ministry said on Sunday that the talks would resume", "Baghdad – (INA)", "INA"),
+        ("KABUL - (Xinhua) The Afghan government said", "KABUL - (Xinhua)", "Xinhua"),
+        ("Paris – (AFP) Le gouvernement a annoncé lundi une nouvelle réforme", "Paris – (AFP)", "Agence France-Presse"),
+    ],
+)  # fmt: skip
+def test_an_agency_bracket_after_the_dash(text: str, raw: str, agency: str) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.raw, found.agency) == (raw, agency)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MONTREAL, Feb 26 - (Maple Steel Inc) said prices fell",  # after a date: the body
+        "Paris — (the capital) — is a city of many bridges and more",  # an aside
+    ],
+)
+def test_no_agency_bracket_after_the_dash(text: str) -> None:
+    found = parse_dateline(text)
+    assert found is None or found.agency is None

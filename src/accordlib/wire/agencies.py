@@ -22,8 +22,13 @@ class Agency:
     country: str | None
 
 
+#: Guillemets and quotation marks that some agencies print around their names
+#: ("НИАТ «Ховар»", "«Азия-Плюс»"): no part of the name.
+_NAME_QUOTES = str.maketrans("", "", "«»“”„")
+
+
 def _key(text: str) -> str:
-    return " ".join(text.replace("’", "'").casefold().split())
+    return " ".join(text.replace("’", "'").translate(_NAME_QUOTES).casefold().split())
 
 
 def _build_index() -> tuple[dict[str, Agency], dict[str, Agency]]:

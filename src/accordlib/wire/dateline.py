@@ -30,6 +30,7 @@ from accordlib.wire.agencies import agency_info, canonical_agency
 from accordlib.wire.dateline_first import build_date_first, parse_parenthesis_first
 from accordlib.wire.dateline_grammar import (
     AFTER_DASH,
+    AGENCY_CODE,
     DASH,
     DATE_AFTER,
     DATE_FIRST,
@@ -55,8 +56,10 @@ from accordlib.wire.dateline_main import (
     with_agency,
 )
 from accordlib.wire.dateline_parts import (
+    NO_DATE,
     fold,
     looks_like_agency,
+    paren_agency,
     read_day,
     slash_agency,
     year,
@@ -183,20 +186,36 @@ def _read_full(text: str, start: int, published: dt.date | None) -> Dateline | N
 
 #: An agency or outlet in parentheses right after a dateline's colon: "اسلام آباد: (دنیا
 #: نیوز) ...", "ISLAMABAD: (Dunya News) ...".
-_COLON_BRACKET = lazy_regex(r"[ \t]{0,3}+\([ \t]{0,3}+(?P<name>[^()\n]{2,40}?)[ \t]{0,3}+\)")
+_COLON_BRACKET = lazy_regex(r"[ \t]{0,3}+\([ \t]{0,3}+(?P<name>[^()\n]{2,80}?)[ \t]{0,3}+\)")
 
 
 def _agency_after_colon(text: str, found: Dateline) -> Dateline:
     """ "اسلام آباد: (دنیا نیوز) وزیرخارجہ ...": an agency or an outlet in parentheses right
     after the colon that closes a dateline without one is part of the dateline: known, or
-    shaped like one (a media word, a code, a name in a script without capitals)."""
+    shaped like one (a media word, a code, a name in a script without capitals). After a
+    dash it must be a known agency or a code in capitals, and the dateline hold no date
+    ("Baghdad – (INA) The ministry ..."; after a date, as in 1987 copy, "MONTREAL, Feb 26
+    - (Ivaco Inc) said" is the body)."""
     raw_end = found.start + len(found.raw)
-    if found.agency is not None or not found.raw.endswith(":"):
+    if found.agency is not None or not found.raw:
+        return found
+    dash = found.raw[-1] in _DASH_CHARS
+    if not (found.raw.endswith(":") or (dash and found.month is None)):
         return found
     match = _COLON_BRACKET.match(text, raw_end)
     if match is None:
         return found
     name = fold(match["name"])
+    if dash:
+        code = canonical_agency(name) or (name if AGENCY_CODE.fullmatch(name) else None)
+        return found if code is None else with_agency(found, code, text, found.start, match.end())
+    read = paren_agency(name)
+    if read is not None and read.name is not None and read.date is not NO_DATE:
+        # an aggregator's bracket: "ISLAMABAD: (UrduPoint / Pakistan Point News-July 19th,
+        # 2021)", its wire source and the date it prints
+        return make_dateline(
+            found.place, found.region, read.date, read.name, text, found.start, match.end(), None
+        )
     agency = canonical_agency(name)
     if agency is None and (looks_like_agency(name) or NAME_UNCASED.fullmatch(name)):
         agency = name

@@ -8,11 +8,12 @@ glued dash between two places joins them ("Paris/ Berlin talks").
 
 from __future__ import annotations
 
+from accordlib._util.lazy import lazy_regex
 from accordlib.countries.lookup import get_country
 from accordlib.wire.agencies import canonical_agency
 from accordlib.wire.dateline_grammar import AGENCY_CODE
 from accordlib.wire.dateline_parts import NO_DATE, AgencyRead, fold
-from accordlib.wire.dateline_roles import BODY_WORDS, agency_after_hyphen
+from accordlib.wire.dateline_roles import BODY_WORDS, agency_after_hyphen, uncased
 from accordlib.wire.places import known_city, known_region
 
 __all__ = [
@@ -25,11 +26,16 @@ __all__ = [
 #: most this many spaces, unless it is a known dateline city.
 COLON_PLACE_MIN = 3
 _COLON_PLACE_SPACES = 3
+#: One word of at most this many capitals before a colon is a code a headline starts with
+#: ("MAE: Talks between ...", "FBI: ..."), not a place, unless the tables know the city.
+_COLON_CODE_LETTERS = 3
 #: An all-capitals place needs at least this many letters ("A -" is a list item).
 _PLACE_MIN_LETTERS = 2
 #: A place in a script without capitals ("روما ـ") has at most this many words.
 _UNCASED_WORDS = 3
 _QUOTES = "\"“‘'<"
+#: A bracket at the start of the body: "(INA) The ministry ...".
+_LEAD_BRACKET = lazy_regex(r"\([ \t]{0,3}+(?P<name>[^()\n]{1,40}?)[ \t]{0,3}+\)")
 #: How far after a slash that closes a dateline the next word is looked for.
 _AFTER_SLASH_REACH = 40
 
@@ -108,7 +114,7 @@ def _bare_place(text: str, end: int, place: str, region: str | None, dash: str |
 
     In capitals before a dash ("ANTALYA —", "WOODBRIDGE, N.J. -"): "Paris — the capital
     — ..." is prose. In any case before a colon when it is a known dateline city
-    ("Doha:"), and in capitals when short ("QUETTA:"). A known dateline city or a place
+    ("Doha:"), and in capitals when short ("QUETTA:") but no code of three capitals ("MAE:"). A known dateline city or a place
     with a known region in mixed case ("Rabat -", "Atlanta, GA –") when the body starts
     with a capital. A short known place in a script without capitals ("روما ـ", "اسلام آباد:").
     The last two need a paragraph after the mark, not a title ("Paris - Berlin Summit").
@@ -121,15 +127,32 @@ def _bare_place(text: str, end: int, place: str, region: str | None, dash: str |
         return _uncased_place(text, end, place, dash)
     upper = place.isupper() and sum(ch.isalpha() for ch in place) >= _PLACE_MIN_LETTERS
     if dash == ":":
-        short = upper and len(place) >= COLON_PLACE_MIN and place.count(" ") <= _COLON_PLACE_SPACES
+        short = (
+            upper
+            and len(place) >= COLON_PLACE_MIN
+            and place.count(" ") <= _COLON_PLACE_SPACES
+            and (" " in place or sum(ch.isalpha() for ch in place) > _COLON_CODE_LETTERS)
+        )
         return known_city(place) or short
     if upper:
         return True
     if not (known_city(place) or (region is not None and known_region(region))):
         return False
-    following = text[end:].lstrip()[:1]
+    following = _after_agency_bracket(text[end:].lstrip())[:1]
     capital = following.isupper() or (following != "" and following in _QUOTES)
     return capital and _paragraph(text, end)
+
+
+def _after_agency_bracket(rest: str) -> str:
+    """``rest`` after a bracket at its start that holds a known agency or a code in
+    capitals ("(INA) The ministry ..." after "Baghdad –"), else ``rest`` itself."""
+    match = _LEAD_BRACKET.match(rest)
+    if match is None:
+        return rest
+    name = match["name"]
+    if canonical_agency(name) is None and AGENCY_CODE.fullmatch(name) is None:
+        return rest
+    return rest[match.end() :].lstrip()
 
 
 def _uncased_place(text: str, end: int, place: str, dash: str | None) -> bool:
@@ -171,10 +194,3 @@ def _city_follows(text: str, end: int) -> bool:
 def _paragraph(text: str, end: int) -> bool:
     """Whether the line goes on after ``end`` for a paragraph's worth of words."""
     return len(text[end:].lstrip().split("\n", 1)[0].split(None, BODY_WORDS)) > BODY_WORDS
-
-
-def uncased(place: str) -> bool:
-    """Whether a place is written in a script without capitals (Arabic, Devanagari, CJK)."""
-    return not any(ch.isupper() or ch.islower() for ch in place) and any(
-        ch.isalpha() for ch in place
-    )

@@ -36,6 +36,7 @@ from accordlib.wire.dateline_parts import (
     year,
 )
 from accordlib.wire.model import Dateline
+from accordlib.wire.name_pieces import script_outlet
 from accordlib.wire.places import dateline_country, known_city, known_region
 
 __all__ = ["build_date_first", "parse_parenthesis_first"]
@@ -91,7 +92,8 @@ def parse_parenthesis_first(text: str, start: int, published: dt.date | None) ->
 
 def _lead_agency(content: str, *, closed: bool) -> str | None:
     """The agency of "(CNN) —": known; or, before a dash, shaped like one ("(ITALPRESS)",
-    "(VOVworld)"); with no mark, known or in camel case ("(LaPresse) The")."""
+    "(VOVworld)"); with no mark, known or in camel case ("(LaPresse) The"); either way a
+    name in a script without capitals that holds a media word ("(لاہور نیوز)": news)."""
     known = canonical_agency(content)
     if known is None and " " in content:
         known = canonical_agency(content.split(" ", 1)[0])  # "(Reuters Breakingviews)"
@@ -100,6 +102,8 @@ def _lead_agency(content: str, *, closed: bool) -> str | None:
     read = paren_agency(content)
     if read is not None and read.known:
         return read.name
+    if script_outlet(content.split()):
+        return content  # "(لاہور نیوز)": a name with a media word in a script without capitals
     if closed:
         if read is not None and read.name is not None and read.date is NO_DATE:
             return read.name  # "(MIA) -", "(ITALPRESS) –"

@@ -79,9 +79,13 @@ _WORD_CHAR = r"(?:[\w.'’&}]|-(?!-)(?:(?!\s)|(?=[ \t]{1,3}+[^\W\d_][\w.'’-]{0
 #: Up to six words on one line ("SAN MATEO", "DALLAS/FORT WORTH", "La paz", "ANKARA / ISTANBUL");
 #: a slash inside a word is followed by a letter ("Dhaka/ BNP ...": the slash closes), and
 #: not by a word that another slash closes ("Ulaanbaatar/MONTSAME/": an agency).
+#: A slash inside a later word of a place, between letters ("FORT WORTH/ARLINGTON"), and
+#: not before a word that another slash closes ("New Delhi/IANS/": an agency); a slash
+#: before a blank closes the place ("नई दिल्ली/ शुक्रवार/").
+_INNER_SLASH = r"/(?=[^\W\d_])(?![^/\s]{1,30}+/)"
 _PLACE = rf"""(?P<place>
     {_LETTER}{_WORD_CHAR}{{0,40}}+(?:/(?=[^\W\d_])(?![^/\s]{{1,30}}+/){_WORD_CHAR}{{0,40}}+){{0,3}}+
-    (?:[ \t]{{1,3}}+{_NOT_DATE}{_LETTER}(?:{_WORD_CHAR}|/){{0,40}}+
+    (?:[ \t]{{1,3}}+{_NOT_DATE}{_LETTER}(?:{_WORD_CHAR}|{_INNER_SLASH}){{0,40}}+
       | [ \t]{{1,2}}+/[ \t]{{1,2}}+{_LETTER}[\w.'’&/-]{{0,40}}+
     ){{0,5}}+
 )"""
@@ -94,11 +98,19 @@ _REGIONS = rf"""(?P<regions>(?:
     {_LETTER}{_REGION_CHAR}{{0,30}}+(?:[ \t]{{1,3}}+{_NOT_DATE}{_LETTER}{_REGION_CHAR}{{0,30}}+){{0,4}}+
   | [ \t]{{0,3}}+\[[^\]\n]{{1,30}}+\]
 ){{0,3}}+)"""
+#: A date of the Islamic calendar printed before the Gregorian one, as the Saudi Press Agency
+#: does ("Riyadh, Muharram 08, 1437, October 21, 2015, SPA --"): one to three words of a
+#: month, a day and a year of the Hijra (13xx or 14xx, which no Gregorian year of the news
+#: is), then a comma. The Gregorian date after it is the dateline's date.
+_HIJRI = (
+    r"[^\W\d_][\w'’-]{2,12}+(?:[ \t][^\W\d_][\w'’-]{1,12}+){0,2}+[ \t]{1,3}+\d{1,2}+,"
+    r"[ \t]{1,3}+1[34]\d\d(?!\d)[ \t]{0,3}+,[ \t]{1,3}+"
+)
 #: "March 9", "Feb. 17, 2025", "2 March", "MARCH  23", "May 8.", "23rd Dec, 2019",
 #: "June 13/2024" (ENA), "10. ožujka" (HINA), "13 de octubre de 2017" (Spanish), "Nov .8"
 #: (the abbreviation's point printed after the blank).
 _DATE = rf"""(?:
-    [ \t,.\u060c]{{0,4}}+(?:{DASH}[ \t]{{0,3}}+)?+{_BREAK}?+[ \t]{{0,8}}+
+    [ \t,.\u060c]{{0,4}}+(?:{DASH}[ \t]{{0,3}}+)?+{_BREAK}?+[ \t]{{0,8}}+(?:{_HIJRI})?+
     (?: (?P<month>[^\W\d_]{{3,{MONTH_WORD_MAX}}}+)\.?+[ \t]{{0,6}}+(?:(?<=[ \t])\.)?+(?P<day>\d[Oo](?!\w)|\d{{1,3}}+(?!\d))
         (?:st|nd|rd|th)?+
       | (?P<day>\d{{1,2}}+)(?:st|nd|rd|th|\.)?+[ \t]{{1,3}}+(?:de[ \t]{{1,3}}+)?+
@@ -107,9 +119,11 @@ _DATE = rf"""(?:
     )
     (?:[ \t]{{0,3}}+[,/]?+[ \t]{{0,3}}+(?:de[ \t]{{1,3}}+)?+(?P<year>(?:19|20)\d\d)(?!\d))?+
 )?+"""
-#: One to three words of an agency's name; the first may be a site's address ("INTERFAX.RU").
+#: One to three words of an agency's name; the first may be a site's address ("INTERFAX.RU");
+#: the name may stand in guillemets or quotation marks ("«Азия-Плюс»").
 _AGENCY_WORDS = (
-    r"[^\W\d_][\w-]{1,20}+(?:\.[A-Za-z]{2,6}+(?![\w.])){0,2}+(?:[ \t][^\W\d_][\w-]{1,20}+){0,2}+"
+    r"[«“]?+[^\W\d_][\w-]{1,20}+(?:\.[A-Za-z]{2,6}+(?![\w.])){0,2}+"
+    r"(?:[ \t][^\W\d_][\w-]{1,20}+){0,2}+(?:(?<=[«“][^«“]{1,70})[»”])?+"
 )
 #: "(Reuters)", "( AFP )", "(UrduPoint / Sputnik - 2nd May, 2021)", "()" (an agency the site
 #: left out, before a dash), "{AP}" (braces in some

@@ -21,6 +21,7 @@ from accordlib.wire.dateline_parts import (
     AgencyRead,
     PrintedDate,
     fold,
+    is_weekday,
     looks_like_agency,
     paren_agency,
     read_date,
@@ -30,7 +31,12 @@ from accordlib.wire.dateline_parts import (
     slash_agency,
     word_agency,
 )
-from accordlib.wire.dateline_roles import agency_in_place, outlet_as_place, place_order
+from accordlib.wire.dateline_roles import (
+    agency_in_place,
+    dated_outlet,
+    outlet_as_place,
+    place_order,
+)
 from accordlib.wire.model import Dateline
 from accordlib.wire.places import dateline_country, known_city, known_region
 
@@ -121,28 +127,29 @@ def build_main(
     if agency is None:
         return _without_word(text, start, match_end, groups, published)
     read, region, raw_end = agency
-    if read.name is None and date is NO_DATE and groups[8] is not None:
-        outlet = outlet_as_place(place, region, text[match_end:])
-        if outlet is not None:
-            as_agency, city = outlet
-            return make_dateline(city, None, NO_DATE, as_agency, text, start, match_end, published)
+    if read.name is None and groups[8] is not None:
+        led = _outlet_led(
+            text, start, match_end, place, region, date, published, colon=groups[8] == ":"
+        )
+        if led is not None:
+            return led
     if read.date is not NO_DATE and date is NO_DATE:
         date = read.date  # an aggregator's bracket: "(UrduPoint / ... - 23rd Dec, 2019)"
     trimmed = raw_end != match_end
     if not trimmed and not close_fits(text, match_end, place, region, groups, date[0], read):
         return None
-    place, region = place_order(place, region)
-    agency_name = read.name
-    if agency_name is None:
-        place, region, agency_name = agency_in_place(place, region)
+    roles = _roles(place, region, read.name, date)
+    if roles is None:
+        return None
+    where, region, agency_name = roles
     if body < 0 or trimmed:
         rest = text[raw_end:]
         body = len(text) - len(rest.lstrip())
     month, day, printed_year = date
     return Dateline(
-        place,
+        where,
         region,
-        dateline_country(place, region),
+        dateline_country(where, region),
         month,
         day,
         None if month is None or day is None else resolve(month, day, published, printed_year),
@@ -152,6 +159,47 @@ def build_main(
         start,
         printed_year,
     )
+
+
+def _roles(
+    place: str, region: str | None, agency: str | None, date: PrintedDate
+) -> tuple[str | None, str | None, str | None] | None:
+    """The place, region and agency once the printed order is sorted out (see
+    :mod:`accordlib.wire.dateline_roles`). A weekday where the place stands is the day
+    the story was filed: no place before a date ("Wednesday, 8 January 2020 -"), and no
+    dateline alone ("MONDAY: ...")."""
+    place, region = place_order(place, region)
+    if agency is None:
+        place, region, agency = agency_in_place(place, region)
+    if region is None and is_weekday(place):
+        return None if date is NO_DATE else (None, None, agency)
+    return place, region, agency
+
+
+def _outlet_led(
+    text: str,
+    start: int,
+    match_end: int,
+    place: str,
+    region: str | None,
+    date: PrintedDate,
+    published: dt.date | None,
+    *,
+    colon: bool,
+) -> Dateline | None:
+    """A dateline led by an outlet where its place would stand, before a dash or colon:
+    with no date ("WANA –", "TEMPO.CO, Jakarta -", "EghtesadOnline:"), or a paper named
+    after its city before a date ("HAVANA TIMES, March 14 —"); ``None`` otherwise."""
+    if date is NO_DATE:
+        outlet = outlet_as_place(place, region, text[match_end:], colon=colon)
+        if outlet is None:
+            return None
+        as_agency, city = outlet
+        return make_dateline(city, None, NO_DATE, as_agency, text, start, match_end, published)
+    paper = dated_outlet(place, region)
+    if paper is None:
+        return None
+    return make_dateline(None, None, date, paper, text, start, match_end, published)
 
 
 def _run_on(

@@ -32,9 +32,11 @@ from accordlib.wire.places import known_city
 
 __all__ = [
     "NO_DATE",
+    "OUTLET_WORD",
     "AgencyRead",
     "PrintedDate",
     "fold",
+    "is_weekday",
     "looks_like_agency",
     "paren_agency",
     "read_date",
@@ -267,8 +269,9 @@ class AgencyRead(NamedTuple):
     date: PrintedDate = NO_DATE
 
 
-#: Words of web outlets and aggregators, beyond the media words of AGENCY_WORD.
-_OUTLET_WORD = lazy_regex(
+#: Words of web outlets and aggregators, beyond the media words of AGENCY_WORD, that end
+#: outlets' names ("Gulf Observer", "Bahrain Mirror").
+OUTLET_WORD = lazy_regex(
     r"\b(?:Observer|Monitor|Review|Express|Chronicle|Mirror|Standard|Guardian|Globe|Star"
     r"|Insider|Today|Bulletin|Shimbun|Project|Point|Report|Channel|Digital"
     r"|Diario|Diário|Noticias|Notícias|Zeitung|Nachrichten|Gazeta|Haber|Habar)\b"
@@ -298,7 +301,7 @@ def looks_like_agency(name: str) -> bool:
         or (name.isalpha() and name.isupper() and len(name) <= _CODE_MAX)
         or _CAMEL.match(name) is not None
         or AGENCY_WORD.search(name) is not None
-        or _OUTLET_WORD.search(name) is not None
+        or OUTLET_WORD.search(name) is not None
         or _ADDRESS.match(name) is not None
         or _AGENCY_STEM.search(name) is not None
         or _code_service(name)
@@ -344,6 +347,9 @@ def paren_agency(printed: str) -> AgencyRead | None:
         if first is not None:
             return AgencyRead(first, known=True)
     names_part, dash, date_part = name.rpartition(" - ")
+    if not dash:  # "Pakistan Point News-July 19th, 2021": the dash glued to both
+        names_part, dash, date_part = name.rpartition("-")
+        date_part = date_part.strip()
     date = _BRACKET_DATE.match(date_part) if dash else None
     if date is not None:
         printed_date = read_date(date["month"], date["day"], date["year"], None)
@@ -389,10 +395,29 @@ def _agency_service(name: str) -> bool:
     return _AGENCY_STEM.search(name) is not None and len(name.split()) <= _STEM_WORDS
 
 
+def _read_weekdays() -> frozenset[str]:
+    rows = read_table("byline_words.tsv")
+    return frozenset(row["word"].casefold() for row in rows if row["kind"] == "weekday")
+
+
+#: Weekday names in the languages of the tables ("Friday", "शुक्रवार"), case-folded, from
+#: byline_words.tsv (kind ``weekday``).
+_WEEKDAYS = Lazy(_read_weekdays)
+
+
+def is_weekday(word: str) -> bool:
+    """Whether a word is a weekday's name in a language of the tables ("Wednesday",
+    "शुक्रवार"): never a place, and never an agency."""
+    return word.casefold() in _WEEKDAYS.get()
+
+
 def slash_agency(printed: str) -> AgencyRead | None:
     """ "/TASS/", "/УЗИНФОРМ/", "/ Trend , A. Akhundov/" (an agency and its reporter), and a
-    capitalised name the table does not know ("/Dunyo IA/")."""
+    capitalised name the table does not know ("/Dunyo IA/"). A weekday between the slashes
+    is the day the story was filed, no agency ("नई दिल्ली/ शुक्रवार/": Friday)."""
     name = fold(printed.split(",", 1)[0].replace("«", "").replace("»", ""))  # "/NIAT «Khovar»/"
+    if is_weekday(name):
+        return AgencyRead(None, known=False)
     known = canonical_agency(name)
     if known is not None:
         return AgencyRead(known, known=True)
@@ -407,8 +432,9 @@ def slash_agency(printed: str) -> AgencyRead | None:
 def word_agency(printed: str) -> tuple[AgencyRead, int] | None:
     """ ", Kyodo", ". KAZINFORM", "Nov. 25 Trend:": the agency, and how many of the printed
     characters its name takes ("Kyodo Chinese Foreign": "Kyodo"; the caller decides
-    whether the rest belongs to the dateline)."""
-    name = fold(printed)
+    whether the rest belongs to the dateline). Guillemets around the name are no part of
+    it ("«Азия-Плюс»")."""
+    name = fold(printed).strip("«»“”")
     known = canonical_agency(name)
     if known is None and _ADDRESS.match(name):
         known = canonical_agency(name.split(".", 1)[0])  # "INTERFAX.RU": Interfax's site

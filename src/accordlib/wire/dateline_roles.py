@@ -14,20 +14,25 @@ import regex
 from accordlib._util.lazy import lazy_regex
 from accordlib.countries.lookup import get_country
 from accordlib.wire.agencies import canonical_agency
-from accordlib.wire.dateline_grammar import AGENCY_CODE
-from accordlib.wire.dateline_parts import looks_like_agency
+from accordlib.wire.dateline_grammar import AGENCY_CODE, AGENCY_WORD
+from accordlib.wire.dateline_parts import OUTLET_WORD, looks_like_agency
+from accordlib.wire.name_pieces import script_outlet
 from accordlib.wire.places import dateline_country, known_city, known_region
 
 __all__ = [
     "BODY_WORDS",
     "agency_after_hyphen",
     "agency_in_place",
+    "dated_outlet",
     "outlet_as_place",
     "place_order",
+    "uncased",
 ]
 
 #: A body after a bare place in mixed case has more words than this on its first line.
 BODY_WORDS = 5
+#: How many capitals a lone code has that stands for an outlet before a dash ("VGP -").
+_CODE_LETTERS = 3
 #: A site's address standing for its outlet ("Primicias24.com", "TEMPO.CO",
 #: "REPUBLIKA.CO.ID").
 _SITE = lazy_regex(
@@ -35,6 +40,9 @@ _SITE = lazy_regex(
     r"\.(?:com|co|net|org|info|news|az|kz|uz|id|my|ph|in|pk)",
     regex.I,
 )
+#: A lower-case letter followed by a capital: where a name in camel case joins two words
+#: ("EghtesadOnline" is "Eghtesad Online").
+_CAMEL_JOIN = lazy_regex(r"(?<=\p{Ll})(?=\p{Lu})")
 
 
 def _code_before_city(place: str) -> tuple[str, str | None]:
@@ -94,22 +102,30 @@ def _agency_as_place(place: str) -> str | None:
     return None if as_agency is None or known_city(place) else as_agency
 
 
-def outlet_as_place(place: str, region: str | None, rest: str) -> tuple[str, str | None] | None:
+def outlet_as_place(
+    place: str, region: str | None, rest: str, *, colon: bool = False
+) -> tuple[str, str | None] | None:
     """The agency, and the place when one follows it, of a dateline led by an agency or
     an outlet where its place would stand, before a dash, colon or slash: "WANA –",
     "Shafaq News /", "Bahrain Mirror:", "DAILY NATION —", "Primicias24.com –", and
     "TEMPO.CO, Jakarta -" (the outlet, then its city). An outlet the table does not know
-    needs a paragraph after it ("Times Square – the heart of the city" is prose)."""
+    needs a paragraph after it ("Times Square – the heart of the city" is prose); so does a
+    code of three capitals before a dash ("VGP - Acting Minister ..."), which before a colon
+    heads a title instead ("MAE: Talks ...")."""
     if region is not None:
         region = region.rstrip(".")  # "SANTO DOMINGO.-"
         if not known_city(region):
             return None
     as_agency = _agency_as_place(place)
     if as_agency is None:
-        if known_city(place) or get_country(place) is not None or not _outlet_name(place):
+        if known_city(place) or get_country(place) is not None:
+            return None
+        if not (_outlet_name(place) or (not colon and region is None and _lone_code(place))):
             return None
         line = rest.lstrip(" \t-\u2010\u2011\u2012\u2013\u2014\u2015\u2212:/").split("\n", 1)[0]
-        if not line[:1].isupper() or len(line.split()) <= BODY_WORDS:
+        first = line[:1]
+        cased = first.isupper() or (first.isalpha() and not first.islower() and uncased(place))
+        if not cased or len(line.split()) <= BODY_WORDS:
             return None
         as_agency = place
     return as_agency, region
@@ -117,11 +133,50 @@ def outlet_as_place(place: str, region: str | None, rest: str) -> tuple[str, str
 
 def _outlet_name(place: str) -> bool:
     """Whether a place's words name an outlet: a site's address ("Primicias24.com",
-    "TEMPO.CO") or a media word ("Shafaq News", "Bahrain Mirror", "DAILY NATION")."""
+    "TEMPO.CO"), a media word ("Shafaq News", "Bahrain Mirror", "DAILY NATION"), also
+    inside one word in camel case ("EghtesadOnline") or written in a script without
+    capitals ("আমাদের সিলেট ডটকম": dotcom)."""
     if _SITE.fullmatch(place) is not None:
         return True
+    if uncased(place):
+        return script_outlet(place.split())
     words = place.title() if place.isupper() else place
+    if " " not in words and not place.isupper():
+        joined = _CAMEL_JOIN.sub(" ", words)
+        return (
+            " " in joined and AGENCY_WORD.search(joined) is not None and looks_like_agency(words)
+        )
     return looks_like_agency(words) and " " in words
+
+
+def _lone_code(place: str) -> bool:
+    """Whether a place is one code of three capitals ("VGP"), as an agency's or a portal's."""
+    return len(place) == _CODE_LETTERS and place.isalpha() and place.isupper()
+
+
+def uncased(place: str) -> bool:
+    """Whether a place is written in a script without capitals (Arabic, Devanagari, CJK)."""
+    return not any(ch.isupper() or ch.islower() for ch in place) and any(
+        ch.isalpha() for ch in place
+    )
+
+
+def dated_outlet(place: str, region: str | None) -> str | None:
+    """ "HAVANA TIMES, March 14 —": a paper named after its city or country, printed where
+    the place stands before a date. The name is a known dateline city or a country, then
+    one media word ("Times", "Mirror", "Observer"); the whole is no place the tables know
+    ("NEWPORT NEWS, Va." has its region, and no known city before "NEWS")."""
+    if region is not None or known_city(place) or get_country(place) is not None:
+        return None
+    head, _, tail = place.rpartition(" ")
+    if not head or not tail:
+        return None
+    word = tail.title() if tail.isupper() else tail
+    if AGENCY_WORD.fullmatch(word) is None and OUTLET_WORD.fullmatch(word) is None:
+        return None
+    if not (known_city(head) or get_country(head) is not None):
+        return None
+    return canonical_agency(place) or place
 
 
 def place_order(place: str, region: str | None) -> tuple[str, str | None]:
