@@ -21,7 +21,7 @@ from accordlib._util.memo import memoized
 from accordlib.countries.adjectives import adjective_country
 from accordlib.countries.context import CUES
 from accordlib.countries.index import fold_ascii, index
-from accordlib.countries.inflection import inflected
+from accordlib.countries.inflection import inflected_form
 from accordlib.countries.model import Country, CountryMention, MentionKind
 
 __all__ = ["adjective_mentions", "is_english"]
@@ -45,6 +45,7 @@ _NAME_REACH = 32
 _Found = tuple[Country, MentionKind] | tuple[()]
 _NAME = MentionKind.NAME
 _DEMONYM = MentionKind.DEMONYM
+_CAPITAL = MentionKind.CAPITAL
 
 
 def is_english(text: str) -> bool:
@@ -96,12 +97,27 @@ def _read(word: str) -> _Found:
         return ()  # a spelling (in any case) that the prose scan has read or left alone
     nisba = _ARABIC_NISBA.match(word) is not None
     if word[0].isupper() or nisba:
-        # A name in a case form ("Magyarországon", "Moldovei", "Ukrajině"), an Arabic nisba.
-        country = inflected(word)
-        if country is not None:
-            return country, _DEMONYM if nisba else _NAME
+        # A name in a case form ("Magyarországon", "Moldovei", "Ukrajině"), an Arabic nisba;
+        # a capital's case form stays a capital ("в Аммане": a place, not the state).
+        found = inflected_form(word)
+        if found is not None:
+            nominative, declined = found
+            if nisba:
+                return declined, _DEMONYM
+            return declined, _CAPITAL if _is_capital(nominative) else _NAME
     country = adjective_country(word)
     return () if country is None else (country, _DEMONYM)
+
+
+def _is_capital(spelling: str) -> bool:
+    """Whether the table's ``spelling`` is a capital's (a nominative read back from a case
+    form: "Амман", "Paryż")."""
+    idx = index()
+    known = idx.foreign.get(spelling)
+    if known is not None:
+        return known[1] is _CAPITAL
+    surface = idx.prose.get(spelling)
+    return surface is not None and surface.kind is _CAPITAL
 
 
 def _in_a_name(text: str, start: int, end: int) -> bool:
