@@ -251,7 +251,9 @@ def test_a_sea_named_after_a_country_is_no_mention_of_it(text: str) -> None:
 # and plural locative, a Polish irregular plural's cases, the Turkish adjective of origin, a
 # Russian neuter noun's cases, the Romance adjectives of the two Koreas, the Dutch, French
 # and German short names of North Macedonia before 2019, Arabic capitals and long forms,
-# abbreviations of other languages, and the Yugoslav kingdom's first name.
+# abbreviations of other languages, the Yugoslav kingdom's first name, a Dutch article,
+# Romance adjectives of the United Kingdom, Belgium and the Emirates, and a Polish name
+# spelt as in Croatian.
 SIXTH_ROUND_FORMS = [
     ("Londynem", "GBR"),
     ("Egiptem", "EGY"),
@@ -279,6 +281,14 @@ SIXTH_ROUND_FORMS = [
     ("RI", "IDN"),
     ("RD Congo", "COD"),
     ("the Kingdom of Serbs, Croats and Slovenes", "YUG"),
+    ("het Vaticaan", "VAT"),
+    ("Vaticaanstad", "VAT"),
+    ("britannici", "GBR"),
+    ("belga", "BEL"),
+    ("emiratina", "ARE"),
+    ("Republiki Francuskiej", "FRA"),
+    ("Bắc Triều Tiên", "PRK"),
+    ("Slovenská republika", "SVK"),
 ]
 
 
