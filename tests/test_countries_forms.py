@@ -316,3 +316,13 @@ def test_a_declined_capital_after_a_preposition_is_a_place() -> None:
 def test_rhode_island_and_other_short_codes_stay_out_of_english_prose() -> None:
     assert find_countries("The senator from RI said the bill would pass.") == []
     assert get_country("EU") is None  # the European Union in most copy, never a country
+
+
+def test_arabic_spellings_with_another_hamza_or_a_vowel_mark_are_found_in_prose() -> None:
+    # Written for this test: Jordan without its hamza, Oman with a damma on its first letter.
+    found = find_countries("قال الوزير إن الاردن يدعم الحوار")
+    assert [(m.text, m.country.alpha3) for m in found] == [("الاردن", "JOR")]
+    found = find_countries("وصل وفد من عُمان أمس")
+    assert [(m.text, m.country.alpha3) for m in found] == [("عُمان", "OMN")]
+    # A word that only shares letters with no spelling stays unread.
+    assert find_countries("هطلت أمطار غزيرة على المدينة") == []
