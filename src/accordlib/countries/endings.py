@@ -51,7 +51,9 @@ _SOURCE = re.compile(
 GROUPS: dict[str, frozenset[str]] = {
     "genitive_s": frozenset({"de", "sv", "da", "nb_NO"}),
     "albanian": frozenset({"sq"}),
-    "polish": frozenset({"pl"}),
+    # A spelling Polish shares with Croatian ("Republika Francuska") has one row, credited
+    # to Croatian; Croatian writes none of the Polish endings, so such a form is Polish.
+    "polish": frozenset({"pl", "hr"}),
     "czech": frozenset({"cs", "sk"}),
     "south_slavic": frozenset({"hr", "sr@latin", "bs", "sl"}),
     "cyrillic": frozenset({"ru", "uk", "be", "bg", "sr", "mk"}),
@@ -63,22 +65,23 @@ GROUPS: dict[str, frozenset[str]] = {
     # Arabic-script names, read back from their adjectives (see inflection.arabic_stems).
     "arabic": frozenset({"ar", "fa", "ur", "ps"}),
     "azerbaijani": frozenset({"az"}),
+    "turkish": frozenset({"tr"}),
 }
 # Russian, Ukrainian and Serbian endings and the nominative endings they replace:
 # "Таджикистана" (genitive of a consonant stem), "России" (of "-ия"), "Кубы" (of "-а"),
-# "Беларуси" (of "-ь"), "Немачке" (Serbian genitive of "-а").
+# "Беларуси" (of "-ь"), "Немачке" (Serbian genitive of "-а"), "королевства" (of a neuter "-о").
 CYRILLIC_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ии", ("ия",)),
     ("ию", ("ия",)),
     ("ией", ("ия",)),
-    ("ом", ("",)),
+    ("ом", ("", "о")),
     ("ой", ("а", "я")),
     ("ей", ("я", "ь")),
     ("ью", ("ь",)),
     ("ије", ("ија",)),
-    ("а", ("",)),
-    ("у", ("", "а")),
-    ("е", ("", "а", "я")),
+    ("а", ("", "о")),
+    ("у", ("", "а", "о")),
+    ("е", ("", "а", "я", "о")),
     ("ы", ("а",)),
     ("и", ("а", "я", "ь")),
     ("ю", ("я", "ь")),
@@ -107,6 +110,10 @@ LATIN_ENDINGS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("polish", "ce", ("ka",)),
     ("polish", "ą", ("a",)),
     ("polish", "ę", ("a",)),
+    # The instrumental of a consonant stem ("z Londynem", "z Egiptem") and the locative
+    # plural of a plural name ("w Chinach", "na Filipinach").
+    ("polish", "em", ("",)),
+    ("polish", "ach", ("y",)),
     # Romanian genitive-dative: "Moldovei", "Rusiei", "Pakistanului".
     ("romanian", "ei", ("a",)),
     ("romanian", "ii", ("a",)),
@@ -134,6 +141,12 @@ LATIN_ENDINGS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("azerbaijani", "nin", ("",)),
     ("azerbaijani", "ın", ("",)),
     ("azerbaijani", "in", ("",)),
+    # The Turkish adjective of origin, written without an apostrophe ("Mısırlı mevkidaşı",
+    # "Suriyeli", "Ürdünlü", "Lübnanlı"); the vowel follows the word's last vowel.
+    ("turkish", "lı", ("",)),
+    ("turkish", "li", ("",)),
+    ("turkish", "lu", ("",)),
+    ("turkish", "lü", ("",)),
     # A German adjective after an article: "der Vereinigten Staaten".
     ("genitive_s", "en", ("e",)),
     ("south_slavic", "e", ("a",)),

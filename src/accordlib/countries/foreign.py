@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import bisect
 
-from accordlib._util.lazy import lazy_re, lazy_regex
+from accordlib._util.lazy import Lazy, lazy_re, lazy_regex
 from accordlib._util.memo import memoized
 from accordlib.countries.adjectives import adjective_country
 from accordlib.countries.context import CUES
 from accordlib.countries.index import fold_ascii, index
-from accordlib.countries.inflection import inflected
+from accordlib.countries.inflection import inflected_form
+from accordlib.countries.key import name_key
 from accordlib.countries.model import Country, CountryMention, MentionKind
 
 __all__ = ["adjective_mentions", "is_english"]
@@ -32,6 +33,7 @@ _WORD = lazy_regex(
     r"(?<![\p{L}\p{M}\p{N}-])\p{L}[\p{L}\p{M}]{4,}(?:-\p{L}[\p{L}\p{M}]+)?(?![\p{L}\p{M}\p{N}-])"
 )
 # An Arabic-script adjective of nationality ends in the nisba (and its feminine or plural).
+_ARABIC_LETTER = lazy_re(r"[\u0600-\u06ff]")
 _ARABIC_NISBA = lazy_re(r"[\u0600-\u06ff]{3,}(?:ي|ی)(?:ة|ه|ون|ين|ان)?$")
 # The word before an adjective ("in spagnolo"), and a capitalised word after or before one.
 _PREV_WORD = lazy_regex(r"(?:^|(?<=[^\p{L}]))(\p{L}+)[ \u00a0]$")
@@ -45,6 +47,7 @@ _NAME_REACH = 32
 _Found = tuple[Country, MentionKind] | tuple[()]
 _NAME = MentionKind.NAME
 _DEMONYM = MentionKind.DEMONYM
+_CAPITAL = MentionKind.CAPITAL
 
 
 def is_english(text: str) -> bool:
@@ -94,14 +97,53 @@ def _read(word: str) -> _Found:
         return known
     if word in idx.exact or (word.isascii() and fold_ascii(word) in idx.folded):
         return ()  # a spelling (in any case) that the prose scan has read or left alone
+    if _ARABIC_LETTER.search(word):
+        # An Arabic-script spelling the scan reads, written with another hamza, without it,
+        # or with a vowel mark ("الاردن", "عُمان"): the same key.
+        spelt = _ARABIC_KEYS.get().get(name_key(word))
+        if spelt:
+            return spelt
     nisba = _ARABIC_NISBA.match(word) is not None
     if word[0].isupper() or nisba:
-        # A name in a case form ("Magyarországon", "Moldovei", "Ukrajině"), an Arabic nisba.
-        country = inflected(word)
-        if country is not None:
-            return country, _DEMONYM if nisba else _NAME
+        # A name in a case form ("Magyarországon", "Moldovei", "Ukrajině"), an Arabic nisba;
+        # a capital's case form stays a capital ("в Аммане": a place, not the state).
+        found = inflected_form(word)
+        if found is not None:
+            nominative, declined = found
+            if nisba:
+                return declined, _DEMONYM
+            return declined, _CAPITAL if _is_capital(nominative) else _NAME
     country = adjective_country(word)
     return () if country is None else (country, _DEMONYM)
+
+
+def _build_arabic_keys() -> dict[str, _Found]:
+    """The keys of the prose scan's one-word Arabic-script spellings of one country, with
+    the country and kind (``()`` for a key that two countries' spellings share)."""
+    keys: dict[str, _Found] = {}
+    for text, surface in index().prose.items():
+        entry = surface.entry
+        if " " in text or not _ARABIC_LETTER.search(text) or not isinstance(entry, Country):
+            continue
+        key = name_key(text)
+        known = keys.setdefault(key, (entry, surface.kind))
+        if known and known[0] is not entry:
+            keys[key] = ()
+    return keys
+
+
+_ARABIC_KEYS: Lazy[dict[str, _Found]] = Lazy(_build_arabic_keys)
+
+
+def _is_capital(spelling: str) -> bool:
+    """Whether the table's ``spelling`` is a capital's (a nominative read back from a case
+    form: "Амман", "Paryż")."""
+    idx = index()
+    known = idx.foreign.get(spelling)
+    if known is not None:
+        return known[1] is _CAPITAL
+    surface = idx.prose.get(spelling)
+    return surface is not None and surface.kind is _CAPITAL
 
 
 def _in_a_name(text: str, start: int, end: int) -> bool:

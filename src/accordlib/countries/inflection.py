@@ -36,7 +36,7 @@ from accordlib.countries.index import index
 from accordlib.countries.key import name_key
 from accordlib.countries.model import Country
 
-__all__ = ["arabic_stems", "inflected", "language_keys", "nominatives"]
+__all__ = ["arabic_stems", "inflected", "inflected_form", "language_keys", "nominatives"]
 
 # The Hungarian case suffixes ("Oroszországban", "Kínában", "Iránnal"): a final "a"/"e" of
 # the stem lengthens before them, and "-val"/"-vel" takes the sound of the consonant before.
@@ -166,9 +166,18 @@ def nominatives(word: str) -> list[tuple[str, str]]:
 
 def inflected(name: str) -> Country | None:
     """The one country ``name`` is a case form of (see the module docstring), or ``None``."""
+    found = inflected_form(name)
+    return None if found is None else found[1]
+
+
+def inflected_form(name: str) -> tuple[str, Country] | None:
+    """The nominative ``name`` is a case form of and its one country, or ``None``: as
+    :func:`inflected`, with the spelling read ("Аммане" -> "Амман"), which tells a capital's
+    case form from a name's (a phrase is its own nominative here)."""
     name = name.strip()
     if " " in name:
-        return _inflected_phrase(name)
+        country = _inflected_phrase(name)
+        return None if country is None else (name, country)
     if _ARABIC.match(name):
         # Urdu and Persian write without the article what Arabic writes with it ("امارات").
         article = [] if name.startswith("ال") else ["ال" + name]
@@ -179,8 +188,9 @@ def inflected(name: str) -> Country | None:
     return _first_country(candidates)
 
 
-def _first_country(candidates: Iterable[tuple[str, str]]) -> Country | None:
-    """The country of the first (nominative, group) whose key is a spelling of that group."""
+def _first_country(candidates: Iterable[tuple[str, str]]) -> tuple[str, Country] | None:
+    """The first (nominative, group) whose key is a spelling of that group, as the
+    nominative and its country."""
     keys = _KEYS.get()
     keyed = index().keyed
     for stem, group in candidates:
@@ -188,7 +198,7 @@ def _first_country(candidates: Iterable[tuple[str, str]]) -> Country | None:
         if key in keys[group]:
             entry = keyed.get(key)
             if isinstance(entry, Country):
-                return entry
+                return stem, entry
     return None
 
 

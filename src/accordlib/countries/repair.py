@@ -273,7 +273,8 @@ def _repair_malay_form(name: str, depth: int) -> Entry | None:
 
 
 def _repair_article(name: str, depth: int) -> Entry | None:
-    """A Romance or German article before a name: "l’Arménie", "la Guinée équatoriale"."""
+    """A Romance, German or Dutch article before a name: "l’Arménie", "la Guinée
+    équatoriale", "het Vaticaan"."""
     article = _FOREIGN_ARTICLE.match(name)
     if article is None or article.end() >= len(name):
         return None
@@ -363,7 +364,7 @@ _FOREIGN_FORM = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _FOREIGN_ARTICLE = re.compile(
-    r"^(?:l['’]\s*|(?:la|le|les|el|los|las|il|lo|gli|die|der|das)\s+)", re.I
+    r"^(?:l['’]\s*|(?:la|le|les|el|los|las|il|lo|gli|die|der|das|het)\s+)", re.I
 )
 # A name of letters and one last word after a space or a dash ("Guinée Conakry",
 # "Kongo-Kinshasa"; not a dateline: "CAIRO (AP) — Egyptian").
@@ -463,7 +464,7 @@ _TRIGGERS = frozenset(
         *("de", "del", "da", "do", "dos", "das", "di", "du", "des", "della", "dello", "dei"),
         "degli",
         *("republik", "kerajaan", "kesultanan", "keemiran", "persekutuan", "negara", "federasi"),
-        *("la", "le", "les", "el", "los", "las", "il", "lo", "gli", "die", "der"),
+        *("la", "le", "les", "el", "los", "las", "il", "lo", "gli", "die", "der", "het"),
         *("republic", "ssr", "sfsr"),
         *("northern", "southern", "eastern", "western"),
         *_SWAHILI_FORMS,
