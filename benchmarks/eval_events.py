@@ -440,7 +440,29 @@ def eval_reuters(path: Path, show: int) -> None:
 CODED_ROOTS = frozenset(f"{root:02d}" for root in range(2, 21))
 
 
-def eval_petrarch(path: Path, show: int, half: str = "all") -> None:
+def _weis_roots() -> dict[str, str]:
+    """WEIS code -> CAMEO root, from ``data/weis_cameo.tsv`` (see its header)."""
+    table: dict[str, str] = {}
+    lines = (HERE / "data" / "weis_cameo.tsv").read_text(encoding="utf-8").splitlines()
+    for line in lines:
+        if line.startswith("#") or line.startswith("weis\t") or not line.strip():
+            continue
+        code, _name, root = line.split("\t")[:3]
+        table[code] = root
+    return table
+
+
+def _gold_roots(row: dict[str, object], weis: dict[str, str] | None) -> set[str]:
+    """The CAMEO roots of a record's gold codes: their first two digits, or (``weis``) the
+    CAMEO root of each WEIS code (codes not in the table are PETRARCH's test codes)."""
+    codes = [str(event["cameo"]) for event in row["events"]]  # type: ignore[attr-defined]
+    if weis is None:
+        return {code[:2] for code in codes}
+    return {weis.get(code, "test") for code in codes}
+
+
+def eval_petrarch(path: Path, show: int, half: str = "all", codes: str = "cameo") -> None:
+    weis = _weis_roots() if codes == "weis" else None
     rows = [row for row in _read(path) if row.get("valid", True)]
     if half != "all":
         # A development split of the dev file: records with even or odd ``n``.
@@ -452,7 +474,7 @@ def eval_petrarch(path: Path, show: int, half: str = "all") -> None:
     per_root: Counter[str] = Counter()
     per_root_found: Counter[str] = Counter()
     for row in rows:
-        roots = {str(event["root"]) for event in row["events"]}  # type: ignore[attr-defined]
+        roots = _gold_roots(row, weis)
         ours = roots & CODED_ROOTS
         if roots and not ours:
             skipped += 1  # only PETRARCH's own test codes
@@ -477,7 +499,8 @@ def eval_petrarch(path: Path, show: int, half: str = "all") -> None:
         if not hit:
             misses.append(f"{sorted(ours)} -> {got} {row['id']}: {str(row['text'])[:90]!r}")
     print(
-        f"\n(e) PETRARCH-2 records ({path}{'' if half == 'all' else ', ' + half + ' n'}):"
+        f"\n(e) PETRARCH-2 records ({path}{'' if half == 'all' else ', ' + half + ' n'}"
+        f"{', gold read as WEIS codes' if weis else ''}):"
         f" {scored} records with coded roots"
         f" ({skipped} with test codes only left out), {emitted} events emitted"
     )
@@ -535,6 +558,13 @@ def main(argv: list[str] | None = None) -> int:
         help="set (e): only the records with even or odd n (a development split)",
     )
     parser.add_argument(
+        "--petrarch-codes",
+        choices=("cameo", "weis"),
+        default="cameo",
+        help="set (e): read the gold codes as CAMEO (their first two digits) or as the WEIS"
+        " codes of PETRARCH's validation dictionary (data/weis_cameo.tsv)",
+    )
+    parser.add_argument(
         "--only", default="abcdef", help="the sets to run, as letters (default abcdef)"
     )
     args = parser.parse_args(argv)
@@ -559,7 +589,7 @@ def main(argv: list[str] | None = None) -> int:
         (
             "e",
             folder / "petrarch_validation.jsonl",
-            lambda path: eval_petrarch(path, show, args.petrarch_half),
+            lambda path: eval_petrarch(path, show, args.petrarch_half, args.petrarch_codes),
         ),
         (
             "f",
