@@ -1,6 +1,7 @@
 """Evaluate accordlib.extract_events on real news text nobody on the project wrote.
 
     python benchmarks/eval_events.py [--data DIR] [--holdout] [--show-misses N] [--lexicon]
+        [--petrarch-codes cameo|weis] [--petrarch-act]
 
 Three sets:
 
@@ -36,6 +37,12 @@ Three sets:
     root of their record (records that expect no event count every event as wrong).
     Records PETRARCH itself marks as not coded (``valid: false``) and records whose only
     gold codes are PETRARCH's test codes (roots 21 and above) are left out.
+    The records are coded with PETRARCH's validation dictionary, whose codes are mostly
+    WEIS, not CAMEO (see ``data/README.md``): ``--petrarch-codes weis`` reads each gold code
+    as a WEIS code and scores the CAMEO root it falls in (``data/weis_cameo.tsv``; other
+    codes are test codes, left out), and ``--petrarch-act`` scores each event's act code
+    (its ``OCCURRED`` code: a planned visit is 042, not 036), as PETRARCH codes verbs
+    without modality.
 (f) Whole 1987 Reuters earnings and acquisition stories,
     ``DIR/reuters1987_corporate.jsonl``: every event is a false alarm, per 100 stories.
 
@@ -70,8 +77,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from accordlib import Actor, ActorKind, DiplomaticEvent, extract_events
-from accordlib.events.codes import cameo_actor_code
+from accordlib import Actor, ActorKind, DiplomaticEvent, Factuality, extract_events
+from accordlib.events.codes import cameo_actor_code, event_code
 from accordlib.extract.actors_tables import phrase_key, tables
 
 HERE = Path(__file__).resolve().parent
@@ -440,7 +447,37 @@ def eval_reuters(path: Path, show: int) -> None:
 CODED_ROOTS = frozenset(f"{root:02d}" for root in range(2, 21))
 
 
-def eval_petrarch(path: Path, show: int, half: str = "all") -> None:
+def _weis_roots() -> dict[str, str]:
+    """WEIS code -> CAMEO root, from ``data/weis_cameo.tsv`` (see its header)."""
+    table: dict[str, str] = {}
+    lines = (HERE / "data" / "weis_cameo.tsv").read_text(encoding="utf-8").splitlines()
+    for line in lines:
+        if line.startswith(("#", "weis\t")) or not line.strip():
+            continue
+        code, _name, root = line.split("\t")[:3]
+        table[code] = root
+    return table
+
+
+def _gold_roots(row: dict[str, object], weis: dict[str, str] | None) -> set[str]:
+    """The CAMEO roots of a record's gold codes: their first two digits, or (``weis``) the
+    CAMEO root of each WEIS code (codes not in the table are PETRARCH's test codes)."""
+    codes = [str(event["cameo"]) for event in row["events"]]  # type: ignore[attr-defined]
+    if weis is None:
+        return {code[:2] for code in codes}
+    return {weis.get(code, "test") for code in codes}
+
+
+def _act_code(event: DiplomaticEvent) -> str:
+    """The CAMEO code of the act itself, whatever its factuality (a planned visit is 042,
+    not 036): what PETRARCH codes, since its dictionaries code verbs without modality."""
+    return event_code(event.kind, Factuality.OCCURRED).cameo
+
+
+def eval_petrarch(
+    path: Path, show: int, half: str = "all", codes: str = "cameo", *, act: bool = False
+) -> None:
+    weis = _weis_roots() if codes == "weis" else None
     rows = [row for row in _read(path) if row.get("valid", True)]
     if half != "all":
         # A development split of the dev file: records with even or odd ``n``.
@@ -452,19 +489,20 @@ def eval_petrarch(path: Path, show: int, half: str = "all") -> None:
     per_root: Counter[str] = Counter()
     per_root_found: Counter[str] = Counter()
     for row in rows:
-        roots = {str(event["root"]) for event in row["events"]}  # type: ignore[attr-defined]
+        roots = _gold_roots(row, weis)
         ours = roots & CODED_ROOTS
         if roots and not ours:
             skipped += 1  # only PETRARCH's own test codes
             continue
         events = extract_events(str(row["text"]), published=str(row["date"]))
-        got = [event.cameo[:2] for event in events]
+        codes_of = [_act_code(event) if act else event.cameo for event in events]
+        got = [code[:2] for code in codes_of]
         emitted += len(events)
         right += sum(root in ours for root in got)
         wrong += [
-            f"{event.cameo:<5} (gold {sorted(ours) or 'none'}) {str(row['text'])[:90]!r}"
-            for event in events
-            if event.cameo[:2] not in ours
+            f"{code:<5} (gold {sorted(ours) or 'none'}) {str(row['text'])[:90]!r}"
+            for code in codes_of
+            if code[:2] not in ours
         ]
         if not ours:
             continue
@@ -477,7 +515,8 @@ def eval_petrarch(path: Path, show: int, half: str = "all") -> None:
         if not hit:
             misses.append(f"{sorted(ours)} -> {got} {row['id']}: {str(row['text'])[:90]!r}")
     print(
-        f"\n(e) PETRARCH-2 records ({path}{'' if half == 'all' else ', ' + half + ' n'}):"
+        f"\n(e) PETRARCH-2 records ({path}{'' if half == 'all' else ', ' + half + ' n'}"
+        f"{', gold read as WEIS codes' if weis else ''}{', codes of the acts' if act else ''}):"
         f" {scored} records with coded roots"
         f" ({skipped} with test codes only left out), {emitted} events emitted"
     )
@@ -535,6 +574,19 @@ def main(argv: list[str] | None = None) -> int:
         help="set (e): only the records with even or odd n (a development split)",
     )
     parser.add_argument(
+        "--petrarch-codes",
+        choices=("cameo", "weis"),
+        default="cameo",
+        help="set (e): read the gold codes as CAMEO (their first two digits) or as the WEIS"
+        " codes of PETRARCH's validation dictionary (data/weis_cameo.tsv)",
+    )
+    parser.add_argument(
+        "--petrarch-act",
+        action="store_true",
+        help="set (e): score the code of each event's act (its OCCURRED code), not the"
+        " factuality-dependent one (PETRARCH codes verbs without modality)",
+    )
+    parser.add_argument(
         "--only", default="abcdef", help="the sets to run, as letters (default abcdef)"
     )
     args = parser.parse_args(argv)
@@ -559,7 +611,9 @@ def main(argv: list[str] | None = None) -> int:
         (
             "e",
             folder / "petrarch_validation.jsonl",
-            lambda path: eval_petrarch(path, show, args.petrarch_half),
+            lambda path: eval_petrarch(
+                path, show, args.petrarch_half, args.petrarch_codes, act=args.petrarch_act
+            ),
         ),
         (
             "f",

@@ -188,3 +188,53 @@ def test_company_copy_names_no_state() -> None:
         " Brenmark on Tuesday."
     )
     assert extract_events(text, published=PUBLISHED) == []
+
+
+#: Names no table knows, placed by the grammar: the recipient after a preposition of the
+#: trigger's frame, and a name acting on another named party (issue 13).
+SLOT_NAMES = [
+    (
+        "Veloria will donate two million dollars to Ombra.",
+        [("PROVIDE_AID", "033", ["Veloria"], ["Ombra"], 0.525)],
+    ),
+    (
+        # A time after the name: the name still heads its phrase.
+        "Ombra will send aid to Kestrel in March.",
+        [("PROVIDE_AID", "033", ["Ombra"], ["Kestrel"], 0.675)],
+    ),
+    (
+        "Chile sent medical aid to Dunmarch.",
+        [("PROVIDE_AID", "070", ["Chile"], ["Dunmarch"], 0.9)],
+    ),
+    # A name alone, with no second party: below the default floor.
+    ("Veloria will donate two million dollars.", []),
+    # A name that modifies a noun is no recipient.
+    ("Chile sent medical aid to Dunmarch farmers.", [("PROVIDE_AID", "070", ["Chile"], [], 0.9)]),
+    # A month is no name.
+    (
+        "Chile will send medical aid to Ombra by March.",
+        [("PROVIDE_AID", "033", ["Chile"], ["Ombra"], 0.9)],
+    ),
+    # A continent the country tables know is no recipient.
+    ("Chile sent medical aid to South America.", [("PROVIDE_AID", "070", ["Chile"], [], 0.9)]),
+    ("Chile sent medical aid to Europe.", [("PROVIDE_AID", "070", ["Chile"], [], 0.9)]),
+    # Companies are no parties.
+    ("Halvorsen Shipping will pay two million dollars to Brenmark Inc.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SLOT_NAMES, ids=lambda v: str(v)[:40])
+def test_names_the_grammar_places(
+    text: str, expected: list[tuple[str, str, list[str], list[str], float]]
+) -> None:
+    got = [
+        (
+            e.kind.name,
+            e.cameo,
+            [a.name for a in e.actors],
+            [a.name for a in e.recipients],
+            e.confidence,
+        )
+        for e in extract_events(text, published=PUBLISHED)
+    ]
+    assert got == expected

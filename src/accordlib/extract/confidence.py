@@ -12,7 +12,8 @@ product of three factors (each documented in :doc:`/extracting-events`):
   international organisation or an armed group count fully; a pronoun the story resolved
   a little less; a role noun without a state, "police", only for domestic kinds; a state
   the gazetteers do not know, named by an organ of its own ("the Veloria government"),
-  a little less; a name nobody could place, less), and whether a kind that needs a second party
+  a little less; a name nobody could place, less, unless it acts on another such
+  name), and whether a kind that needs a second party
   (``data/event_frames.tsv``) has one;
 * **the guards** (:mod:`~accordlib.extract.guards`): corporate and market copy, a meeting
   that is only the setting of a statement, sports and culture visits, an act whose only
@@ -75,6 +76,11 @@ _RESOLVED: Final = 0.85
 _ORGANIZATION_UNKNOWN: Final = 0.8
 _ROLE_DOMESTIC: Final = 0.9  # "police" in an arrest: swept on the dev sets (all rose or held)
 _NAME_ONLY: Final = 0.6
+#: A name nobody could place acting on another such name, each in its grammatical slot
+#: ("Veloria will contribute a million dollars to Tarsis"): the pair places the act
+#: (PETRARCH-style copy about invented states; not for a name beside a known state,
+#: "IG Metall ... to press demands": a union, a party, a poll's subject).
+_NAME_PAIR: Final = 0.75
 #: A state no gazetteer knows, or its organ, placed by an organ beside its name ("the
 #: Veloria government", "soldiers from Veloria"; :mod:`~accordlib.extract.actors_unknown`):
 #: a verb alone with it in a main clause still reaches the default floor (0.6 x 0.85).
@@ -166,6 +172,8 @@ def event_confidence(
         actor_score == _GROUP_ALONE and recipient_score == _NAMED and trigger.kind in _FORCE_KINDS
     ):
         score *= _GROUP_ON_NAMED
+    elif actor_score == _NAME_ONLY and recipient_score == _NAME_ONLY:
+        score *= _NAME_PAIR
     else:
         score *= actor_score
     if frame is not None and frame.two and not recipients and trigger.between != "actors":

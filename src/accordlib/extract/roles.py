@@ -43,6 +43,7 @@ from accordlib.extract.targets import (
     passive_sender,
     phrase_target,
     sentence_target,
+    slot_name,
 )
 from accordlib.extract.triggers import FRAMES
 from accordlib.extract.view import SentenceView
@@ -155,9 +156,12 @@ def _find_target(view: SentenceView, match: Trigger, clause: Clause, roles: Role
             roles.recipients = inner[0].actors
     if not roles.recipients and match.recipients - {"_"}:
         # "sent aid on Monday to the quake zone in Turkey": a preposition further on.
-        later = _after_word(view, roles.obj_end, clause.upper, tuple(match.recipients - {"_"}))
+        preps = tuple(sorted(match.recipients - {"_"}))
+        later = _after_word(view, roles.obj_end, clause.upper, preps)
         if later is not None and not later.modifiers_only:
             roles.recipients = later.actors
+        elif later is None:  # "contribute a million dollars to Veloria": a name no table knows
+            roles.recipients = slot_name(view, match.end, clause.upper, preps)
 
 
 def clause_position(view: SentenceView, match: Trigger, roles: Roles) -> str:

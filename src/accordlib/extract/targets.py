@@ -31,13 +31,16 @@ from collections.abc import Iterable, Sequence
 from typing import Final
 
 from accordlib._util.lazy import Lazy
+from accordlib.countries.index import index as country_index
 from accordlib.countries.lookup import get_country
 from accordlib.events.kinds import ActorKind
 from accordlib.events.model import Actor, DiplomaticEvent
-from accordlib.extract.actor_factory import state_actor
+from accordlib.extract.actor_factory import state_actor, trusted_actor
+from accordlib.extract.actors_tables import fold, tables
 from accordlib.extract.lexicon_tables import LEXICON
 from accordlib.extract.model import Group, Trigger
 from accordlib.extract.view import SentenceView
+from accordlib.extract.words import WORDS
 
 __all__ = [
     "attributive_visitors",
@@ -48,6 +51,7 @@ __all__ = [
     "passive_sender",
     "phrase_target",
     "sentence_target",
+    "slot_name",
     "story_target",
     "summoning_host",
 ]
@@ -328,3 +332,71 @@ def attributive_visitors(view: SentenceView, match: Trigger) -> tuple[Actor, ...
     if any(actor.kind is ActorKind.STATE for actor in group.actors):
         return ()
     return group.actors
+
+
+#: How many words after the trigger's object a slot's preposition is looked for.
+_SLOT_REACH: Final = 8
+#: Marks and words that end that search.
+_SLOT_STOPS: Final = frozenset({".", ";", ":", ",", "\u2014", "\u2013"})
+#: Marks after a name that end its phrase ("to Veloria, ..."; not "Dol_Amroth").
+_HEAD_MARKS: Final = frozenset(
+    {".", ";", ":", ",", "!", "?", ")", "\u2014", "\u2013", '"', "\u201d"}
+)
+
+
+def slot_name(
+    view: SentenceView, position: int, upper: int, words: tuple[str, ...]
+) -> tuple[Actor, ...]:
+    """A name no table knows right after one of the trigger frame's prepositions
+    (``words``), as a name-only actor: "contribute a million dollars *to Veloria*". The
+    grammar places it, so it needs no cue: only a run of capitalised words (not an
+    acronym, a month, a weekday, a region or a company's name) that heads its phrase
+    (punctuation, a capitalised word or a ``name_follow`` word after it: not "to
+    Community farmers")."""
+    lows = view.lows
+    stop = min(upper, len(lows), position + _SLOT_REACH)
+    prep = next(
+        (i for i in range(position, stop) if lows[i] in words or lows[i] in _SLOT_STOPS),
+        None,
+    )
+    if prep is None or lows[prep] not in words:
+        return ()
+    tabs = tables()
+    end = prep + 1
+    while end < min(upper, len(lows)) and _name_word(view.tokens[end].text, tabs.not_name):
+        if view.covering and view.covering[end] is not None:
+            return ()  # a party the recogniser found: the object search's business
+        end += 1
+    if end == prep + 1:
+        return ()
+    folded = " ".join(fold(view.tokens[i].text) for i in range(prep + 1, end))
+    vocab = WORDS.get()
+    name = view.words(prep + 1, end)
+    if (
+        folded in tabs.regions
+        or folded in tabs.places
+        or name in country_index().exact  # a name the country tables know: "South America"
+        or lows[end - 1] in vocab.company_suffixes
+        or not _heads(view, end, vocab.name_follow)
+    ):
+        return ()
+    return (trusted_actor(ActorKind.PERSON, name, None, None, None),)
+
+
+def _name_word(text: str, not_name: frozenset[str]) -> bool:
+    """A capitalised word that may be part of a name (not an acronym, "March", "Monday")."""
+    return (
+        text[:1].isupper()
+        and text.replace("-", "").isalpha()
+        and not (len(text) > 1 and text.isupper())
+        and fold(text) not in not_name
+    )
+
+
+def _heads(view: SentenceView, end: int, follow: frozenset[str]) -> bool:
+    if end >= len(view.tokens):
+        return True
+    text = view.tokens[end].text
+    if text[:1].isupper() or text in _HEAD_MARKS:
+        return True
+    return view.lows[end] in follow
