@@ -113,7 +113,8 @@ def _state_after(toks: Tokens, draft: Draft, match: TitleMatch, j: int, lex: Lex
     ("embaixador de Portugal no Brasil"): the token after them, ``j`` when no state is there."""
     keys = toks.keys
     if keys[j] in lex.links_of:
-        country, org, end = read_entity(toks, j + 1, lex)
+        # "de la República de Uzbekistán", "de la Federación de Rusia"
+        country, org, end = read_entity(toks, _after_article(toks, j + 1, lex), lex)
         if country is None and org is None:
             return j
         draft.of_org = draft.of_org or org
@@ -128,12 +129,22 @@ def _state_after(toks: Tokens, draft: Draft, match: TitleMatch, j: int, lex: Lex
     draft.of_country = draft.of_country or country
     draft.complement = True
     if end + 1 < toks.n and keys[end] in lex.links_in and match.takes == "to":
-        posted_end = region_end(toks, end + 1)
-        if posted_end > end + 1:
-            match.posting = toks.span(end + 1, posted_end)
+        place = _after_article(toks, end + 1, lex)  # "en la Argentina"
+        posted_end = region_end(toks, place)
+        if posted_end > place:
+            match.posting = toks.span(place, posted_end)
             end = posted_end
     draft.end = end
     return end
+
+
+def _after_article(toks: Tokens, k: int, lex: Lexicon) -> int:
+    """``k``, or the token after it when it is a Spanish or Portuguese article before a word
+    ("la República de Uzbekistán", "la Argentina"); English "the" is read by the callers."""
+    key = toks.keys[k]
+    if k + 1 < toks.n and key in lex.articles and key != "the":
+        return k + 1
+    return k
 
 
 def _counterpart_from(toks: Tokens, draft: Draft, j: int, lex: Lexicon) -> int:

@@ -91,6 +91,13 @@ _DASHES = frozenset({"-", "\u2013", "\u2014"})
 #: commas, may be the next name's ("speaking to ANI, the foreign minister of X, Dr A said").
 _OBJECT_OF = frozenset({"to", "with", "by", "from", "told"})
 
+#: The fewest words of a name after a state printed before it ("Thailand Don Pramudwinai").
+_TWO_WORDS = 2
+#: The longest country code, which is never read as a state before a name.
+_MAX_CODE = 3
+#: Letters that a state printed before a name shares with its English name.
+_STEM = 3
+
 
 def read_official(
     toks: Tokens,
@@ -238,6 +245,8 @@ def _name_after_title(toks: Tokens, draft: Draft, j: int, lex: Lexicon) -> bool 
     allow_i = draft.match.role in _REGNAL
     name_end = parse_name(toks, start, lex, allow_i=allow_i)
     if name_end > start and good_name(toks, start, name_end, lex):
+        if draft.of_country is None and draft.ctx.country is None and not bracket:
+            start = _state_first(toks, draft, start, name_end, lex)
         if bracket:
             if name_end >= n or toks.keys[name_end] != ")":
                 return False
@@ -251,6 +260,40 @@ def _name_after_title(toks: Tokens, draft: Draft, j: int, lex: Lexicon) -> bool 
     if (start > k and not draft.complement and not bracket) or draft.match.entry.plural:
         return None  # a plural with no name is many people
     return False
+
+
+def _state_first(toks: Tokens, draft: Draft, start: int, stop: int, lex: Lexicon) -> int:
+    """ "Deputy Prime Minister and Foreign Minister Thailand Don Pramudwinai": a state of one
+    or two words printed between a title and a name of two words or more is the official's
+    (as "of Thailand" would be); where the name starts (``start`` when no state is there)."""
+    for cut in (start + 1, start + 2):
+        if stop - cut < _TWO_WORDS or toks.kinds[cut - 1] != WORD or not toks.cap(cut):
+            break  # not inside a word: "Abdul-Malik al-Houthi"
+        if toks.keys[start] in lex.given_countries:
+            break  # "Senator Chad Michael Murray"
+        printed = toks.span(start, cut)
+        if len(printed) <= _MAX_CODE or printed.isupper():
+            continue  # a code is a surname's look-alike: "Foreign Minister Yu Myung-hwan"
+        country = country_of(printed)
+        if (
+            country is not None
+            and _english_name(printed, country)
+            and good_name(toks, cut, stop, lex)
+        ):
+            draft.of_country = country
+            return cut
+    return start
+
+
+def _english_name(printed: str, country: Country) -> bool:
+    """Whether ``printed`` begins as the state's English name does ("Thailand", "Turkiye",
+    "Sri Lanka"): a demonym, a code or an inflected look-alike that the country reader also
+    accepts ("Abdul" read as Turkish "ABD") is no state printed before a name."""
+    stem = printed[:_STEM].casefold()
+    return any(
+        name is not None and name[:_STEM].casefold() == stem
+        for name in (country.name, country.official_name)
+    )
 
 
 def _dash_list(toks: Tokens, draft: Draft, j: int) -> bool:
