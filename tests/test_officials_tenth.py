@@ -3,7 +3,10 @@ phrases: a Spanish or Portuguese title's state after an article ("de la Repúbli
 "en la Argentina"), Spanish and Portuguese counterparts ("su homólogo", "su par"), the
 adjectives of the Dominican Republic in other languages (not Dominica), a state printed
 between a title and a name ("Foreign Minister Thailand X"), and ministers listed after one
-whose state is printed before the list ("Syrian Foreign Minister A, Defense Minister B").
+whose state is printed before the list ("Syrian Foreign Minister A, Defense Minister B"),
+"state Councilor and Foreign Minister", post-nominal letters ("X (MP)"), a High Commissioner
+"in" a capital, a time phrase between a title and a name ("Foreign Minister on Monday X"), and
+the US "House Speaker", who is a Speaker as other chambers' are.
 
 Each row: a phrase, then (name, canonical title, role, country alpha-3, organisation) of the
 official that ``find_officials`` must report among those it finds; the look-alikes below must
@@ -24,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from official_cases import reading, seen
 
 FM, AMB, HOS = Role.FOREIGN_MINISTER, Role.AMBASSADOR, Role.HEAD_OF_STATE
-MIN, OFF = Role.MINISTER, Role.OFFICIAL
+MIN, OFF, LEG = Role.MINISTER, Role.OFFICIAL, Role.LEGISLATOR
 
 SYRIAN_LIST = (
     "He met Syrian Foreign Minister Omar Haddad, Defense Minister Sami Nasser and"
@@ -86,9 +89,39 @@ CLASSES = [
         "Peru's Foreign Minister Ana Ruiz and Defense Minister Luis Soto met their hosts.",
         ("Luis Soto", "Defense Minister", MIN, "PER", None),
     ),
+    # a title whose head noun is capitalised joins the next office of the same person
+    (
+        "He called on Li Wen, Chinese state Councilor and Foreign Minister, in Beijing.",
+        ("Li Wen", "Foreign Minister", FM, "CHN", None),
+    ),
+    # post-nominal letters in brackets after a name set off by commas
+    (
+        "The Minister for Foreign Affairs, Honourable Kofi Mensah (MP) on Monday received them.",
+        ("Kofi Mensah", "Foreign Minister", FM, None, None),
+    ),
+    # a state's High Commissioner "in" a capital is posted there
+    (
+        "Bangladesh High Commissioner in New Delhi Karim Rahman was called home.",
+        ("Karim Rahman", "High Commissioner", AMB, "BGD", None),
+    ),
+    # a time phrase between a title and a name
+    (
+        "Turkish Foreign Minister on Monday Ali Demir said the talks went well.",
+        ("Ali Demir", "Foreign Minister", FM, "TUR", None),
+    ),
+    (
+        "Pakistani Foreign Minister Tuesday Sara Qureshi met the envoys.",
+        ("Sara Qureshi", "Foreign Minister", FM, "PAK", None),
+    ),
+    # the US House's Speaker is its Speaker, as other chambers' are
+    ("House Speaker Tom Baker adjourned the session.", ("Tom Baker", "Speaker", LEG, None, None)),
 ]
 
 LOOKALIKES = [
+    # a time phrase before no name leaves the title unnamed
+    ("The minister on Monday met the envoys.", (None, "Minister")),
+    # a long word in brackets is no post-nominal
+    ("the minister, Tom Baker (Reuters) said", None),
     # a country's name that is a given name too, or a code, opens the name
     ("Senator Chad Michael Murray spoke.", ("Chad Michael Murray", "Senator")),
     ("Foreign Minister Yu Myung-hwan said at a lecture", ("Yu Myung-hwan", "Foreign Minister")),

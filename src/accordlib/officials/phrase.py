@@ -187,7 +187,9 @@ def _complement(toks: Tokens, draft: Draft, match: TitleMatch, j: int, lex: Lexi
     if key == "to":
         return _to_complement(toks, draft, match, j, lex)
     if key == "in":  # "the Syrian ambassador in Muscat": a posting, for envoys only
-        return _to_complement(toks, draft, match, j, lex) if match.takes == "to" else -1
+        # ("Bangladesh High Commissioner in New Delhi": a state's, held in a capital)
+        envoy = match.takes == "to" or (posted(match, lex) and draft.ctx.country is not None)
+        return _to_complement(toks, draft, match, j, lex) if envoy else -1
     if key not in _LINKS:
         return -1
     country, org, end = read_entity(toks, j + 1, lex)
@@ -282,14 +284,15 @@ def _more_offices(toks: Tokens, draft: Draft, j: int, lex: Lexicon) -> int:
     """Other titles of the same person, joined to the first: return the token after them.
 
     "Prime Minister and Foreign Minister Sheikh Mohammed", "Crown Prince, Deputy Premier
-    and Minister of Defense Prince Mohammed": only after a capitalised title
+    and Minister of Defense Prince Mohammed": only after a capitalised title (or one whose
+    head noun is: "Chinese state Councilor and Foreign Minister")
     ("Kazakhstan's president and Foreign Minister Wang Yi" are two people), and a list with
     commas only when a name ends it; after "the", only such a list ("the President and
     First Lady" are two people, "the Crown Prince, Deputy Premier and Minister of Defense,
     Prince X" one).
     """
-    if not toks.cap(draft.match.start):
-        return j
+    if not toks.cap(draft.match.start) and not toks.cap(draft.match.end - 1):
+        return j  # "state Councilor and Foreign Minister" is one person, as capitalised
     n = toks.n
     offices: list[TitleMatch] = []
     k = j

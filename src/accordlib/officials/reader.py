@@ -64,6 +64,7 @@ from accordlib.officials.titles import (
     own_acronym,
 )
 from accordlib.officials.tokens import HYPHENS, POSS, POSS_KEY, WORD, Tokens, fold
+from accordlib.text.calendar import WEEKDAY_NAMES
 
 __all__ = ["read_official"]
 
@@ -93,6 +94,10 @@ _OBJECT_OF = frozenset({"to", "with", "by", "from", "told"})
 
 #: The fewest words of a name after a state printed before it ("Thailand Don Pramudwinai").
 _TWO_WORDS = 2
+#: A time phrase between a title and a name: its day and the part of it.
+_WEEKDAYS = frozenset(WEEKDAY_NAMES)
+_DAY_WORDS = frozenset({"today", "yesterday", "tonight"})
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
 #: The longest country code, which is never read as a state before a name.
 _MAX_CODE = 3
 #: Letters that a state printed before a name shares with its English name.
@@ -237,7 +242,7 @@ def _name_after_title(toks: Tokens, draft: Draft, j: int, lex: Lexicon) -> bool 
     if draft.match.role is _MILITARY:
         j = retired_end(toks, j, lex)  # "Admiral (Retd) X"
     bracket = j + 1 < n and toks.keys[j] == "("
-    k = j + 1 if bracket or _dash_list(toks, draft, j) else j
+    k = j + 1 if bracket or _dash_list(toks, draft, j) else _after_time(toks, j)
     if k < n and toks.keys[k] in lex.honorifics:
         honorifics, start = read_honorifics(toks, k, lex)
     else:
@@ -260,6 +265,21 @@ def _name_after_title(toks: Tokens, draft: Draft, j: int, lex: Lexicon) -> bool 
     if (start > k and not draft.complement and not bracket) or draft.match.entry.plural:
         return None  # a plural with no name is many people
     return False
+
+
+def _after_time(toks: Tokens, j: int) -> int:
+    """After a time phrase between a title and a name ("Foreign Minister on Monday Ana Ruiz
+    said", "Foreign Minister Tuesday Ana Ruiz", "Foreign Minister yesterday Ana Ruiz"): where
+    the name may start; ``j`` when no such phrase is there."""
+    keys, n = toks.keys, toks.n
+    k = j + 1 if j + 1 < n and keys[j] == "on" and keys[j + 1] in _WEEKDAYS else j
+    if k < n and (keys[k] in _WEEKDAYS or (k == j and keys[k] in _DAY_WORDS)):
+        k += 1
+        if k < n and keys[k] in _DAY_PARTS:
+            k += 1  # "on Monday evening"
+        if k < n and toks.cap(k):
+            return k
+    return j
 
 
 def _state_first(toks: Tokens, draft: Draft, start: int, stop: int, lex: Lexicon) -> int:
