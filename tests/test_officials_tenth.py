@@ -113,6 +113,16 @@ CLASSES = [
         "Pakistani Foreign Minister Tuesday Sara Qureshi met the envoys.",
         ("Sara Qureshi", "Foreign Minister", FM, "PAK", None),
     ),
+    # an envoy "from" a state is its envoy
+    (
+        "He welcomed the Ambassador-designate from the Republic of Chile, Mr. Pablo Reyes, warmly.",
+        ("Pablo Reyes", "Ambassador", AMB, "CHL", None),
+    ),
+    # Brunei's second foreign minister is its foreign minister
+    (
+        "They called on Bruneian Foreign Minister II Dato Hamid Salleh to act.",
+        ("Hamid Salleh", "Foreign Minister", FM, "BRN", None),
+    ),
     # the US House's Speaker is its Speaker, as other chambers' are
     ("House Speaker Tom Baker adjourned the session.", ("Tom Baker", "Speaker", LEG, None, None)),
 ]

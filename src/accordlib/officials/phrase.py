@@ -66,8 +66,12 @@ def title_phrase(toks: Tokens, draft: Draft, lex: Lexicon) -> int:
     match = draft.match
     # each step is tried only where its first word stands (most titles have none of them)
     j = draft.end  # after the title and its own acronym
-    if j + 1 < n and keys[j] == "from" and match.canonical == COUNTERPART:
-        j = _counterpart_from(toks, draft, j, lex)
+    if (
+        j + 1 < n
+        and keys[j] == "from"
+        and (match.canonical == COUNTERPART or match.role is _AMBASSADOR)
+    ):
+        j = _counterpart_from(toks, draft, j, lex)  # "the Ambassador-designate from Sudan"
     if j + 1 < n and state_follows(toks, j, lex):
         j = _state_after(toks, draft, match, j, lex)
     if j + 1 < n and keys[j] in _SPOKEN_FOR and match.role is _SPOKESPERSON:
@@ -148,8 +152,8 @@ def _after_article(toks: Tokens, k: int, lex: Lexicon) -> int:
 
 
 def _counterpart_from(toks: Tokens, draft: Draft, j: int, lex: Lexicon) -> int:
-    """ "his counterpart from the Republic of Argentina, Ana Ruiz": the state after "from" at
-    ``j`` is the counterpart's; the token after it (``j`` when no state follows)."""
+    """ "his counterpart from the Republic of Argentina, Ana Ruiz", "the Ambassador-designate
+    from the Republic of Sudan, Ana Ruiz": the state after "from" at ``j`` is the official's; the token after it (``j`` when no state follows)."""
     country, _, after = read_entity(toks, j + 1, lex)
     if country is None:
         return j
