@@ -127,7 +127,7 @@ CLASSES = [
     # chambers named by their members, also after the state's own name
     (
         "He met Speaker of the House of Representatives Tom Baker on Monday.",
-        ("Tom Baker", "Speaker of the House", LEG, None, None),
+        ("Tom Baker", "Speaker", LEG, None, None),
     ),
     (
         "He met the Speaker of the Fiji Parliament Ana Ruiz in Suva.",

@@ -304,6 +304,8 @@ class Lexicon:
         self.epithets = words["epithet"]
         self.bodies = words["body"]
         self.given_abbreviations = words["given_abbreviation"]
+        #: country names that are given names too ("Chad", "Jordan"): no state before a name
+        self.given_countries = words["given_country"]
         #: words that end a subdivision's name ("Kano State")
         self.subdivision_words = words["subdivision"]
         #: words that close a legislature's name ("Legislative Assembly", "Majlis Al-Shura")

@@ -72,6 +72,8 @@ _MEMBER = "member"
 _MAX_MEMBERSHIP_TOKENS = 24
 #: What may follow a name set off by a comma after its title.
 _AFTER_NAME = frozenset({",", ".", ";", ")", "\u201d", '"', POSS_KEY})
+#: The longest post-nominal letters in brackets after a name ("(MP)", "(PhD)", "(MNA)").
+_MAX_LETTERS = 4
 #: Particles after which a father's name follows, whatever word it is ("bin Said", "ben Ali").
 #: One definition for the name reader and the official reader ("bin Sultan" is no sultan).
 PATRONYMIC = frozenset({"bin", "bint", "binti", "ibn", "ben"})
@@ -376,11 +378,28 @@ def name_after_comma(toks: Tokens, end: int, lex: Lexicon) -> NameApart | None:
     stop = parse_name(toks, start, lex)
     if stop == start or not good_name(toks, start, stop, lex):
         return None
-    if stop < n and toks.keys[stop] not in _AFTER_NAME and not _verb_after(toks, start, stop):
+    if (
+        stop < n
+        and toks.keys[stop] not in _AFTER_NAME
+        and not _verb_after(toks, start, stop)
+        and not _letters_after(toks, stop)
+    ):
         return None
     if _title_inside(toks, start + 1, stop, lex):
         return None  # "the Speaker, UK High Commissioner to Kenya, HE X": the next official
     return NameApart(start, stop, honorifics, office)
+
+
+def _letters_after(toks: Tokens, k: int) -> bool:
+    """Whether post-nominal letters in brackets stand at ``k``: "X (MP)", "X (PhD)"."""
+    return (
+        k + 2 < toks.n
+        and toks.keys[k] == "("
+        and toks.keys[k + 2] == ")"
+        and toks.kinds[k + 1] == WORD
+        and toks.text[toks.starts[k + 1]].isupper()
+        and toks.ends[k + 1] - toks.starts[k + 1] <= _MAX_LETTERS
+    )
 
 
 def _styles_after_comma(toks: Tokens, k: int, lex: Lexicon) -> tuple[list[str], int]:

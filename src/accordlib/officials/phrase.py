@@ -66,8 +66,12 @@ def title_phrase(toks: Tokens, draft: Draft, lex: Lexicon) -> int:
     match = draft.match
     # each step is tried only where its first word stands (most titles have none of them)
     j = draft.end  # after the title and its own acronym
-    if j + 1 < n and keys[j] == "from" and match.canonical == COUNTERPART:
-        j = _counterpart_from(toks, draft, j, lex)
+    if (
+        j + 1 < n
+        and keys[j] == "from"
+        and (match.canonical == COUNTERPART or match.role is _AMBASSADOR)
+    ):
+        j = _counterpart_from(toks, draft, j, lex)  # "the Ambassador-designate from Sudan"
     if j + 1 < n and state_follows(toks, j, lex):
         j = _state_after(toks, draft, match, j, lex)
     if j + 1 < n and keys[j] in _SPOKEN_FOR and match.role is _SPOKESPERSON:
@@ -113,7 +117,8 @@ def _state_after(toks: Tokens, draft: Draft, match: TitleMatch, j: int, lex: Lex
     ("embaixador de Portugal no Brasil"): the token after them, ``j`` when no state is there."""
     keys = toks.keys
     if keys[j] in lex.links_of:
-        country, org, end = read_entity(toks, j + 1, lex)
+        # "de la República de Uzbekistán", "de la Federación de Rusia"
+        country, org, end = read_entity(toks, _after_article(toks, j + 1, lex), lex)
         if country is None and org is None:
             return j
         draft.of_org = draft.of_org or org
@@ -128,17 +133,27 @@ def _state_after(toks: Tokens, draft: Draft, match: TitleMatch, j: int, lex: Lex
     draft.of_country = draft.of_country or country
     draft.complement = True
     if end + 1 < toks.n and keys[end] in lex.links_in and match.takes == "to":
-        posted_end = region_end(toks, end + 1)
-        if posted_end > end + 1:
-            match.posting = toks.span(end + 1, posted_end)
+        place = _after_article(toks, end + 1, lex)  # "en la Argentina"
+        posted_end = region_end(toks, place)
+        if posted_end > place:
+            match.posting = toks.span(place, posted_end)
             end = posted_end
     draft.end = end
     return end
 
 
+def _after_article(toks: Tokens, k: int, lex: Lexicon) -> int:
+    """``k``, or the token after it when it is a Spanish or Portuguese article before a word
+    ("la República de Uzbekistán", "la Argentina"); English "the" is read by the callers."""
+    key = toks.keys[k]
+    if k + 1 < toks.n and key in lex.articles and key != "the":
+        return k + 1
+    return k
+
+
 def _counterpart_from(toks: Tokens, draft: Draft, j: int, lex: Lexicon) -> int:
-    """ "his counterpart from the Republic of Argentina, Ana Ruiz": the state after "from" at
-    ``j`` is the counterpart's; the token after it (``j`` when no state follows)."""
+    """ "his counterpart from the Republic of Argentina, Ana Ruiz", "the Ambassador-designate
+    from the Republic of Sudan, Ana Ruiz": the state after "from" at ``j`` is the official's; the token after it (``j`` when no state follows)."""
     country, _, after = read_entity(toks, j + 1, lex)
     if country is None:
         return j
@@ -176,7 +191,9 @@ def _complement(toks: Tokens, draft: Draft, match: TitleMatch, j: int, lex: Lexi
     if key == "to":
         return _to_complement(toks, draft, match, j, lex)
     if key == "in":  # "the Syrian ambassador in Muscat": a posting, for envoys only
-        return _to_complement(toks, draft, match, j, lex) if match.takes == "to" else -1
+        # ("Bangladesh High Commissioner in New Delhi": a state's, held in a capital)
+        envoy = match.takes == "to" or (posted(match, lex) and draft.ctx.country is not None)
+        return _to_complement(toks, draft, match, j, lex) if envoy else -1
     if key not in _LINKS:
         return -1
     country, org, end = read_entity(toks, j + 1, lex)
@@ -271,14 +288,15 @@ def _more_offices(toks: Tokens, draft: Draft, j: int, lex: Lexicon) -> int:
     """Other titles of the same person, joined to the first: return the token after them.
 
     "Prime Minister and Foreign Minister Sheikh Mohammed", "Crown Prince, Deputy Premier
-    and Minister of Defense Prince Mohammed": only after a capitalised title
+    and Minister of Defense Prince Mohammed": only after a capitalised title (or one whose
+    head noun is: "Chinese state Councilor and Foreign Minister")
     ("Kazakhstan's president and Foreign Minister Wang Yi" are two people), and a list with
     commas only when a name ends it; after "the", only such a list ("the President and
     First Lady" are two people, "the Crown Prince, Deputy Premier and Minister of Defense,
     Prince X" one).
     """
-    if not toks.cap(draft.match.start):
-        return j
+    if not toks.cap(draft.match.start) and not toks.cap(draft.match.end - 1):
+        return j  # "state Councilor and Foreign Minister" is one person, as capitalised
     n = toks.n
     offices: list[TitleMatch] = []
     k = j

@@ -56,6 +56,12 @@ _OPENINGS = frozenset({".", "!", "?", "\u201c", '"', "(", "\u2014"})
 #: What may close an apposition ("Mitchell, the US special envoy, said").
 _CLOSINGS = frozenset({",", ".", ";", ":", ")", "\u201d", '"', "\u2014", "-"})
 _ARTICLES = frozenset({"the", "a", "an"})
+#: What joins two officials of one list: ", ", " and ", ", and ".
+_CABINET_JOINS = frozenset({(",",), ("and",), (",", "and")})
+#: The offices of one government that a list shares its first state with.
+_CABINET_ROLES = frozenset(
+    {Role.MINISTER, Role.OFFICIAL, Role.MILITARY, Role.DEPUTY_HEAD_OF_GOVERNMENT}
+)
 #: Tokens of "<A> and <B>" before a plural counterpart ("Australian and Indian").
 _PAIR = 3
 #: A listed name after a country has at least two words ("Tajikistan Tom Baker").
@@ -114,8 +120,8 @@ def scan(
         if item is None:
             i = max(match.end, i + 1)
             continue
-        if found and item.start and kinds[item.start - 1] == POSS:
-            _possessor(item, found)
+        if found:
+            _relate(toks, item, found)
         found.append(item)
         _listed(toks, item, match, found, lex)
         item = found[-1]
@@ -243,6 +249,37 @@ def _possessor(item: Found, found: list[Found]) -> None:
         and made.canonical in _PRESIDENTIAL
     ):
         item.title = attrs.evolve(made, canonical=f"Presidential {made.canonical}")
+
+
+def _relate(toks: Tokens, item: Found, found: list[Found]) -> None:
+    """What the official found before gives ``item``: a possessor's state or body, or the
+    state of a list's first title."""
+    if item.start and toks.kinds[item.start - 1] == POSS:
+        _possessor(item, found)
+    elif item.country is None and item.organization is None:
+        _same_cabinet(toks, item, found)
+
+
+def _same_cabinet(toks: Tokens, item: Found, found: list[Found]) -> None:
+    """ "Syrian Foreign Minister A, Defense Minister B and Intelligence Chief C", "Peru's
+    Foreign Minister A and Defense Minister B": a minister or officer listed right after
+    another, whose state is printed before the list's first title, is of that state. Only
+    between offices of one government (not a head of state or government, nor a second
+    foreign minister: "US Secretary of State A and Foreign Minister B" are of two states)."""
+    if item.title is None or item.title.role not in _CABINET_ROLES:
+        return
+    after = item
+    for previous in reversed(found):
+        joined = tuple(toks.keys[previous.end : after.start])
+        if joined not in _CABINET_JOINS or previous.country is None or previous.title is None:
+            return
+        if previous.title.role not in _CABINET_ROLES | {_FOREIGN_MINISTER}:
+            return
+        if country_in_text(toks.word(previous.start)) == previous.country:
+            item.country = previous.country  # printed before the list's first title
+            item.implied = previous.implied
+            return
+        after = previous
 
 
 def _counterpart(

@@ -64,6 +64,7 @@ from accordlib.officials.titles import (
     own_acronym,
 )
 from accordlib.officials.tokens import HYPHENS, POSS, POSS_KEY, WORD, Tokens, fold
+from accordlib.text.calendar import WEEKDAY_NAMES
 
 __all__ = ["read_official"]
 
@@ -90,6 +91,17 @@ _DASHES = frozenset({"-", "\u2013", "\u2014"})
 #: Words before a name that make it the object of a verb: a title after it, set off by
 #: commas, may be the next name's ("speaking to ANI, the foreign minister of X, Dr A said").
 _OBJECT_OF = frozenset({"to", "with", "by", "from", "told"})
+
+#: The fewest words of a name after a state printed before it ("Thailand Don Pramudwinai").
+_TWO_WORDS = 2
+#: A time phrase between a title and a name: its day and the part of it.
+_WEEKDAYS = frozenset(WEEKDAY_NAMES)
+_DAY_WORDS = frozenset({"today", "yesterday", "tonight"})
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
+#: The longest country code, which is never read as a state before a name.
+_MAX_CODE = 3
+#: Letters that a state printed before a name shares with its English name.
+_STEM = 3
 
 
 def read_official(
@@ -230,7 +242,7 @@ def _name_after_title(toks: Tokens, draft: Draft, j: int, lex: Lexicon) -> bool 
     if draft.match.role is _MILITARY:
         j = retired_end(toks, j, lex)  # "Admiral (Retd) X"
     bracket = j + 1 < n and toks.keys[j] == "("
-    k = j + 1 if bracket or _dash_list(toks, draft, j) else j
+    k = j + 1 if bracket or _dash_list(toks, draft, j) else _after_time(toks, j)
     if k < n and toks.keys[k] in lex.honorifics:
         honorifics, start = read_honorifics(toks, k, lex)
     else:
@@ -238,6 +250,8 @@ def _name_after_title(toks: Tokens, draft: Draft, j: int, lex: Lexicon) -> bool 
     allow_i = draft.match.role in _REGNAL
     name_end = parse_name(toks, start, lex, allow_i=allow_i)
     if name_end > start and good_name(toks, start, name_end, lex):
+        if draft.of_country is None and draft.ctx.country is None and not bracket:
+            start = _state_first(toks, draft, start, name_end, lex)
         if bracket:
             if name_end >= n or toks.keys[name_end] != ")":
                 return False
@@ -251,6 +265,55 @@ def _name_after_title(toks: Tokens, draft: Draft, j: int, lex: Lexicon) -> bool 
     if (start > k and not draft.complement and not bracket) or draft.match.entry.plural:
         return None  # a plural with no name is many people
     return False
+
+
+def _after_time(toks: Tokens, j: int) -> int:
+    """After a time phrase between a title and a name ("Foreign Minister on Monday Ana Ruiz
+    said", "Foreign Minister Tuesday Ana Ruiz", "Foreign Minister yesterday Ana Ruiz"): where
+    the name may start; ``j`` when no such phrase is there."""
+    keys, n = toks.keys, toks.n
+    k = j + 1 if j + 1 < n and keys[j] == "on" and keys[j + 1] in _WEEKDAYS else j
+    if k < n and (keys[k] in _WEEKDAYS or (k == j and keys[k] in _DAY_WORDS)):
+        k += 1
+        if k < n and keys[k] in _DAY_PARTS:
+            k += 1  # "on Monday evening"
+        if k < n and toks.cap(k):
+            return k
+    return j
+
+
+def _state_first(toks: Tokens, draft: Draft, start: int, stop: int, lex: Lexicon) -> int:
+    """ "Deputy Prime Minister and Foreign Minister Thailand Don Pramudwinai": a state of one
+    or two words printed between a title and a name of two words or more is the official's
+    (as "of Thailand" would be); where the name starts (``start`` when no state is there)."""
+    for cut in (start + 1, start + 2):
+        if stop - cut < _TWO_WORDS or toks.kinds[cut - 1] != WORD or not toks.cap(cut):
+            break  # not inside a word: "Abdul-Malik al-Houthi"
+        if toks.keys[start] in lex.given_countries:
+            break  # "Senator Chad Michael Murray"
+        printed = toks.span(start, cut)
+        if len(printed) <= _MAX_CODE or printed.isupper():
+            continue  # a code is a surname's look-alike: "Foreign Minister Yu Myung-hwan"
+        country = country_of(printed)
+        if (
+            country is not None
+            and _english_name(printed, country)
+            and good_name(toks, cut, stop, lex)
+        ):
+            draft.of_country = country
+            return cut
+    return start
+
+
+def _english_name(printed: str, country: Country) -> bool:
+    """Whether ``printed`` begins as the state's English name does ("Thailand", "Turkiye",
+    "Sri Lanka"): a demonym, a code or an inflected look-alike that the country reader also
+    accepts ("Abdul" read as Turkish "ABD") is no state printed before a name."""
+    stem = printed[:_STEM].casefold()
+    return any(
+        name is not None and name[:_STEM].casefold() == stem
+        for name in (country.name, country.official_name)
+    )
 
 
 def _dash_list(toks: Tokens, draft: Draft, j: int) -> bool:
