@@ -326,3 +326,19 @@ def test_arabic_spellings_with_another_hamza_or_a_vowel_mark_are_found_in_prose(
     assert [(m.text, m.country.alpha3) for m in found] == [("عُمان", "OMN")]
     # A word that only shares letters with no spelling stays unread.
     assert find_countries("هطلت أمطار غزيرة على المدينة") == []
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        # Romanian endings go on English spellings only: "Abdul" is a given name, not the
+        # Turkish abbreviation "ABD" with the Romanian article.
+        ("Abdul", None),
+        ("Pakistanului", "PAK"),
+        ("Moldovei", "MDA"),
+        ("ABD'nin", "USA"),
+    ],
+)
+def test_endings_follow_the_language_of_a_curated_spelling(name: str, code: str | None) -> None:
+    country = get_country(name)
+    assert (country.alpha3 if country else None) == code

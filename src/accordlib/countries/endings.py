@@ -39,6 +39,19 @@ _LANGUAGE_WORDS = {
     "Bulgarian": "bg",
     "Hungarian": "hu",
     "Albanian": "sq",
+    # Languages whose curated rows take no endings here, named so that their spellings are
+    # not read as English ones: Romanian endings go on English spellings, and "ABD"
+    # (Turkish, the United States) + "-ul" made the given name "Abdul" a country.
+    "Turkish": "tr",
+    "Romanian": "ro",
+    "Spanish": "es",
+    "Portuguese": "pt",
+    "French": "fr",
+    "Italian": "it",
+    "Dutch": "nl",
+    "Indonesian": "id",
+    "Chinese": "zh",
+    "Hindi": "hi",
 }
 #: The starts of the sources of translated rows (pycountry's catalogues, CLDR), not English.
 TRANSLATED = ("pycountry iso3166", "CLDR territories", "CLDR languages", "CLDR cities")
@@ -58,10 +71,10 @@ GROUPS: dict[str, frozenset[str]] = {
     "south_slavic": frozenset({"hr", "sr@latin", "bs", "sl"}),
     "cyrillic": frozenset({"ru", "uk", "be", "bg", "sr", "mk"}),
     "hungarian": frozenset({"hu"}),
-    # A spelling Romanian shares with Italian ("Ucraina", "Germania") or Polish ("Japonia")
-    # has one row, credited to the other language; neither writes "-ei", "-ului" or "-ul",
-    # so such a form is Romanian.
-    "romanian": frozenset({"ro", "it", "pl"}),
+    # A spelling Romanian shares with Italian ("Ucraina", "Germania"), Polish ("Japonia") or
+    # Spanish ("Rusia") has one row, credited to the other language; none of them writes
+    # "-ei", "-ului" or "-ul", so such a form is Romanian.
+    "romanian": frozenset({"ro", "it", "pl", "es"}),
     # Arabic-script names, read back from their adjectives (see inflection.arabic_stems).
     "arabic": frozenset({"ar", "fa", "ur", "ps"}),
     "azerbaijani": frozenset({"az"}),
