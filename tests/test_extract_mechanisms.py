@@ -509,7 +509,29 @@ GUARDS = [
     "The Danish line's board would meet on Monday, and Sweden's would meet on Friday.",
     "Bolivia is negotiating new terms with its creditor banks in New York.",
     "Mexico has asked its commercial banks for a reduction in interest rates.",
+    # a meeting that sets the scene, behind an organisation's possessive and with "here"
+    "Peru's arrears will not shrink this year, its minister told reporters during the World Bank's annual meeting here.",
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation", "factuality"),
+    [
+        ("The board of the IMF will meet on Monday.", "International Monetary Fund", "PLANNED"),
+        (
+            "The board of governors of the Asian Development Bank will meet in Manila on Monday.",
+            "Asian Development Bank",
+            "PLANNED",
+        ),
+    ],
+)
+def test_the_board_of_an_international_organisation_is_no_company_board(
+    text: str, organisation: str, factuality: str
+) -> None:
+    (event,) = extract_events(text, published=PUBLISHED)
+    assert (event.kind.name, event.factuality.name) == ("MEET", factuality)
+    assert [actor.name for actor in event.actors] == [organisation]
+    assert event.confidence == 0.9
 
 
 def test_a_proposal_that_others_act_is_an_appeal() -> None:

@@ -34,8 +34,10 @@ Recall without guards is noise. Each guard multiplies an event's confidence
 * **a repeated mention** (:func:`repeated_mention`; the event is dropped): "the talks",
   "the warning" in a later sentence of a story that already reported talks or a warning
   refer back to that event, whoever the later sentence names;
-* **company and bank business**: a board or an annual meeting (``corporate_bodies``),
-  a state's talks with or requests to its creditor banks (``lender_words``).
+* **company and bank business**: a board or an annual meeting (``corporate_bodies``)
+  unless a party is an organisation that is no company ("the board of the IMF will
+  meet" is its members' meeting), a state's talks with or requests to its creditor
+  banks (``lender_words``).
 """
 
 from __future__ import annotations
@@ -86,6 +88,8 @@ _CORPORATE_SPACING: Final = 300
 #: How many words before a meeting noun its setting preposition may stand ("at a news
 #: conference after the meeting").
 _SETTING_REACH: Final = 4
+#: The possessive ending of a name ("after the IADB's annual meeting"), skipped with it.
+_POSSESSIVE: Final = frozenset({"'s", "\u2019s"})
 #: Brackets around an organisation's name or abbreviation, skipped like the name.
 _BRACKETS: Final = frozenset({"(", ")"})
 
@@ -140,7 +144,9 @@ def guard_factor(
     if (
         trigger.kind in ("MEET", "NEGOTIATE")
         and (trigger.nominal or lows[trigger.head] in words.meeting_nouns)
-        and not recipients  # "after talks with Li Qiang": the talks themselves, not a setting
+        # "after talks with Li Qiang": the talks themselves, not a setting; a host placed
+        # by "here" is no partner ("told Reuters during the bank's annual meeting here")
+        and not (recipients and lows[trigger.head + 1 : trigger.head + 2] != ["here"])
         and _setting(view, trigger)
     ):
         factor *= _SETTING
@@ -154,7 +160,7 @@ def guard_factor(
         factor = 0.0
     return (
         factor
-        * _business(view, trigger)
+        * _business(view, trigger, actors, guards)
         * _no_addressee(view, trigger, recipients)
         * _aid_received(view, trigger)
         * _speaker_aside(view, trigger)
@@ -372,13 +378,22 @@ def object_in(
     return False
 
 
-def _business(view: SentenceView, trigger: Trigger) -> float:
+def _business(
+    view: SentenceView, trigger: Trigger, actors: tuple[Actor, ...], guards: Guards
+) -> float:
     """Company and bank business: a board or an annual meeting ("the board would meet"),
-    a state's talks with or requests to its creditor banks."""
+    a state's talks with or requests to its creditor banks. The board or annual meeting
+    of an international organisation ("the IMF board", "the bank's board of governors"
+    when the story's bank is the Inter-American Development Bank) is its members'
+    meeting."""
     words = view.vocab
     lows = view.lows
     factor = 1.0
-    if trigger.kind in ("MEET", "NEGOTIATE") and not words.corporate_bodies.isdisjoint(lows):
+    if (
+        trigger.kind in ("MEET", "NEGOTIATE")
+        and not words.corporate_bodies.isdisjoint(lows)
+        and not any(_organization(actor, guards) for actor in actors)
+    ):
         factor *= _CORPORATE_BODY
     if trigger.kind in _LENDER_KINDS and not words.lender_words.isdisjoint(lows):
         factor *= _LENDERS
@@ -397,6 +412,11 @@ _DEALS: Final = frozenset(
 )
 #: How far after the trigger the deal may be named.
 _DEAL_REACH: Final = 12
+
+
+def _organization(actor: Actor, guards: Guards) -> bool:
+    """An organisation the recogniser knows that is no company: an IGO or an NGO."""
+    return actor.kind is ActorKind.ORGANIZATION and id(actor) not in guards.companies
 
 
 def _no_comment(view: SentenceView, trigger: Trigger) -> bool:
@@ -425,8 +445,8 @@ def _setting(view: SentenceView, trigger: Trigger) -> bool:
         if low in _BRACKETS:
             bracketed = low == ")"
             continue
-        if bracketed or index in covered:
-            continue  # "told a GATT (General Agreement ...) council meeting"
+        if bracketed or index in covered or low in _POSSESSIVE:
+            continue  # "told a GATT (General Agreement ...) council meeting", "the IADB's"
         counted += 1
         if counted > _SETTING_REACH:
             return False
