@@ -511,7 +511,16 @@ GUARDS = [
     "Mexico has asked its commercial banks for a reduction in interest rates.",
     # a meeting that sets the scene, behind an organisation's possessive and with "here"
     "Peru's arrears will not shrink this year, its minister told reporters during the World Bank's annual meeting here.",
+    # forecasts: a hope or doubt before a modal, a consequence a modal says an act may bring
+    "Officials were optimistic that Peru and Bolivia could sign a border accord this year.",
+    "Chile said the tariff could trigger retaliation by Peru.",
 ]
+
+
+def test_a_hope_without_a_modal_leaves_the_act() -> None:
+    text = "Hopeful of a deal, Peru signed a border agreement with Chile on Monday."
+    (event,) = extract_events(text, published=PUBLISHED)
+    assert event.kind is EventKind.SIGN_AGREEMENT
 
 
 @pytest.mark.parametrize(

@@ -34,6 +34,10 @@ Recall without guards is noise. Each guard multiplies an event's confidence
 * **a repeated mention** (:func:`repeated_mention`; the event is dropped): "the talks",
   "the warning" in a later sentence of a story that already reported talks or a warning
   refer back to that event, whoever the later sentence names;
+* **a forecast** (the event is dropped): an event after a speaker's hope or doubt and a
+  modal ("optimistic the two could sign an accord": ``forecast_words``,
+  ``forecast_modals``), or one that a modal consequence says an act may bring ("the
+  tariff could trigger retaliation": ``consequence_words``);
 * **company and bank business**: a board or an annual meeting (``corporate_bodies``)
   unless a party is an organisation that is no company ("the board of the IMF will
   meet" is its members' meeting), a state's talks with or requests to its creditor
@@ -141,25 +145,17 @@ def guard_factor(
         and sum(low in words.market_words for low in lows) >= _MARKET_WORDS
     ):
         factor *= _MARKET_SENTENCE
-    if (
-        trigger.kind in ("MEET", "NEGOTIATE")
-        and (trigger.nominal or lows[trigger.head] in words.meeting_nouns)
-        # "after talks with Li Qiang": the talks themselves, not a setting; a host placed
-        # by "here" is no partner ("told Reuters during the bank's annual meeting here")
-        and not (recipients and lows[trigger.head + 1 : trigger.head + 2] != ["here"])
-        and _setting(view, trigger)
-    ):
-        factor *= _SETTING
     if trigger.kind in ("VISIT", "MEET") and not words.culture_words.isdisjoint(lows):
         factor *= _CULTURE
     if recipients and actors and {_party(a) for a in recipients} <= {_party(a) for a in actors}:
         factor *= _SELF
     if trigger.kind == "REJECT" and _no_comment(view, trigger):
         factor = 0.0  # "declined to comment": no rejection of anything
-    if _wrong_reading(view, trigger):
+    if _wrong_reading(view, trigger) or _forecast(view, trigger):
         factor = 0.0
     return (
         factor
+        * _scene(view, trigger, recipients)
         * _business(view, trigger, actors, guards)
         * _no_addressee(view, trigger, recipients)
         * _aid_received(view, trigger)
@@ -202,6 +198,37 @@ def _wrong_reading(view: SentenceView, trigger: Trigger) -> bool:
     return not trigger.nominal and (
         (kind == "FIGHT" and _figurative_fight(view, head))
         or (kind == "INVESTIGATE" and _monitoring_credit(view, head))
+    )
+
+
+#: How many words before the trigger a forecast's hope or doubt may stand ("remains
+#: hopeful the two sides can soon reach an agreement").
+_FORECAST_REACH: Final = 10
+#: How many words before an event noun a forecast's consequence and modal may stand ("could
+#: trigger a reprisal", "the risk would be a boycott").
+_CONSEQUENCE_REACH: Final = 4
+
+
+def _forecast(view: SentenceView, trigger: Trigger) -> bool:
+    """A forecast, no act: an event after a speaker's hope or doubt and a modal ("remains
+    hopeful they can reach an agreement", "was optimistic the two could sign"), or an event
+    that a modal consequence says an act may bring ("the bill could trigger
+    retaliation", "the risk would be a boycott")."""
+    words = view.vocab
+    lows = view.lows
+    start = trigger.start
+    seen_modal = False
+    for index in range(start - 1, max(-1, start - 1 - _FORECAST_REACH), -1):
+        low = lows[index]
+        if low in words.forecast_modals:
+            seen_modal = True
+        elif low in words.forecast_words:
+            return seen_modal
+        elif low in words.clause_closers:
+            break
+    before = lows[max(0, start - _CONSEQUENCE_REACH) : start]
+    return not words.consequence_words.isdisjoint(before) and not words.forecast_modals.isdisjoint(
+        before
     )
 
 
@@ -430,6 +457,21 @@ def _no_comment(view: SentenceView, trigger: Trigger) -> bool:
 
 def _party(actor: Actor) -> str:
     return actor.country.alpha3 if actor.country is not None else actor.name
+
+
+def _scene(view: SentenceView, trigger: Trigger, recipients: tuple[Actor, ...]) -> float:
+    """The factor of a meeting that only sets the scene (:func:`_setting`)."""
+    lows = view.lows
+    if (
+        trigger.kind in ("MEET", "NEGOTIATE")
+        and (trigger.nominal or lows[trigger.head] in view.vocab.meeting_nouns)
+        # "after talks with Li Qiang": the talks themselves, not a setting; a host placed
+        # by "here" is no partner ("told Reuters during the bank's annual meeting here")
+        and not (recipients and lows[trigger.head + 1 : trigger.head + 2] != ["here"])
+        and _setting(view, trigger)
+    ):
+        return _SETTING
+    return 1.0
 
 
 def _setting(view: SentenceView, trigger: Trigger) -> bool:
