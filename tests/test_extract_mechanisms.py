@@ -514,6 +514,9 @@ GUARDS = [
     # forecasts: a hope or doubt before a modal, a consequence a modal says an act may bring
     "Officials were optimistic that Peru and Bolivia could sign a border accord this year.",
     "Chile said the tariff could trigger retaliation by Peru.",
+    # a verb of yielding or recognising that reports a clause: an admission, no act
+    "Chile's president conceded they were high, but said the losses were worth it.",
+    "Peru recognised that the strong yen had hurt Japan's exporters.",
 ]
 
 

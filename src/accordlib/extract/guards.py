@@ -38,6 +38,9 @@ Recall without guards is noise. Each guard multiplies an event's confidence
   modal ("optimistic the two could sign an accord": ``forecast_words``,
   ``forecast_modals``), or one that a modal consequence says an act may bring ("the
   tariff could trigger retaliation": ``consequence_words``);
+* **a reported clause** (the event is dropped): a verb of yielding or recognising whose
+  object is a clause ("conceded they were high", "recognised that the yen had hurt"):
+  an admission, no concession or recognition (``clause_starts``, ``clause_pronouns``);
 * **company and bank business**: a board or an annual meeting (``corporate_bodies``)
   unless a party is an organisation that is no company ("the board of the IMF will
   meet" is its members' meeting), a state's talks with or requests to its creditor
@@ -151,7 +154,7 @@ def guard_factor(
         factor *= _SELF
     if trigger.kind == "REJECT" and _no_comment(view, trigger):
         factor = 0.0  # "declined to comment": no rejection of anything
-    if _wrong_reading(view, trigger) or _forecast(view, trigger):
+    if _wrong_reading(view, trigger) or _forecast(view, trigger) or _reported(view, trigger):
         factor = 0.0
     return (
         factor
@@ -207,6 +210,33 @@ _FORECAST_REACH: Final = 10
 #: How many words before an event noun a forecast's consequence and modal may stand ("could
 #: trigger a reprisal", "the risk would be a boycott").
 _CONSEQUENCE_REACH: Final = 4
+
+
+#: Kinds whose verb also reports a statement: "conceded they were high" (admitted), "I
+#: recognise that the yen has hurt" (acknowledged). A denial keeps its rejection ("Iran
+#: denies it is building a weapon" rejects an accusation).
+_REPORTING_KINDS: Final = frozenset({"CONCEDE", "RECOGNIZE"})
+
+
+def _reported(view: SentenceView, trigger: Trigger) -> bool:
+    """A verb of yielding or recognising that reports a statement: its object is a clause
+    ("conceded they were high", "recognised that the yen had hurt exporters"), not a
+    demand or a state."""
+    if trigger.kind not in _REPORTING_KINDS or trigger.nominal or trigger.end != trigger.head + 1:
+        return False
+    tokens = view.tokens
+    after = trigger.end
+    if after >= len(tokens):
+        return False
+    low = view.lows[after]
+    if low in view.vocab.clause_pronouns:
+        return True
+    if low != "that" or after + 1 >= len(tokens):
+        return False
+    # "conceded that Peru was", "recognise that the yen": a clause; "recognised that
+    # government": a determiner before a noun
+    following = tokens[after + 1]
+    return following.low in view.vocab.clause_starts or following.text[:1].isupper()
 
 
 def _forecast(view: SentenceView, trigger: Trigger) -> bool:

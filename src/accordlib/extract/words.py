@@ -81,6 +81,8 @@ class WordClasses:
     forecast_words: frozenset[str]
     forecast_modals: frozenset[str]
     consequence_words: frozenset[str]
+    clause_starts: frozenset[str]
+    clause_pronouns: frozenset[str]
     modified_nouns: frozenset[str]
     state_nouns: frozenset[str]
     home_organs: frozenset[str]
