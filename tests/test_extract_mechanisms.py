@@ -89,6 +89,9 @@ NOMINALISATIONS = [
     Case("The Irish government issued an unusually frank apology on Monday.", "APOLOGIZE", ("Irish government",)),
     Case("William Ruto will embark upon a three-day official visit to Japan.", "VISIT", ("William Ruto",), ("Japan",), "PLANNED"),
     Case("Police in Nairobi fired tear gas and made arrests.", "ARREST", ("Police",)),
+    # the support verbs of a military strike ("mounted", "conducting") carry the noun's subject
+    Case("Sudan mounted a major offensive in the south in March.", "FIGHT", ("Sudan",)),
+    Case("Chad's army is conducting a new offensive against the rebels.", "FIGHT", ("Chad's army",), ("rebels",), "ONGOING"),
     # the Gulf Arab states are the Gulf Cooperation Council's members
     Case("Oil ministers from the Gulf Arab states will meet in Riyadh on Sunday.", "MEET", ("Gulf Cooperation Council",), (), "PLANNED"),
     # a state named as the event noun's modifier is its actor (the fighters' repelling
