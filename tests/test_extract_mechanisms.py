@@ -523,6 +523,15 @@ GUARDS = [
 ]
 
 
+def test_talks_held_at_a_meeting_make_it_news_not_a_setting() -> None:
+    text = "Oil price talks at the OPEC ministerial meeting in Vienna continued on Tuesday."
+    (event,) = extract_events(text, published=PUBLISHED)
+    assert event.kind is EventKind.MEET
+    assert [actor.name for actor in event.actors] == [
+        "Organization of the Petroleum Exporting Countries"
+    ]
+
+
 def test_a_hope_without_a_modal_leaves_the_act() -> None:
     text = "Hopeful of a deal, Peru signed a border agreement with Chile on Monday."
     (event,) = extract_events(text, published=PUBLISHED)

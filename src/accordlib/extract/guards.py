@@ -523,7 +523,9 @@ def _setting(view: SentenceView, trigger: Trigger) -> bool:
         if counted > _SETTING_REACH:
             return False
         if low in words.setting_words:
-            return True
+            # "talks at the council meeting here continued": talks held at the meeting
+            # make it news, not the scene of a statement
+            return index == 0 or lows[index - 1] not in words.meeting_nouns
         if low in words.clause_words or not low.isalnum() or low in words.reporting:
             return False  # "told reporters that a meeting ...": the meeting is reported
     return False
