@@ -89,6 +89,9 @@ NOMINALISATIONS = [
     Case("The Irish government issued an unusually frank apology on Monday.", "APOLOGIZE", ("Irish government",)),
     Case("William Ruto will embark upon a three-day official visit to Japan.", "VISIT", ("William Ruto",), ("Japan",), "PLANNED"),
     Case("Police in Nairobi fired tear gas and made arrests.", "ARREST", ("Police",)),
+    # the support verbs of a military strike ("mounted", "conducting") carry the noun's subject
+    Case("Sudan mounted a major offensive in the south in March.", "FIGHT", ("Sudan",)),
+    Case("Chad's army is conducting a new offensive against the rebels.", "FIGHT", ("Chad's army",), ("rebels",), "ONGOING"),
     # the Gulf Arab states are the Gulf Cooperation Council's members
     Case("Oil ministers from the Gulf Arab states will meet in Riyadh on Sunday.", "MEET", ("Gulf Cooperation Council",), (), "PLANNED"),
     # a state named as the event noun's modifier is its actor (the fighters' repelling
@@ -509,7 +512,50 @@ GUARDS = [
     "The Danish line's board would meet on Monday, and Sweden's would meet on Friday.",
     "Bolivia is negotiating new terms with its creditor banks in New York.",
     "Mexico has asked its commercial banks for a reduction in interest rates.",
+    # a meeting that sets the scene, behind an organisation's possessive and with "here"
+    "Peru's arrears will not shrink this year, its minister told reporters during the World Bank's annual meeting here.",
+    # forecasts: a hope or doubt before a modal, a consequence a modal says an act may bring
+    "Officials were optimistic that Peru and Bolivia could sign a border accord this year.",
+    "Chile said the tariff could trigger retaliation by Peru.",
+    # a verb of yielding or recognising that reports a clause: an admission, no act
+    "Chile's president conceded they were high, but said the losses were worth it.",
+    "Peru recognised that the strong yen had hurt Japan's exporters.",
 ]
+
+
+def test_talks_held_at_a_meeting_make_it_news_not_a_setting() -> None:
+    text = "Oil price talks at the OPEC ministerial meeting in Vienna continued on Tuesday."
+    (event,) = extract_events(text, published=PUBLISHED)
+    assert event.kind is EventKind.MEET
+    assert [actor.name for actor in event.actors] == [
+        "Organization of the Petroleum Exporting Countries"
+    ]
+
+
+def test_a_hope_without_a_modal_leaves_the_act() -> None:
+    text = "Hopeful of a deal, Peru signed a border agreement with Chile on Monday."
+    (event,) = extract_events(text, published=PUBLISHED)
+    assert event.kind is EventKind.SIGN_AGREEMENT
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation", "factuality"),
+    [
+        ("The board of the IMF will meet on Monday.", "International Monetary Fund", "PLANNED"),
+        (
+            "The board of governors of the Asian Development Bank will meet in Manila on Monday.",
+            "Asian Development Bank",
+            "PLANNED",
+        ),
+    ],
+)
+def test_the_board_of_an_international_organisation_is_no_company_board(
+    text: str, organisation: str, factuality: str
+) -> None:
+    (event,) = extract_events(text, published=PUBLISHED)
+    assert (event.kind.name, event.factuality.name) == ("MEET", factuality)
+    assert [actor.name for actor in event.actors] == [organisation]
+    assert event.confidence == 0.9
 
 
 def test_a_proposal_that_others_act_is_an_appeal() -> None:

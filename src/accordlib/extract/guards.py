@@ -34,8 +34,17 @@ Recall without guards is noise. Each guard multiplies an event's confidence
 * **a repeated mention** (:func:`repeated_mention`; the event is dropped): "the talks",
   "the warning" in a later sentence of a story that already reported talks or a warning
   refer back to that event, whoever the later sentence names;
-* **company and bank business**: a board or an annual meeting (``corporate_bodies``),
-  a state's talks with or requests to its creditor banks (``lender_words``).
+* **a forecast** (the event is dropped): an event after a speaker's hope or doubt and a
+  modal ("optimistic the two could sign an accord": ``forecast_words``,
+  ``forecast_modals``), or one that a modal consequence says an act may bring ("the
+  tariff could trigger retaliation": ``consequence_words``);
+* **a reported clause** (the event is dropped): a verb of yielding or recognising whose
+  object is a clause ("conceded they were high", "recognised that the yen had hurt"):
+  an admission, no concession or recognition (``clause_starts``, ``clause_pronouns``);
+* **company and bank business**: a board or an annual meeting (``corporate_bodies``)
+  unless a party is an organisation that is no company ("the board of the IMF will
+  meet" is its members' meeting), a state's talks with or requests to its creditor
+  banks (``lender_words``).
 """
 
 from __future__ import annotations
@@ -86,6 +95,8 @@ _CORPORATE_SPACING: Final = 300
 #: How many words before a meeting noun its setting preposition may stand ("at a news
 #: conference after the meeting").
 _SETTING_REACH: Final = 4
+#: The possessive ending of a name ("after the IADB's annual meeting"), skipped with it.
+_POSSESSIVE: Final = frozenset({"'s", "\u2019s"})
 #: Brackets around an organisation's name or abbreviation, skipped like the name.
 _BRACKETS: Final = frozenset({"(", ")"})
 
@@ -137,24 +148,18 @@ def guard_factor(
         and sum(low in words.market_words for low in lows) >= _MARKET_WORDS
     ):
         factor *= _MARKET_SENTENCE
-    if (
-        trigger.kind in ("MEET", "NEGOTIATE")
-        and (trigger.nominal or lows[trigger.head] in words.meeting_nouns)
-        and not recipients  # "after talks with Li Qiang": the talks themselves, not a setting
-        and _setting(view, trigger)
-    ):
-        factor *= _SETTING
     if trigger.kind in ("VISIT", "MEET") and not words.culture_words.isdisjoint(lows):
         factor *= _CULTURE
     if recipients and actors and {_party(a) for a in recipients} <= {_party(a) for a in actors}:
         factor *= _SELF
     if trigger.kind == "REJECT" and _no_comment(view, trigger):
         factor = 0.0  # "declined to comment": no rejection of anything
-    if _wrong_reading(view, trigger):
+    if _wrong_reading(view, trigger) or _forecast(view, trigger) or _reported(view, trigger):
         factor = 0.0
     return (
         factor
-        * _business(view, trigger)
+        * _scene(view, trigger, recipients)
+        * _business(view, trigger, actors, guards)
         * _no_addressee(view, trigger, recipients)
         * _aid_received(view, trigger)
         * _speaker_aside(view, trigger)
@@ -196,6 +201,64 @@ def _wrong_reading(view: SentenceView, trigger: Trigger) -> bool:
     return not trigger.nominal and (
         (kind == "FIGHT" and _figurative_fight(view, head))
         or (kind == "INVESTIGATE" and _monitoring_credit(view, head))
+    )
+
+
+#: How many words before the trigger a forecast's hope or doubt may stand ("remains
+#: hopeful the two sides can soon reach an agreement").
+_FORECAST_REACH: Final = 10
+#: How many words before an event noun a forecast's consequence and modal may stand ("could
+#: trigger a reprisal", "the risk would be a boycott").
+_CONSEQUENCE_REACH: Final = 4
+
+
+#: Kinds whose verb also reports a statement: "conceded they were high" (admitted), "I
+#: recognise that the yen has hurt" (acknowledged). A denial keeps its rejection ("Iran
+#: denies it is building a weapon" rejects an accusation).
+_REPORTING_KINDS: Final = frozenset({"CONCEDE", "RECOGNIZE"})
+
+
+def _reported(view: SentenceView, trigger: Trigger) -> bool:
+    """A verb of yielding or recognising that reports a statement: its object is a clause
+    ("conceded they were high", "recognised that the yen had hurt exporters"), not a
+    demand or a state."""
+    if trigger.kind not in _REPORTING_KINDS or trigger.nominal or trigger.end != trigger.head + 1:
+        return False
+    tokens = view.tokens
+    after = trigger.end
+    if after >= len(tokens):
+        return False
+    low = view.lows[after]
+    if low in view.vocab.clause_pronouns:
+        return True
+    if low != "that" or after + 1 >= len(tokens):
+        return False
+    # "conceded that Peru was", "recognise that the yen": a clause; "recognised that
+    # government": a determiner before a noun
+    following = tokens[after + 1]
+    return following.low in view.vocab.clause_starts or following.text[:1].isupper()
+
+
+def _forecast(view: SentenceView, trigger: Trigger) -> bool:
+    """A forecast, no act: an event after a speaker's hope or doubt and a modal ("remains
+    hopeful they can reach an agreement", "was optimistic the two could sign"), or an event
+    that a modal consequence says an act may bring ("the bill could trigger
+    retaliation", "the risk would be a boycott")."""
+    words = view.vocab
+    lows = view.lows
+    start = trigger.start
+    seen_modal = False
+    for index in range(start - 1, max(-1, start - 1 - _FORECAST_REACH), -1):
+        low = lows[index]
+        if low in words.forecast_modals:
+            seen_modal = True
+        elif low in words.forecast_words:
+            return seen_modal
+        elif low in words.clause_closers:
+            break
+    before = lows[max(0, start - _CONSEQUENCE_REACH) : start]
+    return not words.consequence_words.isdisjoint(before) and not words.forecast_modals.isdisjoint(
+        before
     )
 
 
@@ -372,13 +435,22 @@ def object_in(
     return False
 
 
-def _business(view: SentenceView, trigger: Trigger) -> float:
+def _business(
+    view: SentenceView, trigger: Trigger, actors: tuple[Actor, ...], guards: Guards
+) -> float:
     """Company and bank business: a board or an annual meeting ("the board would meet"),
-    a state's talks with or requests to its creditor banks."""
+    a state's talks with or requests to its creditor banks. The board or annual meeting
+    of an international organisation ("the IMF board", "the bank's board of governors"
+    when the story's bank is the Inter-American Development Bank) is its members'
+    meeting."""
     words = view.vocab
     lows = view.lows
     factor = 1.0
-    if trigger.kind in ("MEET", "NEGOTIATE") and not words.corporate_bodies.isdisjoint(lows):
+    if (
+        trigger.kind in ("MEET", "NEGOTIATE")
+        and not words.corporate_bodies.isdisjoint(lows)
+        and not any(_organization(actor, guards) for actor in actors)
+    ):
         factor *= _CORPORATE_BODY
     if trigger.kind in _LENDER_KINDS and not words.lender_words.isdisjoint(lows):
         factor *= _LENDERS
@@ -399,6 +471,11 @@ _DEALS: Final = frozenset(
 _DEAL_REACH: Final = 12
 
 
+def _organization(actor: Actor, guards: Guards) -> bool:
+    """An organisation the recogniser knows that is no company: an IGO or an NGO."""
+    return actor.kind is ActorKind.ORGANIZATION and id(actor) not in guards.companies
+
+
 def _no_comment(view: SentenceView, trigger: Trigger) -> bool:
     """ "declined to comment", "refused to confirm": a refusal to speak."""
     lows = view.lows
@@ -410,6 +487,21 @@ def _no_comment(view: SentenceView, trigger: Trigger) -> bool:
 
 def _party(actor: Actor) -> str:
     return actor.country.alpha3 if actor.country is not None else actor.name
+
+
+def _scene(view: SentenceView, trigger: Trigger, recipients: tuple[Actor, ...]) -> float:
+    """The factor of a meeting that only sets the scene (:func:`_setting`)."""
+    lows = view.lows
+    if (
+        trigger.kind in ("MEET", "NEGOTIATE")
+        and (trigger.nominal or lows[trigger.head] in view.vocab.meeting_nouns)
+        # "after talks with Li Qiang": the talks themselves, not a setting; a host placed
+        # by "here" is no partner ("told Reuters during the bank's annual meeting here")
+        and not (recipients and lows[trigger.head + 1 : trigger.head + 2] != ["here"])
+        and _setting(view, trigger)
+    ):
+        return _SETTING
+    return 1.0
 
 
 def _setting(view: SentenceView, trigger: Trigger) -> bool:
@@ -425,13 +517,15 @@ def _setting(view: SentenceView, trigger: Trigger) -> bool:
         if low in _BRACKETS:
             bracketed = low == ")"
             continue
-        if bracketed or index in covered:
-            continue  # "told a GATT (General Agreement ...) council meeting"
+        if bracketed or index in covered or low in _POSSESSIVE:
+            continue  # "told a GATT (General Agreement ...) council meeting", "the IADB's"
         counted += 1
         if counted > _SETTING_REACH:
             return False
         if low in words.setting_words:
-            return True
+            # "talks at the council meeting here continued": talks held at the meeting
+            # make it news, not the scene of a statement
+            return index == 0 or lows[index - 1] not in words.meeting_nouns
         if low in words.clause_words or not low.isalnum() or low in words.reporting:
             return False  # "told reporters that a meeting ...": the meeting is reported
     return False
