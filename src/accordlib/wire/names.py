@@ -23,7 +23,9 @@ from accordlib.wire.agencies import (
 )
 from accordlib.wire.byline_words import (
     HONORIFICS,
+    OUTLET_WORDS,
     SECTIONS,
+    is_section,
 )
 from accordlib.wire.name_case import person_case
 from accordlib.wire.name_pieces import (
@@ -187,6 +189,9 @@ class Reading:
             self.offer(owner)  # "CNN's Jennifer Hansler"
             tokens = tokens[1:]
             part = " ".join(tokens)
+        if len(tokens) > PLAIN_WORDS[0] and _section_first(tokens):
+            tokens = tokens[1:]  # "World Ana Ruiz": the site's section, then the writer
+            part = " ".join(tokens)
         if self._shaped(part, tokens):
             return  # "Canada Politics", "Reuters Ankara", "Anna Kowalski", ...
         cut = part
@@ -215,7 +220,7 @@ class Reading:
             self.offer(part)  # or "<Newsgate> प्रैस नेटवर्क": media words in another script
             return True
         if len(tokens) > 1 and agency_then_place(tokens):
-            self.offer(canonical_agency(tokens[0]))  # the place goes
+            self.offer(canonical_agency(tokens[0]) or tokens[0])  # the place goes
             return True
         if plain_name(tokens) and not is_place(part):
             self.add(part)  # the common case
@@ -344,12 +349,20 @@ class Reading:
             if desk_outlet(outlet):
                 self.offer(canonical_agency(outlet) or outlet)
             return True  # "Outlook Web Desk", "News Desk", "Editorial Team"
-        if len(tokens) > 1 and tokens[-1].casefold() in SECTIONS:
+        if len(tokens) > 1 and is_section(tokens[-1]):
             rest = tokens[:-1]  # a section after an outlet: "Greenwatch Desk Diplomacy"
             if canonical_agency(" ".join(rest)) is not None or DESK.get().fullmatch(
                 " ".join(rest)
             ):
                 return self._not_a_person(" ".join(rest), rest)
+            if (
+                len(rest) == 1
+                and is_code(rest[0])
+                and not is_place(rest[0])
+                and tokens[-1].casefold() not in OUTLET_WORDS  # "KTN News" is one name
+            ):
+                self.offer(rest[0])  # "RSS COMMENTARY": the agency's code and its rubric
+                return True
         named = brand(part, tokens)
         if named is None:
             named = outlet_of(part, tokens)  # "Daily Sabah", "Korea Herald", "Newsday"
@@ -405,6 +418,28 @@ class Reading:
             # names and an agency is no colleague's
             return
         self.add(person_case(tokens))
+
+
+#: Sections named by an adjective, which also open the names of bodies and offices
+#: ("International Monetary Fund", "Defense Secretary ..."): never read as a section
+#: before a writer's name.
+_ADJECTIVE_SECTIONS = frozenset({"national", "international", "local", "defence", "defense"})
+
+
+def _section_first(tokens: list[str]) -> bool:
+    """Whether a piece is a site's section in name case, then a plain name of two words
+    ("World Ana Ruiz", "Opinion Ana Ruiz"), as listing pages print a story's section and
+    writer."""
+    first = tokens[0]
+    return (
+        len(tokens) == PLAIN_WORDS[-1]
+        and first[:1].isupper()
+        and first[1:].islower()
+        and first.casefold() not in _ADJECTIVE_SECTIONS
+        and is_section(first)
+        and plain_name(tokens[1:])
+        and not is_place(" ".join(tokens[1:]))
+    )
 
 
 def clean_people(text: str) -> str:
