@@ -660,3 +660,40 @@ def test_web_chrome_round_six(text: str, authors: tuple[str, ...], agency: str |
 )
 def test_round_six_names_no_one(text: str) -> None:
     assert parse_byline(text) is None
+
+
+# Relative times of other languages go like dates (byline_words.tsv kinds ago_unit,
+# ago_after, ago_before); a connector before a trailing agency goes with it.
+@pytest.mark.parametrize(
+    ("text", "authors", "agency"),
+    [
+        ("Forrás: Index.hu 3 napja", (), "Index.hu"),
+        ("Tomas Brandt vor 2 Stunden", ("Tomas Brandt",), None),
+        ("Lucía Bravo hace 5 horas", ("Lucía Bravo",), None),
+        ("Rina Wati 3 jam lalu", ("Rina Wati",), None),
+        ("Lucía Bravo da CNN", ("Lucía Bravo",), "CNN"),
+        ("Maria Almeida AP", ("Maria Almeida",), "Associated Press"),
+    ],
+)
+def test_other_languages_round_six(
+    text: str, authors: tuple[str, ...], agency: str | None
+) -> None:
+    byline = parse_byline(text)
+    assert byline is not None
+    assert (byline.authors, byline.agency) == (authors, agency)
+
+
+# A newsroom's own credit names no one, in several languages (kinds desk_possessive,
+# desk_role, desk_link); a person named Na keeps the name.
+@pytest.mark.parametrize(
+    "text",
+    ["By Our Correspondent", "Our Staff Reporter", "Na Mwandishi Wetu", "De notre correspondant"],
+)
+def test_possessive_desks_name_no_one(text: str) -> None:
+    assert parse_byline(text) is None
+
+
+def test_a_surname_that_reads_as_a_link_stays() -> None:
+    byline = parse_byline("Na Kyung Won")
+    assert byline is not None
+    assert byline.authors == ("Na Kyung Won",)

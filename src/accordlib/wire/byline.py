@@ -45,6 +45,7 @@ from accordlib.wire.names import (
     LEAD,
     Mode,
     Reading,
+    possessive_desk,
     read_people,
 )
 from accordlib.wire.outlets import is_place
@@ -229,6 +230,7 @@ def _plain_credit(text: str) -> bool:
         and words[0].lower() not in LEAD_WORDS
         and words[0].casefold() not in TABLE_LEADS.get()  # "Bya Ana Ruiz"
         and not is_section(words[0])  # "Politics Ana Ruiz": a section, then the writer
+        and not possessive_desk(words)  # "Na Mwandishi Wetu": the paper's own writer
         and plain_name(words)
         and "http" not in text.lower()
         and not is_place(text)

@@ -92,7 +92,8 @@ _GLUED = lazy_regex(
 )
 #: Dates, times and read-time notes: "2023/3/8 22:54:06", "Updated: 28-04-2020 21:12 IST",
 #: "Mon 23rd December 2019", "Mar 28,2017", "22. Januar 2008", "5 minutes ago", "3 min read",
-#: "page14", "6 hours 25 min ago", "Sun, 01/15/2017"; the counts of comments and shares that end a scraped byline ("By: Ana Ruiz 0");
+#: "page14", "6 hours 25 min ago", "Sun, 01/15/2017", the same in other languages from
+#: byline_words.tsv ("2 hónapja", "2 часа назад", "hace 2 horas"); the counts of comments and shares that end a scraped byline ("By: Ana Ruiz 0");
 #: and the article numbers some sites print beside the author ("News Code 192342").
 _STAMP_PATTERN = rf"""
       (?P<time>(?:{_ZONE}[ \t]++)?+\d{{1,2}}(?:(?::\d\d){{1,2}}+|\.\d\d(?![\d.]))
@@ -101,6 +102,9 @@ _STAMP_PATTERN = rf"""
     | (?P<numeric>(?:<WEEKDAY>[ \t]*+)?+(?<!\d)\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}}(?!\d))
     | (?P<relative>(?:\d{{1,3}}[ \t]++(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?
           |months?|years?|yrs?)[ \t]++)++ago
+        | \d{{1,3}}[ \t]++(?i:<AGO_UNIT>)(?!\w)
+        | \d{{1,3}}[ \t]++\p{{L}}++[ \t]++(?i:<AGO_AFTER>)(?!\w)
+        | (?<!\w)(?i:<AGO_BEFORE>)[ \t]++\d{{1,3}}[ \t]++\p{{L}}++
         | \d{{1,2}}[ \t]++min(?:ute)?s?[ \t]++read
         | (?i:(?:temps[ \t]++de[ \t]++)?+lecture|lettura|lectura|leitura|lesezeit
             |(?:estimated[ \t]++)?+reading[ \t]++time)
@@ -132,6 +136,8 @@ def _build_stamp() -> regex.Pattern[str]:
     pattern = _STAMP_PATTERN.replace("<WEEKDAY>", weekday).replace(
         "<MERIDIEM>", _words("meridiem")
     )
+    for kind in ("ago_unit", "ago_after", "ago_before"):  # "2 hónapja", "hace 2 horas"
+        pattern = pattern.replace(f"<{kind.upper()}>", _words(kind).replace(r"\ ", r"[ \t]++"))
     return regex.compile(pattern, regex.VERBOSE)
 
 

@@ -24,6 +24,9 @@ from accordlib.wire.agencies import (
 from accordlib.wire.byline_words import (
     HONORIFICS,
     OUTLET_WORDS,
+    PARTICLES,
+    ROLE_NOUNS,
+    ROLE_WORDS,
     SECTIONS,
     is_section,
 )
@@ -83,6 +86,7 @@ __all__ = [
     "Mode",
     "Reading",
     "clean_people",
+    "possessive_desk",
     "read_people",
 ]
 
@@ -179,6 +183,8 @@ class Reading:
         if mode is Mode.OUTLETS:
             self._source(part, tokens)
             return
+        if possessive_desk(tokens):
+            return  # "Our Correspondent", "Na Mwandishi Wetu": the paper's own, no one named
         if mode is Mode.PERSONS and DESK.get().fullmatch(part):
             self._outlet_or_desk(part, tokens)  # "Author: Web Desk": no person
             return
@@ -392,6 +398,9 @@ class Reading:
             return
         tokens, role_agency = strip_role(tokens)
         tokens, found = strip_agency(tokens)
+        if found is not None:
+            while len(tokens) > PLAIN_WORDS[0] and tokens[-1] in PARTICLES:
+                tokens = tokens[:-1]  # "Ana Ruiz da CNN": the connector before the agency
         self.offer(role_agency or lead_agency or found)
         if tokens and tokens[-1].casefold() == "staff":
             tokens = tokens[:-1]
@@ -424,6 +433,33 @@ class Reading:
 #: ("International Monetary Fund", "Defense Secretary ..."): never read as a section
 #: before a writer's name.
 _ADJECTIVE_SECTIONS = frozenset({"national", "international", "local", "defence", "defense"})
+
+
+def _read_desk_words() -> dict[str, frozenset[str]]:
+    kinds = ("desk_possessive", "desk_role", "desk_link")
+    rows = read_table("byline_words.tsv")
+    return {kind: frozenset(row["word"] for row in rows if row["kind"] == kind) for kind in kinds}
+
+
+#: The words of a newsroom's own credit in several languages, from byline_words.tsv:
+#: "our" ("our", "wetu", "nuestro"), role nouns beyond English ones ("mwandishi",
+#: "corresponsal") and the links before them ("na", "de").
+_DESK_WORDS = Lazy(_read_desk_words)
+
+
+def possessive_desk(tokens: list[str]) -> bool:
+    """Whether a piece is a newsroom's own credit: "our" and a role, with role words and a
+    link around them ("Our Staff Reporter", "Na Mwandishi Wetu", "De nuestro
+    corresponsal"), in any case; nobody is named."""
+    words = _DESK_WORDS.get()
+    folded = [token.casefold() for token in tokens]
+    if not any(word in words["desk_possessive"] for word in folded):
+        return False
+    roles = ROLE_NOUNS | words["desk_role"]
+    if not any(word in roles for word in folded):
+        return False
+    allowed = roles | ROLE_WORDS | words["desk_possessive"] | words["desk_link"]
+    return all(word in allowed for word in folded)
 
 
 def _section_first(tokens: list[str]) -> bool:
