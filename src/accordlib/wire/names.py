@@ -355,20 +355,8 @@ class Reading:
             if desk_outlet(outlet):
                 self.offer(canonical_agency(outlet) or outlet)
             return True  # "Outlook Web Desk", "News Desk", "Editorial Team"
-        if len(tokens) > 1 and is_section(tokens[-1]):
-            rest = tokens[:-1]  # a section after an outlet: "Greenwatch Desk Diplomacy"
-            if canonical_agency(" ".join(rest)) is not None or DESK.get().fullmatch(
-                " ".join(rest)
-            ):
-                return self._not_a_person(" ".join(rest), rest)
-            if (
-                len(rest) == 1
-                and is_code(rest[0])
-                and not is_place(rest[0])
-                and tokens[-1].casefold() not in OUTLET_WORDS  # "KTN News" is one name
-            ):
-                self.offer(rest[0])  # "RSS COMMENTARY": the agency's code and its rubric
-                return True
+        if len(tokens) > 1 and is_section(tokens[-1]) and self._section_after(tokens):
+            return True  # "Greenwatch Desk Diplomacy", "RSS COMMENTARY"
         named = brand(part, tokens)
         if named is None:
             named = outlet_of(part, tokens)  # "Daily Sabah", "Korea Herald", "Newsday"
@@ -381,6 +369,23 @@ class Reading:
             if not self._agencies and not self.authors and lone_outlet(part):
                 self.offer(part)  # "(RSS)", "SuchTv": an agency or outlet as printed
             return True  # "MPBSK" after "PTI": a desk's code
+        return False
+
+    def _section_after(self, tokens: list[str]) -> bool:
+        """Read a section after an outlet ("Greenwatch Desk Diplomacy") or after an
+        agency's code ("RSS COMMENTARY": the code and its rubric), and say whether it was
+        one; "KTN News" is one name."""
+        rest = tokens[:-1]
+        if canonical_agency(" ".join(rest)) is not None or DESK.get().fullmatch(" ".join(rest)):
+            return self._not_a_person(" ".join(rest), rest)
+        if (
+            len(rest) == 1
+            and is_code(rest[0])
+            and not is_place(rest[0])
+            and tokens[-1].casefold() not in OUTLET_WORDS
+        ):
+            self.offer(rest[0])
+            return True
         return False
 
     def _full_names_only(self) -> bool:
@@ -397,10 +402,7 @@ class Reading:
             self.offer(code)  # "IFP Editorial Staff": an outlet's code, not a person
             return
         tokens, role_agency = strip_role(tokens)
-        tokens, found = strip_agency(tokens)
-        if found is not None:
-            while len(tokens) > PLAIN_WORDS[0] and tokens[-1] in PARTICLES:
-                tokens = tokens[:-1]  # "Ana Ruiz da CNN": the connector before the agency
+        tokens, found = _trailing_agency(tokens)
         self.offer(role_agency or lead_agency or found)
         if tokens and tokens[-1].casefold() == "staff":
             tokens = tokens[:-1]
@@ -433,6 +435,16 @@ class Reading:
 #: ("International Monetary Fund", "Defense Secretary ..."): never read as a section
 #: before a writer's name.
 _ADJECTIVE_SECTIONS = frozenset({"national", "international", "local", "defence", "defense"})
+
+
+def _trailing_agency(tokens: list[str]) -> tuple[list[str], str | None]:
+    """A name without the agency after it and the connector before that agency ("Ana
+    Ruiz da CNN", "Ana Ruiz de EFE"), and the agency."""
+    tokens, found = strip_agency(tokens)
+    if found is not None:
+        while len(tokens) > PLAIN_WORDS[0] and tokens[-1] in PARTICLES:
+            tokens = tokens[:-1]
+    return tokens, found
 
 
 def _read_desk_words() -> dict[str, frozenset[str]]:
