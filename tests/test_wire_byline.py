@@ -610,3 +610,90 @@ def test_web_chrome_round_three(text: str, authors: tuple[str, ...], agency: str
 def test_bengali_stamp_and_meridiem_go() -> None:
     # "Published: 9:15 am, <month> 3, 2019": a stamp with no one named
     assert parse_byline("প্রকাশিত: ৯:১৫ পূর্বাহ্ণ, মার্চ ৩, ২০১৯") is None
+
+
+# The sixth round's classes: a name printed three times, a Spanish lead glued to the name
+# before it, a lead closed by a colon, a dash glued to the lead, a Luganda lead from the
+# table, an outlet's code and its bureau's city, a code and its rubric, a section before
+# the writer, people after "Published on by"/"Published By:", "Last Updated:" and "Foto:"
+# inside a byline, a one-word site before a numeric date.
+@pytest.mark.parametrize(
+    ("text", "authors", "agency"),
+    [
+        ("Marta Olsen Marta Olsen Marta Olsen", ("Marta Olsen",), None),
+        ("Lucía BravoPor Lucía Bravo", ("Lucía Bravo",), None),
+        ("By Xinhua:", (), "Xinhua"),
+        ("OPINION –By Tomas Brandt", ("Tomas Brandt",), None),
+        ("BYA ROSE NAKATO", ("Rose Nakato",), None),
+        ("Bya Rose Nakato", ("Rose Nakato",), None),
+        ("Von Jana Keller, HNZ Berlin", ("Jana Keller",), "HNZ"),
+        ("AIR COMMENTARY - By Ravi Menon", ("Ravi Menon",), "AIR"),
+        ("Politics Maria Costa", ("Maria Costa",), None),
+        ("Published on by Tara Quinn", ("Tara Quinn",), None),
+        (
+            "Published By: Tara Quinn AFP Last Updated: May 2, 2024, 10:05 IST",
+            ("Tara Quinn",),
+            "Agence France-Presse",
+        ),
+        ("Published by Daily Sabah", (), "Daily Sabah"),
+        ("Martes 4 de marzo de 2025 Por: El Heraldo Foto: Archivo", (), "El Heraldo"),
+        ("Vesti 12.03.2024", (), "Vesti"),
+        ("Ana Ruiz 12.03.2024", ("Ana Ruiz",), None),
+    ],
+)
+def test_web_chrome_round_six(text: str, authors: tuple[str, ...], agency: str | None) -> None:
+    byline = parse_byline(text)
+    assert byline is not None
+    assert (byline.authors, byline.agency) == (authors, agency)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(Ric)",  # a desk's initials in brackets at a story's foot
+        (
+            "(Apart from the title, this report was not edited by our staff and comes from a "
+            "syndicated feed.)"
+        ),
+        "February 3, 2024 9:10 pm | Updated 9:12 pm IST - NEW DELHI",
+    ],
+)
+def test_round_six_names_no_one(text: str) -> None:
+    assert parse_byline(text) is None
+
+
+# Relative times of other languages go like dates (byline_words.tsv kinds ago_unit,
+# ago_after, ago_before); a connector before a trailing agency goes with it.
+@pytest.mark.parametrize(
+    ("text", "authors", "agency"),
+    [
+        ("Forrás: Index.hu 3 napja", (), "Index.hu"),
+        ("Tomas Brandt vor 2 Stunden", ("Tomas Brandt",), None),
+        ("Lucía Bravo hace 5 horas", ("Lucía Bravo",), None),
+        ("Rina Wati 3 jam lalu", ("Rina Wati",), None),
+        ("Lucía Bravo da CNN", ("Lucía Bravo",), "CNN"),
+        ("Maria Almeida AP", ("Maria Almeida",), "Associated Press"),
+    ],
+)
+def test_other_languages_round_six(
+    text: str, authors: tuple[str, ...], agency: str | None
+) -> None:
+    byline = parse_byline(text)
+    assert byline is not None
+    assert (byline.authors, byline.agency) == (authors, agency)
+
+
+# A newsroom's own credit names no one, in several languages (kinds desk_possessive,
+# desk_role, desk_link); a person named Na keeps the name.
+@pytest.mark.parametrize(
+    "text",
+    ["By Our Correspondent", "Our Staff Reporter", "Na Mwandishi Wetu", "De notre correspondant"],
+)
+def test_possessive_desks_name_no_one(text: str) -> None:
+    assert parse_byline(text) is None
+
+
+def test_a_surname_that_reads_as_a_link_stays() -> None:
+    byline = parse_byline("Na Kyung Won")
+    assert byline is not None
+    assert byline.authors == ("Na Kyung Won",)

@@ -26,9 +26,16 @@ from accordlib._util.lazy import Lazy, lazy_regex
 from accordlib._util.memo import memoized
 from accordlib._util.text import BLANKS, require_str
 from accordlib.wire.agencies import agency_last_words, canonical_agency
-from accordlib.wire.byline_labels import AGGREGATOR, LABEL, photo_words
+from accordlib.wire.byline_labels import AGGREGATOR, LABEL, TABLE_LEADS, photo_words
 from accordlib.wire.byline_segments import segments as cut_segments
-from accordlib.wire.byline_words import LEAD_WORDS, LOWER_CODES, NOT_PLAIN, ROLE_WORDS, SECTIONS
+from accordlib.wire.byline_words import (
+    LEAD_WORDS,
+    LOWER_CODES,
+    NOT_PLAIN,
+    ROLE_WORDS,
+    SECTIONS,
+    is_section,
+)
 from accordlib.wire.credits import parse_credits
 from accordlib.wire.model import Byline, Credit, CreditRole
 from accordlib.wire.name_case import name_case
@@ -38,6 +45,7 @@ from accordlib.wire.names import (
     LEAD,
     Mode,
     Reading,
+    possessive_desk,
     read_people,
 )
 from accordlib.wire.outlets import is_place
@@ -94,6 +102,13 @@ _INITIALS = lazy_regex(
     r"/?+[ \t]*+(?:[\p{L}\p{M}.]{1,6}+(?:[ \t][\p{L}\p{M}.]{1,2}+)*+[ \t]*+/[ \t]*+)++"
     r"[\p{L}\p{M}.]{1,6}+(?:[ \t][\p{L}\p{M}.]{1,2}+)*+[ \t]*+/?+"
 )
+#: Initials in name case in brackets, the whole credit: "(Ana)", "(Ric)".
+_BRACKETED_INITIALS = lazy_regex(r"\([ \t]*+(?P<word>\p{Lu}\p{Ll}{1,3}+)[ \t]*+\)")
+#: A note that a story came from a feed it does not name ("... and is published from a
+#: syndicated feed", "auto-generated from a syndicated feed").
+_FEED_NOTE = lazy_regex(
+    r"\b(?:from|via|through)[ \t]++an?+[ \t]++syndicated[ \t]++feed\b", regex.I
+)
 #: Pictographs and marks before a label ("📰 Source: RT", "✍️ Written by").
 _SYMBOLS = lazy_regex(r"\A[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d \t]++")
 #: A lead left at a segment's end with nothing after it ("... Reporting by" before a date
@@ -104,6 +119,8 @@ _DANGLING_LEAD = lazy_regex(r"(?:\A|[ \t])(?i:by|por)[ \t]*+:?+\Z")
 _PHOTO_WORDS = Lazy(photo_words)
 #: A spaced dash after a byline's first words ("Nilepost - <date>").
 _DASH_AFTER = lazy_regex(r"[ \t]++[-–—][ \t]++")
+#: A numeric date right after a byline's first words ("<outlet> 10.07.2024").
+_DATE_AFTER = lazy_regex(r"[ \t]++\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?!\d)")
 #: A handle on a social network ("@RepublicaNepal"), without its "@".
 _HANDLE = lazy_regex(r"(?<![\w.])@(\w{2,30}+)")
 #: A letter of the Bengali script.
@@ -148,6 +165,10 @@ def _parse_byline(text: str) -> Byline | None:
         return Byline(authors=(text,), agency=None, raw=text)
     if "/" in text and _desk_initials(text):
         return None  # "/bk/DP/he", "TR/HAD": the initials of a desk's staff, no one named
+    if text[:1] == "(" and _bracketed_initials(text):
+        return None  # "(Ana)": a desk's initials in brackets at the foot, Agenzia Nova's style
+    if "syndicated" in text and _FEED_NOTE.search(text):
+        return None  # "... published from a syndicated feed.": a note, no one named
     if "/" in text and _BENGALI.search(text):
         credit = _bengali_credit(text)
         if credit is not None:
@@ -176,6 +197,14 @@ def _bengali_credit(text: str) -> Byline | None:
     return Byline(authors=(writer,), agency=outlet, raw=text.strip())
 
 
+def _bracketed_initials(text: str) -> bool:
+    """Whether a credit is one short word in name case in brackets ("(Ana)", "(Ric)"), as
+    Italian agencies print their staff's initials at a story's foot; an agency's code
+    ("(ANSA)", "(RSS)") or name ("(Xinhua)") is none."""
+    match = _BRACKETED_INITIALS.fullmatch(text.strip())
+    return match is not None and canonical_agency(match["word"]) is None
+
+
 def _desk_initials(text: str) -> bool:
     """Whether a credit is only initials joined by slashes ("/bk/DP/he", "c a f/m s f"),
     as agencies print their staff's at a story's foot; agencies' codes are no initials
@@ -199,6 +228,9 @@ def _plain_credit(text: str) -> bool:
     return (
         len(words) in PLAIN_WORDS
         and words[0].lower() not in LEAD_WORDS
+        and words[0].casefold() not in TABLE_LEADS.get()  # "Bya Ana Ruiz"
+        and not is_section(words[0])  # "Politics Ana Ruiz": a section, then the writer
+        and not possessive_desk(words)  # "Na Mwandishi Wetu": the paper's own writer
         and plain_name(words)
         and "http" not in text.lower()
         and not is_place(text)
@@ -277,6 +309,8 @@ def _read_segment(segment: str, reading: Reading, *, before_place: bool = False)
     mode = _MODES.get(label.lastgroup or "", Mode.PEOPLE) if label is not None else Mode.PEOPLE
     if label is not None:
         segment = segment[label.end() :]
+        if mode is Mode.OUTLETS and _persons_after(label[0], segment):
+            mode = Mode.PEOPLE  # "Published on by Ana Ruiz", "Published By: Ana Ruiz PTI"
     segment = _ROLE_FIELD.sub("", segment)
     if _DANGLING_LEAD.search(segment):
         return  # "GeorgiaReporting by <date>": the lead's people went with the date
@@ -288,6 +322,18 @@ def _read_segment(segment: str, reading: Reading, *, before_place: bool = False)
         if _read_unlabelled(segment, reading, closed=closed, before_place=before_place):
             return
     _read_parts(segment, reading, mode, labelled=label is not None)
+
+
+def _persons_after(label: str, rest: str) -> bool:
+    """Whether what follows an outlet's label is people after all: a lead ("Published on
+    by Ana Ruiz", the date gone between), or, after "Published by", a plain name of two or
+    three words ("Published By: Ana Ruiz PTI"); "Published by Daily Sabah" is an outlet."""
+    if LEAD.match(rest) is not None:
+        return True
+    words = rest.split()
+    return label.rstrip(" \t:").casefold().endswith(" by") and any(
+        plain_name(words[:size]) and not is_place(" ".join(words[:size])) for size in PLAIN_WORDS
+    )
 
 
 def _read_unlabelled(segment: str, reading: Reading, *, closed: bool, before_place: bool) -> bool:
@@ -426,10 +472,15 @@ def _agency_last(words: list[str]) -> bool:
 def _place_next(segments: list[str], raw: str) -> bool:
     """Whether the second segment of a byline is a place ("... | Kathmandu"), as such:
     "Spain's" begins a sentence; or whether the one segment left stood before a spaced
-    dash whose date went ("Nilepost - 6 hours ago", "Nilepost - Sun, 01/15/2017"): a lone
-    word there is the site's name too, which a person's full name is not."""
+    dash whose date went ("Nilepost - 6 hours ago", "Nilepost - Sun, 01/15/2017") or
+    before a numeric date ("Nilepost 10.07.2024"): a lone word there is the site's name
+    too, which a person's full name is not."""
     if len(segments) == 1:
-        return _DASH_AFTER.match(raw, len(segments[0])) is not None and raw.startswith(segments[0])
+        if not raw.startswith(segments[0]):
+            return False
+        rest = raw[len(segments[0]) :]
+        # "Nilepost - 6 hours ago", "<outlet> 10.07.2024": the site's name before its date
+        return _DASH_AFTER.match(rest) is not None or _DATE_AFTER.match(rest) is not None
     second = "".join(segments[1:2]).strip(" \t,.:")
     return bool(second) and not second.endswith(("'s", "’s")) and is_place(second)
 

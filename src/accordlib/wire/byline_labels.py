@@ -5,7 +5,8 @@
 label a source come from the ``byline_words.tsv`` table (``source``: with or without
 a colon, "Source Xinhua"; ``source_colon``: only before a colon, "Forrás: Telex.hu"), and
 so do those that label a photo credit (``photo_colon``: "Photo: Ana Ruiz", "Bild: KEYSTONE"),
-whose photographer or picture agency is read like a byline's people and agency.
+whose photographer or picture agency is read like a byline's people and agency, and the
+words for "by" of other languages (``lead``: "Bya <name>", Luganda).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import regex
 from accordlib._util.lazy import Lazy, lazy_regex
 from accordlib._util.tables import read_table
 
-__all__ = ["AGGREGATOR", "LABEL", "photo_words", "source_words", "sourced"]
+__all__ = ["AGGREGATOR", "LABEL", "TABLE_LEADS", "photo_words", "source_words", "sourced"]
 
 
 def source_words(*, colon: bool = False) -> tuple[str, ...]:
@@ -31,6 +32,12 @@ def photo_words() -> frozenset[str]:
     return frozenset(
         row["word"] for row in read_table("byline_words.tsv") if row["kind"] == "photo_colon"
     )
+
+
+def _table_words(kind: str) -> tuple[str, ...]:
+    """The case-folded words of ``kind`` in ``byline_words.tsv``, longest first."""
+    words = {row["word"] for row in read_table("byline_words.tsv") if row["kind"] == kind}
+    return tuple(sorted(words, key=lambda word: (-len(word), word)))
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -76,7 +83,8 @@ _LABEL_PATTERN = r"""\A(?:
          [ \t]*+:?+
        | (?:prepared|edited|produced|translated|submitted|curated)[ \t]++by\b[ \t]*+:?+
        | (?:(?:ein[ \t]++)?+beitrag[ \t]++von
-           |(?:(?:editado|editada|escrito|escrita|redactado|redactada)[ \t]++)?+por|par)
+           |(?:(?:editado|editada|escrito|escrita|redactado|redactada)[ \t]++)?+por|par
+           |<LEADS>)
          (?=[ \t:])[ \t]*+:?+)
     )[ \t]*+"""
 
@@ -85,12 +93,16 @@ def _build_label() -> regex.Pattern[str]:
     return regex.compile(
         _LABEL_PATTERN.replace("<SOURCES>", _alternation(source_words()))
         .replace("<COLON_SOURCES>", _alternation(source_words(colon=True)))
+        .replace("<LEADS>", _alternation(_table_words("lead")))
         .replace(
             "<PHOTO>", _alternation(tuple(sorted(photo_words(), key=lambda w: (-len(w), w))))
         ),
         regex.VERBOSE | regex.IGNORECASE,
     )
 
+
+#: The words for "by" of other languages that lead a credit ("bya"), from the table.
+TABLE_LEADS = Lazy(lambda: frozenset(_table_words("lead")))
 
 #: A label that says what follows it (see the module's docstring), built on first use.
 LABEL = Lazy(_build_label)

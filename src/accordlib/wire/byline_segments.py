@@ -39,11 +39,12 @@ _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
 )
-#: A name of two words or more printed twice in a row ("Colin ZwirkoColin Zwirko",
-#: "Ahn Sung-mi Ahn Sung-mi"): the author's picture and the author's name.
+#: A name of two words or more printed twice or more in a row ("Colin ZwirkoColin Zwirko",
+#: "Ahn Sung-mi Ahn Sung-mi", three times where an author box repeats it): the author's
+#: picture, the author's name and the box's title.
 _DOUBLED = lazy_regex(
     r"(?<!\p{L})(?P<name>\p{Lu}(?:\p{Ll}|[.-]|['’]\p{Lu})++(?:[ \t]\p{Lu}(?:\p{Ll}|[.-]|['’]\p{Lu})*+){1,3}?)"
-    r"[ \t]*+(?P=name)(?!\p{Ll})"
+    r"(?:[ \t]*+(?P=name))++(?!\p{Ll})"
 )
 
 #: A source label closed by a spaced dash, not a colon ("SOURCE – JAMAICA GLEANER-"): the
@@ -74,13 +75,14 @@ _MONTH = (
 )
 #: Words glued to what comes before them on scraped pages: "XinhuaUpdated:",
 #: "Colin ZwirkoMarch 7, 2023",
-#: "Torsten Jost22. Januar 2008", "Byadmin", "ByShobhit Gupta", "AzernewsBy Amina Nazarli".
+#: "Torsten Jost22. Januar 2008", "Byadmin", "ByShobhit Gupta", "AzernewsBy Amina Nazarli",
+#: "Ana RuizPor Ana Ruiz" (the Spanish and French leads are glued so too).
 _GLUED = lazy_regex(
     rf"(?<=\p{{Ll}})(?=(?:Updated|Posted|Published|Created)\b|{_MONTHS}\.?[ \t]++\d)"
     rf"|(?<=\p{{Ll}}\p{{Ll}})(?=\d{{1,2}}\.?[ \t]++{_MONTH})"
     r"|(?<=\A[Bb]y)(?=(?:admin|administrator|staff|editor|author|webdesk)\b|\p{Lu}\p{Ll})"
     # "ByShobhit Gupta"; "By AzernewsBy Amina Nazarli": a second lead glued to an outlet
-    r"|(?<=\p{Ll})(?=By(?:[ \t]|\p{Lu}\p{Ll}))"
+    r"|(?<=\p{Ll})(?=(?:By|Por|Par)(?:[ \t]|\p{Lu}\p{Ll}))"
     # "Publish dateThursday 28 September": a weekday glued to a label
     r"|(?<=\p{Ll})(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
     # "By Katy Turner00": a count of comments glued to the name
@@ -90,7 +92,8 @@ _GLUED = lazy_regex(
 )
 #: Dates, times and read-time notes: "2023/3/8 22:54:06", "Updated: 28-04-2020 21:12 IST",
 #: "Mon 23rd December 2019", "Mar 28,2017", "22. Januar 2008", "5 minutes ago", "3 min read",
-#: "page14", "6 hours 25 min ago", "Sun, 01/15/2017"; the counts of comments and shares that end a scraped byline ("By: Ana Ruiz 0");
+#: "page14", "6 hours 25 min ago", "Sun, 01/15/2017", the same in other languages from
+#: byline_words.tsv ("2 hónapja", "2 часа назад", "hace 2 horas"); the counts of comments and shares that end a scraped byline ("By: Ana Ruiz 0");
 #: and the article numbers some sites print beside the author ("News Code 192342").
 _STAMP_PATTERN = rf"""
       (?P<time>(?:{_ZONE}[ \t]++)?+\d{{1,2}}(?:(?::\d\d){{1,2}}+|\.\d\d(?![\d.]))
@@ -99,6 +102,9 @@ _STAMP_PATTERN = rf"""
     | (?P<numeric>(?:<WEEKDAY>[ \t]*+)?+(?<!\d)\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}}(?!\d))
     | (?P<relative>(?:\d{{1,3}}[ \t]++(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?
           |months?|years?|yrs?)[ \t]++)++ago
+        | \d{{1,3}}[ \t]++(?i:<AGO_UNIT>)(?!\w)
+        | \d{{1,3}}[ \t]++\p{{L}}++[ \t]++(?i:<AGO_AFTER>)(?!\w)
+        | (?<!\w)(?i:<AGO_BEFORE>)[ \t]++\d{{1,3}}[ \t]++\p{{L}}++
         | \d{{1,2}}[ \t]++min(?:ute)?s?[ \t]++read
         | (?i:(?:temps[ \t]++de[ \t]++)?+lecture|lettura|lectura|leitura|lesezeit
             |(?:estimated[ \t]++)?+reading[ \t]++time)
@@ -130,6 +136,8 @@ def _build_stamp() -> regex.Pattern[str]:
     pattern = _STAMP_PATTERN.replace("<WEEKDAY>", weekday).replace(
         "<MERIDIEM>", _words("meridiem")
     )
+    for kind in ("ago_unit", "ago_after", "ago_before"):  # "2 hónapja", "hace 2 horas"
+        pattern = pattern.replace(f"<{kind.upper()}>", _words(kind).replace(r"\ ", r"[ \t]++"))
     return regex.compile(pattern, regex.VERBOSE)
 
 
@@ -161,20 +169,24 @@ _STAMP_PREPOSITION = lazy_regex(
 _INNER_LABEL = lazy_regex(
     r"(?<=[^\s|])(?<!(?i:information|news|content|original))[ \t]++"
     r"(?=(?:(?:Web|Chief|Senior)[ \t]++)?+(?:Editor|Editors|Source|Fuente|Fonte"
-    r"|Publicado|Actualizado|Atualizado|Publié|Veröffentlicht|Published|Updated"
-    r"|Read[ \t]++more)[ \t]*+:)"
+    r"|Publicado|Actualizado|Atualizado|Publié|Veröffentlicht|Published|(?:Last[ \t]++)?+Updated"
+    r"|Read[ \t]++more|Foto|Photo)[ \t]*+:)"
 )
 #: The separators between the segments of a web byline (a spaced "»" too, a breadcrumb's); a gap of four blanks or more is
 #: one too (the columns of a scraped page: "Xinhua     Web Editor: Mo Li"; three are
 #: left where a dropped bracket stood: "Ana Ruiz (GOV) said").
 _SEGMENTS = lazy_regex(
     r"[ \t]*+[|•·\n\r][ \t]*+|[ \t]++(?:--|[-–—»])[ \t]++|\A[ \t]*+[-–—]++|[-–—]++[ \t]*+\Z"
+    r"|[ \t]++[-–—]++(?=(?:By|BY)[ \t])"  # "COMMENTARY –By Ana Ruiz": the dash glued to the lead
     r"|[ \t]{4,}+"
 )
 
 #: A form's field left empty ("Author :", "Date :", "Publish date :" before a date that
-#: went): one or two words and a colon, nothing after.
-_EMPTY_FIELD = lazy_regex(r"\A[ \t]*+\p{L}++(?:[ \t]\p{L}++)?+[ \t]*+:[ \t]*+\Z")
+#: went): one or two words and a colon, nothing after; a lead and a name are no field
+#: ("By Trend:", the agency's credit closed by a colon).
+_EMPTY_FIELD = lazy_regex(
+    r"\A[ \t]*+(?!(?i:by|por|par|von)[ \t])\p{L}++(?:[ \t]\p{L}++)?+[ \t]*+:[ \t]*+\Z"
+)
 #: Brackets: the first one holds a source ("(MENAFN- Saudi Press Agency)"); later ones a
 #: qualifier ("Ana Ruiz (GOV)", "(see all)") unless they name an agency.
 _BRACKET = lazy_regex(r"\((?P<inside>[^()]{0,120}+)\)|\[(?P<square>[^\[\]]{0,120}+)\]")

@@ -5,6 +5,9 @@ These are closed word lists in case-folded form, used by :mod:`accordlib.wire.by
 
 from __future__ import annotations
 
+from accordlib._util.lazy import Lazy
+from accordlib._util.tables import read_table
+
 __all__ = [
     "HONORIFICS",
     "LEAD_WORDS",
@@ -18,6 +21,7 @@ __all__ = [
     "ROLE_WORDS",
     "ROMAN",
     "SECTIONS",
+    "is_section",
 ]
 
 # fmt: off
@@ -114,3 +118,18 @@ HONORIFICS = frozenset({"Dr.", "Dr", "Prof.", "Mr.", "Ms.", "Mrs.", "DR.", "PROF
 
 #: Regnal and generational numbers, which stay in capitals ("John Smith III").
 ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII"})
+
+
+def _read_table_sections() -> frozenset[str]:
+    rows = read_table("byline_words.tsv")
+    return frozenset(row["word"] for row in rows if row["kind"] == "section")
+
+
+#: More sections of news sites, from byline_words.tsv ("commentary", "análisis").
+_TABLE_SECTIONS = Lazy(_read_table_sections)
+
+
+def is_section(word: str) -> bool:
+    """Whether a word (or phrase) names a site's section ("Politics", "Commentary")."""
+    folded = word.casefold()
+    return folded in SECTIONS or folded in _TABLE_SECTIONS.get()

@@ -244,9 +244,17 @@ def is_name(tokens: list[str]) -> bool:
 
 
 def agency_then_place(tokens: list[str]) -> bool:
-    """Whether a piece is an agency's one-word name and a city ("Reuters Ankara", "AFP
-    New Delhi"): no person. A country after a brand is its edition ("CNN Chile")."""
-    return canonical_agency(tokens[0]) is not None and known_city(" ".join(tokens[1:]))
+    """Whether a piece is an agency's one-word name, or an outlet's code in capitals, and
+    a city ("Reuters Ankara", "AFP New Delhi", "RNZ Berlin": the bureau): no person. A
+    country after a brand is its edition ("CNN Chile")."""
+    head = tokens[0]
+    named = canonical_agency(head) is not None or (
+        is_code(head)
+        and len(head) <= CODE_LETTERS
+        and not is_place(head)
+        and not is_place(" ".join(tokens))  # "NEW DELHI"
+    )
+    return named and known_city(" ".join(tokens[1:]))
 
 
 def _read_script_outlet_words() -> frozenset[str]:

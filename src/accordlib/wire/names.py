@@ -23,7 +23,12 @@ from accordlib.wire.agencies import (
 )
 from accordlib.wire.byline_words import (
     HONORIFICS,
+    OUTLET_WORDS,
+    PARTICLES,
+    ROLE_NOUNS,
+    ROLE_WORDS,
     SECTIONS,
+    is_section,
 )
 from accordlib.wire.name_case import person_case
 from accordlib.wire.name_pieces import (
@@ -81,6 +86,7 @@ __all__ = [
     "Mode",
     "Reading",
     "clean_people",
+    "possessive_desk",
     "read_people",
 ]
 
@@ -177,6 +183,8 @@ class Reading:
         if mode is Mode.OUTLETS:
             self._source(part, tokens)
             return
+        if possessive_desk(tokens):
+            return  # "Our Correspondent", "Na Mwandishi Wetu": the paper's own, no one named
         if mode is Mode.PERSONS and DESK.get().fullmatch(part):
             self._outlet_or_desk(part, tokens)  # "Author: Web Desk": no person
             return
@@ -186,6 +194,9 @@ class Reading:
         if owner is not None:
             self.offer(owner)  # "CNN's Jennifer Hansler"
             tokens = tokens[1:]
+            part = " ".join(tokens)
+        if len(tokens) > PLAIN_WORDS[0] and _section_first(tokens):
+            tokens = tokens[1:]  # "World Ana Ruiz": the site's section, then the writer
             part = " ".join(tokens)
         if self._shaped(part, tokens):
             return  # "Canada Politics", "Reuters Ankara", "Anna Kowalski", ...
@@ -215,7 +226,7 @@ class Reading:
             self.offer(part)  # or "<Newsgate> प्रैस नेटवर्क": media words in another script
             return True
         if len(tokens) > 1 and agency_then_place(tokens):
-            self.offer(canonical_agency(tokens[0]))  # the place goes
+            self.offer(canonical_agency(tokens[0]) or tokens[0])  # the place goes
             return True
         if plain_name(tokens) and not is_place(part):
             self.add(part)  # the common case
@@ -344,12 +355,8 @@ class Reading:
             if desk_outlet(outlet):
                 self.offer(canonical_agency(outlet) or outlet)
             return True  # "Outlook Web Desk", "News Desk", "Editorial Team"
-        if len(tokens) > 1 and tokens[-1].casefold() in SECTIONS:
-            rest = tokens[:-1]  # a section after an outlet: "Greenwatch Desk Diplomacy"
-            if canonical_agency(" ".join(rest)) is not None or DESK.get().fullmatch(
-                " ".join(rest)
-            ):
-                return self._not_a_person(" ".join(rest), rest)
+        if len(tokens) > 1 and is_section(tokens[-1]) and self._section_after(tokens):
+            return True  # "Greenwatch Desk Diplomacy", "RSS COMMENTARY"
         named = brand(part, tokens)
         if named is None:
             named = outlet_of(part, tokens)  # "Daily Sabah", "Korea Herald", "Newsday"
@@ -362,6 +369,23 @@ class Reading:
             if not self._agencies and not self.authors and lone_outlet(part):
                 self.offer(part)  # "(RSS)", "SuchTv": an agency or outlet as printed
             return True  # "MPBSK" after "PTI": a desk's code
+        return False
+
+    def _section_after(self, tokens: list[str]) -> bool:
+        """Read a section after an outlet ("Greenwatch Desk Diplomacy") or after an
+        agency's code ("RSS COMMENTARY": the code and its rubric), and say whether it was
+        one; "KTN News" is one name."""
+        rest = tokens[:-1]
+        if canonical_agency(" ".join(rest)) is not None or DESK.get().fullmatch(" ".join(rest)):
+            return self._not_a_person(" ".join(rest), rest)
+        if (
+            len(rest) == 1
+            and is_code(rest[0])
+            and not is_place(rest[0])
+            and tokens[-1].casefold() not in OUTLET_WORDS
+        ):
+            self.offer(rest[0])
+            return True
         return False
 
     def _full_names_only(self) -> bool:
@@ -378,7 +402,7 @@ class Reading:
             self.offer(code)  # "IFP Editorial Staff": an outlet's code, not a person
             return
         tokens, role_agency = strip_role(tokens)
-        tokens, found = strip_agency(tokens)
+        tokens, found = _trailing_agency(tokens)
         self.offer(role_agency or lead_agency or found)
         if tokens and tokens[-1].casefold() == "staff":
             tokens = tokens[:-1]
@@ -405,6 +429,65 @@ class Reading:
             # names and an agency is no colleague's
             return
         self.add(person_case(tokens))
+
+
+#: Sections named by an adjective, which also open the names of bodies and offices
+#: ("International Monetary Fund", "Defense Secretary ..."): never read as a section
+#: before a writer's name.
+_ADJECTIVE_SECTIONS = frozenset({"national", "international", "local", "defence", "defense"})
+
+
+def _trailing_agency(tokens: list[str]) -> tuple[list[str], str | None]:
+    """A name without the agency after it and the connector before that agency ("Ana
+    Ruiz da CNN", "Ana Ruiz de EFE"), and the agency."""
+    tokens, found = strip_agency(tokens)
+    if found is not None:
+        while len(tokens) > PLAIN_WORDS[0] and tokens[-1] in PARTICLES:
+            tokens = tokens[:-1]
+    return tokens, found
+
+
+def _read_desk_words() -> dict[str, frozenset[str]]:
+    kinds = ("desk_possessive", "desk_role", "desk_link")
+    rows = read_table("byline_words.tsv")
+    return {kind: frozenset(row["word"] for row in rows if row["kind"] == kind) for kind in kinds}
+
+
+#: The words of a newsroom's own credit in several languages, from byline_words.tsv:
+#: "our" ("our", "wetu", "nuestro"), role nouns beyond English ones ("mwandishi",
+#: "corresponsal") and the links before them ("na", "de").
+_DESK_WORDS = Lazy(_read_desk_words)
+
+
+def possessive_desk(tokens: list[str]) -> bool:
+    """Whether a piece is a newsroom's own credit: "our" and a role, with role words and a
+    link around them ("Our Staff Reporter", "Na Mwandishi Wetu", "De nuestro
+    corresponsal"), in any case; nobody is named."""
+    words = _DESK_WORDS.get()
+    folded = [token.casefold() for token in tokens]
+    if not any(word in words["desk_possessive"] for word in folded):
+        return False
+    roles = ROLE_NOUNS | words["desk_role"]
+    if not any(word in roles for word in folded):
+        return False
+    allowed = roles | ROLE_WORDS | words["desk_possessive"] | words["desk_link"]
+    return all(word in allowed for word in folded)
+
+
+def _section_first(tokens: list[str]) -> bool:
+    """Whether a piece is a site's section in name case, then a plain name of two words
+    ("World Ana Ruiz", "Opinion Ana Ruiz"), as listing pages print a story's section and
+    writer."""
+    first = tokens[0]
+    return (
+        len(tokens) == PLAIN_WORDS[-1]
+        and first[:1].isupper()
+        and first[1:].islower()
+        and first.casefold() not in _ADJECTIVE_SECTIONS
+        and is_section(first)
+        and plain_name(tokens[1:])
+        and not is_place(" ".join(tokens[1:]))
+    )
 
 
 def clean_people(text: str) -> str:
