@@ -19,8 +19,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import accordlib
+from accordlib._util.lazy import Lazy
 from accordlib._util.tables import TableError
-from accordlib.extract import pipeline, triggers, words
+from accordlib.extract import lexicon, pipeline, triggers, words
+from accordlib.extract.lexicon_tables import LEXICON, Element, Synsets
 from accordlib.extract.rules import last_words
 from accordlib.extract.triggers import glued_trigger, may_trigger
 from accordlib.text import document
@@ -322,3 +324,80 @@ def test_a_story_without_triggers_is_not_searched_for_parties(
     (event,) = accordlib.extract_events(text + "\n\nJapan and Germany signed a defense pact.")
     assert event.kind.name == "SIGN_AGREEMENT"
     assert len(actors) == 1
+
+
+# --------------------------------------------------------------------------- the lexicon matcher
+
+
+def _lexicon_elements() -> list[Element]:
+    tables = LEXICON.get()
+    found = {element for p in tables.patterns for element in (*p.before, *p.after)}
+    inner = {item for element in found for item in element.items}
+    return sorted((e for e in found | inner if e.tag != "s"), key=repr)
+
+
+#: The searchable elements of the lexicon's patterns (and of their prepositional phrases).
+ELEMENTS = Lazy(_lexicon_elements)
+
+
+def _element_words(element: Element, synsets: Synsets) -> list[str]:
+    found: list[str] = [*element.preps]
+    for unit in element.units:
+        if isinstance(unit, str):
+            found.extend(
+                w for phrases in synsets.get(unit, {}).values() for p in phrases for w in p
+            )
+        else:
+            found.extend(unit)
+    for item in element.items:
+        found.extend(_element_words(item, synsets))
+    return found
+
+
+def _search_everywhere(
+    element: Element, sentence: list[str], at: int, gap: int, synsets: Synsets
+) -> int:
+    """The element search with its first-word test off: every position read in full."""
+    fast = lexicon._first_words
+    lexicon._first_words = lambda element, synsets: None
+    try:
+        return lexicon._search(element, sentence, at, gap, (), synsets)
+    finally:
+        lexicon._first_words = fast
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.data())
+def test_the_lexicon_search_finds_what_reading_every_position_finds(data: st.DataObject) -> None:
+    synsets = LEXICON.get().synsets
+    element = data.draw(st.sampled_from(ELEMENTS.get()))
+    quantifiers = sorted(
+        w for phrases in words.WORDS.get().quantifiers.values() for p in phrases for w in p
+    )
+    vocabulary = [
+        *sorted(set(_element_words(element, synsets)))[:40],
+        *quantifiers[:6],
+        "the",
+        "new",
+        ",",
+        '"',
+        "to",
+    ]
+    sentence = data.draw(st.lists(st.sampled_from(vocabulary), min_size=1, max_size=12))
+    at = data.draw(st.integers(0, len(sentence)))
+    gap = data.draw(st.sampled_from([lexicon.GAP, lexicon.NOUN_GAP]))
+    assert lexicon._search(element, sentence, at, gap, (), synsets) == _search_everywhere(
+        element, sentence, at, gap, synsets
+    )
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.data())
+def test_the_candidate_patterns_are_those_of_the_full_ranking(data: st.DataObject) -> None:
+    blocks = LEXICON.get().blocks
+    block = blocks[data.draw(st.sampled_from(sorted(blocks)))]
+    hits = frozenset(data.draw(st.lists(st.sampled_from(sorted(block.words) or ["none"]))))
+    hits &= block.words
+    full = set(block.always).union(*(block.needing[word] for word in hits))
+    ranked = sorted(full, key=lambda pattern: pattern.rank, reverse=True)
+    assert list(lexicon._candidates(block, hits)) == ranked

@@ -10,6 +10,7 @@ reading), :class:`Block` (the patterns of one block, indexed by the words they n
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping, Sequence
 from typing import Final, NamedTuple
 
@@ -101,7 +102,8 @@ class Entry:
 
 class Block:
     """The patterns of one block, indexed by the words they need (:attr:`Pattern.need`):
-    only the patterns one of whose words is in the sentence are searched."""
+    only the patterns one of whose words is in the sentence are searched. Each list is
+    sorted best rank first (:attr:`Pattern.rank`)."""
 
     __slots__ = ("always", "needing", "words")
 
@@ -205,6 +207,10 @@ def need_words(pattern: Pattern, synsets: Synsets) -> frozenset[str]:
     return min(telling or options or [frozenset()], key=len)
 
 
+#: A pattern's rank (:attr:`Pattern.rank`): the matcher tries patterns highest first.
+_RANK: Final = operator.attrgetter("rank")
+
+
 def load() -> Lexicon:
     lexicon = Lexicon()
     for row in read_table("lexicon_synsets.tsv"):
@@ -226,6 +232,11 @@ def load() -> Lexicon:
             block.needing.setdefault(word, []).append(pattern)
     for block in lexicon.blocks.values():
         block.words = frozenset(block.needing)
+        # best rank first, the order the matcher tries them in (ranks are unique: they end
+        # with the row's order), so that one list is a ready answer (lexicon._candidates)
+        block.always.sort(key=_RANK, reverse=True)
+        for patterns in block.needing.values():
+            patterns.sort(key=_RANK, reverse=True)
     forms: dict[str, list[Entry]] = {}
     support: set[str] = set()
     bare_off: set[str] = set()
