@@ -110,11 +110,12 @@ def instrumented(min_confidence: float) -> Iterator[Trace]:
         return inner
 
     def sentence_wrapper(original: Any) -> Any:
-        def inner(doc: Any, sentence: Any, printed: str, actors: Any, ctx: Any) -> Any:
+        def inner(doc: Any, reading: Any, actors: Any, ctx: Any) -> Any:
+            printed = reading[1]
             trace.lines.append(f"\n## {printed!r}")
             names = [f"{m.text!r}->{_actor(m.actor)}{' gen' if m.generic else ''}" for m in actors]
             trace.lines.append(f"   recogniser: {'; '.join(names) or '-'}")
-            return original(doc, sentence, printed, actors, ctx)
+            return original(doc, reading, actors, ctx)
 
         return inner
 

@@ -106,6 +106,7 @@ def find_roles(
             visitors,
             tuple(a for a in roles.actors if a not in visitors),
         )
+    _patient_of(view, match, clause, roles)
     roles.position = clause_position(view, match, roles)
     if _inside_condition(view.tokens, match, roles.subject):
         return None  # "... only if Hamas releases the hostages": a condition, not an event
@@ -473,6 +474,40 @@ def _after_word(
         if low in _AFTER_STOPS or low in view.vocab.clause_words:
             return None
     return None
+
+
+#: Kinds whose event noun names the party it is done to after "of" ("the expulsion of two
+#: envoys"): that party is the recipient, never the agent.
+_PATIENT_NOUN_KINDS: Final = frozenset({"EXPEL_DIPLOMATS"})
+
+
+def _patient_of(view: SentenceView, match: Trigger, clause: Clause, roles: Roles) -> None:
+    """ "the expulsion of 35 Russian diplomats from the United States": the party after
+    "of" is the one expelled (the recipient); the agent is named after "by", else it is the
+    host the envoys were accredited "to", else the state they are sent out "from"."""
+    lows = view.lows
+    if (
+        not match.nominal
+        or match.kind not in _PATIENT_NOUN_KINDS
+        or match.end >= len(lows)
+        or lows[match.end] != "of"
+    ):
+        return
+    patient = _after_word(view, match.end, clause.upper, ("of",))
+    if patient is None:
+        return
+    from_of = tuple(patient.actors) == tuple(roles.actors)
+    if not from_of and (roles.subject is not None or roles.position == "nominal"):
+        return  # the agent is named ("Warsaw ordered the expulsion of", "Warsaw's expulsion")
+    agent = _after_word(view, patient.end, clause.upper, ("by",))
+    host = _after_word(view, patient.end, clause.upper, ("to",))
+    if agent is not None and not agent.modifiers_only:
+        roles.actors = agent.actors
+    elif host is not None and not host.modifiers_only:
+        roles.actors = host.actors  # "the expulsion of two envoys to NATO": by their host
+    else:
+        roles.actors = tuple(a for a in roles.recipients if a.kind is ActorKind.STATE)
+    roles.recipients = patient.actors
 
 
 #: Marks that end the search for a party after a preposition.

@@ -114,6 +114,9 @@ class WordClasses:
     counterpart_modifiers: frozenset[str]
     quantifier_phrase: tuple[tuple[str, ...], ...]
     setting_nouns: frozenset[str]
+    agenda_words: frozenset[str]
+    carrier_nouns: frozenset[str]
+    arrival_verbs: frozenset[str]
     # Derived (not classes of the table):
     #: the words that can open an attribution: the reporting verbs and "according (to)"
     attribution_cues: frozenset[str] = attrs.field(init=False)
