@@ -108,3 +108,45 @@ EXPULSIONS = [
 @pytest.mark.parametrize("case", EXPULSIONS, ids=_ids)
 def test_the_expelled_follow_of(case: Case) -> None:
     check(case)
+
+
+def _kinds(text: str) -> list[str]:
+    return [event.kind.name for event in extract_events(text, published=PUBLISHED)]
+
+
+#: "called on the prime minister" with nothing asked of him is a courtesy call (a meeting);
+#: with "to" after it, an appeal.
+CALLS = [
+    Case("The Emir of Qatar called on the prime minister at his office in Islamabad.", "MEET", ("Emir of Qatar",), ("prime minister",)),
+    Case("The Emir of Qatar called on the prime minister to release the detainees.", "APPEAL", ("Emir of Qatar",), ("prime minister",)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", CALLS, ids=_ids)
+def test_calling_on_an_office_holder_is_a_courtesy_call(case: Case) -> None:
+    check(case)
+
+
+#: A refusal "until" the other side moves, "ruled out meeting", and the reasons "cited"
+#: for a refusal: one negated meeting, no lifting of sanctions, no sanctions or threats.
+REFUSALS = [
+    Case("Nicolas Maduro said he would not meet Donald Trump until the US lifts sanctions on Venezuela.", "MEET", ("Nicolás Maduro",), ("Donald Trump",), "NEGATED"),
+    Case("Nicolas Maduro has ruled out meeting Donald Trump this year.", "MEET", ("Nicolás Maduro",), ("Donald Trump",), "NEGATED"),
+    Case("Nicolas Maduro has no plan to meet Donald Trump, citing US sanctions and threats against Caracas.", "MEET", ("Nicolás Maduro",), ("Donald Trump",), "NEGATED"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", REFUSALS, ids=_ids)
+def test_a_refusal_with_its_condition_or_reason_is_one_negated_meeting(case: Case) -> None:
+    check(case)
+    assert _kinds(case.text) == ["MEET"]
+
+
+def test_forces_named_by_the_pattern_are_no_recipient() -> None:
+    text = (
+        "India and Pakistan fought in May. The two countries agreed to halt all military actions."
+    )
+    events = extract_events(text, published=PUBLISHED)
+    truce = [event for event in events if event.kind.name == "DECLARE_CEASEFIRE"]
+    assert [[a.name for a in e.actors] for e in truce] == [["India", "Pakistan"]]
+    assert [e.recipients for e in truce] == [()]

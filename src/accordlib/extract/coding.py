@@ -196,15 +196,20 @@ _CALL_REACH: Final = 14
 
 def _courtesy_call(view: SentenceView, match: Trigger) -> bool:
     """ "X called on Prime Minister Y and discussed ...": "called on" a capitalised title or
-    name with no "to"/"for" after it is a visit to Y, not an appeal."""
+    name, or a person ("the prime minister"), with no "to"/"for" after it is a visit to Y,
+    not an appeal."""
     lows = view.lows
     head = match.head
     on = head + 1
     if lows[head] not in _CALL_FORMS or on + 1 >= len(lows) or lows[on] not in ("on", "upon"):
         return False
     first = on + 2 if lows[on + 1] == "the" else on + 1
-    if first >= len(lows) or not view.tokens[first].text[:1].isupper():
+    if first >= len(lows):
         return False
+    group = view.covering[first]
+    person = group is not None and all(a.kind is ActorKind.PERSON for a in group.actors)
+    if not (view.tokens[first].text[:1].isupper() or person):
+        return False  # "called on the prime minister": an office held by a person is one too
     after = lows[on + 1 : on + 1 + _CALL_REACH]
     return _APPEAL_MARKS.isdisjoint(after)
 

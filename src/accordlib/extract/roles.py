@@ -149,6 +149,7 @@ def _find_target(view: SentenceView, match: Trigger, clause: Clause, roles: Role
             g
             for g in view.groups
             if match.head < g.start < match.end  # "the U.S. ambassador (to Turkey)"
+            and not _pattern_forces(match, g)
             and not all(ent.generic for ent in g.ents)
             and not _before_currency(view, g)
         ]
@@ -476,6 +477,21 @@ def _after_word(
     return None
 
 
+def _pattern_forces(match: Trigger, group: Group) -> bool:
+    """Whether ``group`` is armed forces named by the trigger's own pattern words ("agreed
+    to halt all military actions"): what the act stops, no party it is done to."""
+    return (
+        match.kind in _STOPPING_KINDS
+        and group.start in match.complements
+        and all(actor.kind is ActorKind.MILITARY for actor in group.actors)
+    )
+
+
+#: Kinds whose pattern may name the forces they stop or pull back ("halt all military
+#: actions", "pulling its troops out").
+_STOPPING_KINDS: Final = frozenset({"DECLARE_CEASEFIRE", "WITHDRAW"})
+
+
 #: Kinds whose event noun names the party it is done to after "of" ("the expulsion of two
 #: envoys"): that party is the recipient, never the agent.
 _PATIENT_NOUN_KINDS: Final = frozenset({"EXPEL_DIPLOMATS"})
@@ -585,13 +601,14 @@ def _complement_party(view: SentenceView, match: Trigger, upper: int) -> tuple[A
 
 
 def _inside_condition(tokens: Tokens, match: Trigger, subject: Group | None) -> bool:
-    """True when the trigger's own clause is introduced by "if" or "unless"."""
+    """True when the trigger's own clause is introduced by "if", "unless" or "until" ("will
+    not meet him until the US lifts sanctions": the lifting is the condition)."""
     lows = tokens.lows
     start = subject.start if subject is not None else match.start
     for index in range(start - 1, max(-1, start - 1 - _CONDITION_REACH), -1):
         low = lows[index]
-        if low in ("if", "unless"):
+        if low in ("if", "unless", "until"):
             return True
-        if low not in ("only", "even", ",", "and", "but"):
+        if low not in ("only", "even", ",", "and", "but", "the"):
             return False
     return False
