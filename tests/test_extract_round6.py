@@ -150,3 +150,15 @@ def test_forces_named_by_the_pattern_are_no_recipient() -> None:
     truce = [event for event in events if event.kind.name == "DECLARE_CEASEFIRE"]
     assert [[a.name for a in e.actors] for e in truce] == [["India", "Pakistan"]]
     assert [e.recipients for e in truce] == [()]
+
+
+#: Regional organisations the labels name by their short name are parties of their own.
+REGIONAL_BODIES = [
+    Case("The OECS praised Guyana for its mediation.", "PRAISE", ("Organisation of Eastern Caribbean States",), ("Guyana",)),
+    Case("Fiji's prime minister met the Pacific Islands Forum Secretary General in Suva.", "MEET", ("Fiji's prime minister",), ("Pacific Islands Forum",)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", REGIONAL_BODIES, ids=_ids)
+def test_regional_bodies_are_parties(case: Case) -> None:
+    check(case)
