@@ -16,8 +16,9 @@ from accordlib._util.lazy import Lazy
 from accordlib.extract.lexicon_tables import LEXICON
 from accordlib.extract.model import Group, Trigger
 from accordlib.extract.view import SentenceView
+from accordlib.extract.words import WORDS
 
-__all__ = ["cargo_sender"]
+__all__ = ["aid_carriers", "cargo_sender"]
 
 #: Kinds whose verb may have cargo for its subject.
 _CARGO_KINDS: Final = frozenset({"PROVIDE_AID"})
@@ -48,8 +49,9 @@ def cargo_sender(view: SentenceView, match: Trigger, lower: int) -> Group | None
     start = match.start
     while start > max(lower, match.start - _PHRASE_REACH) and lows[start - 1] not in _PHRASE_STOPS:
         start -= 1
-    if _CARGO_WORDS.get().isdisjoint(lows[start : match.start]):
-        return None  # no aid in the phrase: not cargo ("demanded from Canada to ensure")
+    phrase = lows[start : match.start]
+    if _CARGO_WORDS.get().isdisjoint(phrase) and WORDS.get().carrier_nouns.isdisjoint(phrase):
+        return None  # no aid nor carrier in the phrase ("demanded from Canada to ensure")
     candidates = [
         group
         for group in view.groups
@@ -63,3 +65,47 @@ def cargo_sender(view: SentenceView, match: Trigger, lower: int) -> Group | None
         None,
     )
     return sender or (candidates[0] if candidates else None)
+
+
+#: How many words after the verb may hold the aid a carrier brings ("arrived at the
+#: airport this morning carrying humanitarian aid").
+_LOAD_REACH: Final = 20
+#: Marks that end the words a carrier's load is looked for in.
+_LOAD_STOPS: Final = frozenset({".", ";", ":", "\u2014"})
+
+
+def aid_carriers(found: list[Trigger], words: list[str]) -> list[Trigger]:
+    """ "Four aircraft from Ruritania arrived at the airport carrying relief supplies", "a
+    shipment of aid from X arrived in Y": a carrier or a load that arrives with aid is no
+    visit but the aid given (PROVIDE_AID, its sender in the carrier's phrase, its recipient
+    where it arrived). A plane that arrives with no aid named stays what it was."""
+    vocab = WORDS.get()
+    aid = _CARGO_WORDS.get()
+    read = {trigger.head for trigger in found if trigger.kind == "PROVIDE_AID"}
+    for trigger in found:
+        if (
+            trigger.kind != "VISIT"
+            or trigger.nominal
+            or trigger.head in read  # the lexicon read the arrival as aid already
+            or words[trigger.head] not in vocab.arrival_verbs
+        ):
+            continue
+        start = trigger.start
+        while (
+            start > max(0, trigger.start - _PHRASE_REACH) and words[start - 1] not in _PHRASE_STOPS
+        ):
+            start -= 1
+        phrase = words[start : trigger.start]
+        if vocab.carrier_nouns.isdisjoint(phrase) and aid.isdisjoint(phrase):
+            continue
+        after = []
+        for word in words[trigger.end : trigger.end + _LOAD_REACH]:
+            if word in _LOAD_STOPS:
+                break
+            after.append(word)
+        if aid.isdisjoint(phrase) and aid.isdisjoint(after):
+            continue
+        trigger.kind = "PROVIDE_AID"
+        trigger.recipients = trigger.recipients | {"in", "to", "at"}
+        trigger.requires = "-"  # aid is given even where its landing place is no party
+    return found

@@ -28,6 +28,7 @@ A trigger names a kind; the sentence sometimes says more (:func:`refine`):
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from itertools import pairwise
 from typing import Final
 
@@ -37,6 +38,7 @@ from accordlib.extract.guards import object_in
 from accordlib.extract.model import DIRECTED_KINDS, Trigger
 from accordlib.extract.view import SentenceView
 from accordlib.officials.model import Role
+from accordlib.text.calendar import MONTH_NAMES
 
 __all__ = [
     "armed_force",
@@ -194,15 +196,20 @@ _CALL_REACH: Final = 14
 
 def _courtesy_call(view: SentenceView, match: Trigger) -> bool:
     """ "X called on Prime Minister Y and discussed ...": "called on" a capitalised title or
-    name with no "to"/"for" after it is a visit to Y, not an appeal."""
+    name, or a person ("the prime minister"), with no "to"/"for" after it is a visit to Y,
+    not an appeal."""
     lows = view.lows
     head = match.head
     on = head + 1
     if lows[head] not in _CALL_FORMS or on + 1 >= len(lows) or lows[on] not in ("on", "upon"):
         return False
     first = on + 2 if lows[on + 1] == "the" else on + 1
-    if first >= len(lows) or not view.tokens[first].text[:1].isupper():
+    if first >= len(lows):
         return False
+    group = view.covering[first]
+    person = group is not None and all(a.kind is ActorKind.PERSON for a in group.actors)
+    if not (view.tokens[first].text[:1].isupper() or person):
+        return False  # "called on the prime minister": an office held by a person is one too
     after = lows[on + 1 : on + 1 + _CALL_REACH]
     return _APPEAL_MARKS.isdisjoint(after)
 
@@ -380,18 +387,45 @@ def _issue_after(view: SentenceView, head: int) -> bool:
         if low == "to" and lows[index + 1 : index + 2] and lows[index + 1] in _PURPOSE_VERBS:
             return True  # "talks with the Taliban to explore ways for peace": an issue
         if low in words.topic_words:
-            following = lows[index + 1] if index + 1 < len(lows) else ""
-            if following == "the" and index + 2 < len(lows):
-                following = lows[index + 2]
-            if following in words.time_words or following.isdigit():
-                continue  # "on Tuesday": a date, not an issue
-            if following in words.setting_nouns:
-                continue  # "on the sidelines", "on the first day": a setting, not an issue
+            if _no_issue(view, index + 1):
+                continue
             return True
         if low in _CLAUSE_ENDS or low in words.clause_words:
             return False
     return False
 
+
+def _no_issue(view: SentenceView, index: int) -> bool:
+    """Whether the words after "on", "over" or "about" at ``index`` say when, where or over
+    what agenda talks were held rather than their issue."""
+    lows = view.lows
+    words = view.vocab
+    following = lows[index] if index < len(lows) else ""
+    if following == "the" and index + 1 < len(lows):
+        following = lows[index + 1]
+    if following in words.time_words or following.isdigit():
+        return True  # "on Tuesday": a date, not an issue
+    if following in words.setting_nouns:
+        return True  # "on the sidelines", "on the first day": a setting, not an issue
+    if _dated(lows, index):
+        return True  # "on September 11", "on 11 September": a date, not an issue
+    if following in ("a", "an") and index + 1 < len(lows):
+        following = lows[index + 1]
+    return following in words.agenda_words  # "on a range of topics", "on various issues"
+
+
+def _dated(lows: Sequence[str], index: int) -> bool:
+    """Whether a date opens at ``index``: a month name ("September 11", "May 5": "may" only
+    before a number) or a day number before one ("11 September")."""
+    word = lows[index] if index < len(lows) else ""
+    after = lows[index + 1] if index + 1 < len(lows) else ""
+    if word in _MONTHS:
+        return word != "may" or after.isdigit()
+    return word.isdigit() and after in _MONTHS
+
+
+#: The month names, for dates after "on" ("talks on September 11").
+_MONTHS: Final = frozenset(MONTH_NAMES)
 
 #: Marks that end the words an issue of talks is looked for in.
 _CLAUSE_ENDS: Final = frozenset({",", ".", ";", ":", "\u2014"})

@@ -161,6 +161,7 @@ def guard_factor(
         * _scene(view, trigger, recipients)
         * _business(view, trigger, actors, guards)
         * _no_addressee(view, trigger, recipients)
+        * _cited(view, trigger)
         * _aid_received(view, trigger)
         * _speaker_aside(view, trigger)
         * _lone_discussion(view, trigger, actors, recipients)
@@ -260,6 +261,27 @@ def _forecast(view: SentenceView, trigger: Trigger) -> bool:
     return not words.consequence_words.isdisjoint(before) and not words.forecast_modals.isdisjoint(
         before
     )
+
+
+#: How many words before an event noun a verb citing it as a reason may stand ("citing
+#: U.S. “sanctions and threats”").
+_CITED_REACH: Final = 5
+
+
+def _cited(view: SentenceView, trigger: Trigger) -> float:
+    """0 when a verb of giving a reason ("citing") stands right before the event noun, with
+    no clause break between: the noun names a reason, not an event of the story; else 1."""
+    if not trigger.nominal:
+        return 1.0
+    lows = view.lows
+    reasons = view.vocab.reason_verbs
+    for index in range(trigger.start - 1, max(-1, trigger.start - 1 - _CITED_REACH), -1):
+        low = lows[index]
+        if low in reasons:
+            return 0.0
+        if low in (",", ";", ":", ".") or low in view.vocab.clause_words:
+            return 1.0
+    return 1.0
 
 
 #: How many words after a verb of fighting its "against" may stand, and how many after

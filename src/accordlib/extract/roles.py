@@ -107,6 +107,7 @@ def find_roles(
             visitors,
             tuple(a for a in roles.actors if a not in visitors),
         )
+    _patient_of(view, match, clause, roles)
     roles.position = clause_position(view, match, roles)
     if _inside_condition(view.tokens, match, roles.subject):
         return None  # "... only if Hamas releases the hostages": a condition, not an event
@@ -149,6 +150,7 @@ def _find_target(view: SentenceView, match: Trigger, clause: Clause, roles: Role
             g
             for g in view.groups
             if match.head < g.start < match.end  # "the U.S. ambassador (to Turkey)"
+            and not _pattern_forces(match, g)
             and not all(ent.generic for ent in g.ents)
             and not _before_currency(view, g)
         ]
@@ -479,6 +481,55 @@ def _after_word(
     return None
 
 
+def _pattern_forces(match: Trigger, group: Group) -> bool:
+    """Whether ``group`` is armed forces named by the trigger's own pattern words ("agreed
+    to halt all military actions"): what the act stops, no party it is done to."""
+    return (
+        match.kind in _STOPPING_KINDS
+        and group.start in match.complements
+        and all(actor.kind is ActorKind.MILITARY for actor in group.actors)
+    )
+
+
+#: Kinds whose pattern may name the forces they stop or pull back ("halt all military
+#: actions", "pulling its troops out").
+_STOPPING_KINDS: Final = frozenset({"DECLARE_CEASEFIRE", "WITHDRAW"})
+
+
+#: Kinds whose event noun names the party it is done to after "of" ("the expulsion of two
+#: envoys"): that party is the recipient, never the agent.
+_PATIENT_NOUN_KINDS: Final = frozenset({"EXPEL_DIPLOMATS"})
+
+
+def _patient_of(view: SentenceView, match: Trigger, clause: Clause, roles: Roles) -> None:
+    """ "the expulsion of 35 Russian diplomats from the United States": the party after
+    "of" is the one expelled (the recipient); the agent is named after "by", else it is the
+    host the envoys were accredited "to", else the state they are sent out "from"."""
+    lows = view.lows
+    if (
+        not match.nominal
+        or match.kind not in _PATIENT_NOUN_KINDS
+        or match.end >= len(lows)
+        or lows[match.end] != "of"
+    ):
+        return
+    patient = _after_word(view, match.end, clause.upper, ("of",))
+    if patient is None:
+        return
+    from_of = tuple(patient.actors) == tuple(roles.actors)
+    if not from_of and (roles.subject is not None or roles.position == "nominal"):
+        return  # the agent is named ("Warsaw ordered the expulsion of", "Warsaw's expulsion")
+    agent = _after_word(view, patient.end, clause.upper, ("by",))
+    host = _after_word(view, patient.end, clause.upper, ("to",))
+    if agent is not None and not agent.modifiers_only:
+        roles.actors = agent.actors
+    elif host is not None and not host.modifiers_only:
+        roles.actors = host.actors  # "the expulsion of two envoys to NATO": by their host
+    else:
+        roles.actors = tuple(a for a in roles.recipients if a.kind is ActorKind.STATE)
+    roles.recipients = patient.actors
+
+
 #: Marks that end the search for a party after a preposition.
 _AFTER_STOPS: Final = frozenset({".", ";", ":", ",", "\u2014", "\u2013"})
 
@@ -554,13 +605,14 @@ def _complement_party(view: SentenceView, match: Trigger, upper: int) -> tuple[A
 
 
 def _inside_condition(tokens: Tokens, match: Trigger, subject: Group | None) -> bool:
-    """True when the trigger's own clause is introduced by "if" or "unless"."""
+    """True when the trigger's own clause is introduced by "if", "unless" or "until" ("will
+    not meet him until the US lifts sanctions": the lifting is the condition)."""
     lows = tokens.lows
     start = subject.start if subject is not None else match.start
     for index in range(start - 1, max(-1, start - 1 - _CONDITION_REACH), -1):
         low = lows[index]
-        if low in ("if", "unless"):
+        if low in ("if", "unless", "until"):
             return True
-        if low not in ("only", "even", ",", "and", "but"):
+        if low not in ("only", "even", ",", "and", "but", "the"):
             return False
     return False

@@ -32,6 +32,7 @@ from typing import Final
 
 from accordlib._util.lazy import Lazy, lazy_re, lazy_regex
 from accordlib._util.tables import read_table
+from accordlib.extract.cargo import aid_carriers
 from accordlib.extract.lexicon import LexiconMatch, match_triggers, trigger_forms
 from accordlib.extract.model import GOVERNING_KINDS, RELATION_KINDS, Trigger
 from accordlib.extract.rules import TriggerMatch, last_words, match_rules
@@ -155,6 +156,7 @@ def trigger_matches(words: list[str]) -> list[Trigger]:
     found = [trigger for trigger in found if not _talked_about(trigger, words, vocab)]
     found = _drop_complements(_compound_nouns(found), words)
     found = _phrases_over_nouns(found, words)
+    found = aid_carriers(found, words)
     kept = [trigger for trigger in found if not trigger.lexical]
     if not kept:
         return found

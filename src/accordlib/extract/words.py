@@ -120,6 +120,10 @@ class WordClasses:
     quantifier_phrase: tuple[tuple[str, ...], ...]
     setting_nouns: frozenset[str]
     name_follow: frozenset[str]
+    agenda_words: frozenset[str]
+    carrier_nouns: frozenset[str]
+    arrival_verbs: frozenset[str]
+    reason_verbs: frozenset[str]
     # Derived (not classes of the table):
     #: the words that can open an attribution: the reporting verbs and "according (to)"
     attribution_cues: frozenset[str] = attrs.field(init=False)
