@@ -695,9 +695,11 @@ def test_a_region_in_brackets_before_a_full_stop_is_no_dateline(text: str) -> No
         # an agency in a script without capitals, in brackets after a place and a date
         ("إسلام آباد، 4 أكتوبر (نبأ) - قال الوزير إن الحكومة", "إسلام آباد، 4 أكتوبر (نبأ) -", "إسلام آباد", "PAK", "نبأ"),
         ("नई दिल्ली, 4 मार्च (वार्ता)। सरकार ने आज कहा कि नई नीति", "नई दिल्ली, 4 मार्च (वार्ता)।", "नई दिल्ली", "IND", "वार्ता"),
-        # ... or right after a known city in such a script, with no mark, even glued
-        ("اسلام آباد (نیوز ڈیسک) وزیر داخلہ نے آج کہا کہ حکومت نئی پالیسی لائے گی", "اسلام آباد (نیوز ڈیسک)", "اسلام آباد", "PAK", "نیوز ڈیسک"),
-        ("ریاض (نیوز ڈیسک)سعودی حکومت نے آج کہا کہ نئی پالیسی", "ریاض (نیوز ڈیسک)", "ریاض", "SAU", "نیوز ڈیسک"),
+        # ... or right after a known city in such a script, with no mark, even glued;
+        # the outlet's own desk there is no agency
+        ("اسلام آباد (نیوز ڈیسک) وزیر داخلہ نے آج کہا کہ حکومت نئی پالیسی لائے گی", "اسلام آباد (نیوز ڈیسک)", "اسلام آباد", "PAK", None),
+        ("ریاض (نیوز ڈیسک)سعودی حکومت نے آج کہا کہ نئی پالیسی", "ریاض (نیوز ڈیسک)", "ریاض", "SAU", None),
+        ("ریاض (نبأ)سعودی حکومت نے آج کہا کہ نئی پالیسی", "ریاض (نبأ)", "ریاض", "SAU", "نبأ"),
         # a capitalised name in Cyrillic between slashes; an agency's own name in Russian
         ("Москва, 5 марта /Интерфакс/ -- Министр заявил", "Москва, 5 марта /Интерфакс/ --", "Москва", "RUS", "Interfax"),
         # two agencies joined by a hyphen: the first
@@ -1055,3 +1057,23 @@ def test_an_agency_bracket_after_the_dash(text: str, raw: str, agency: str) -> N
 def test_no_agency_bracket_after_the_dash(text: str) -> None:
     found = parse_dateline(text)
     assert found is None or found.agency is None
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "agency"),
+    [
+        # an outlet's own desk or reporter credits no agency, as in bylines
+        ("LAHORE (Staff Reporter) - The provincial cabinet met on Monday", "LAHORE (Staff Reporter) -", None),
+        ("PESHAWAR (Monitoring Desk): The provincial cabinet met on Monday", "PESHAWAR (Monitoring Desk):", None),
+        ("QUETTA, June 3 (Web Desk): The provincial cabinet met on Monday", "QUETTA, June 3 (Web Desk):", None),
+        ("کراچی ( نیوزڈیسک) صوبائی کابینہ کا اجلاس پیر کو ہوا", "کراچی ( نیوزڈیسک)", None),
+        # a known agency's desk is the agency; a paper's name with a beat word stays
+        ("DHAKA (Xinhua News Desk) - The cabinet met on Monday", "DHAKA (Xinhua News Desk) -", "Xinhua"),
+        ("DHAKA (XYZ Report) - The cabinet met on Monday", "DHAKA (XYZ Report) -", "XYZ"),
+        ("SEOUL, June 3 (Business Post) - The cabinet met on Monday", "SEOUL, June 3 (Business Post) -", "Business Post"),
+    ],
+)  # fmt: skip
+def test_a_desk_is_no_agency(text: str, raw: str, agency: str | None) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.raw, found.agency) == (raw, agency)

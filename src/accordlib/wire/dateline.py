@@ -64,6 +64,7 @@ from accordlib.wire.dateline_parts import (
     slash_agency,
     year,
 )
+from accordlib.wire.dateline_roles import desk_agency
 from accordlib.wire.dateline_shapes import place_led
 from accordlib.wire.model import Dateline
 from accordlib.wire.places import dateline_country, known_city
@@ -142,10 +143,12 @@ def parse_dateline(text: str, *, published: PublishedLike = None) -> Dateline | 
                 # capital; or the colon, in brackets ("DOHA: (QNA) ...")
                 after = _after_close(window, found, rest[:3].lstrip()[:1])  # type: ignore[arg-type]
                 if after is not None:
-                    return after
+                    return _desk_free(after)
             if found.place is None:  # type: ignore[attr-defined]
-                return _city_after_outlet(window, found)  # type: ignore[arg-type]
-            return found  # type: ignore[return-value]  # only datelines are stored here
+                return _desk_free(_city_after_outlet(window, found))  # type: ignore[arg-type]
+            if found.agency is None:  # type: ignore[attr-defined]
+                return found  # type: ignore[return-value]  # only datelines are stored here
+            return _desk_free(found)  # type: ignore[arg-type]
         # not a dateline of the main shape: the other shapes may still read it
     if text.startswith(("By ", "BY ", "By:", "BY:"), start):
         return None  # a byline, never a dateline
@@ -154,7 +157,22 @@ def parse_dateline(text: str, *, published: PublishedLike = None) -> Dateline | 
         if lead is not None and lead.end() > start:
             start = lead.end()
             window = text[: start + WINDOW]
-    return _read_full(window, start, anchor)
+    return _desk_free(_read_full(window, start, anchor))
+
+
+def _desk_free(found: Dateline | None) -> Dateline | None:
+    """``found`` without an agency that is the outlet's own desk ("LAHORE (Staff Reporter)
+    -", "اسلام آباد (نیوز ڈیسک)"): a desk is no agency, as in bylines (see
+    :func:`~accordlib.wire.dateline_roles.desk_agency`)."""
+    if found is None or found.agency is None:
+        return found
+    agency = desk_agency(found.agency)
+    if agency == found.agency:
+        return found
+    return Dateline(
+        found.place, found.region, found.country, found.month, found.day, found.date,
+        agency, found.raw, found.end, found.start, found.year,
+    )  # fmt: skip
 
 
 def _after_close(text: str, found: Dateline, following: str) -> Dateline | None:

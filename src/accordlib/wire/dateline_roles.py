@@ -11,12 +11,16 @@ from __future__ import annotations
 
 import regex
 
-from accordlib._util.lazy import lazy_regex
+from accordlib._util.lazy import Lazy, lazy_regex
+from accordlib._util.memo import memoized
+from accordlib._util.tables import read_table
 from accordlib.countries.lookup import get_country
 from accordlib.wire.agencies import canonical_agency
+from accordlib.wire.byline_words import ROLE_NOUNS
 from accordlib.wire.dateline_grammar import AGENCY_CODE, AGENCY_WORD
 from accordlib.wire.dateline_parts import OUTLET_WORD, looks_like_agency
-from accordlib.wire.name_pieces import script_outlet
+from accordlib.wire.name_pieces import ROLE_LINE_WORDS, script_outlet
+from accordlib.wire.outlet_words import DESK
 from accordlib.wire.places import dateline_country, known_city, known_region
 
 __all__ = [
@@ -24,6 +28,7 @@ __all__ = [
     "agency_after_hyphen",
     "agency_in_place",
     "dated_outlet",
+    "desk_agency",
     "outlet_as_place",
     "place_order",
     "uncased",
@@ -226,3 +231,40 @@ def _trend_order(place: str, region: str | None) -> tuple[str, str | None]:
         if city is not None and city.alpha3 == country.alpha3:
             return region, place
     return place, region
+
+
+#: The words that may qualify a reporter's credit that names no outlet ("Staff Reporter",
+#: "Our Correspondent", "Special Correspondent"): its last word is one of ROLE_NOUNS.
+_CREDIT_WORDS = ROLE_LINE_WORDS | {"our", "special", "own"}
+#: The desk words of scripts without capitals, which may be glued to the word before
+#: them ("نیوزڈیسک" for "نیوز ڈیسک").
+_UNCASED_DESKS = Lazy(
+    lambda: tuple(
+        row["word"]
+        for row in read_table("byline_words.tsv")
+        if row["kind"] == "desk" and row["word"][:1].lower() == row["word"][:1].upper()
+    )
+)
+
+
+@memoized(max_entries=4096, max_key_length=80)
+def desk_agency(agency: str) -> str | None:
+    """The agency a dateline's credit names, once an outlet's own desk is known for what
+    it is: a newsroom of the outlet that prints the story, no agency ("News Desk", "Web
+    Desk", "Staff Reporter", "Monitoring Desk", "نیوز ڈیسک", glued "نیوزڈیسک"), as
+    bylines treat desks; a known agency's desk gives the agency ("Xinhua News Desk") and
+    an outlet's code its code ("TBS Report"). Any other credit is returned as it is."""
+    if canonical_agency(agency) is not None:
+        return agency
+    desk = DESK.get().fullmatch(agency)
+    if desk is not None:
+        outlet = desk["outlet"].strip() if desk["outlet"] else ""
+        if AGENCY_CODE.fullmatch(outlet) and outlet.isalpha():
+            return outlet  # "TBS Report": the outlet's code, as bylines read it
+        return canonical_agency(outlet) if outlet else None
+    words = agency.casefold().split()
+    if words and words[-1] in ROLE_NOUNS and all(word in _CREDIT_WORDS for word in words):
+        return None
+    if " " not in agency and agency.endswith(_UNCASED_DESKS.get()):
+        return None
+    return agency
