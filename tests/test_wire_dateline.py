@@ -1077,3 +1077,45 @@ def test_a_desk_is_no_agency(text: str, raw: str, agency: str | None) -> None:
     found = parse_dateline(text)
     assert found is not None
     assert (found.raw, found.agency) == (raw, agency)
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "agency"),
+    [
+        # a possessive after the full stop that closes the date is the body's first word
+        ("LUSAKA, Zambia, June 4. Zambia’s foreign minister said on Friday", "LUSAKA, Zambia, June 4.", None),
+        ("LUSAKA, Zambia, June 4. Zambia's foreign minister said on Friday", "LUSAKA, Zambia, June 4.", None),
+        # ... while a word closed by a colon after the date stays the agency
+        ("LUSAKA, June 4 ZNBC: The foreign minister said on Friday", "LUSAKA, June 4 ZNBC:", "ZNBC"),
+    ],
+)  # fmt: skip
+def test_a_possessive_after_the_date_is_the_body(text: str, raw: str, agency: str | None) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.raw, found.agency) == (raw, agency)
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "agency"),
+    [
+        # a portal's name in capitals with a number glued to it stands where a place would
+        ("KIBARU24 – Le ministre a reçu hier à Bamako une délégation venue de Dakar", "KIBARU24 –", "KIBARU24"),
+        # codes joined by a slash, one a known agency: the first is the agency
+        ("QDT/VNA - On June 2, in Hanoi, the Deputy Prime Minister received the delegation", "QDT/VNA -", "QDT"),
+    ],
+)  # fmt: skip
+def test_outlet_codes_where_the_place_stands(text: str, raw: str, agency: str) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.raw, found.place, found.agency) == (raw, None, agency)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smith/Jones - New York",  # names joined by a slash, no known agency (1987 lists)
+        "G20 - Leaders met",  # too short for a paragraph
+    ],
+)
+def test_no_outlet_code_where_the_place_stands(text: str) -> None:
+    assert parse_dateline(text) is None

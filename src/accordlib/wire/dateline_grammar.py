@@ -124,6 +124,8 @@ _DATE = rf"""(?:
 _AGENCY_WORDS = (
     r"[«“]?+[^\W\d_][\w-]{1,20}+(?:\.[A-Za-z]{2,6}+(?![\w.])){0,2}+"
     r"(?:[ \t][^\W\d_][\w-]{1,20}+){0,2}+(?:(?<=[«“][^«“]{1,70})[»”])?+"
+    # a possessive is the body's first word, never an agency ("May 28. Uzbekistan’s ...")
+    r"(?!['’]\w)"
 )
 #: "(Reuters)", "( AFP )", "(UrduPoint / Sputnik - 2nd May, 2021)", "()" (an agency the site
 #: left out, before a dash), "{AP}" (braces in some

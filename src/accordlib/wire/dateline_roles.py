@@ -45,6 +45,8 @@ _SITE = lazy_regex(
     r"\.(?:com|co|net|org|info|news|az|kz|uz|id|my|ph|in|pk)",
     regex.I,
 )
+#: A name in capitals with a number glued to it, as portals print theirs ("GALSEN221").
+_CODE_NUMBER = lazy_regex(r"\p{Lu}{2,12}+\d{1,4}+")
 #: A lower-case letter followed by a capital: where a name in camel case joins two words
 #: ("EghtesadOnline" is "Eghtesad Online").
 _CAMEL_JOIN = lazy_regex(r"(?<=\p{Ll})(?=\p{Lu})")
@@ -102,8 +104,16 @@ def _outlet_before_city(place: str, region: str) -> tuple[str, str | None, str |
 
 
 def _agency_as_place(place: str) -> str | None:
-    """ "WANA –": an agency that stands where a place would, before a dash."""
+    """ "WANA –": an agency that stands where a place would, before a dash; codes in
+    capitals joined by slashes of which one is a known agency give the first ("WVR/VNA
+    -"), as two agencies in one bracket do."""
     as_agency = canonical_agency(place)
+    if as_agency is None and "/" in place:
+        codes = place.split("/")
+        if all(AGENCY_CODE.fullmatch(code) and code.isalpha() for code in codes) and any(
+            canonical_agency(code) is not None for code in codes
+        ):
+            return canonical_agency(codes[0]) or codes[0]
     return None if as_agency is None or known_city(place) else as_agency
 
 
@@ -125,7 +135,7 @@ def outlet_as_place(
     if as_agency is None:
         if known_city(place) or get_country(place) is not None:
             return None
-        if not (_outlet_name(place) or (not colon and region is None and _lone_code(place))):
+        if not (_outlet_name(place) or (not colon and region is None and _code_name(place))):
             return None
         line = rest.lstrip(" \t-\u2010\u2011\u2012\u2013\u2014\u2015\u2212:/").split("\n", 1)[0]
         first = line[:1]
@@ -154,9 +164,12 @@ def _outlet_name(place: str) -> bool:
     return looks_like_agency(words) and " " in words
 
 
-def _lone_code(place: str) -> bool:
-    """Whether a place is one code of three capitals ("VGP"), as an agency's or a portal's."""
-    return len(place) == _CODE_LETTERS and place.isalpha() and place.isupper()
+def _code_name(place: str) -> bool:
+    """Whether a place is one code of three capitals ("VGP"), as an agency's or a portal's,
+    or a name in capitals with a number glued to it ("GALSEN221"), which no place has."""
+    if len(place) == _CODE_LETTERS and place.isalpha() and place.isupper():
+        return True
+    return _CODE_NUMBER.fullmatch(place) is not None
 
 
 def uncased(place: str) -> bool:
