@@ -1119,3 +1119,32 @@ def test_outlet_codes_where_the_place_stands(text: str, raw: str, agency: str) -
 )
 def test_no_outlet_code_where_the_place_stands(text: str) -> None:
     assert parse_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "agency"),
+    [
+        # a site's own name in lower case in brackets after a place in capitals, then a dash
+        ("SAN JOSÉ (crhoy).- El canciller anunció hoy una gira por la región", "SAN JOSÉ (crhoy).-", "crhoy"),
+        # ... or right after the dash of a dateline with no date
+        ("Mosul – (ninanews) The provincial council met on Sunday to discuss the budget", "Mosul – (ninanews)", "ninanews"),
+        # a reporter's credit in another language there is no agency
+        ("LIMA (enviado especial).– El presidente llegó anoche a la capital peruana", "LIMA (enviado especial).–", None),
+        ("GENÈVE (envoyée spéciale) - La ministre a rencontré hier son homologue", "GENÈVE (envoyée spéciale) -", None),
+    ],
+)  # fmt: skip
+def test_lower_case_brackets(text: str, raw: str, agency: str | None) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.raw, found.agency) == (raw, agency)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow (state) — the capital said it would answer",  # a place in mixed case: an aside
+        "PARIS (ils ont dit) que la réunion aurait lieu demain",  # no dash after the bracket
+    ],
+)
+def test_lower_case_brackets_that_are_no_dateline(text: str) -> None:
+    assert parse_dateline(text) is None

@@ -39,6 +39,7 @@ from accordlib.wire.dateline_grammar import (
     GROUPS,
     LEAD,
     LEADING,
+    LOWER_CODE,
     MARKS,
     NAME_UNCASED,
     ODD_LEADING,
@@ -225,7 +226,9 @@ def _agency_after_colon(text: str, found: Dateline) -> Dateline:
         return found
     name = fold(match["name"])
     if dash:
-        code = canonical_agency(name) or (name if AGENCY_CODE.fullmatch(name) else None)
+        code = canonical_agency(name) or (
+            name if AGENCY_CODE.fullmatch(name) or LOWER_CODE.fullmatch(name) else None
+        )
         return found if code is None else with_agency(found, code, text, found.start, match.end())
     read = paren_agency(name)
     if read is not None and read.name is not None and read.date is not NO_DATE:

@@ -38,6 +38,8 @@ __all__ = [
     "GROUPS",
     "LEAD",
     "LEADING",
+    "LOWER_CODE",
+    "LOWER_NAME",
     "MARKS",
     "NAME_UNCASED",
     "NOT_PLACES",
@@ -378,6 +380,12 @@ NAME_UNCASED = lazy_regex(
 
 #: An agency not in the table: a code in capitals ("MIA", "QNA") or a name with a media word.
 AGENCY_CODE = lazy_regex(r"[A-Z][A-Z0-9&-]{1,9}+")
+#: An agency's or a credit's name printed in lower case in brackets: one short word, as some
+#: sites print their own name ("(apro)", "(iina)"), or up to three words of a reporter's
+#: credit ("(enviada especial)"), which accordlib.wire.dateline_roles.desk_agency reads as
+#: no agency.
+LOWER_CODE = lazy_regex(r"\p{Ll}{2,10}+")
+LOWER_NAME = lazy_regex(r"\p{Ll}{2,15}+(?:[ \t]\p{Ll}{2,15}+){0,2}+")
 AGENCY_WORD = lazy_regex(
     r"\b(?:News|Agency|Press|Wire|Times|Post|Journal|Daily|Gazette|TV|Radio|Network|Media"
     r"|Telegraph|Herald|Tribune|Online|Service)\b|\.com\b|\.net\b"

@@ -15,7 +15,7 @@ import datetime as dt
 from accordlib.countries.lookup import get_country
 from accordlib.wire.agencies import canonical_agency
 from accordlib.wire.dateline_close import COLON_PLACE_MIN, close_fits, uncased
-from accordlib.wire.dateline_grammar import AGENCY_CODE
+from accordlib.wire.dateline_grammar import AGENCY_CODE, LOWER_NAME
 from accordlib.wire.dateline_parts import (
     NO_DATE,
     AgencyRead,
@@ -304,6 +304,10 @@ def _main_agency(
     if paren is not None:
         read = paren_agency(paren)
         if read is None:
+            if place.isupper() and groups[8] is not None and LOWER_NAME.fullmatch(paren.strip()):
+                # "CIUDAD DE MÉXICO (apro).-", "MADRID (enviada especial).–": a site's own
+                # name or a credit in lower case after a place in capitals, then a dash
+                return AgencyRead(fold(paren), known=False), region, match_end
             return None  # "(state)": not an agency, so not a dateline
         if read.name is None:
             name = fold(paren)

@@ -260,6 +260,15 @@ _UNCASED_DESKS = Lazy(
 )
 
 
+#: A reporter's credit in other languages ("enviada especial", "envoyé spécial"), from
+#: byline_words.tsv (kind ``credit``).
+_CREDITS = Lazy(
+    lambda: frozenset(
+        row["word"] for row in read_table("byline_words.tsv") if row["kind"] == "credit"
+    )
+)
+
+
 @memoized(max_entries=4096, max_key_length=80)
 def desk_agency(agency: str) -> str | None:
     """The agency a dateline's credit names, once an outlet's own desk is known for what
@@ -278,6 +287,8 @@ def desk_agency(agency: str) -> str | None:
     words = agency.casefold().split()
     if words and words[-1] in ROLE_NOUNS and all(word in _CREDIT_WORDS for word in words):
         return None
+    if " ".join(words) in _CREDITS.get():
+        return None  # "(enviada especial)": a reporter's credit in another language
     if " " not in agency and agency.endswith(_UNCASED_DESKS.get()):
         return None
     return agency
