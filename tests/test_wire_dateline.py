@@ -1148,3 +1148,19 @@ def test_lower_case_brackets(text: str, raw: str, agency: str | None) -> None:
 )
 def test_lower_case_brackets_that_are_no_dateline(text: str) -> None:
     assert parse_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "place", "agency"),
+    [
+        # a known agency between the place's full stop and its own
+        ("QUITO.  AFP.  El presidente dijo hoy que el gobierno", "QUITO.  AFP.", "QUITO", "Agence France-Presse"),
+        ("QUITO. AP. El presidente dijo hoy que el gobierno", "QUITO. AP.", "QUITO", "Associated Press"),
+        # a known agency's regional service joined by a hyphen, after the date
+        ("ALMATY. 2 июля. ИНТЕРФАКС-АЗИЯ - Министр заявил сегодня", "ALMATY. 2 июля. ИНТЕРФАКС-АЗИЯ -", "ALMATY", "ИНТЕРФАКС-АЗИЯ"),
+    ],
+)  # fmt: skip
+def test_agency_after_the_place_full_stop(text: str, raw: str, place: str, agency: str) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.raw, found.place, found.agency) == (raw, place, agency)
