@@ -1164,3 +1164,19 @@ def test_agency_after_the_place_full_stop(text: str, raw: str, place: str, agenc
     found = parse_dateline(text)
     assert found is not None
     assert (found.raw, found.place, found.agency) == (raw, place, agency)
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "month", "day"),
+    [
+        # Swahili months, as East African sites print wire copy
+        ("NAIROBI, Machi 3 (Xinhua) -- Rais alisema kwamba serikali itaendelea", "NAIROBI, Machi 3 (Xinhua) --", 3, 3),
+        ("Dodoma, Oktoba 14 /TASS/. Waziri alisema kwamba mazungumzo yataendelea", "Dodoma, Oktoba 14 /TASS/.", 10, 14),
+        # Tajik months
+        ("ДУШАНБЕ, 5 сентябр /АМИТ Ховар/. Вазири корҳои хориҷӣ имрӯз", "ДУШАНБЕ, 5 сентябр /АМИТ Ховар/.", 9, 5),
+    ],
+)  # fmt: skip
+def test_swahili_and_tajik_months(text: str, raw: str, month: int, day: int) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.raw, found.month, found.day) == (raw, month, day)
