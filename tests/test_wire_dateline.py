@@ -1180,3 +1180,28 @@ def test_swahili_and_tajik_months(text: str, raw: str, month: int, day: int) -> 
     found = parse_dateline(text)
     assert found is not None
     assert (found.raw, found.month, found.day) == (raw, month, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "date", "agency"),
+    [
+        # a known city, a date in numbers (month first) and the agency joined by slashes
+        ("Baku/03/14/24/Turan: The foreign ministers met on Thursday", "Baku/03/14/24/Turan:", dt.date(2024, 3, 14), "Turan"),
+        ("Tbilisi/11/02/2023/Xinhua - The talks ended on Friday", "Tbilisi/11/02/2023/Xinhua -", dt.date(2023, 11, 2), "Xinhua"),
+    ],
+)  # fmt: skip
+def test_slash_joined_numeric_dates(text: str, raw: str, date: dt.date, agency: str) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.raw, found.date, found.agency) == (raw, date, agency)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Baku/02/30/24/Turan: no such day",  # February 30th
+        "Files/03/14/24/Report: a path, not a place",  # no known city
+    ],
+)
+def test_slash_joined_numbers_that_are_no_dateline(text: str) -> None:
+    assert parse_dateline(text) is None

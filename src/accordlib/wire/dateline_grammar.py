@@ -47,6 +47,7 @@ __all__ = [
     "ODD_LEADING",
     "OPENER_TITLES",
     "PLACE_DAY",
+    "SLASH_DATE",
     "WINDOW",
     "fast_groups",
 ]
@@ -321,6 +322,16 @@ NUMERIC_DATE = lazy_regex(
     (?P<day>\d{{1,2}}+)\.(?P<month>\d{{1,2}}+)\.(?P<year>(?:19|20)\d\d)(?!\d)"""
     + _AGENCY
     + _TERM,
+    regex.VERBOSE,
+)
+
+#: A place, a date in numbers and an agency joined by slashes, closed by a colon or a dash,
+#: as Turan prints its datelines ("Baku/12/23/23/Turan:"): month first, then the day, then
+#: the year in two or four digits.
+SLASH_DATE = lazy_regex(
+    rf"""(?P<place>{_LETTER}[\w'’-]{{1,30}}+(?:[ \t]{_LETTER}[\w'’-]{{1,30}}+){{0,2}}+)
+    /(?P<month>\d{{1,2}}+)/(?P<day>\d{{1,2}}+)/(?P<year>(?:19|20)?+\d\d)(?!\d)
+    /(?P<word>{_LETTER}[\w-]{{1,20}}+)[ \t]{{0,3}}+(?P<dash>:|{DASH})""",
     regex.VERBOSE,
 )
 
