@@ -1205,3 +1205,23 @@ def test_slash_joined_numeric_dates(text: str, raw: str, date: dt.date, agency: 
 )
 def test_slash_joined_numbers_that_are_no_dateline(text: str) -> None:
     assert parse_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "place", "agency"),
+    [
+        # Indonesia's provincial capitals are dateline cities, also before a site's name
+        ("Medan-Beritakita: Gubernur menerima delegasi dari Malaysia pada hari Senin", "Medan-Beritakita:", "Medan", "Beritakita"),
+        ("MAKASSAR, 5 Maret (Antara) - Gubernur mengatakan bahwa pelabuhan baru", "MAKASSAR, 5 Maret (Antara) -", "MAKASSAR", "Antara"),
+    ],
+)  # fmt: skip
+def test_indonesian_provincial_capitals(text: str, raw: str, place: str, agency: str) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert found.country is not None
+    assert (found.raw, found.place, found.country.alpha3, found.agency) == (
+        raw,
+        place,
+        "IDN",
+        agency,
+    )
