@@ -311,9 +311,11 @@ def _main_agency(
     if paren is not None:
         read = paren_agency(paren)
         if read is None:
-            if place.isupper() and groups[8] is not None and LOWER_NAME.fullmatch(paren.strip()):
+            lower = LOWER_NAME.fullmatch(paren.strip()) is not None
+            if lower and place.isupper() and groups[8] is not None and "{" not in text[:match_end]:
                 # "CIUDAD DE MÉXICO (apro).-", "MADRID (enviada especial).–": a site's own
                 # name or a credit in lower case after a place in capitals, then a dash
+                # (in parentheses: braces hold known agencies only, "BOSTON { the hub } -")
                 return AgencyRead(fold(paren), known=False), region, match_end
             return None  # "(state)": not an agency, so not a dateline
         if read.name is None:
