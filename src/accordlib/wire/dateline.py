@@ -136,7 +136,9 @@ def parse_dateline(text: str, *, published: PublishedLike = None) -> Dateline | 
         key = (window[start:match_end], rest[:1], anchor, start, body)
         found = _fast_memo_get(key, _MISSING)
         if found is _MISSING:
-            built = build_main(window, start, match_end, fast_groups(fast), anchor, body=body)
+            built = _desk_free(
+                build_main(window, start, match_end, fast_groups(fast), anchor, body=body)
+            )  # a desk is no agency: decided once, before the result is remembered
             found = _FAST_MEMO.put(key, built, match_end - start)
         if found is not None:
             if found.agency is None and rest:  # type: ignore[attr-defined]
@@ -147,9 +149,7 @@ def parse_dateline(text: str, *, published: PublishedLike = None) -> Dateline | 
                     return _desk_free(after)
             if found.place is None:  # type: ignore[attr-defined]
                 return _desk_free(_city_after_outlet(window, found))  # type: ignore[arg-type]
-            if found.agency is None:  # type: ignore[attr-defined]
-                return found  # type: ignore[return-value]  # only datelines are stored here
-            return _desk_free(found)  # type: ignore[arg-type]
+            return found  # type: ignore[return-value]  # only datelines are stored here
         # not a dateline of the main shape: the other shapes may still read it
     if text.startswith(("By ", "BY ", "By:", "BY:"), start):
         return None  # a byline, never a dateline
