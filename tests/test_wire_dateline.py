@@ -695,9 +695,11 @@ def test_a_region_in_brackets_before_a_full_stop_is_no_dateline(text: str) -> No
         # an agency in a script without capitals, in brackets after a place and a date
         ("إسلام آباد، 4 أكتوبر (نبأ) - قال الوزير إن الحكومة", "إسلام آباد، 4 أكتوبر (نبأ) -", "إسلام آباد", "PAK", "نبأ"),
         ("नई दिल्ली, 4 मार्च (वार्ता)। सरकार ने आज कहा कि नई नीति", "नई दिल्ली, 4 मार्च (वार्ता)।", "नई दिल्ली", "IND", "वार्ता"),
-        # ... or right after a known city in such a script, with no mark, even glued
-        ("اسلام آباد (نیوز ڈیسک) وزیر داخلہ نے آج کہا کہ حکومت نئی پالیسی لائے گی", "اسلام آباد (نیوز ڈیسک)", "اسلام آباد", "PAK", "نیوز ڈیسک"),
-        ("ریاض (نیوز ڈیسک)سعودی حکومت نے آج کہا کہ نئی پالیسی", "ریاض (نیوز ڈیسک)", "ریاض", "SAU", "نیوز ڈیسک"),
+        # ... or right after a known city in such a script, with no mark, even glued;
+        # the outlet's own desk there is no agency
+        ("اسلام آباد (نیوز ڈیسک) وزیر داخلہ نے آج کہا کہ حکومت نئی پالیسی لائے گی", "اسلام آباد (نیوز ڈیسک)", "اسلام آباد", "PAK", None),
+        ("ریاض (نیوز ڈیسک)سعودی حکومت نے آج کہا کہ نئی پالیسی", "ریاض (نیوز ڈیسک)", "ریاض", "SAU", None),
+        ("ریاض (نبأ)سعودی حکومت نے آج کہا کہ نئی پالیسی", "ریاض (نبأ)", "ریاض", "SAU", "نبأ"),
         # a capitalised name in Cyrillic between slashes; an agency's own name in Russian
         ("Москва, 5 марта /Интерфакс/ -- Министр заявил", "Москва, 5 марта /Интерфакс/ --", "Москва", "RUS", "Interfax"),
         # two agencies joined by a hyphen: the first
@@ -1055,3 +1057,171 @@ def test_an_agency_bracket_after_the_dash(text: str, raw: str, agency: str) -> N
 def test_no_agency_bracket_after_the_dash(text: str) -> None:
     found = parse_dateline(text)
     assert found is None or found.agency is None
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "agency"),
+    [
+        # an outlet's own desk or reporter credits no agency, as in bylines
+        ("LAHORE (Staff Reporter) - The provincial cabinet met on Monday", "LAHORE (Staff Reporter) -", None),
+        ("PESHAWAR (Monitoring Desk): The provincial cabinet met on Monday", "PESHAWAR (Monitoring Desk):", None),
+        ("QUETTA, June 3 (Web Desk): The provincial cabinet met on Monday", "QUETTA, June 3 (Web Desk):", None),
+        ("کراچی ( نیوزڈیسک) صوبائی کابینہ کا اجلاس پیر کو ہوا", "کراچی ( نیوزڈیسک)", None),
+        # a known agency's desk is the agency; a paper's name with a beat word stays
+        ("DHAKA (Xinhua News Desk) - The cabinet met on Monday", "DHAKA (Xinhua News Desk) -", "Xinhua"),
+        ("DHAKA (XYZ Report) - The cabinet met on Monday", "DHAKA (XYZ Report) -", "XYZ"),
+        ("SEOUL, June 3 (Business Post) - The cabinet met on Monday", "SEOUL, June 3 (Business Post) -", "Business Post"),
+    ],
+)  # fmt: skip
+def test_a_desk_is_no_agency(text: str, raw: str, agency: str | None) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.raw, found.agency) == (raw, agency)
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "agency"),
+    [
+        # a possessive after the full stop that closes the date is the body's first word
+        ("LUSAKA, Zambia, June 4. Zambia’s foreign minister said on Friday", "LUSAKA, Zambia, June 4.", None),
+        ("LUSAKA, Zambia, June 4. Zambia's foreign minister said on Friday", "LUSAKA, Zambia, June 4.", None),
+        # ... while a word closed by a colon after the date stays the agency
+        ("LUSAKA, June 4 ZNBC: The foreign minister said on Friday", "LUSAKA, June 4 ZNBC:", "ZNBC"),
+    ],
+)  # fmt: skip
+def test_a_possessive_after_the_date_is_the_body(text: str, raw: str, agency: str | None) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.raw, found.agency) == (raw, agency)
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "agency"),
+    [
+        # a portal's name in capitals with a number glued to it stands where a place would
+        ("KIBARU24 – Le ministre a reçu hier à Bamako une délégation venue de Dakar", "KIBARU24 –", "KIBARU24"),
+        # codes joined by a slash, one a known agency: the first is the agency
+        ("QDT/VNA - On June 2, in Hanoi, the Deputy Prime Minister received the delegation", "QDT/VNA -", "QDT"),
+    ],
+)  # fmt: skip
+def test_outlet_codes_where_the_place_stands(text: str, raw: str, agency: str) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.raw, found.place, found.agency) == (raw, None, agency)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smith/Jones - New York",  # names joined by a slash, no known agency (1987 lists)
+        "G20 - Leaders met",  # too short for a paragraph
+    ],
+)
+def test_no_outlet_code_where_the_place_stands(text: str) -> None:
+    assert parse_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "agency"),
+    [
+        # a site's own name in lower case in brackets after a place in capitals, then a dash
+        ("SAN JOSÉ (crhoy).- El canciller anunció hoy una gira por la región", "SAN JOSÉ (crhoy).-", "crhoy"),
+        # ... or right after the dash of a dateline with no date
+        ("Mosul – (ninanews) The provincial council met on Sunday to discuss the budget", "Mosul – (ninanews)", "ninanews"),
+        # a reporter's credit in another language there is no agency
+        ("LIMA (enviado especial).– El presidente llegó anoche a la capital peruana", "LIMA (enviado especial).–", None),
+        ("GENÈVE (envoyée spéciale) - La ministre a rencontré hier son homologue", "GENÈVE (envoyée spéciale) -", None),
+    ],
+)  # fmt: skip
+def test_lower_case_brackets(text: str, raw: str, agency: str | None) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.raw, found.agency) == (raw, agency)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow (state) — the capital said it would answer",  # a place in mixed case: an aside
+        "PARIS (ils ont dit) que la réunion aurait lieu demain",  # no dash after the bracket
+    ],
+)
+def test_lower_case_brackets_that_are_no_dateline(text: str) -> None:
+    assert parse_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "place", "agency"),
+    [
+        # a known agency between the place's full stop and its own
+        ("QUITO.  AFP.  El presidente dijo hoy que el gobierno", "QUITO.  AFP.", "QUITO", "Agence France-Presse"),
+        ("QUITO. AP. El presidente dijo hoy que el gobierno", "QUITO. AP.", "QUITO", "Associated Press"),
+        # a known agency's regional service joined by a hyphen, after the date
+        ("ALMATY. 2 июля. ИНТЕРФАКС-АЗИЯ - Министр заявил сегодня", "ALMATY. 2 июля. ИНТЕРФАКС-АЗИЯ -", "ALMATY", "ИНТЕРФАКС-АЗИЯ"),
+    ],
+)  # fmt: skip
+def test_agency_after_the_place_full_stop(text: str, raw: str, place: str, agency: str) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.raw, found.place, found.agency) == (raw, place, agency)
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "month", "day"),
+    [
+        # Swahili months, as East African sites print wire copy
+        ("NAIROBI, Machi 3 (Xinhua) -- Rais alisema kwamba serikali itaendelea", "NAIROBI, Machi 3 (Xinhua) --", 3, 3),
+        ("Dodoma, Oktoba 14 /TASS/. Waziri alisema kwamba mazungumzo yataendelea", "Dodoma, Oktoba 14 /TASS/.", 10, 14),
+        # Tajik months
+        ("ДУШАНБЕ, 5 сентябр /АМИТ Ховар/. Вазири корҳои хориҷӣ имрӯз", "ДУШАНБЕ, 5 сентябр /АМИТ Ховар/.", 9, 5),
+    ],
+)  # fmt: skip
+def test_swahili_and_tajik_months(text: str, raw: str, month: int, day: int) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.raw, found.month, found.day) == (raw, month, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "date", "agency"),
+    [
+        # a known city, a date in numbers (month first) and the agency joined by slashes
+        ("Baku/03/14/24/Turan: The foreign ministers met on Thursday", "Baku/03/14/24/Turan:", dt.date(2024, 3, 14), "Turan"),
+        ("Tbilisi/11/02/2023/Xinhua - The talks ended on Friday", "Tbilisi/11/02/2023/Xinhua -", dt.date(2023, 11, 2), "Xinhua"),
+    ],
+)  # fmt: skip
+def test_slash_joined_numeric_dates(text: str, raw: str, date: dt.date, agency: str) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.raw, found.date, found.agency) == (raw, date, agency)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Baku/02/30/24/Turan: no such day",  # February 30th
+        "Files/03/14/24/Report: a path, not a place",  # no known city
+    ],
+)
+def test_slash_joined_numbers_that_are_no_dateline(text: str) -> None:
+    assert parse_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "place", "agency"),
+    [
+        # Indonesia's provincial capitals are dateline cities, also before a site's name
+        ("Medan-Beritakita: Gubernur menerima delegasi dari Malaysia pada hari Senin", "Medan-Beritakita:", "Medan", "Beritakita"),
+        ("MAKASSAR, 5 Maret (Antara) - Gubernur mengatakan bahwa pelabuhan baru", "MAKASSAR, 5 Maret (Antara) -", "MAKASSAR", "Antara"),
+    ],
+)  # fmt: skip
+def test_indonesian_provincial_capitals(text: str, raw: str, place: str, agency: str) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert found.country is not None
+    assert (found.raw, found.place, found.country.alpha3, found.agency) == (
+        raw,
+        place,
+        "IDN",
+        agency,
+    )

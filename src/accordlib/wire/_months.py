@@ -74,6 +74,10 @@ _FOREIGN = (
     "januar februar mars april mai juni juli august september oktober november desember",
     "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta marraskuuta joulukuuta",
     "Ιανουαρίου Φεβρουαρίου Μαρτίου Απριλίου Μαΐου Ιουνίου Ιουλίου Αυγούστου Σεπτεμβρίου Οκτωβρίου Νοεμβρίου Δεκεμβρίου",
+    # Swahili (TASS and Xinhua copies on East African sites: "Tashkent, Agosti 22") and
+    # Tajik (Khovar: "Душанбе, 27 сентябр."), as the Unicode CLDR calendars give them.
+    "januari februari machi aprili mei juni julai agosti septemba oktoba novemba desemba",
+    "январ феврал март апрел май июн июл август сентябр октябр ноябр декабр",
     # South Asian and Hebrew papers (Bengali "২২ সেপ্টেম্বর", Urdu, Hebrew "14 במאי": Hebrew
     # writes "in" as a prefix letter, so a dated dateline holds the month with it).
     "জানুয়ারি ফেব্রুয়ারি মার্চ এপ্রিল মে জুন জুলাই আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর",

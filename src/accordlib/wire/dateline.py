@@ -39,6 +39,7 @@ from accordlib.wire.dateline_grammar import (
     GROUPS,
     LEAD,
     LEADING,
+    LOWER_CODE,
     MARKS,
     NAME_UNCASED,
     ODD_LEADING,
@@ -64,6 +65,7 @@ from accordlib.wire.dateline_parts import (
     slash_agency,
     year,
 )
+from accordlib.wire.dateline_roles import desk_agency
 from accordlib.wire.dateline_shapes import place_led
 from accordlib.wire.model import Dateline
 from accordlib.wire.places import dateline_country, known_city
@@ -134,7 +136,9 @@ def parse_dateline(text: str, *, published: PublishedLike = None) -> Dateline | 
         key = (window[start:match_end], rest[:1], anchor, start, body)
         found = _fast_memo_get(key, _MISSING)
         if found is _MISSING:
-            built = build_main(window, start, match_end, fast_groups(fast), anchor, body=body)
+            built = _desk_free(
+                build_main(window, start, match_end, fast_groups(fast), anchor, body=body)
+            )  # a desk is no agency: decided once, before the result is remembered
             found = _FAST_MEMO.put(key, built, match_end - start)
         if found is not None:
             if found.agency is None and rest:  # type: ignore[attr-defined]
@@ -142,9 +146,9 @@ def parse_dateline(text: str, *, published: PublishedLike = None) -> Dateline | 
                 # capital; or the colon, in brackets ("DOHA: (QNA) ...")
                 after = _after_close(window, found, rest[:3].lstrip()[:1])  # type: ignore[arg-type]
                 if after is not None:
-                    return after
+                    return _desk_free(after)
             if found.place is None:  # type: ignore[attr-defined]
-                return _city_after_outlet(window, found)  # type: ignore[arg-type]
+                return _desk_free(_city_after_outlet(window, found))  # type: ignore[arg-type]
             return found  # type: ignore[return-value]  # only datelines are stored here
         # not a dateline of the main shape: the other shapes may still read it
     if text.startswith(("By ", "BY ", "By:", "BY:"), start):
@@ -154,7 +158,22 @@ def parse_dateline(text: str, *, published: PublishedLike = None) -> Dateline | 
         if lead is not None and lead.end() > start:
             start = lead.end()
             window = text[: start + WINDOW]
-    return _read_full(window, start, anchor)
+    return _desk_free(_read_full(window, start, anchor))
+
+
+def _desk_free(found: Dateline | None) -> Dateline | None:
+    """``found`` without an agency that is the outlet's own desk ("LAHORE (Staff Reporter)
+    -", "اسلام آباد (نیوز ڈیسک)"): a desk is no agency, as in bylines (see
+    :func:`~accordlib.wire.dateline_roles.desk_agency`)."""
+    if found is None or found.agency is None:
+        return found
+    agency = desk_agency(found.agency)
+    if agency == found.agency:
+        return found
+    return Dateline(
+        found.place, found.region, found.country, found.month, found.day, found.date,
+        agency, found.raw, found.end, found.start, found.year,
+    )  # fmt: skip
 
 
 def _after_close(text: str, found: Dateline, following: str) -> Dateline | None:
@@ -207,7 +226,9 @@ def _agency_after_colon(text: str, found: Dateline) -> Dateline:
         return found
     name = fold(match["name"])
     if dash:
-        code = canonical_agency(name) or (name if AGENCY_CODE.fullmatch(name) else None)
+        code = canonical_agency(name) or (
+            name if AGENCY_CODE.fullmatch(name) or LOWER_CODE.fullmatch(name) else None
+        )
         return found if code is None else with_agency(found, code, text, found.start, match.end())
     read = paren_agency(name)
     if read is not None and read.name is not None and read.date is not NO_DATE:

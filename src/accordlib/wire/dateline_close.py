@@ -11,7 +11,7 @@ from __future__ import annotations
 from accordlib._util.lazy import lazy_regex
 from accordlib.countries.lookup import get_country
 from accordlib.wire.agencies import canonical_agency
-from accordlib.wire.dateline_grammar import AGENCY_CODE
+from accordlib.wire.dateline_grammar import AGENCY_CODE, LOWER_CODE
 from accordlib.wire.dateline_parts import NO_DATE, AgencyRead, fold
 from accordlib.wire.dateline_roles import BODY_WORDS, agency_after_hyphen, uncased
 from accordlib.wire.places import known_city, known_region
@@ -144,13 +144,18 @@ def _bare_place(text: str, end: int, place: str, region: str | None, dash: str |
 
 
 def _after_agency_bracket(rest: str) -> str:
-    """``rest`` after a bracket at its start that holds a known agency or a code in
-    capitals ("(INA) The ministry ..." after "Baghdad –"), else ``rest`` itself."""
+    """``rest`` after a bracket at its start that holds a known agency, a code in capitals
+    or a short name in lower case ("(INA) The ministry ...", "(iina) The ..." after
+    "Baghdad –"), else ``rest`` itself."""
     match = _LEAD_BRACKET.match(rest)
     if match is None:
         return rest
     name = match["name"]
-    if canonical_agency(name) is None and AGENCY_CODE.fullmatch(name) is None:
+    if (
+        canonical_agency(name) is None
+        and AGENCY_CODE.fullmatch(name) is None
+        and LOWER_CODE.fullmatch(name) is None
+    ):
         return rest
     return rest[match.end() :].lstrip()
 

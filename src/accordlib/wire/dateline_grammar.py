@@ -38,6 +38,8 @@ __all__ = [
     "GROUPS",
     "LEAD",
     "LEADING",
+    "LOWER_CODE",
+    "LOWER_NAME",
     "MARKS",
     "NAME_UNCASED",
     "NOT_PLACES",
@@ -45,6 +47,7 @@ __all__ = [
     "ODD_LEADING",
     "OPENER_TITLES",
     "PLACE_DAY",
+    "SLASH_DATE",
     "WINDOW",
     "fast_groups",
 ]
@@ -124,6 +127,8 @@ _DATE = rf"""(?:
 _AGENCY_WORDS = (
     r"[«“]?+[^\W\d_][\w-]{1,20}+(?:\.[A-Za-z]{2,6}+(?![\w.])){0,2}+"
     r"(?:[ \t][^\W\d_][\w-]{1,20}+){0,2}+(?:(?<=[«“][^«“]{1,70})[»”])?+"
+    # a possessive is the body's first word, never an agency ("May 28. Uzbekistan’s ...")
+    r"(?!['’]\w)"
 )
 #: "(Reuters)", "( AFP )", "(UrduPoint / Sputnik - 2nd May, 2021)", "()" (an agency the site
 #: left out, before a dash), "{AP}" (braces in some
@@ -320,6 +325,16 @@ NUMERIC_DATE = lazy_regex(
     regex.VERBOSE,
 )
 
+#: A place, a date in numbers and an agency joined by slashes, closed by a colon or a dash,
+#: as Turan prints its datelines ("Baku/12/23/23/Turan:"): month first, then the day, then
+#: the year in two or four digits.
+SLASH_DATE = lazy_regex(
+    rf"""(?P<place>{_LETTER}[\w'’-]{{1,30}}+(?:[ \t]{_LETTER}[\w'’-]{{1,30}}+){{0,2}}+)
+    /(?P<month>\d{{1,2}}+)/(?P<day>\d{{1,2}}+)/(?P<year>(?:19|20)?+\d\d)(?!\d)
+    /(?P<word>{_LETTER}[\w-]{{1,20}}+)[ \t]{{0,3}}+(?P<dash>:|{DASH})""",
+    regex.VERBOSE,
+)
+
 #: The words of a state officer's title that may open a body after a bare city.
 OPENER_TITLES = frozenset(
     ("Foreign", "Prime", "President", "Minister", "Secretary", "Special", "Ambassador")
@@ -376,6 +391,12 @@ NAME_UNCASED = lazy_regex(
 
 #: An agency not in the table: a code in capitals ("MIA", "QNA") or a name with a media word.
 AGENCY_CODE = lazy_regex(r"[A-Z][A-Z0-9&-]{1,9}+")
+#: An agency's or a credit's name printed in lower case in brackets: one short word, as some
+#: sites print their own name ("(apro)", "(iina)"), or up to three words of a reporter's
+#: credit ("(enviada especial)"), which accordlib.wire.dateline_roles.desk_agency reads as
+#: no agency.
+LOWER_CODE = lazy_regex(r"\p{Ll}{2,10}+")
+LOWER_NAME = lazy_regex(r"\p{Ll}{2,15}+(?:[ \t]\p{Ll}{2,15}+){0,2}+")
 AGENCY_WORD = lazy_regex(
     r"\b(?:News|Agency|Press|Wire|Times|Post|Journal|Daily|Gazette|TV|Radio|Network|Media"
     r"|Telegraph|Herald|Tribune|Online|Service)\b|\.com\b|\.net\b"

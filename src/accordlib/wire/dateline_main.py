@@ -15,7 +15,7 @@ import datetime as dt
 from accordlib.countries.lookup import get_country
 from accordlib.wire.agencies import canonical_agency
 from accordlib.wire.dateline_close import COLON_PLACE_MIN, close_fits, uncased
-from accordlib.wire.dateline_grammar import AGENCY_CODE
+from accordlib.wire.dateline_grammar import AGENCY_CODE, LOWER_NAME
 from accordlib.wire.dateline_parts import (
     NO_DATE,
     AgencyRead,
@@ -209,7 +209,11 @@ def _run_on(
     "NUR-SULTAN. KAZINFORM Minister of ...", "Tehran, YJC. The foreign minister ..."."""
     place_printed, regions_printed = groups[0], groups[1]
     assert place_printed is not None
-    if glued is None and groups[11] is not None and ". " in place_printed:
+    if (
+        glued is None
+        and (groups[11] is not None or groups[9] is not None)
+        and ". " in place_printed
+    ):
         found = _place_then_agency(text, start, place_printed, None)
         if found is not None:
             return found
@@ -227,15 +231,18 @@ def _place_then_agency(
     text: str, start: int, place_printed: str, published: dt.date | None
 ) -> Dateline | None:
     """ "NUR-SULTAN. KAZINFORM Minister of Foreign Affairs ...": a place, a full stop and a
-    known agency with no mark before the body, which the place pattern read as one place."""
+    known agency with no mark before the body, or a full stop ("LA PAZ.  AP.  El ..."),
+    which the place pattern read as one place."""
     head, _, tail = place_printed.partition(". ")
     if not (head.isupper() or known_city(head)):
         return None
     words = tail.split()
     for size in range(min(len(words), 3), 0, -1):
-        agency = canonical_agency(" ".join(words[:size]))
+        agency = canonical_agency(" ".join(words[:size]).rstrip("."))
         if agency is not None:
             raw_end = text.index(words[size - 1], start + len(head)) + len(words[size - 1])
+            if text.startswith(".", raw_end):
+                raw_end += 1  # "LA PAZ.  AP.  El presidente ...": its full stop closes it
             place = read_place(head)[0]
             return make_dateline(place, None, NO_DATE, agency, text, start, raw_end, published)
     return None
@@ -304,6 +311,12 @@ def _main_agency(
     if paren is not None:
         read = paren_agency(paren)
         if read is None:
+            lower = LOWER_NAME.fullmatch(paren.strip()) is not None
+            if lower and place.isupper() and groups[8] is not None and "{" not in text[:match_end]:
+                # "CIUDAD DE MÉXICO (apro).-", "MADRID (enviada especial).–": a site's own
+                # name or a credit in lower case after a place in capitals, then a dash
+                # (in parentheses: braces hold known agencies only, "BOSTON { the hub } -")
+                return AgencyRead(fold(paren), known=False), region, match_end
             return None  # "(state)": not an agency, so not a dateline
         if read.name is None:
             name = fold(paren)

@@ -445,6 +445,7 @@ def word_agency(printed: str) -> tuple[AgencyRead, int] | None:
         known = canonical_agency(" ".join(printed[a:b] for a, b in spans[:size]))
         if known is not None:
             return AgencyRead(known, known=True), spans[size - 1][1]
-    if looks_like_agency(name):
+    if looks_like_agency(name) or _agency_service(name):
+        # "ИНТЕРФАКС-КАЗАХСТАН": a known agency's service, joined by a hyphen
         return AgencyRead(name, known=False), len(printed)
     return None

@@ -11,12 +11,16 @@ from __future__ import annotations
 
 import regex
 
-from accordlib._util.lazy import lazy_regex
+from accordlib._util.lazy import Lazy, lazy_regex
+from accordlib._util.memo import memoized
+from accordlib._util.tables import read_table
 from accordlib.countries.lookup import get_country
 from accordlib.wire.agencies import canonical_agency
+from accordlib.wire.byline_words import ROLE_NOUNS
 from accordlib.wire.dateline_grammar import AGENCY_CODE, AGENCY_WORD
 from accordlib.wire.dateline_parts import OUTLET_WORD, looks_like_agency
-from accordlib.wire.name_pieces import script_outlet
+from accordlib.wire.name_pieces import ROLE_LINE_WORDS, script_outlet
+from accordlib.wire.outlet_words import DESK
 from accordlib.wire.places import dateline_country, known_city, known_region
 
 __all__ = [
@@ -24,6 +28,7 @@ __all__ = [
     "agency_after_hyphen",
     "agency_in_place",
     "dated_outlet",
+    "desk_agency",
     "outlet_as_place",
     "place_order",
     "uncased",
@@ -40,6 +45,8 @@ _SITE = lazy_regex(
     r"\.(?:com|co|net|org|info|news|az|kz|uz|id|my|ph|in|pk)",
     regex.I,
 )
+#: A name in capitals with a number glued to it, as portals print theirs ("GALSEN221").
+_CODE_NUMBER = lazy_regex(r"\p{Lu}{2,12}+\d{1,4}+")
 #: A lower-case letter followed by a capital: where a name in camel case joins two words
 #: ("EghtesadOnline" is "Eghtesad Online").
 _CAMEL_JOIN = lazy_regex(r"(?<=\p{Ll})(?=\p{Lu})")
@@ -97,8 +104,16 @@ def _outlet_before_city(place: str, region: str) -> tuple[str, str | None, str |
 
 
 def _agency_as_place(place: str) -> str | None:
-    """ "WANA –": an agency that stands where a place would, before a dash."""
+    """ "WANA –": an agency that stands where a place would, before a dash; codes in
+    capitals joined by slashes of which one is a known agency give the first ("WVR/VNA
+    -"), as two agencies in one bracket do."""
     as_agency = canonical_agency(place)
+    if as_agency is None and "/" in place:
+        codes = place.split("/")
+        if all(AGENCY_CODE.fullmatch(code) and code.isalpha() for code in codes) and any(
+            canonical_agency(code) is not None for code in codes
+        ):
+            return canonical_agency(codes[0]) or codes[0]
     return None if as_agency is None or known_city(place) else as_agency
 
 
@@ -120,7 +135,7 @@ def outlet_as_place(
     if as_agency is None:
         if known_city(place) or get_country(place) is not None:
             return None
-        if not (_outlet_name(place) or (not colon and region is None and _lone_code(place))):
+        if not (_outlet_name(place) or (not colon and region is None and _code_name(place))):
             return None
         line = rest.lstrip(" \t-\u2010\u2011\u2012\u2013\u2014\u2015\u2212:/").split("\n", 1)[0]
         first = line[:1]
@@ -149,9 +164,12 @@ def _outlet_name(place: str) -> bool:
     return looks_like_agency(words) and " " in words
 
 
-def _lone_code(place: str) -> bool:
-    """Whether a place is one code of three capitals ("VGP"), as an agency's or a portal's."""
-    return len(place) == _CODE_LETTERS and place.isalpha() and place.isupper()
+def _code_name(place: str) -> bool:
+    """Whether a place is one code of three capitals ("VGP"), as an agency's or a portal's,
+    or a name in capitals with a number glued to it ("GALSEN221"), which no place has."""
+    if len(place) == _CODE_LETTERS and place.isalpha() and place.isupper():
+        return True
+    return _CODE_NUMBER.fullmatch(place) is not None
 
 
 def uncased(place: str) -> bool:
@@ -226,3 +244,51 @@ def _trend_order(place: str, region: str | None) -> tuple[str, str | None]:
         if city is not None and city.alpha3 == country.alpha3:
             return region, place
     return place, region
+
+
+#: The words that may qualify a reporter's credit that names no outlet ("Staff Reporter",
+#: "Our Correspondent", "Special Correspondent"): its last word is one of ROLE_NOUNS.
+_CREDIT_WORDS = ROLE_LINE_WORDS | {"our", "special", "own"}
+#: The desk words of scripts without capitals, which may be glued to the word before
+#: them ("نیوزڈیسک" for "نیوز ڈیسک").
+_UNCASED_DESKS = Lazy(
+    lambda: tuple(
+        row["word"]
+        for row in read_table("byline_words.tsv")
+        if row["kind"] == "desk" and row["word"][:1].lower() == row["word"][:1].upper()
+    )
+)
+
+
+#: A reporter's credit in other languages ("enviada especial", "envoyé spécial"), from
+#: byline_words.tsv (kind ``credit``).
+_CREDITS = Lazy(
+    lambda: frozenset(
+        row["word"] for row in read_table("byline_words.tsv") if row["kind"] == "credit"
+    )
+)
+
+
+@memoized(max_entries=4096, max_key_length=80)
+def desk_agency(agency: str) -> str | None:
+    """The agency a dateline's credit names, once an outlet's own desk is known for what
+    it is: a newsroom of the outlet that prints the story, no agency ("News Desk", "Web
+    Desk", "Staff Reporter", "Monitoring Desk", "نیوز ڈیسک", glued "نیوزڈیسک"), as
+    bylines treat desks; a known agency's desk gives the agency ("Xinhua News Desk") and
+    an outlet's code its code ("TBS Report"). Any other credit is returned as it is."""
+    if canonical_agency(agency) is not None:
+        return agency
+    desk = DESK.get().fullmatch(agency)
+    if desk is not None:
+        outlet = desk["outlet"].strip() if desk["outlet"] else ""
+        if AGENCY_CODE.fullmatch(outlet) and outlet.isalpha():
+            return outlet  # "TBS Report": the outlet's code, as bylines read it
+        return canonical_agency(outlet) if outlet else None
+    words = agency.casefold().split()
+    if words and words[-1] in ROLE_NOUNS and all(word in _CREDIT_WORDS for word in words):
+        return None
+    if " ".join(words) in _CREDITS.get():
+        return None  # "(enviada especial)": a reporter's credit in another language
+    if " " not in agency and agency.endswith(_UNCASED_DESKS.get()):
+        return None
+    return agency

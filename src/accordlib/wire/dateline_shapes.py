@@ -27,6 +27,7 @@ from accordlib.wire.dateline_grammar import (
     GROUPS,
     NUMERIC_DATE,
     PLACE_DAY,
+    SLASH_DATE,
 )
 from accordlib.wire.dateline_leads import city_dash_bracket, name_paren_date
 from accordlib.wire.dateline_main import build_main, city_in_country, make_dateline, with_agency
@@ -50,6 +51,9 @@ _NAME_GOES_ON = frozenset({
 # fmt: on
 #: A year's months, and their English abbreviations, for dates printed in numbers.
 _MONTHS = 12
+#: A year printed in two digits ("12/23/23") is one of this century.
+_CENTURY = 100
+_TWO_DIGIT_BASE = 2000
 _MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -60,6 +64,7 @@ def place_led(text: str, start: int, published: dt.date | None) -> Dateline | No
         _code_bracket(text, start, published)
         or _place_day(text, start, published)
         or _numeric_date(text, start, published)
+        or _slash_date(text, start, published)
         or _caps_place(text, start)
         or _comma_opener(text, start)
         or _outlet_slash(text, start)
@@ -113,6 +118,25 @@ def _numeric_date(text: str, start: int, published: dt.date | None) -> Dateline 
     groups = list(match.group(*GROUPS))
     groups[2] = _MONTH_NAMES[int(match["month"]) - 1]
     return build_main(text, start, match.end(), tuple(groups), published)
+
+
+def _slash_date(text: str, start: int, published: dt.date | None) -> Dateline | None:
+    """ "Baku/12/23/23/Turan: ...": a known dateline city, a date in numbers (month first)
+    and the agency, joined by slashes."""
+    match = SLASH_DATE.match(text, start)
+    if match is None or not known_city(match["place"]):
+        return None
+    month, day, year = int(match["month"]), int(match["day"]), int(match["year"])
+    if year < _CENTURY:
+        year += _TWO_DIGIT_BASE
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return None  # no such day: not a date
+    word = match["word"]
+    agency = canonical_agency(word) or word
+    date = (month, day, year)
+    return make_dateline(match["place"], None, date, agency, text, start, match.end(), published)
 
 
 def _caps_place(text: str, start: int) -> Dateline | None:
