@@ -301,13 +301,17 @@ def _trie_pattern(words: Iterable[str]) -> str:
 
 # Accented capital E's that French copy often writes plain.
 _ACCENTED_E = frozenset("ÉÈÊ")
+# The letters of the Turkish alphabet outside ASCII: a spelling with one of them may be
+# printed in Turkish capitals, where "i" becomes "İ" (the dotless "ı" becomes "I").
+_TURKISH_LETTERS = frozenset("çğıöşüÇĞİÖŞÜ")
 # Spellings shorter than this are not matched in capitals ("IS", "TO": words, not codes).
 _CAPS_MIN = 4
 
 
 def _case_variants(text: str, kind: str) -> list[str]:
     """The spelling as prose may write it: as given, with a curly apostrophe, "&" for "and",
-    an initial glued to its word ("S.Korea"), "St" for "St.", in headline case and (for spellings of four letters or more) in capitals."""
+    an initial glued to its word ("S.Korea"), "St" for "St.", in headline case and (for
+    spellings of four letters or more) in capitals, Turkish capitals too ("TÜRKİYE")."""
     variants = [text]
     if "'" in text:
         variants.append(text.replace("'", "’"))
@@ -325,21 +329,28 @@ def _case_variants(text: str, kind: str) -> list[str]:
             variants.append(title)
         if kind != "code" and len(spelling) >= _CAPS_MIN and not spelling.isupper():
             variants.append(spelling.upper())
+            if "i" in spelling and not _TURKISH_LETTERS.isdisjoint(spelling):
+                # Turkish capitals keep the dot of "i" ("TÜRKİYE"); str.upper() drops it.
+                variants.append(spelling.replace("i", "İ").upper())
     return variants
 
 
 # The first word of a spelling: a capital (or a letter of a script without case: Arabic,
-# Devanagari, Chinese) and the letters after it.
-_HEAD = regex.compile(r"[\p{Lu}\p{Lo}][\p{L}\p{M}]*+")
+# Devanagari, Chinese), after one lower-case letter in a name written in camel case
+# ("eSwatini"), and the letters after it.
+_HEAD = regex.compile(r"\p{Ll}?[\p{Lu}\p{Lo}][\p{L}\p{M}]*+")
 # Scripts written without spaces between words (particles glued on in Korean).
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 
 
 def _starts_a_name(text: str) -> bool:
-    """Whether prose writes ``text`` as a name: a capital first, or a letter of a script
-    without case ("العراق", "印尼"); a lower-case word is a word ("turkey")."""
+    """Whether prose writes ``text`` as a name: a capital first, a letter of a script
+    without case ("العراق", "印尼") or camel case ("eSwatini"); a lower-case word is a word
+    ("turkey")."""
     first = text[:1]
-    return first.isupper() or (first.isalpha() and not first.islower())
+    if first.islower():
+        return text[1:2].isupper()
+    return first.isupper() or first.isalpha()
 
 
 def unspaced(head: str) -> bool:

@@ -27,6 +27,7 @@ from accordlib.countries.context import (
 from accordlib.countries.foreign import adjective_mentions, is_english
 from accordlib.countries.fuzzy import MIN_LENGTH, near_miss_kind
 from accordlib.countries.index import Index, Surface, fold_ascii, index, unspaced
+from accordlib.countries.key import name_key
 from accordlib.countries.model import Country, CountryMention, MentionKind
 from accordlib.countries.periods import at_date
 
@@ -114,9 +115,13 @@ def find_countries(
     return _with_adjectives(text, found, day, (triggered, skipped), places)
 
 
-# A capitalised ASCII word of MIN_LENGTH letters or more; what may touch it is checked after
-# the match (a pattern with look-arounds tries every position of the text and costs 4x).
-_LONG_WORD = lazy_re(rf"[A-Z][a-z]{{{MIN_LENGTH - 1},}}")
+# A capitalised ASCII word (or one in capitals: "PHILPPINES") of MIN_LENGTH letters or more;
+# what may touch it is checked after the match (a pattern with look-arounds tries every
+# position of the text and costs 4x).
+_LONG_WORD = lazy_re(rf"[A-Z](?:[a-z]{{{MIN_LENGTH - 1},}}|[A-Z]{{{MIN_LENGTH - 1},}})")
+# The same with a letter outside ASCII ("Türkyie"), read in English text only: in other
+# languages a word that folds one slip from an English spelling is often a word of theirs.
+_LONG_OTHER_WORD = lazy_re(rf"[^\W\d_]{{{MIN_LENGTH},}}")
 # What joins a word to the one before it ("Sino-Saudi", "U.S.-Pakistan"); after it, a
 # hyphen only (a dot after a word ends its sentence).
 _JOINED = frozenset("-.")
@@ -136,7 +141,7 @@ def _with_slips(text: str, found: list[CountryMention], places: bool) -> list[Co
     the capital spelt right is not; a spelling the tables know is left to them (a look-alike
     they block, a misspelling or an airline they keep out of prose: "Emirates")."""
     extra: list[CountryMention] = []
-    for match in _LONG_WORD.finditer(text):
+    for match in _long_words(text):
         word = match.group()
         slip = _slip(word)
         if not slip:
@@ -153,13 +158,37 @@ def _with_slips(text: str, found: list[CountryMention], places: bool) -> list[Co
     return sorted([*found, *extra], key=_START_OF)
 
 
+def _long_words(text: str) -> Iterable[re.Match[str]]:
+    """The capitalised words (or words in capitals) long enough to be read as slips, in
+    text order; words with letters outside ASCII only in English text."""
+    words: Iterable[re.Match[str]] = _LONG_WORD.finditer(text)
+    if text.isascii() or not is_english(text):
+        return words
+    others = [m for m in _LONG_OTHER_WORD.finditer(text) if _capitalised_other(m.group())]
+    if not others:
+        return words
+    return heapq.merge(words, others, key=_START)
+
+
+def _capitalised_other(word: str) -> bool:
+    """Whether ``word`` has a letter outside ASCII and is capitalised ("Türkyie")."""
+    return not word.isascii() and word[0].isupper() and word[1:].islower()
+
+
 @memoized(max_entries=16384, max_key_length=40)
 def _slip(word: str) -> tuple[Country, str] | tuple[()]:
-    """The slip ``word`` is, or ``()``: none, or a spelling the tables know."""
-    slip = near_miss_kind(word.lower())
+    """The slip ``word`` is, or ``()``: none, or a spelling the tables know (with letters
+    outside ASCII: one whose key they know, "Ｍｏｒｏｃｃｏ" in full-width letters)."""
+    idx = index()
+    if word.isascii():
+        key = word.lower()
+    else:
+        key = name_key(word)
+        if key in idx.keyed:
+            return ()
+    slip = near_miss_kind(key)
     if slip is None:
         return ()
-    idx = index()
     return () if word in idx.exact or fold_ascii(word) in idx.folded else slip
 
 

@@ -104,6 +104,9 @@ _COMPOUND = re.compile(
     r"|funded|run|controlled|occupied|administered|bound)$",
     re.IGNORECASE,
 )
+# A hyphen or soft hyphen inside a word broken across a line: letters on both sides, a
+# lower-case one after it ("Thai-land"; not "Guinea-Bissau" nor "U.S.-led").
+_BROKEN_WORD = re.compile(r"([^\W\d_])[-\u00ad]([^\W\d_A-Z])")
 # A government form before a name ("Oriental Republic of Uruguay").
 _GOVERNMENT_FORM = re.compile(
     r"""^(?:the\s+)?
@@ -197,6 +200,15 @@ def _repair_compound(name: str, depth: int) -> Entry | None:
     if compound is None:
         return None
     return lookup_variants(compound["head"], depth)
+
+
+def _repair_broken_word(name: str, depth: int) -> Entry | None:
+    """A word broken across a line and kept in scraped copy: a hyphen (or a soft hyphen)
+    between two lower-case letters ("Thai-land", "Paki-stan"). Only a name that is one
+    country once joined is taken: "Guinea-bissau" and "Timor-leste" are read as printed."""
+    if _BROKEN_WORD.search(name) is None:
+        return None
+    return _country(_keyed_entry(_BROKEN_WORD.sub(r"\1\2", name)) or ())
 
 
 def _repair_government_form(name: str, depth: int) -> Entry | None:
@@ -414,6 +426,7 @@ REPAIRS: tuple[Callable[[str, int], Entry | None], ...] = (
     _repair_parenthetical,
     _repair_excluding,
     _repair_compound,
+    _repair_broken_word,
     _repair_government_form,
     _repair_foreign_form,
     _repair_comma,
@@ -440,6 +453,7 @@ PLAIN_SKIPS = frozenset(
         _repair_parenthetical,  # brackets
         _repair_excluding,  # "excluding", "except", "without" ("excl.", "ex." have dots)
         _repair_compound,  # a hyphen
+        _repair_broken_word,  # a hyphen or a soft hyphen
         _repair_government_form,  # "of"
         _repair_foreign_form,  # "de", "du", "della"... ("d'" has an apostrophe)
         _repair_comma,
