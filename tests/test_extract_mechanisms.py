@@ -520,7 +520,17 @@ GUARDS = [
     # a verb of yielding or recognising that reports a clause: an admission, no act
     "Chile's president conceded they were high, but said the losses were worth it.",
     "Peru recognised that the strong yen had hurt Japan's exporters.",
+    # talks that are only the topic of a comment: how long they took, what they will be
+    "Chile's minister said negotiations between the two blocs took a long time.",
+    "Peru considers talks on fishing quotas to be inseparable from talks on tariffs.",
+    "Bolivia was told by Chile that the next negotiations on the border would be the last.",
 ]
+
+
+def test_talks_planned_by_a_participle_are_no_comment() -> None:
+    text = "Peru and Chile opened talks on fishing quotas to be concluded next week."
+    (event,) = extract_events(text, published=PUBLISHED)
+    assert event.kind is EventKind.NEGOTIATE
 
 
 def test_talks_held_at_a_meeting_make_it_news_not_a_setting() -> None:
