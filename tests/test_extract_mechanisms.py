@@ -779,3 +779,28 @@ VISITORS = [
 @pytest.mark.parametrize("case", VISITORS, ids=_ids)
 def test_visiting_people_are_the_visitors(case: Case) -> None:
     check(case)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor", "recipient"),
+    [
+        (
+            "Bolivia may ask Peru to restore diplomatic relations with Chile, broken off by Lima last May.",
+            EventKind.SEVER_RELATIONS,
+            "Peru",
+            "Chile",
+        ),
+        (
+            "The sanctions, imposed by Peru on Bolivia in 1990, remain in force.",
+            EventKind.SANCTION,
+            "Peru",
+            "Bolivia",
+        ),
+    ],
+)
+def test_a_reduced_passive_relative_reads_its_fronted_object(
+    text: str, kind: EventKind, actor: str, recipient: str
+) -> None:
+    (event,) = (e for e in extract_events(text, published=PUBLISHED) if e.kind is kind)
+    assert [a.name for a in event.actors] == [actor]
+    assert [a.name for a in event.recipients] == [recipient]
