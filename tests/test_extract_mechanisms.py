@@ -804,3 +804,14 @@ def test_a_reduced_passive_relative_reads_its_fronted_object(
     (event,) = (e for e in extract_events(text, published=PUBLISHED) if e.kind is kind)
     assert [a.name for a in event.actors] == [actor]
     assert [a.name for a in event.recipients] == [recipient]
+
+
+def test_his_before_an_event_noun_stands_for_the_sentence_s_person() -> None:
+    text = (
+        "Peruvian Foreign Minister Ana Rojas, due here tomorrow for her first official"
+        " visit to Chile, told a newspaper she was hopeful."
+    )
+    (event,) = extract_events(text, published=PUBLISHED)
+    assert event.kind is EventKind.VISIT
+    assert [a.name for a in event.actors] == ["Ana Rojas"]
+    assert [a.name for a in event.recipients] == ["Chile"]

@@ -248,6 +248,10 @@ def _find_subject(
     if not roles.actors and match.nominal and match.kind in _CIRCUMSTANCES:
         # "Clark, winding up a visit to Washington, said": whose circumstance it is
         roles.actors = circumstance_subject(view, start, clause.lower)
+    if not roles.actors and match.nominal and not any(e.start >= view.start for e in so_far):
+        # "X, due here tomorrow for his first official visit to Y, said": the possessor
+        # (after another event of the sentence, "his visit" is its circumstance or itself)
+        roles.actors = _possessor(view, match.start)
     if not roles.actors:
         # "During a phone call with X, Y said ...", "Meeting in Seoul, the ministers ...":
         # a fronted phrase takes the subject of the clause after it.
@@ -274,6 +278,35 @@ def _owning_demonym(
     ):
         return None
     return owner.actors
+
+
+#: Possessive determiners that stand for a person ("his visit", "her talks").
+_PERSON_POSSESSIVES: Final = frozenset({"his", "her"})
+#: How many modifiers may stand between the possessive and the event noun ("his first
+#: official visit").
+_POSSESSOR_REACH: Final = 3
+
+
+def _possessor(view: SentenceView, start: int) -> tuple[Actor, ...]:
+    """The person "his" or "her" before an event noun at ``start`` stands for: the first
+    person the sentence names before it, as "he" is read ("Raimond, due here tomorrow for
+    his first official visit to the UAE, said"); ``()`` when there is none."""
+    lows = view.lows
+    for index in range(start - 1, max(-1, start - 2 - _POSSESSOR_REACH), -1):
+        low = lows[index]
+        if low in _PERSON_POSSESSIVES:
+            person = next(
+                (
+                    e
+                    for e in view.entities
+                    if e.end <= index and e.actors and e.actors[0].kind is ActorKind.PERSON
+                ),
+                None,
+            )
+            return person.actors[:1] if person is not None else ()
+        if not low.isalpha() or view.covering[index] is not None or low in _FRONTING:
+            return ()  # "on his election during a phone call": not the call's possessor
+    return ()
 
 
 def _after_light(view: SentenceView, start: int) -> bool:
