@@ -248,10 +248,6 @@ def _find_subject(
     if not roles.actors and match.nominal and match.kind in _CIRCUMSTANCES:
         # "Clark, winding up a visit to Washington, said": whose circumstance it is
         roles.actors = circumstance_subject(view, start, clause.lower)
-    if not roles.actors and match.nominal and not any(e.start >= view.start for e in so_far):
-        # "X, due here tomorrow for his first official visit to Y, said": the possessor
-        # (after another event of the sentence, "his visit" is its circumstance or itself)
-        roles.actors = _possessor(view, match.start)
     if not roles.actors:
         # "During a phone call with X, Y said ...", "Meeting in Seoul, the ministers ...":
         # a fronted phrase takes the subject of the clause after it.
@@ -259,10 +255,17 @@ def _find_subject(
         if fronted is not None:
             roles.actors = fronted.actors
     if not roles.actors:
-        # "Ruritania's first shipment of aid arrived in ...": the cargo's sender
-        sender = cargo_sender(view, match, clause.lower)
-        if sender is not None:
-            roles.actors = sender.actors
+        roles.actors = _sender_or_possessor(view, match, clause, so_far)
+
+
+def _sender_or_possessor(
+    view: SentenceView, match: Trigger, clause: Clause, so_far: Sequence[DiplomaticEvent]
+) -> tuple[Actor, ...]:
+    """The last resorts for an actor: a cargo's sender ("Ruritania's first shipment of aid
+    arrived in ..."), the person a possessive stands for ("X, due here tomorrow for his
+    first official visit to Y, said")."""
+    sender = cargo_sender(view, match, clause.lower)
+    return sender.actors if sender is not None else _possessor(view, match, so_far)
 
 
 def _owning_demonym(
@@ -287,11 +290,17 @@ _PERSON_POSSESSIVES: Final = frozenset({"his", "her"})
 _POSSESSOR_REACH: Final = 3
 
 
-def _possessor(view: SentenceView, start: int) -> tuple[Actor, ...]:
-    """The person "his" or "her" before an event noun at ``start`` stands for: the first
-    person the sentence names before it, as "he" is read ("Raimond, due here tomorrow for
-    his first official visit to the UAE, said"); ``()`` when there is none."""
+def _possessor(
+    view: SentenceView, match: Trigger, so_far: Sequence[DiplomaticEvent]
+) -> tuple[Actor, ...]:
+    """The person "his" or "her" before an event noun stands for: the first person the
+    sentence names before it, as "he" is read ("Raimond, due here tomorrow for his first
+    official visit to the UAE, said"); ``()`` when there is none, and after another event
+    of the sentence ("his visit" is then its circumstance, or the same event again)."""
+    if not match.nominal or any(event.start >= view.start for event in so_far):
+        return ()
     lows = view.lows
+    start = match.start
     for index in range(start - 1, max(-1, start - 2 - _POSSESSOR_REACH), -1):
         low = lows[index]
         if low in _PERSON_POSSESSIVES:
