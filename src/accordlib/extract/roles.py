@@ -293,9 +293,9 @@ _POSSESSOR_REACH: Final = 3
 def _possessor(
     view: SentenceView, match: Trigger, so_far: Sequence[DiplomaticEvent]
 ) -> tuple[Actor, ...]:
-    """The person "his" or "her" before an event noun stands for: the first person the
-    sentence names before it, as "he" is read ("Raimond, due here tomorrow for his first
-    official visit to the UAE, said"); ``()`` when there is none, and after another event
+    """The person "his" or "her" before an event noun stands for: the last person the
+    sentence names before it, its clause's subject ("Raimond, due here tomorrow for his
+    first official visit to the UAE, said"); ``()`` when there is none, and after another event
     of the sentence ("his visit" is then its circumstance, or the same event again)."""
     if not match.nominal or any(event.start >= view.start for event in so_far):
         return ()
@@ -304,15 +304,12 @@ def _possessor(
     for index in range(start - 1, max(-1, start - 2 - _POSSESSOR_REACH), -1):
         low = lows[index]
         if low in _PERSON_POSSESSIVES:
-            person = next(
-                (
-                    e
-                    for e in view.entities
-                    if e.end <= index and e.actors and e.actors[0].kind is ActorKind.PERSON
-                ),
-                None,
-            )
-            return person.actors[:1] if person is not None else ()
+            persons = [
+                e.actors[0]
+                for e in view.entities
+                if e.end <= index and e.actors and e.actors[0].kind is ActorKind.PERSON
+            ]
+            return tuple(persons[-1:])  # "X said Reagan may win his veto battle": his
         if not low.isalpha() or view.covering[index] is not None or low in _FRONTING:
             return ()  # "on his election during a phone call": not the call's possessor
     return ()
