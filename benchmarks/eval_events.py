@@ -115,6 +115,12 @@ def label_code(actor: Actor) -> str:
     for prefix in sorted(ORGANISATIONS, key=len, reverse=True):
         if code.startswith(prefix):
             return ORGANISATIONS[prefix]
+    if actor.organization is not None and actor.kind is not ActorKind.ORGANIZATION:
+        # An official of an organisation CAMEO gives no code of its own (GATT, the IADB,
+        # the ICO: a sector code only): the labels name the organisation.
+        body = tables().by_name.get(" ".join(phrase_key(actor.organization)))
+        if body is not None and body.short:
+            return body.short
     if actor.kind is ActorKind.GROUP or actor.country is None:
         # A group or organisation the labels name by its short name ("ISIS", "TPLF", "SCO").
         party = tables().by_name.get(" ".join(phrase_key(actor.name)))

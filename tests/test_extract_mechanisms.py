@@ -520,7 +520,17 @@ GUARDS = [
     # a verb of yielding or recognising that reports a clause: an admission, no act
     "Chile's president conceded they were high, but said the losses were worth it.",
     "Peru recognised that the strong yen had hurt Japan's exporters.",
+    # talks that are only the topic of a comment: how long they took, what they will be
+    "Chile's minister said negotiations between the two blocs took a long time.",
+    "Peru considers talks on fishing quotas to be inseparable from talks on tariffs.",
+    "Bolivia was told by Chile that the next negotiations on the border would be the last.",
 ]
+
+
+def test_talks_planned_by_a_participle_are_no_comment() -> None:
+    text = "Peru and Chile opened talks on fishing quotas to be concluded next week."
+    (event,) = extract_events(text, published=PUBLISHED)
+    assert event.kind is EventKind.NEGOTIATE
 
 
 def test_talks_held_at_a_meeting_make_it_news_not_a_setting() -> None:
@@ -769,3 +779,39 @@ VISITORS = [
 @pytest.mark.parametrize("case", VISITORS, ids=_ids)
 def test_visiting_people_are_the_visitors(case: Case) -> None:
     check(case)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor", "recipient"),
+    [
+        (
+            "Bolivia may ask Peru to restore diplomatic relations with Chile, broken off by Lima last May.",
+            EventKind.SEVER_RELATIONS,
+            "Peru",
+            "Chile",
+        ),
+        (
+            "The sanctions, imposed by Peru on Bolivia in 1990, remain in force.",
+            EventKind.SANCTION,
+            "Peru",
+            "Bolivia",
+        ),
+    ],
+)
+def test_a_reduced_passive_relative_reads_its_fronted_object(
+    text: str, kind: EventKind, actor: str, recipient: str
+) -> None:
+    (event,) = (e for e in extract_events(text, published=PUBLISHED) if e.kind is kind)
+    assert [a.name for a in event.actors] == [actor]
+    assert [a.name for a in event.recipients] == [recipient]
+
+
+def test_his_before_an_event_noun_stands_for_the_sentence_s_person() -> None:
+    text = (
+        "Peruvian Foreign Minister Ana Rojas, due here tomorrow for her first official"
+        " visit to Chile, told a newspaper she was hopeful."
+    )
+    (event,) = extract_events(text, published=PUBLISHED)
+    assert event.kind is EventKind.VISIT
+    assert [a.name for a in event.actors] == ["Ana Rojas"]
+    assert [a.name for a in event.recipients] == ["Chile"]

@@ -41,6 +41,9 @@ Recall without guards is noise. Each guard multiplies an event's confidence
 * **a reported clause** (the event is dropped): a verb of yielding or recognising whose
   object is a clause ("conceded they were high", "recognised that the yen had hurt"):
   an admission, no concession or recognition (``clause_starts``, ``clause_pronouns``);
+* **talks as a topic** (the event is dropped): a talks noun followed, in its clause, by a
+  comment on it ("negotiations between the blocs took a long time", "considers talks on
+  farm trade to be inseparable", "the next talks would be the last": ``comment_phrase``);
 * **company and bank business**: a board or an annual meeting (``corporate_bodies``)
   unless a party is an organisation that is no company ("the board of the IMF will
   meet" is its members' meeting), a state's talks with or requests to its creditor
@@ -156,6 +159,8 @@ def guard_factor(
         factor = 0.0  # "declined to comment": no rejection of anything
     if _wrong_reading(view, trigger) or _forecast(view, trigger) or _reported(view, trigger):
         factor = 0.0
+    if _comment_topic(view, trigger):
+        factor = 0.0
     return (
         factor
         * _scene(view, trigger, recipients)
@@ -166,6 +171,53 @@ def guard_factor(
         * _speaker_aside(view, trigger)
         * _lone_discussion(view, trigger, actors, recipients)
     )
+
+
+#: How many words of the talks' own phrase ("between the two groups", "on liberalising
+#: trade") may stand between a talks noun and the comment made about it (party names
+#: not counted).
+_COMMENT_REACH: Final = 8
+
+
+def _comment_topic(view: SentenceView, trigger: Trigger) -> bool:
+    """ "Negotiations between the two blocs took a long time", "considers talks on farm
+    trade to be inseparable from ...", "the next negotiations would be the last": a talks
+    noun that is only the topic of a comment (``comment_phrase`` after its own phrase, in
+    its clause) reports no meeting or negotiation."""
+    lows = view.lows
+    words = view.vocab
+    if not (trigger.nominal and trigger.kind in ("MEET", "NEGOTIATE")):
+        return False
+    if lows[trigger.head] not in words.talk_nouns and not lows[trigger.head].startswith(
+        "negotiation"
+    ):
+        return False
+    covered = {i for e in view.entities for i in range(e.start, e.end)}
+    counted = 0
+    for index in range(trigger.head + 1, len(lows)):
+        low = lows[index]
+        phrase = next(
+            (p for p in words.comment_phrase if tuple(lows[index : index + len(p)]) == p), None
+        )
+        if phrase is not None:
+            # "talks on fishing to be concluded next week": a participle plans them
+            return not _participle(lows[index + len(phrase) : index + len(phrase) + 1])
+        if low in _CLAUSE_MARKS or low in words.clause_words or low in words.reporting:
+            return False
+        counted += index not in covered
+        if counted > _COMMENT_REACH:
+            return False
+    return False
+
+
+def _participle(following: list[str]) -> bool:
+    """Whether the word after a comment phrase is a participle ("to be held", "to be
+    concluded"): the talks are planned, not commented on."""
+    return bool(following) and following[0].endswith(("ed", "en", "held", "met"))
+
+
+#: Marks that end the words a comment on talks is looked for in.
+_CLAUSE_MARKS: Final = frozenset({",", ";", ":", ".", "(", "\u2014", '"'})
 
 
 def _wrong_reading(view: SentenceView, trigger: Trigger) -> bool:

@@ -317,6 +317,15 @@ def _passive(words: Sequence[str], start: int) -> int:
     return -1
 
 
+def _reduced_relative(words: Sequence[str], start: int, end: int) -> int:
+    """The comma before a reduced passive relative with its agent ("relations with X,
+    broken off by Y last year"): it stands where a passive's "be" would, so the noun
+    before it is the participle's fronted object; -1 when there is none."""
+    if start > 0 and words[start - 1] == "," and words[end : end + 1] == ["by"]:
+        return start - 1
+    return -1
+
+
 def _support(words: Sequence[str], start: int, lexicon: Lexicon) -> int | None:
     """The support verb of a nominal trigger ("held high-level talks", "took part in
     talks"), if there is one: no clause boundary nor other trigger stands between them."""
@@ -436,7 +445,11 @@ def _read(
         if found is None:
             return None
         particles = found
-    be = _passive(words, start) if words[head] in entry.participles else -1
+    be = -1
+    if words[head] in entry.participles:
+        be = _passive(words, start)
+        if be < 0:
+            be = _reduced_relative(words, start, particles[-1] + 1 if particles else end)
     block = entry.patterns
     best, best_start, best_end = None, start, end
     if block is not None:

@@ -255,10 +255,17 @@ def _find_subject(
         if fronted is not None:
             roles.actors = fronted.actors
     if not roles.actors:
-        # "Ruritania's first shipment of aid arrived in ...": the cargo's sender
-        sender = cargo_sender(view, match, clause.lower)
-        if sender is not None:
-            roles.actors = sender.actors
+        roles.actors = _sender_or_possessor(view, match, clause, so_far)
+
+
+def _sender_or_possessor(
+    view: SentenceView, match: Trigger, clause: Clause, so_far: Sequence[DiplomaticEvent]
+) -> tuple[Actor, ...]:
+    """The last resorts for an actor: a cargo's sender ("Ruritania's first shipment of aid
+    arrived in ..."), the person a possessive stands for ("X, due here tomorrow for his
+    first official visit to Y, said")."""
+    sender = cargo_sender(view, match, clause.lower)
+    return sender.actors if sender is not None else _possessor(view, match, so_far)
 
 
 def _owning_demonym(
@@ -274,6 +281,38 @@ def _owning_demonym(
     ):
         return None
     return owner.actors
+
+
+#: Possessive determiners that stand for a person ("his visit", "her talks").
+_PERSON_POSSESSIVES: Final = frozenset({"his", "her"})
+#: How many modifiers may stand between the possessive and the event noun ("his first
+#: official visit").
+_POSSESSOR_REACH: Final = 3
+
+
+def _possessor(
+    view: SentenceView, match: Trigger, so_far: Sequence[DiplomaticEvent]
+) -> tuple[Actor, ...]:
+    """The person "his" or "her" before an event noun stands for: the last person the
+    sentence names before it, its clause's subject ("Raimond, due here tomorrow for his
+    first official visit to the UAE, said"); ``()`` when there is none, and after another event
+    of the sentence ("his visit" is then its circumstance, or the same event again)."""
+    if not match.nominal or any(event.start >= view.start for event in so_far):
+        return ()
+    lows = view.lows
+    start = match.start
+    for index in range(start - 1, max(-1, start - 2 - _POSSESSOR_REACH), -1):
+        low = lows[index]
+        if low in _PERSON_POSSESSIVES:
+            persons = [
+                e.actors[0]
+                for e in view.entities
+                if e.end <= index and e.actors and e.actors[0].kind is ActorKind.PERSON
+            ]
+            return tuple(persons[-1:])  # "X said Reagan may win his veto battle": his
+        if not low.isalpha() or view.covering[index] is not None or low in _FRONTING:
+            return ()  # "on his election during a phone call": not the call's possessor
+    return ()
 
 
 def _after_light(view: SentenceView, start: int) -> bool:
