@@ -1,6 +1,6 @@
 """extract_events on shapes of state news agency copy that unseen sentences showed:
 credentials presented to and accepted by a head of state, congratulations sent as cables
-and messages, and received from a sender.
+and messages, and received from a sender, and the subject of a participle after a comma.
 
 Every sentence here was written for accordlib (real states, invented events); each
 expected value was decided by reading the sentence.
@@ -31,9 +31,20 @@ CONGRATULATIONS = [
     Case("The Emir of Qatar conveyed his congratulations to the King of Jordan.", "PRAISE", ("Emir of Qatar",), ("King of Jordan",)),
     Case("The King of Jordan received a congratulatory cable from the Emir of Qatar.", "PRAISE", ("Emir of Qatar",), ("King of Jordan",)),
     Case("The King of Jordan received the congratulatory message of the Emir of Qatar.", "PRAISE", ("Emir of Qatar",), ("King of Jordan",)),
+    Case("The President of Ghana congratulated the King of Jordan on the anniversary of his accession.", "PRAISE", ("President of Ghana",), ("King of Jordan",)),
+    Case("Ghana congratulated Togo on its national day.", "PRAISE", ("Ghana",), ("Togo",)),
+]  # fmt: skip
+
+#: A participle after a comma shares the main clause's subject, not the object of its
+#: verb ("wrote to Y, praising him": the writer praises).
+PARTICIPLES = [
+    Case("The Emir of Qatar wrote to the King of Jordan, praising him for his efforts.", "PRAISE", ("Emir of Qatar",), ("King of Jordan",)),
+    Case("Peru sent a note to the Chilean embassy, condemning the arrest by Chile.", "CRITICIZE", ("Peru",), ("Chile",)),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize("case", CREDENTIALS + CONGRATULATIONS, ids=lambda case: case.text[:48])
+@pytest.mark.parametrize(
+    "case", CREDENTIALS + CONGRATULATIONS + PARTICIPLES, ids=lambda case: case.text[:48]
+)
 def test_state_agency_shapes(case: Case) -> None:
     check(case)
