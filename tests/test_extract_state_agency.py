@@ -36,10 +36,12 @@ CONGRATULATIONS = [
 ]  # fmt: skip
 
 #: A participle after a comma shares the main clause's subject, not the object of its
-#: verb ("wrote to Y, praising him": the writer praises).
+#: verb ("wrote to Y, praising him": the writer praises); "him" as its object is the
+#: person named last before it.
 PARTICIPLES = [
     Case("The Emir of Qatar wrote to the King of Jordan, praising him for his efforts.", "PRAISE", ("Emir of Qatar",), ("King of Jordan",)),
     Case("Peru sent a note to the Chilean embassy, condemning the arrest by Chile.", "CRITICIZE", ("Peru",), ("Chile",)),
+    Case("Ghana sent a letter to the President of Togo, congratulating him on the anniversary of independence.", "PRAISE", ("Ghana",), ("President of Togo",)),
 ]  # fmt: skip
 
 

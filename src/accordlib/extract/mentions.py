@@ -356,6 +356,11 @@ def _context_entity(
         speaker = (ctx.last_speaker,) if ctx.last_speaker is not None else ()
         return Entity(index, index + 1, "pronoun", speaker, speaker=True)
     if low in words.pronoun_person:
+        if low in _OBJECT_PERSONS and index and lows[index - 1].endswith("ing"):
+            # "sent a cable to the King, congratulating him": the person named last
+            object_ = _participle_object(index, found)
+            if object_ is not None:
+                return object_
         return _person_pronoun(index, ctx, found)
     if low in ("two", "both"):
         return _two(tokens, index, ctx, words, found)
@@ -413,6 +418,8 @@ def _party_pronoun(
 
 #: Pronouns that, as the object of a participle, stand for a party of their own sentence.
 _OBJECT_PRONOUNS = frozenset({"it", "them"})
+#: Person pronouns that, as the object of a participle, do the same.
+_OBJECT_PERSONS = frozenset({"him", "her"})
 
 
 def _participle_object(index: int, found: list[Entity]) -> Entity | None:

@@ -220,10 +220,11 @@ def _find_subject(
         # "issued a formal apology", "made arrests": the subject of the light verb
         start = skip_light(view, start, clause.lower)
         subject, cue_start = subject_group(view, start, clause.lower)
-    verb = _governing_verb(view, match.start, clause.lower) if match.nominal else -1
+    addressed = match.nominal and match.target_slot not in ("", "object", "subject")
+    verb = _governing_verb(view, match.start, clause.lower) if addressed else -1
     if subject is None and verb >= 0:
         # "X sent his congratulations to Y", "sent a cable of congratulations": the
-        # subject of the verb that governs the event noun
+        # subject of the verb that governs an event noun addressed to a party
         subject, cue_start = subject_group(view, verb, clause.lower)
     roles.subject = subject
     if subject is not None:
