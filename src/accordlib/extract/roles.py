@@ -220,12 +220,7 @@ def _find_subject(
         # "issued a formal apology", "made arrests": the subject of the light verb
         start = skip_light(view, start, clause.lower)
         subject, cue_start = subject_group(view, start, clause.lower)
-    addressed = match.nominal and match.target_slot not in ("", "object", "subject")
-    verb = _governing_verb(view, match.start, clause.lower) if addressed else -1
-    if subject is None and verb >= 0:
-        # "X sent his congratulations to Y", "sent a cable of congratulations": the
-        # subject of the verb that governs an event noun addressed to a party
-        subject, cue_start = subject_group(view, verb, clause.lower)
+        subject, cue_start = _addressed_subject(view, match, clause.lower, subject, cue_start)
     roles.subject = subject
     if subject is not None:
         roles.cue_start = cue_start
@@ -286,6 +281,20 @@ _POSSESSIVES: Final = frozenset({"his", "her", "its", "their"})
 _CARRIER_DETERMINERS: Final = frozenset({"a", "an", "the", "his", "her", "its", "their"})
 #: "verb a cable of NOUN": how far the verb stands before the event noun.
 _CARRIER_SPAN: Final = 4
+
+
+def _addressed_subject(
+    view: SentenceView, match: Trigger, lower: int, subject: Group | None, cue_start: int
+) -> tuple[Group | None, int]:
+    """Without a subject, an event noun addressed to a party after a preposition takes
+    the subject of the verb that governs it ("X sent his congratulations to Y", "sent a
+    cable of congratulations to Y")."""
+    if subject is not None or not match.nominal:
+        return subject, cue_start
+    if match.target_slot in ("", "object", "subject"):
+        return subject, cue_start
+    verb = _governing_verb(view, match.start, lower)
+    return subject_group(view, verb, lower) if verb >= 0 else (subject, cue_start)
 
 
 def _governing_verb(view: SentenceView, start: int, lower: int) -> int:

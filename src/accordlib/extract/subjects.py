@@ -412,12 +412,6 @@ def carried_subject(
         speaker = _nominal_speaker(view, start)
         if speaker:
             return speaker  # "..., Trump wrote after a phone call with X"
-    if gerund and previous == ",":
-        # "X sent a cable to Y, congratulating him": the participle's subject is the main
-        # clause's, never the object of its verb
-        subject = _subject_party(view, region_start, start)
-        if subject:
-            return subject
     if coordinated or gerund or manner:
         return _first_party(view, region_start, start) or _speaker_of(view.attributions, start)
     return _declarer(view, region_start, start, nominal=nominal)
@@ -566,7 +560,13 @@ def _speaker_of(attributions: list[Attribution], start: int) -> tuple[Actor, ...
 
 
 def _first_party(view: SentenceView, region_start: int, start: int) -> tuple[Actor, ...]:
-    """The first party of a clause before ``start`` that is not a place ("in Ankara")."""
+    """The first party of a clause before ``start`` that is not a place ("in Ankara"); for
+    a participle after a comma, the main clause's subject when the region names a party
+    only after a preposition ("X sent a cable to Y, congratulating him": X)."""
+    if start >= 1 and view.lows[start - 1] == "," and view.lows[start].endswith("ing"):
+        subject = _subject_party(view, region_start, start)
+        if subject:
+            return subject
     places = view.vocab.place_prepositions
     for group in view.groups:
         if (
