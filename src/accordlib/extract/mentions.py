@@ -356,7 +356,7 @@ def _context_entity(
         speaker = (ctx.last_speaker,) if ctx.last_speaker is not None else ()
         return Entity(index, index + 1, "pronoun", speaker, speaker=True)
     if low in words.pronoun_person:
-        return _person_pronoun(index, ctx, found)
+        return _person_pronoun(lows, index, ctx, found)
     if low in ("two", "both"):
         return _two(tokens, index, ctx, words, found)
     if low == "the" and index + 1 < len(tokens) and lows[index + 1] in words.state_anaphors:
@@ -386,9 +386,16 @@ def _the_bloc(index: int, ctx: StoryContext, found: list[Entity]) -> Entity | No
     return Entity(index, index + 2, "pronoun", (party,))
 
 
-def _person_pronoun(index: int, ctx: StoryContext, found: list[Entity]) -> Entity | None:
+def _person_pronoun(
+    lows: Sequence[str], index: int, ctx: StoryContext, found: list[Entity]
+) -> Entity | None:
     """ "he": the subject of its own sentence first (the first person it named before the
-    pronoun), else the story's last person; unresolved, no party."""
+    pronoun), else the story's last person; unresolved, no party. "him" as the object of a
+    participle is the person named last ("sent a cable to the King, congratulating him")."""
+    if lows[index] in _OBJECT_PERSONS and index and lows[index - 1].endswith("ing"):
+        object_ = _participle_object(index, found)
+        if object_ is not None:
+            return object_
     own = next((e for e in found if e.kind == "person" and e.end <= index), None)
     person = own.actors[0] if own is not None else ctx.last_person
     return Entity(index, index + 1, "pronoun", (person,)) if person is not None else None
@@ -413,6 +420,8 @@ def _party_pronoun(
 
 #: Pronouns that, as the object of a participle, stand for a party of their own sentence.
 _OBJECT_PRONOUNS = frozenset({"it", "them"})
+#: Person pronouns that, as the object of a participle, do the same.
+_OBJECT_PERSONS = frozenset({"him", "her"})
 
 
 def _participle_object(index: int, found: list[Entity]) -> Entity | None:

@@ -222,6 +222,7 @@ def _find_subject(
         # "issued a formal apology", "made arrests": the subject of the light verb
         start = skip_light(view, start, clause.lower)
         subject, cue_start = subject_group(view, start, clause.lower)
+        subject, cue_start = _addressed_subject(view, match, clause.lower, subject, cue_start)
     roles.subject = subject
     if subject is not None:
         roles.cue_start = cue_start
@@ -313,6 +314,60 @@ def _possessor(
         if not low.isalpha() or view.covering[index] is not None or low in _FRONTING:
             return ()  # "on his election during a phone call": not the call's possessor
     return ()
+
+
+#: Possessives before an event noun that stand for the subject of the verb before them.
+_POSSESSIVES: Final = frozenset({"his", "her", "its", "their"})
+#: Determiners of a carrier noun before "of" and the event noun ("a cable of").
+_CARRIER_DETERMINERS: Final = frozenset({"a", "an", "the", "his", "her", "its", "their"})
+#: "verb a cable of NOUN": how far the verb stands before the event noun.
+_CARRIER_SPAN: Final = 4
+
+
+def _addressed_subject(
+    view: SentenceView, match: Trigger, lower: int, subject: Group | None, cue_start: int
+) -> tuple[Group | None, int]:
+    """Without a subject, an event noun addressed to a party after a preposition takes
+    the subject of the verb that governs it ("X sent his congratulations to Y", "sent a
+    cable of congratulations to Y")."""
+    if subject is not None or not match.nominal:
+        return subject, cue_start
+    if match.target_slot in ("", "object", "subject"):
+        return subject, cue_start
+    verb = _governing_verb(view, match.start, lower)
+    return subject_group(view, verb, lower) if verb >= 0 else (subject, cue_start)
+
+
+def _governing_verb(view: SentenceView, start: int, lower: int) -> int:
+    """Where the plain verb governing the event noun at ``start`` stands ("sent *his*
+    congratulations", "sent *a cable of* congratulations"), or -1: a preposition, a
+    party or a clause word there makes the noun no object of a verb."""
+    lows = view.lows
+    if start - 1 >= lower and lows[start - 1] in _POSSESSIVES:
+        verb = start - 2
+    elif (
+        start - _CARRIER_SPAN >= lower
+        and lows[start - 1] == "of"
+        and lows[start - 3] in _CARRIER_DETERMINERS
+    ):
+        verb = start - _CARRIER_SPAN
+    else:
+        return -1
+    low = lows[verb] if verb >= lower else ""
+    plain = (
+        low.isalpha()
+        and view.covering[verb] is None
+        and low not in _OBJECT_WORDS
+        and low not in view.vocab.clause_words
+    )
+    return verb if plain else -1
+
+
+#: Words before a possessive that make its noun no object of a verb ("talks on its").
+_OBJECT_WORDS: Final = frozenset(
+    {"of", "for", "in", "on", "at", "to", "with", "by", "from", "after", "during", "over",
+     "against", "about", "and", "or", "but", "that", "as", "into", "under"}
+)  # fmt: skip
 
 
 def _after_light(view: SentenceView, start: int) -> bool:

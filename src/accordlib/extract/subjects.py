@@ -560,7 +560,13 @@ def _speaker_of(attributions: list[Attribution], start: int) -> tuple[Actor, ...
 
 
 def _first_party(view: SentenceView, region_start: int, start: int) -> tuple[Actor, ...]:
-    """The first party of a clause before ``start`` that is not a place ("in Ankara")."""
+    """The first party of a clause before ``start`` that is not a place ("in Ankara"); for
+    a participle after a comma, the main clause's subject when the region names a party
+    only after a preposition ("X sent a cable to Y, congratulating him": X)."""
+    if start >= 1 and view.lows[start - 1] == "," and view.lows[start].endswith("ing"):
+        subject = _subject_party(view, region_start, start)
+        if subject:
+            return subject
     places = view.vocab.place_prepositions
     for group in view.groups:
         if (
@@ -571,6 +577,27 @@ def _first_party(view: SentenceView, region_start: int, start: int) -> tuple[Act
         ):
             return group.actors
     return ()
+
+
+def _subject_party(view: SentenceView, region_start: int, start: int) -> tuple[Actor, ...]:
+    """A participle's subject when its region (which may open after the main verb) names a
+    party only after a preposition ("X wrote | to Y, praising him"): the first party before
+    the region that no preposition introduces, else ``()``."""
+    free = [group for group in view.groups if not group.modifiers_only]
+    inside = [group for group in free if region_start <= group.start and group.end <= start]
+    if not inside or _introducer(view.lows, inside[0].start) not in _OBJECT_PREPOSITIONS:
+        return ()
+    before = (group for group in free if group.end <= region_start)
+    found = next(
+        (g for g in before if _introducer(view.lows, g.start) not in _OBJECT_PREPOSITIONS), None
+    )
+    return found.actors if found is not None else ()
+
+
+def _introducer(lows: Sequence[str], start: int) -> str:
+    """The word before the party at ``start``, past "the" or "a" ("to *the* King": "to")."""
+    index = start - 2 if start >= 1 and lows[start - 1] in ("the", "a", "an") else start - 1
+    return lows[index] if index >= 0 else ""
 
 
 def _manner(lows: Sequence[str], start: int) -> bool:
