@@ -740,3 +740,21 @@ def test_round_seven_keeps_surnames(text: str, authors: tuple[str, ...]) -> None
     byline = parse_byline(text)
     assert byline is not None
     assert byline.authors == authors
+
+
+# The picture's kind before a photo label (kind photo_qualifier) is no person and no
+# outlet, in either case and when the segmenter cut the label from it.
+@pytest.mark.parametrize(
+    ("text", "authors", "agency"),
+    [
+        ("File photo: Rukhsana Bibi", ("Rukhsana Bibi",), None),
+        ("Handout photo: Tomasz Wrona", ("Tomasz Wrona",), None),
+        ("File Photo: Reuters", (), "Reuters"),
+    ],
+)
+def test_picture_kind_before_photo_label(
+    text: str, authors: tuple[str, ...], agency: str | None
+) -> None:
+    byline = parse_byline(text)
+    assert byline is not None
+    assert (byline.authors, byline.agency) == (authors, agency)

@@ -26,7 +26,13 @@ from accordlib._util.lazy import lazy_regex
 from accordlib._util.memo import memoized
 from accordlib._util.text import BLANKS, require_str
 from accordlib.wire.agencies import agency_last_words, canonical_agency
-from accordlib.wire.byline_labels import AGGREGATOR, LABEL, PHOTO_WORDS, TABLE_LEADS
+from accordlib.wire.byline_labels import (
+    AGGREGATOR,
+    LABEL,
+    PHOTO_QUALIFIERS,
+    PHOTO_WORDS,
+    TABLE_LEADS,
+)
 from accordlib.wire.byline_segments import segments as cut_segments
 from accordlib.wire.byline_words import (
     LEAD_WORDS,
@@ -128,7 +134,7 @@ _PHOTO_WORDS = PHOTO_WORDS
 #: An outlet's photo credit: its name of one to three capitalised words, then a photo
 #: word and a colon ("Tribune photo: Ana Ruiz", "Express Photo: Ana Ruiz").
 _OUTLET_PHOTO = lazy_regex(
-    r"\A(?P<outlet>\p{Lu}[\p{L}\p{M}.&'’-]*+(?:[ \t]++\p{Lu}[\p{L}\p{M}.&'’-]*+){0,2}+)"
+    r"\A(?P<outlet>\p{Lu}[\p{L}\p{M}.&'’-]*+(?:[ \t]++\p{Lu}[\p{L}\p{M}.&'’-]*+){0,2})"
     r"[ \t]++(?P<word>\p{L}++)[ \t]*+:[ \t]*+"
 )
 #: A spaced dash after a byline's first words ("Nilepost - <date>").
@@ -317,8 +323,9 @@ def _read_segment(segment: str, reading: Reading, *, before_place: bool = False)
         read_people(names, reading, Mode.OUTLETS)  # "(With PTI inputs)"
         return
     segment = _outlet_photo(_without_rubric(segment, reading), reading)
-    if not segment or segment.strip(" \t:").casefold() in _PHOTO_WORDS.get():
-        return
+    bare = segment.strip(" \t:").casefold()
+    if not segment or bare in _PHOTO_WORDS.get() or bare in PHOTO_QUALIFIERS.get():
+        return  # "Pictures | <date>"; "File | Photo: Reuters", the label cut from its kind
     label = LABEL.get().match(segment)
     mode = _MODES.get(label.lastgroup or "", Mode.PEOPLE) if label is not None else Mode.PEOPLE
     if label is not None:
@@ -340,12 +347,14 @@ def _read_segment(segment: str, reading: Reading, *, before_place: bool = False)
 
 def _outlet_photo(segment: str, reading: Reading) -> str:
     """A segment without an outlet's photo label ("Tribune photo: Ana Ruiz"), the outlet
-    offered; as it was when the words before the photo word are no agency or outlet
-    ("File photo:", "Staff photo:")."""
+    offered, or without a photo label after the picture's kind ("File photo: Ana Ruiz");
+    as it was when the words before the photo word are neither ("Ana Ruiz photo:")."""
     found = _OUTLET_PHOTO.match(segment)
     if found is None or found["word"].casefold() not in _PHOTO_WORDS.get():
         return segment
     outlet = found["outlet"]
+    if outlet.casefold() in PHOTO_QUALIFIERS.get():
+        return segment[found.end() :]
     known = canonical_agency(outlet)
     if known is None and not outlet_worded(outlet):
         return segment

@@ -19,6 +19,7 @@ from accordlib._util.tables import read_table
 __all__ = [
     "AGGREGATOR",
     "LABEL",
+    "PHOTO_QUALIFIERS",
     "PHOTO_WORDS",
     "TABLE_LEADS",
     "photo_words",
@@ -44,6 +45,13 @@ def photo_words() -> frozenset[str]:
 
 #: The words that label a photo credit, built on first use (see :func:`photo_words`).
 PHOTO_WORDS = Lazy(photo_words)
+#: The words for a picture's kind before its photo label ("File photo:", "Handout photo:"),
+#: case-folded, from the table (kind ``photo_qualifier``).
+PHOTO_QUALIFIERS = Lazy(
+    lambda: frozenset(
+        row["word"] for row in read_table("byline_words.tsv") if row["kind"] == "photo_qualifier"
+    )
+)
 
 
 def _table_words(kind: str) -> tuple[str, ...]:
