@@ -697,3 +697,64 @@ def test_a_surname_that_reads_as_a_link_stays() -> None:
     byline = parse_byline("Na Kyung Won")
     assert byline is not None
     assert byline.authors == ("Na Kyung Won",)
+
+
+# Round seven (English-language sites): the reporter's station after the name, photo
+# credits led by an outlet or naming a picture agency, an agency's photo service, the
+# credit's kind before an inner "by", and "via", "Credit:" and "This story was posted by".
+@pytest.mark.parametrize(
+    ("text", "authors", "agency"),
+    [
+        ("Meera Iyer Kuala Lumpur", ("Meera Iyer",), None),
+        ("R. SUBRAMANIAN MUMBAI", ("R. Subramanian",), None),
+        ("Tom Okafor Photos by Grace Mensah", ("Tom Okafor", "Grace Mensah"), None),
+        ("| via Daniel Osei", ("Daniel Osei",), None),
+        ("Credit: Lena Park/Getty Images", ("Lena Park",), "Getty Images"),
+        ("(Sipho Dlamini/Gallo Images)", ("Sipho Dlamini",), "Gallo Images"),
+        ("Dawn photo: Imran Qadir", ("Imran Qadir",), "Dawn"),
+        ("(AFP Photo/Omar Haidari)", ("Omar Haidari",), "Agence France-Presse"),
+        ("Reuters Pictures", (), "Reuters"),
+        ("This story was posted by AP News.", (), "Associated Press"),
+    ],
+)
+def test_english_sites_round_seven(
+    text: str, authors: tuple[str, ...], agency: str | None
+) -> None:
+    byline = parse_byline(text)
+    assert byline is not None
+    assert (byline.authors, byline.agency) == (authors, agency)
+
+
+# What looks close and stays as it was: a one-word city in name case may be a surname,
+# and so may a city after a name in capitals without an initial; "File photo:" is no
+# outlet.
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("Ana Maria Lima", ("Ana Maria Lima",)),
+        ("ANA MARIA LIMA", ("Ana Maria Lima",)),
+        ("Carlos Santos Victoria", ("Carlos Santos Victoria",)),
+    ],
+)
+def test_round_seven_keeps_surnames(text: str, authors: tuple[str, ...]) -> None:
+    byline = parse_byline(text)
+    assert byline is not None
+    assert byline.authors == authors
+
+
+# The picture's kind before a photo label (kind photo_qualifier) is no person and no
+# outlet, in either case and when the segmenter cut the label from it.
+@pytest.mark.parametrize(
+    ("text", "authors", "agency"),
+    [
+        ("File photo: Rukhsana Bibi", ("Rukhsana Bibi",), None),
+        ("Handout photo: Tomasz Wrona", ("Tomasz Wrona",), None),
+        ("File Photo: Reuters", (), "Reuters"),
+    ],
+)
+def test_picture_kind_before_photo_label(
+    text: str, authors: tuple[str, ...], agency: str | None
+) -> None:
+    byline = parse_byline(text)
+    assert byline is not None
+    assert (byline.authors, byline.agency) == (authors, agency)

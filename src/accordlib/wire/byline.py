@@ -22,11 +22,17 @@ from __future__ import annotations
 
 import regex
 
-from accordlib._util.lazy import Lazy, lazy_regex
+from accordlib._util.lazy import lazy_regex
 from accordlib._util.memo import memoized
 from accordlib._util.text import BLANKS, require_str
 from accordlib.wire.agencies import agency_last_words, canonical_agency
-from accordlib.wire.byline_labels import AGGREGATOR, LABEL, TABLE_LEADS, photo_words
+from accordlib.wire.byline_labels import (
+    AGGREGATOR,
+    LABEL,
+    PHOTO_QUALIFIERS,
+    PHOTO_WORDS,
+    TABLE_LEADS,
+)
 from accordlib.wire.byline_segments import segments as cut_segments
 from accordlib.wire.byline_words import (
     LEAD_WORDS,
@@ -48,6 +54,7 @@ from accordlib.wire.names import (
     possessive_desk,
     read_people,
 )
+from accordlib.wire.outlet_words import outlet_worded
 from accordlib.wire.outlets import is_place
 from accordlib.wire.places import demonym_title
 
@@ -82,14 +89,21 @@ _INPUTS = lazy_regex(
     regex.I,
 )
 #: "by" inside a segment: "China Press Release by Topic News", "19:38:57 by Victoria Turner",
-#: "Aton, editado por Belén Muñoz".
+#: "Aton, editado por Belén Muñoz", with the credit's kind before it ("Photos by Ana Ruiz").
 _INNER_BY = lazy_regex(
-    r"(?:\A|[ \t]++)(?=\b(?:by|By|BY|Por|POR|(?:editado|editada|escrito|escrita)[ \t]++por)\b(?!-)"
+    r"(?:\A|(?<!\b(?i:photos?|pictures?|videos?|graphics?))[ \t]++)"
+    r"(?=\b(?:(?i:photos?+|pictures?+|videos?+|graphics?+)[ \t]++)?+"
+    r"(?:by|By|BY|Por|POR|(?:editado|editada|escrito|escrita)[ \t]++por)\b(?!-)"
     r"[ \t]*+:?[ \t]*+\S)"
 )
+#: A photo credit's lead inside a segment: the words before it are the writer's, no
+#: outlet's ("Ana Ruiz Photos by Tom Lee").
+_PHOTO_LEAD = lazy_regex(r"(?:photos?+|pictures?+)[ \t]++by\b", regex.I)
 #: The lead that an inner split leaves at the start of a part ("By", "editado por").
 _PART_LEAD = lazy_regex(
-    r"\A(?:by|por|(?:editado|editada|escrito|escrita)[ \t]++por)\b[ \t]*+:?+[ \t]*+", regex.I
+    r"\A(?:(?:photos?+|pictures?+|videos?+|graphics?+)[ \t]++)?+"
+    r"(?:by|por|(?:editado|editada|escrito|escrita)[ \t]++por)\b[ \t]*+:?+[ \t]*+",
+    regex.I,
 )
 #: A role and its field after a name: "Specialist in Russian & Eurasian Affairs".
 _ROLE_FIELD = lazy_regex(
@@ -116,7 +130,13 @@ _SYMBOLS = lazy_regex(r"\A[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d \t]++"
 _DANGLING_LEAD = lazy_regex(r"(?:\A|[ \t])(?i:by|por)[ \t]*+:?+\Z")
 #: The words that label a photo credit ("Photo", "Bild"); printed alone, with no one after
 #: them, they are a site's section or a credit whose name went ("Pictures | <date>").
-_PHOTO_WORDS = Lazy(photo_words)
+_PHOTO_WORDS = PHOTO_WORDS
+#: An outlet's photo credit: its name of one to three capitalised words, then a photo
+#: word and a colon ("Tribune photo: Ana Ruiz", "Express Photo: Ana Ruiz").
+_OUTLET_PHOTO = lazy_regex(
+    r"\A(?P<outlet>\p{Lu}[\p{L}\p{M}.&'’-]*+(?:[ \t]++\p{Lu}[\p{L}\p{M}.&'’-]*+){0,2})"
+    r"[ \t]++(?P<word>\p{L}++)[ \t]*+:[ \t]*+"
+)
 #: A spaced dash after a byline's first words ("Nilepost - <date>").
 _DASH_AFTER = lazy_regex(r"[ \t]++[-–—][ \t]++")
 #: A numeric date right after a byline's first words ("<outlet> 10.07.2024").
@@ -302,9 +322,10 @@ def _read_segment(segment: str, reading: Reading, *, before_place: bool = False)
         names = inputs["names"] if inputs["names"] is not None else inputs["source"]
         read_people(names, reading, Mode.OUTLETS)  # "(With PTI inputs)"
         return
-    segment = _without_rubric(segment, reading)
-    if not segment or segment.strip(" \t:").casefold() in _PHOTO_WORDS.get():
-        return
+    segment = _outlet_photo(_without_rubric(segment, reading), reading)
+    bare = segment.strip(" \t:").casefold()
+    if not segment or bare in _PHOTO_WORDS.get() or bare in PHOTO_QUALIFIERS.get():
+        return  # "Pictures | <date>"; "File | Photo: Reuters", the label cut from its kind
     label = LABEL.get().match(segment)
     mode = _MODES.get(label.lastgroup or "", Mode.PEOPLE) if label is not None else Mode.PEOPLE
     if label is not None:
@@ -322,6 +343,23 @@ def _read_segment(segment: str, reading: Reading, *, before_place: bool = False)
         if _read_unlabelled(segment, reading, closed=closed, before_place=before_place):
             return
     _read_parts(segment, reading, mode, labelled=label is not None)
+
+
+def _outlet_photo(segment: str, reading: Reading) -> str:
+    """A segment without an outlet's photo label ("Tribune photo: Ana Ruiz"), the outlet
+    offered, or without a photo label after the picture's kind ("File photo: Ana Ruiz");
+    as it was when the words before the photo word are neither ("Ana Ruiz photo:")."""
+    found = _OUTLET_PHOTO.match(segment)
+    if found is None or found["word"].casefold() not in _PHOTO_WORDS.get():
+        return segment
+    outlet = found["outlet"]
+    if outlet.casefold() in PHOTO_QUALIFIERS.get():
+        return segment[found.end() :]
+    known = canonical_agency(outlet)
+    if known is None and not outlet_worded(outlet):
+        return segment
+    reading.offer(known or outlet)
+    return segment[found.end() :]
 
 
 def _persons_after(label: str, rest: str) -> bool:
@@ -383,7 +421,12 @@ def _read_parts(segment: str, reading: Reading, mode: Mode, *, labelled: bool) -
             continue
         if index > 0:
             read_people(_PART_LEAD.sub("", part.strip()), reading, mode)
-        elif len(parts) > 1 and not labelled and _outlet_before_lead(part):
+        elif (
+            len(parts) > 1
+            and not labelled
+            and _outlet_before_lead(part)
+            and not _PHOTO_LEAD.match(parts[1].lstrip())
+        ):
             read_people(part, reading, Mode.OUTLETS)
         else:
             read_people(part, reading, mode)

@@ -16,7 +16,16 @@ import regex
 from accordlib._util.lazy import Lazy, lazy_regex
 from accordlib._util.tables import read_table
 
-__all__ = ["AGGREGATOR", "LABEL", "TABLE_LEADS", "photo_words", "source_words", "sourced"]
+__all__ = [
+    "AGGREGATOR",
+    "LABEL",
+    "PHOTO_QUALIFIERS",
+    "PHOTO_WORDS",
+    "TABLE_LEADS",
+    "photo_words",
+    "source_words",
+    "sourced",
+]
 
 
 def source_words(*, colon: bool = False) -> tuple[str, ...]:
@@ -32,6 +41,17 @@ def photo_words() -> frozenset[str]:
     return frozenset(
         row["word"] for row in read_table("byline_words.tsv") if row["kind"] == "photo_colon"
     )
+
+
+#: The words that label a photo credit, built on first use (see :func:`photo_words`).
+PHOTO_WORDS = Lazy(photo_words)
+#: The words for a picture's kind before its photo label ("File photo:", "Handout photo:"),
+#: case-folded, from the table (kind ``photo_qualifier``).
+PHOTO_QUALIFIERS = Lazy(
+    lambda: frozenset(
+        row["word"] for row in read_table("byline_words.tsv") if row["kind"] == "photo_qualifier"
+    )
+)
 
 
 def _table_words(kind: str) -> tuple[str, ...]:
@@ -77,13 +97,14 @@ _LABEL_PATTERN = r"""\A(?:
          | (?:riproduzione[ \t]++riservata[ \t]++)?+(?:©[ \t]*+)?+copyright\b(?:[ \t]*+(?:©|\(c\)))?+
              (?:[ \t]*+(?:19|20)\d\d(?:[-–]\d{2,4})?+)?+
          | ©(?:[ \t]*+(?:19|20)\d\d)?+)
-     | (?P<people>(?:latest[ \t]++posts|(?:more[ \t]++)?+articles?+(?:[ \t]++written)?+|posts?+|posted
+     | (?P<people>(?:this[ \t]++(?:article|story|post|report)[ \t]++(?:was|is)[ \t]++)?+
+         (?:latest[ \t]++posts|(?:more[ \t]++)?+articles?+(?:[ \t]++written)?+|posts?+|posted
          |stories|written|words|story|interview|reported|compiled|photos?|opinion|translation
-         |translated)[ \t]++by\b
+         |translated|authored)[ \t]++by\b
          [ \t]*+:?+
        | (?:prepared|edited|produced|translated|submitted|curated)[ \t]++by\b[ \t]*+:?+
        | (?:(?:ein[ \t]++)?+beitrag[ \t]++von
-           |(?:(?:editado|editada|escrito|escrita|redactado|redactada)[ \t]++)?+por|par
+           |(?:(?:editado|editada|escrito|escrita|redactado|redactada)[ \t]++)?+por|par|via
            |<LEADS>)
          (?=[ \t:])[ \t]*+:?+)
     )[ \t]*+"""

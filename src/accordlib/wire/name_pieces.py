@@ -14,6 +14,7 @@ from accordlib.wire.agencies import (
     agency_last_words,
     canonical_agency,
 )
+from accordlib.wire.byline_labels import PHOTO_WORDS
 from accordlib.wire.byline_words import (
     NOT_NAME,
     NOT_PLAIN,
@@ -24,6 +25,7 @@ from accordlib.wire.byline_words import (
 )
 from accordlib.wire.outlet_words import (
     AGENCY_NAME,
+    OUTLET_TAIL,
     PERSON_ROLES,
     ROMAN_NUMERAL,
     THE_NAME,
@@ -200,6 +202,8 @@ def plain_name(tokens: list[str]) -> bool:
         tokens[-1].casefold() not in agency_last_words()
         and not place_section(tokens)
         and not article_title(tokens)
+        and not OUTLET_TAIL.get().search(" ".join(tokens))  # "Aki Press", "Getty Images"
+        and tokens[-1].casefold() not in PHOTO_WORDS.get()  # "Reuters Pictures"
     )
 
 
@@ -293,16 +297,32 @@ def state_body(tokens: list[str]) -> bool:
     )
 
 
-def city_after_name(tokens: list[str]) -> bool:
-    """Whether a plain name is followed by a known city in capitals, the dateline that a
-    scraped page glued to its byline ("Ana Ruiz WINDHOEK")."""
-    last = tokens[-1] if tokens else ""
+def city_after_name(tokens: list[str]) -> int:
+    """How many words at the end of a name are a known city, the reporter's station that a
+    print page sets after the byline or a scraped page glues to it: one word in capitals
+    ("Ana Ruiz WINDHOEK", "T. RAMAKRISHNAN CHENNAI") or two in any case ("Ana Ruiz New
+    Delhi"), after a plain name or one in capitals with an initial; 0 when there is none. A one-word city
+    in name case stays: it is a surname as often ("Ana Lima")."""
+    for size in (_CITY_WORDS, 1):
+        head, city = tokens[:-size], tokens[-size:]
+        if (
+            len(head) in PLAIN_WORDS
+            and all(word.isalpha() for word in city)
+            and (size > 1 or city[0].isupper())
+            and known_city(" ".join(city))
+            and (plain_name(head) or _capital_name(head))
+        ):
+            return size
+    return 0
+
+
+def _capital_name(tokens: list[str]) -> bool:
+    """Whether words are a name in capitals that opens with an initial ("T. RAMAKRISHNAN");
+    without one, a city after a name in capitals may be its surname ("ANA MARIA LIMA")."""
     return (
-        len(tokens) - 1 in PLAIN_WORDS
-        and last.isupper()
-        and last.isalpha()
-        and known_city(last)
-        and plain_name(tokens[:-1])
+        _initial(tokens[0])
+        and any(len(word) > 1 and word.isalpha() for word in tokens)
+        and all(_initial(word) or (word.isalpha() and word.isupper()) for word in tokens)
     )
 
 
@@ -310,6 +330,9 @@ def _initial(token: str) -> bool:
     """Whether a word is an initial: one capital and a point ("A.", "J.")."""
     return len(token) == 2 and token[0].isupper() and token[1] == "."  # noqa: PLR2004
 
+
+#: The longest city printed after a byline's name ("New Delhi").
+_CITY_WORDS = 2
 
 #: A body's code and its country ("DPI Guyana") are two words; the code has three
 #: capitals at least.

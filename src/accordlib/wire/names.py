@@ -231,8 +231,9 @@ class Reading:
         if plain_name(tokens) and not is_place(part):
             self.add(part)  # the common case
             return True
-        if city_after_name(tokens):
-            self.add(" ".join(tokens[:-1]))  # the city glued by a scraped page goes
+        city = city_after_name(tokens)
+        if city:
+            self.add(person_case(tokens[:-city]))  # the reporter's station goes
             return True
         return False
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from accordlib.countries.lookup import get_country
 from accordlib.wire.agencies import canonical_agency, site_agency
+from accordlib.wire.byline_labels import PHOTO_WORDS
 from accordlib.wire.byline_words import NOT_NAME, ROLE_NOUNS, SECTIONS
 from accordlib.wire.outlet_words import (
     CAMEL,
@@ -133,7 +134,7 @@ def source_name(printed: str) -> str | None:
 def brand(part: str, tokens: list[str]) -> str | None:
     """The agency that a piece led by a known agency's name names: "China Daily USA",
     "The Anadolu Agency Home Page", "Reuters Ankara", "PTI MPBSK" (a desk's code after
-    it), "TRT Balkan", "CNN Chile" (an outlet of a known brand, or its edition for a
+    it), "AFP Photo" (its photo service), "TRT Balkan", "CNN Chile" (an outlet of a known brand, or its edition for a
     country, as printed; a city after the name is a place); ``None`` when the words
     after the name are a role ("Associated Press writer Lena Haddad": a person)."""
     prefix = known_prefix(tokens)
@@ -151,6 +152,7 @@ def brand(part: str, tokens: list[str]) -> str | None:
         or not rest
         or (is_place(place) and not edition)
         or (code and len(rest) == 1 and is_code(rest[0]))
+        or (len(rest) == 1 and rest[0].casefold() in PHOTO_WORDS.get())
     ):
-        return known
+        return known  # ... "AP Photo", "Reuters Pictures": the agency's photo service
     return part if code and len(tokens) <= _BRAND_WORDS else None
