@@ -54,6 +54,26 @@ CLASSES = [
         "He received ASEAN Secretary-General Dato\u2019 Hamid Rahman at the palace.",
         ("Hamid Rahman", "Secretary-General", IGO, None, "ASEAN"),
     ),
+    # a long title's field after a comma, a name after it without the closing comma
+    (
+        "Ghana's Minister of State, Foreign Affairs Kofi Mensah Boateng met the envoys.",
+        (
+            "Kofi Mensah Boateng",
+            "Minister of State for Foreign Affairs",
+            Role.MINISTER,
+            "GHA",
+            None,
+        ),
+    ),
+    # a list of names each followed by its title: a name after a title's comma is the next
+    # title's
+    (
+        (
+            "He met Lara Osei, Ghanaian Ambassador to Kenya, H.E. Omar Haddad, Ambassador of"
+            " Jordan to Kenya, on Monday."
+        ),
+        ("Omar Haddad", "Ambassador", Role.AMBASSADOR, "JOR", None),
+    ),
     # misprinted title words
     (
         "Japan Prime Minster Kenji Sato will attend the summit.",
@@ -77,6 +97,16 @@ LOOKALIKES = [
     # words near a title word that are words of their own stay what they are
     ("the resident Tom Baker said", None),
     ("Foreign Ministers Ana Ruiz and Li Wen met.", ("Ana Ruiz", "Foreign Minister")),
+    # a list of titles each followed by its name keeps its pairs
+    (
+        (
+            "They include: Foreign Minister of Chile, Ana Ruiz, Foreign Minister of Peru, Tom"
+            " Baker, and others."
+        ),
+        ("Ana Ruiz", "Foreign Minister"),
+    ),
+    # a body after the field is no name
+    ("the Minister of State, Defence Ministry officials said", None),
     # an English word one slip from a title word is that word alone
     ("the York Minster choir sang on Sunday", None),
     ("Troops commandeer Ana Ruiz's car", None),

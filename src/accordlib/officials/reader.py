@@ -389,7 +389,7 @@ def _name_apart(toks: Tokens, draft: Draft, floor: int, lex: Lexicon, *, anchore
         # between two names set off by commas, the title is the first's: "Mr. A, Ambassador
         # of the ROK to Japan, Mr. B"
         after = name_after_comma(toks, end, lex) or _body_then_name(toks, draft, end, lex)
-        if after is not None:
+        if after is not None and not _titled_next(toks, draft.ctx.start, floor, after.end, lex):
             draft.name = toks.span(after.start, after.end)
             draft.honorifics = after.honorifics
             if after.office is not None and after.office.role is draft.match.role:
@@ -401,6 +401,23 @@ def _name_apart(toks: Tokens, draft: Draft, floor: int, lex: Lexicon, *, anchore
     draft.start = before.first
     draft.honorifics = before.honorifics
     draft.name = toks.span(before.start, before.end)
+
+
+def _titled_next(toks: Tokens, start: int, floor: int, k: int, lex: Lexicon) -> bool:
+    """Whether, in a list of names each followed by its title ("A, Ambassador of X, B,
+    Ambassador of Y"), the name after the title starting at ``start`` (which ends at ``k``)
+    is the next title's: the title follows a comma and words that no official before it
+    took, and a comma and a title follow the name. A list of titles each followed by its
+    name ("Minister of X, A, Minister of Y, B") starts with a title, not a comma."""
+    return (
+        start - 1 > floor
+        and toks.keys[start - 1] == ","
+        and k + 1 < toks.n
+        and toks.keys[k] == ","
+        and toks.keys[k + 1] in lex.first_words
+        and toks.cap(k + 1)
+        and match_title(toks, k + 1, lex) is not None
+    )
 
 
 def _body_then_name(toks: Tokens, draft: Draft, comma: int, lex: Lexicon) -> NameApart | None:
