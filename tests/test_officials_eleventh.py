@@ -110,6 +110,8 @@ LOOKALIKES = [
     # an English word one slip from a title word is that word alone
     ("the York Minster choir sang on Sunday", None),
     ("Troops commandeer Ana Ruiz's car", None),
+    # a piece of a word cut by a stray character is no misprint
+    ("the Japanese Foreign Ministr\u00ady said on Monday", None),
 ]
 
 

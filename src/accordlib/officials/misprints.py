@@ -16,6 +16,8 @@ costs one set test per text:
   inside a word; "resident" is no "president"), has at least :data:`_MIN_MISPRINT`
   letters, is no word of the titles, portfolios or honorifics tables itself ("ministers",
   "counselor"), and points to one word only;
+* a misprint is a whole word: a piece of one cut by a stray character ("Ministr\u00ady",
+  a broken "Ministry") is left alone;
 * an English word among them (``title_lookalikes.tsv``: "minster") is read as the title word
   only right after a word that stands before that word in a title ("Prime Minster"), never
   alone ("York Minster").
@@ -137,12 +139,29 @@ def misprints() -> dict[str, Fix]:
     return MISPRINTS.get().fixes
 
 
-def mend(keys: list[str], fixes: dict[str, Fix]) -> list[str]:
-    """``keys`` with each misprint of ``fixes`` read as the title word it stands for."""
+#: What may stand right before and right after a misprint: a misprint is a whole word, not a
+#: piece of one cut by a stray character ("Ministr\u00ady" is "Ministry" broken, not
+#: "Minister" misspelt).
+_BEFORE_WORD = frozenset(" \t\n\r([{\"'\u201c\u2018")
+_AFTER_WORD = frozenset(" \t\n\r,.;:!?)]}\"'\u201d\u2019")
+
+
+def mend(
+    text: str, keys: list[str], spans: tuple[list[int], list[int]], fixes: dict[str, Fix]
+) -> list[str]:
+    """``keys`` of ``text`` (tokens at ``spans``: starts, ends) with each misprint of ``fixes``
+    that stands as a whole word read as the title word it stands for."""
+    starts, ends = spans
+    size = len(text)
     mended: list[str] = []
     for at, key in enumerate(keys):
         fix = fixes.get(key)
-        if fix is not None and (fix.after is None or (at and keys[at - 1] in fix.after)):
+        if (
+            fix is not None
+            and (fix.after is None or (at and keys[at - 1] in fix.after))
+            and (starts[at] == 0 or text[starts[at] - 1] in _BEFORE_WORD)
+            and (ends[at] == size or text[ends[at]] in _AFTER_WORD)
+        ):
             mended.append(fix.word)
         else:
             mended.append(key)

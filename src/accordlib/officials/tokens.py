@@ -207,7 +207,7 @@ class Tokens:
         table = _misprints()
         if not table.words.isdisjoint(self.keys):
             # a misprinted title word ("Prime Minster") is read as the word it misses
-            self.keys = mend(self.keys, table.fixes)
+            self.keys = mend(text, self.keys, (self.starts, self.ends), table.fixes)
 
     def _read_words(self, text: str) -> None:
         """Words and single spaces ("Israeli Prime Minister Benjamin Netanyahu"): no expression."""
