@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from accordlib.countries.model import Country
 from accordlib.officials.context import read_entity
+from accordlib.officials.draft import Draft
 from accordlib.officials.entities import country_code, country_of, org_lookup
 from accordlib.officials.holders import holder_country
 from accordlib.officials.lexicon import Lexicon, Org
@@ -33,6 +34,7 @@ __all__ = [
     "LINK_WORDS",
     "LOCAL_OFFICES",
     "after_label",
+    "bare_subdivision",
     "entity_acronym",
     "entity_tail",
     "formation_after",
@@ -60,6 +62,8 @@ _FOREIGN_MINISTER = Role.FOREIGN_MINISTER
 LINK_WORDS = frozenset({"of", "for", "at", "to"})
 #: Longest name of a subdivision after a sub-national office, in words ("Andhra Pradesh State").
 _MAX_SUBDIVISION_WORDS = 4
+#: Longest province printed bare between a title and a name ("Khyber Pakhtunkhwa"), in words.
+_MAX_BARE_SUBDIVISION_WORDS = 3
 #: Longest name of a military formation after its commander's title ("Northern Air Command").
 _MAX_FORMATION_WORDS = 4
 #: Most honours read after a name ("PVSM, AVSM, SM, VSM").
@@ -129,6 +133,27 @@ def _subdivision(toks: Tokens, k: int, lex: Lexicon) -> tuple[Country | None, in
         return None, first
     alpha3 = lex.subdivisions.get(fold(toks.span(k, best)), "-")
     return (country_code(alpha3) if alpha3 != "-" else None), best
+
+
+def bare_subdivision(toks: Tokens, draft: Draft, j: int, lex: Lexicon) -> int:
+    """A sub-national office's province printed without "of" between the title and a name,
+    as South Asian papers print it ("Governor Sindh Ana Ruiz", "Chief Minister Punjab Ana
+    Ruiz"): a subdivision the regions table knows, then two capitalised words (one alone may
+    be a surname after a given name that is also a province: "Governor Victoria Ruiz"); the
+    table's country becomes the official's. The token after the province, ``j`` when none."""
+    for end in range(min(toks.n - 2, j + _MAX_BARE_SUBDIVISION_WORDS), j, -1):
+        if not (
+            toks.kinds[end] == toks.kinds[end + 1] == WORD and toks.cap(end) and toks.cap(end + 1)
+        ):
+            continue
+        alpha3 = lex.subdivisions.get(fold(toks.span(j, end)))
+        if alpha3 is None:
+            continue
+        if alpha3 != "-":
+            draft.of_country = draft.of_country or country_code(alpha3)
+        draft.complement = True
+        return end
+    return j
 
 
 def _local_throne(toks: Tokens, match: TitleMatch, k: int, lex: Lexicon) -> int:

@@ -15,6 +15,7 @@ from accordlib.officials.tokens import GLUE, POSS_KEY, PUNCT, WORD, Tokens, fold
 
 __all__ = [
     "END",
+    "WALK_GLUE",
     "Entry",
     "Lexicon",
     "Org",
@@ -32,6 +33,10 @@ END = "\x00"
 _MAX_ENTRY_TOKENS = 16
 #: How many glue tokens (dots, hyphens) a walk skips between two words ("Lt.-Gen.").
 _MAX_GLUE = 3
+#: What a walk steps over when it is written tight against a word: the dots and hyphens of
+#: :data:`~accordlib.officials.tokens.GLUE`, and an apostrophe that ends a word without an
+#: "s" ("Dato'", "Dato\u2019 Seri": Malaysian styles), which the token expression leaves alone.
+WALK_GLUE = GLUE | {"'", "\u2019", "\u02bc"}
 
 
 class Entry:
@@ -88,7 +93,7 @@ def key_tokens(surface: str) -> tuple[list[str], bool]:
     keys = [
         toks.keys[k]
         for k in range(toks.n)
-        if not (toks.kinds[k] == PUNCT and toks.keys[k] in GLUE)
+        if not (toks.kinds[k] == PUNCT and toks.keys[k] in WALK_GLUE)
     ]
     return keys, surface.endswith(".")
 
@@ -439,7 +444,7 @@ def walk(trie: Trie, toks: Tokens, i: int, *, any_case: bool = False) -> tuple[E
         dot_at = -1
         k = j
         # skip dots and hyphens written tight against the word (inlined: this is hot)
-        while k < n and keys[k] in GLUE and k - j < _MAX_GLUE and starts[k] == ends[k - 1]:
+        while k < n and keys[k] in WALK_GLUE and k - j < _MAX_GLUE and starts[k] == ends[k - 1]:
             if dot_at < 0 and keys[k] == ".":
                 dot_at = k
             k += 1

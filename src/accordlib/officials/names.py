@@ -12,10 +12,10 @@ from typing import NamedTuple
 
 from accordlib._util.memo import memoized
 from accordlib.officials.entities import country_of, org_lookup
-from accordlib.officials.lexicon import Lexicon, lexicon, longest, walk
+from accordlib.officials.lexicon import WALK_GLUE, Lexicon, lexicon, longest, walk
 from accordlib.officials.model import Role
 from accordlib.officials.titles import TitleMatch, match_title
-from accordlib.officials.tokens import HYPHENS, POSS_KEY, WORD, Tokens
+from accordlib.officials.tokens import GLUE, HYPHENS, POSS_KEY, WORD, Tokens
 
 __all__ = [
     "PATRONYMIC",
@@ -49,6 +49,8 @@ _MAX_NAME_WORDS = 8
 _MAX_NAME_TOKENS = 32
 #: At most this many honorifics before a name ("His Highness Sheikh Dr").
 _MAX_HONORIFICS = 3
+#: An apostrophe that ends a style ("Dato'"): what the walk steps over besides dots and hyphens.
+_APOSTROPHES = WALK_GLUE - GLUE
 #: How far back a name before a title is looked for, in words (honorifics included) and tokens.
 _MAX_BACK_WORDS = 12
 _MAX_BACK_TOKENS = 24
@@ -112,6 +114,8 @@ def read_honorifics(
         end = found[1]
         if end < toks.n and toks.keys[end] == "." and toks.glued(end):
             break  # "Sen." is an abbreviated title, not the style "Sen" and a stray period
+        if end < toks.n and toks.keys[end] in _APOSTROPHES and toks.glued(end):
+            end += 1  # "Dato'": the style's own apostrophe
         if bracket:
             if end >= toks.n or toks.keys[end] != ")":
                 break

@@ -27,6 +27,7 @@ from __future__ import annotations
 from accordlib.countries.model import Country
 from accordlib.officials.complements import (
     LOCAL_OFFICES,
+    bare_subdivision,
     formation_after,
     party_member,
     past_honours,
@@ -69,8 +70,10 @@ from accordlib.text.calendar import WEEKDAY_NAMES
 __all__ = ["read_official"]
 
 _MILITARY = Role.MILITARY
-_MINISTER = Role.MINISTER
 _OFFICIAL = Role.OFFICIAL
+#: Roles whose titles may have a formation or a province right after them (:func:`_right_after`).
+_RIGHT_AFTER = frozenset({_MILITARY, _OFFICIAL})
+_MINISTER = Role.MINISTER
 #: Roles whose holders may bear the regnal number "I" ("King Abdullah I").
 _REGNAL = (Role.MONARCH, Role.HEIR, Role.RELIGIOUS_LEADER)
 #: Royal titles that are given names after a personal honorific ("Dr. Sultan bin Ahmed").
@@ -131,8 +134,8 @@ def read_official(
     if match.role in _ROYAL and _personal(draft.ctx.honorifics, lex):
         return None  # "Dr. Sultan bin Ahmed Al Jaber": a given name, not a sultan
     j = draft.end = own_acronym(toks, match, match.end)
-    if match.role is _MILITARY:
-        j = draft.end = _formation(toks, j, lex)  # "Commander Southern Command"
+    if match.role in _RIGHT_AFTER:
+        j = draft.end = _right_after(toks, draft, j, lex)
     if j < toks.n and (
         toks.keys[j] in _PHRASE_WORDS
         or toks.keys[j] in lex.first_words
@@ -156,6 +159,17 @@ def _formation(toks: Tokens, j: int, lex: Lexicon) -> int:
     """After a military title, the formation it heads with no "of" ("Commander Southern
     Command Lieutenant General X"): the token after it, else ``j``."""
     return formation_after(toks, j, lex) if j < toks.n and toks.cap(j) else j
+
+
+def _right_after(toks: Tokens, draft: Draft, j: int, lex: Lexicon) -> int:
+    """What a military or sub-national title may have right after it, before any complement:
+    a formation ("Commander Southern Command"), a province printed bare ("Governor Sindh
+    X"); the token after it, ``j`` when none is there."""
+    if draft.match.role is _MILITARY:
+        return _formation(toks, j, lex)
+    if draft.match.takes == "of" and j + 1 < toks.n and toks.cap(j):
+        return bare_subdivision(toks, draft, j, lex)
+    return j
 
 
 def _no_title_here(toks: Tokens, match: TitleMatch, lex: Lexicon) -> bool:
@@ -375,7 +389,7 @@ def _name_apart(toks: Tokens, draft: Draft, floor: int, lex: Lexicon, *, anchore
         # between two names set off by commas, the title is the first's: "Mr. A, Ambassador
         # of the ROK to Japan, Mr. B"
         after = name_after_comma(toks, end, lex) or _body_then_name(toks, draft, end, lex)
-        if after is not None:
+        if after is not None and not _titled_next(toks, draft.ctx.start, floor, after.end, lex):
             draft.name = toks.span(after.start, after.end)
             draft.honorifics = after.honorifics
             if after.office is not None and after.office.role is draft.match.role:
@@ -387,6 +401,23 @@ def _name_apart(toks: Tokens, draft: Draft, floor: int, lex: Lexicon, *, anchore
     draft.start = before.first
     draft.honorifics = before.honorifics
     draft.name = toks.span(before.start, before.end)
+
+
+def _titled_next(toks: Tokens, start: int, floor: int, k: int, lex: Lexicon) -> bool:
+    """Whether, in a list of names each followed by its title ("A, Ambassador of X, B,
+    Ambassador of Y"), the name after the title starting at ``start`` (which ends at ``k``)
+    is the next title's: the title follows a comma and words that no official before it
+    took, and a comma and a title follow the name. A list of titles each followed by its
+    name ("Minister of X, A, Minister of Y, B") starts with a title, not a comma."""
+    return (
+        start - 1 > floor
+        and toks.keys[start - 1] == ","
+        and k + 1 < toks.n
+        and toks.keys[k] == ","
+        and toks.keys[k + 1] in lex.first_words
+        and toks.cap(k + 1)
+        and match_title(toks, k + 1, lex) is not None
+    )
 
 
 def _body_then_name(toks: Tokens, draft: Draft, comma: int, lex: Lexicon) -> NameApart | None:
@@ -476,7 +507,9 @@ def _implied_country(draft: Draft, org: Org | None) -> tuple[Country | None, boo
         return country_code(org.country), False
     if draft.match.home:
         return country_code(draft.match.home), True  # "State Councilor": CHN
-    if draft.honorifics or len(draft.offices) > 1:
+    if (draft.honorifics and (org is None or org.kind != "igo")) or len(draft.offices) > 1:
+        # an honorific tells a person's nationality, not that of the body they serve: an
+        # intergovernmental organisation's officer keeps no state ("ASEAN Secretary-General Dato' X")
         home = _home_country(draft)
         return home, home is not None
     return None, False

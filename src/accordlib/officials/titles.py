@@ -398,8 +398,8 @@ def after_the(toks: Tokens, k: int) -> int:
 
 def _unjoined_portfolio(toks: Tokens, title: TitleMatch, j: int, lex: Lexicon) -> None:
     """A long title's portfolio printed without its "for": right after it ("Minister of
-    State Foreign Affairs") or set off by commas, a name after it ("the Minister of State,
-    Foreign Affairs, Ana Ruiz")."""
+    State Foreign Affairs") or after a comma, a name after it ("the Minister of State,
+    Foreign Affairs, Ana Ruiz", without the closing comma too)."""
     if toks.cap(j):
         _portfolio_complement(toks, title, j, lex, joined=False)
         return
@@ -409,9 +409,14 @@ def _unjoined_portfolio(toks: Tokens, title: TitleMatch, j: int, lex: Lexicon) -
     if k >= toks.n or not toks.cap(k):
         return
     found = longest(lex.portfolios, toks, k)
-    if found is None or found[1] + 1 >= toks.n or toks.keys[found[1]] != ",":
+    if found is None or found[1] + 1 >= toks.n:
         return
-    if not toks.cap(found[1] + 1):
+    end = found[1]
+    if toks.keys[end] == ",":
+        end += 1
+    elif toks.kinds[end] != WORD or toks.keys[end] in lex.name_breaks:
+        return  # a name may follow the field without its comma ("..., Foreign Affairs Ana Ruiz")
+    if not toks.cap(end):
         return
     _portfolio_complement(toks, title, k, lex, joined=False)
 

@@ -27,6 +27,7 @@ import regex
 from accordlib._util.lazy import lazy_regex
 from accordlib._util.memo import Memo
 from accordlib._util.text import strip_accents
+from accordlib.officials.misprints import MISPRINTS, mend
 
 __all__ = [
     "GLUE",
@@ -83,6 +84,8 @@ _ODD_SPACES = ("\x1c", "\x1d", "\x1e", "\x1f")
 #: Punctuation that a simple chunk may end with: "Tokayev," / "Gen." / "Israel."
 _CLOSERS = ",.;:"
 _APOSTROPHES = "'\u2019\u02bc"
+#: The misprint table's getter, bound once (see :mod:`~accordlib.officials.misprints`).
+_misprints = MISPRINTS.get
 
 
 def fold(word: str) -> str:
@@ -182,6 +185,11 @@ class Tokens:
 
     __slots__ = ("_ascii", "_lower", "ends", "keys", "kinds", "n", "starts", "text")
 
+    keys: list[str]
+    kinds: list[str]
+    starts: list[int]
+    ends: list[int]
+
     def __init__(self, text: str) -> None:
         self.text = text
         if (
@@ -196,6 +204,10 @@ class Tokens:
         else:
             self._read_text(text)
         self.n = len(self.starts)
+        table = _misprints()
+        if not table.words.isdisjoint(self.keys):
+            # a misprinted title word ("Prime Minster") is read as the word it misses
+            self.keys = mend(text, self.keys, (self.starts, self.ends), table.fixes)
 
     def _read_words(self, text: str) -> None:
         """Words and single spaces ("Israeli Prime Minister Benjamin Netanyahu"): no expression."""
