@@ -1036,7 +1036,7 @@ def test_an_aggregator_bracket_with_a_glued_date(text: str, raw: str) -> None:
     ("text", "raw", "agency"),
     [
         # a known agency or a code in brackets right after the dash of a dateline with no date
-        ("Baghdad – (INA) The ministry said on Sunday that the talks would resume", "Baghdad – (INA)", "INA"),
+        ("Baghdad – (INA) The ministry said on Sunday that the talks would resume", "Baghdad – (INA)", "Iraqi News Agency"),
         ("KABUL - (Xinhua) The Afghan government said", "KABUL - (Xinhua)", "Xinhua"),
         ("Paris – (AFP) Le gouvernement a annoncé lundi une nouvelle réforme", "Paris – (AFP)", "Agence France-Presse"),
     ],
@@ -1225,3 +1225,42 @@ def test_indonesian_provincial_capitals(text: str, raw: str, place: str, agency:
         "IDN",
         agency,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "place", "agency"),
+    [
+        # an outlet glued to a known city by a hyphen, then the date
+        ("Basra-NewsNine, May 3: The governor opened the new port terminal on Sunday", "Basra-NewsNine, May 3:", "Basra", "NewsNine"),
+        ("MOSCOW-TASS, May 2: The ministry said the talks would resume next week", "MOSCOW-TASS, May 2:", "MOSCOW", "TASS"),
+        # the full stop of a closing ".-" is no part of the agency's name
+        ("Asunción, Agencia NN.- El ministro anunció nuevas obras para la región", "Asunción, Agencia NN.-", "Asunción", "Agencia NN"),
+        ("Managua, Agencia EFE.- El gobierno anunció este lunes un nuevo plan", "Managua, Agencia EFE.-", "Managua", "EFE"),
+        # a known city with no mark before a body that opens with an article
+        ("Baghdad The Council of Ministers approved on Tuesday a plan for power stations", "Baghdad", "Baghdad", None),
+        ("Baghdad A ministry source said on Monday that the new plant would open", "Baghdad", "Baghdad", None),
+        # a known agency's code after the dash, with no mark before the body
+        ("Baghdad - INA The Council of Ministers approved on Tuesday a plan for the grid", "Baghdad - INA", "Baghdad", "Iraqi News Agency"),
+        ("TEHRAN (FNA)- The oil ministry said output would rise next year", "TEHRAN (FNA)-", "TEHRAN", "Fars News Agency"),
+        ("Zanzibar — The House of Representatives opens its budget meeting today", "Zanzibar —", "Zanzibar", None),
+    ],
+)  # fmt: skip
+def test_glued_outlets_bare_cities_and_agency_stops(
+    text: str, raw: str, place: str, agency: str | None
+) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.raw, found.place, found.agency) == (raw, place, agency)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington-Moscow relations have cooled since the spring, officials said",
+        "Kuwait The government said on Monday that it would raise the budget",
+        "Washington-DC, the capital, saw heavy snow on Monday night",
+    ],
+)
+def test_hyphen_and_article_look_alikes_are_no_outlets(text: str) -> None:
+    found = parse_dateline(text)
+    assert found is None or found.agency is None

@@ -45,6 +45,7 @@ __all__ = [
     "NOT_PLACES",
     "NUMERIC_DATE",
     "ODD_LEADING",
+    "OPENER_ARTICLES",
     "OPENER_TITLES",
     "PLACE_DAY",
     "SLASH_DATE",
@@ -340,13 +341,18 @@ OPENER_TITLES = frozenset(
     ("Foreign", "Prime", "President", "Minister", "Secretary", "Special", "Ambassador")
 )
 
+#: The articles that may open a body right after a bare known city ("Baghdad The ...").
+OPENER_ARTICLES = frozenset(("The", "A", "An"))
+
 #: A place closed by a comma before a word that opens a sentence but never continues a list
 #: of places ("Doha, HE Minister of State ...", "Washington, On Tuesday, ...", "London,
 #: British Foreign Secretary ...", "Manama, Foreign Minister ..."): read by
 #: :func:`accordlib.wire.dateline_shapes._comma_opener`, for known dateline cities only. With no
 #: comma at all, only a state's officer may open the body, named by a country's code or
 #: adjective ("Baghdad Foreign Minister ...", "Islamabad US Special Envoy ...",
-#: "Washington U.S. President ..."), not a city's ("Delhi Chief Minister ...").
+#: "Washington U.S. President ..."), not a city's ("Delhi Chief Minister ..."), or an
+#: article, which no city's name goes on with ("Baghdad The President ...", "Baghdad A
+#: government source ...").
 COMMA_OPENER = lazy_regex(
     r"""(?P<place>\p{Lu}[\w.'’-]{0,30}+(?:[ \t]\p{Lu}[\w.'’-]{0,30}+){0,2}?)
     (?: [ \t]{0,2}+(?P<comma>,)[ \t]{1,3}+
@@ -354,7 +360,10 @@ COMMA_OPENER = lazy_regex(
         |H\.H\.|HH|His|Her)[ \t]
         |(?:\p{Lu}\p{Ll}{2,20}+[ \t])?+(?:Foreign|Prime|President|Vice|Deputy|Minister|Secretary
           |Ambassador|Chairman|Speaker)[ \t]\p{Lu})
-      | [ \t](?=(?:(?:(?:\p{Lu}\.){2,3}+|\p{Lu}{2,3}+|\p{Lu}\p{Ll}{1,20}(?:an|ese|ish|i))[ \t])?+
+      | [ \t](?=(?:"""
+    + "|".join(sorted(OPENER_ARTICLES))
+    + r""")[ \t]\p{L}\p{Ll}
+        |(?:(?:(?:\p{Lu}\.){2,3}+|\p{Lu}{2,3}+|\p{Lu}\p{Ll}{1,20}(?:an|ese|ish|i))[ \t])?+
         (?:"""
     + "|".join(sorted(OPENER_TITLES))
     + r""")[ \t]\p{Lu})
