@@ -1264,3 +1264,37 @@ def test_glued_outlets_bare_cities_and_agency_stops(
 def test_hyphen_and_article_look_alikes_are_no_outlets(text: str) -> None:
     found = parse_dateline(text)
     assert found is None or found.agency is None
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "place", "date", "agency"),
+    [
+        # a time after the date is no part of it; a known agency after the dash, closed by a stop
+        ("Грузия, 5 августа, 2008, 13:14 — ИА Регнум. Министр иностранных дел Грузии заявил", "Грузия, 5 августа, 2008, 13:14 — ИА Регнум.", "Грузия", (8, 5), "Regnum"),
+        ("MOSCOW, May 5, 2008, 09:40 — The deputy foreign minister said on Monday", "MOSCOW, May 5, 2008, 09:40 —", "MOSCOW", (5, 5), None),
+        # a known city glued by a hyphen to a body that opens with an officer's title
+        ("Kabul-Foreign Minister Amir Khan said on Monday that talks with the envoys would go on", "Kabul-", "Kabul", (None, None), None),
+    ],
+)  # fmt: skip
+def test_clock_times_and_hyphen_glued_bodies(
+    text: str, raw: str, place: str, date: tuple[int | None, int | None], agency: str | None
+) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.raw, found.place, (found.month, found.day), found.agency) == (
+        raw,
+        place,
+        date,
+        agency,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington-Moscow Foreign Minister talks resumed on Monday in Geneva after a pause",
+        "Paris-Saint Germain won the league on Sunday night after a long season",
+    ],
+)
+def test_a_city_joined_to_another_name_is_no_dateline(text: str) -> None:
+    assert parse_dateline(text) is None

@@ -113,6 +113,9 @@ _HIJRI = (
 #: "March 9", "Feb. 17, 2025", "2 March", "MARCH  23", "May 8.", "23rd Dec, 2019",
 #: "June 13/2024" (ENA), "10. ožujka" (HINA), "13 de octubre de 2017" (Spanish), "Nov .8"
 #: (the abbreviation's point printed after the blank).
+#: The time a site prints after a dateline's date ("5 августа, 2008, 13:14 —"): hours
+#: and minutes, no part of the date.
+_CLOCK = r"(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)"
 _DATE = rf"""(?:
     [ \t,.\u060c]{{0,4}}+(?:{DASH}[ \t]{{0,3}}+)?+{_BREAK}?+[ \t]{{0,8}}+(?:{_HIJRI})?+
     (?: (?P<month>[^\W\d_]{{3,{MONTH_WORD_MAX}}}+)\.?+[ \t]{{0,6}}+(?:(?<=[ \t])\.)?+(?P<day>\d[Oo](?!\w)|\d{{1,3}}+(?!\d))
@@ -122,6 +125,7 @@ _DATE = rf"""(?:
       | (?P<day>[\u0900-\u097f]{{2,8}}+)[ \t]{{1,3}}+(?P<month>{_DEVANAGARI_MONTHS})(?!\w)
     )
     (?:[ \t]{{0,3}}+[,/]?+[ \t]{{0,3}}+(?:de[ \t]{{1,3}}+)?+(?P<year>(?:19|20)\d\d)(?!\d))?+
+    (?:[ \t]{{0,3}}+,[ \t]{{0,3}}+{_CLOCK})?+
 )?+"""
 #: One to three words of an agency's name; the first may be a site's address ("INTERFAX.RU");
 #: the name may stand in guillemets or quotation marks ("«Азия-Плюс»").
