@@ -1298,3 +1298,18 @@ def test_clock_times_and_hyphen_glued_bodies(
 )
 def test_a_city_joined_to_another_name_is_no_dateline(text: str) -> None:
     assert parse_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "place", "agency"),
+    [
+        ("GDN | Manama The foreign minister said on Monday that the talks were over", "GDN | Manama", "Manama", "GDN"),
+        ("KT | Kuwait City Parliament Speaker opened the new session of the assembly on Sunday", "KT | Kuwait City", "Kuwait City", "KT"),
+    ],
+)  # fmt: skip
+def test_an_outlet_code_and_a_bar_before_the_city(
+    text: str, raw: str, place: str, agency: str
+) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.raw, found.place, found.agency) == (raw, place, agency)

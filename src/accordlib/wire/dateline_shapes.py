@@ -68,6 +68,7 @@ def place_led(text: str, start: int, published: dt.date | None) -> Dateline | No
         or _caps_place(text, start)
         or _comma_opener(text, start)
         or _city_hyphen(text, start)
+        or _code_bar_city(text, start)
         or _outlet_slash(text, start)
         or _city_code(text, start)
         or _point_place(text, start)
@@ -198,6 +199,36 @@ def _city_hyphen(text: str, start: int) -> Dateline | None:
     if len(line.split()) < _CAPS_PLACE_BODY_WORDS:
         return None
     return make_dateline(match["place"], None, NO_DATE, None, text, start, match.end(), None)
+
+
+#: An outlet's code in capitals, a bar, then up to three words that may begin with a city
+#: ("TDT | Manama Representatives Council ..."): the city is found in the words.
+_CODE_BAR = lazy_regex(
+    r"(?P<code>[A-Z][A-Z0-9]{1,5}+)[ \t]{1,2}+\|[ \t]{1,2}+"
+    r"(?P<words>\p{Lu}[\w'’-]{1,30}+(?:[ \t]\p{Lu}[\w'’-]{1,30}+){0,2}+)"
+)
+
+
+def _code_bar_city(text: str, start: int) -> Dateline | None:
+    """ "TDT | Manama Representatives ...": an outlet's code, a bar, and a known dateline
+    city with no mark before a body in capitalised words; the outlet is the agency."""
+    match = _CODE_BAR.match(text, start)
+    if match is None:
+        return None
+    code = match["code"]
+    if get_country(code) is not None or known_region(code) or known_city(code):
+        return None
+    words = match["words"].split()
+    for size in range(len(words), 0, -1):
+        place = " ".join(words[:size])
+        if known_city(place):
+            end = text.index(words[size - 1], match.start("words")) + len(words[size - 1])
+            line = text[end:].split("\n", 1)[0]
+            if len(line.split()) < _CAPS_PLACE_BODY_WORDS or not line.lstrip()[:1].isupper():
+                return None
+            agency = canonical_agency(code) or code
+            return make_dateline(place, None, NO_DATE, agency, text, start, end, None)
+    return None
 
 
 #: An outlet of two to four capitalised words, then a slash, then the story: "Shafaq News /",
