@@ -1036,7 +1036,7 @@ def test_an_aggregator_bracket_with_a_glued_date(text: str, raw: str) -> None:
     ("text", "raw", "agency"),
     [
         # a known agency or a code in brackets right after the dash of a dateline with no date
-        ("Baghdad – (INA) The ministry said on Sunday that the talks would resume", "Baghdad – (INA)", "INA"),
+        ("Baghdad – (INA) The ministry said on Sunday that the talks would resume", "Baghdad – (INA)", "Iraqi News Agency"),
         ("KABUL - (Xinhua) The Afghan government said", "KABUL - (Xinhua)", "Xinhua"),
         ("Paris – (AFP) Le gouvernement a annoncé lundi une nouvelle réforme", "Paris – (AFP)", "Agence France-Presse"),
     ],
@@ -1225,3 +1225,91 @@ def test_indonesian_provincial_capitals(text: str, raw: str, place: str, agency:
         "IDN",
         agency,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "place", "agency"),
+    [
+        # an outlet glued to a known city by a hyphen, then the date
+        ("Basra-NewsNine, May 3: The governor opened the new port terminal on Sunday", "Basra-NewsNine, May 3:", "Basra", "NewsNine"),
+        ("MOSCOW-TASS, May 2: The ministry said the talks would resume next week", "MOSCOW-TASS, May 2:", "MOSCOW", "TASS"),
+        # the full stop of a closing ".-" is no part of the agency's name
+        ("Asunción, Agencia NN.- El ministro anunció nuevas obras para la región", "Asunción, Agencia NN.-", "Asunción", "Agencia NN"),
+        ("Managua, Agencia EFE.- El gobierno anunció este lunes un nuevo plan", "Managua, Agencia EFE.-", "Managua", "EFE"),
+        # a known city with no mark before a body that opens with an article
+        ("Baghdad The Council of Ministers approved on Tuesday a plan for power stations", "Baghdad", "Baghdad", None),
+        ("Baghdad A ministry source said on Monday that the new plant would open", "Baghdad", "Baghdad", None),
+        # a known agency's code after the dash, with no mark before the body
+        ("Baghdad - INA The Council of Ministers approved on Tuesday a plan for the grid", "Baghdad - INA", "Baghdad", "Iraqi News Agency"),
+        ("TEHRAN (FNA)- The oil ministry said output would rise next year", "TEHRAN (FNA)-", "TEHRAN", "Fars News Agency"),
+        ("Zanzibar — The House of Representatives opens its budget meeting today", "Zanzibar —", "Zanzibar", None),
+    ],
+)  # fmt: skip
+def test_glued_outlets_bare_cities_and_agency_stops(
+    text: str, raw: str, place: str, agency: str | None
+) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.raw, found.place, found.agency) == (raw, place, agency)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington-Moscow relations have cooled since the spring, officials said",
+        "Kuwait The government said on Monday that it would raise the budget",
+        "Washington-DC, the capital, saw heavy snow on Monday night",
+    ],
+)
+def test_hyphen_and_article_look_alikes_are_no_outlets(text: str) -> None:
+    found = parse_dateline(text)
+    assert found is None or found.agency is None
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "place", "date", "agency"),
+    [
+        # a time after the date is no part of it; a known agency after the dash, closed by a stop
+        ("Грузия, 5 августа, 2008, 13:14 — ИА Регнум. Министр иностранных дел Грузии заявил", "Грузия, 5 августа, 2008, 13:14 — ИА Регнум.", "Грузия", (8, 5), "Regnum"),
+        ("MOSCOW, May 5, 2008, 09:40 — The deputy foreign minister said on Monday", "MOSCOW, May 5, 2008, 09:40 —", "MOSCOW", (5, 5), None),
+        # a known city glued by a hyphen to a body that opens with an officer's title
+        ("Kabul-Foreign Minister Amir Khan said on Monday that talks with the envoys would go on", "Kabul-", "Kabul", (None, None), None),
+    ],
+)  # fmt: skip
+def test_clock_times_and_hyphen_glued_bodies(
+    text: str, raw: str, place: str, date: tuple[int | None, int | None], agency: str | None
+) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.raw, found.place, (found.month, found.day), found.agency) == (
+        raw,
+        place,
+        date,
+        agency,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington-Moscow Foreign Minister talks resumed on Monday in Geneva after a pause",
+        "Paris-Saint Germain won the league on Sunday night after a long season",
+    ],
+)
+def test_a_city_joined_to_another_name_is_no_dateline(text: str) -> None:
+    assert parse_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "place", "agency"),
+    [
+        ("GDN | Manama The foreign minister said on Monday that the talks were over", "GDN | Manama", "Manama", "GDN"),
+        ("KT | Kuwait City Parliament Speaker opened the new session of the assembly on Sunday", "KT | Kuwait City", "Kuwait City", "KT"),
+    ],
+)  # fmt: skip
+def test_an_outlet_code_and_a_bar_before_the_city(
+    text: str, raw: str, place: str, agency: str
+) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.raw, found.place, found.agency) == (raw, place, agency)

@@ -43,6 +43,7 @@ from accordlib.wire.dateline_grammar import (
     MARKS,
     NAME_UNCASED,
     ODD_LEADING,
+    OPENER_ARTICLES,
     OPENER_TITLES,
     WINDOW,
     fast_groups,
@@ -300,7 +301,11 @@ def _may_be_dateline(text: str, start: int) -> bool:
         return True
     if any(word[0].isdigit() or not MARKS.isdisjoint(word) for word in words[:_QUICK_WORDS]):
         return True
-    return words[0].isupper() or not OPENER_TITLES.isdisjoint(words[1:_QUICK_WORDS])
+    return (
+        words[0].isupper()
+        or words[1] in OPENER_ARTICLES  # "Baghdad The ...": a known city before an article
+        or not OPENER_TITLES.isdisjoint(words[1:_QUICK_WORDS])
+    )
 
 
 def _agency_after_dash(text: str, found: Dateline) -> Dateline:

@@ -45,6 +45,7 @@ __all__ = [
     "NOT_PLACES",
     "NUMERIC_DATE",
     "ODD_LEADING",
+    "OPENER_ARTICLES",
     "OPENER_TITLES",
     "PLACE_DAY",
     "SLASH_DATE",
@@ -112,6 +113,9 @@ _HIJRI = (
 #: "March 9", "Feb. 17, 2025", "2 March", "MARCH  23", "May 8.", "23rd Dec, 2019",
 #: "June 13/2024" (ENA), "10. ožujka" (HINA), "13 de octubre de 2017" (Spanish), "Nov .8"
 #: (the abbreviation's point printed after the blank).
+#: The time a site prints after a dateline's date ("5 августа, 2008, 13:14 —"): hours
+#: and minutes, no part of the date.
+_CLOCK = r"(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)"
 _DATE = rf"""(?:
     [ \t,.\u060c]{{0,4}}+(?:{DASH}[ \t]{{0,3}}+)?+{_BREAK}?+[ \t]{{0,8}}+(?:{_HIJRI})?+
     (?: (?P<month>[^\W\d_]{{3,{MONTH_WORD_MAX}}}+)\.?+[ \t]{{0,6}}+(?:(?<=[ \t])\.)?+(?P<day>\d[Oo](?!\w)|\d{{1,3}}+(?!\d))
@@ -121,6 +125,7 @@ _DATE = rf"""(?:
       | (?P<day>[\u0900-\u097f]{{2,8}}+)[ \t]{{1,3}}+(?P<month>{_DEVANAGARI_MONTHS})(?!\w)
     )
     (?:[ \t]{{0,3}}+[,/]?+[ \t]{{0,3}}+(?:de[ \t]{{1,3}}+)?+(?P<year>(?:19|20)\d\d)(?!\d))?+
+    (?:[ \t]{{0,3}}+,[ \t]{{0,3}}+{_CLOCK})?+
 )?+"""
 #: One to three words of an agency's name; the first may be a site's address ("INTERFAX.RU");
 #: the name may stand in guillemets or quotation marks ("«Азия-Плюс»").
@@ -340,13 +345,18 @@ OPENER_TITLES = frozenset(
     ("Foreign", "Prime", "President", "Minister", "Secretary", "Special", "Ambassador")
 )
 
+#: The articles that may open a body right after a bare known city ("Baghdad The ...").
+OPENER_ARTICLES = frozenset(("The", "A", "An"))
+
 #: A place closed by a comma before a word that opens a sentence but never continues a list
 #: of places ("Doha, HE Minister of State ...", "Washington, On Tuesday, ...", "London,
 #: British Foreign Secretary ...", "Manama, Foreign Minister ..."): read by
 #: :func:`accordlib.wire.dateline_shapes._comma_opener`, for known dateline cities only. With no
 #: comma at all, only a state's officer may open the body, named by a country's code or
 #: adjective ("Baghdad Foreign Minister ...", "Islamabad US Special Envoy ...",
-#: "Washington U.S. President ..."), not a city's ("Delhi Chief Minister ...").
+#: "Washington U.S. President ..."), not a city's ("Delhi Chief Minister ..."), or an
+#: article, which no city's name goes on with ("Baghdad The President ...", "Baghdad A
+#: government source ...").
 COMMA_OPENER = lazy_regex(
     r"""(?P<place>\p{Lu}[\w.'’-]{0,30}+(?:[ \t]\p{Lu}[\w.'’-]{0,30}+){0,2}?)
     (?: [ \t]{0,2}+(?P<comma>,)[ \t]{1,3}+
@@ -354,7 +364,10 @@ COMMA_OPENER = lazy_regex(
         |H\.H\.|HH|His|Her)[ \t]
         |(?:\p{Lu}\p{Ll}{2,20}+[ \t])?+(?:Foreign|Prime|President|Vice|Deputy|Minister|Secretary
           |Ambassador|Chairman|Speaker)[ \t]\p{Lu})
-      | [ \t](?=(?:(?:(?:\p{Lu}\.){2,3}+|\p{Lu}{2,3}+|\p{Lu}\p{Ll}{1,20}(?:an|ese|ish|i))[ \t])?+
+      | [ \t](?=(?:"""
+    + "|".join(sorted(OPENER_ARTICLES))
+    + r""")[ \t]\p{L}\p{Ll}
+        |(?:(?:(?:\p{Lu}\.){2,3}+|\p{Lu}{2,3}+|\p{Lu}\p{Ll}{1,20}(?:an|ese|ish|i))[ \t])?+
         (?:"""
     + "|".join(sorted(OPENER_TITLES))
     + r""")[ \t]\p{Lu})

@@ -417,14 +417,24 @@ def _region_agency(
             if code is None
             else (AgencyRead(code, known=code != last), head or None, match_end)
         )
-    known = canonical_agency(last)
-    if known is None and (
-        known_region(last) or get_country(last) is not None or len(last) < COLON_PLACE_MIN
-    ):
+    # "Asunción, Agencia IP.-", "LA PAZ, ABI.-": the full stop of a closing ".-" is no
+    # part of the name; a region keeps its own ("Va.", "Calif.")
+    name = last[:-1] if last.endswith(".") and last[-2:-1].isalnum() else last
+    known = canonical_agency(name)
+    if known is None and not _unknown_agency(last, name):
         return none, region, match_end
-    if known is None and not (looks_like_agency(last) or last.startswith("The ")):
-        return none, region, match_end
-    return AgencyRead(known or last, known=known is not None), head or None, match_end
+    return AgencyRead(known or name, known=known is not None), head or None, match_end
+
+
+def _unknown_agency(printed: str, name: str) -> bool:
+    """Whether the last region, a name the agency table does not know, is an agency's code
+    or an outlet's name rather than a place: no region or country, long enough, and shaped
+    like an agency ("MINA", "YJC", "The Gulf Observer")."""
+    if known_region(printed) or known_region(name) or get_country(name) is not None:
+        return False
+    if len(name) < COLON_PLACE_MIN:
+        return False
+    return looks_like_agency(name) or name.startswith("The ")
 
 
 def _square_code(name: str) -> bool:

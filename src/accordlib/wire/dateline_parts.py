@@ -28,7 +28,7 @@ from accordlib.wire.dateline_grammar import (
     NOT_PLACES,
     WINDOW,
 )
-from accordlib.wire.places import known_city
+from accordlib.wire.places import known_city, known_region
 
 __all__ = [
     "NO_DATE",
@@ -105,7 +105,33 @@ def _split_place(place: str) -> tuple[str, str | None]:
         city, _, rest = place.partition(".")
         if known_city(city):
             return city, rest  # "JAKARTA.NIAGA.ASIA": a city and a web outlet
+    city, hyphen, outlet = place.rpartition("-")
+    if hyphen and city and _glued_outlet(city, outlet) and not known_city(place):
+        return city, outlet  # "Baghdad-ALSharqiya, July 11:": a city and its outlet
     return place, None
+
+
+#: An outlet glued to a city by a hyphen has at least this many letters ("INA").
+_OUTLET_MIN = 3
+
+
+def _glued_outlet(city: str, outlet: str) -> bool:
+    """Whether the word a hyphen glues to a known dateline city is an outlet's name: a
+    known agency, or one word in capitals or camel case ("ALSharqiya") that names no place
+    ("Washington-DC" is a region, "Rostov-on-Don" one place, "Alger-Paris" two)."""
+    shaped = (
+        outlet[:1].isupper()
+        and outlet.isalnum()
+        and any(ch.isupper() for ch in outlet[1:])
+        and len(outlet) >= _OUTLET_MIN
+    )
+    return (
+        known_city(city)
+        and (canonical_agency(outlet) is not None or shaped)
+        and not known_city(outlet)
+        and not known_region(outlet)
+        and get_country(outlet) is None
+    )
 
 
 @memoized(max_entries=_MEMO_ENTRIES, max_key_length=WINDOW)

@@ -67,6 +67,8 @@ def place_led(text: str, start: int, published: dt.date | None) -> Dateline | No
         or _slash_date(text, start, published)
         or _caps_place(text, start)
         or _comma_opener(text, start)
+        or _city_hyphen(text, start)
+        or _code_bar_city(text, start)
         or _outlet_slash(text, start)
         or _city_code(text, start)
         or _point_place(text, start)
@@ -171,6 +173,62 @@ def _comma_opener(text: str, start: int) -> Dateline | None:
         return None
     raw_end = match.end("comma") if match["comma"] else match.end("place")
     return make_dateline(match["place"], None, NO_DATE, None, text, start, raw_end, None)
+
+
+#: A known city glued by a hyphen to a body that opens with a state officer's title
+#: ("New Delhi-External Affairs Minister ...", "Kabul-Foreign Minister ..."): up to two
+#: capitalised words, then a title word, then a capitalised word. A city joined to another
+#: place ("Washington-Moscow talks") or a club's name ("Paris-Saint Germain") is no body.
+_CITY_HYPHEN = lazy_regex(
+    r"(?P<place>\p{Lu}[\w.'’]{0,30}+(?:[ \t]\p{Lu}[\w.'’]{0,30}+){0,2}?)-"
+    r"(?=(?P<glued>\p{Lu}\p{Ll}++)(?:[ \t]\p{Lu}\p{Ll}++){0,2}?[ \t]"
+    r"(?:Minister|Secretary|President|Ambassador|Spokesperson|Spokesman)[ \t]\p{Lu})"
+)
+
+
+def _city_hyphen(text: str, start: int) -> Dateline | None:
+    """ "New Delhi-External Affairs Minister ...": a known dateline city closed by a hyphen
+    glued to the body (see :data:`_CITY_HYPHEN`); the glued word names no place."""
+    match = _CITY_HYPHEN.match(text, start)
+    if match is None or not known_city(match["place"]):
+        return None
+    glued = match["glued"]
+    if known_city(glued) or known_region(glued) or get_country(glued) is not None:
+        return None
+    line = text[match.end() :].split("\n", 1)[0]
+    if len(line.split()) < _CAPS_PLACE_BODY_WORDS:
+        return None
+    return make_dateline(match["place"], None, NO_DATE, None, text, start, match.end(), None)
+
+
+#: An outlet's code in capitals, a bar, then up to three words that may begin with a city
+#: ("TDT | Manama Representatives Council ..."): the city is found in the words.
+_CODE_BAR = lazy_regex(
+    r"(?P<code>[A-Z][A-Z0-9]{1,5}+)[ \t]{1,2}+\|[ \t]{1,2}+"
+    r"(?P<words>\p{Lu}[\w'’-]{1,30}+(?:[ \t]\p{Lu}[\w'’-]{1,30}+){0,2}+)"
+)
+
+
+def _code_bar_city(text: str, start: int) -> Dateline | None:
+    """ "TDT | Manama Representatives ...": an outlet's code, a bar, and a known dateline
+    city with no mark before a body in capitalised words; the outlet is the agency."""
+    match = _CODE_BAR.match(text, start)
+    if match is None:
+        return None
+    code = match["code"]
+    if get_country(code) is not None or known_region(code) or known_city(code):
+        return None
+    words = match["words"].split()
+    for size in range(len(words), 0, -1):
+        place = " ".join(words[:size])
+        if known_city(place):
+            end = text.index(words[size - 1], match.start("words")) + len(words[size - 1])
+            line = text[end:].split("\n", 1)[0]
+            if len(line.split()) < _CAPS_PLACE_BODY_WORDS or not line.lstrip()[:1].isupper():
+                return None
+            agency = canonical_agency(code) or code
+            return make_dateline(place, None, NO_DATE, agency, text, start, end, None)
+    return None
 
 
 #: An outlet of two to four capitalised words, then a slash, then the story: "Shafaq News /",
