@@ -18,6 +18,7 @@ from accordlib.events.kinds import ActorKind
 from accordlib.events.model import Actor, DiplomaticEvent
 from accordlib.extract.agreements import agreement_end
 from accordlib.extract.cargo import cargo_sender
+from accordlib.extract.carried import carried_subject, circumstance_subject
 from accordlib.extract.clauses import Clause, clause_of
 from accordlib.extract.model import (
     GOVERNING_KINDS,
@@ -31,8 +32,6 @@ from accordlib.extract.roles_model import Roles
 from accordlib.extract.subjects import (
     RELATIVES,
     adverb,
-    carried_subject,
-    circumstance_subject,
     demonym_owner,
     skip_light,
     subject_group,
