@@ -29,6 +29,7 @@ from accordlib.officials.titles import (
     TitleMatch,
     after_the,
     bracketed_place,
+    field_end,
     match_title,
     posted,
     region_end,
@@ -199,6 +200,14 @@ def _complement(toks: Tokens, draft: Draft, match: TitleMatch, j: int, lex: Lexi
     country, org, end = read_entity(toks, j + 1, lex)
     if end < toks.n and toks.keys[end] in lex.field_ends and toks.cap(end):
         return end + 1  # a field, not a body: "Deputy Prime Minister for Cabinet Affairs"
+    if key == "for" and end == j + 1 and draft.complement:
+        # the portfolio after the state: "Minister of Ruritania for Rural Development and
+        # Fisheries Ana Ruiz"; the official's state is read already
+        field = field_end(toks, end, lex)
+        while field < toks.n and toks.keys[field] in lex.field_ends and toks.cap(field):
+            field += 1  # "Maritime and Fisheries Affairs": the field word after the first
+        if field > end:
+            return field
     if org is None:
         country, end = _no_body(toks, match, key, j + 1, (country, end), lex)
     if end == j + 1 or (key == "at" and not _posted_at(country, org)):
