@@ -88,3 +88,29 @@ def test_aid_from_a_minister_named_after_a_portfolio() -> None:
         ("Ali Raza", "PAK"),
         ("Omar Butt", "PAK"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # the threats are what is condemned, no threat by the one who condemns
+        (
+            "Cuba condemned US sanctions and threats against its shipping.",
+            [("CRITICIZE", ["Cuba"], ["United States"])],
+        ),
+        ("Venezuela denounced the threats on Tuesday.", [("CRITICIZE", ["Venezuela"], [])]),
+        # a threat made, with no verb of condemning before it, stays a threat
+        (
+            "Venezuela issued threats against Guyana on Tuesday.",
+            [("THREATEN", ["Venezuela"], ["Guyana"])],
+        ),
+    ],
+)
+def test_condemned_noun_is_no_event(
+    text: str, wanted: list[tuple[str, list[str], list[str]]]
+) -> None:
+    got = [
+        (e.kind.name, [a.name for a in e.actors], [a.name for a in e.recipients])
+        for e in extract_events(text)
+    ]
+    assert got == wanted

@@ -124,6 +124,7 @@ class WordClasses:
     carrier_nouns: frozenset[str]
     arrival_verbs: frozenset[str]
     reason_verbs: frozenset[str]
+    complaint_verbs: frozenset[str]
     # Derived (not classes of the table):
     #: the words that can open an attribution: the reporting verbs and "according (to)"
     attribution_cues: frozenset[str] = attrs.field(init=False)
