@@ -114,3 +114,30 @@ def test_condemned_noun_is_no_event(
         for e in extract_events(text)
     ]
     assert got == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # a second object with the same complement preposition as the first
+        (
+            "Peru accused Chile of meddling in Peru's elections and Bolivia of hiding the facts.",
+            [("ACCUSE", ["Peru"], ["Chile", "Bolivia"])],
+        ),
+        (
+            "Ukraine thanked Poland for its help and Germany for its weapons.",
+            [("PRAISE", ["Ukraine"], ["Poland", "Germany"])],
+        ),
+        # "and" opens a clause of its own: no second object
+        (
+            "Peru accused Chile of meddling and Bolivia said it would stay out.",
+            [("ACCUSE", ["Peru"], ["Chile"])],
+        ),
+    ],
+)
+def test_parallel_objects(text: str, wanted: list[tuple[str, list[str], list[str]]]) -> None:
+    got = [
+        (e.kind.name, [a.name for a in e.actors], [a.name for a in e.recipients])
+        for e in extract_events(text)
+    ]
+    assert got == wanted
