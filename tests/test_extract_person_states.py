@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from accordlib import extract_events, find_officials
+from accordlib import Actor, extract_events, find_officials
 
 
 def _officials(text: str) -> list[tuple[str | None, str | None]]:
@@ -141,3 +141,26 @@ def test_parallel_objects(text: str, wanted: list[tuple[str, list[str], list[str
         for e in extract_events(text)
     ]
     assert got == wanted
+
+
+def _parties(
+    text: str,
+) -> list[tuple[str, list[tuple[str, str | None]], list[tuple[str, str | None]]]]:
+    def placed(actors: tuple[Actor, ...]) -> list[tuple[str, str | None]]:
+        return [(a.name, a.country.alpha3 if a.country else None) for a in actors]
+
+    return [(e.kind.name, placed(e.actors), placed(e.recipients)) for e in extract_events(text)]
+
+
+def test_a_person_who_returned_to_a_capital_is_its_states() -> None:
+    story = (
+        "Halvorsen spent two days in Nairobi. He returned to Oslo without visiting"
+        " Kampala. Halvorsen met Kenyan President William Ruto on Tuesday."
+    )
+    events = _parties(story)
+    assert events[-1] == ("MEET", [("Halvorsen", "NOR")], [("William Ruto", "KEN")])
+
+
+def test_a_person_who_returned_nowhere_stays_unplaced() -> None:
+    story = "Halvorsen spent two days in Nairobi. Halvorsen met Kenyan President William Ruto."
+    assert _parties(story)[-1] == ("MEET", [("Halvorsen", None)], [("William Ruto", "KEN")])
