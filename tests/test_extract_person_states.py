@@ -164,3 +164,13 @@ def test_a_person_who_returned_to_a_capital_is_its_states() -> None:
 def test_a_person_who_returned_nowhere_stays_unplaced() -> None:
     story = "Halvorsen spent two days in Nairobi. Halvorsen met Kenyan President William Ruto."
     assert _parties(story)[-1] == ("MEET", [("Halvorsen", None)], [("William Ruto", "KEN")])
+
+
+def test_a_state_whose_long_name_holds_a_possessive() -> None:
+    text = "Yesterday the President of the Lao People's Democratic Republic, Ana Ruiz, arrived."
+    assert _officials(text) == [("Ana Ruiz", "LAO")]
+
+
+def test_a_lower_case_noun_after_a_possessive_is_no_body() -> None:
+    text = "Yesterday the President of Laos's neighbour Tom Baker arrived."
+    assert _officials(text) == []

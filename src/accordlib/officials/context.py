@@ -442,7 +442,10 @@ def _entity_body(toks: Tokens, k: int, named: Entity, lex: Lexicon) -> Entity:
         if after > end or (country is not None and fold(toks.span(k, end)) != fold(country.name)):
             body, body_end = _body_after(toks, after, lex)
             if body_end == after and after > end:
-                body, body_end = _body_after(toks, _past_adjectives(toks, after), lex)
+                past = _past_adjectives(toks, after)
+                body, body_end = _body_after(toks, past, lex)
+                if body_end == past:
+                    body_end = after  # no body past the adjectives either
             if body_end > after:
                 return country, body, body_end
         elif country is not None and toks.cap(end):
@@ -486,7 +489,8 @@ def _name_span(toks: Tokens, k: int, lex: Lexicon) -> Entity:
         if org is not None or country is not None:
             best = (country, org, end)
             misses = 0
-        elif best[2] > k:
+        elif best[2] > k and not (end < n and toks.kinds[end] == POSS):
+            # a word before "'s" is no miss: "Lao People's Democratic Republic" runs on
             misses += 1
             if misses == _MAX_MISSES:
                 break
