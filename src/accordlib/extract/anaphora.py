@@ -360,6 +360,7 @@ def update_context(
             ctx.last_group = participants
     ctx.previous_quoted = any(view.quoted)
     ctx.events.extend(events)
+    _returned_home(ctx, view)
 
 
 def object_anaphor(
@@ -395,4 +396,43 @@ def inherit_parties(
                 EventKind.SIGN_AGREEMENT,
             ):
                 return event.actors, event.recipients
+    return None
+
+
+def _returned_home(ctx: StoryContext, view: SentenceView) -> None:
+    """ "Kong flew back ... He returned to Beijing": a person no table placed who returns
+    to a state (its name or capital) is that state's; remembered so, for the rest of the
+    story ("Kong called on ..."). Only "returned", and only a person named (or "he"/"she"
+    for the last person named) right before it."""
+    lows = view.lows
+    if "returned" not in lows:
+        return
+    at = lows.index("returned")
+    after = at + 1 + (lows[at + 1 : at + 2] == ["home"])
+    if lows[after : after + 1] != ["to"]:
+        return
+    state = next((e for e in view.entities if e.start == after + 1), None)
+    if state is None or state.kind != "state" or state.modifier or not state.actors:
+        return
+    country = state.actors[0].country
+    actor = _returner(ctx, view, at)
+    if actor is None or actor.kind is not ActorKind.PERSON or actor.country is not None:
+        return
+    if country is None:
+        return
+    placed = attrs.evolve(actor, country=country)
+    ctx.register(placed)
+    ctx.last_person = placed
+
+
+def _returner(ctx: StoryContext, view: SentenceView, at: int) -> Actor | None:
+    """Who "returned" (at token ``at``): the person named right before it ("has" or "had"
+    skipped), or the last person named for "he" or "she"; ``None`` when neither."""
+    lows = view.lows
+    before = at - 1 if at and lows[at - 1] in ("has", "had") else at
+    person = next((e for e in view.entities if e.end == before and e.kind == "person"), None)
+    if person is not None and person.actors:
+        return person.actors[0]
+    if before and lows[before - 1] in ("he", "she"):
+        return ctx.last_person
     return None

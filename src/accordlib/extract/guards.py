@@ -321,15 +321,17 @@ _CITED_REACH: Final = 5
 
 
 def _cited(view: SentenceView, trigger: Trigger) -> float:
-    """0 when a verb of giving a reason ("citing") stands right before the event noun, with
-    no clause break between: the noun names a reason, not an event of the story; else 1."""
+    """0 when a verb of giving a reason ("citing") or of condemning ("condemned") stands
+    right before the event noun, with no clause break between: the noun names a reason or
+    what is condemned, not an event of the story; else 1."""
     if not trigger.nominal:
         return 1.0
     lows = view.lows
     reasons = view.vocab.reason_verbs
+    complaints = view.vocab.complaint_verbs  # "condemned US sanctions and threats"
     for index in range(trigger.start - 1, max(-1, trigger.start - 1 - _CITED_REACH), -1):
         low = lows[index]
-        if low in reasons:
+        if low in reasons or low in complaints:
             return 0.0
         if low in (",", ";", ":", ".") or low in view.vocab.clause_words:
             return 1.0

@@ -140,6 +140,8 @@ def _find_target(view: SentenceView, match: Trigger, clause: Clause, roles: Role
         start = agreement_end(view.agreements, match.end, clause.upper)
     roles.obj_group, roles.location, roles.obj_end = _object(view, start, match, clause.upper)
     roles.recipients = roles.obj_group.actors if roles.obj_group else ()
+    if roles.obj_group is not None:
+        roles.recipients += _parallel_objects(view, roles.obj_group.end, clause.upper)
     if roles.recipients and not other_party(roles.recipients, roles.actors):
         roles.recipients = ()  # "calling its ambassador to Ukraine back to Moscow": home
     if not roles.recipients:
@@ -465,6 +467,34 @@ def _object(
         else:
             break
     return None, location, index
+
+
+#: The prepositions of a complement that a second object repeats ("accused X of A and Y
+#: of B", "thanked X for A and Y for B").
+_PARALLEL_PREPS: Final = frozenset({"of", "for"})
+#: How many words the complement of the first object may run before the second.
+_PARALLEL_REACH: Final = 16
+
+
+def _parallel_objects(view: SentenceView, end: int, upper: int) -> tuple[Actor, ...]:
+    """ "accused Ruritania of meddling and Freedonia of lying": a second object joined by
+    "and" with the same complement preposition as the first (after ``end``, the first
+    object's end); its parties, none when there is no such object."""
+    lows = view.lows
+    if end >= min(upper, len(lows)) or lows[end] not in _PARALLEL_PREPS:
+        return ()
+    prep = lows[end]
+    for index in range(end + 1, min(upper, len(lows), end + _PARALLEL_REACH) - 1):
+        low = lows[index]
+        if low in (";", ".", ":"):
+            return ()  # the clause ends
+        if low != "and" or view.covering[index] is not None:
+            continue  # the first complement goes on (it may name parties of its own)
+        group = view.covering[index + 1]
+        if group is not None and group.end < len(lows) and lows[group.end] == prep:
+            return group.actors
+        return ()
+    return ()
 
 
 def _passable(view: SentenceView, index: int) -> bool:

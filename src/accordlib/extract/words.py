@@ -125,6 +125,7 @@ class WordClasses:
     arrival_verbs: frozenset[str]
     reason_verbs: frozenset[str]
     comment_phrase: tuple[tuple[str, ...], ...]
+    complaint_verbs: frozenset[str]
     # Derived (not classes of the table):
     #: the words that can open an attribution: the reporting verbs and "according (to)"
     attribution_cues: frozenset[str] = attrs.field(init=False)

@@ -27,6 +27,9 @@ _MAX_STEPS = 8
 _MAX_COUNTRY_TOKENS = 6
 #: Longest region ("Middle East", "Horn of Africa") and honorific ("His Royal Highness").
 _MAX_REGION_WORDS = 3
+#: At most this many lower-case words (adjectives) stand between a state's possessive and
+#: its capitalised body ("Ruritania's powerful Constituent Assembly").
+_MAX_ADJECTIVES = 2
 #: Status words written with a hyphen before the title ("then-President", "ex-Premier"):
 #: the walk back stops at them when they stand alone.
 _HYPHEN_STATUS = frozenset({"then", "ex"})
@@ -438,6 +441,11 @@ def _entity_body(toks: Tokens, k: int, named: Entity, lex: Lexicon) -> Entity:
         after = end + 1 if toks.kinds[end] == POSS else end
         if after > end or (country is not None and fold(toks.span(k, end)) != fold(country.name)):
             body, body_end = _body_after(toks, after, lex)
+            if body_end == after and after > end:
+                past = _past_adjectives(toks, after)
+                body, body_end = _body_after(toks, past, lex)
+                if body_end == past:
+                    body_end = after  # no body past the adjectives either
             if body_end > after:
                 return country, body, body_end
         elif country is not None and toks.cap(end):
@@ -481,7 +489,8 @@ def _name_span(toks: Tokens, k: int, lex: Lexicon) -> Entity:
         if org is not None or country is not None:
             best = (country, org, end)
             misses = 0
-        elif best[2] > k:
+        elif best[2] > k and not (end < n and toks.kinds[end] == POSS):
+            # a word before "'s" is no miss: "Lao People's Democratic Republic" runs on
             misses += 1
             if misses == _MAX_MISSES:
                 break
@@ -525,6 +534,18 @@ def _body_end(toks: Tokens, k: int, lex: Lexicon) -> int:
 def _glued_word(toks: Tokens, j: int) -> bool:
     """Whether a word is written tight after token ``j``."""
     return j + 1 < toks.n and toks.kinds[j + 1] == WORD and toks.starts[j + 1] == toks.ends[j]
+
+
+def _past_adjectives(toks: Tokens, k: int) -> int:
+    """After a state's possessive, the capitalised body past one or two lower-case words
+    ("Ruritania's powerful Constituent Assembly", "its once mighty Navy"); ``k`` when no
+    capitalised word follows them."""
+    for j in range(k, min(toks.n, k + _MAX_ADJECTIVES + 1)):
+        if toks.kinds[j] != WORD:
+            return k
+        if toks.cap(j):
+            return j if j > k else k
+    return k
 
 
 def _body_after(toks: Tokens, k: int, lex: Lexicon) -> tuple[Org | None, int]:

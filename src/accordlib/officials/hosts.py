@@ -12,15 +12,23 @@ with no other state named between it and the official.
 
 from __future__ import annotations
 
+import itertools
+
 from accordlib._util.lazy import lazy_re
 from accordlib.countries.model import Country
 from accordlib.officials.entities import country_in_text, country_of
 from accordlib.officials.found import Found
 from accordlib.officials.lexicon import lexicon, org_key
-from accordlib.officials.model import Role
+from accordlib.officials.model import Role, Title
 from accordlib.officials.tokens import POSS, WORD, Tokens
 
-__all__ = ["dateline_floor", "dateline_home", "host_countries", "may_have_host"]
+__all__ = [
+    "dateline_floor",
+    "dateline_home",
+    "host_countries",
+    "listed_colleagues",
+    "may_have_host",
+]
 
 #: Bodies that carry a state: a delegation (led by the official), an embassy or mission (of
 #: the ambassador).
@@ -282,3 +290,23 @@ def _state_at(toks: Tokens, k: int) -> bool:
     if not toks.cap(k) or (k > 0 and toks.keys[k - 1] in {"in", "at"}):
         return False
     return country_in_text(toks.word(k)) is not None
+
+
+def listed_colleagues(toks: Tokens, found: list[Found]) -> None:
+    """ "the Ruritanian Minister for Labour Ana Ruiz and Minister for Health Tom Baker": a
+    portfolio minister listed right after another with "and" and no state of their own is a
+    colleague in the same government, as the list implies (heads of state and foreign
+    ministers are left alone: "President X and Prime Minister Y" are often two states')."""
+    for before, item in itertools.pairwise(found):
+        if item.country is not None or item.organization is not None or before.country is None:
+            continue
+        if item.start != before.end + 1 or toks.keys[before.end] != "and":
+            continue
+        if not (_portfolio_minister(before.title) and _portfolio_minister(item.title)):
+            continue
+        item.country = before.country
+        item.implied = True
+
+
+def _portfolio_minister(title: Title | None) -> bool:
+    return title is not None and title.role is Role.MINISTER and title.portfolio is not None

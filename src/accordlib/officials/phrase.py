@@ -29,6 +29,7 @@ from accordlib.officials.titles import (
     TitleMatch,
     after_the,
     bracketed_place,
+    field_end,
     match_title,
     posted,
     region_end,
@@ -199,6 +200,9 @@ def _complement(toks: Tokens, draft: Draft, match: TitleMatch, j: int, lex: Lexi
     country, org, end = read_entity(toks, j + 1, lex)
     if end < toks.n and toks.keys[end] in lex.field_ends and toks.cap(end):
         return end + 1  # a field, not a body: "Deputy Prime Minister for Cabinet Affairs"
+    field = _field_after_state(toks, draft, key, j, end, lex)
+    if field > 0:
+        return field
     if org is None:
         country, end = _no_body(toks, match, key, j + 1, (country, end), lex)
     if end == j + 1 or (key == "at" and not _posted_at(country, org)):
@@ -209,6 +213,19 @@ def _complement(toks: Tokens, draft: Draft, match: TitleMatch, j: int, lex: Lexi
     draft.of_org = draft.of_org or org
     draft.complement = True
     return entity_tail(toks, match, end, (country, org), lex)
+
+
+def _field_after_state(
+    toks: Tokens, draft: Draft, key: str, j: int, end: int, lex: Lexicon
+) -> int:
+    """The portfolio after "for" (at ``j``) once the state is read: "Minister of Ruritania
+    for Rural Development and Fisheries Ana Ruiz"; the token after it, -1 when none."""
+    if key != "for" or end != j + 1 or not draft.complement:
+        return -1
+    field = field_end(toks, end, lex)
+    while field < toks.n and toks.keys[field] in lex.field_ends and toks.cap(field):
+        field += 1  # "Maritime and Fisheries Affairs": the field word after the first
+    return field if field > end else -1
 
 
 def _no_body(

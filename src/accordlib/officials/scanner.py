@@ -23,7 +23,12 @@ from accordlib._util.trusted import trusted
 from accordlib.officials.entities import country_code
 from accordlib.officials.found import Found
 from accordlib.officials.holders import Holder
-from accordlib.officials.hosts import dateline_home, host_countries, may_have_host
+from accordlib.officials.hosts import (
+    dateline_home,
+    host_countries,
+    listed_colleagues,
+    may_have_host,
+)
 from accordlib.officials.known import complete, known
 from accordlib.officials.lexicon import lexicon, longest
 from accordlib.officials.making import title
@@ -288,6 +293,7 @@ def find_officials(
         host_countries(toks, found)  # "a Nepali delegation led by Minister X"
     if any(item.country is None for item in found):
         dateline_home(toks, found)  # "Hanoi: Deputy Prime Minister X received ..."
+        listed_colleagues(toks, found)  # "Labour Minister X and Minister for Health Y"
     for item in found:
         start = starts[item.start]
         end = ends[item.end - 1]

@@ -19,6 +19,7 @@ __all__ = [
     "TitleMatch",
     "after_the",
     "bracketed_place",
+    "field_end",
     "match_title",
     "own_acronym",
     "posted",
@@ -295,7 +296,7 @@ def _second_field(toks: Tokens, title: TitleMatch, j: int, lex: Lexicon) -> bool
         return False
     if toks.keys[j] != "and" or not toks.cap(j + 1):
         return False
-    more = _field_end(toks, j + 1, lex)
+    more = field_end(toks, j + 1, lex)
     if more > j + 1 and (more >= toks.n or toks.keys[more] not in lex.first_words):
         title.end = more  # not "... and Defence Minister X": another office, read as such
         return True
@@ -356,15 +357,15 @@ def _envoy_field(toks: Tokens, title: TitleMatch, j: int, lex: Lexicon) -> None:
     place = region_end(toks, k)
     if place > k:
         # "on Afghan peace talks": a place that opens a field in lower case is the field's
-        end = _lower_field_end(toks, place, lex) if _lower_word(toks, place, lex) else place
+        end = _lowerfield_end(toks, place, lex) if _lower_word(toks, place, lex) else place
         if end == place:
             title.posting = toks.span(k, place)
             title.end = place
             return
     else:
-        end = _field_end(toks, k, lex)
+        end = field_end(toks, k, lex)
         if end == k:
-            end = _lower_field_end(toks, k, lex)
+            end = _lowerfield_end(toks, k, lex)
     if end > k:
         title.portfolio = toks.span(k, end)
         title.end = end
@@ -378,7 +379,7 @@ def _lower_word(toks: Tokens, k: int, lex: Lexicon) -> bool:
     )
 
 
-def _lower_field_end(toks: Tokens, k: int, lex: Lexicon) -> int:
+def _lowerfield_end(toks: Tokens, k: int, lex: Lexicon) -> int:
     """End of a field in lower case that a name or a comma follows ("for climate change Xie
     Zhenhua"); ``k`` when there is none."""
     end = k
@@ -462,7 +463,7 @@ def _unlisted_field(toks: Tokens, title: TitleMatch, j: int, k: int, lex: Lexico
     ``j``) that no table lists is the portfolio; the office is the title. After "of", only a
     field closed by "of", a state and a name ("Minister of Ports of Ghana X")."""
     if toks.keys[j] == "for":
-        end = _field_end(toks, k, lex)
+        end = field_end(toks, k, lex)
     else:  # "Minister of Ports and Coastal Works of Ghana X": up to the state and the name
         end = field_before_state(toks, k) if toks.cap(k) else k
     if end > k:
@@ -504,14 +505,14 @@ def _more_field(toks: Tokens, end: int, joined: bool, lex: Lexicon) -> int:
     ("of War Veterans and Rights Holders of Algeria X"); ``end`` when it does not."""
     n = toks.n
     if end + 1 < n and toks.keys[end] == "and" and toks.cap(end + 1):
-        more = _field_end(toks, end + 1, lex)
+        more = field_end(toks, end + 1, lex)
         return more if more > end + 1 else end
     if joined and end < n and toks.cap(end) and toks.kinds[end] == WORD:
         return field_before_state(toks, end)
     return end
 
 
-def _field_end(toks: Tokens, k: int, lex: Lexicon) -> int:
+def field_end(toks: Tokens, k: int, lex: Lexicon) -> int:
     """End of a field after "for": capitalised words closed by a field word ("Hostage Affairs",
     "Climate") or a place ("Iran", "the Middle East"); ``k`` when there is none."""
     if not toks.cap(k):
