@@ -245,9 +245,18 @@ def _wrong_reading(view: SentenceView, trigger: Trigger) -> bool:
         return object_in(view, head, words.goods_words)  # "charging its official price"
     if not trigger.nominal and _no_verb(view, head):
         return True
-    if kind in ("COERCE", "ARREST") and lows[head].startswith("captur"):
-        return object_in(view, head, words.captured_things)  # "captured the hill": no arrest
-    if kind == "PRAISE" and lows[head].startswith(_BACKING):
+    return _wrong_sense(view, trigger)
+
+
+def _wrong_sense(view: SentenceView, trigger: Trigger) -> bool:
+    """The senses :func:`_wrong_reading` tests last: a hill captured, armed groups backed,
+    a figurative fight, a broadcast monitored."""
+    head = trigger.head
+    kind = trigger.kind
+    low = view.lows[head]
+    if kind in ("COERCE", "ARREST") and low.startswith("captur"):
+        return object_in(view, head, view.vocab.captured_things)  # "captured the hill"
+    if kind == "PRAISE" and low.startswith(_BACKING):
         return _armed_object(view, head)  # "backs separatist militias": arms, no praise
     # "fought the battle against a subsidy": opposition, no force; "Tehran radio, monitored
     # in London, said": where the story was heard, no investigation
