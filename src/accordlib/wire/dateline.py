@@ -231,19 +231,25 @@ def _agency_after_colon(text: str, found: Dateline) -> Dateline:
             name if AGENCY_CODE.fullmatch(name) or LOWER_CODE.fullmatch(name) else None
         )
         return found if code is None else with_agency(found, code, text, found.start, match.end())
+    return _colon_bracket(text, found, name, match.end())
+
+
+def _colon_bracket(text: str, found: Dateline, name: str, end: int) -> Dateline:
+    """The bracket after a dateline's colon, holding ``name`` and ending at ``end``: an
+    aggregator's source and date, a known agency, or a name shaped like one."""
     read = paren_agency(name)
     if read is not None and read.name is not None and read.date is not NO_DATE:
         # an aggregator's bracket: "ISLAMABAD: (UrduPoint / Pakistan Point News-July 19th,
         # 2021)", its wire source and the date it prints
         return make_dateline(
-            found.place, found.region, read.date, read.name, text, found.start, match.end(), None
+            found.place, found.region, read.date, read.name, text, found.start, end, None
         )
     agency = canonical_agency(name)
     if agency is None and (looks_like_agency(name) or NAME_UNCASED.fullmatch(name)):
         agency = name
     if agency is None or known_city(name) or get_country(name) is not None:
         return found  # "Doha: (Qatar) ...": an aside
-    return with_agency(found, agency, text, found.start, match.end())
+    return with_agency(found, agency, text, found.start, end)
 
 
 def _date_after_agency(text: str, found: Dateline, published: dt.date | None) -> Dateline:

@@ -309,26 +309,7 @@ def _main_agency(
     paren, slash, word = groups[5:8]
     space = groups[11]
     if paren is not None:
-        read = paren_agency(paren)
-        if read is None:
-            lower = LOWER_NAME.fullmatch(paren.strip()) is not None
-            if lower and place.isupper() and groups[8] is not None and "{" not in text[:match_end]:
-                # "CIUDAD DE MÉXICO (apro).-", "MADRID (enviada especial).–": a site's own
-                # name or a credit in lower case after a place in capitals, then a dash
-                # (in parentheses: braces hold known agencies only, "BOSTON { the hub } -")
-                return AgencyRead(fold(paren), known=False), region, match_end
-            return None  # "(state)": not an agency, so not a dateline
-        if read.name is None:
-            name = fold(paren)
-            if _uncased_name_after_city(place, region, name):
-                return AgencyRead(name, known=False), region, match_end
-            if not place.isupper() and (date is NO_DATE or get_country(name) is not None):
-                if region is None and date is NO_DATE and known_region(name):
-                    return read, name, match_end  # "Mineápolis (EE.UU.) –": the close decides
-                if not _named_after_city(place, region, name, groups):
-                    return None  # "Moscow (Russia) — ...": prose with an aside
-            read = AgencyRead(name, known=False)  # "KABUL (Pajhwok) -", "(Hibya)" after a date
-        return read, region, match_end
+        return _paren_agency(text, match_end, paren, place, region, groups, date)
     if slash is not None:
         found = slash_agency(slash)
         return None if found is None else (found, region, match_end)
@@ -338,6 +319,39 @@ def _main_agency(
         glued_name = canonical_agency(glued)
         return AgencyRead(glued_name or glued, known=glued_name is not None), region, match_end
     return _region_agency(region, groups, match_end)
+
+
+def _paren_agency(
+    text: str,
+    match_end: int,
+    paren: str,
+    place: str,
+    region: str | None,
+    groups: tuple[str | None, ...],
+    date: PrintedDate,
+) -> tuple[AgencyRead, str | None, int] | None:
+    """The agency of the main shape printed in parentheses, as :func:`_main_agency` returns
+    it; ``None`` when the bracket holds no agency ("Moscow (Russia) — ...")."""
+    read = paren_agency(paren)
+    if read is None:
+        lower = LOWER_NAME.fullmatch(paren.strip()) is not None
+        if lower and place.isupper() and groups[8] is not None and "{" not in text[:match_end]:
+            # "CIUDAD DE MÉXICO (apro).-", "MADRID (enviada especial).–": a site's own
+            # name or a credit in lower case after a place in capitals, then a dash
+            # (in parentheses: braces hold known agencies only, "BOSTON { the hub } -")
+            return AgencyRead(fold(paren), known=False), region, match_end
+        return None  # "(state)": not an agency, so not a dateline
+    if read.name is None:
+        name = fold(paren)
+        if _uncased_name_after_city(place, region, name):
+            return AgencyRead(name, known=False), region, match_end
+        if not place.isupper() and (date is NO_DATE or get_country(name) is not None):
+            if region is None and date is NO_DATE and known_region(name):
+                return read, name, match_end  # "Mineápolis (EE.UU.) –": the close decides
+            if not _named_after_city(place, region, name, groups):
+                return None  # "Moscow (Russia) — ...": prose with an aside
+        read = AgencyRead(name, known=False)  # "KABUL (Pajhwok) -", "(Hibya)" after a date
+    return read, region, match_end
 
 
 def _named_after_city(
