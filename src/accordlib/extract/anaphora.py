@@ -28,6 +28,7 @@ from accordlib.extract.counterpart import StoryParties
 from accordlib.extract.guards import Guards
 from accordlib.extract.model import DECISION_KINDS, Entity, Trigger
 from accordlib.extract.view import SentenceView, has_quotes
+from accordlib.officials.known import STATE_OFFICES
 from accordlib.officials.model import Role, Title
 
 __all__ = [
@@ -44,19 +45,7 @@ _PAIR = 2
 #: Offices a story names without their state when they are its main state's ("Finance
 #: Minister Ana Ruiz said" in a story about Chile). Not envoys, ambassadors and
 #: spokespeople (often another party's), nor IGO officers and other officials.
-_NATIONAL_OFFICES = frozenset(
-    {
-        Role.HEAD_OF_STATE,
-        Role.HEAD_OF_GOVERNMENT,
-        Role.MONARCH,
-        Role.HEIR,
-        Role.DEPUTY_HEAD_OF_STATE,
-        Role.DEPUTY_HEAD_OF_GOVERNMENT,
-        Role.FOREIGN_MINISTER,
-        Role.MINISTER,
-        Role.LEGISLATOR,
-    }
-)
+_NATIONAL_OFFICES = STATE_OFFICES | {Role.LEGISLATOR}  # the state offices and its legislators
 #: A story's main state is named at least this often (a lone sentence naming one state
 #: once says nothing about an office holder's nationality).
 _MAIN_STATE_MENTIONS = 2

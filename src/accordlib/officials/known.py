@@ -37,13 +37,13 @@ from accordlib.officials.holders import (
 )
 from accordlib.officials.model import Role, Title
 
-__all__ = ["complete", "known", "terms"]
+__all__ = ["STATE_OFFICES", "complete", "known", "terms"]
 
 #: Organisations whose officers serve no state ("UN", "Hamas"): a name there takes no country.
 _STATELESS = frozenset({"igo", "nonstate"})
 _COUNTERPART = "Counterpart"
 #: Offices that only a state has: their holder is no officer of an organisation.
-_STATE_OFFICES = frozenset(
+STATE_OFFICES = frozenset(
     {
         Role.HEAD_OF_STATE,
         Role.HEAD_OF_GOVERNMENT,
@@ -122,7 +122,7 @@ def _same_office(rows: list[Holder], title: Title, name: str) -> list[Holder]:
         return same
     if " " not in holder_key(name):
         return []
-    if title.role in _STATE_OFFICES:
+    if title.role in STATE_OFFICES:
         return [row for row in rows if row.country is not None]
     return rows
 
