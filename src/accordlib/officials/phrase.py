@@ -81,6 +81,8 @@ def title_phrase(toks: Tokens, draft: Draft, lex: Lexicon) -> int:
         j = _complements(toks, draft, match, j, lex)
     if j + 1 < n and toks.kinds[j] == POSS and _owns(toks, j, lex):
         return -1  # whose aide: read with the aide
+    if j + 1 < n and keys[j] == "," and keys[j - 1] in lex.field_ends and not draft.complement:
+        j = _portfolio_list(toks, draft, match, j, lex)
     if j + 1 < n and (keys[j] in TITLE_JOINERS or keys[j] == ","):
         j = _more_offices(toks, draft, j, lex)
     if j < n and keys[j] in lex.first_words:
@@ -171,6 +173,23 @@ def _owns(toks: Tokens, j: int, lex: Lexicon) -> bool:
         and toks.keys[j + 1] in lex.first_words
         and match_title(toks, j + 1, lex) is not None
     )
+
+
+def _portfolio_list(toks: Tokens, draft: Draft, match: TitleMatch, j: int, lex: Lexicon) -> int:
+    """More fields of a portfolio after a comma, then the state ("Minister of Foreign
+    Affairs, Trade and Development of the Republic of X"): the token after the state; ``j``
+    (the comma) when no state closes them."""
+    more = field_end(toks, j + 1, lex)
+    while more < toks.n and toks.keys[more] in lex.field_ends and toks.cap(more):
+        more += 1  # "Development Cooperation": the field word after the first
+    if more == j + 1 or more + 1 >= toks.n or toks.keys[more] != "of":
+        return j
+    saved = (draft.of_country, draft.of_org, draft.complement, draft.end)
+    end = _complements(toks, draft, match, more, lex)
+    if draft.of_country is None or draft.of_org is not None:
+        draft.of_country, draft.of_org, draft.complement, draft.end = saved
+        return j
+    return end
 
 
 def _complements(toks: Tokens, draft: Draft, match: TitleMatch, j: int, lex: Lexicon) -> int:
